@@ -1,13 +1,168 @@
 //! gainsay reads news articles about one story from several outlets and reports where they
 //! contradict each other — and themselves.
+//!
+//! The pipeline is a chain of small stages, each a module with one entry point and its own
+//! data type:
+//!
+//! | stage | entry point | produces |
+//! |---|---|---|
+//! | split | [`segment::split`] | [`Sentence`]: byte spans of sentences, headings, noise |
+//! | extract | [`claims::extract`] | [`Claim`]: subject, predicate, object or value, polarity, modality |
+//! | normalize | [`normalize::normalize`] | [`normalize::Keyed`]: names resolved across the cluster, grouping keys |
+//! | detect | [`conflicts::detect`] | [`conflicts::Conflict`]: sides, kind, explanation, confidence |
+//! | report | [`Report`] | JSON (serde) and text for people |
+//!
+//! [`Checker`] runs them all:
+//!
+//! ```
+//! use gainsay::{Article, Checker};
+//!
+//! let articles = [
+//!     Article::new("wire", "U.S. President Joe Biden wants the force announced soon. \
+//!                           Italy is seriously considering sending troops."),
+//!     Article::new("daily", "President Donald Trump announced the plan in October. \
+//!                            Under the proposal, Italy would not deploy troops."),
+//!     Article::new("weekly", "US President Donald Trump's plan has stalled."),
+//! ];
+//! let report = Checker::default().check(&articles);
+//! let kinds: Vec<&str> = report.conflicts.iter().map(|c| c.kind.as_str()).collect();
+//! assert!(kinds.contains(&"value"), "{kinds:?}");    // who is the US president
+//! assert!(kinds.contains(&"polarity"), "{kinds:?}"); // does Italy send troops
+//! let president = report.conflicts.iter().find(|c| c.kind == "value").unwrap();
+//! assert_eq!(president.sides[0].value, "Donald Trump");
+//! assert_eq!(president.sides[0].sources, ["daily", "weekly"]);
+//! ```
+//!
+//! World knowledge — countries and their capitals and metonyms, international bodies,
+//! office titles, verb synonyms and antonyms, cue words — is data in [`Lexicon`], embedded
+//! from `data/lexicon/*.toml` and extendable with your own file.
 #![deny(missing_docs)]
 
+pub mod claims;
+pub mod conflicts;
 pub mod error;
 pub mod lexicon;
+pub mod normalize;
+pub mod report;
 pub mod segment;
 mod span;
+pub mod text;
 
+pub use claims::Claim;
 pub use error::{Error, Result};
 pub use lexicon::Lexicon;
+pub use report::Report;
 pub use segment::{Segmenter, Sentence, UnitKind};
 pub use span::Span;
+
+/// One article to check: a source id (a file's stem, an outlet) and its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Article {
+    /// The source id, shown in reports.
+    pub id: String,
+    /// The full text.
+    pub text: String,
+}
+
+impl Article {
+    /// An article with the given id and text.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Article {
+        Article { id: id.into(), text: text.into() }
+    }
+}
+
+/// The claims of one article, with the number of sentences they were read from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticleClaims {
+    /// Sentences and headings read (noise excluded).
+    pub sentences: usize,
+    /// Claims, with `source` set to the article's index.
+    pub claims: Vec<Claim>,
+}
+
+/// Checks articles for contradictions. Build once, reuse for many checks; it is `Send` and
+/// `Sync`, so threads can share one.
+#[derive(Debug, Clone, Default)]
+pub struct Checker {
+    lexicon: Lexicon,
+    segmenter: Segmenter,
+}
+
+impl Checker {
+    /// A checker with the given lexicon.
+    pub fn new(lexicon: Lexicon) -> Checker {
+        Checker { lexicon, segmenter: Segmenter::default() }
+    }
+
+    /// The lexicon in use.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Splits and extracts one article (the map step); `source` is its index.
+    pub fn extract(&self, source: usize, text: &str) -> ArticleClaims {
+        let units = self.segmenter.split(text);
+        let sentences = units.iter().filter(|u| u.kind.is_text()).count();
+        let claims = claims::extract_from(&self.lexicon, source, text, &units);
+        ArticleClaims { sentences, claims }
+    }
+
+    /// Extracts every article, in parallel when the `parallel` feature is on; the result is
+    /// the same either way.
+    pub fn extract_all(&self, articles: &[Article]) -> Vec<ArticleClaims> {
+        #[cfg(feature = "parallel")]
+        {
+            use rayon::prelude::*;
+            articles.par_iter().enumerate().map(|(i, a)| self.extract(i, &a.text)).collect()
+        }
+        #[cfg(not(feature = "parallel"))]
+        {
+            self.extract_all_sequential(articles)
+        }
+    }
+
+    /// Extracts every article on the calling thread.
+    pub fn extract_all_sequential(&self, articles: &[Article]) -> Vec<ArticleClaims> {
+        articles.iter().enumerate().map(|(i, a)| self.extract(i, &a.text)).collect()
+    }
+
+    /// Runs the whole pipeline on `articles` and reports the contradictions.
+    pub fn check(&self, articles: &[Article]) -> Report {
+        let extracted = self.extract_all(articles);
+        self.report(articles, extracted)
+    }
+
+    /// Normalizes, detects and reports, from claims already extracted (the reduce step).
+    pub fn report(&self, articles: &[Article], extracted: Vec<ArticleClaims>) -> Report {
+        let mut sentences = Vec::with_capacity(extracted.len());
+        let mut all: Vec<Claim> = Vec::new();
+        for a in extracted {
+            sentences.push(a.sentences);
+            all.extend(a.claims);
+        }
+        let keys = normalize::normalize(&mut all);
+        let found = conflicts::detect(&all, &keys);
+        let views: Vec<report::SourceView<'_>> = articles
+            .iter()
+            .zip(&sentences)
+            .map(|(a, &n)| report::SourceView { id: &a.id, text: &a.text, sentences: n })
+            .collect();
+        Report::build(&views, &all, &found)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn checker_is_send_sync_and_reusable() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Checker>();
+        let checker = Checker::default();
+        let a = [Article::new("a", "Italy would not send troops."), Article::new("b", "Italy is sending troops.")];
+        let first = serde_json::to_string(&checker.check(&a)).unwrap();
+        let second = serde_json::to_string(&checker.check(&a)).unwrap();
+        assert_eq!(first, second);
+    }
+}

@@ -1,70 +1,890 @@
 //! World and language knowledge as data: entities, titles, predicates, cue words.
 //!
 //! The default lexicon is embedded in the crate from `data/lexicon/*.toml`; users add their
-//! own entries with [`Lexicon::merge_toml`].
+//! own entries with [`Lexicon::merge_toml`] (the CLI's `--lexicon FILE`). A file may hold
+//! a single entry; entries with an existing `name` extend it.
+//!
+//! ```
+//! use gainsay::Lexicon;
+//! let mut lexicon = Lexicon::builtin();
+//! lexicon.merge_toml("my.toml", r#"
+//!     [[entity]]
+//!     name = "Freedonia"
+//!     kind = "country"
+//!     demonyms = ["Freedonian"]
+//!     capital = "Fredville"
+//!     metonyms = ["Fredville"]
+//! "#).unwrap();
+//! assert_eq!(lexicon.canonical_entity("Fredville"), Some("Freedonia"));
+//! assert_eq!(lexicon.canonical_entity("U.S."), Some("United States"));
+//!
+//! let bad = lexicon.merge_toml("bad.toml", "[[entity]]\nname = 3\n");
+//! assert!(bad.unwrap_err().to_string().contains("bad.toml, line 2"));
+//! ```
 
 pub mod model;
 
-pub use model::{EntityEntry, EntityKind, LexiconFile};
+pub use model::{EntityEntry, EntityKind, LexiconFile, ObjectRole};
 
+use crate::text::fold_into;
 use crate::{Error, Result};
+use model::*;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::{Arc, OnceLock};
 
 /// The embedded lexicon files, in load order.
-pub const BUILTIN_FILES: &[(&str, &str)] = &[];
+pub const BUILTIN_FILES: &[(&str, &str)] = &[
+    ("data/lexicon/language.toml", include_str!("../../data/lexicon/language.toml")),
+    ("data/lexicon/countries.toml", include_str!("../../data/lexicon/countries.toml")),
+    ("data/lexicon/organizations.toml", include_str!("../../data/lexicon/organizations.toml")),
+    ("data/lexicon/cities.toml", include_str!("../../data/lexicon/cities.toml")),
+];
 
-/// Compiled lexicon: lookups used by the stages.
-#[derive(Debug, Clone, Default)]
+/// World and language knowledge, compiled for fast lookup.
+///
+/// Cheap to clone (the compiled tables are shared).
+#[derive(Debug, Clone)]
 pub struct Lexicon {
-    entities: Vec<EntityEntry>,
+    file: Arc<LexiconFile>,
+    pub(crate) c: Arc<Compiled>,
+}
+
+impl Default for Lexicon {
+    fn default() -> Lexicon {
+        Lexicon::builtin()
+    }
 }
 
 impl Lexicon {
     /// The lexicon that ships with the crate.
     pub fn builtin() -> Lexicon {
-        let mut lex = Lexicon::default();
-        for (name, text) in BUILTIN_FILES {
-            lex.merge_toml(name, text).expect("the embedded lexicon is valid");
-        }
-        lex
+        static BUILTIN: OnceLock<Lexicon> = OnceLock::new();
+        BUILTIN
+            .get_or_init(|| {
+                let mut file = LexiconFile::default();
+                for (name, text) in BUILTIN_FILES {
+                    let part = parse(name, text).expect("the embedded lexicon is valid");
+                    merge_file(&mut file, part);
+                }
+                let c = Compiled::build(&file);
+                Lexicon { file: Arc::new(file), c: Arc::new(c) }
+            })
+            .clone()
     }
 
-    /// Parses `text` as a lexicon file named `name` and adds its entries.
+    /// A lexicon with nothing in it but what `text` holds.
+    pub fn from_toml(name: &str, text: &str) -> Result<Lexicon> {
+        let file = parse(name, text)?;
+        let c = Compiled::build(&file);
+        Ok(Lexicon { file: Arc::new(file), c: Arc::new(c) })
+    }
+
+    /// Parses `text` as a lexicon file named `name` (used in error messages) and adds its
+    /// entries to this lexicon.
     pub fn merge_toml(&mut self, name: &str, text: &str) -> Result<()> {
-        let file: LexiconFile = toml::from_str(text).map_err(|e| {
-            let (line, column) = e
-                .span()
-                .map(|s| line_col(text, s.start))
-                .unwrap_or((0, 0));
-            Error::Lexicon { name: name.to_string(), line, column, message: e.message().to_string() }
-        })?;
-        self.entities.extend(file.entity);
+        let part = parse(name, text)?;
+        let mut file = (*self.file).clone();
+        merge_file(&mut file, part);
+        self.c = Arc::new(Compiled::build(&file));
+        self.file = Arc::new(file);
         Ok(())
     }
 
-    /// The entities known to this lexicon.
-    pub fn entities(&self) -> &[EntityEntry] {
-        &self.entities
+    /// Reads a lexicon file from disk and merges it; see [`Lexicon::merge_toml`].
+    pub fn merge_file(&mut self, path: &std::path::Path) -> Result<()> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Read { path: path.to_path_buf(), source })?;
+        self.merge_toml(&path.display().to_string(), &text)
     }
+
+    /// The merged lexicon data.
+    pub fn data(&self) -> &LexiconFile {
+        &self.file
+    }
+
+    /// The canonical name of the entity that `name` refers to (alias, demonym or metonym).
+    pub fn canonical_entity(&self, name: &str) -> Option<&str> {
+        let key = self.c.phrase_key(name);
+        self.c.senses(&key).iter().find_map(|s| match s.sense {
+            Sense::Entity(id, _) => Some(self.c.entities[id as usize].name.as_str()),
+            _ => None,
+        })
+    }
+}
+
+fn parse(name: &str, text: &str) -> Result<LexiconFile> {
+    toml::from_str(text).map_err(|e| {
+        let (line, column) = e.span().map(|s| line_col(text, s.start)).unwrap_or((0, 0));
+        Error::Lexicon { name: name.to_string(), line, column, message: e.message().trim().to_string() }
+    })
+}
+
+/// Adds `part` to `into`: named entries with an existing name extend it.
+fn merge_file(into: &mut LexiconFile, part: LexiconFile) {
+    fn merge_forms(into: &mut Vec<FormsEntry>, part: Vec<FormsEntry>) {
+        for e in part {
+            match into.iter_mut().find(|x| x.name == e.name) {
+                Some(x) => x.forms.extend(e.forms),
+                None => into.push(e),
+            }
+        }
+    }
+    for e in part.entity {
+        match into.entity.iter_mut().find(|x| x.name == e.name) {
+            Some(x) => {
+                x.aliases.extend(e.aliases);
+                x.demonyms.extend(e.demonyms);
+                x.metonyms.extend(e.metonyms);
+                if e.capital.is_some() {
+                    x.capital = e.capital;
+                }
+                if e.country.is_some() {
+                    x.country = e.country;
+                }
+            }
+            None => into.entity.push(e),
+        }
+    }
+    for t in part.title {
+        match into.title.iter_mut().find(|x| x.name == t.name) {
+            Some(x) => {
+                x.forms.extend(t.forms);
+                x.single |= t.single;
+                x.office &= t.office;
+            }
+            None => into.title.push(t),
+        }
+    }
+    into.heads.portfolio.extend(part.heads.portfolio);
+    merge_forms(&mut into.portfolio, part.portfolio);
+    into.title_modifiers.distinct.extend(part.title_modifiers.distinct);
+    into.title_modifiers.former.extend(part.title_modifiers.former);
+    into.title_modifiers.current.extend(part.title_modifiers.current);
+    for p in part.predicate {
+        match into.predicate.iter_mut().find(|x| x.name == p.name) {
+            Some(x) => {
+                x.forms.extend(p.forms);
+                x.single |= p.single;
+                x.numeric |= p.numeric;
+            }
+            None => into.predicate.push(p),
+        }
+    }
+    let v = part.verbs;
+    into.verbs.antonyms.extend(v.antonyms);
+    into.verbs.negating_verbs.extend(v.negating_verbs);
+    into.verbs.implicative_verbs.extend(v.implicative_verbs);
+    into.verbs.considering_verbs.extend(v.considering_verbs);
+    into.verbs.desire_verbs.extend(v.desire_verbs);
+    into.verbs.light_verbs.extend(v.light_verbs);
+    into.irregular.extend(part.irregular);
+    merge_forms(&mut into.noun, part.noun);
+    into.nouns.state_nouns.extend(part.nouns.state_nouns);
+    into.nouns.generic_nouns.extend(part.nouns.generic_nouns);
+    into.nouns.still_in_force.extend(part.nouns.still_in_force);
+    merge_forms(&mut into.event, part.event);
+    merge_forms(&mut into.measure, part.measure);
+    let c = part.cues;
+    let ic = &mut into.cues;
+    ic.negation.extend(c.negation);
+    ic.would.extend(c.would);
+    ic.possible.extend(c.possible);
+    ic.conditional.extend(c.conditional);
+    ic.say_verbs.extend(c.say_verbs);
+    ic.opinion_verbs.extend(c.opinion_verbs);
+    ic.attribution.extend(c.attribution);
+    ic.about.extend(c.about);
+    ic.at_least.extend(c.at_least);
+    ic.at_most.extend(c.at_most);
+    ic.past_time.extend(c.past_time);
+    ic.future_time.extend(c.future_time);
+    ic.question.extend(c.question);
+    ic.reported_nouns.extend(c.reported_nouns);
+    into.implication.extend(part.implication);
+    into.numbers.extend(part.numbers);
+    into.multipliers.extend(part.multipliers);
+    into.vague_numbers.extend(part.vague_numbers);
+    into.fractions.extend(part.fractions);
+    for u in part.unit {
+        match into.unit.iter_mut().find(|x| x.name == u.name) {
+            Some(x) => x.forms.extend(u.forms),
+            None => into.unit.push(u),
+        }
+    }
+    into.months.extend(part.months);
+    into.weekdays.extend(part.weekdays);
+    let g = part.grammar;
+    let ig = &mut into.grammar;
+    ig.determiners.extend(g.determiners);
+    ig.prepositions.extend(g.prepositions);
+    ig.pronouns.extend(g.pronouns);
+    ig.subject_pronouns.extend(g.subject_pronouns);
+    ig.auxiliaries.extend(g.auxiliaries);
+    ig.modals.extend(g.modals);
+    ig.conjunctions.extend(g.conjunctions);
+    ig.relatives.extend(g.relatives);
+    ig.adverbs.extend(g.adverbs);
+    ig.honorifics.extend(g.honorifics);
+    ig.name_particles.extend(g.name_particles);
+    ig.org_words.extend(g.org_words);
+    ig.common_verbs.extend(g.common_verbs);
 }
 
 /// 1-based line and column of byte `offset` in `text`.
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let before = &text[..text.floor_char_boundary_compat(offset)];
+    let mut offset = offset.min(text.len());
+    while offset > 0 && !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, column)
 }
 
-trait FloorCharBoundary {
-    fn floor_char_boundary_compat(&self, i: usize) -> usize;
+// ---------------------------------------------------------------------------------------
+// Compiled form.
+
+/// How an entity mention refers to its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Via {
+    /// Its name or an alias: "Italy", "U.S.".
+    Name,
+    /// A demonym: "Italian".
+    Demonym,
+    /// A metonym: "Rome", "the White House".
+    Metonym,
 }
 
-impl FloorCharBoundary for str {
-    fn floor_char_boundary_compat(&self, mut i: usize) -> usize {
-        while i > 0 && !self.is_char_boundary(i) {
-            i -= 1;
+/// Cue words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cue {
+    Negation,
+    Would,
+    Possible,
+    Conditional,
+    Say,
+    Opinion,
+    Attribution,
+    About,
+    AtLeast,
+    AtMost,
+    PastTime,
+    FutureTime,
+    Question,
+    NegatingVerb,
+    ImplicativeVerb,
+    ConsideringVerb,
+    DesireVerb,
+    LightVerb,
+    StateNoun,
+    GenericNoun,
+    StillInForce,
+    Honorific,
+    ReportedNoun,
+    TitleFormer,
+    TitleCurrent,
+    TitleDistinct,
+    PortfolioHead,
+}
+
+/// One meaning of a word or phrase.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Sense {
+    Entity(u32, Via),
+    Title(u16),
+    Portfolio(u16),
+    Predicate(u16),
+    Noun(u16),
+    Event(u16),
+    Measure(u16),
+    Unit(u16),
+    Cue(Cue),
+    Number(f64),
+    Multiplier(f64),
+    Vague(f64, f64),
+    Fraction(f64),
+    Month(u8),
+    Weekday(u8),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SenseEntry {
+    pub sense: Sense,
+    /// The form was written in capitals ("US"): only a capitalised token matches.
+    pub caps_only: bool,
+}
+
+/// Closed-class membership of a single folded word.
+pub(crate) mod class {
+    pub const DET: u32 = 1;
+    pub const PREP: u32 = 1 << 1;
+    pub const PRON: u32 = 1 << 2;
+    pub const SUBJ_PRON: u32 = 1 << 3;
+    pub const MODAL: u32 = 1 << 4;
+    pub const CONJ: u32 = 1 << 5;
+    pub const REL: u32 = 1 << 6;
+    pub const ADV: u32 = 1 << 7;
+    pub const VERB: u32 = 1 << 8;
+    pub const AUX: u32 = 1 << 9;
+    pub const PARTICLE: u32 = 1 << 10;
+    pub const ORG: u32 = 1 << 11;
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct EntityInfo {
+    pub name: String,
+    pub kind: EntityKind,
+    /// For cities: the country entity.
+    pub country: Option<u32>,
+    /// For capitals: the entity whose capital this city's name is.
+    pub capital_of: Option<u32>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct TitleInfo {
+    pub name: String,
+    pub single: bool,
+    pub office: bool,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct PredInfo {
+    pub name: String,
+    pub object: ObjectRole,
+    pub single: bool,
+    pub numeric: bool,
+    /// The class this one is the antonym of, if it is the second of a pair.
+    pub negative_of: Option<u16>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct UnitInfo {
+    pub name: String,
+    pub kind: String,
+}
+
+#[derive(Debug)]
+pub(crate) struct Compiled {
+    senses: FxHashMap<Box<str>, Vec<SenseEntry>>,
+    /// First word of a multi-word phrase → the most words any phrase starting with it has.
+    max_words: FxHashMap<Box<str>, u8>,
+    classes: FxHashMap<Box<str>, u32>,
+    irregular: FxHashMap<Box<str>, Box<str>>,
+    verbs: FxHashSet<Box<str>>,
+    stems: FxHashMap<String, Box<str>>,
+    stemmer: StemmerBox,
+    pub entities: Vec<EntityInfo>,
+    pub titles: Vec<TitleInfo>,
+    pub portfolios: Vec<String>,
+    pub predicates: Vec<PredInfo>,
+    pub nouns: Vec<String>,
+    pub events: Vec<String>,
+    pub measures: Vec<String>,
+    pub units: Vec<UnitInfo>,
+    /// (trigger predicate, object noun class) → (implied predicate, passive).
+    pub implications: Vec<(u16, u16, u16, bool)>,
+}
+
+struct StemmerBox(rust_stemmers::Stemmer);
+
+impl std::fmt::Debug for StemmerBox {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Porter2")
+    }
+}
+
+const NO_SENSES: &[SenseEntry] = &[];
+
+impl Compiled {
+    fn build(file: &LexiconFile) -> Compiled {
+        let mut c = Compiled {
+            senses: FxHashMap::default(),
+            max_words: FxHashMap::default(),
+            classes: FxHashMap::default(),
+            irregular: FxHashMap::default(),
+            verbs: FxHashSet::default(),
+            stems: FxHashMap::default(),
+            stemmer: StemmerBox(rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English)),
+            entities: Vec::new(),
+            titles: Vec::new(),
+            portfolios: Vec::new(),
+            predicates: Vec::new(),
+            nouns: Vec::new(),
+            events: Vec::new(),
+            measures: Vec::new(),
+            units: Vec::new(),
+            implications: Vec::new(),
+        };
+        // Verbs first: phrase keys are built from lemmas.
+        for (form, lemma) in &file.irregular {
+            c.irregular.insert(fold(form).into(), fold(lemma).into());
         }
-        i
+        let v = &file.verbs;
+        let g = &file.grammar;
+        let verb_lists: [&Vec<String>; 8] = [
+            &g.common_verbs,
+            &g.auxiliaries,
+            &v.negating_verbs,
+            &v.implicative_verbs,
+            &v.considering_verbs,
+            &v.desire_verbs,
+            &v.light_verbs,
+            &file.cues.say_verbs,
+        ];
+        let mut lemmas: Vec<String> = Vec::new();
+        for list in verb_lists {
+            for w in list {
+                if let Some(first) = fold(w).split(' ').next() {
+                    lemmas.push(first.to_string());
+                }
+            }
+        }
+        for p in &file.predicate {
+            for w in &p.forms {
+                if let Some(first) = fold(w).split(' ').next() {
+                    lemmas.push(first.to_string());
+                }
+            }
+        }
+        for l in c.irregular.values() {
+            lemmas.push(l.to_string());
+        }
+        for l in lemmas {
+            if l.is_empty() || l.contains('-') && l.len() < 3 {
+                continue;
+            }
+            let stem = c.stemmer.0.stem(&l).into_owned();
+            c.stems.entry(stem).or_insert_with(|| l.clone().into());
+            c.verbs.insert(l.into());
+        }
+
+        // Closed classes, by folded form.
+        let add_class = |c: &mut Compiled, words: &[String], bit: u32| {
+            for w in words {
+                *c.classes.entry(fold(w).into()).or_insert(0) |= bit;
+            }
+        };
+        add_class(&mut c, &g.determiners, class::DET);
+        add_class(&mut c, &g.prepositions, class::PREP);
+        add_class(&mut c, &g.pronouns, class::PRON);
+        add_class(&mut c, &g.subject_pronouns, class::SUBJ_PRON);
+        add_class(&mut c, &g.modals, class::MODAL);
+        add_class(&mut c, &g.conjunctions, class::CONJ);
+        add_class(&mut c, &g.relatives, class::REL);
+        add_class(&mut c, &g.adverbs, class::ADV);
+        add_class(&mut c, &g.name_particles, class::PARTICLE);
+        add_class(&mut c, &g.org_words, class::ORG);
+        for (form, lemma) in &file.irregular {
+            if g.auxiliaries.iter().any(|a| a == lemma) {
+                *c.classes.entry(fold(form).into()).or_insert(0) |= class::AUX;
+            }
+        }
+        for a in &g.auxiliaries {
+            *c.classes.entry(fold(a).into()).or_insert(0) |= class::AUX;
+        }
+
+        // Entities.
+        let mut by_name: FxHashMap<String, u32> = FxHashMap::default();
+        for e in &file.entity {
+            let id = c.entities.len() as u32;
+            by_name.insert(e.name.clone(), id);
+            c.entities.push(EntityInfo { name: e.name.clone(), kind: e.kind, country: None, capital_of: None });
+        }
+        for e in &file.entity {
+            let id = by_name[&e.name];
+            if let Some(country) = e.country.as_ref().and_then(|n| by_name.get(n)) {
+                c.entities[id as usize].country = Some(*country);
+            }
+            c.add(&e.name, Sense::Entity(id, Via::Name));
+            for a in &e.aliases {
+                c.add(a, Sense::Entity(id, Via::Name));
+            }
+            for d in &e.demonyms {
+                c.add(d, Sense::Entity(id, Via::Demonym));
+            }
+            for m in &e.metonyms {
+                c.add(m, Sense::Entity(id, Via::Metonym));
+            }
+        }
+        // Capitals: a city entity for each, pointing at its country.
+        for e in &file.entity {
+            let Some(capital) = &e.capital else { continue };
+            let country = by_name[&e.name];
+            let key = c.phrase_key(capital);
+            let existing = c.senses.get(&*key).and_then(|v| {
+                v.iter().find_map(|s| match s.sense {
+                    Sense::Entity(id, _) if c.entities[id as usize].kind == EntityKind::City => Some(id),
+                    _ => None,
+                })
+            });
+            let city = match existing {
+                Some(id) => id,
+                None => {
+                    let id = c.entities.len() as u32;
+                    c.entities.push(EntityInfo {
+                        name: capital.clone(),
+                        kind: EntityKind::City,
+                        country: Some(country),
+                        capital_of: None,
+                    });
+                    c.add(capital, Sense::Entity(id, Via::Name));
+                    id
+                }
+            };
+            c.entities[city as usize].capital_of = Some(country);
+            c.entities[city as usize].country = Some(country);
+        }
+
+        // Titles.
+        for t in &file.title {
+            let id = c.titles.len() as u16;
+            c.titles.push(TitleInfo { name: t.name.clone(), single: t.single, office: t.office });
+            c.add(&t.name, Sense::Title(id));
+            for f in &t.forms {
+                c.add(f, Sense::Title(id));
+            }
+        }
+        for h in &file.heads.portfolio {
+            c.add(h, Sense::Cue(Cue::PortfolioHead));
+        }
+        for p in &file.portfolio {
+            let id = c.portfolios.len() as u16;
+            c.portfolios.push(p.name.clone());
+            c.add(&p.name, Sense::Portfolio(id));
+            for f in &p.forms {
+                c.add(f, Sense::Portfolio(id));
+            }
+        }
+        let tm = &file.title_modifiers;
+        c.add_all(&g.honorifics, Sense::Cue(Cue::Honorific));
+        c.add_all(&tm.distinct, Sense::Cue(Cue::TitleDistinct));
+        c.add_all(&tm.former, Sense::Cue(Cue::TitleFormer));
+        c.add_all(&tm.current, Sense::Cue(Cue::TitleCurrent));
+
+        // Predicates and antonyms.
+        let mut pred_ids: FxHashMap<&str, u16> = FxHashMap::default();
+        for p in &file.predicate {
+            let id = c.predicates.len() as u16;
+            pred_ids.insert(&p.name, id);
+            c.predicates.push(PredInfo {
+                name: p.name.clone(),
+                object: p.object,
+                single: p.single,
+                numeric: p.numeric,
+                negative_of: None,
+            });
+            c.add(&p.name, Sense::Predicate(id));
+            for f in &p.forms {
+                c.add(f, Sense::Predicate(id));
+            }
+        }
+        for [pos, neg] in &v.antonyms {
+            if let (Some(&p), Some(&n)) = (pred_ids.get(pos.as_str()), pred_ids.get(neg.as_str())) {
+                c.predicates[n as usize].negative_of = Some(p);
+            }
+        }
+        c.add_all(&v.negating_verbs, Sense::Cue(Cue::NegatingVerb));
+        c.add_all(&v.implicative_verbs, Sense::Cue(Cue::ImplicativeVerb));
+        c.add_all(&v.considering_verbs, Sense::Cue(Cue::ConsideringVerb));
+        c.add_all(&v.desire_verbs, Sense::Cue(Cue::DesireVerb));
+        c.add_all(&v.light_verbs, Sense::Cue(Cue::LightVerb));
+
+        // Nouns, events, measures.
+        for (list, kind) in [(&file.noun, 0), (&file.event, 1), (&file.measure, 2)] {
+            for n in list {
+                let (id, sense) = match kind {
+                    0 => {
+                        c.nouns.push(n.name.clone());
+                        (c.nouns.len() - 1, Sense::Noun((c.nouns.len() - 1) as u16))
+                    }
+                    1 => {
+                        c.events.push(n.name.clone());
+                        (c.events.len() - 1, Sense::Event((c.events.len() - 1) as u16))
+                    }
+                    _ => {
+                        c.measures.push(n.name.clone());
+                        (c.measures.len() - 1, Sense::Measure((c.measures.len() - 1) as u16))
+                    }
+                };
+                let _ = id;
+                c.add(&n.name, sense);
+                for f in &n.forms {
+                    c.add(f, sense);
+                }
+            }
+        }
+        c.add_all(&file.nouns.state_nouns, Sense::Cue(Cue::StateNoun));
+        c.add_all(&file.nouns.generic_nouns, Sense::Cue(Cue::GenericNoun));
+        c.add_all(&file.nouns.still_in_force, Sense::Cue(Cue::StillInForce));
+
+        // Cues.
+        let q = &file.cues;
+        for (list, cue) in [
+            (&q.negation, Cue::Negation),
+            (&q.would, Cue::Would),
+            (&q.possible, Cue::Possible),
+            (&q.conditional, Cue::Conditional),
+            (&q.say_verbs, Cue::Say),
+            (&q.opinion_verbs, Cue::Opinion),
+            (&q.attribution, Cue::Attribution),
+            (&q.about, Cue::About),
+            (&q.at_least, Cue::AtLeast),
+            (&q.at_most, Cue::AtMost),
+            (&q.past_time, Cue::PastTime),
+            (&q.future_time, Cue::FutureTime),
+            (&q.question, Cue::Question),
+            (&q.reported_nouns, Cue::ReportedNoun),
+        ] {
+            c.add_all(list, Sense::Cue(cue));
+        }
+
+        // Numbers, units, dates.
+        for (w, n) in &file.numbers {
+            c.add(w, Sense::Number(*n));
+        }
+        for (w, n) in &file.multipliers {
+            c.add(w, Sense::Multiplier(*n));
+        }
+        for (w, [lo, hi]) in &file.vague_numbers {
+            c.add(w, Sense::Vague(*lo, *hi));
+        }
+        for (w, f) in &file.fractions {
+            c.add(w, Sense::Fraction(*f));
+        }
+        for u in &file.unit {
+            let id = c.units.len() as u16;
+            c.units.push(UnitInfo { name: u.name.clone(), kind: u.kind.clone() });
+            c.add(&u.name, Sense::Unit(id));
+            for f in &u.forms {
+                c.add(f, Sense::Unit(id));
+            }
+        }
+        for (w, m) in &file.months {
+            c.add(w, Sense::Month(*m));
+        }
+        for (w, d) in &file.weekdays {
+            c.add(w, Sense::Weekday(*d));
+        }
+        for imp in &file.implication {
+            let noun = c.nouns.iter().position(|n| *n == imp.object);
+            let then = pred_ids.get(imp.then.as_str());
+            if let (Some(noun), Some(&then)) = (noun, then) {
+                for p in &imp.predicates {
+                    if let Some(&pid) = pred_ids.get(p.as_str()) {
+                        c.implications.push((pid, noun as u16, then, imp.passive));
+                    }
+                }
+            }
+        }
+        c
+    }
+
+    fn add_all(&mut self, forms: &[String], sense: Sense) {
+        for f in forms {
+            self.add(f, sense);
+        }
+    }
+
+    /// Registers `form` with `sense`.
+    fn add(&mut self, form: &str, sense: Sense) {
+        let caps_only = {
+            let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
+            letters.len() >= 2 && letters.len() <= 4 && letters.iter().all(|c| c.is_uppercase())
+        };
+        let key = self.phrase_key(form);
+        if key.is_empty() {
+            return;
+        }
+        let words = key.split(' ').count();
+        if words > 1 {
+            let first: Box<str> = key.split(' ').next().unwrap_or_default().into();
+            let m = self.max_words.entry(first).or_insert(0);
+            *m = (*m).max(words.min(255) as u8);
+        }
+        let entry = self.senses.entry(key.into()).or_default();
+        if !entry.iter().any(|e| e.sense == sense) {
+            entry.push(SenseEntry { sense, caps_only });
+        }
+    }
+
+    /// The lookup key of a form: its words folded, lemmatised and joined by single spaces.
+    /// Words are split the way the tokenizer splits them.
+    pub(crate) fn phrase_key(&self, form: &str) -> String {
+        let mut key = String::new();
+        let mut buf = String::new();
+        for word in crate::claims::tokenize::words_of(form) {
+            buf.clear();
+            fold_into(word, &mut buf);
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(self.lemma(&buf));
+        }
+        key
+    }
+
+    /// The senses of a phrase key.
+    pub(crate) fn senses(&self, key: &str) -> &[SenseEntry] {
+        self.senses.get(key).map_or(NO_SENSES, |v| v.as_slice())
+    }
+
+    /// The longest phrase starting with `first` has this many words (0: no phrase).
+    pub(crate) fn max_words(&self, first: &str) -> usize {
+        self.max_words.get(first).map_or(0, |&m| m as usize)
+    }
+
+    /// Closed-class bits of a folded word.
+    pub(crate) fn class(&self, folded: &str) -> u32 {
+        self.classes.get(folded).copied().unwrap_or(0)
+    }
+
+    /// True when `lemma` is a known verb.
+    pub(crate) fn is_verb(&self, lemma: &str) -> bool {
+        self.verbs.contains(lemma)
+    }
+
+    /// The verb lemma of a folded word when it is an inflection of a known verb, otherwise
+    /// the word itself.
+    pub(crate) fn lemma<'a>(&'a self, folded: &'a str) -> &'a str {
+        if let Some(l) = self.irregular.get(folded) {
+            return l;
+        }
+        if self.verbs.contains(folded) {
+            return folded;
+        }
+        if let Some(l) = self.deinflect(folded) {
+            return l;
+        }
+        folded
+    }
+
+    /// Strips a regular verb ending when what is left is a known verb.
+    fn deinflect<'a>(&'a self, w: &str) -> Option<&'a str> {
+        let n = w.len();
+        if n < 4 || !w.is_ascii() {
+            return None;
+        }
+        let mut cand = String::with_capacity(n + 1);
+        let mut try_it = |stem: &str, extra: &str| -> Option<&'a str> {
+            cand.clear();
+            cand.push_str(stem);
+            cand.push_str(extra);
+            self.verbs.get(cand.as_str()).map(|b| &**b)
+        };
+        if let Some(s) = w.strip_suffix("ing") {
+            if let r @ Some(_) = try_it(s, "").or_else(|| try_it(s, "e")) {
+                return r;
+            }
+            if s.len() >= 2 && s.as_bytes()[s.len() - 1] == s.as_bytes()[s.len() - 2] {
+                if let r @ Some(_) = try_it(&s[..s.len() - 1], "") {
+                    return r;
+                }
+            }
+            if let Some(s2) = s.strip_suffix('y') {
+                if let r @ Some(_) = try_it(s2, "ie") {
+                    return r;
+                }
+            }
+        } else if let Some(s) = w.strip_suffix("ied") {
+            if let r @ Some(_) = try_it(s, "y") {
+                return r;
+            }
+        } else if let Some(s) = w.strip_suffix("ed") {
+            if let r @ Some(_) = try_it(s, "").or_else(|| try_it(s, "e")) {
+                return r;
+            }
+            if s.len() >= 2 && s.as_bytes()[s.len() - 1] == s.as_bytes()[s.len() - 2] {
+                if let r @ Some(_) = try_it(&s[..s.len() - 1], "") {
+                    return r;
+                }
+            }
+        } else if let Some(s) = w.strip_suffix("ies") {
+            return try_it(s, "y");
+        } else if let Some(s) = w.strip_suffix("es") {
+            if let r @ Some(_) = try_it(s, "").or_else(|| try_it(s, "e")) {
+                return r;
+            }
+        } else if let Some(s) = w.strip_suffix('s') {
+            if !s.ends_with('s') {
+                if let r @ Some(_) = try_it(s, "") {
+                    return r;
+                }
+            }
+        } else {
+            return None;
+        }
+        // Porter2 as the last resort for regular inflection; plural-looking words are
+        // left alone, since "operations" is not "operate".
+        if !(w.ends_with("ed") || w.ends_with("ing")) {
+            return None;
+        }
+        let stem = self.stemmer.0.stem(w);
+        self.stems.get(stem.as_ref()).map(|b| &**b)
+    }
+
+    /// True for a sense entry whose casing requirement `token` meets.
+    #[inline]
+    pub(crate) fn case_ok(entry: &SenseEntry, token: &str) -> bool {
+        !entry.caps_only || token.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
+    }
+}
+
+fn fold(s: &str) -> String {
+    crate::text::fold(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_parses_and_resolves_aliases_and_metonyms() {
+        let lex = Lexicon::builtin();
+        assert_eq!(lex.canonical_entity("US"), Some("United States"));
+        assert_eq!(lex.canonical_entity("United States"), Some("United States"));
+        assert_eq!(lex.canonical_entity("Washington"), Some("United States"));
+        assert_eq!(lex.canonical_entity("Rome"), Some("Italy"));
+        assert_eq!(lex.canonical_entity("Italian"), Some("Italy"));
+    }
+
+    #[test]
+    fn lemmas_fold_regular_and_irregular_inflection() {
+        let lex = Lexicon::builtin();
+        let c = &lex.c;
+        assert_eq!(c.lemma("sent"), "send");
+        assert_eq!(c.lemma("withdrew"), "withdraw");
+        assert_eq!(c.lemma("pledged"), "pledge");
+        assert_eq!(c.lemma("withdrawing"), "withdraw");
+        assert_eq!(c.lemma("contributing"), "contribute");
+        assert_eq!(c.lemma("vetoed"), "veto");
+        assert_eq!(c.lemma("stopped"), "stop");
+        assert_eq!(c.lemma("carries"), "carry");
+        assert_eq!(c.lemma("italy"), "italy");
+    }
+
+    #[test]
+    fn caps_only_forms_do_not_match_lowercase_words() {
+        let lex = Lexicon::builtin();
+        let key = lex.c.phrase_key("us");
+        let entity = lex.c.senses(&key).iter().find(|s| matches!(s.sense, Sense::Entity(..))).copied();
+        let e = entity.expect("US is an alias");
+        assert!(Compiled::case_ok(&e, "US"));
+        assert!(!Compiled::case_ok(&e, "us"));
+    }
+
+    #[test]
+    fn malformed_file_names_line_and_column() {
+        let err = Lexicon::from_toml("user.toml", "[[title]]\nname = \"x\"\nsingle = \"yes\"\n").unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.contains("user.toml, line 3"), "{msg}");
+    }
+
+    #[test]
+    fn merge_extends_entries_with_the_same_name() {
+        let mut lex = Lexicon::builtin();
+        lex.merge_toml("x.toml", "[[entity]]\nname = \"Italy\"\nkind = \"country\"\nmetonyms = [\"Palazzo Nuovo\"]\n")
+            .unwrap();
+        assert_eq!(lex.canonical_entity("Palazzo Nuovo"), Some("Italy"));
+        assert_eq!(lex.canonical_entity("Rome"), Some("Italy"));
     }
 }

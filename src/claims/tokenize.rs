@@ -1,0 +1,243 @@
+//! Words, numbers and punctuation of one sentence, as byte spans.
+//!
+//! The tokenizer is tuned for the lexicon: "U.S." is one token, "Rome’s" is "Rome" and
+//! "’s", "wouldn’t" is "would" and "n’t", "US$" is one currency token, "450m" is "450" and
+//! "m", "97-metre" is one compound token.
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    /// Letters (with inner apostrophes, hyphens and initialism dots).
+    Word,
+    /// Digits with inner separators: "72,000", "1.5".
+    Number,
+    /// A number joined to a word by a hyphen: "97-metre", "5,000-strong".
+    NumberCompound,
+    /// A number with an ordinal suffix: "21st".
+    Ordinal,
+    /// A currency or percent sign: "$", "US$", "€", "%".
+    Symbol,
+    /// Any other single character.
+    Punct,
+}
+
+/// One token: a byte range of the text and its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RawToken {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+}
+
+#[inline]
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c)
+}
+
+#[inline]
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x300..=0x36F)
+}
+
+#[inline]
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’' || c == 'ʼ'
+}
+
+#[inline]
+fn is_currency(c: char) -> bool {
+    matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₽' | '₩' | '₺' | '₦' | '%')
+}
+
+/// Appends the tokens of `text[start..end]` to `out`, with absolute offsets.
+pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<RawToken>) {
+    let s = &text[start..end];
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < s.len() {
+        let c = match s[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        let clen = c.len_utf8();
+        if c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' || c == '\u{ad}' {
+            i += clen;
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let j = scan_number(s, i);
+            // "21st", "3rd": ordinal.
+            let rest = &s[j..];
+            let suffix = ["st", "nd", "rd", "th"].iter().find(|suf| {
+                rest.get(..2).is_some_and(|r| r.eq_ignore_ascii_case(suf))
+                    && !rest[2..].chars().next().is_some_and(|c| c.is_alphanumeric())
+            });
+            if suffix.is_some() {
+                out.push(RawToken { start: start + i, end: start + j + 2, kind: TokKind::Ordinal });
+                i = j + 2;
+                continue;
+            }
+            // "97-metre", "5,000-strong", "pre-2024" is a word (handled below).
+            if j + 1 < s.len() && b[j] == b'-' && s[j + 1..].chars().next().is_some_and(|c| c.is_alphabetic()) {
+                let k = scan_word(s, j + 1);
+                out.push(RawToken { start: start + i, end: start + k, kind: TokKind::NumberCompound });
+                i = k;
+                continue;
+            }
+            out.push(RawToken { start: start + i, end: start + j, kind: TokKind::Number });
+            i = j;
+            continue;
+        }
+        if is_word_char(c) {
+            let j = scan_word(s, i);
+            // "US$": letters glued to a currency sign.
+            if j < s.len() && b[j] == b'$' && j - i <= 3 && s[i..j].chars().all(|c| c.is_ascii_uppercase()) {
+                out.push(RawToken { start: start + i, end: start + j + 1, kind: TokKind::Symbol });
+                i = j + 1;
+                continue;
+            }
+            split_clitics(s, start, i, j, out);
+            i = j;
+            continue;
+        }
+        if is_apostrophe(c) {
+            // A clitic at a word boundary: "’s" after a closing quote, or a lone apostrophe.
+            let rest = &s[i + clen..];
+            if rest.starts_with(['s', 'S']) && !rest[1..].chars().next().is_some_and(is_word_char) {
+                out.push(RawToken { start: start + i, end: start + i + clen + 1, kind: TokKind::Word });
+                i += clen + 1;
+                continue;
+            }
+        }
+        let kind = if is_currency(c) { TokKind::Symbol } else { TokKind::Punct };
+        out.push(RawToken { start: start + i, end: start + i + clen, kind });
+        i += clen;
+    }
+}
+
+/// End of the number starting at `i`: digits with inner "," or "." before a digit.
+fn scan_number(s: &str, i: usize) -> usize {
+    let b = s.as_bytes();
+    let mut j = i;
+    while j < b.len() {
+        if b[j].is_ascii_digit() {
+            j += 1;
+        } else if (b[j] == b',' || b[j] == b'.') && j + 1 < b.len() && b[j + 1].is_ascii_digit() {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// End of the word starting at `i`: letters and digits with inner apostrophes and hyphens,
+/// and initialisms with dots ("U.S.", "a.m.").
+fn scan_word(s: &str, i: usize) -> usize {
+    let mut j = i;
+    let mut chars = s[i..].char_indices().peekable();
+    let mut letters_since_dot = 0usize;
+    let mut initialism = true;
+    while let Some((k, c)) = chars.next() {
+        let at = i + k;
+        if is_word_char(c) {
+            letters_since_dot += 1;
+            j = at + c.len_utf8();
+            continue;
+        }
+        let next = chars.peek().map(|&(_, n)| n);
+        if (c == '-' || c == '‐') && next.is_some_and(is_word_char) {
+            initialism = false;
+            j = at + c.len_utf8();
+            continue;
+        }
+        if is_apostrophe(c) && next.is_some_and(|n| n.is_alphabetic()) {
+            j = at + c.len_utf8();
+            continue;
+        }
+        // "U.S.", "U.S.A.", "a.m.": single letters each followed by a dot.
+        if c == '.' && initialism && letters_since_dot == 1 {
+            let after = &s[at + 1..];
+            let mut it = after.chars();
+            let n1 = it.next();
+            let n2 = it.next();
+            let continues = n1.is_some_and(|c| c.is_alphabetic()) && n2 == Some('.');
+            let closes = j > i + 1 && s[i..at].contains('.');
+            if continues || closes {
+                letters_since_dot = 0;
+                j = at + 1;
+                continue;
+            }
+        }
+        break;
+    }
+    j
+}
+
+/// Pushes the word `s[i..j]`, splitting off "’s", "n’t" and a trailing apostrophe.
+fn split_clitics(s: &str, base: usize, i: usize, j: usize, out: &mut Vec<RawToken>) {
+    let w = &s[i..j];
+    // "n't" / "n’t"
+    for apo in ["n't", "n’t"] {
+        if w.len() > apo.len() + 1 && w.ends_with(apo) {
+            let cut = j - apo.len();
+            out.push(RawToken { start: base + i, end: base + cut, kind: TokKind::Word });
+            out.push(RawToken { start: base + cut, end: base + j, kind: TokKind::Word });
+            return;
+        }
+    }
+    for apo in ["'s", "’s", "'S", "’S"] {
+        if w.len() > apo.len() && w.ends_with(apo) {
+            let cut = j - apo.len();
+            out.push(RawToken { start: base + i, end: base + cut, kind: TokKind::Word });
+            out.push(RawToken { start: base + cut, end: base + j, kind: TokKind::Word });
+            return;
+        }
+    }
+    out.push(RawToken { start: base + i, end: base + j, kind: TokKind::Word });
+}
+
+/// The words of a lexicon form, split as the tokenizer splits text, without full stops.
+pub(crate) fn words_of(form: &str) -> impl Iterator<Item = &str> {
+    let mut toks = Vec::new();
+    tokenize_into(form, 0, form.len(), &mut toks);
+    toks.into_iter().filter(|t| &form[t.start..t.end] != ".").map(move |t| &form[t.start..t.end])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        tokenize_into(s, 0, s.len(), &mut out);
+        out.iter().map(|t| &s[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn initialisms_stay_whole() {
+        assert_eq!(toks("U.S. President Joe Biden"), ["U.S.", "President", "Joe", "Biden"]);
+        assert_eq!(toks("at 5 a.m. today"), ["at", "5", "a.m.", "today"]);
+        assert_eq!(toks("the U.N.-brokered deal"), ["the", "U.N.", "-", "brokered", "deal"]);
+        assert_eq!(toks("No. 10 denied"), ["No", ".", "10", "denied"]);
+    }
+
+    #[test]
+    fn clitics_split() {
+        assert_eq!(toks("Rome’s backing"), ["Rome", "’s", "backing"]);
+        assert_eq!(toks("Italy wouldn’t contribute"), ["Italy", "would", "n’t", "contribute"]);
+        assert_eq!(toks("Brussels’ interests"), ["Brussels", "’", "interests"]);
+        assert_eq!(toks("Côte d’Ivoire pledged"), ["Côte", "d’Ivoire", "pledged"]);
+    }
+
+    #[test]
+    fn numbers_money_and_compounds() {
+        assert_eq!(toks("about 72,000 people"), ["about", "72,000", "people"]);
+        assert_eq!(toks("US$1.5 billion"), ["US$", "1.5", "billion"]);
+        assert_eq!(toks("A $450m facility"), ["A", "$", "450", "m", "facility"]);
+        assert_eq!(toks("five 97-metre vessels"), ["five", "97-metre", "vessels"]);
+        assert_eq!(toks("on the 21st of October"), ["on", "the", "21st", "of", "October"]);
+        assert_eq!(toks("fell 11.2%."), ["fell", "11.2", "%", "."]);
+        assert_eq!(toks("pre-2024 levels"), ["pre-2024", "levels"]);
+    }
+}

@@ -1,0 +1,541 @@
+//! Stage 4: find the contradictions among keyed claims.
+//!
+//! Claims are grouped by key in a hash map — never compared all against all — and each
+//! group is checked by what its claims say:
+//!
+//! - **polarity**: one side affirms what the other denies (`Italy | contribute troops`);
+//!   **antonym** when the wording is an antonym pair (joined / withdrew);
+//! - **value**: a single-valued attribute with two values (an office holder, a capital, a
+//!   venue, a chair); **role**: one person given two offices;
+//! - **number**: quantities whose intervals cannot overlap (hedges make intervals);
+//! - **date**: two dates for one event that cannot be the same day.
+//!
+//! Only claims that commit to something take part: possibilities, requests, conditions and
+//! questions never conflict; neither do claims about another time ("former", "last year").
+//!
+//! ```
+//! use gainsay::{claims, conflicts, normalize, Lexicon};
+//! let lexicon = Lexicon::builtin();
+//! let mut all = claims::extract(&lexicon, 0, "Norway pledged $1.5 billion to the fund.");
+//! all.extend(claims::extract(&lexicon, 1, "Norway has pledged $500 million to the fund."));
+//! let keys = normalize::normalize(&mut all);
+//! let found = conflicts::detect(&all, &keys);
+//! assert_eq!(found.len(), 1);
+//! assert_eq!(found[0].kind, conflicts::ConflictKind::Number);
+//! ```
+
+use crate::claims::{
+    format_quantity, Claim, ClaimKind, DateRelation, Modality, Polarity, Quantity, TermKind, TimeScope, Value,
+};
+use crate::normalize::Keyed;
+use crate::text::fold;
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+
+/// What kind of contradiction a conflict is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConflictKind {
+    /// Does / does not.
+    Polarity,
+    /// Opposite verbs: joined / withdrew, accepted / rejected.
+    Antonym,
+    /// Two values of a single-valued attribute.
+    Value,
+    /// One person, two offices.
+    Role,
+    /// Quantities that cannot both be true.
+    Number,
+    /// Dates that cannot be the same.
+    Date,
+}
+
+impl ConflictKind {
+    /// The name used in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            ConflictKind::Polarity => "polarity",
+            ConflictKind::Antonym => "antonym",
+            ConflictKind::Value => "value",
+            ConflictKind::Role => "role",
+            ConflictKind::Number => "number",
+            ConflictKind::Date => "date",
+        }
+    }
+}
+
+/// One side of a conflict: a value and the claims that hold it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Side {
+    /// What this side says: "Joe Biden", "yes", "$500 million".
+    pub value: String,
+    /// Indexes of the claims behind it, one per source (the clearest), in source order.
+    pub claims: Vec<usize>,
+    /// All claims that hold this value, including repeats within a source.
+    pub mentions: Vec<usize>,
+}
+
+/// A contradiction between sides.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Conflict {
+    /// What kind of contradiction it is.
+    pub kind: ConflictKind,
+    /// The key the claims share.
+    pub key: String,
+    /// The subject, for display.
+    pub subject: String,
+    /// The predicate, for display.
+    pub predicate: String,
+    /// The key as a question an editor would ask.
+    pub question: String,
+    /// One line saying what disagrees.
+    pub explanation: String,
+    /// How sure gainsay is that this is a real contradiction, 0–1.
+    pub confidence: f64,
+    /// The sides, largest first.
+    pub sides: Vec<Side>,
+    /// True when one source stands on two sides: the article contradicts itself.
+    pub self_contradiction: bool,
+}
+
+/// Finds the conflicts among `claims`, whose keys are `keys` (same order).
+pub fn detect(claims: &[Claim], keys: &[Keyed]) -> Vec<Conflict> {
+    let mut groups: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (i, k) in keys.iter().enumerate() {
+        let c = &claims[i];
+        if !c.modality.is_committal() || c.time != TimeScope::Current && c.kind != ClaimKind::Role {
+            continue;
+        }
+        if c.subject.name.is_empty() {
+            continue;
+        }
+        groups.entry(k.key.as_str()).or_default().push(i);
+    }
+    let mut keys_sorted: Vec<&str> = groups.keys().copied().collect();
+    keys_sorted.sort_unstable();
+    let mut out = Vec::new();
+    for key in keys_sorted {
+        let members = &groups[key];
+        if members.len() < 2 {
+            continue;
+        }
+        let first = &claims[members[0]];
+        match first.kind {
+            ClaimKind::Action => {
+                for sub in split_by_named_object(claims, members) {
+                    polarity(claims, key, &sub, &mut out);
+                    numbers(claims, key, &sub, &mut out);
+                }
+            }
+            ClaimKind::Holder | ClaimKind::Attribute => {
+                values(claims, keys, key, members, ConflictKind::Value, &mut out)
+            }
+            ClaimKind::Role => values(claims, keys, key, members, ConflictKind::Role, &mut out),
+            ClaimKind::Quantity => numbers(claims, key, members, &mut out),
+            ClaimKind::Date => dates(claims, key, members, &mut out),
+        }
+    }
+    out.sort_by(|a, b| {
+        b.confidence
+            .partial_cmp(&a.confidence)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then_with(|| sources_count(b, claims).cmp(&sources_count(a, claims)))
+            .then_with(|| a.key.cmp(&b.key))
+    });
+    out
+}
+
+fn sources_count(c: &Conflict, claims: &[Claim]) -> usize {
+    let mut s: Vec<usize> = c.sides.iter().flat_map(|s| s.claims.iter().map(|&i| claims[i].source)).collect();
+    s.sort_unstable();
+    s.dedup();
+    s.len()
+}
+
+/// Claims whose objects are different named things are about different things: "joined
+/// NATO" and "left the EU" never meet. Claims without a named object go with every group.
+fn split_by_named_object(claims: &[Claim], members: &[usize]) -> Vec<Vec<usize>> {
+    let named = |i: usize| -> Option<String> {
+        claims[i]
+            .object
+            .as_ref()
+            .filter(|o| matches!(o.kind, TermKind::Entity | TermKind::Person | TermKind::Name))
+            .map(|o| fold(&o.name))
+    };
+    let mut objects: Vec<String> = members.iter().filter_map(|&i| named(i)).collect();
+    objects.sort();
+    objects.dedup();
+    if objects.len() <= 1 {
+        return vec![members.to_vec()];
+    }
+    objects.iter().map(|o| members.iter().copied().filter(|&i| named(i).is_none_or(|n| &n == o)).collect()).collect()
+}
+
+/// Picks one claim per source (the clearest) and keeps all as mentions.
+fn side(value: String, mut members: Vec<usize>, claims: &[Claim], score: impl Fn(usize) -> i32) -> Side {
+    members.sort_by_key(|&i| (claims[i].source, claims[i].sentence.start, claims[i].span.start));
+    members.dedup();
+    let mut best: Vec<usize> = Vec::new();
+    for &i in &members {
+        match best.iter_mut().find(|b| claims[**b].source == claims[i].source) {
+            Some(b) => {
+                if score(i) > score(*b) {
+                    *b = i;
+                }
+            }
+            None => best.push(i),
+        }
+    }
+    Side { value, claims: best, mentions: members }
+}
+
+fn distinct_sources(side: &Side, claims: &[Claim]) -> usize {
+    let mut s: Vec<usize> = side.mentions.iter().map(|&i| claims[i].source).collect();
+    s.sort_unstable();
+    s.dedup();
+    s.len()
+}
+
+fn self_contradiction(sides: &[Side], claims: &[Claim]) -> bool {
+    for (i, a) in sides.iter().enumerate() {
+        for b in &sides[i + 1..] {
+            if a.claims.iter().any(|&x| b.claims.iter().any(|&y| claims[x].source == claims[y].source)) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+fn sources_phrase(n: usize) -> String {
+    if n == 1 {
+        "1 source".into()
+    } else {
+        format!("{n} sources")
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(
+    out: &mut Vec<Conflict>,
+    claims: &[Claim],
+    kind: ConflictKind,
+    key: &str,
+    question: String,
+    mut sides: Vec<Side>,
+    base_confidence: f64,
+) {
+    sides.sort_by(|a, b| {
+        distinct_sources(b, claims).cmp(&distinct_sources(a, claims)).then_with(|| {
+            a.claims
+                .first()
+                .map(|&i| (claims[i].source, claims[i].sentence.start))
+                .cmp(&b.claims.first().map(|&i| (claims[i].source, claims[i].sentence.start)))
+        })
+    });
+    let self_c = self_contradiction(&sides, claims);
+    let parts: Vec<String> =
+        sides.iter().map(|s| format!("\"{}\" ({})", s.value, sources_phrase(distinct_sources(s, claims)))).collect();
+    let explanation = if self_c {
+        format!("{} — {}; one article says both", question, parts.join(" vs "))
+    } else {
+        format!("{} — {}", question, parts.join(" vs "))
+    };
+    let first = &claims[sides[0].claims[0]];
+    let mut confidence = base_confidence;
+    if sides.iter().all(|s| distinct_sources(s, claims) >= 2) {
+        confidence += 0.05;
+    }
+    let hedged = sides.iter().flat_map(|s| &s.claims).any(|&i| claims[i].modality == Modality::Considering);
+    if hedged {
+        confidence -= 0.1;
+    }
+    let attributed = sides.iter().flat_map(|s| &s.claims).any(|&i| claims[i].attribution.is_some());
+    if attributed {
+        confidence -= 0.05;
+    }
+    let inferred = first.subject.name.is_empty();
+    if inferred {
+        confidence -= 0.1;
+    }
+    out.push(Conflict {
+        kind,
+        key: key.to_string(),
+        subject: first.subject.name.clone(),
+        predicate: first.predicate.clone(),
+        question,
+        explanation,
+        confidence: (confidence.clamp(0.05, 0.99) * 100.0).round() / 100.0,
+        sides,
+        self_contradiction: self_c,
+    });
+}
+
+fn object_phrase(c: &Claim) -> String {
+    match &c.object {
+        Some(o) => format!(" {}", o.name),
+        None => String::new(),
+    }
+}
+
+/// Affirmed against negated claims of one key.
+fn polarity(claims: &[Claim], key: &str, members: &[usize], out: &mut Vec<Conflict>) {
+    let yes: Vec<usize> = members.iter().copied().filter(|&i| claims[i].polarity == Polarity::Affirmed).collect();
+    let no: Vec<usize> = members.iter().copied().filter(|&i| claims[i].polarity == Polarity::Negated).collect();
+    if yes.is_empty() || no.is_empty() {
+        return;
+    }
+    // A hedge on both sides ("considering" vs "considering not") is no contradiction.
+    if yes.iter().all(|&i| claims[i].modality == Modality::Considering)
+        && no.iter().all(|&i| claims[i].modality == Modality::Considering)
+    {
+        return;
+    }
+    let antonym = members.iter().any(|&i| claims[i].antonym);
+    let kind = if antonym { ConflictKind::Antonym } else { ConflictKind::Polarity };
+    let c = &claims[yes[0]];
+    let subject = &c.subject.name;
+    let verb = c.predicate.strip_prefix("be ").map_or_else(|| c.predicate.clone(), |p| format!("is {subject} {p}"));
+    let question = if c.predicate.starts_with("be ") {
+        format!("{verb}{}?", object_phrase(c))
+    } else {
+        format!("Does {subject} {}{}?", c.predicate, object_phrase(c))
+    };
+    let score = |i: usize| -> i32 { i32::from(claims[i].modality == Modality::Asserted) };
+    let wording = |list: &[usize], yes_side: bool| -> String {
+        // The words of the first claim: "would not deploy", "withdrew".
+        let w = &claims[list[0]].wording;
+        let base = if yes_side { "yes" } else { "no" };
+        if w.is_empty() {
+            base.to_string()
+        } else {
+            format!("{base} ({w})")
+        }
+    };
+    let sides = vec![
+        side(wording(&yes, true), yes.clone(), claims, score),
+        side(wording(&no, false), no.clone(), claims, score),
+    ];
+    let base = if antonym { 0.7 } else { 0.75 };
+    push(out, claims, kind, key, question, sides, base);
+}
+
+/// Claims of one key that give different names as their value.
+fn values(claims: &[Claim], keys: &[Keyed], key: &str, members: &[usize], kind: ConflictKind, out: &mut Vec<Conflict>) {
+    let value_of = |i: usize| -> Option<String> {
+        match &claims[i].value {
+            Some(Value::Name { name }) if claims[i].polarity == Polarity::Affirmed => Some(name.clone()),
+            _ => None,
+        }
+    };
+    // An office written without a country, used for two people in one article, is two
+    // offices: drop those inferred claims.
+    let mut by_source: FxHashMap<usize, Vec<String>> = FxHashMap::default();
+    for &i in members {
+        if keys[i].inferred_subject {
+            if let Some(v) = value_of(i) {
+                by_source.entry(claims[i].source).or_default().push(fold(&v));
+            }
+        }
+    }
+    let ambiguous: Vec<usize> = by_source
+        .into_iter()
+        .filter(|(_, vs)| {
+            let mut v = vs.clone();
+            v.sort();
+            v.dedup();
+            v.len() > 1
+        })
+        .map(|(s, _)| s)
+        .collect();
+    let mut buckets: Vec<(String, String, Vec<usize>)> = Vec::new();
+    for &i in members {
+        if keys[i].inferred_subject && ambiguous.contains(&claims[i].source) {
+            continue;
+        }
+        let Some(v) = value_of(i) else { continue };
+        let norm = fold(&v);
+        match buckets.iter_mut().find(|(n, _, _)| same_value(n, &norm)) {
+            Some((_, _, list)) => list.push(i),
+            None => buckets.push((norm, v, vec![i])),
+        }
+    }
+    if buckets.len() < 2 {
+        return;
+    }
+    let c = &claims[members[0]];
+    let question = match (kind, c.kind) {
+        (ConflictKind::Role, _) => format!("What is {}'s role?", c.subject.name),
+        (_, ClaimKind::Holder) if c.predicate == "chair" || c.predicate == "manage" => {
+            format!("Who is the {} of {}?", if c.predicate == "manage" { "manager" } else { "chair" }, c.subject.name)
+        }
+        (_, ClaimKind::Holder) => format!("Who is the {} of {}?", c.predicate, c.subject.name),
+        (_, _) if c.predicate == "venue" => format!("Where did the {} take place?", c.subject.name),
+        _ => format!("What is the {} of {}?", c.predicate, c.subject.name),
+    };
+    let score = |i: usize| -> i32 {
+        let mut s = 0;
+        if !keys[i].inferred_subject {
+            s += 2;
+        }
+        if let Some(Value::Name { name }) = &claims[i].value {
+            s += i32::from(name.split_whitespace().count() >= 2);
+        }
+        s
+    };
+    let sides: Vec<Side> = buckets.into_iter().map(|(_, v, list)| side(v, list, claims, score)).collect();
+    let base = if kind == ConflictKind::Role { 0.7 } else { 0.8 };
+    push(out, claims, kind, key, question, sides, base);
+}
+
+/// Values that name the same thing: equal, or one is the other with words added
+/// ("envoy" / "special envoy", "Donald Trump" / "Trump").
+fn same_value(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    let former = |s: &str| s.starts_with("former ");
+    if former(a) != former(b) {
+        return false;
+    }
+    long.ends_with(&format!(" {short}")) || long.starts_with(&format!("{short} ")) && !short.contains(' ')
+}
+
+fn quantity_of(c: &Claim) -> Option<&Quantity> {
+    match &c.value {
+        Some(Value::Quantity(q)) => Some(q),
+        _ => None,
+    }
+}
+
+/// Groups claims into components of mutually possible values; two or more components are
+/// a conflict.
+fn components(members: &[usize], compatible: impl Fn(usize, usize) -> bool) -> Vec<Vec<usize>> {
+    let n = members.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn find(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    // Members of one key are few (one story), so pairs within a key are cheap; the key
+    // map keeps the whole run linear in the number of claims.
+    for i in 0..n {
+        for j in i + 1..n {
+            if compatible(members[i], members[j]) {
+                let (a, b) = (find(&mut parent, i), find(&mut parent, j));
+                if a != b {
+                    parent[b] = a;
+                }
+            }
+        }
+    }
+    let mut comps: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    for i in 0..n {
+        let r = find(&mut parent, i);
+        comps.entry(r).or_default().push(members[i]);
+    }
+    let mut v: Vec<Vec<usize>> = comps.into_values().collect();
+    v.sort();
+    v
+}
+
+/// Affirmed claims of one key whose quantities cannot overlap.
+fn numbers(claims: &[Claim], key: &str, members: &[usize], out: &mut Vec<Conflict>) {
+    let with_q: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|&i| claims[i].polarity == Polarity::Affirmed && quantity_of(&claims[i]).is_some())
+        .collect();
+    if with_q.len() < 2 {
+        return;
+    }
+    // Compare within one unit at a time.
+    let mut units: Vec<Option<String>> =
+        with_q.iter().map(|&i| quantity_of(&claims[i]).and_then(|q| q.unit.clone())).collect();
+    units.sort();
+    units.dedup();
+    for unit in units {
+        let same: Vec<usize> =
+            with_q.iter().copied().filter(|&i| quantity_of(&claims[i]).is_some_and(|q| q.unit == unit)).collect();
+        if same.len() < 2 {
+            continue;
+        }
+        let comps = components(&same, |a, b| match (quantity_of(&claims[a]), quantity_of(&claims[b])) {
+            (Some(x), Some(y)) => x.compatible(y),
+            _ => true,
+        });
+        if comps.len() < 2 {
+            continue;
+        }
+        let c = &claims[same[0]];
+        let what = if c.kind == ClaimKind::Quantity {
+            c.subject.name.clone()
+        } else {
+            format!("{} {}{}", c.subject.name, c.predicate, object_phrase(c))
+        };
+        let question = format!("How much or how many: {what}?");
+        let sides: Vec<Side> = comps
+            .into_iter()
+            .map(|list| {
+                let v = quantity_of(&claims[list[0]]).map(format_quantity).unwrap_or_default();
+                side(v, list, claims, |_| 0)
+            })
+            .collect();
+        push(out, claims, ConflictKind::Number, key, question, sides, 0.85);
+    }
+}
+
+fn date_of(c: &Claim) -> Option<(crate::claims::Date, DateRelation)> {
+    match &c.value {
+        Some(Value::Date { date, relation }) => Some((*date, *relation)),
+        _ => None,
+    }
+}
+
+/// Two dates of one event that cannot be the same.
+fn dates(claims: &[Claim], key: &str, members: &[usize], out: &mut Vec<Conflict>) {
+    let with_d: Vec<usize> = members.iter().copied().filter(|&i| date_of(&claims[i]).is_some()).collect();
+    if with_d.len() < 2 {
+        return;
+    }
+    let comps = components(&with_d, |a, b| {
+        let (Some((da, ra)), Some((db, rb))) = (date_of(&claims[a]), date_of(&claims[b])) else { return true };
+        match (ra, rb) {
+            // "by June 2026" against "in January 2027": the deadline is missed.
+            (DateRelation::On, DateRelation::By) => !db.surely_before(&da),
+            (DateRelation::By, DateRelation::On) => !da.surely_before(&db),
+            _ => da.compatible(&db),
+        }
+    });
+    if comps.len() < 2 {
+        return;
+    }
+    let c = &claims[with_d[0]];
+    let question = format!("When: {} ({})?", c.subject.name, c.wording);
+    let sides: Vec<Side> = comps
+        .into_iter()
+        .map(|list| {
+            let v = claims[list[0]].value.as_ref().map(Value::display).unwrap_or_default();
+            side(v, list, claims, |i| i32::from(date_of(&claims[i]).is_some_and(|(d, _)| d.year.is_some())))
+        })
+        .collect();
+    push(out, claims, ConflictKind::Date, key, question, sides, 0.8);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_value_allows_added_words() {
+        assert!(same_value("envoy", "special envoy"));
+        assert!(same_value("donald trump", "trump"));
+        assert!(!same_value("joe biden", "donald trump"));
+        assert!(!same_value("prime minister", "former prime minister"));
+        assert!(!same_value("foreign minister", "defence minister"));
+    }
+}

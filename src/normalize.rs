@@ -1,0 +1,320 @@
+//! Stage 3: make the claims of all articles meet.
+//!
+//! Claims arrive with lexicon-canonical entities already ("Rome" is Italy). This stage does
+//! what needs the whole cluster:
+//!
+//! - **people**: full names group their spelling variants ("Nikolay" / "Nickolay Mladenov",
+//!   "Zelensky" / "Zelenskyy") when the surnames are near-identical and the given names
+//!   agree; a surname alone ("Biden", "Mr. Thorne") resolves to the one full name it ends;
+//! - **unqualified offices**: "President Donald Trump" takes the country another article
+//!   gives the same person, else the country the cluster is mostly about;
+//! - **keys**: every claim gets the key its conflicts are grouped by, such as
+//!   `italy | contribute troops` or `united states | president`.
+//!
+//! ```
+//! use gainsay::{claims, normalize, Lexicon};
+//! let lexicon = Lexicon::builtin();
+//! let a = claims::extract(&lexicon, 0, "U.S. President Joe Biden met allies on Monday.");
+//! let b = claims::extract(&lexicon, 1, "Biden said the talks went well.");
+//! let mut all = [a, b].concat();
+//! let keyed = normalize::normalize(&mut all);
+//! assert!(keyed.iter().any(|k| k.key == "united states | president"));
+//! ```
+
+use crate::claims::{Claim, ClaimKind, TermKind, Value};
+use crate::text::fold;
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+
+/// A claim's grouping key and whether its subject was inferred.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Keyed {
+    /// The key conflicts are grouped by.
+    pub key: String,
+    /// The subject was not written but inferred (an office without a country).
+    pub inferred_subject: bool,
+}
+
+/// Resolves names across all claims (in place) and returns each claim's key, in order.
+pub fn normalize(claims: &mut [Claim]) -> Vec<Keyed> {
+    let people = People::collect(claims);
+    for c in claims.iter_mut() {
+        people.resolve_claim(c);
+    }
+    let scopes = office_scopes(claims);
+    let dominant = dominant_country(claims);
+    let mut out = Vec::with_capacity(claims.len());
+    for c in claims.iter_mut() {
+        if c.kind == ClaimKind::Holder && (c.inferred_subject || c.subject.name.is_empty()) {
+            let person = match &c.value {
+                Some(Value::Name { name }) => name.clone(),
+                _ => String::new(),
+            };
+            // The country another article gives the same person in the same office wins
+            // over the article's own most-mentioned country.
+            if let Some(scope) = scopes.get(&(fold(&c.predicate), fold(&person))) {
+                c.subject.name.clone_from(scope);
+                c.inferred_subject = false;
+            } else if c.subject.name.is_empty() {
+                if let Some(d) = &dominant {
+                    c.subject.name.clone_from(d);
+                    c.inferred_subject = true;
+                }
+            }
+        }
+        out.push(Keyed { key: key_of(c), inferred_subject: c.inferred_subject });
+    }
+    out
+}
+
+/// The key of a claim: what two claims must share to be compared.
+pub fn key_of(c: &Claim) -> String {
+    let subject = fold(&c.subject.name);
+    match c.kind {
+        ClaimKind::Action => match &c.object {
+            Some(o) if o.kind == TermKind::Thing || o.kind == TermKind::Entity && !c.predicate.is_empty() => {
+                format!("{subject} | {} {}", c.predicate, fold(&o.name))
+            }
+            _ => format!("{subject} | {}", c.predicate),
+        },
+        ClaimKind::Holder => format!("{subject} | {}", c.predicate),
+        ClaimKind::Role => format!("{subject} | role"),
+        ClaimKind::Attribute => format!("{subject} | {}", c.predicate),
+        ClaimKind::Quantity => format!("{subject} | amount"),
+        ClaimKind::Date => {
+            let rel = match &c.value {
+                Some(Value::Date { relation: crate::claims::DateRelation::Until, .. }) => "until",
+                Some(Value::Date { relation: crate::claims::DateRelation::Since, .. }) => "since",
+                _ => "date",
+            };
+            format!("{subject} | {rel}")
+        }
+    }
+}
+
+/// Everyone named in the cluster, with their spelling variants.
+struct People {
+    /// Folded full name → canonical full name.
+    canonical: FxHashMap<String, String>,
+    /// Folded surname → canonical full names that end with it.
+    by_surname: FxHashMap<String, Vec<String>>,
+}
+
+impl People {
+    fn collect(claims: &[Claim]) -> People {
+        // Full names written after a title or in apposition, with how often each spelling
+        // is used.
+        let mut counts: FxHashMap<String, usize> = FxHashMap::default();
+        let mut add = |name: &str| {
+            if name.split_whitespace().count() >= 2 {
+                *counts.entry(name.to_string()).or_insert(0) += 1;
+            }
+        };
+        for c in claims {
+            if c.subject.kind == TermKind::Person {
+                add(&c.subject.name);
+            }
+            if let (ClaimKind::Holder, Some(Value::Name { name })) = (c.kind, &c.value) {
+                add(name);
+            }
+        }
+        let mut names: Vec<(String, usize)> = counts.into_iter().collect();
+        // Most used spelling first, then the longest, then alphabetical: deterministic.
+        names.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(&b.0)));
+        let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+        for (name, _) in names {
+            let parts = name_parts(&name);
+            match groups.iter_mut().find(|(canon, _)| same_person(&name_parts(canon), &parts)) {
+                Some((_, members)) => members.push(name),
+                None => groups.push((name.clone(), vec![name])),
+            }
+        }
+        let mut canonical = FxHashMap::default();
+        let mut by_surname: FxHashMap<String, Vec<String>> = FxHashMap::default();
+        for (canon, members) in &groups {
+            for m in members {
+                canonical.insert(fold(m), canon.clone());
+                let surname = name_parts(m).last().cloned().unwrap_or_default();
+                let list = by_surname.entry(surname).or_default();
+                if !list.contains(canon) {
+                    list.push(canon.clone());
+                }
+            }
+        }
+        People { canonical, by_surname }
+    }
+
+    /// The canonical person a name refers to, if it names one.
+    fn resolve(&self, name: &str) -> Option<&str> {
+        let folded = fold(name);
+        if let Some(c) = self.canonical.get(&folded) {
+            return Some(c);
+        }
+        let parts = name_parts(name);
+        let last = parts.last()?;
+        if let Some(list) = self.by_surname.get(last) {
+            if list.len() == 1 && parts.len() <= 2 {
+                // "Biden", or a first-name slip such as "Nickolay Mladenov".
+                if parts.len() == 1 || list[0].split_whitespace().count() >= 2 {
+                    return Some(&list[0]);
+                }
+            }
+        }
+        // A transliteration variant of a known surname: "Zelenskiy" for "Zelenskyy".
+        if parts.len() == 1 && last.chars().count() >= 5 {
+            let mut found: Option<&str> = None;
+            for (surname, list) in &self.by_surname {
+                if list.len() == 1 && similarity(surname, last) >= 0.8 && surname.chars().next() == last.chars().next()
+                {
+                    if found.is_some() {
+                        return None;
+                    }
+                    found = Some(&list[0]);
+                }
+            }
+            return found;
+        }
+        None
+    }
+
+    fn resolve_claim(&self, c: &mut Claim) {
+        if matches!(c.subject.kind, TermKind::Person | TermKind::Name) {
+            let name = strip_honorific(&c.subject.name);
+            if let Some(p) = self.resolve(name) {
+                c.subject.name = p.to_string();
+                c.subject.kind = TermKind::Person;
+            }
+        }
+        if let Some(o) = &mut c.object {
+            if matches!(o.kind, TermKind::Person | TermKind::Name) {
+                if let Some(p) = self.resolve(strip_honorific(&o.name)) {
+                    o.name = p.to_string();
+                    o.kind = TermKind::Person;
+                }
+            }
+        }
+        if let Some(Value::Name { name }) = &mut c.value {
+            if c.kind == ClaimKind::Holder {
+                if let Some(p) = self.resolve(strip_honorific(name)) {
+                    *name = p.to_string();
+                }
+            }
+        }
+    }
+}
+
+/// Drops a leading honorific written into a name ("Mr. Thorne").
+fn strip_honorific(name: &str) -> &str {
+    for h in ["Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr "] {
+        if let Some(rest) = name.strip_prefix(h) {
+            return rest;
+        }
+    }
+    name
+}
+
+/// Folded words of a name, without suffixes like "Jr.".
+fn name_parts(name: &str) -> Vec<String> {
+    name.split_whitespace()
+        .map(|w| fold(w.trim_end_matches('.')))
+        .filter(|w| !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii"))
+        .collect()
+}
+
+/// Two full names are one person when their surnames are near-identical and their given
+/// names agree ("Nikolay" / "Nickolay"), never on a surname alone.
+fn same_person(a: &[String], b: &[String]) -> bool {
+    let (Some(sa), Some(sb)) = (a.last(), b.last()) else { return false };
+    let surname_close =
+        sa == sb || (sa.chars().count() >= 5 && similarity(sa, sb) >= 0.8 && sa.chars().next() == sb.chars().next());
+    if !surname_close {
+        return false;
+    }
+    let (fa, fb) = (&a[0], &b[0]);
+    a.len() < 2 || b.len() < 2 || fa == fb || (similarity(fa, fb) >= 0.75 && fa.chars().next() == fb.chars().next())
+}
+
+/// 1 − edit distance / longer length.
+pub(crate) fn similarity(a: &str, b: &str) -> f64 {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let n = a.len().max(b.len());
+    if n == 0 {
+        return 1.0;
+    }
+    // Bounded inputs (names), so the quadratic table is small.
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    1.0 - prev[b.len()] as f64 / n as f64
+}
+
+/// For each (office, person) written with a country somewhere in the cluster, that country.
+fn office_scopes(claims: &[Claim]) -> FxHashMap<(String, String), String> {
+    let mut out: FxHashMap<(String, String), String> = FxHashMap::default();
+    for c in claims {
+        if c.kind == ClaimKind::Holder && !c.subject.name.is_empty() && !c.inferred_subject {
+            if let Some(Value::Name { name }) = &c.value {
+                out.entry((fold(&c.predicate), fold(name))).or_insert_with(|| c.subject.name.clone());
+            }
+        }
+    }
+    // Role claims carry the scope as their object: "Japanese Foreign Minister Haruto Mori".
+    for c in claims {
+        if c.kind == ClaimKind::Role {
+            if let (Some(scope), Some(Value::Name { name: role })) = (&c.object, &c.value) {
+                out.entry((fold(role), fold(&c.subject.name))).or_insert_with(|| scope.name.clone());
+            }
+        }
+    }
+    out
+}
+
+/// The country the cluster's claims are mostly about.
+fn dominant_country(claims: &[Claim]) -> Option<String> {
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
+    for c in claims {
+        if c.subject.kind == TermKind::Entity && c.kind == ClaimKind::Action && !c.subject.name.is_empty() {
+            *counts.entry(&c.subject.name).or_insert(0) += 1;
+        }
+    }
+    let mut v: Vec<(&str, usize)> = counts.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    v.first().map(|(n, _)| n.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(s: &str) -> Vec<String> {
+        name_parts(s)
+    }
+
+    #[test]
+    fn transliteration_variants_are_one_person() {
+        assert!(same_person(&parts("Nikolay Mladenov"), &parts("Nickolay Mladenov")));
+        assert!(same_person(&parts("Volodymyr Zelensky"), &parts("Volodymyr Zelenskyy")));
+        assert!(same_person(&parts("Selim Karaoglu"), &parts("Selim Karaoğlu")));
+    }
+
+    #[test]
+    fn near_miss_names_are_not_merged() {
+        assert!(!same_person(&parts("Donald Trump"), &parts("Harry Truman")));
+        assert!(!same_person(&parts("Donald Trump"), &parts("Donald Truman")));
+        assert!(!same_person(&parts("Andrei Voinea"), &parts("Dan Mureșan")));
+    }
+
+    #[test]
+    fn similarity_is_edit_based() {
+        assert!(similarity("zelenskyy", "zelenskiy") > 0.85);
+        assert!(similarity("trump", "truman") < 0.7);
+    }
+}
