@@ -312,7 +312,7 @@ fn claims(format: Format, lexicon: &[PathBuf], paths: &[PathBuf]) -> io::Result<
     let checker = Checker::new(lex);
     let extracted = checker.extract_all(&inputs.articles);
     let mut all: Vec<gainsay::Claim> = extracted.into_iter().flat_map(|a| a.claims).collect();
-    let keys = gainsay::normalize::normalize(&mut all);
+    let keys = gainsay::normalize::normalize(checker.lexicon(), &mut all);
     let mut out = String::new();
     for (c, k) in all.iter().zip(&keys) {
         let article = &inputs.articles[c.source];

@@ -18,7 +18,7 @@
 //! let lexicon = Lexicon::builtin();
 //! let mut all = claims::extract(&lexicon, 0, "Norway pledged $1.5 billion to the fund.");
 //! all.extend(claims::extract(&lexicon, 1, "Norway has pledged $500 million to the fund."));
-//! let keys = normalize::normalize(&mut all);
+//! let keys = normalize::normalize(&lexicon, &mut all);
 //! let found = conflicts::detect(&all, &keys);
 //! assert_eq!(found.len(), 1);
 //! assert_eq!(found[0].kind, conflicts::ConflictKind::Number);
@@ -412,6 +412,21 @@ fn quantity_of(c: &Claim) -> Option<&Quantity> {
 /// Groups claims into components of mutually possible values; two or more components are
 /// a conflict.
 fn components(members: &[usize], compatible: impl Fn(usize, usize) -> bool) -> Vec<Vec<usize>> {
+    // A vague value ("October", "hundreds") that fits two values which exclude each other
+    // would join them into one side: it takes no side.
+    let members: Vec<usize> = if members.len() <= 64 {
+        members
+            .iter()
+            .copied()
+            .filter(|&m| {
+                let fits: Vec<usize> = members.iter().copied().filter(|&x| x != m && compatible(m, x)).collect();
+                !fits.iter().enumerate().any(|(i, &x)| fits[i + 1..].iter().any(|&y| !compatible(x, y)))
+            })
+            .collect()
+    } else {
+        members.to_vec()
+    };
+    let members = &members[..];
     let n = members.len();
     let mut parent: Vec<usize> = (0..n).collect();
     fn find(p: &mut [usize], mut x: usize) -> usize {
@@ -434,9 +449,9 @@ fn components(members: &[usize], compatible: impl Fn(usize, usize) -> bool) -> V
         }
     }
     let mut comps: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
-    for i in 0..n {
+    for (i, &m) in members.iter().enumerate() {
         let r = find(&mut parent, i);
-        comps.entry(r).or_default().push(members[i]);
+        comps.entry(r).or_default().push(m);
     }
     let mut v: Vec<Vec<usize>> = comps.into_values().collect();
     v.sort();
@@ -445,11 +460,19 @@ fn components(members: &[usize], compatible: impl Fn(usize, usize) -> bool) -> V
 
 /// Affirmed claims of one key whose quantities cannot overlap.
 fn numbers(claims: &[Claim], key: &str, members: &[usize], out: &mut Vec<Conflict>) {
-    let with_q: Vec<usize> = members
-        .iter()
-        .copied()
-        .filter(|&i| claims[i].polarity == Polarity::Affirmed && quantity_of(&claims[i]).is_some())
-        .collect();
+    // Within one polarity: "fell 11%" is the negated side of "rise", and "fell 21%" must
+    // meet it there.
+    for polarity in [Polarity::Affirmed, Polarity::Negated] {
+        let with_q: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&i| claims[i].polarity == polarity && quantity_of(&claims[i]).is_some())
+            .collect();
+        numbers_of(claims, key, &with_q, out);
+    }
+}
+
+fn numbers_of(claims: &[Claim], key: &str, with_q: &[usize], out: &mut Vec<Conflict>) {
     if with_q.len() < 2 {
         return;
     }
@@ -498,7 +521,11 @@ fn date_of(c: &Claim) -> Option<(crate::claims::Date, DateRelation)> {
 
 /// Two dates of one event that cannot be the same.
 fn dates(claims: &[Claim], key: &str, members: &[usize], out: &mut Vec<Conflict>) {
-    let with_d: Vec<usize> = members.iter().copied().filter(|&i| date_of(&claims[i]).is_some()).collect();
+    let mut with_d: Vec<usize> = members.iter().copied().filter(|&i| date_of(&claims[i]).is_some()).collect();
+    // A bare weekday fits many dates; it would join two that contradict each other.
+    if with_d.iter().any(|&i| date_of(&claims[i]).is_some_and(|(d, _)| d.is_specific())) {
+        with_d.retain(|&i| date_of(&claims[i]).is_some_and(|(d, _)| d.is_specific()));
+    }
     if with_d.len() < 2 {
         return;
     }

@@ -140,7 +140,7 @@ impl Checker {
             sentences.push(a.sentences);
             all.extend(a.claims);
         }
-        let keys = normalize::normalize(&mut all);
+        let keys = normalize::normalize(&self.lexicon, &mut all);
         let found = conflicts::detect(&all, &keys);
         let views: Vec<report::SourceView<'_>> = articles
             .iter()

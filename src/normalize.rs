@@ -17,12 +17,14 @@
 //! let a = claims::extract(&lexicon, 0, "U.S. President Joe Biden met allies on Monday.");
 //! let b = claims::extract(&lexicon, 1, "Biden said the talks went well.");
 //! let mut all = [a, b].concat();
-//! let keyed = normalize::normalize(&mut all);
+//! let keyed = normalize::normalize(&lexicon, &mut all);
 //! assert!(keyed.iter().any(|k| k.key == "united states | president"));
 //! ```
 
 use crate::claims::{Claim, ClaimKind, TermKind, Value};
+use crate::lexicon::ObjectRole;
 use crate::text::fold;
+use crate::Lexicon;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
@@ -36,7 +38,7 @@ pub struct Keyed {
 }
 
 /// Resolves names across all claims (in place) and returns each claim's key, in order.
-pub fn normalize(claims: &mut [Claim]) -> Vec<Keyed> {
+pub fn normalize(lexicon: &Lexicon, claims: &mut [Claim]) -> Vec<Keyed> {
     let people = People::collect(claims);
     for c in claims.iter_mut() {
         people.resolve_claim(c);
@@ -62,17 +64,19 @@ pub fn normalize(claims: &mut [Claim]) -> Vec<Keyed> {
                 }
             }
         }
-        out.push(Keyed { key: key_of(c), inferred_subject: c.inferred_subject });
+        out.push(Keyed { key: key_of(lexicon, c), inferred_subject: c.inferred_subject });
     }
     out
 }
 
-/// The key of a claim: what two claims must share to be compared.
-pub fn key_of(c: &Claim) -> String {
+/// The key of a claim: what two claims must share to be compared. The object is part of
+/// it only for predicates whose object is what they claim ("contribute troops"); for loose
+/// ones ("joined the fund" / "joined its donors") the object only keeps named things apart.
+pub fn key_of(lexicon: &Lexicon, c: &Claim) -> String {
     let subject = fold(&c.subject.name);
     match c.kind {
         ClaimKind::Action => match &c.object {
-            Some(o) if o.kind == TermKind::Thing || o.kind == TermKind::Entity && !c.predicate.is_empty() => {
+            Some(o) if lexicon.object_role(&c.predicate) == ObjectRole::Key => {
                 format!("{subject} | {} {}", c.predicate, fold(&o.name))
             }
             _ => format!("{subject} | {}", c.predicate),

@@ -58,8 +58,6 @@ pub(crate) struct Unit {
     pub pos: Pos,
     /// Starts with a capital letter.
     pub upper: bool,
-    /// Every letter is a capital, and there are at least two.
-    pub caps: bool,
     pub kind: TokKind,
 }
 
@@ -166,8 +164,6 @@ impl Analysis {
             let s1 = self.senses.len() as u32;
             let word = &text[t.start..t.end];
             let upper = word.chars().next().is_some_and(|c| c.is_uppercase());
-            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-            let caps = letters >= 2 && word.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
             let (fold, lemma) = if last == i + 1 {
                 (fold_r, lemma_r)
             } else {
@@ -210,7 +206,6 @@ impl Analysis {
                 lemma,
                 pos: Pos::Other,
                 upper,
-                caps,
                 kind: t.kind,
             });
             i = last;
@@ -247,7 +242,7 @@ impl Analysis {
 
     #[inline]
     pub fn has_cue(&self, u: usize, cue: Cue) -> bool {
-        self.senses_of(u).iter().any(|s| *s == Sense::Cue(cue))
+        self.senses_of(u).contains(&Sense::Cue(cue))
     }
 
     /// The entity a unit names, if any.
@@ -420,7 +415,16 @@ impl Analysis {
             return Pos::Entity;
         }
         if self.title(u).is_some() {
-            return Pos::Title;
+            // "which Norway chairs", "a committee chaired by": a title used as a verb.
+            let verb_form = self.predicate(u).is_some()
+                && (folded.ends_with("ed")
+                    || folded.ends_with('s')
+                        && matches!(prev, Pos::Entity | Pos::Proper | Pos::Pron | Pos::Noun)
+                        && self.units.get(u + 1).is_none_or(|n| !n.upper));
+            if !verb_form {
+                return Pos::Title;
+            }
+            return Pos::Verb;
         }
         if self.has_cue(u, Cue::Negation) && matches!(folded, "not" | "never" | "no" | "no longer" | "neither" | "nor")
         {

@@ -194,8 +194,6 @@ fn weekday_of(y: i32, m: u8, d: u8) -> u8 {
 #[derive(Debug, Clone)]
 pub(crate) struct Found<T> {
     pub value: T,
-    /// First unit.
-    pub first: usize,
     /// One past the last unit.
     pub last: usize,
 }
@@ -334,7 +332,6 @@ pub(crate) fn quantity_at(lex: &Compiled, a: &Analysis, text: &str, start: usize
                 let end = counted.as_ref().map_or(u + 1, |(_, e)| *e);
                 return Some(Found {
                     value: Quantity { value: lo, low: lo, high: hi, unit: None, counted: counted.map(|(c, _)| c) },
-                    first: start,
                     last: end,
                 });
             }
@@ -343,7 +340,6 @@ pub(crate) fn quantity_at(lex: &Compiled, a: &Analysis, text: &str, start: usize
                 let (low, high) = hedge_bounds(hedge, v, true);
                 return Some(Found {
                     value: Quantity { value: v, low, high, unit: Some("percent".into()), counted: None },
-                    first: start,
                     last: u + 1,
                 });
             }
@@ -409,7 +405,6 @@ pub(crate) fn quantity_at(lex: &Compiled, a: &Analysis, text: &str, start: usize
     let end = counted.as_ref().map_or(last, |(_, e)| *e);
     Some(Found {
         value: Quantity { value, low, high, unit: unit_name, counted: counted.map(|(c, _)| c) },
-        first: start,
         last: end,
     })
 }
@@ -456,7 +451,13 @@ fn counted_noun(a: &Analysis, from: usize) -> Option<(String, usize)> {
                 u += 1;
             }
             Pos::Other if a.fold_of(u) == "-" || a.fold_of(u) == "&" => u += 1,
-            Pos::Conj if a.fold_of(u) == "and" && head.is_some() && u + 1 < n && a.units[u + 1].pos == Pos::Noun => {
+            Pos::Conj
+                if a.fold_of(u) == "and"
+                    && head.is_some_and(|h| a.measure(h).is_none())
+                    && u + 1 < n
+                    && a.units[u + 1].pos == Pos::Noun
+                    && !a.senses_of(u + 1).iter().any(|s| matches!(s, Sense::Vague(..) | Sense::Number(_))) =>
+            {
                 // "piracy and armed robbery incidents"
                 u += 1;
             }
@@ -494,11 +495,11 @@ pub(crate) fn date_at(a: &Analysis, text: &str, start: usize) -> Option<Found<Da
                 if more.value.day.is_some() || more.value.month.is_some() {
                     let mut m = more.value;
                     m.weekday = Some(w);
-                    return Some(Found { value: m, first: start, last: more.last });
+                    return Some(Found { value: m, last: more.last });
                 }
             }
         }
-        return Some(Found { value: d, first: start, last: u + 1 });
+        return Some(Found { value: d, last: u + 1 });
     }
     // ISO: 2025-11-17.
     if let Some(y) = year_at(a, text, u) {
@@ -514,14 +515,13 @@ pub(crate) fn date_at(a: &Analysis, text: &str, start: usize) -> Option<Found<Da
                 if (1..=12).contains(&m) && (1..=31).contains(&day) {
                     return Some(Found {
                         value: Date { year: Some(y), month: Some(m), day: Some(day), weekday: None },
-                        first: start,
                         last: u + 5,
                     });
                 }
             }
         }
         d.year = Some(y);
-        return Some(Found { value: d, first: start, last: u + 1 });
+        return Some(Found { value: d, last: u + 1 });
     }
     // Day first: "17 November 2025", "the 21st of October".
     let day_here = day_number(a, text, u);
@@ -549,7 +549,7 @@ pub(crate) fn date_at(a: &Analysis, text: &str, start: usize) -> Option<Found<Da
                         }
                     }
                 }
-                return Some(Found { value: d, first: start, last });
+                return Some(Found { value: d, last });
             }
         }
         return None;
@@ -593,7 +593,7 @@ pub(crate) fn date_at(a: &Analysis, text: &str, start: usize) -> Option<Found<Da
         if d.day.is_none() && d.year.is_none() && !a.units[u].upper {
             return None;
         }
-        return Some(Found { value: d, first: start, last });
+        return Some(Found { value: d, last });
     }
     None
 }

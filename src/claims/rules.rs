@@ -35,6 +35,8 @@ struct VerbGroup {
     negated: bool,
     modality: Modality,
     passive: bool,
+    /// A participle after its noun with no auxiliary: "a committee chaired by …".
+    reduced: bool,
     /// The subject is someone other than the group's grammatical subject: "asked Italy to
     /// join" makes Italy the subject of "join".
     subject_override: Option<Np>,
@@ -434,16 +436,6 @@ impl<'a> Extractor<'a> {
         }
         while last < n && self.is_np_unit(last) {
             last += 1;
-            // "of" inside a name-like phrase: "the Board of Peace", "chief of naval staff".
-            if last + 1 < n
-                && a.fold_of(last) == "of"
-                && a.units[last - 1].pos == Pos::Noun
-                && a.units[last + 1].pos == Pos::Noun
-                && self.c.class(a.fold_of(last - 1)) & class::ORG == 0
-                && false
-            {
-                last += 1;
-            }
         }
         if last == first {
             return None;
@@ -728,12 +720,6 @@ impl<'a> Extractor<'a> {
                     t.former = true;
                     k = p - 1;
                 }
-                break;
-            } else if a.units[p].pos == Pos::Title
-                && a.title(p).is_some()
-                && a.has_cue(u, Cue::PortfolioHead)
-                && !a.units[p].upper
-            {
                 break;
             } else {
                 break;
@@ -1028,6 +1014,7 @@ impl<'a> Extractor<'a> {
             negated: false,
             modality: Modality::Asserted,
             passive: false,
+            reduced: false,
             subject_override: None,
         };
         let mut saw_be = false;
@@ -1049,9 +1036,19 @@ impl<'a> Extractor<'a> {
             }
         }
         // Passive: a form of "be" (or "get") before a participle.
-        let vf = a.fold_of(v);
-        if saw_be && (vf.ends_with("ed") || vf != a.lemma_of(v) && !vf.ends_with("ing") && !vf.ends_with('s')) {
+        if saw_be && is_participle(a.fold_of(v), a.lemma_of(v)) {
             g.passive = true;
+        }
+        // "a committee chaired by the ministry": a participle after a noun, with an agent.
+        if first == v
+            && v > 0
+            && matches!(a.units[v - 1].pos, Pos::Noun | Pos::Proper | Pos::Entity)
+            && v + 1 < n
+            && a.fold_of(v + 1) == "by"
+            && is_participle(a.fold_of(v), a.lemma_of(v))
+        {
+            g.passive = true;
+            g.reduced = true;
         }
         // Follow chains.
         let mut cur = v;
@@ -1091,16 +1088,18 @@ impl<'a> Extractor<'a> {
                         }
                     }
                 }
-            } else if is(Cue::Say) || is(Cue::Opinion) {
-                break;
             } else {
+                // Saying, opining and any other verb end the chain.
                 break;
             }
             cur = next_verb;
             g.verb = next_verb;
             g.passive = false;
             // Passive inside the chain: "to be announced".
-            if next_verb > 0 && a.lemma_of(next_verb - 1) == "be" && a.fold_of(next_verb).ends_with("ed") {
+            if next_verb > 0
+                && a.lemma_of(next_verb - 1) == "be"
+                && is_participle(a.fold_of(next_verb), a.lemma_of(next_verb))
+            {
                 g.passive = true;
             }
         }
@@ -1140,7 +1139,12 @@ impl<'a> Extractor<'a> {
             j += 1;
             steps += 1;
         }
-        if j < n && a.units[j].pos == Pos::To {
+        // Only verbs that take an object and an infinitive may have words between them and
+        // "to": "asked Italy to join", but not "rejected Bucharest's request to lower".
+        let object_control = a.has_cue(v, Cue::DesireVerb)
+            || a.has_cue(v, Cue::ImplicativeVerb)
+            || matches!(a.lemma_of(v), "be" | "become");
+        if j < n && a.units[j].pos == Pos::To && (j == k || object_control) {
             let link = j;
             let mut w = j + 1;
             while w < n && a.units[w].pos == Pos::Adv {
@@ -1250,7 +1254,11 @@ impl<'a> Extractor<'a> {
         let a = &self.a;
         let np = self.np_left(to)?;
         if let Some(h) = np.head {
-            if a.has_cue(h, Cue::ConsideringVerb) || a.has_cue(h, Cue::DesireVerb) {
+            if a.has_cue(h, Cue::DesireVerb) && !a.has_cue(h, Cue::ConsideringVerb) {
+                // "Romania's request to lower the reservoir" asserts no lowering.
+                return None;
+            }
+            if a.has_cue(h, Cue::ConsideringVerb) {
                 // The possessor: "Italy's willingness", "Rome's readiness".
                 for u in np.first..h {
                     if a.units[u].pos == Pos::Entity && u + 1 < a.units.len() && a.units[u + 1].pos == Pos::Poss {
@@ -1362,11 +1370,30 @@ impl<'a> Extractor<'a> {
         if self.a.has_cue(v, Cue::Opinion) && self.pred_of(v).is_none() {
             return;
         }
-        let subjects = match &vg.subject_override {
+        let subject_np = match &vg.subject_override {
             Some(np) => Some(np.clone()),
+            None if vg.reduced => self.np_left(vg.first),
             None => self.subject_of(vg.first),
         };
-        let (objects, pps) = self.object_of(vg);
+        let (mut objects, pps) = self.object_of(vg);
+        // "its committee, which Norway chairs": the object is the relative's antecedent.
+        if objects.is_empty() {
+            if let Some(np) = &subject_np {
+                if np.first > 0
+                    && self.a.units[np.first - 1].pos == Pos::Rel
+                    && matches!(self.a.fold_of(np.first - 1), "which" | "that")
+                {
+                    let mut e = np.first - 1;
+                    if e > 0 && self.a.units[e - 1].pos == Pos::Comma {
+                        e -= 1;
+                    }
+                    if let Some(ante) = self.np_left(e) {
+                        objects.push(ante);
+                    }
+                }
+            }
+        }
+        let subjects = subject_np;
         // "has left 32 dead": the object is counted by a measure word after it.
         if let Some(o) = objects.first() {
             let measured = (o.first..(o.last + 1).min(self.a.units.len())).any(|x| self.a.measure(x).is_some());
@@ -1949,7 +1976,7 @@ impl<'a> Extractor<'a> {
         }
         let mut k = u + 1;
         // "held in Manaus on March 12": a participle between the noun and its phrases.
-        if k < n && a.units[k].pos == Pos::Verb && a.fold_of(k).ends_with("ed") {
+        if k < n && a.units[k].pos == Pos::Verb && is_participle(a.fold_of(k), a.lemma_of(k)) {
             k += 1;
         }
         let (time, _) = self.time_of(u, (u + 8).min(n));
@@ -2261,12 +2288,19 @@ fn modal_of(f: &str) -> Modality {
 
 fn date_relation(prep: &str) -> Option<DateRelation> {
     Some(match prep {
-        "on" | "in" | "at" | "during" | "of" => DateRelation::On,
+        "on" | "in" | "at" | "during" => DateRelation::On,
         "by" | "before" => DateRelation::By,
         "until" | "till" | "through" | "to" => DateRelation::Until,
         "since" | "from" => DateRelation::Since,
         _ => return None,
     })
+}
+
+/// True for a past participle: "signed", "held", "chaired".
+fn is_participle(fold: &str, lemma: &str) -> bool {
+    let first = fold.split(' ').next().unwrap_or(fold);
+    let lemma_first = lemma.split(' ').next().unwrap_or(lemma);
+    first.ends_with("ed") || (first != lemma_first && !first.ends_with("ing") && !first.ends_with('s'))
 }
 
 /// A plural noun lemma made singular for keys: "vessels" → "vessel", "countries" → "country".

@@ -120,9 +120,8 @@ fn scan_number(s: &str, i: usize) -> usize {
     let b = s.as_bytes();
     let mut j = i;
     while j < b.len() {
-        if b[j].is_ascii_digit() {
-            j += 1;
-        } else if (b[j] == b',' || b[j] == b'.') && j + 1 < b.len() && b[j + 1].is_ascii_digit() {
+        let inner_separator = (b[j] == b',' || b[j] == b'.') && j + 1 < b.len() && b[j + 1].is_ascii_digit();
+        if b[j].is_ascii_digit() || inner_separator {
             j += 1;
         } else {
             break;

@@ -96,6 +96,13 @@ impl Lexicon {
         self.merge_toml(&path.display().to_string(), &text)
     }
 
+    /// How the object of the predicate class `name` takes part in keys (`Key` when the
+    /// predicate is not a lexicon class).
+    pub fn object_role(&self, name: &str) -> ObjectRole {
+        let name = name.strip_prefix("be ").unwrap_or(name);
+        self.c.pred_by_name.get(name).map_or(ObjectRole::Key, |&p| self.c.predicates[p as usize].object)
+    }
+
     /// The merged lexicon data.
     pub fn data(&self) -> &LexiconFile {
         &self.file
@@ -324,7 +331,6 @@ pub(crate) mod class {
     pub const CONJ: u32 = 1 << 5;
     pub const REL: u32 = 1 << 6;
     pub const ADV: u32 = 1 << 7;
-    pub const VERB: u32 = 1 << 8;
     pub const AUX: u32 = 1 << 9;
     pub const PARTICLE: u32 = 1 << 10;
     pub const ORG: u32 = 1 << 11;
@@ -383,6 +389,8 @@ pub(crate) struct Compiled {
     pub units: Vec<UnitInfo>,
     /// (trigger predicate, object noun class) → (implied predicate, passive).
     pub implications: Vec<(u16, u16, u16, bool)>,
+    /// Canonical predicate name → class.
+    pub pred_by_name: FxHashMap<String, u16>,
 }
 
 struct StemmerBox(rust_stemmers::Stemmer);
@@ -414,6 +422,7 @@ impl Compiled {
             measures: Vec::new(),
             units: Vec::new(),
             implications: Vec::new(),
+            pred_by_name: FxHashMap::default(),
         };
         // Verbs first: phrase keys are built from lemmas.
         for (form, lemma) in &file.irregular {
@@ -578,6 +587,7 @@ impl Compiled {
                 c.add(f, Sense::Predicate(id));
             }
         }
+        c.pred_by_name = pred_ids.iter().map(|(k, v)| (k.to_string(), *v)).collect();
         for [pos, neg] in &v.antonyms {
             if let (Some(&p), Some(&n)) = (pred_ids.get(pos.as_str()), pred_ids.get(neg.as_str())) {
                 c.predicates[n as usize].negative_of = Some(p);
