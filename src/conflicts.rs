@@ -103,7 +103,9 @@ pub fn detect(claims: &[Claim], keys: &[Keyed]) -> Vec<Conflict> {
     let mut groups: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, k) in keys.iter().enumerate() {
         let c = &claims[i];
-        if !c.modality.is_committal() || c.time != TimeScope::Current && c.kind != ClaimKind::Role {
+        // Claims about the past ("former", "last year") never meet the story's present; a
+        // forecast ("next year") does.
+        if !c.modality.is_committal() || c.time == TimeScope::Past && c.kind != ClaimKind::Role {
             continue;
         }
         if c.subject.name.is_empty() {

@@ -408,7 +408,9 @@ impl Analysis {
         if folded == "n't" {
             return Pos::Neg;
         }
-        if self.senses_of(u).iter().any(|s| matches!(s, Sense::Number(_))) {
+        if self.senses_of(u).iter().any(|s| matches!(s, Sense::Number(_) | Sense::Fraction(_)))
+            || is_number_words(folded)
+        {
             return Pos::Num;
         }
         if self.entity(u).is_some() && (unit.upper || multi) {
@@ -430,7 +432,7 @@ impl Analysis {
         {
             return Pos::Neg;
         }
-        let c = if multi { 0 } else { lex.class(folded) };
+        let c = lex.class(folded);
         // "is expected to", "is due to": a modal phrase.
         if multi && self.has_cue(u, Cue::Would) {
             return Pos::Modal;
@@ -617,5 +619,15 @@ fn split_fused(lex: &Compiled, text: &str, toks: &mut Vec<RawToken>, scratch: &m
         } else {
             i += 1;
         }
+    }
+}
+
+/// "twenty-three", "forty-five": number words joined by a hyphen.
+fn is_number_words(folded: &str) -> bool {
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    const ONES: [&str; 9] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    match folded.split_once('-') {
+        Some((t, o)) => TENS.contains(&t) && ONES.contains(&o),
+        None => false,
     }
 }

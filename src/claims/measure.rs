@@ -403,10 +403,7 @@ pub(crate) fn quantity_at(lex: &Compiled, a: &Analysis, text: &str, start: usize
     let (low, high) = hedge_bounds(hedge, value, percent);
     let counted = if unit_name.is_none() { counted_noun(a, last) } else { None };
     let end = counted.as_ref().map_or(last, |(_, e)| *e);
-    Some(Found {
-        value: Quantity { value, low, high, unit: unit_name, counted: counted.map(|(c, _)| c) },
-        last: end,
-    })
+    Some(Found { value: Quantity { value, low, high, unit: unit_name, counted: counted.map(|(c, _)| c) }, last: end })
 }
 
 /// A year-like number that is really a count: "2,000 personnel" has a comma, but "2000

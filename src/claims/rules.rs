@@ -37,6 +37,9 @@ struct VerbGroup {
     passive: bool,
     /// A participle after its noun with no auxiliary: "a committee chaired by …".
     reduced: bool,
+    /// Verbs passed through on the way to the content verb that are claims of their own:
+    /// "agreed to host" also says "agreed".
+    chain: Vec<usize>,
     /// The subject is someone other than the group's grammatical subject: "asked Italy to
     /// join" makes Italy the subject of "join".
     subject_override: Option<Np>,
@@ -386,6 +389,17 @@ impl<'a> Extractor<'a> {
                 first = p;
                 continue;
             }
+            // "Germany and several other countries": a name and a phrase.
+            if a.fold_of(p) == "and"
+                && p > 0
+                && first < last
+                && a.units[p - 1].pos == Pos::Entity
+                && (p < 2 || !matches!(a.units[p - 2].pos, Pos::Prep | Pos::Verb | Pos::Poss))
+                && (first..last).all(|u| a.units[u].pos != Pos::Entity)
+            {
+                first = p - 1;
+                break;
+            }
             // Lists of names: "Ecuador and Peru", "Brazil, Colombia, Ecuador and Peru".
             if (a.fold_of(p) == "and" || a.units[p].pos == Pos::Comma)
                 && p > 0
@@ -436,6 +450,14 @@ impl<'a> Extractor<'a> {
         }
         while last < n && self.is_np_unit(last) {
             last += 1;
+            // "hundreds of sailors", "dozens of ships": the quantity takes its "of".
+            if last + 1 < n
+                && a.fold_of(last) == "of"
+                && a.senses_of(last - 1).iter().any(|s| matches!(s, Sense::Vague(..)))
+                && matches!(a.units[last + 1].pos, Pos::Noun | Pos::Det)
+            {
+                last += 1;
+            }
         }
         if last == first {
             return None;
@@ -468,7 +490,9 @@ impl<'a> Extractor<'a> {
             body += 1;
         }
         for u in body..last {
-            if a.units[u].pos == Pos::Prep {
+            let of_quantity =
+                a.fold_of(u) == "of" && u > first && a.senses_of(u - 1).iter().any(|s| matches!(s, Sense::Vague(..)));
+            if a.units[u].pos == Pos::Prep && !of_quantity {
                 head_end = u;
                 break;
             }
@@ -490,6 +514,13 @@ impl<'a> Extractor<'a> {
                     np.quantity = Some(q.value);
                     break;
                 }
+            }
+        }
+        // "Germany and several other countries": the name leads.
+        if last - first > 2 && a.units[first].pos == Pos::Entity && a.fold_of(first + 1) == "and" {
+            if let Some(id) = self.agent_entity(first) {
+                np.terms.push(self.entity_term(id, first, first + 1));
+                return np;
             }
         }
         // Lists of entities.
@@ -585,10 +616,24 @@ impl<'a> Extractor<'a> {
             return self.c.nouns[n as usize].clone();
         }
         if a.has_cue(h, Cue::GenericNoun) {
-            // The nearest specific noun before the head.
+            // The nearest specific noun before the head: "the cod quota".
             for u in (first..h).rev() {
                 if matches!(a.units[u].pos, Pos::Noun) && !a.has_cue(u, Cue::GenericNoun) {
                     return singular(a.lemma_of(u));
+                }
+            }
+            // Or after it: "the quota for North Sea cod".
+            if h + 2 < a.units.len() && matches!(a.fold_of(h + 1), "for" | "of" | "on") {
+                let mut last_noun = None;
+                let mut u = h + 2;
+                while u < a.units.len() && matches!(a.units[u].pos, Pos::Det | Pos::Noun | Pos::Entity | Pos::Proper) {
+                    if a.units[u].pos == Pos::Noun {
+                        last_noun = Some(u);
+                    }
+                    u += 1;
+                }
+                if let Some(x) = last_noun {
+                    return singular(a.lemma_of(x));
                 }
             }
         }
@@ -1015,6 +1060,7 @@ impl<'a> Extractor<'a> {
             modality: Modality::Asserted,
             passive: false,
             reduced: false,
+            chain: Vec::new(),
             subject_override: None,
         };
         let mut saw_be = false;
@@ -1036,7 +1082,9 @@ impl<'a> Extractor<'a> {
             }
         }
         // Passive: a form of "be" (or "get") before a participle.
-        if saw_be && is_participle(a.fold_of(v), a.lemma_of(v)) {
+        // After "be", any verb form but the progressive "-ing" is a participle: "was signed",
+        // "would not be cut".
+        if saw_be && !a.fold_of(v).split(' ').next().unwrap_or("").ends_with("ing") {
             g.passive = true;
         }
         // "a committee chaired by the ministry": a participle after a noun, with an agent.
@@ -1070,6 +1118,9 @@ impl<'a> Extractor<'a> {
             } else if is(Cue::ConsideringVerb) || a.has_cue(cur, Cue::ConsideringVerb) {
                 g.modality = Modality::Considering;
             } else if lemma == "be" || lemma == "become" || is(Cue::ImplicativeVerb) {
+                if is(Cue::ImplicativeVerb) && a.predicate(cur).is_some() {
+                    g.chain.push(cur);
+                }
                 // "has become the first country to consider", "forced Britain to reopen"
                 if let Some(obj) = self.object_between(cur + 1, after) {
                     if is(Cue::ImplicativeVerb) && lemma != "be" && lemma != "become" {
@@ -1242,8 +1293,10 @@ impl<'a> Extractor<'a> {
             return true;
         }
         match a.units[u - 1].pos {
-            Pos::Verb => self.is_say(u - 1),
-            Pos::Prep | Pos::To => false,
+            Pos::Verb => self.is_say(u - 1) || a.has_cue(u - 1, Cue::ImplicativeVerb),
+            // "after Romania requested": a preposition that also joins clauses.
+            Pos::Prep => self.c.class(a.fold_of(u - 1)) & class::CONJ != 0,
+            Pos::To => false,
             _ => true,
         }
     }
@@ -1300,11 +1353,23 @@ impl<'a> Extractor<'a> {
         {
             u += 1;
         }
-        if let Some(np) = self.np_right(u) {
+        // A time is no object: "would not be cut next year".
+        let timeless = |np: &Np| {
+            np.head.is_none_or(|h| {
+                !(a.has_cue(h, Cue::FutureTime)
+                    || a.has_cue(h, Cue::PastTime)
+                    || a.month(h).is_some()
+                    || a.weekday(h).is_some())
+            })
+        };
+        if let Some(np) = self.np_right(u).filter(timeless) {
             u = np.last;
             objects.push(np);
             // "two vessels and 400 sailors"
-            while u + 1 < n && a.fold_of(u) == "and" && matches!(a.units[u + 1].pos, Pos::Num | Pos::Det | Pos::Symbol)
+            while u + 1 < n
+                && a.fold_of(u) == "and"
+                && (matches!(a.units[u + 1].pos, Pos::Num | Pos::Det | Pos::Symbol)
+                    || a.senses_of(u + 1).iter().any(|s| matches!(s, Sense::Vague(..))))
             {
                 match self.np_right(u + 1) {
                     Some(np) => {
@@ -1393,7 +1458,7 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
-        let subjects = subject_np;
+        let subjects = subject_np.clone();
         // "has left 32 dead": the object is counted by a measure word after it.
         if let Some(o) = objects.first() {
             let measured = (o.first..(o.last + 1).min(self.a.units.len())).any(|x| self.a.measure(x).is_some());
@@ -1405,7 +1470,7 @@ impl<'a> Extractor<'a> {
         let mut object_terms: Vec<(Option<Term>, Option<Quantity>)> =
             objects.iter().map(|o| (o.terms.first().cloned(), o.quantity.clone())).collect();
         // Light verbs: "made pledges" = pledged.
-        if self.a.has_cue(v, Cue::LightVerb) {
+        if self.a.has_cue(v, Cue::LightVerb) && pred.is_none() {
             if let Some(o) = objects.first() {
                 if let Some(h) = o.head {
                     if let Some(p) = self.a.predicate(h) {
@@ -1438,6 +1503,35 @@ impl<'a> Extractor<'a> {
                     self.used[x] = true;
                 }
                 break;
+            }
+        }
+        // "Its budget is put at $2.6 billion": the subject is a measure and the verb sizes it.
+        if let Some(np) = &subject_np {
+            if let Some(h) = np.head {
+                if let Some(m) = self.a.measure(h) {
+                    // Only a verb that states the size: "put at", "stand at", "rise to".
+                    let sized = pps
+                        .iter()
+                        .any(|(prep, np)| matches!(self.a.fold_of(*prep), "at" | "to") && np.quantity.is_some());
+                    let q = amount.clone().filter(|_| sized);
+                    if let Some(q) = q {
+                        let name = self.c.measures[m as usize].clone();
+                        let end = pps.last().map_or(vg.last, |(_, np)| np.last);
+                        let (time, year) = self.time_of(vg.first, end);
+                        let modality = if self.in_condition(v) { Modality::Conditional } else { vg.modality };
+                        self.push_measure(
+                            sent,
+                            &name,
+                            q,
+                            self.span_of(np.first, end),
+                            modality,
+                            Polarity::Affirmed,
+                            time,
+                            year,
+                        );
+                        return;
+                    }
+                }
             }
         }
         let pred_info = pred.map(|p| self.c.predicates[p as usize].clone());
@@ -1521,6 +1615,64 @@ impl<'a> Extractor<'a> {
         // Events: venue and date.
         self.event_facts(sent, vg, &pps, pred, &subjects, modality, polarity, time);
 
+        // "signed the memorandum in person": the subject was there.
+        let presence_end = (region_end + 1).min(self.a.units.len());
+        let present = (vg.first..presence_end).any(|u| self.a.has_cue(u, Cue::Presence));
+        if present && pred_name != "attend" {
+            for subject in &subjects {
+                let span = self.span_of(vg.first, region_end);
+                let c = self.claim(
+                    sent,
+                    span,
+                    ClaimKind::Action,
+                    subject.clone(),
+                    "attend",
+                    polarity,
+                    modality,
+                    time,
+                    year,
+                    &wording,
+                );
+                self.out.push(c);
+            }
+        }
+        // "agreed to host a base" also says "agreed".
+        for &cv in &vg.chain {
+            let Some(p) = self.pred_of(cv) else { continue };
+            let info = &self.c.predicates[p as usize];
+            let (name, flip) = match info.negative_of {
+                Some(pos) => (self.c.predicates[pos as usize].name.clone(), true),
+                None => (info.name.clone(), false),
+            };
+            let pol = if vg.negated != flip { Polarity::Negated } else { Polarity::Affirmed };
+            for subject in &subjects {
+                let span = self.span_of(vg.first, region_end);
+                let mut c = self.claim(
+                    sent,
+                    span,
+                    ClaimKind::Action,
+                    subject.clone(),
+                    &name,
+                    pol,
+                    modality,
+                    time,
+                    year,
+                    &wording,
+                );
+                c.antonym = flip;
+                self.out.push(c);
+            }
+        }
+
+        // "cutting the cod quota by 15%": what changes is the object, whoever changes it.
+        let (subjects, object_terms) = if numeric && !passive {
+            match object_terms.first() {
+                Some((Some(t), q)) if t.kind == TermKind::Thing => (vec![t.clone()], vec![(None, q.clone())]),
+                _ => (subjects, object_terms),
+            }
+        } else {
+            (subjects, object_terms)
+        };
         let objs: Vec<(Option<Term>, Option<Quantity>)> =
             if object_terms.is_empty() { vec![(None, None)] } else { object_terms };
         for subject in &subjects {

@@ -206,6 +206,7 @@ fn merge_file(into: &mut LexiconFile, part: LexiconFile) {
     ic.future_time.extend(c.future_time);
     ic.question.extend(c.question);
     ic.reported_nouns.extend(c.reported_nouns);
+    ic.presence.extend(c.presence);
     into.implication.extend(part.implication);
     into.numbers.extend(part.numbers);
     into.multipliers.extend(part.multipliers);
@@ -288,6 +289,7 @@ pub(crate) enum Cue {
     StillInForce,
     Honorific,
     ReportedNoun,
+    Presence,
     TitleFormer,
     TitleCurrent,
     TitleDistinct,
@@ -644,6 +646,7 @@ impl Compiled {
             (&q.future_time, Cue::FutureTime),
             (&q.question, Cue::Question),
             (&q.reported_nouns, Cue::ReportedNoun),
+            (&q.presence, Cue::Presence),
         ] {
             c.add_all(list, Sense::Cue(cue));
         }

@@ -291,6 +291,9 @@ pub struct Cues {
     /// Question framing.
     #[serde(default)]
     pub question: Vec<String>,
+    /// Words after a verb that say its subject was there in person.
+    #[serde(default)]
+    pub presence: Vec<String>,
     /// Nouns whose "that" clause reports something unproven ("claims that …").
     #[serde(default)]
     pub reported_nouns: Vec<String>,
