@@ -129,12 +129,19 @@ pub fn detect(claims: &[Claim], keys: &[Keyed]) -> Vec<Conflict> {
                     numbers(claims, key, &sub, &mut out);
                 }
             }
-            ClaimKind::Holder | ClaimKind::Attribute => {
-                values(claims, keys, key, members, ConflictKind::Value, &mut out)
+            ClaimKind::Holder => values(claims, keys, key, members, ConflictKind::Value, &mut out),
+            ClaimKind::Attribute => {
+                for sub in split_by_event(claims, members) {
+                    values(claims, keys, key, &sub, ConflictKind::Value, &mut out);
+                }
             }
             ClaimKind::Role => values(claims, keys, key, members, ConflictKind::Role, &mut out),
             ClaimKind::Quantity => numbers(claims, key, members, &mut out),
-            ClaimKind::Date => dates(claims, key, members, &mut out),
+            ClaimKind::Date => {
+                for sub in split_by_event(claims, members) {
+                    dates(claims, key, &sub, &mut out);
+                }
+            }
         }
     }
     out.sort_by(|a, b| {
@@ -171,6 +178,20 @@ fn split_by_named_object(claims: &[Claim], members: &[usize]) -> Vec<Vec<usize>>
         return vec![members.to_vec()];
     }
     objects.iter().map(|o| members.iter().copied().filter(|&i| named(i).is_none_or(|n| &n == o)).collect()).collect()
+}
+
+/// Dates and places of events: an event with a named object ("signed the Reciprocal Access
+/// Agreement in 2024") is not the story's event ("the pact was signed on 15 January").
+fn split_by_event(claims: &[Claim], members: &[usize]) -> Vec<Vec<usize>> {
+    let mut groups: Vec<(Option<String>, Vec<usize>)> = Vec::new();
+    for &i in members {
+        let name = claims[i].object.as_ref().map(|o| fold(&o.name));
+        match groups.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, list)) => list.push(i),
+            None => groups.push((name, vec![i])),
+        }
+    }
+    groups.into_iter().map(|(_, list)| list).filter(|l| l.len() > 1).collect()
 }
 
 /// Picks one claim per source (the clearest) and keeps all as mentions.

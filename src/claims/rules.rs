@@ -517,7 +517,11 @@ impl<'a> Extractor<'a> {
             }
         }
         // "Germany and several other countries": the name leads.
-        if last - first > 2 && a.units[first].pos == Pos::Entity && a.fold_of(first + 1) == "and" {
+        if last - first > 2
+            && a.units[first].pos == Pos::Entity
+            && a.fold_of(first + 1) == "and"
+            && (first + 2..last).all(|u| a.units[u].pos != Pos::Entity)
+        {
             if let Some(id) = self.agent_entity(first) {
                 np.terms.push(self.entity_term(id, first, first + 1));
                 return np;
@@ -1613,7 +1617,11 @@ impl<'a> Extractor<'a> {
         let predicate = if passive && !numeric { format!("be {pred_name}") } else { pred_name.clone() };
 
         // Events: venue and date.
-        self.event_facts(sent, vg, &pps, pred, &subjects, modality, polarity, time);
+        let named_object = object_terms
+            .iter()
+            .filter_map(|(t, _)| t.as_ref())
+            .find(|t| matches!(t.kind, TermKind::Name | TermKind::Entity));
+        self.event_facts(sent, vg, &pps, pred, named_object, modality, polarity, time);
 
         // "signed the memorandum in person": the subject was there.
         let presence_end = (region_end + 1).min(self.a.units.len());
@@ -1862,7 +1870,7 @@ impl<'a> Extractor<'a> {
         vg: &VerbGroup,
         pps: &[(usize, Np)],
         pred: Option<u16>,
-        subjects: &[Term],
+        named_object: Option<&Term>,
         modality: Modality,
         polarity: Polarity,
         time: TimeScope,
@@ -1919,7 +1927,6 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
-        let _ = subjects;
         for (kind, ev, value, span) in facts {
             let predicate = if kind == ClaimKind::Date { "date" } else { "venue" };
             let subject = Term { name: ev, kind: TermKind::Event, span };
@@ -1936,6 +1943,8 @@ impl<'a> Extractor<'a> {
                 &self.wording(vg),
             );
             c.value = Some(value);
+            // A named thing ("the Reciprocal Access Agreement") is its own event.
+            c.object = named_object.cloned();
             self.out.push(c);
         }
     }
