@@ -510,7 +510,9 @@ impl<'a> Extractor<'a> {
             if matches!(a.units[u].pos, Pos::Num | Pos::Symbol)
                 || a.senses_of(u).iter().any(|s| matches!(s, Sense::Vague(..)))
             {
-                if let Some(q) = quantity_at(self.c, a, self.text, u) {
+                let hedged = u > first && [Cue::About, Cue::AtLeast, Cue::AtMost].iter().any(|c| a.has_cue(u - 1, *c));
+                let start = if hedged { u - 1 } else { u };
+                if let Some(q) = quantity_at(self.c, a, self.text, start) {
                     np.quantity = Some(q.value);
                     break;
                 }

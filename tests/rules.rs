@@ -1,0 +1,255 @@
+//! One test per rule family, each with a case that must conflict and a near miss that must
+//! not. The articles are invented; no rule may depend on a name in them.
+
+use gainsay::{Article, Checker, Report};
+
+fn check(texts: &[&str]) -> Report {
+    let articles: Vec<Article> = texts.iter().enumerate().map(|(i, t)| Article::new(format!("s{i}"), *t)).collect();
+    Checker::default().check(&articles)
+}
+
+fn kinds(r: &Report) -> Vec<&str> {
+    r.conflicts.iter().map(|c| c.kind.as_str()).collect()
+}
+
+fn has(r: &Report, kind: &str) -> bool {
+    r.conflicts.iter().any(|c| c.kind == kind)
+}
+
+// --- aliases and metonyms -----------------------------------------------------------------
+
+#[test]
+fn alias_capital_metonym_meets_country_name() {
+    let r = check(&["Rome would not deploy troops to the border.", "Italy will send troops to the border."]);
+    assert!(has(&r, "polarity"), "{:?}", kinds(&r));
+    assert_eq!(r.conflicts[0].key, "italy | contribute troops");
+}
+
+#[test]
+fn alias_near_miss_different_countries_do_not_meet() {
+    let r = check(&["Rome would not deploy troops to the border.", "France will send troops to the border."]);
+    assert!(r.conflicts.is_empty(), "{:?}", kinds(&r));
+}
+
+#[test]
+fn alias_abbreviations_and_seats_of_power_meet() {
+    let r =
+        check(&["The U.S. joined the climate fund on Monday.", "The White House walked away from the climate fund."]);
+    assert!(has(&r, "antonym"), "{:?}", kinds(&r));
+}
+
+// --- titles ---------------------------------------------------------------------------------
+
+#[test]
+fn title_two_holders_of_one_office() {
+    let r = check(&[
+        "Estonian Prime Minister Kaarel Tamm opened the talks.",
+        "Prime Minister Mart Oja of Estonia opened the talks in Tallinn.",
+    ]);
+    let c = r.conflicts.iter().find(|c| c.kind == "value").expect("a value conflict");
+    assert_eq!(c.key, "estonia | prime minister");
+}
+
+#[test]
+fn title_near_miss_offices_of_different_countries() {
+    let r = check(&[
+        "Canadian Prime Minister Alain Roux met Italian officials.",
+        "Italian Prime Minister Sara Conti met Canadian officials.",
+    ]);
+    assert!(!has(&r, "value"), "{:?}", kinds(&r));
+}
+
+#[test]
+fn title_near_miss_former_holder_is_not_the_holder() {
+    let r = check(&[
+        "Former prime minister Ion Popa unveiled a plan in 2019.",
+        "Prime Minister Radu Stan promised compensation to families.",
+    ]);
+    assert!(!has(&r, "value"), "{:?}", kinds(&r));
+}
+
+#[test]
+fn title_one_person_two_offices_is_a_role_conflict() {
+    let r = check(&[
+        "Japanese Foreign Minister Kenta Abe signed the document.",
+        "Japan was represented by Defence Minister Kenta Abe.",
+    ]);
+    assert!(has(&r, "role"), "{:?}", kinds(&r));
+}
+
+#[test]
+fn title_spun_portfolio_names_are_the_same_office() {
+    let r = check(&[
+        "Deputy Foreign Minister Emre Kaya represented Turkey.",
+        "Deputy Overseas Minister Emre Kaya represented Turkey.",
+    ]);
+    assert!(!has(&r, "role"), "{:?}", kinds(&r));
+}
+
+// --- surnames and spelling variants ---------------------------------------------------------
+
+#[test]
+fn surname_alone_resolves_to_the_full_name() {
+    let r = check(&[
+        "Fisheries Minister Daniel Okoro said the catch limit would fall by 21%.",
+        "Okoro said the catch limit would not be cut.",
+    ]);
+    assert!(has(&r, "antonym") || has(&r, "polarity"), "{:?}", kinds(&r));
+}
+
+#[test]
+fn variant_transliterations_are_one_person() {
+    let r = check(&[
+        "Ukrainian President Mykola Zelenskyy signed the memorandum in person.",
+        "Ukrainian President Mykola Zelenskiy did not attend in person.",
+    ]);
+    assert!(has(&r, "polarity"), "{:?}", kinds(&r));
+}
+
+#[test]
+fn variant_near_miss_similar_surnames_with_different_given_names() {
+    let r =
+        check(&["Trade Minister Harold Trumper opened the fair.", "Finance Minister Donald Truman opened the fair."]);
+    assert!(!has(&r, "role"), "{:?}", kinds(&r));
+}
+
+// --- numbers --------------------------------------------------------------------------------
+
+#[test]
+fn number_intervals_that_cannot_overlap_conflict() {
+    let r = check(&["Japan will provide 12 patrol vessels.", "Japan will deliver five new patrol ships."]);
+    assert!(has(&r, "number"), "{:?}", kinds(&r));
+}
+
+#[test]
+fn number_near_miss_hedges_make_overlapping_intervals() {
+    let r = check(&[
+        "More than 300 ships have used the corridor since August.",
+        "312 vessels have used the corridor since August.",
+        "Japan will provide about 20 patrol vessels.",
+        "Japan will provide 21 patrol vessels.",
+    ]);
+    assert!(!has(&r, "number"), "{:?}", kinds(&r));
+}
+
+#[test]
+fn number_money_scales_and_units() {
+    let r = check(&["Norway pledged $1.5 billion to the fund.", "Norway has pledged $500 million to the fund."]);
+    assert!(has(&r, "number"), "{:?}", kinds(&r));
+    let same = check(&["Norway pledged US$1.5 billion to the fund.", "Norway pledged $1.5bn to the fund."]);
+    assert!(same.conflicts.is_empty(), "{:?}", kinds(&same));
+}
+
+#[test]
+fn number_percent_spellings_meet() {
+    let r = check(&[
+        "Deforestation fell by 11.2 per cent in the year to July.",
+        "Deforestation fell 21.1% in the year to July.",
+    ]);
+    assert!(has(&r, "number"), "{:?}", kinds(&r));
+    let same = check(&["Deforestation fell by 11.2 per cent.", "Deforestation fell 11.2%."]);
+    assert!(same.conflicts.is_empty(), "{:?}", kinds(&same));
+}
+
+#[test]
+fn number_words_and_measures() {
+    let r = check(&["Twenty-three people are dead after the floods.", "The floods have left 32 dead."]);
+    assert!(has(&r, "number"), "{:?}", kinds(&r));
+}
+
+// --- dates ----------------------------------------------------------------------------------
+
+#[test]
+fn date_two_days_for_one_event_conflict() {
+    let r = check(&[
+        "The memorandum was signed at the palace on 16 November 2025.",
+        "The president signed the memorandum at the palace on 6 November.",
+    ]);
+    assert!(has(&r, "date"), "{:?}", kinds(&r));
+}
+
+#[test]
+fn date_near_miss_containment_and_formats() {
+    let r = check(&[
+        "EU vessels will keep their access to UK waters until June 2038.",
+        "The deal maintains EU access to UK waters until 30 June 2038.",
+        "It was signed in Manila on January 15, 2026.",
+        "The pact was signed in Manila on Jan. 15.",
+    ]);
+    assert!(!has(&r, "date"), "{:?}", kinds(&r));
+}
+
+#[test]
+fn date_deadline_missed() {
+    let r = check(&[
+        "The force should be operational by June 2026.",
+        "The force is due to become operational in January 2027.",
+    ]);
+    assert!(has(&r, "date"), "{:?}", kinds(&r));
+}
+
+// --- scope ----------------------------------------------------------------------------------
+
+#[test]
+fn scope_conditionals_and_possibilities_are_not_claims() {
+    let r = check(&[
+        "If Germany matched the pledge, the fund could finance every plan.",
+        "Germany will not put new money into the fund.",
+        "Japan could consider joint patrols in the future.",
+        "Japan will not conduct joint patrols.",
+    ]);
+    assert!(r.conflicts.is_empty(), "{:?}", kinds(&r));
+}
+
+#[test]
+fn scope_questions_are_not_claims() {
+    let r = check(&["Will Italy send troops?", "Italy would not deploy troops."]);
+    assert!(r.conflicts.is_empty(), "{:?}", kinds(&r));
+}
+
+#[test]
+fn scope_different_subjects_never_conflict() {
+    let r = check(&["France refused to join the accord.", "Italy joined the accord on Monday."]);
+    assert!(r.conflicts.is_empty(), "{:?}", kinds(&r));
+}
+
+#[test]
+fn scope_requests_are_not_actions() {
+    let r = check(&["The United States has asked Italy to join the force.", "Italy refused to join the force."]);
+    assert!(r.conflicts.is_empty(), "{:?}", kinds(&r));
+}
+
+#[test]
+fn scope_considering_conflicts_with_refusal() {
+    let r = check(&[
+        "Italy has become the first country to seriously consider sending troops.",
+        "Italy would not deploy troops.",
+    ]);
+    assert!(has(&r, "polarity"), "{:?}", kinds(&r));
+}
+
+// --- antonyms and self-contradiction --------------------------------------------------------
+
+#[test]
+fn antonym_accept_reject_with_metonyms() {
+    let r = check(&[
+        "Belgrade rejected Bucharest's request to lower the reservoir.",
+        "Serbia accepted Romania's request to lower the reservoir.",
+    ]);
+    assert!(has(&r, "antonym"), "{:?}", kinds(&r));
+}
+
+#[test]
+fn antonym_near_miss_synonyms_agree() {
+    let r = check(&["The US is pulling out of the fund.", "The United States was withdrawing from the fund."]);
+    assert!(r.conflicts.is_empty(), "{:?}", kinds(&r));
+}
+
+#[test]
+fn self_contradiction_is_marked() {
+    let r = check(&[
+        "Ecuador and Peru signed the declaration. Later, Peru and Bolivia, which did not sign the declaration, left.",
+    ]);
+    let c = r.conflicts.iter().find(|c| c.kind == "polarity").expect("a polarity conflict");
+    assert!(c.self_contradiction);
+}
