@@ -102,6 +102,9 @@ struct People {
     canonical: FxHashMap<String, String>,
     /// Folded surname → canonical full names that end with it.
     by_surname: FxHashMap<String, Vec<String>>,
+    /// (first letter, length) → surnames, for finding spelling variants without comparing
+    /// every pair.
+    surname_index: FxHashMap<(char, usize), Vec<String>>,
 }
 
 impl People {
@@ -125,12 +128,27 @@ impl People {
         let mut names: Vec<(String, usize)> = counts.into_iter().collect();
         // Most used spelling first, then the longest, then alphabetical: deterministic.
         names.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(&b.0)));
+        // Groups are found through a (first letter, length) index of their surnames, so
+        // that a cluster of many people stays linear.
         let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+        let mut index: FxHashMap<(char, usize), Vec<usize>> = FxHashMap::default();
         for (name, _) in names {
             let parts = name_parts(&name);
-            match groups.iter_mut().find(|(canon, _)| same_person(&name_parts(canon), &parts)) {
-                Some((_, members)) => members.push(name),
-                None => groups.push((name.clone(), vec![name])),
+            let Some(surname) = parts.last() else { continue };
+            let found = near_keys(surname)
+                .filter_map(|k| index.get(&k))
+                .flatten()
+                .copied()
+                .filter(|&g| same_person(&name_parts(&groups[g].0), &parts))
+                .min();
+            match found {
+                Some(g) => groups[g].1.push(name),
+                None => {
+                    if let Some(k) = surname_key(surname) {
+                        index.entry(k).or_default().push(groups.len());
+                    }
+                    groups.push((name.clone(), vec![name]));
+                }
             }
         }
         let mut canonical = FxHashMap::default();
@@ -145,7 +163,15 @@ impl People {
                 }
             }
         }
-        People { canonical, by_surname }
+        let mut surname_index: FxHashMap<(char, usize), Vec<String>> = FxHashMap::default();
+        let mut surnames: Vec<&String> = by_surname.keys().collect();
+        surnames.sort();
+        for s in surnames {
+            if let Some(k) = surname_key(s) {
+                surname_index.entry(k).or_default().push(s.clone());
+            }
+        }
+        People { canonical, by_surname, surname_index }
     }
 
     /// The canonical person a name refers to, if it names one.
@@ -167,13 +193,15 @@ impl People {
         // A transliteration variant of a known surname: "Zelenskiy" for "Zelenskyy".
         if parts.len() == 1 && last.chars().count() >= 5 {
             let mut found: Option<&str> = None;
-            for (surname, list) in &self.by_surname {
-                if list.len() == 1 && similarity(surname, last) >= 0.8 && surname.chars().next() == last.chars().next()
-                {
-                    if found.is_some() {
-                        return None;
+            for key in near_keys(last) {
+                for surname in self.surname_index.get(&key).into_iter().flatten() {
+                    let list = &self.by_surname[surname];
+                    if list.len() == 1 && similarity(surname, last) >= 0.8 {
+                        if found.is_some_and(|f| f != list[0]) {
+                            return None;
+                        }
+                        found = Some(&list[0]);
                     }
-                    found = Some(&list[0]);
                 }
             }
             return found;
@@ -205,6 +233,18 @@ impl People {
             }
         }
     }
+}
+
+/// The index key of a surname: its first letter and its length in characters.
+fn surname_key(s: &str) -> Option<(char, usize)> {
+    Some((s.chars().next()?, s.chars().count()))
+}
+
+/// The index keys a variant of `s` can have: same first letter, length within two.
+fn near_keys(s: &str) -> impl Iterator<Item = (char, usize)> {
+    let first = s.chars().next();
+    let n = s.chars().count();
+    (n.saturating_sub(2)..=n + 2).filter_map(move |len| first.map(|c| (c, len)))
 }
 
 /// Drops a leading honorific written into a name ("Mr. Thorne").
