@@ -145,7 +145,8 @@ fn scan_word(s: &str, i: usize) -> usize {
             continue;
         }
         let next = chars.peek().map(|&(_, n)| n);
-        if (c == '-' || c == '‐') && next.is_some_and(is_word_char) {
+        // "U.N.-brokered": an initialism keeps its own token.
+        if (c == '-' || c == '‐') && next.is_some_and(is_word_char) && !s[i..at].ends_with('.') {
             initialism = false;
             j = at + c.len_utf8();
             continue;

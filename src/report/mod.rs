@@ -6,8 +6,8 @@
 //! ```
 //! use gainsay::{Article, Checker};
 //! let report = Checker::default().check(&[
-//!     Article::new("wire", "Prime Minister Andrei Voinea toured the flooded town."),
-//!     Article::new("blog", "Prime Minister Dan Muresan promised payouts to families."),
+//!     Article::new("wire", "Romanian Prime Minister Andrei Voinea toured the flooded town."),
+//!     Article::new("blog", "Prime Minister Dan Muresan promised payouts to Romanian families."),
 //! ]);
 //! assert_eq!(report.schema_version, gainsay::report::SCHEMA_VERSION);
 //! let json = serde_json::to_string(&report).unwrap();
