@@ -136,7 +136,13 @@ pub fn detect(claims: &[Claim], keys: &[Keyed]) -> Vec<Conflict> {
                 }
             }
             ClaimKind::Role => values(claims, keys, key, members, ConflictKind::Role, &mut out),
-            ClaimKind::Quantity => numbers(claims, key, members, &mut out),
+            // Counts owned by different named subjects ("Ghana's one vessel", "Côte d'Ivoire's
+            // two vessels") are different counts.
+            ClaimKind::Quantity => {
+                for sub in split_by_named_object(claims, members) {
+                    numbers(claims, key, &sub, &mut out);
+                }
+            }
             ClaimKind::Date => {
                 for sub in split_by_event(claims, members) {
                     dates(claims, key, &sub, &mut out);
@@ -198,6 +204,8 @@ fn split_by_event(claims: &[Claim], members: &[usize]) -> Vec<Vec<usize>> {
 fn side(value: String, mut members: Vec<usize>, claims: &[Claim], score: impl Fn(usize) -> i32) -> Side {
     members.sort_by_key(|&i| (claims[i].source, claims[i].sentence.start, claims[i].span.start));
     members.dedup();
+    // Running text explains a claim better than a headline does.
+    let score = |i: usize| score(i) * 2 + i32::from(!claims[i].heading);
     let mut best: Vec<usize> = Vec::new();
     for &i in &members {
         match best.iter_mut().find(|b| claims[**b].source == claims[i].source) {
@@ -301,8 +309,22 @@ fn object_phrase(c: &Claim) -> String {
     }
 }
 
+/// True when a claim's subject is specific enough for a yes/no contradiction: a name, or
+/// a thing with a measured change ("the quota was cut") or an object ("the pact does not
+/// include patrols"). "People vote" and "people will not be voting" are not about the same
+/// people.
+fn specific(c: &Claim, numeric: bool) -> bool {
+    c.subject.kind != TermKind::Thing || numeric || c.object.is_some()
+}
+
 /// Affirmed against negated claims of one key.
 fn polarity(claims: &[Claim], key: &str, members: &[usize], out: &mut Vec<Conflict>) {
+    let numeric = members.iter().any(|&i| matches!(claims[i].value, Some(Value::Quantity(_))))
+        || members
+            .iter()
+            .any(|&i| claims[i].antonym && claims[i].kind == ClaimKind::Action && claims[i].predicate == "raise");
+    let members: Vec<usize> = members.iter().copied().filter(|&i| specific(&claims[i], numeric)).collect();
+    let members = &members[..];
     let yes: Vec<usize> = members.iter().copied().filter(|&i| claims[i].polarity == Polarity::Affirmed).collect();
     let no: Vec<usize> = members.iter().copied().filter(|&i| claims[i].polarity == Polarity::Negated).collect();
     if yes.is_empty() || no.is_empty() {
@@ -371,18 +393,26 @@ fn values(claims: &[Claim], keys: &[Keyed], key: &str, members: &[usize], kind: 
         })
         .map(|(s, _)| s)
         .collect();
+    // Specific values first ("finance minister"); a general one ("minister") joins the one
+    // value it fits, or takes no side when it fits several.
+    let mut candidates: Vec<(usize, String)> = members
+        .iter()
+        .copied()
+        .filter(|&i| !(keys[i].inferred_subject && ambiguous.contains(&claims[i].source)))
+        .filter_map(|i| value_of(i).map(|v| (i, v)))
+        .collect();
+    candidates.sort_by_key(|(i, v)| (std::cmp::Reverse(v.split_whitespace().count()), *i));
     let mut buckets: Vec<(String, String, Vec<usize>)> = Vec::new();
-    for &i in members {
-        if keys[i].inferred_subject && ambiguous.contains(&claims[i].source) {
-            continue;
-        }
-        let Some(v) = value_of(i) else { continue };
+    for (i, v) in candidates {
         let norm = fold(&v);
-        match buckets.iter_mut().find(|(n, _, _)| same_value(n, &norm)) {
-            Some((_, _, list)) => list.push(i),
-            None => buckets.push((norm, v, vec![i])),
+        let fits: Vec<usize> = (0..buckets.len()).filter(|&b| same_value(&buckets[b].0, &norm)).collect();
+        match fits.as_slice() {
+            [] => buckets.push((norm, v, vec![i])),
+            [b] => buckets[*b].2.push(i),
+            _ => {}
         }
     }
+    buckets.sort_by_key(|(_, _, list)| list.iter().copied().min());
     if buckets.len() < 2 {
         return;
     }

@@ -84,6 +84,7 @@ pub fn key_of(lexicon: &Lexicon, c: &Claim) -> String {
         ClaimKind::Holder => format!("{subject} | {}", c.predicate),
         ClaimKind::Role => format!("{subject} | role"),
         ClaimKind::Attribute => format!("{subject} | {}", c.predicate),
+        ClaimKind::Quantity if c.predicate == "size" => format!("{subject} | size"),
         ClaimKind::Quantity => format!("{subject} | amount"),
         ClaimKind::Date => {
             let rel = match &c.value {
@@ -132,11 +133,15 @@ impl People {
         // that a cluster of many people stays linear.
         let mut groups: Vec<(String, Vec<String>)> = Vec::new();
         let mut index: FxHashMap<(char, usize), Vec<usize>> = FxHashMap::default();
+        // A second index by the whole name, for variants that move a space.
+        let mut whole: FxHashMap<(char, usize), Vec<usize>> = FxHashMap::default();
         for (name, _) in names {
             let parts = name_parts(&name);
             let Some(surname) = parts.last() else { continue };
+            let joined = parts.concat();
             let found = near_keys(surname)
                 .filter_map(|k| index.get(&k))
+                .chain(near_keys(&joined).filter_map(|k| whole.get(&k)))
                 .flatten()
                 .copied()
                 .filter(|&g| same_person(&name_parts(&groups[g].0), &parts))
@@ -146,6 +151,9 @@ impl People {
                 None => {
                     if let Some(k) = surname_key(surname) {
                         index.entry(k).or_default().push(groups.len());
+                    }
+                    if let Some(k) = surname_key(&joined) {
+                        whole.entry(k).or_default().push(groups.len());
                     }
                     groups.push((name.clone(), vec![name]));
                 }
@@ -269,6 +277,14 @@ fn name_parts(name: &str) -> Vec<String> {
 /// names agree ("Nikolay" / "Nickolay"), never on a surname alone.
 fn same_person(a: &[String], b: &[String]) -> bool {
     let (Some(sa), Some(sb)) = (a.last(), b.last()) else { return false };
+    // Whole-name transliterations that also move a space ("Abdelkader Benyoucef" /
+    // "Abdelqader Ben Youssef"): the joined names are nearly the same.
+    if a.len() >= 2 && b.len() >= 2 && a.len() != b.len() {
+        let (ja, jb) = (a.concat(), b.concat());
+        if ja.chars().count() >= 12 && similarity(&ja, &jb) >= 0.85 && a[0].chars().next() == b[0].chars().next() {
+            return true;
+        }
+    }
     let surname_close =
         sa == sb || (sa.chars().count() >= 5 && similarity(sa, sb) >= 0.8 && sa.chars().next() == sb.chars().next());
     if !surname_close {

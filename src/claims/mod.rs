@@ -265,6 +265,9 @@ pub struct Claim {
     /// country its article is mostly about.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub inferred_subject: bool,
+    /// The claim was read from a headline or heading rather than from running text.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub heading: bool,
 }
 
 /// Extracts the claims of one article, with `source` as its index.

@@ -123,6 +123,7 @@ impl<'a> Extractor<'a> {
             return;
         }
         self.a.run(self.c, self.text, span.start, span.end);
+        self.retag();
         if self.a.units.is_empty() {
             return;
         }
@@ -134,17 +135,70 @@ impl<'a> Extractor<'a> {
         self.appositions(span);
         self.verbs(span);
         self.nominals(span);
-        self.finish_sentence(span, first_claim);
+        self.finish_sentence(span, first_claim, heading);
+    }
+
+    /// Corrects parts of speech that need the claim rules' view of the clause: verbs the
+    /// lexicon does not know ("Nairobi will inject $300 million") and third-person verbs
+    /// after a singular noun ("the recount starts on …").
+    fn retag(&mut self) {
+        let n = self.a.units.len();
+        for u in 0..n {
+            let unit = &self.a.units[u];
+            if unit.kind != TokKind::Word || unit.pos != Pos::Noun || unit.last - unit.first != 1 {
+                continue;
+            }
+            let f = self.a.fold_of(u);
+            let prev = if u > 0 { self.a.units[u - 1].pos } else { Pos::Break };
+            let before_prev = if u > 1 { self.a.units[u - 2].pos } else { Pos::Break };
+            let plain = !unit.upper && self.c.class(f) == 0 && f.chars().all(|c| c.is_alphabetic());
+            let next = self.a.units.get(u + 1).map(|x| x.pos);
+            // After a modal, or a negation after one: "will inject", "won't inject".
+            let after_modal = prev == Pos::Modal || (prev == Pos::Neg && matches!(before_prev, Pos::Modal | Pos::Aux));
+            let object_follows = matches!(
+                next,
+                Some(Pos::Det | Pos::Num | Pos::Symbol | Pos::Entity | Pos::Proper | Pos::Pron | Pos::Prep)
+            );
+            if plain && after_modal && self.a.senses_of(u).iter().all(|s| matches!(s, Sense::Predicate(_))) {
+                self.a.units[u].pos = Pos::Verb;
+                continue;
+            }
+            // "to inject $300 million": an unknown verb after "to".
+            if plain
+                && prev == Pos::Prep
+                && self.a.fold_of(u - 1) == "to"
+                && object_follows
+                && self.a.senses_of(u).is_empty()
+            {
+                self.a.units[u - 1].pos = Pos::To;
+                self.a.units[u].pos = Pos::Verb;
+                continue;
+            }
+            // "The recount starts on …", "the fund pays for …": a known verb in -s after a
+            // determiner and a singular noun.
+            let lemma = self.a.lemma_of(u);
+            if f.ends_with('s')
+                && lemma != f
+                && self.c.is_verb(lemma)
+                && prev == Pos::Noun
+                && before_prev == Pos::Det
+                && !self.a.fold_of(u - 1).ends_with('s')
+                && next.is_some_and(|p| !matches!(p, Pos::Verb | Pos::Aux | Pos::Modal))
+            {
+                self.a.units[u].pos = Pos::Verb;
+            }
+        }
     }
 
     // -----------------------------------------------------------------------------------
     // Sentence-wide scope: questions, conditions, attribution.
 
-    fn finish_sentence(&mut self, span: Span, first_claim: usize) {
+    fn finish_sentence(&mut self, span: Span, first_claim: usize, heading: bool) {
         let s = &self.text[span.start..span.end];
         let question = s.trim_end_matches(['"', '”', '’', '»', ')', ' ']).ends_with('?');
         let attribution = self.sentence_attribution();
         for claim in &mut self.out[first_claim..] {
+            claim.heading = heading;
             if question {
                 claim.modality = Modality::Question;
             }
@@ -841,6 +895,7 @@ impl<'a> Extractor<'a> {
                 antonym: false,
                 year,
                 inferred_subject: false,
+                heading: false,
             });
         }
         if self.single_valued(t) && !t.former {
@@ -866,6 +921,7 @@ impl<'a> Extractor<'a> {
                 antonym: false,
                 year,
                 inferred_subject: false,
+                heading: false,
             });
         }
     }
@@ -932,6 +988,7 @@ impl<'a> Extractor<'a> {
             antonym: false,
             year: None,
             inferred_subject: false,
+            heading: false,
         });
     }
 
@@ -1010,6 +1067,7 @@ impl<'a> Extractor<'a> {
             antonym: false,
             year: None,
             inferred_subject: false,
+            heading: false,
         });
     }
 
@@ -1388,9 +1446,27 @@ impl<'a> Extractor<'a> {
         }
         // Prepositional phrases up to the end of the clause.
         let mut steps = 0;
-        while u < n && steps < 12 {
+        while u < n && steps < 24 {
             steps += 1;
             match a.units[u].pos {
+                // "with the bank and Spain on 11 February", "to pedestrians and private cars on …":
+                // a coordinated noun phrase inside a prepositional phrase.
+                Pos::Conj
+                    if a.fold_of(u) == "and"
+                        && !pps.is_empty()
+                        && u + 1 < n
+                        && matches!(
+                            a.units[u + 1].pos,
+                            Pos::Det | Pos::Noun | Pos::Proper | Pos::Entity | Pos::Num
+                        ) =>
+                {
+                    match self.np_right(u + 1) {
+                        Some(np) => u = np.last,
+                        None => break,
+                    }
+                }
+                // "voted 7-4 on Tuesday"
+                Pos::Other if matches!(a.fold_of(u), "-" | "/") => u += 1,
                 Pos::Prep => {
                     let prep = u;
                     match self.np_right(u + 1) {
@@ -1675,7 +1751,12 @@ impl<'a> Extractor<'a> {
         }
 
         // "cutting the cod quota by 15%": what changes is the object, whoever changes it.
-        let (subjects, object_terms) = if numeric && !passive {
+        // Only when the object is a measured thing ("the quota", "prices") or an amount says
+        // by how much: "raising hopes" keeps its subject.
+        let measured_object = objects.first().is_some_and(|o| {
+            o.quantity.is_none() && (amount.is_some() || o.head.is_some_and(|h| self.a.has_cue(h, Cue::GenericNoun)))
+        });
+        let (subjects, object_terms) = if numeric && !passive && measured_object {
             match object_terms.first() {
                 Some((Some(t), q)) if t.kind == TermKind::Thing => (vec![t.clone()], vec![(None, q.clone())]),
                 _ => (subjects, object_terms),
@@ -1724,6 +1805,21 @@ impl<'a> Extractor<'a> {
                 c.value = value;
                 // Numeric predicates keep their amount as a quantity claim too.
                 self.implications(&c, pred);
+                // "Japan will provide 12 vessels" also counts vessels, owned by Japan.
+                if let Some(Value::Quantity(q)) = &c.value {
+                    if let (Some(counted), None) = (q.counted.clone(), q.unit.as_ref()) {
+                        let (q, span, modality, time, year) = (q.clone(), c.span, c.modality, c.time, c.year);
+                        let owner = Some(subject.clone()).filter(|_| c.polarity == Polarity::Affirmed);
+                        if c.polarity == Polarity::Affirmed {
+                            self.push_count(sent, &counted, q, span, owner, modality, time, year);
+                        }
+                        for o in &objects {
+                            for x in o.first..o.last {
+                                self.used[x] = true;
+                            }
+                        }
+                    }
+                }
                 self.out.push(c);
             }
             // Passive-derived claim for a named object: "X invited Russia" also says
@@ -1861,6 +1957,7 @@ impl<'a> Extractor<'a> {
             antonym: false,
             year,
             inferred_subject: false,
+            heading: false,
         }
     }
 
@@ -1883,7 +1980,12 @@ impl<'a> Extractor<'a> {
         let a = &self.a;
         let verb_event = a.event(vg.verb);
         let event_name: Option<String> = verb_event.map(|e| self.c.events[e as usize].clone());
-        let date_event = event_name.clone().or_else(|| pred.map(|p| self.c.predicates[p as usize].name.clone()));
+        // The event a date belongs to: the verb's event class, its predicate class, or the
+        // verb itself ("the recount will begin on 8 December").
+        let date_event = event_name
+            .clone()
+            .or_else(|| pred.map(|p| self.c.predicates[p as usize].name.clone()))
+            .or_else(|| Some(a.lemma_of(vg.verb).to_string()).filter(|l| !l.is_empty()));
         let mut facts: Vec<(ClaimKind, String, Value, Span)> = Vec::new();
         for (prep, np) in pps {
             let pf = a.fold_of(*prep);
@@ -2115,6 +2217,10 @@ impl<'a> Extractor<'a> {
             if let Some(m) = self.a.measure(u).filter(|_| matches!(self.a.units[u].pos, Pos::Noun | Pos::Verb)) {
                 self.measure_noun(sent, u, m);
             }
+            // "a 16,000-seat stadium": a number joined to what it counts.
+            if self.a.units[u].kind == TokKind::NumberCompound {
+                self.number_compound(sent, u);
+            }
             // Numbers before a noun or a measure: "the 23 victims", "a $450 million
             // reinsurance facility", "a 15 per cent reduction in the cod quota".
             if matches!(self.a.units[u].pos, Pos::Num | Pos::Symbol) {
@@ -2126,6 +2232,29 @@ impl<'a> Extractor<'a> {
                 }
             }
             u += 1;
+        }
+    }
+
+    fn number_compound(&mut self, sent: Span, u: usize) {
+        let word = self.a.text_of(self.text, u);
+        let Some((num, noun)) = word.split_once('-') else { return };
+        let Some(value) = super::measure::parse_digits(num) else { return };
+        let noun = crate::text::fold(noun);
+        // "97-metre", "five-year": a measurement, not a count.
+        let key = self.c.phrase_key(&noun);
+        if self.c.senses(&key).iter().any(|s| matches!(s.sense, Sense::Unit(_))) || noun.contains('-') {
+            return;
+        }
+        let q = Quantity { value, low: value, high: value, unit: None, counted: Some(noun.clone()) };
+        let modality = if self.in_condition(u) { Modality::Conditional } else { Modality::Asserted };
+        let (time, year) = self.time_of(u, u + 1);
+        let span = self.span_of(u, u + 1);
+        // "a 90-seat parliament" gives the size of the whole, not a count of some seats: it
+        // meets only other sizes ("a 16,000-seat stadium" against "a 12,000-seat stadium").
+        let first = self.out.len();
+        self.push_count(sent, &noun, q, span, None, modality, time, year);
+        for c in &mut self.out[first..] {
+            c.predicate = "size".into();
         }
     }
 
@@ -2283,6 +2412,73 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// The class of a counted noun ("vessels", "patrol ships" → "vessels"), or None when a
+    /// count of it says too little on its own: people are counted for many reasons (dead,
+    /// evacuated, in need), so their counts need a measure word.
+    fn counted_class(&self, counted: &str) -> Option<String> {
+        let key = self.c.phrase_key(counted);
+        let senses = self.c.senses(&key);
+        if senses.iter().any(|s| {
+            matches!(
+                s.sense,
+                Sense::Entity(..) | Sense::Unit(_) | Sense::Month(_) | Sense::Weekday(_) | Sense::Cue(Cue::GenericNoun)
+            )
+        }) {
+            return None;
+        }
+        let class = senses.iter().find_map(|s| match s.sense {
+            Sense::Noun(n) => Some(self.c.nouns[n as usize].clone()),
+            _ => None,
+        });
+        match class {
+            Some(c) if c == "people" => None,
+            Some(c) => Some(c),
+            None if counted.chars().all(|c| c.is_alphabetic() || c == '-' || c == ' ') => Some(singular(counted)),
+            None => None,
+        }
+    }
+
+    /// A count of something: "214 polling stations", "41 aircraft", "a 16,000-seat stadium".
+    /// `owner` is the named subject of the clause, if any ("Japan will provide 12 vessels").
+    #[allow(clippy::too_many_arguments)]
+    fn push_count(
+        &mut self,
+        sent: Span,
+        counted: &str,
+        q: Quantity,
+        span: Span,
+        owner: Option<Term>,
+        modality: Modality,
+        time: TimeScope,
+        year: Option<i32>,
+    ) {
+        let Some(class) = self.counted_class(counted) else { return };
+        // "a handful of boats", "hundreds of sailors", "the 2002 floods": a vague amount or a
+        // year is no count.
+        if q.high.is_finite() && q.low == q.value && q.high > q.value {
+            return;
+        }
+        if q.low == q.high && (1800.0..=2199.0).contains(&q.value) && q.value.fract() == 0.0 {
+            return;
+        }
+        let subject = Term { name: class.clone(), kind: TermKind::Thing, span };
+        let mut c = self.claim(
+            sent,
+            span,
+            ClaimKind::Quantity,
+            subject,
+            "count",
+            Polarity::Affirmed,
+            modality,
+            time,
+            year,
+            &class,
+        );
+        c.object = owner.filter(|o| matches!(o.kind, TermKind::Entity | TermKind::Person | TermKind::Name));
+        c.value = Some(Value::Quantity(q));
+        self.out.push(c);
+    }
+
     fn number_phrase(&mut self, sent: Span, u: usize, q: Found<Quantity>) {
         let a = &self.a;
         let n = a.units.len();
@@ -2309,7 +2505,26 @@ impl<'a> Extractor<'a> {
                 self.push_measure(sent, &name, q.value, span, modality, Polarity::Affirmed, time, year);
                 return;
             }
+            let counted = counted.clone();
+            let span = self.span_of(qs, q.last);
+            self.push_count(sent, &counted, q.value, span, None, modality, time, year);
             return;
+        }
+        // "48 of the 90 seats": the count of a part of a whole.
+        if q.value.unit.is_none() && q.last + 2 < n && a.fold_of(q.last) == "of" {
+            let mut k = q.last + 1;
+            if a.units[k].pos == Pos::Det {
+                k += 1;
+            }
+            if k + 1 < n && a.units[k].pos == Pos::Num && a.units[k + 1].pos == Pos::Noun {
+                let counted = a.lemma_of(k + 1).to_string();
+                let span = self.span_of(qs, k + 2);
+                for x in qs..k + 2 {
+                    self.used[x] = true;
+                }
+                self.push_count(sent, &counted, q.value, span, None, modality, time, year);
+                return;
+            }
         }
         let is_money_or_pct =
             q.value.unit.as_deref().is_some_and(|un| matches!(self.unit_kind(un), "money" | "percent"));
