@@ -39,6 +39,7 @@ pub struct Keyed {
 
 /// Resolves names across all claims (in place) and returns each claim's key, in order.
 pub fn normalize(lexicon: &Lexicon, claims: &mut [Claim]) -> Vec<Keyed> {
+    resolve_units(lexicon, claims);
     let people = People::collect(claims);
     for c in claims.iter_mut() {
         people.resolve_claim(c);
@@ -67,6 +68,39 @@ pub fn normalize(lexicon: &Lexicon, claims: &mut [Claim]) -> Vec<Keyed> {
         out.push(Keyed { key: key_of(lexicon, c), inferred_subject: c.inferred_subject });
     }
     out
+}
+
+/// Gives a context-dependent unit ("$") the member of its family that the cluster's other
+/// figures name ("C$90 million" makes "$240 million" Canadian), else the family's first.
+fn resolve_units(lexicon: &Lexicon, claims: &mut [Claim]) {
+    let mut counts: FxHashMap<String, usize> = FxHashMap::default();
+    for c in claims.iter() {
+        if let Some(Value::Quantity(q)) = &c.value {
+            if let Some(u) = &q.unit {
+                *counts.entry(u.clone()).or_insert(0) += 1;
+            }
+        }
+    }
+    let mut chosen: FxHashMap<String, String> = FxHashMap::default();
+    for c in claims.iter_mut() {
+        let Some(Value::Quantity(q)) = &mut c.value else { continue };
+        let Some(unit) = q.unit.clone() else { continue };
+        let Some(family) = lexicon.unit_family(&unit) else { continue };
+        let pick = chosen.entry(unit).or_insert_with(|| {
+            // The most used member; ties go to the family's order.
+            let mut best: Option<(&String, usize)> = None;
+            for m in family {
+                let n = counts.get(m).copied().unwrap_or(0);
+                if n > 0 && best.is_none_or(|(_, b)| n > b) {
+                    best = Some((m, n));
+                }
+            }
+            best.map_or_else(|| family.first().cloned().unwrap_or_default(), |(m, _)| m.clone())
+        });
+        if !pick.is_empty() {
+            q.unit = Some(pick.clone());
+        }
+    }
 }
 
 /// The key of a claim: what two claims must share to be compared. The object is part of

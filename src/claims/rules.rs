@@ -60,6 +60,9 @@ pub(crate) struct Extractor<'a> {
     used: Vec<bool>,
     /// How often each country is mentioned in the article.
     countries: rustc_hash::FxHashMap<u32, usize>,
+    /// The article's words written in lower case, built on first use: a capitalised first
+    /// word that never appears in lower case is a name ("Kestrel denied …").
+    lowercase_words: Option<rustc_hash::FxHashSet<&'a str>>,
 }
 
 impl<'a> Extractor<'a> {
@@ -74,6 +77,7 @@ impl<'a> Extractor<'a> {
             last_person: None,
             used: Vec::new(),
             countries: rustc_hash::FxHashMap::default(),
+            lowercase_words: None,
         }
     }
 
@@ -143,6 +147,22 @@ impl<'a> Extractor<'a> {
     /// after a singular noun ("the recount starts on …").
     fn retag(&mut self) {
         let n = self.a.units.len();
+        // A capitalised first word the lexicon does not know, never written in lower case in
+        // the article, is a name.
+        if n > 1 && self.a.units[0].pos == Pos::Noun && self.a.units[0].upper && self.a.units[0].kind == TokKind::Word {
+            let f = self.a.fold_of(0);
+            if self.a.senses_of(0).is_empty() && self.c.class(f) == 0 && self.c.lemma(f) == f {
+                let text = self.text;
+                let words = self.lowercase_words.get_or_insert_with(|| {
+                    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
+                        .collect()
+                });
+                if !words.contains(f) {
+                    self.a.units[0].pos = Pos::Proper;
+                }
+            }
+        }
         for u in 0..n {
             let unit = &self.a.units[u];
             if unit.kind != TokKind::Word || unit.pos != Pos::Noun || unit.last - unit.first != 1 {
@@ -788,6 +808,7 @@ impl<'a> Extractor<'a> {
             last: u + 1,
             title,
             portfolio: None,
+            portfolio_text: None,
             distinct: Vec::new(),
             scope: None,
             former: false,
@@ -830,6 +851,42 @@ impl<'a> Extractor<'a> {
                 break;
             }
         }
+        // "Mines Minister", "Parks, Culture and Sport Minister": capitalised words the lexicon
+        // does not know, right before a head that takes a portfolio, name the portfolio.
+        if t.portfolio.is_none() && k == u && a.has_cue(u, Cue::PortfolioHead) && a.units[u].upper {
+            let mut j = u;
+            while j > 0 {
+                let p = j - 1;
+                let word = a.units[p].kind == TokKind::Word
+                    && a.units[p].upper
+                    && matches!(a.units[p].pos, Pos::Proper | Pos::Noun)
+                    && a.senses_of(p).is_empty()
+                    && self.c.class(a.fold_of(p)) == 0;
+                let joiner = (a.units[p].pos == Pos::Comma || a.fold_of(p) == "and" || a.fold_of(p) == "&")
+                    && p > 0
+                    && a.units[p - 1].upper
+                    && j < u;
+                if word || joiner {
+                    j = p;
+                } else {
+                    break;
+                }
+            }
+            if j > 0 && j < u {
+                if let Some(pf) = a.portfolio(j - 1) {
+                    // "Transport Cupboard Secretary": a known portfolio before unknown words wins.
+                    t.portfolio = Some(pf);
+                    k = j - 1;
+                    j = u;
+                }
+            }
+            // Not the first word of the sentence alone ("Minister X said" has no portfolio).
+            if j < u && !(j == 0 && u == 1 && a.units[0].pos == Pos::Noun) {
+                let text: Vec<&str> = (j..u).map(|x| a.fold_of(x)).collect();
+                t.portfolio_text = Some(text.join(" ").replace(" ,", ","));
+                k = j;
+            }
+        }
         t.first = k;
         // "Minister of Defence", "chair of ECOWAS", "president of France".
         if u + 2 < n && a.fold_of(u + 1) == "of" {
@@ -855,6 +912,9 @@ impl<'a> Extractor<'a> {
         if let Some(p) = t.portfolio {
             s.push_str(&self.c.portfolios[p as usize]);
             s.push(' ');
+        } else if let Some(p) = &t.portfolio_text {
+            s.push_str(p);
+            s.push(' ');
         }
         s.push_str(&info.name);
         s
@@ -866,7 +926,11 @@ impl<'a> Extractor<'a> {
         if !t.distinct.is_empty() || !info.office {
             return false;
         }
-        info.single || (t.portfolio.is_some() && matches!(info.name.as_str(), "minister" | "commissioner"))
+        let portfolio = t.portfolio.is_some() || t.portfolio_text.is_some();
+        // An office of an international body ("the IDB representative", "the UN envoy") has
+        // one holder for the story.
+        let body = t.scope.is_some_and(|id| self.c.entities[id as usize].kind == EntityKind::Organization);
+        info.single || (portfolio && matches!(info.name.as_str(), "minister" | "commissioner")) || body
     }
 
     fn title_claims(&mut self, sent: Span, t: &TitlePhrase, s: usize, e: usize) {
@@ -1191,6 +1255,14 @@ impl<'a> Extractor<'a> {
                         g.subject_override = Some(obj);
                     }
                 }
+            } else if is(Cue::PredictionVerb) {
+                // "analysts expect the merger to close by June": a forecast about the object.
+                if let Some(obj) = self.object_between(cur + 1, after) {
+                    g.subject_override = Some(obj);
+                }
+                if matches!(g.modality, Modality::Asserted | Modality::Would) {
+                    g.modality = Modality::Would;
+                }
             } else if is(Cue::DesireVerb) {
                 match self.object_between(cur + 1, after) {
                     Some(obj) => {
@@ -1257,6 +1329,7 @@ impl<'a> Extractor<'a> {
         // Only verbs that take an object and an infinitive may have words between them and
         // "to": "asked Italy to join", but not "rejected Bucharest's request to lower".
         let object_control = a.has_cue(v, Cue::DesireVerb)
+            || a.has_cue(v, Cue::PredictionVerb)
             || a.has_cue(v, Cue::ImplicativeVerb)
             || matches!(a.lemma_of(v), "be" | "become");
         if j < n && a.units[j].pos == Pos::To && (j == k || object_control) {
@@ -2652,6 +2725,8 @@ struct TitlePhrase {
     last: usize,
     title: u16,
     portfolio: Option<u16>,
+    /// A portfolio the lexicon does not know, as written: "mines", "parks, culture and sport".
+    portfolio_text: Option<String>,
     distinct: Vec<String>,
     scope: Option<u32>,
     former: bool,

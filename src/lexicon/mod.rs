@@ -103,6 +103,11 @@ impl Lexicon {
         self.c.pred_by_name.get(name).map_or(ObjectRole::Key, |&p| self.c.predicates[p as usize].object)
     }
 
+    /// The units a context-dependent unit can stand for ("dollar" → USD, CAD, …).
+    pub fn unit_family(&self, unit: &str) -> Option<&[String]> {
+        self.file.unit_families.get(unit).map(|v| v.as_slice())
+    }
+
     /// The merged lexicon data.
     pub fn data(&self) -> &LexiconFile {
         &self.file
@@ -182,6 +187,7 @@ fn merge_file(into: &mut LexiconFile, part: LexiconFile) {
     into.verbs.implicative_verbs.extend(v.implicative_verbs);
     into.verbs.considering_verbs.extend(v.considering_verbs);
     into.verbs.desire_verbs.extend(v.desire_verbs);
+    into.verbs.prediction_verbs.extend(v.prediction_verbs);
     into.verbs.light_verbs.extend(v.light_verbs);
     into.irregular.extend(part.irregular);
     merge_forms(&mut into.noun, part.noun);
@@ -217,6 +223,9 @@ fn merge_file(into: &mut LexiconFile, part: LexiconFile) {
             Some(x) => x.forms.extend(u.forms),
             None => into.unit.push(u),
         }
+    }
+    for (k, v) in part.unit_families {
+        into.unit_families.entry(k).or_default().extend(v);
     }
     into.months.extend(part.months);
     into.weekdays.extend(part.weekdays);
@@ -283,6 +292,7 @@ pub(crate) enum Cue {
     ImplicativeVerb,
     ConsideringVerb,
     DesireVerb,
+    PredictionVerb,
     LightVerb,
     StateNoun,
     GenericNoun,
@@ -432,13 +442,14 @@ impl Compiled {
         }
         let v = &file.verbs;
         let g = &file.grammar;
-        let verb_lists: [&Vec<String>; 8] = [
+        let verb_lists: [&Vec<String>; 9] = [
             &g.common_verbs,
             &g.auxiliaries,
             &v.negating_verbs,
             &v.implicative_verbs,
             &v.considering_verbs,
             &v.desire_verbs,
+            &v.prediction_verbs,
             &v.light_verbs,
             &file.cues.say_verbs,
         ];
@@ -599,6 +610,7 @@ impl Compiled {
         c.add_all(&v.implicative_verbs, Sense::Cue(Cue::ImplicativeVerb));
         c.add_all(&v.considering_verbs, Sense::Cue(Cue::ConsideringVerb));
         c.add_all(&v.desire_verbs, Sense::Cue(Cue::DesireVerb));
+        c.add_all(&v.prediction_verbs, Sense::Cue(Cue::PredictionVerb));
         c.add_all(&v.light_verbs, Sense::Cue(Cue::LightVerb));
 
         // Nouns, events, measures.

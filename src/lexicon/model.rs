@@ -65,6 +65,10 @@ pub struct LexiconFile {
     /// Units of measure and currencies.
     #[serde(default)]
     pub unit: Vec<UnitEntry>,
+    /// Units that stand for one of several others, by the context of the story: a bare "$"
+    /// is the US dollar in one story and the Canadian dollar in another.
+    #[serde(default)]
+    pub unit_families: BTreeMap<String, Vec<String>>,
     /// Month names and abbreviations → 1..=12.
     #[serde(default)]
     pub months: BTreeMap<String, u8>,
@@ -228,6 +232,10 @@ pub struct Verbs {
     /// Verbs after which the governed verb is wanted or asked for.
     #[serde(default)]
     pub desire_verbs: Vec<String>,
+    /// Verbs after which the governed verb is predicted: "analysts expect the merger to
+    /// close by June".
+    #[serde(default)]
+    pub prediction_verbs: Vec<String>,
     /// Light verbs ("made pledges").
     #[serde(default)]
     pub light_verbs: Vec<String>,
