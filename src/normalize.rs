@@ -118,7 +118,9 @@ pub fn key_of(lexicon: &Lexicon, c: &Claim) -> String {
         ClaimKind::Holder => format!("{subject} | {}", c.predicate),
         ClaimKind::Role => format!("{subject} | role"),
         ClaimKind::Attribute => format!("{subject} | {}", c.predicate),
-        ClaimKind::Quantity if c.predicate == "size" => format!("{subject} | size"),
+        ClaimKind::Quantity if c.predicate == "size" || c.predicate == "count" => {
+            format!("{subject} | {}", c.predicate)
+        }
         ClaimKind::Quantity => format!("{subject} | amount"),
         ClaimKind::Date => {
             let rel = match &c.value {

@@ -1061,8 +1061,10 @@ impl<'a> Extractor<'a> {
     fn capital_at(&mut self, sent: Span, u: usize) {
         let a = &self.a;
         let n = a.units.len();
-        // Country from a demonym or entity before "capital", or "of X" after it.
+        // What the capital is of: "the Turkish capital", "Algeria's capital", "the capital of
+        // Turkey", or a kind of capital ("the provincial capital").
         let mut country: Option<u32> = None;
+        let mut kind_word: Option<String> = None;
         let mut start = u;
         if u > 0 && a.units[u - 1].pos == Pos::Entity {
             if let Some((id, _)) = a.entity(u - 1) {
@@ -1071,12 +1073,17 @@ impl<'a> Extractor<'a> {
                     start = u - 1;
                 }
             }
-        }
-        if u > 0 && a.units[u - 1].pos == Pos::Poss && u > 1 {
+        } else if u > 1 && a.units[u - 1].pos == Pos::Poss {
             if let Some((id, _)) = a.entity(u - 2) {
                 country = Some(id);
                 start = u - 2;
             }
+        } else if u > 0 && a.units[u - 1].pos == Pos::Noun && !a.units[u - 1].upper {
+            kind_word = Some(a.fold_of(u - 1).to_string());
+            start = u - 1;
+        }
+        if start > 0 && a.units[start - 1].pos == Pos::Det {
+            start -= 1;
         }
         let mut v = u + 1;
         if v + 1 < n && a.fold_of(v) == "of" {
@@ -1085,20 +1092,24 @@ impl<'a> Extractor<'a> {
                 v += 2;
             }
         }
-        // The city after an optional comma, or before "X, the capital".
+        // The city: after the phrase ("the capital, Ankara"), or before it ("Regina, the
+        // provincial capital", "Oran, Algeria's capital").
         let mut city: Option<(usize, usize)> = None;
         let w = if v < n && a.units[v].pos == Pos::Comma { v + 1 } else { v };
-        if w < n && (a.units[w].pos == Pos::Entity || a.units[w].pos == Pos::Proper) && a.units[w].upper {
+        let namey = |x: usize| matches!(a.units[x].pos, Pos::Entity | Pos::Proper) && a.units[x].upper;
+        if w < n && namey(w) {
             let mut e = w + 1;
             while e < n && a.units[e].pos == Pos::Proper {
                 e += 1;
             }
             city = Some((w, e));
-        } else if start >= 2 && a.units[start - 1].pos == Pos::Det && a.units[start - 2].pos == Pos::Comma {
-            let e = start - 2;
-            if e > 0 && matches!(a.units[e - 1].pos, Pos::Entity | Pos::Proper) {
-                city = Some((e - 1, e));
+        } else if start >= 2 && a.units[start - 1].pos == Pos::Comma && namey(start - 2) {
+            let e = start - 1;
+            let mut b = e - 1;
+            while b > 0 && a.units[b - 1].pos == Pos::Proper && a.units[b - 1].upper {
+                b -= 1;
             }
+            city = Some((b, e));
         }
         let Some((cs, ce)) = city else { return };
         let city_entity = (cs..ce).find_map(|x| {
@@ -1108,12 +1119,17 @@ impl<'a> Extractor<'a> {
             Some(id) => self.c.entities[id as usize].name.clone(),
             None => (cs..ce).map(|x| a.text_of(self.text, x)).collect::<Vec<_>>().join(" "),
         };
-        if country.is_none() {
-            country = city_entity.and_then(|id| self.c.entities[id as usize].capital_of);
+        if country.is_none() && kind_word.is_none() {
+            // A known capital names its country; another known city, the country it lies in.
+            country = city_entity
+                .and_then(|id| self.c.entities[id as usize].capital_of.or(self.c.entities[id as usize].country));
         }
-        let Some(country) = country else { return };
         let span = self.span_of(start.min(cs), ce.max(u + 1));
-        let subject = self.entity_term(country, start, u + 1);
+        let subject = match (country, kind_word) {
+            (Some(country), _) => self.entity_term(country, start, u + 1),
+            (None, Some(kind)) => Term { name: kind, kind: TermKind::Thing, span: self.span_of(start, u + 1) },
+            (None, None) => return,
+        };
         self.out.push(Claim {
             source: self.source,
             sentence: sent,
@@ -1772,7 +1788,8 @@ impl<'a> Extractor<'a> {
             .iter()
             .filter_map(|(t, _)| t.as_ref())
             .find(|t| matches!(t.kind, TermKind::Name | TermKind::Entity));
-        self.event_facts(sent, vg, &pps, pred, named_object, modality, polarity, time);
+        let subject_event = subject_np.as_ref().and_then(|np| np.head).and_then(|h| self.a.event(h));
+        self.event_facts(sent, vg, &pps, pred, named_object, subject_event, modality, polarity, time);
 
         // "signed the memorandum in person": the subject was there.
         let presence_end = (region_end + 1).min(self.a.units.len());
@@ -2043,15 +2060,25 @@ impl<'a> Extractor<'a> {
         pps: &[(usize, Np)],
         pred: Option<u16>,
         named_object: Option<&Term>,
+        subject_event: Option<u16>,
         modality: Modality,
         polarity: Polarity,
         time: TimeScope,
     ) {
-        if polarity == Polarity::Negated || !modality.is_committal() {
+        if !modality.is_committal() {
             return;
         }
         let a = &self.a;
-        let verb_event = a.event(vg.verb);
+        // "will not close until January 2027" says it closes in January 2027; any other
+        // negated event gives no date.
+        let not_until = polarity == Polarity::Negated
+            && pps.iter().any(|(p, _)| matches!(a.fold_of(*p), "until" | "till" | "before"));
+        if polarity == Polarity::Negated && !not_until {
+            return;
+        }
+        // The event is the verb's ("the talks were held"), or the subject's when the verb only
+        // says it happened ("the vote took place on Jan. 21").
+        let verb_event = a.event(vg.verb).or(subject_event);
         let event_name: Option<String> = verb_event.map(|e| self.c.events[e as usize].clone());
         // The event a date belongs to: the verb's event class, its predicate class, or the
         // verb itself ("the recount will begin on 8 December").
@@ -2067,7 +2094,13 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             if let Some(ev) = &date_event {
-                if let Some(rel) = date_relation(pf) {
+                if let Some(mut rel) = date_relation(pf) {
+                    if not_until {
+                        if !matches!(pf, "until" | "till" | "before") {
+                            continue;
+                        }
+                        rel = DateRelation::On;
+                    }
                     if let Some(d) = date_at(a, self.text, np.first) {
                         if d.value.is_specific() || d.value.weekday.is_some() {
                             facts.push((
@@ -2196,6 +2229,27 @@ impl<'a> Extractor<'a> {
         }
         if u >= n {
             return;
+        }
+        // "Turnout was 37.8%", "the death toll is 23": the subject is what the number sizes.
+        if a.lemma_of(v) == "be"
+            && (matches!(a.units[u].pos, Pos::Num | Pos::Symbol)
+                || [Cue::About, Cue::AtLeast, Cue::AtMost].iter().any(|c| a.has_cue(u, *c)))
+        {
+            if let (Some(h), Some(q)) = (subject.head, quantity_at(self.c, a, self.text, u)) {
+                if !vg.negated && subject.quantity.is_none() && matches!(a.units[h].pos, Pos::Noun) {
+                    let name = match a.measure(h) {
+                        Some(m) => self.c.measures[m as usize].clone(),
+                        None => self.thing_name(subject.first, h),
+                    };
+                    let span = self.span_of(subject.first, q.last);
+                    let (time, year) = self.time_of(subject.first, q.last);
+                    for x in u..q.last {
+                        self.used[x] = true;
+                    }
+                    self.push_measure(sent, &name, q.value, span, modality, Polarity::Affirmed, time, year);
+                    return;
+                }
+            }
         }
         // "are dead": a measure word after the copula with a counted subject.
         if let Some(m) = a.measure(u) {
@@ -2657,7 +2711,9 @@ impl<'a> Extractor<'a> {
             }
             let preceded_by_det = qs > 0 && matches!(a.units[qs - 1].pos, Pos::Det);
             if preceded_by_det && h > q.last {
-                let name = (q.last..=h).map(|x| a.lemma_of(x)).collect::<Vec<_>>().join(" ");
+                // The head names the thing ("a $340m aid package" and "a $430 million drought
+                // package" are one package); a generic head takes the noun before it.
+                let name = self.thing_name(q.last, h);
                 let span = self.span_of(qs, h + 1);
                 let subj = Term { name: name.clone(), kind: TermKind::Thing, span };
                 let mut c = self.claim(
@@ -2741,7 +2797,8 @@ fn modal_of(f: &str) -> Modality {
 
 fn date_relation(prep: &str) -> Option<DateRelation> {
     Some(match prep {
-        "on" | "in" | "at" | "during" => DateRelation::On,
+        // "scheduled to open for the 2029 season": "for" counts only before a date.
+        "on" | "in" | "at" | "during" | "for" => DateRelation::On,
         "by" | "before" => DateRelation::By,
         "until" | "till" | "through" | "to" => DateRelation::Until,
         "since" | "from" => DateRelation::Since,
