@@ -98,6 +98,9 @@ pub struct Conflict {
     pub self_contradiction: bool,
 }
 
+/// The most claims of one key that are compared; later ones are left out.
+const MAX_GROUP: usize = 512;
+
 /// Finds the conflicts among `claims`, whose keys are `keys` (same order).
 pub fn detect(claims: &[Claim], keys: &[Keyed]) -> Vec<Conflict> {
     let mut groups: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
@@ -111,7 +114,40 @@ pub fn detect(claims: &[Claim], keys: &[Keyed]) -> Vec<Conflict> {
         if c.subject.name.is_empty() {
             continue;
         }
-        groups.entry(k.key.as_str()).or_default().push(i);
+        // Checks within a key compare pairs: a cap on the members keeps a pathological
+        // input (one key in thousands of sentences) linear. One story never comes near it.
+        let group = groups.entry(k.key.as_str()).or_default();
+        if group.len() < MAX_GROUP {
+            group.push(i);
+        }
+    }
+    // "Spain will not contribute" (no object) denies "Spain will contribute €25 million":
+    // bare negated actions join every group of their key with an object.
+    let mut bare_negated: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (i, k) in keys.iter().enumerate() {
+        let c = &claims[i];
+        if c.kind == ClaimKind::Action
+            && c.object.is_none()
+            && c.polarity == Polarity::Negated
+            && !c.antonym
+            && c.modality.is_committal()
+            && c.time != TimeScope::Past
+        {
+            bare_negated.entry(k.key.as_str()).or_default().push(i);
+        }
+    }
+    for (i, k) in keys.iter().enumerate() {
+        if k.base != k.key && claims[i].kind == ClaimKind::Action {
+            if let Some(extra) = bare_negated.get(k.base.as_str()) {
+                if let Some(group) = groups.get_mut(k.key.as_str()) {
+                    for &e in extra {
+                        if !group.contains(&e) {
+                            group.push(e);
+                        }
+                    }
+                }
+            }
+        }
     }
     let mut keys_sorted: Vec<&str> = groups.keys().copied().collect();
     keys_sorted.sort_unstable();

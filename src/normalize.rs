@@ -35,12 +35,16 @@ pub struct Keyed {
     pub key: String,
     /// The subject was not written but inferred (an office without a country).
     pub inferred_subject: bool,
+    /// The key without its object (`spain | contribute` for `spain | contribute money`):
+    /// "Spain will not contribute" denies every object of it.
+    #[serde(default)]
+    pub base: String,
 }
 
 /// Resolves names across all claims (in place) and returns each claim's key, in order.
 pub fn normalize(lexicon: &Lexicon, claims: &mut [Claim]) -> Vec<Keyed> {
     resolve_units(lexicon, claims);
-    let people = People::collect(claims);
+    let people = People::collect(lexicon, claims);
     for c in claims.iter_mut() {
         people.resolve_claim(c);
     }
@@ -65,7 +69,12 @@ pub fn normalize(lexicon: &Lexicon, claims: &mut [Claim]) -> Vec<Keyed> {
                 }
             }
         }
-        out.push(Keyed { key: key_of(lexicon, c), inferred_subject: c.inferred_subject });
+        let key = key_of(lexicon, c);
+        let base = match (&c.kind, &c.object) {
+            (ClaimKind::Action, Some(_)) => format!("{} | {}", fold(&c.subject.name), c.predicate),
+            _ => key.clone(),
+        };
+        out.push(Keyed { key, inferred_subject: c.inferred_subject, base });
     }
     out
 }
@@ -142,10 +151,17 @@ struct People {
     /// (first letter, length) → surnames, for finding spelling variants without comparing
     /// every pair.
     surname_index: FxHashMap<(char, usize), Vec<String>>,
+    /// The lexicon, for comparing names through their transliteration keys.
+    lexicon: Lexicon,
 }
 
 impl People {
-    fn collect(claims: &[Claim]) -> People {
+    fn parts(&self, name: &str) -> Vec<String> {
+        name_parts(&self.lexicon, name)
+    }
+
+    fn collect(lexicon: &Lexicon, claims: &[Claim]) -> People {
+        let name_parts = |name: &str| name_parts(lexicon, name);
         // Full names written after a title or in apposition, with how often each spelling
         // is used.
         let mut counts: FxHashMap<String, usize> = FxHashMap::default();
@@ -171,6 +187,8 @@ impl People {
         let mut index: FxHashMap<(char, usize), Vec<usize>> = FxHashMap::default();
         // A second index by the whole name, for variants that move a space.
         let mut whole: FxHashMap<(char, usize), Vec<usize>> = FxHashMap::default();
+        // Bounds on the comparisons, so that thousands of similar names stay linear.
+        let mut checks = MAX_VARIANT_CHECKS;
         for (name, _) in names {
             let parts = name_parts(&name);
             let Some(surname) = parts.last() else { continue };
@@ -178,9 +196,12 @@ impl People {
             let found = near_keys(surname)
                 .filter_map(|k| index.get(&k))
                 .chain(near_keys(&joined).filter_map(|k| whole.get(&k)))
-                .flatten()
+                .flat_map(|list| list.iter().take(MAX_VARIANTS))
                 .copied()
-                .filter(|&g| same_person(&name_parts(&groups[g].0), &parts))
+                .filter(|&g| {
+                    checks = checks.saturating_sub(1);
+                    checks > 0 && same_person(&name_parts(&groups[g].0), &parts)
+                })
                 .min();
             match found {
                 Some(g) => groups[g].1.push(name),
@@ -215,7 +236,7 @@ impl People {
                 surname_index.entry(k).or_default().push(s.clone());
             }
         }
-        People { canonical, by_surname, surname_index }
+        People { canonical, by_surname, surname_index, lexicon: lexicon.clone() }
     }
 
     /// The canonical person a name refers to, if it names one.
@@ -224,7 +245,7 @@ impl People {
         if let Some(c) = self.canonical.get(&folded) {
             return Some(c);
         }
-        let parts = name_parts(name);
+        let parts = self.parts(name);
         let last = parts.last()?;
         if let Some(list) = self.by_surname.get(last) {
             if list.len() == 1 && parts.len() <= 2 {
@@ -238,7 +259,7 @@ impl People {
         if parts.len() == 1 && last.chars().count() >= 5 {
             let mut found: Option<&str> = None;
             for key in near_keys(last) {
-                for surname in self.surname_index.get(&key).into_iter().flatten() {
+                for surname in self.surname_index.get(&key).into_iter().flatten().take(MAX_VARIANTS) {
                     let list = &self.by_surname[surname];
                     if list.len() == 1 && similarity(surname, last) >= 0.8 {
                         if found.is_some_and(|f| f != list[0]) {
@@ -279,6 +300,11 @@ impl People {
     }
 }
 
+/// The most names of one (first letter, length) index key compared as spelling variants.
+const MAX_VARIANTS: usize = 64;
+/// The most spelling-variant comparisons of one check.
+const MAX_VARIANT_CHECKS: usize = 100_000;
+
 /// The index key of a surname: its first letter and its length in characters.
 fn surname_key(s: &str) -> Option<(char, usize)> {
     Some((s.chars().next()?, s.chars().count()))
@@ -301,10 +327,11 @@ fn strip_honorific(name: &str) -> &str {
     name
 }
 
-/// Folded words of a name, without suffixes like "Jr.".
-fn name_parts(name: &str) -> Vec<String> {
+/// The words of a name as comparison keys (folded, transliterations rewritten), without
+/// suffixes like "Jr.".
+fn name_parts(lexicon: &Lexicon, name: &str) -> Vec<String> {
     name.split_whitespace()
-        .map(|w| fold(w.trim_end_matches('.')))
+        .map(|w| lexicon.name_key(w.trim_end_matches('.')))
         .filter(|w| !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii"))
         .collect()
 }
@@ -332,6 +359,10 @@ fn same_person(a: &[String], b: &[String]) -> bool {
 
 /// 1 − edit distance / longer length.
 pub(crate) fn similarity(a: &str, b: &str) -> f64 {
+    // Names are short; longer strings are only compared whole, as the table is quadratic.
+    if a.len().max(b.len()) > 256 || a.chars().count().max(b.chars().count()) > 64 {
+        return f64::from(u8::from(a == b));
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     let n = a.len().max(b.len());
@@ -391,7 +422,7 @@ mod tests {
     use super::*;
 
     fn parts(s: &str) -> Vec<String> {
-        name_parts(s)
+        name_parts(&Lexicon::builtin(), s)
     }
 
     #[test]

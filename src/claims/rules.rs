@@ -147,6 +147,34 @@ impl<'a> Extractor<'a> {
     /// after a singular noun ("the recount starts on …").
     fn retag(&mut self) {
         let n = self.a.units.len();
+        // "Zouj Bghal–Akid Lotfi": a dash with no space around it joins a name.
+        for u in 1..n.saturating_sub(1) {
+            let (prev, cur, next) = (&self.a.units[u - 1], &self.a.units[u], &self.a.units[u + 1]);
+            if cur.pos == Pos::Break && prev.end == cur.start && cur.end == next.start && self.a.fold_of(u) == "-" {
+                self.a.units[u].pos = Pos::Other;
+            }
+        }
+        // "the border crossing to pedestrians", "a funding of": an -ing word right after a
+        // noun and before "to", "of", "from" or the end of a clause is a noun. ("Leaders
+        // meeting in Accra agreed" keeps its verb.)
+        for u in 1..n {
+            if self.a.units[u].pos != Pos::Verb || self.a.units[u].last - self.a.units[u].first != 1 {
+                continue;
+            }
+            if !self.a.fold_of(u).ends_with("ing") || self.a.units[u - 1].pos != Pos::Noun {
+                continue;
+            }
+            let next = self.a.units.get(u + 1).map(|x| (x.pos, self.a.fold_of(u + 1)));
+            let noun_like = match next {
+                None => true,
+                Some((Pos::Comma | Pos::Break | Pos::Aux | Pos::Modal | Pos::Verb, _)) => true,
+                Some((Pos::Prep | Pos::To, f)) => matches!(f, "to" | "of" | "from"),
+                _ => false,
+            };
+            if noun_like {
+                self.a.units[u].pos = Pos::Noun;
+            }
+        }
         // A capitalised first word the lexicon does not know, never written in lower case in
         // the article, is a name.
         if n > 1 && self.a.units[0].pos == Pos::Noun && self.a.units[0].upper && self.a.units[0].kind == TokKind::Word {
@@ -194,6 +222,8 @@ impl<'a> Extractor<'a> {
                 self.a.units[u].pos = Pos::Verb;
                 continue;
             }
+            // "the border crossing to pedestrians": an -ing word after a noun, before "to",
+            // "of" or the end of the clause, is a noun (handled below for verbs).
             // "The recount starts on …", "the fund pays for …": a known verb in -s after a
             // determiner and a singular noun.
             let lemma = self.a.lemma_of(u);
@@ -830,6 +860,22 @@ impl<'a> Extractor<'a> {
                 k = p;
             } else if a.has_cue(p, Cue::TitleCurrent) {
                 k = p;
+            } else if !a.units[u].upper
+                && k == u
+                && t.portfolio.is_none()
+                && a.has_cue(u, Cue::PortfolioHead)
+                && a.units[p].pos == Pos::Noun
+                && !a.units[p].upper
+                && a.senses_of(p).is_empty()
+                && self.c.class(a.fold_of(p)) == 0
+                && p > 0
+                && (a.has_cue(p - 1, Cue::TitleFormer)
+                    || a.has_cue(p - 1, Cue::TitleCurrent)
+                    || matches!(a.units[p - 1].pos, Pos::Det | Pos::Poss | Pos::Entity))
+            {
+                // "former mines minister": one lower-case word the lexicon does not know.
+                t.portfolio_text = Some(a.fold_of(p).to_string());
+                k = p;
             } else if a.units[p].pos == Pos::Poss
                 && p > 0
                 && a.entity(p - 1).is_some()
@@ -853,7 +899,12 @@ impl<'a> Extractor<'a> {
         }
         // "Mines Minister", "Parks, Culture and Sport Minister": capitalised words the lexicon
         // does not know, right before a head that takes a portfolio, name the portfolio.
-        if t.portfolio.is_none() && k == u && a.has_cue(u, Cue::PortfolioHead) && a.units[u].upper {
+        if t.portfolio.is_none()
+            && t.portfolio_text.is_none()
+            && k == u
+            && a.has_cue(u, Cue::PortfolioHead)
+            && a.units[u].upper
+        {
             let mut j = u;
             while j > 0 {
                 let p = j - 1;

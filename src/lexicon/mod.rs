@@ -103,6 +103,18 @@ impl Lexicon {
         self.c.pred_by_name.get(name).map_or(ObjectRole::Key, |&p| self.c.predicates[p as usize].object)
     }
 
+    /// A name's comparison key: folded, with transliteration variants rewritten
+    /// ("Dzhumabaev" and "Jumabaev" both give "jumabaev").
+    pub fn name_key(&self, name: &str) -> String {
+        let mut key = crate::text::fold(name);
+        for [from, to] in &self.file.names.transliteration {
+            if key.contains(from.as_str()) {
+                key = key.replace(from.as_str(), to);
+            }
+        }
+        key
+    }
+
     /// The units a context-dependent unit can stand for ("dollar" → USD, CAD, …).
     pub fn unit_family(&self, unit: &str) -> Option<&[String]> {
         self.file.unit_families.get(unit).map(|v| v.as_slice())
@@ -214,6 +226,7 @@ fn merge_file(into: &mut LexiconFile, part: LexiconFile) {
     ic.reported_nouns.extend(c.reported_nouns);
     ic.presence.extend(c.presence);
     into.implication.extend(part.implication);
+    into.names.transliteration.extend(part.names.transliteration);
     into.numbers.extend(part.numbers);
     into.multipliers.extend(part.multipliers);
     into.vague_numbers.extend(part.vague_numbers);
@@ -381,9 +394,45 @@ pub(crate) struct UnitInfo {
     pub kind: String,
 }
 
+/// What the analysis asks about one folded word, gathered in one place so that a token
+/// costs one hash lookup instead of one per question.
+#[derive(Debug, Default)]
+pub(crate) struct WordFacts {
+    /// The word itself.
+    pub word: Box<str>,
+    /// The lemma of an irregular verb form ("sent" → "send").
+    pub irregular: Option<Box<str>>,
+    /// The word is a known verb lemma.
+    pub verb: bool,
+    /// Closed-class bits.
+    pub class: u32,
+    /// The most words of a phrase starting with this word (0: none).
+    pub max_words: u8,
+    /// The senses of the word as a phrase key.
+    pub senses: Vec<SenseEntry>,
+    /// The verb a regular ending makes it (the id of its facts).
+    pub deinflected: Option<u32>,
+}
+
+/// A multi-word phrase key, or the start of one: see [`Compiled::phrase_step`].
+#[derive(Debug, Default)]
+pub(crate) struct PhraseStep {
+    /// Its senses when the key is itself a phrase (else empty).
+    pub senses: Vec<SenseEntry>,
+}
+
 #[derive(Debug)]
 pub(crate) struct Compiled {
+    /// Unique per build (0 while building), so that per-thread memos know whose answers
+    /// they hold.
+    id: u64,
     senses: FxHashMap<Box<str>, Vec<SenseEntry>>,
+    /// Every word any of the tables below knows → its facts in `facts`.
+    words: FxHashMap<Box<str>, u32>,
+    facts: Vec<WordFacts>,
+    /// Every multi-word phrase key and every proper prefix of one of two words or more, so
+    /// that a phrase is matched by growing it word by word until no phrase can follow.
+    phrase_steps: FxHashMap<Box<str>, PhraseStep>,
     /// First word of a multi-word phrase → the most words any phrase starting with it has.
     max_words: FxHashMap<Box<str>, u8>,
     classes: FxHashMap<Box<str>, u32>,
@@ -418,7 +467,11 @@ const NO_SENSES: &[SenseEntry] = &[];
 impl Compiled {
     fn build(file: &LexiconFile) -> Compiled {
         let mut c = Compiled {
+            id: 0,
             senses: FxHashMap::default(),
+            words: FxHashMap::default(),
+            facts: Vec::new(),
+            phrase_steps: FxHashMap::default(),
             max_words: FxHashMap::default(),
             classes: FxHashMap::default(),
             irregular: FxHashMap::default(),
@@ -701,7 +754,72 @@ impl Compiled {
                 }
             }
         }
+        c.build_words();
+        static BUILDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        c.id = BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         c
+    }
+
+    /// Gathers the facts of every known word (see [`WordFacts`]); run after every table is
+    /// complete.
+    fn build_words(&mut self) {
+        let mut keys: Vec<&str> = self.senses.keys().map(|k| &**k).collect();
+        keys.extend(self.max_words.keys().map(|k| &**k));
+        keys.extend(self.classes.keys().map(|k| &**k));
+        keys.extend(self.irregular.keys().map(|k| &**k));
+        keys.extend(self.verbs.iter().map(|k| &**k));
+        keys.sort_unstable();
+        keys.dedup();
+        let mut words = FxHashMap::default();
+        let mut facts = Vec::with_capacity(keys.len());
+        for k in keys {
+            words.insert(Box::from(k), facts.len() as u32);
+            facts.push(WordFacts {
+                word: k.into(),
+                irregular: self.irregular.get(k).cloned(),
+                verb: self.verbs.contains(k),
+                class: self.class(k),
+                max_words: self.max_words(k) as u8,
+                senses: self.senses(k).to_vec(),
+                deinflected: None,
+            });
+        }
+        self.words = words;
+        self.facts = facts;
+        for id in 0..self.facts.len() {
+            let verb = self.deinflect(&self.facts[id].word).and_then(|v| self.word_id(v));
+            self.facts[id].deinflected = verb;
+        }
+        let mut steps: FxHashMap<Box<str>, PhraseStep> = FxHashMap::default();
+        for (key, senses) in &self.senses {
+            if !key.contains(' ') {
+                continue;
+            }
+            for (end, _) in key.match_indices(' ').skip(1) {
+                steps.entry(Box::from(&key[..end])).or_default();
+            }
+            steps.entry(key.clone()).or_default().senses.clone_from(senses);
+        }
+        self.phrase_steps = steps;
+    }
+
+    /// The phrase-match step of a key of two words or more: its senses, if it is a phrase,
+    /// and `None` when no phrase starts with it.
+    #[inline]
+    pub(crate) fn phrase_step(&self, key: &str) -> Option<&PhraseStep> {
+        self.phrase_steps.get(key)
+    }
+
+    /// The id of a folded word's facts, if the lexicon knows the word at all.
+    #[inline]
+    pub(crate) fn word_id(&self, folded: &str) -> Option<u32> {
+        self.words.get(folded).copied()
+    }
+
+    /// The facts of a word id from [`Compiled::word_id`].
+    #[inline]
+    pub(crate) fn facts(&self, id: u32) -> &WordFacts {
+        &self.facts[id as usize]
     }
 
     fn add_all(&mut self, forms: &[String], sense: Sense) {
@@ -783,18 +901,41 @@ impl Compiled {
         folded
     }
 
+    /// The verb lemma of a folded word when it differs from the word: [`Compiled::lemma`]
+    /// without borrowing the word, so that callers can append the lemma to the buffer the
+    /// word lives in.
+    /// `id` is the word's [`Compiled::word_id`].
+    pub(crate) fn lemma_if_other(&self, folded: &str, id: Option<u32>) -> Option<&str> {
+        let lemma = match id.map(|id| self.facts(id)) {
+            Some(WordFacts { irregular: Some(l), .. }) => l,
+            Some(WordFacts { verb: true, .. }) => return None,
+            Some(WordFacts { deinflected, .. }) => &self.facts((*deinflected)?).word,
+            // Not a word the lexicon knows: only a regular ending can make it a verb.
+            None => self.deinflect(folded)?,
+        };
+        (lemma != folded).then_some(lemma)
+    }
+
     /// Strips a regular verb ending when what is left is a known verb.
     fn deinflect<'a>(&'a self, w: &str) -> Option<&'a str> {
         let n = w.len();
         if n < 4 || !w.is_ascii() {
             return None;
         }
-        let mut cand = String::with_capacity(n + 1);
+        // Candidates are built on the stack: this runs for most words ending in -s.
+        let mut cand = [0u8; 64];
         let mut try_it = |stem: &str, extra: &str| -> Option<&'a str> {
-            cand.clear();
-            cand.push_str(stem);
-            cand.push_str(extra);
-            self.verbs.get(cand.as_str()).map(|b| &**b)
+            let n = stem.len() + extra.len();
+            let found = if extra.is_empty() {
+                self.verbs.get(stem)
+            } else if n <= cand.len() {
+                cand[..stem.len()].copy_from_slice(stem.as_bytes());
+                cand[stem.len()..n].copy_from_slice(extra.as_bytes());
+                self.verbs.get(std::str::from_utf8(&cand[..n]).ok()?)
+            } else {
+                self.verbs.get(format!("{stem}{extra}").as_str())
+            };
+            found.map(|b| &**b)
         };
         if let Some(s) = w.strip_suffix("ing") {
             if let r @ Some(_) = try_it(s, "").or_else(|| try_it(s, "e")) {
@@ -843,14 +984,51 @@ impl Compiled {
         if !(w.ends_with("ed") || w.ends_with("ing")) {
             return None;
         }
-        let stem = self.stemmer.0.stem(w);
-        self.stems.get(stem.as_ref()).map(|b| &**b)
+        self.porter_lemma(w)
+    }
+
+    /// The verb whose Porter2 stem `w` has, remembered per thread: the stemmer is the
+    /// slowest step of reading a word, and the same -ed and -ing words come back often.
+    fn porter_lemma(&self, w: &str) -> Option<&str> {
+        thread_local! {
+            static MEMO: std::cell::RefCell<(u64, FxHashMap<Box<str>, Option<u32>>)> =
+                std::cell::RefCell::new((0, FxHashMap::default()));
+        }
+        let direct = || self.stems.get(self.stemmer.0.stem(w).as_ref()).map(|verb| &**verb);
+        if self.id == 0 {
+            // Still building: no word ids yet.
+            return direct();
+        }
+        let compute = || direct().and_then(|verb| self.word_id(verb));
+        let id = MEMO
+            .try_with(|m| {
+                let mut m = m.borrow_mut();
+                // One lexicon at a time, and a bounded vocabulary.
+                if m.0 != self.id || m.1.len() >= 100_000 {
+                    m.0 = self.id;
+                    m.1.clear();
+                }
+                if let Some(&id) = m.1.get(w) {
+                    return id;
+                }
+                let id = compute();
+                m.1.insert(w.into(), id);
+                id
+            })
+            .unwrap_or_else(|_| compute());
+        id.map(|id| &*self.facts(id).word)
     }
 
     /// True for a sense entry whose casing requirement `token` meets.
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn case_ok(entry: &SenseEntry, token: &str) -> bool {
-        !entry.caps_only || token.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
+        !entry.caps_only || Compiled::all_caps(token)
+    }
+
+    /// True when every letter of `token` is a capital.
+    #[inline]
+    pub(crate) fn all_caps(token: &str) -> bool {
+        token.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
     }
 }
 

@@ -81,6 +81,19 @@ pub struct LexiconFile {
     /// Claims that presuppose others.
     #[serde(default)]
     pub implication: Vec<Implication>,
+    /// How personal names are compared.
+    #[serde(default)]
+    pub names: Names,
+}
+
+/// Personal-name knowledge.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Names {
+    /// Spelling pairs that transliterations swap ("dzh" / "j", "iy" / "y"): both sides are
+    /// rewritten to the second before names are compared.
+    #[serde(default)]
+    pub transliteration: Vec<[String; 2]>,
 }
 
 /// What kind of thing an entity is.
