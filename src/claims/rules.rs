@@ -211,6 +211,18 @@ impl<'a> Extractor<'a> {
                 self.a.units[u].pos = Pos::Verb;
                 continue;
             }
+            // "the commission annulled the results": an unknown past tense after a subject,
+            // before its object.
+            if plain
+                && f.ends_with("ed")
+                && f.len() > 4
+                && self.a.senses_of(u).is_empty()
+                && matches!(prev, Pos::Noun | Pos::Proper | Pos::Entity | Pos::Pron)
+                && matches!(next, Some(Pos::Det | Pos::Num | Pos::Entity | Pos::Proper | Pos::Pron))
+            {
+                self.a.units[u].pos = Pos::Verb;
+                continue;
+            }
             // "to inject $300 million": an unknown verb after "to".
             if plain
                 && prev == Pos::Prep
@@ -1610,7 +1622,11 @@ impl<'a> Extractor<'a> {
                 Pos::Prep => {
                     let prep = u;
                     match self.np_right(u + 1) {
-                        Some(np) => {
+                        Some(mut np) => {
+                            // A date may run past its noun phrase: "on Feb. 17", "on Tuesday, 21 October".
+                            if let Some(d) = date_at(a, self.text, u + 1) {
+                                np.last = np.last.max(d.last);
+                            }
                             u = np.last;
                             pps.push((prep, np));
                         }
@@ -1840,7 +1856,19 @@ impl<'a> Extractor<'a> {
             .filter_map(|(t, _)| t.as_ref())
             .find(|t| matches!(t.kind, TermKind::Name | TermKind::Entity));
         let subject_event = subject_np.as_ref().and_then(|np| np.head).and_then(|h| self.a.event(h));
-        self.event_facts(sent, vg, &pps, pred, named_object, subject_event, modality, polarity, time);
+        let subject_thing = subjects.iter().find(|t| t.kind == TermKind::Thing).map(|t| t.name.clone());
+        self.event_facts(
+            sent,
+            vg,
+            &pps,
+            pred,
+            named_object,
+            subject_event,
+            subject_thing.as_deref(),
+            modality,
+            polarity,
+            time,
+        );
 
         // "signed the memorandum in person": the subject was there.
         let presence_end = (region_end + 1).min(self.a.units.len());
@@ -2112,6 +2140,7 @@ impl<'a> Extractor<'a> {
         pred: Option<u16>,
         named_object: Option<&Term>,
         subject_event: Option<u16>,
+        subject_thing: Option<&str>,
         modality: Modality,
         polarity: Polarity,
         time: TimeScope,
@@ -2177,6 +2206,22 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+        // "On February 11, 2026, Honduras signed …" — a date fronting the clause.
+        if let (Some(ev), Some((date, relation, span, end))) = (&date_event, self.fronted_date()) {
+            if vg.first > end && !facts.iter().any(|f| f.0 == ClaimKind::Date) {
+                facts.push((ClaimKind::Date, ev.clone(), Value::Date { date, relation }, span));
+            }
+        }
+        // "The first transfers are due by April 2026" and "the first transfers will not reach
+        // families before September 2026": a thing's own dates meet under its name too.
+        if let Some(thing) = subject_thing {
+            let extra: Vec<(ClaimKind, String, Value, Span)> = facts
+                .iter()
+                .filter(|f| f.0 == ClaimKind::Date && f.1 != thing)
+                .map(|f| (f.0, thing.to_string(), f.2.clone(), f.3))
+                .collect();
+            facts.extend(extra);
+        }
         // "In Abuja on Sunday, West Africa’s leaders …" — a place and day fronting the clause.
         if let Some(ev) = event_name
             .clone()
@@ -2211,6 +2256,21 @@ impl<'a> Extractor<'a> {
     }
 
     /// "In Abuja on Sunday, …": a place at the start of the sentence before a comma.
+    /// "On February 11, 2026, …": a date at the start of the sentence before a comma, with
+    /// the unit where it ends.
+    fn fronted_date(&self) -> Option<(super::measure::Date, DateRelation, Span, usize)> {
+        let a = &self.a;
+        if a.units.len() < 4 {
+            return None;
+        }
+        let relation = date_relation(a.fold_of(0))?;
+        let d = date_at(a, self.text, 1)?;
+        if !d.value.is_specific() || a.units.get(d.last).map(|x| x.pos) != Some(Pos::Comma) {
+            return None;
+        }
+        Some((d.value, relation, self.span_of(0, d.last), d.last))
+    }
+
     fn fronted_place(&self) -> Option<(String, Span)> {
         let a = &self.a;
         if a.units.len() < 3 || a.fold_of(0) != "in" {
@@ -2287,7 +2347,7 @@ impl<'a> Extractor<'a> {
                 || [Cue::About, Cue::AtLeast, Cue::AtMost].iter().any(|c| a.has_cue(u, *c)))
         {
             if let (Some(h), Some(q)) = (subject.head, quantity_at(self.c, a, self.text, u)) {
-                if !vg.negated && subject.quantity.is_none() && matches!(a.units[h].pos, Pos::Noun) {
+                if !vg.negated && subject.quantity.is_none() && matches!(a.units[h].pos, Pos::Noun | Pos::Proper) {
                     let name = match a.measure(h) {
                         Some(m) => self.c.measures[m as usize].clone(),
                         None => self.thing_name(subject.first, h),
@@ -2315,9 +2375,11 @@ impl<'a> Extractor<'a> {
             }
             return;
         }
-        // "should be operational by June 2026", "is due to become operational in January 2027"
-        if let Some(e) = a.event(u) {
-            let ev = self.c.events[e as usize].clone();
+        // "should be operational by June 2026", "is due to become operational in January 2027";
+        // "the first transfers are due by April 2026" dates the subject itself.
+        let subject_thing = subject.terms.first().filter(|t| t.kind == TermKind::Thing).map(|t| t.name.clone());
+        let event = a.event(u).map(|e| self.c.events[e as usize].clone()).or(subject_thing);
+        if let Some(ev) = event {
             if vg.negated || !modality.is_committal() {
                 return;
             }
@@ -2401,6 +2463,15 @@ impl<'a> Extractor<'a> {
             }
             // Numbers before a noun or a measure: "the 23 victims", "a $450 million
             // reinsurance facility", "a 15 per cent reduction in the cod quota".
+            // "Nov. 30", "30 November": a day of a date is no number.
+            let after_month = u > 0
+                && (self.a.month(u - 1).is_some()
+                    || u > 1 && self.a.text_of(self.text, u - 1) == "." && self.a.month(u - 2).is_some());
+            let before_month = u + 1 < n && self.a.month(u + 1).is_some() && self.a.units[u + 1].upper;
+            if self.a.units[u].pos == Pos::Num && (after_month || before_month) {
+                u += 1;
+                continue;
+            }
             if matches!(self.a.units[u].pos, Pos::Num | Pos::Symbol) {
                 if let Some(q) = quantity_at(self.c, &self.a, self.text, u) {
                     let last = q.last;
@@ -2782,7 +2853,7 @@ impl<'a> Extractor<'a> {
                 c.value = Some(Value::Quantity(q.value.clone()));
                 self.out.push(c);
             } else if preceded_by_det {
-                let name = singular(a.lemma_of(h));
+                let name = self.thing_name(h, h);
                 let span = self.span_of(qs, h + 1);
                 let subj = Term { name: name.clone(), kind: TermKind::Thing, span };
                 let mut c = self.claim(
