@@ -193,6 +193,17 @@ impl<'a> Extractor<'a> {
         }
         for u in 0..n {
             let unit = &self.a.units[u];
+            // "will own 55 per cent": a verb that is also a determiner, after a modal and
+            // before an amount.
+            if unit.pos == Pos::Det
+                && u > 0
+                && self.a.units[u - 1].pos == Pos::Modal
+                && self.a.predicate(u).is_some()
+                && self.a.units.get(u + 1).is_some_and(|x| matches!(x.pos, Pos::Num | Pos::Symbol))
+            {
+                self.a.units[u].pos = Pos::Verb;
+                continue;
+            }
             if unit.kind != TokKind::Word || unit.pos != Pos::Noun || unit.last - unit.first != 1 {
                 continue;
             }
@@ -1866,7 +1877,9 @@ impl<'a> Extractor<'a> {
             subject_event,
             subject_thing.as_deref(),
             modality,
-            polarity,
+            // The verb's own polarity: "expected to close" dates the closing even though
+            // "close" is the antonym of "open".
+            if vg.negated { Polarity::Negated } else { Polarity::Affirmed },
             time,
         );
 
@@ -2212,9 +2225,10 @@ impl<'a> Extractor<'a> {
                 facts.push((ClaimKind::Date, ev.clone(), Value::Date { date, relation }, span));
             }
         }
-        // "The first transfers are due by April 2026" and "the first transfers will not reach
-        // families before September 2026": a thing's own dates meet under its name too.
-        if let Some(thing) = subject_thing {
+        // A thing has many dates (announced, signed, closed): only a date that says when it is
+        // due is the thing's own ("the transfers are due by April" — see `copula`), and a
+        // "not before" date: "the transfers will not reach families before September".
+        if let Some(thing) = subject_thing.filter(|_| not_until) {
             let extra: Vec<(ClaimKind, String, Value, Span)> = facts
                 .iter()
                 .filter(|f| f.0 == ClaimKind::Date && f.1 != thing)
@@ -2457,6 +2471,10 @@ impl<'a> Extractor<'a> {
             if let Some(m) = self.a.measure(u).filter(|_| matches!(self.a.units[u].pos, Pos::Noun | Pos::Verb)) {
                 self.measure_noun(sent, u, m);
             }
+            // "€25m from Spain", "grants from Spain": money from someone is their contribution.
+            if self.a.fold_of(u) == "from" && self.a.units[u].pos == Pos::Prep {
+                self.money_from(sent, u);
+            }
             // "a 16,000-seat stadium": a number joined to what it counts.
             if self.a.units[u].kind == TokKind::NumberCompound {
                 self.number_compound(sent, u);
@@ -2482,6 +2500,49 @@ impl<'a> Extractor<'a> {
             }
             u += 1;
         }
+    }
+
+    /// "includes €25m from Spain", "an IDB loan with grants from Spain": the giver named
+    /// after "from" contributes the money before it.
+    fn money_from(&mut self, sent: Span, u: usize) {
+        let a = &self.a;
+        let n = a.units.len();
+        if u == 0 || u + 1 >= n || a.units[u + 1].pos != Pos::Entity {
+            return;
+        }
+        // The giver: one country or body, not a list.
+        if u + 2 < n && (a.fold_of(u + 2) == "and" || a.units[u + 2].pos == Pos::Entity) {
+            return;
+        }
+        let Some(giver) = self.agent_entity(u + 1) else { return };
+        // What is given: the noun phrase just before "from".
+        let Some(np) = self.np_left(u) else { return };
+        let Some(h) = np.head else { return };
+        let money_noun = a.noun_class(h).is_some_and(|c| self.c.nouns[c as usize] == "money");
+        let money_amount =
+            np.quantity.as_ref().is_some_and(|q| q.unit.as_deref().is_some_and(|un| self.unit_kind(un) == "money"));
+        if !(money_noun || money_amount) {
+            return;
+        }
+        let modality = if self.in_condition(u) { Modality::Conditional } else { Modality::Asserted };
+        let (time, year) = self.time_of(np.first, u + 2);
+        let span = self.span_of(np.first, u + 2);
+        let subject = self.entity_term(giver, u + 1, u + 2);
+        let mut c = self.claim(
+            sent,
+            span,
+            ClaimKind::Action,
+            subject,
+            "contribute",
+            Polarity::Affirmed,
+            modality,
+            time,
+            year,
+            "from",
+        );
+        c.object = Some(Term { name: "money".into(), kind: TermKind::Thing, span });
+        c.value = np.quantity.map(Value::Quantity);
+        self.out.push(c);
     }
 
     fn number_compound(&mut self, sent: Span, u: usize) {
