@@ -862,6 +862,7 @@ impl<'a> Extractor<'a> {
             title,
             portfolio: None,
             portfolio_text: None,
+            scope_name: None,
             distinct: Vec::new(),
             scope: None,
             former: false,
@@ -906,6 +907,26 @@ impl<'a> Extractor<'a> {
             {
                 t.scope = a.entity(p - 1).map(|(id, _)| id);
                 k = p - 1;
+                break;
+            } else if a.units[p].pos == Pos::Proper
+                && a.units[p].upper
+                && a.senses_of(p).is_empty()
+                && t.scope.is_none()
+                && t.scope_name.is_none()
+                && (!a.units[u].upper || p > 0 && !matches!(a.units[p - 1].pos, Pos::Break | Pos::Quote))
+                && !a.has_cue(u, Cue::PortfolioHead)
+            {
+                // "SkyKaro chief executive Amina Wairimu": a company's office.
+                let mut b = p;
+                while b > 0
+                    && a.units[b - 1].pos == Pos::Proper
+                    && a.units[b - 1].upper
+                    && a.senses_of(b - 1).is_empty()
+                {
+                    b -= 1;
+                }
+                t.scope_name = Some((b..=p).map(|x| a.text_of(self.text, x)).collect::<Vec<_>>().join(" "));
+                k = b;
                 break;
             } else if let Some((id, _)) = a.entity(p).filter(|_| a.units[p].pos == Pos::Entity) {
                 t.scope = Some(id);
@@ -1012,9 +1033,17 @@ impl<'a> Extractor<'a> {
         let role = self.role_name(t);
         let person = self.person_term(s, e);
         let span = self.span_of(t.first.min(s), t.last.max(e));
+        // An unknown body's name ("CEC", "SkyKaro") is too unsure to key an office by: it is
+        // part of the role only.
         let scope = t.scope.map(|id| self.entity_term(id, t.first, t.last));
         let (time, year) = if t.former { (TimeScope::Past, None) } else { (TimeScope::Current, None) };
         if info.office {
+            // A company's office is part of the role: "SkyKaro chief executive" is not
+            // "Tanzanite chief executive".
+            let role = match &t.scope_name {
+                Some(n) => format!("{} {role}", crate::text::fold(n)),
+                None => role.clone(),
+            };
             let value = if t.former { format!("former {role}") } else { role.clone() };
             self.out.push(Claim {
                 source: self.source,
@@ -2966,6 +2995,8 @@ struct TitlePhrase {
     portfolio: Option<u16>,
     /// A portfolio the lexicon does not know, as written: "mines", "parks, culture and sport".
     portfolio_text: Option<String>,
+    /// A body the lexicon does not know, as written: "SkyKaro" in "SkyKaro chief executive".
+    scope_name: Option<String>,
     distinct: Vec<String>,
     scope: Option<u32>,
     former: bool,
