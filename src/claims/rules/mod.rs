@@ -1,0 +1,286 @@
+//! The claim rules: titles and names, appositions, verb groups with their subjects and
+//! objects, and noun phrases that carry numbers, dates and places.
+//!
+//! Every rule works on the parts of speech and lexicon senses of [`Analysis`]; no rule
+//! names a word that is not in the lexicon data.
+//!
+//! - `retag`: parts of speech that need the clause (unknown verbs, names);
+//! - `phrases`: terms, personal names and noun phrases;
+//! - `titles`: titles, appositions and capitals;
+//! - `verbs`: verb groups, their subjects and objects, actions and events;
+//! - `nominals`: noun phrases with numbers, dates and places.
+
+mod nominals;
+mod phrases;
+mod retag;
+mod titles;
+mod verbs;
+
+use super::analyze::{Analysis, Pos};
+use super::measure::{date_at, quantity_at, year_at, DateRelation, Found, Quantity};
+use super::tokenize::TokKind;
+use super::{Claim, ClaimKind, Modality, Polarity, Term, TermKind, TimeScope, Value};
+use crate::lexicon::{class, Compiled, Cue, EntityKind, ObjectRole, Sense};
+use crate::{Lexicon, Span};
+
+/// A noun phrase found by the rules.
+#[derive(Debug, Clone, Default)]
+struct Np {
+    first: usize,
+    last: usize,
+    /// The unit that heads it (its last noun before any preposition).
+    head: Option<usize>,
+    /// Terms it names, more than one for "Ecuador and Peru".
+    terms: Vec<Term>,
+    quantity: Option<Quantity>,
+}
+
+/// Where the content verb of a verb group is, and what the group says of it.
+#[derive(Debug, Clone)]
+struct VerbGroup {
+    /// First unit of the group (auxiliaries included).
+    first: usize,
+    /// The content verb.
+    verb: usize,
+    /// One past the last unit of the group.
+    last: usize,
+    negated: bool,
+    modality: Modality,
+    passive: bool,
+    /// A participle after its noun with no auxiliary: "a committee chaired by …".
+    reduced: bool,
+    /// Verbs passed through on the way to the content verb that are claims of their own:
+    /// "agreed to host" also says "agreed".
+    chain: Vec<usize>,
+    /// The subject is someone other than the group's grammatical subject: "asked Italy to
+    /// join" makes Italy the subject of "join".
+    subject_override: Option<Np>,
+}
+
+/// Extracts the claims of one article, sentence by sentence.
+pub(crate) struct Extractor<'a> {
+    c: &'a Compiled,
+    source: usize,
+    text: &'a str,
+    a: Analysis,
+    out: Vec<Claim>,
+    /// The last country or body that was a subject, for "it" and "its".
+    last_entity: Option<Term>,
+    /// The last person that was a subject, for "he" and "she".
+    last_person: Option<Term>,
+    /// Units already used as the amount of an action, so the noun-phrase rules skip them.
+    used: Vec<bool>,
+    /// How often each country is mentioned in the article.
+    countries: rustc_hash::FxHashMap<u32, usize>,
+    /// The article's words written in lower case, built on first use: a capitalised first
+    /// word that never appears in lower case is a name ("Kestrel denied …").
+    lowercase_words: Option<rustc_hash::FxHashSet<&'a str>>,
+}
+
+impl<'a> Extractor<'a> {
+    pub fn new(lex: &'a Lexicon, source: usize, text: &'a str) -> Extractor<'a> {
+        Extractor {
+            c: &lex.c,
+            source,
+            text,
+            a: Analysis::default(),
+            out: Vec::new(),
+            last_entity: None,
+            last_person: None,
+            used: Vec::new(),
+            countries: rustc_hash::FxHashMap::default(),
+            lowercase_words: None,
+        }
+    }
+
+    /// The claims, with offices written without a country given the country the article
+    /// mentions most.
+    pub fn finish(mut self) -> Vec<Claim> {
+        let mut top: Vec<(u32, usize)> = self.countries.iter().map(|(&k, &v)| (k, v)).collect();
+        top.sort_by(|a, b| {
+            b.1.cmp(&a.1).then(self.c.entities[a.0 as usize].name.cmp(&self.c.entities[b.0 as usize].name))
+        });
+        if let Some(&(id, _)) = top.first() {
+            let name = self.c.entities[id as usize].name.clone();
+            for c in &mut self.out {
+                if c.kind == ClaimKind::Holder && c.subject.name.is_empty() {
+                    c.subject.name.clone_from(&name);
+                    c.inferred_subject = true;
+                }
+            }
+        }
+        self.out
+    }
+
+    /// Counts the countries a sentence mentions.
+    fn count_countries(&mut self) {
+        for u in 0..self.a.units.len() {
+            if self.a.units[u].pos != Pos::Entity {
+                continue;
+            }
+            if let Some(id) = self.agent_entity(u) {
+                let e = &self.c.entities[id as usize];
+                let country = match e.kind {
+                    EntityKind::Country => Some(id),
+                    EntityKind::City => e.capital_of,
+                    _ => None,
+                };
+                if let Some(c) = country {
+                    *self.countries.entry(c).or_insert(0) += 1;
+                }
+            }
+        }
+    }
+
+    /// Reads the claims of the sentence at `span`.
+    pub fn sentence(&mut self, span: Span, heading: bool) {
+        let s = &self.text[span.start..span.end];
+        if heading && is_title_case(s) {
+            return;
+        }
+        self.a.run(self.c, self.text, span.start, span.end);
+        self.retag();
+        if self.a.units.is_empty() {
+            return;
+        }
+        self.used.clear();
+        self.used.resize(self.a.units.len(), false);
+        let first_claim = self.out.len();
+        self.count_countries();
+        self.titles(span);
+        self.appositions(span);
+        self.verbs(span);
+        self.nominals(span);
+        self.finish_sentence(span, first_claim, heading);
+    }
+
+    // -----------------------------------------------------------------------------------
+    // Sentence-wide scope: questions, conditions, attribution.
+
+    pub(super) fn finish_sentence(&mut self, span: Span, first_claim: usize, heading: bool) {
+        let s = &self.text[span.start..span.end];
+        let question = s.trim_end_matches(['"', '”', '’', '»', ')', ' ']).ends_with('?');
+        let attribution = self.sentence_attribution();
+        for claim in &mut self.out[first_claim..] {
+            claim.heading = heading;
+            if question {
+                claim.modality = Modality::Question;
+            }
+            if claim.attribution.is_none() {
+                claim.attribution.clone_from(&attribution);
+            }
+        }
+    }
+
+    /// "according to X", "…, X said." — who the sentence is attributed to.
+    pub(super) fn sentence_attribution(&self) -> Option<String> {
+        let a = &self.a;
+        let n = a.units.len();
+        for u in 0..n {
+            if a.has_cue(u, Cue::Attribution) && a.fold_of(u).starts_with("according") {
+                let np = self.np_right(u + 1)?;
+                return np.terms.first().map(|t| t.name.clone()).or_else(|| Some(self.np_text(&np)));
+            }
+        }
+        // Trailing ", X said." or ", said X."
+        let mut u = n;
+        while u > 0 && matches!(a.units[u - 1].pos, Pos::Break | Pos::Quote) {
+            u -= 1;
+        }
+        if u >= 2 {
+            let v = u - 1;
+            if a.units[v].pos == Pos::Verb && self.is_say(v) {
+                let np = self.np_left(v)?;
+                if np.first > 0 && matches!(a.units[np.first - 1].pos, Pos::Comma | Pos::Quote) {
+                    return np.terms.first().map(|t| t.name.clone()).or_else(|| Some(self.np_text(&np)));
+                }
+            }
+        }
+        None
+    }
+
+    /// True when unit `u` is inside a condition: "if …", "as if …", "whether …" — a
+    /// conditional cue before it in the same clause.
+    pub(super) fn in_condition(&self, u: usize) -> bool {
+        let a = &self.a;
+        let mut k = u.min(a.units.len().saturating_sub(1));
+        loop {
+            if a.has_cue(k, Cue::Conditional) {
+                return true;
+            }
+            if k == 0 || matches!(a.units[k].pos, Pos::Comma | Pos::Break) && k != u {
+                return false;
+            }
+            k -= 1;
+        }
+    }
+
+    /// Time scope and year of the region `from..to`.
+    pub(super) fn time_of(&self, from: usize, to: usize) -> (TimeScope, Option<i32>) {
+        let a = &self.a;
+        let mut scope = TimeScope::Current;
+        let mut year = None;
+        for u in from..to.min(a.units.len()) {
+            if a.has_cue(u, Cue::PastTime) {
+                scope = TimeScope::Past;
+            } else if a.has_cue(u, Cue::FutureTime) {
+                scope = TimeScope::Future;
+            }
+            if year.is_none() {
+                if let Some(y) = year_at(a, self.text, u) {
+                    if u == 0 || !matches!(a.units[u - 1].pos, Pos::Symbol) {
+                        year = Some(y);
+                    }
+                }
+            }
+        }
+        (scope, year)
+    }
+}
+
+fn modal_of(f: &str) -> Modality {
+    match f {
+        "could" | "may" | "might" | "can" | "ca" | "may be" | "might be" => Modality::Possible,
+        _ => Modality::Would,
+    }
+}
+
+fn date_relation(prep: &str) -> Option<DateRelation> {
+    Some(match prep {
+        // "scheduled to open for the 2029 season": "for" counts only before a date.
+        "on" | "in" | "at" | "during" | "for" => DateRelation::On,
+        "by" | "before" => DateRelation::By,
+        "until" | "till" | "through" | "to" => DateRelation::Until,
+        "since" | "from" => DateRelation::Since,
+        _ => return None,
+    })
+}
+
+/// True for a past participle: "signed", "held", "chaired".
+fn is_participle(fold: &str, lemma: &str) -> bool {
+    let first = fold.split(' ').next().unwrap_or(fold);
+    let lemma_first = lemma.split(' ').next().unwrap_or(lemma);
+    first.ends_with("ed") || (first != lemma_first && !first.ends_with("ing") && !first.ends_with('s'))
+}
+
+/// A plural noun lemma made singular for keys: "vessels" → "vessel", "countries" → "country".
+fn singular(w: &str) -> String {
+    if w.len() > 4 && w.ends_with("ies") {
+        return format!("{}y", &w[..w.len() - 3]);
+    }
+    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        return w[..w.len() - 1].to_string();
+    }
+    w.to_string()
+}
+
+/// True when most words of a heading start with a capital: such headlines hide grammar.
+fn is_title_case(s: &str) -> bool {
+    let words: Vec<&str> =
+        s.split_whitespace().filter(|w| w.chars().next().is_some_and(|c| c.is_alphabetic())).collect();
+    if words.len() < 3 {
+        return true;
+    }
+    let caps = words.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase())).count();
+    caps * 10 >= words.len() * 7
+}

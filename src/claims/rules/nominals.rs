@@ -1,0 +1,510 @@
+//! Noun phrases that carry numbers, dates and places.
+
+use super::*;
+
+impl Extractor<'_> {
+    // -----------------------------------------------------------------------------------
+    // Noun phrases with numbers, dates and places.
+
+    pub(super) fn nominals(&mut self, sent: Span) {
+        let n = self.a.units.len();
+        let mut u = 0;
+        while u < n {
+            if self.used[u] {
+                u += 1;
+                continue;
+            }
+            // Event nouns with a place or a date: "talks in Brussels", "the conference on 12
+            // March", "a donor meeting in the city of Manaus on Thursday".
+            if let Some(e) = self.a.event(u).filter(|_| self.a.units[u].pos == Pos::Noun) {
+                self.event_noun(sent, u, e);
+            }
+            // Measures: "the death toll at 23", "a budget of $260 million", "32 dead".
+            if let Some(m) = self.a.measure(u).filter(|_| matches!(self.a.units[u].pos, Pos::Noun | Pos::Verb)) {
+                self.measure_noun(sent, u, m);
+            }
+            // "€25m from Spain", "grants from Spain": money from someone is their contribution.
+            if self.a.fold_of(u) == "from" && self.a.units[u].pos == Pos::Prep {
+                self.money_from(sent, u);
+            }
+            // "a 16,000-seat stadium": a number joined to what it counts.
+            if self.a.units[u].kind == TokKind::NumberCompound {
+                self.number_compound(sent, u);
+            }
+            // Numbers before a noun or a measure: "the 23 victims", "a $450 million
+            // reinsurance facility", "a 15 per cent reduction in the cod quota".
+            // "Nov. 30", "30 November": a day of a date is no number.
+            let after_month = u > 0
+                && (self.a.month(u - 1).is_some()
+                    || u > 1 && self.a.text_of(self.text, u - 1) == "." && self.a.month(u - 2).is_some());
+            let before_month = u + 1 < n && self.a.month(u + 1).is_some() && self.a.units[u + 1].upper;
+            if self.a.units[u].pos == Pos::Num && (after_month || before_month) {
+                u += 1;
+                continue;
+            }
+            if matches!(self.a.units[u].pos, Pos::Num | Pos::Symbol) {
+                if let Some(q) = quantity_at(self.c, &self.a, self.text, u) {
+                    let last = q.last;
+                    self.number_phrase(sent, u, q);
+                    u = last.max(u + 1);
+                    continue;
+                }
+            }
+            u += 1;
+        }
+    }
+
+    /// "includes €25m from Spain", "an IDB loan with grants from Spain": the giver named
+    /// after "from" contributes the money before it.
+    pub(super) fn money_from(&mut self, sent: Span, u: usize) {
+        let a = &self.a;
+        let n = a.units.len();
+        if u == 0 || u + 1 >= n || a.units[u + 1].pos != Pos::Entity {
+            return;
+        }
+        // The giver: one country or body, not a list.
+        if u + 2 < n && (a.fold_of(u + 2) == "and" || a.units[u + 2].pos == Pos::Entity) {
+            return;
+        }
+        let Some(giver) = self.agent_entity(u + 1) else { return };
+        // What is given: the noun phrase just before "from".
+        let Some(np) = self.np_left(u) else { return };
+        let Some(h) = np.head else { return };
+        let money_noun = a.noun_class(h).is_some_and(|c| self.c.nouns[c as usize] == "money");
+        let money_amount =
+            np.quantity.as_ref().is_some_and(|q| q.unit.as_deref().is_some_and(|un| self.unit_kind(un) == "money"));
+        if !(money_noun || money_amount) {
+            return;
+        }
+        let modality = if self.in_condition(u) { Modality::Conditional } else { Modality::Asserted };
+        let (time, year) = self.time_of(np.first, u + 2);
+        let span = self.span_of(np.first, u + 2);
+        let subject = self.entity_term(giver, u + 1, u + 2);
+        let mut c = self.claim(
+            sent,
+            span,
+            ClaimKind::Action,
+            subject,
+            "contribute",
+            Polarity::Affirmed,
+            modality,
+            time,
+            year,
+            "from",
+        );
+        c.object = Some(Term { name: "money".into(), kind: TermKind::Thing, span });
+        c.value = np.quantity.map(Value::Quantity);
+        self.out.push(c);
+    }
+
+    pub(super) fn number_compound(&mut self, sent: Span, u: usize) {
+        let word = self.a.text_of(self.text, u);
+        let Some((num, noun)) = word.split_once('-') else { return };
+        let Some(value) = crate::claims::measure::parse_digits(num) else { return };
+        let noun = crate::text::fold(noun);
+        // "97-metre", "five-year": a measurement, not a count.
+        let key = self.c.phrase_key(&noun);
+        if self.c.senses(&key).iter().any(|s| matches!(s.sense, Sense::Unit(_))) || noun.contains('-') {
+            return;
+        }
+        let q = Quantity { value, low: value, high: value, unit: None, counted: Some(noun.clone()) };
+        let modality = if self.in_condition(u) { Modality::Conditional } else { Modality::Asserted };
+        let (time, year) = self.time_of(u, u + 1);
+        let span = self.span_of(u, u + 1);
+        // "a 90-seat parliament" gives the size of the whole, not a count of some seats: it
+        // meets only other sizes ("a 16,000-seat stadium" against "a 12,000-seat stadium").
+        let first = self.out.len();
+        self.push_count(sent, &noun, q, span, None, modality, time, year);
+        for c in &mut self.out[first..] {
+            c.predicate = "size".into();
+        }
+    }
+
+    pub(super) fn event_noun(&mut self, sent: Span, u: usize, e: u16) {
+        let a = &self.a;
+        let n = a.units.len();
+        let ev = self.c.events[e as usize].clone();
+        // Skip an event noun in a conditional or a question.
+        if self.in_condition(u) {
+            return;
+        }
+        let mut k = u + 1;
+        // "held in Manaus on March 12": a participle between the noun and its phrases.
+        if k < n && a.units[k].pos == Pos::Verb && is_participle(a.fold_of(k), a.lemma_of(k)) {
+            k += 1;
+        }
+        let (time, _) = self.time_of(u, (u + 8).min(n));
+        let mut steps = 0;
+        while k < n && steps < 4 {
+            steps += 1;
+            if a.units[k].pos != Pos::Prep {
+                break;
+            }
+            let pf = a.fold_of(k).to_string();
+            let Some(np) = self.np_right(k + 1) else { break };
+            if let Some(rel) = date_relation(&pf) {
+                if let Some(d) = date_at(a, self.text, k + 1) {
+                    if d.value.is_specific() || d.value.weekday.is_some() {
+                        let span = self.span_of(u, d.last);
+                        let subj = Term { name: ev.clone(), kind: TermKind::Event, span };
+                        let mut c = self.claim(
+                            sent,
+                            span,
+                            ClaimKind::Date,
+                            subj,
+                            "date",
+                            Polarity::Affirmed,
+                            Modality::Asserted,
+                            time,
+                            None,
+                            &ev,
+                        );
+                        c.value = Some(Value::Date { date: d.value, relation: rel });
+                        self.out.push(c);
+                        k = d.last;
+                        continue;
+                    }
+                }
+            }
+            if matches!(pf.as_str(), "in" | "within") {
+                if let Some(place) = self.place_in(&np) {
+                    let span = self.span_of(u, np.last);
+                    let subj = Term { name: ev.clone(), kind: TermKind::Event, span };
+                    let mut c = self.claim(
+                        sent,
+                        span,
+                        ClaimKind::Attribute,
+                        subj,
+                        "venue",
+                        Polarity::Affirmed,
+                        Modality::Asserted,
+                        time,
+                        None,
+                        &ev,
+                    );
+                    c.value = Some(Value::Name { name: place });
+                    self.out.push(c);
+                }
+            }
+            k = np.last;
+        }
+    }
+
+    pub(super) fn measure_noun(&mut self, sent: Span, u: usize, m: u16) {
+        let a = &self.a;
+        let n = a.units.len();
+        let name = self.c.measures[m as usize].clone();
+        // "32 dead", "23 killed": a number just before.
+        if u > 0 && !self.used[u - 1] {
+            let mut s = u - 1;
+            while s > 0 && matches!(a.units[s].pos, Pos::Noun) && a.measure(s).is_none() && u - s < 3 {
+                s -= 1;
+            }
+            if matches!(a.units[s].pos, Pos::Num) {
+                let mut qs = s;
+                if qs > 0 && [Cue::About, Cue::AtLeast, Cue::AtMost].iter().any(|c| a.has_cue(qs - 1, *c)) {
+                    qs -= 1;
+                }
+                if let Some(q) = quantity_at(self.c, a, self.text, qs) {
+                    let span = self.span_of(qs, u + 1);
+                    let (time, year) = self.time_of(qs, u + 1);
+                    let modality = if self.in_condition(u) { Modality::Conditional } else { Modality::Asserted };
+                    for x in qs..q.last.max(u + 1) {
+                        self.used[x] = true;
+                    }
+                    self.push_measure(sent, &name, q.value, span, modality, Polarity::Affirmed, time, year);
+                    return;
+                }
+            }
+        }
+        // "the death toll at 23", "a budget of $260 million", "Its budget is put at $2.6 billion".
+        let mut k = u + 1;
+        let mut steps = 0;
+        while k < n && steps < 5 {
+            steps += 1;
+            match a.units[k].pos {
+                Pos::Prep | Pos::Aux | Pos::Adv => k += 1,
+                Pos::Verb
+                    if a.lemma_of(k) == "put"
+                        || a.lemma_of(k) == "stand"
+                        || a.lemma_of(k) == "rise"
+                        || a.lemma_of(k) == "reach" =>
+                {
+                    k += 1
+                }
+                Pos::Num | Pos::Symbol => {
+                    if self.used[k] {
+                        return;
+                    }
+                    if let Some(q) = quantity_at(self.c, a, self.text, k) {
+                        let span = self.span_of(u, q.last);
+                        let (time, year) = self.time_of(u, q.last);
+                        let modality = if self.in_condition(u) { Modality::Conditional } else { Modality::Asserted };
+                        for x in k..q.last {
+                            self.used[x] = true;
+                        }
+                        self.push_measure(sent, &name, q.value, span, modality, Polarity::Affirmed, time, year);
+                    }
+                    return;
+                }
+                _ => {
+                    // A hedge word before the number: "at about 23".
+                    if [Cue::About, Cue::AtLeast, Cue::AtMost].iter().any(|c| a.has_cue(k, *c)) {
+                        if let Some(q) = quantity_at(self.c, a, self.text, k) {
+                            let span = self.span_of(u, q.last);
+                            let (time, year) = self.time_of(u, q.last);
+                            for x in k..q.last {
+                                self.used[x] = true;
+                            }
+                            self.push_measure(
+                                sent,
+                                &name,
+                                q.value,
+                                span,
+                                Modality::Asserted,
+                                Polarity::Affirmed,
+                                time,
+                                year,
+                            );
+                        }
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /// The class of a counted noun ("vessels", "patrol ships" → "vessels"), or None when a
+    /// count of it says too little on its own: people are counted for many reasons (dead,
+    /// evacuated, in need), so their counts need a measure word.
+    pub(super) fn counted_class(&self, counted: &str) -> Option<String> {
+        let key = self.c.phrase_key(counted);
+        let senses = self.c.senses(&key);
+        if senses.iter().any(|s| {
+            matches!(
+                s.sense,
+                Sense::Entity(..) | Sense::Unit(_) | Sense::Month(_) | Sense::Weekday(_) | Sense::Cue(Cue::GenericNoun)
+            )
+        }) {
+            return None;
+        }
+        let class = senses.iter().find_map(|s| match s.sense {
+            Sense::Noun(n) => Some(self.c.nouns[n as usize].clone()),
+            _ => None,
+        });
+        match class {
+            Some(c) if c == "people" => None,
+            Some(c) => Some(c),
+            None if counted.chars().all(|c| c.is_alphabetic() || c == '-' || c == ' ') => Some(singular(counted)),
+            None => None,
+        }
+    }
+
+    /// A count of something: "214 polling stations", "41 aircraft", "a 16,000-seat stadium".
+    /// `owner` is the named subject of the clause, if any ("Japan will provide 12 vessels").
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn push_count(
+        &mut self,
+        sent: Span,
+        counted: &str,
+        q: Quantity,
+        span: Span,
+        owner: Option<Term>,
+        modality: Modality,
+        time: TimeScope,
+        year: Option<i32>,
+    ) {
+        let Some(class) = self.counted_class(counted) else { return };
+        // "a handful of boats", "hundreds of sailors", "the 2002 floods": a vague amount or a
+        // year is no count.
+        if q.high.is_finite() && q.low == q.value && q.high > q.value {
+            return;
+        }
+        if q.low == q.high && (1800.0..=2199.0).contains(&q.value) && q.value.fract() == 0.0 {
+            return;
+        }
+        let subject = Term { name: class.clone(), kind: TermKind::Thing, span };
+        let mut c = self.claim(
+            sent,
+            span,
+            ClaimKind::Quantity,
+            subject,
+            "count",
+            Polarity::Affirmed,
+            modality,
+            time,
+            year,
+            &class,
+        );
+        c.object = owner.filter(|o| matches!(o.kind, TermKind::Entity | TermKind::Person | TermKind::Name));
+        c.value = Some(Value::Quantity(q));
+        self.out.push(c);
+    }
+
+    pub(super) fn number_phrase(&mut self, sent: Span, u: usize, q: Found<Quantity>) {
+        let a = &self.a;
+        let n = a.units.len();
+        if (u..q.last).any(|x| self.used[x]) {
+            return;
+        }
+        let mut qs = u;
+        if qs > 0 && [Cue::About, Cue::AtLeast, Cue::AtMost].iter().any(|c| a.has_cue(qs - 1, *c)) {
+            qs -= 1;
+        }
+        let q = quantity_at(self.c, a, self.text, qs).unwrap_or(q);
+        let modality = if self.in_condition(u) { Modality::Conditional } else { Modality::Asserted };
+        let (time, year) = self.time_of(qs, (q.last + 3).min(n));
+        // "the 23 victims": the counted noun is a measure.
+        if let Some(counted) = &q.value.counted {
+            let key = self.c.phrase_key(counted);
+            let measure = self.c.senses(&key).iter().find_map(|s| match s.sense {
+                Sense::Measure(m) => Some(m),
+                _ => None,
+            });
+            if let Some(m) = measure {
+                let name = self.c.measures[m as usize].clone();
+                let span = self.span_of(qs, q.last);
+                self.push_measure(sent, &name, q.value, span, modality, Polarity::Affirmed, time, year);
+                return;
+            }
+            let counted = counted.clone();
+            let span = self.span_of(qs, q.last);
+            self.push_count(sent, &counted, q.value, span, None, modality, time, year);
+            return;
+        }
+        // "48 of the 90 seats": the count of a part of a whole.
+        if q.value.unit.is_none() && q.last + 2 < n && a.fold_of(q.last) == "of" {
+            let mut k = q.last + 1;
+            if a.units[k].pos == Pos::Det {
+                k += 1;
+            }
+            if k + 1 < n && a.units[k].pos == Pos::Num && a.units[k + 1].pos == Pos::Noun {
+                let counted = a.lemma_of(k + 1).to_string();
+                let span = self.span_of(qs, k + 2);
+                for x in qs..k + 2 {
+                    self.used[x] = true;
+                }
+                self.push_count(sent, &counted, q.value, span, None, modality, time, year);
+                return;
+            }
+        }
+        let is_money_or_pct =
+            q.value.unit.as_deref().is_some_and(|un| matches!(self.unit_kind(un), "money" | "percent"));
+        if !is_money_or_pct {
+            return;
+        }
+        let mut k = q.last;
+        // "a 15 per cent reduction in the North Sea cod quota": a change noun.
+        if k < n {
+            if let Some(p) = a.predicate(k).filter(|p| self.c.predicates[*p as usize].numeric) {
+                if k + 1 < n && matches!(a.fold_of(k + 1), "in" | "of" | "to") {
+                    if let Some(np) = self.np_right(k + 2) {
+                        if let Some(h) = np.head {
+                            let thing = self.thing_name(np.first, h);
+                            let info = &self.c.predicates[p as usize];
+                            let (name, negated) = match info.negative_of {
+                                Some(pos) => (self.c.predicates[pos as usize].name.clone(), true),
+                                None => (info.name.clone(), false),
+                            };
+                            let span = self.span_of(qs, np.last);
+                            let subj = Term { name: thing, kind: TermKind::Thing, span };
+                            let pol = if negated { Polarity::Negated } else { Polarity::Affirmed };
+                            let mut c = self.claim(
+                                sent,
+                                span,
+                                ClaimKind::Action,
+                                subj,
+                                &name,
+                                pol,
+                                modality,
+                                time,
+                                year,
+                                &name,
+                            );
+                            c.antonym = negated;
+                            c.value = Some(Value::Quantity(q.value.clone()));
+                            self.out.push(c);
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+        // "a $450 million reinsurance facility": the amount sizes the noun after it.
+        let mut head = None;
+        while k < n && matches!(a.units[k].pos, Pos::Noun) && a.predicate(k).is_none() {
+            head = Some(k);
+            k += 1;
+        }
+        if let Some(h) = head {
+            if a.measure(h).is_some() {
+                // "a $2.6bn five-year budget"
+                let name = self.c.measures[a.measure(h).unwrap_or(0) as usize].clone();
+                let span = self.span_of(qs, h + 1);
+                self.push_measure(sent, &name, q.value.clone(), span, modality, Polarity::Affirmed, time, year);
+                return;
+            }
+            let preceded_by_det = qs > 0 && matches!(a.units[qs - 1].pos, Pos::Det);
+            if preceded_by_det && h > q.last {
+                // The head names the thing ("a $340m aid package" and "a $430 million drought
+                // package" are one package); a generic head takes the noun before it.
+                let name = self.thing_name(q.last, h);
+                let span = self.span_of(qs, h + 1);
+                let subj = Term { name: name.clone(), kind: TermKind::Thing, span };
+                let mut c = self.claim(
+                    sent,
+                    span,
+                    ClaimKind::Quantity,
+                    subj,
+                    &name,
+                    Polarity::Affirmed,
+                    modality,
+                    time,
+                    year,
+                    &name,
+                );
+                c.value = Some(Value::Quantity(q.value.clone()));
+                self.out.push(c);
+            } else if preceded_by_det {
+                let name = self.thing_name(h, h);
+                let span = self.span_of(qs, h + 1);
+                let subj = Term { name: name.clone(), kind: TermKind::Thing, span };
+                let mut c = self.claim(
+                    sent,
+                    span,
+                    ClaimKind::Quantity,
+                    subj,
+                    &name,
+                    Polarity::Affirmed,
+                    modality,
+                    time,
+                    year,
+                    &name,
+                );
+                c.value = Some(Value::Quantity(q.value.clone()));
+                self.out.push(c);
+            }
+        }
+        // "a mackerel cut of about a fifth": NOUN + change noun + "of" + amount.
+        if qs >= 3 && a.fold_of(qs - 1) == "of" {
+            if let Some(p) = a.predicate(qs - 2).filter(|p| self.c.predicates[*p as usize].numeric) {
+                if matches!(a.units[qs - 3].pos, Pos::Noun) {
+                    let thing = self.thing_name(qs - 3, qs - 3);
+                    let info = &self.c.predicates[p as usize];
+                    let (name, negated) = match info.negative_of {
+                        Some(pos) => (self.c.predicates[pos as usize].name.clone(), true),
+                        None => (info.name.clone(), false),
+                    };
+                    let span = self.span_of(qs - 3, q.last);
+                    let subj = Term { name: thing, kind: TermKind::Thing, span };
+                    let pol = if negated { Polarity::Negated } else { Polarity::Affirmed };
+                    let mut c =
+                        self.claim(sent, span, ClaimKind::Action, subj, &name, pol, modality, time, year, &name);
+                    c.antonym = negated;
+                    c.value = Some(Value::Quantity(q.value));
+                    self.out.push(c);
+                }
+            }
+        }
+    }
+}
