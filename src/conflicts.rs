@@ -174,8 +174,11 @@ pub fn detect(claims: &[Claim], keys: &[Keyed]) -> Vec<Conflict> {
             ClaimKind::Role => values(claims, keys, key, members, ConflictKind::Role, &mut out),
             // Counts owned by different named subjects ("Ghana's one vessel", "Côte d'Ivoire's
             // two vessels") are different counts.
+            // Counts owned by different subjects ("Argentina sent 60 firefighters", "400
+            // firefighters were working") are different counts: a count meets only counts of
+            // the same owner, or of none.
             ClaimKind::Quantity => {
-                for sub in split_by_named_object(claims, members) {
+                for sub in split_by_event(claims, members) {
                     numbers(claims, key, &sub, &mut out);
                 }
             }
@@ -225,15 +228,32 @@ fn split_by_named_object(claims: &[Claim], members: &[usize]) -> Vec<Vec<usize>>
 /// Dates and places of events: an event with a named object ("signed the Reciprocal Access
 /// Agreement in 2024") is not the story's event ("the pact was signed on 15 January").
 fn split_by_event(claims: &[Claim], members: &[usize]) -> Vec<Vec<usize>> {
+    let named = |i: usize| claims[i].object.as_ref().filter(|o| o.kind != TermKind::Thing).map(|o| fold(&o.name));
     let mut groups: Vec<(Option<String>, Vec<usize>)> = Vec::new();
     for &i in members {
-        let name = claims[i].object.as_ref().map(|o| fold(&o.name));
+        let name = named(i);
         match groups.iter_mut().find(|(n, _)| *n == name) {
             Some((_, list)) => list.push(i),
             None => groups.push((name, vec![i])),
         }
     }
-    groups.into_iter().map(|(_, list)| list).filter(|l| l.len() > 1).collect()
+    // Within a group, things that are subjects of their own dates ("deliveries",
+    // "vaccination") stay apart; claims about no thing in particular go with each.
+    let mut out = Vec::new();
+    for (_, list) in groups {
+        let thing = |i: usize| claims[i].object.as_ref().filter(|o| o.kind == TermKind::Thing).map(|o| fold(&o.name));
+        let mut things: Vec<String> = list.iter().filter_map(|&i| thing(i)).collect();
+        things.sort();
+        things.dedup();
+        if things.len() <= 1 {
+            out.push(list);
+            continue;
+        }
+        for t in &things {
+            out.push(list.iter().copied().filter(|&i| thing(i).is_none_or(|x| &x == t)).collect());
+        }
+    }
+    out.into_iter().filter(|l: &Vec<usize>| l.len() > 1).collect()
 }
 
 /// Picks one claim per source (the clearest) and keeps all as mentions.

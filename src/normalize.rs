@@ -127,7 +127,7 @@ pub fn key_of(lexicon: &Lexicon, c: &Claim) -> String {
         ClaimKind::Holder => format!("{subject} | {}", c.predicate),
         ClaimKind::Role => format!("{subject} | role"),
         ClaimKind::Attribute => format!("{subject} | {}", c.predicate),
-        ClaimKind::Quantity if c.predicate == "size" || c.predicate == "count" => {
+        ClaimKind::Quantity if matches!(c.predicate.as_str(), "size" | "count" | "part") => {
             format!("{subject} | {}", c.predicate)
         }
         ClaimKind::Quantity => format!("{subject} | amount"),
@@ -153,6 +153,8 @@ struct People {
     surname_index: FxHashMap<(char, usize), Vec<String>>,
     /// The lexicon, for comparing names through their transliteration keys.
     lexicon: Lexicon,
+    /// Spelling-variant comparisons left to [`People::resolve`].
+    checks: std::cell::Cell<usize>,
 }
 
 impl People {
@@ -236,7 +238,8 @@ impl People {
                 surname_index.entry(k).or_default().push(s.clone());
             }
         }
-        People { canonical, by_surname, surname_index, lexicon: lexicon.clone() }
+        let checks = std::cell::Cell::new(MAX_RESOLVE_CHECKS);
+        People { canonical, by_surname, surname_index, lexicon: lexicon.clone(), checks }
     }
 
     /// The canonical person a name refers to, if it names one.
@@ -260,6 +263,10 @@ impl People {
             let mut found: Option<&str> = None;
             for key in near_keys(last) {
                 for surname in self.surname_index.get(&key).into_iter().flatten().take(MAX_VARIANTS) {
+                    if self.checks.get() == 0 {
+                        return None;
+                    }
+                    self.checks.set(self.checks.get() - 1);
                     let list = &self.by_surname[surname];
                     if list.len() == 1 && similarity(surname, last) >= 0.8 {
                         if found.is_some_and(|f| f != list[0]) {
@@ -302,8 +309,10 @@ impl People {
 
 /// The most names of one (first letter, length) index key compared as spelling variants.
 const MAX_VARIANTS: usize = 64;
-/// The most spelling-variant comparisons of one check.
+/// The most spelling-variant comparisons of one check, between full names and for names
+/// written alone; far above what thousands of articles need.
 const MAX_VARIANT_CHECKS: usize = 100_000;
+const MAX_RESOLVE_CHECKS: usize = 1_000_000;
 
 /// The index key of a surname: its first letter and its length in characters.
 fn surname_key(s: &str) -> Option<(char, usize)> {

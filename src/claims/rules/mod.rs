@@ -75,6 +75,9 @@ pub(crate) struct Extractor<'a> {
     /// The article's words written in lower case, built on first use: a capitalised first
     /// word that never appears in lower case is a name ("Kestrel denied …").
     lowercase_words: Option<rustc_hash::FxHashSet<&'a str>>,
+    /// The subject of the sentence's last verb group, for a second verb that shares it:
+    /// "The agreement includes a cut and maintains access until 2038".
+    clause_subject: Option<Np>,
 }
 
 impl<'a> Extractor<'a> {
@@ -90,6 +93,7 @@ impl<'a> Extractor<'a> {
             used: Vec::new(),
             countries: rustc_hash::FxHashMap::default(),
             lowercase_words: None,
+            clause_subject: None,
         }
     }
 
@@ -146,6 +150,7 @@ impl<'a> Extractor<'a> {
         self.used.clear();
         self.used.resize(self.a.units.len(), false);
         let first_claim = self.out.len();
+        self.clause_subject = None;
         self.count_countries();
         self.titles(span);
         self.appositions(span);

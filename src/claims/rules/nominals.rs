@@ -315,6 +315,31 @@ impl Extractor<'_> {
         year: Option<i32>,
     ) {
         let Some(class) = self.counted_class(counted) else { return };
+        // "from about 120,000 TEU to 500,000 TEU": a change between two figures is no count.
+        let start = span.start;
+        if let Some(u) = self.a.units.iter().position(|x| x.start == start) {
+            let mut p = u;
+            while p > 0 && [Cue::About, Cue::AtLeast, Cue::AtMost].iter().any(|c| self.a.has_cue(p - 1, *c)) {
+                p -= 1;
+            }
+            // "from 120,000 … to 500,000": both ends of a change; "raise capacity to 500,000":
+            // the target of one.
+            let n = self.a.units.len();
+            let num_after = |from: usize, word: &str| {
+                (from..n.saturating_sub(1)).any(|x| self.a.fold_of(x) == word && self.a.units[x + 1].pos == Pos::Num)
+            };
+            let changing_verb = (0..p).any(|x| {
+                self.a.units[x].pos == Pos::Verb
+                    && self.a.predicates(x).any(|pr| self.c.predicates[pr as usize].numeric)
+            });
+            if p > 0 {
+                match self.a.fold_of(p - 1) {
+                    "from" if num_after(p, "to") => return,
+                    "to" if changing_verb || (0..p - 1).any(|x| self.a.fold_of(x) == "from") => return,
+                    _ => {}
+                }
+            }
+        }
         // "a handful of boats", "hundreds of sailors", "the 2002 floods": a vague amount or a
         // year is no count.
         if q.high.is_finite() && q.low == q.value && q.high > q.value {
@@ -384,7 +409,12 @@ impl Extractor<'_> {
                 for x in qs..k + 2 {
                     self.used[x] = true;
                 }
+                // A part ("four of the seven members") meets only other parts.
+                let first = self.out.len();
                 self.push_count(sent, &counted, q.value, span, None, modality, time, year);
+                for c in &mut self.out[first..] {
+                    c.predicate = "part".into();
+                }
                 return;
             }
         }

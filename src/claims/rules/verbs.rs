@@ -252,6 +252,8 @@ impl Extractor<'_> {
         let p = i - 1;
         match a.units[p].pos {
             Pos::To => self.subject_of_infinitive(p),
+            // "… includes a cut and maintains access": the verb shares the last subject.
+            Pos::Conj if matches!(a.fold_of(p), "and" | "but" | "or") => self.clause_subject.clone(),
             Pos::Rel => {
                 // "Peru and Bolivia, which did not sign" — the antecedent.
                 let mut e = p;
@@ -486,6 +488,9 @@ impl Extractor<'_> {
             }
         }
         let subjects = subject_np.clone();
+        if subject_np.is_some() && vg.subject_override.is_none() {
+            self.clause_subject.clone_from(&subject_np);
+        }
         // "has left 32 dead": the object is counted by a measure word after it.
         if let Some(o) = objects.first() {
             let measured = (o.first..(o.last + 1).min(self.a.units.len())).any(|x| self.a.measure(x).is_some());
@@ -581,6 +586,13 @@ impl Extractor<'_> {
         }
         let region_end = pps.last().map_or(objects.last().map_or(vg.last, |o| o.last), |(_, np)| np.last);
         let (time, year) = self.time_of(vg.first, region_end);
+        // "What it has not sent is the legal tool": the object of a pseudo-cleft is named
+        // later, so the claim is not a denial of every object.
+        let cleft = subjects.as_ref().is_some_and(|np| np.first > 0 && self.a.fold_of(np.first - 1) == "what");
+        if cleft && objects.is_empty() && object_terms.is_empty() {
+            let span = self.span_of(vg.first, vg.last);
+            object_terms.push((Some(Term { name: "what".into(), kind: TermKind::Thing, span }), None));
+        }
         let subjects: Vec<Term> = subjects.map(|np| np.terms).unwrap_or_default();
         let wording = self.wording(vg);
         let polarity = if negated { Polarity::Negated } else { Polarity::Affirmed };
@@ -654,6 +666,7 @@ impl Extractor<'_> {
             named_object,
             subject_event,
             subject_thing.as_deref(),
+            !subjects.is_empty(),
             modality,
             // The verb's own polarity: "expected to close" dates the closing even though
             // "close" is the antonym of "open".
@@ -765,8 +778,9 @@ impl Extractor<'_> {
                 c.value = value;
                 // Numeric predicates keep their amount as a quantity claim too.
                 self.implications(&c, pred);
-                // "Japan will provide 12 vessels" also counts vessels, owned by Japan.
-                if let Some(Value::Quantity(q)) = &c.value {
+                // "Japan will provide 12 vessels" also counts vessels, owned by Japan (an amount
+                // reached "to 500,000" is no count).
+                if let (Some(Value::Quantity(q)), Some(_)) = (&c.value, qty) {
                     if let (Some(counted), None) = (q.counted.clone(), q.unit.as_ref()) {
                         let (q, span, modality, time, year) = (q.clone(), c.span, c.modality, c.time, c.year);
                         let owner = Some(subject.clone()).filter(|_| c.polarity == Polarity::Affirmed);
@@ -785,7 +799,19 @@ impl Extractor<'_> {
             // Passive-derived claim for a named object: "X invited Russia" also says
             // "Russia was invited".
         }
-        // Deaths counted by a killing verb: "killed 23 people".
+        // Deaths counted by a killing verb: "killed 23 people", "six peacekeepers have been
+        // killed".
+        if let (Some(p), Some(np)) = (pred, &subject_np) {
+            if self.c.predicates[p as usize].name == "kill" && passive {
+                if let Some(q) = np.quantity.clone() {
+                    let span = self.span_of(np.first, vg.last);
+                    self.push_measure(sent, "deaths", q, span, modality, polarity, time, year);
+                    for x in np.first..np.last {
+                        self.used[x] = true;
+                    }
+                }
+            }
+        }
         if let Some(p) = pred {
             if self.c.predicates[p as usize].name == "kill" {
                 for (prep_obj, qty) in objs.iter() {
@@ -932,6 +958,7 @@ impl Extractor<'_> {
         named_object: Option<&Term>,
         subject_event: Option<u16>,
         subject_thing: Option<&str>,
+        has_subject: bool,
         modality: Modality,
         polarity: Polarity,
         time: TimeScope,
@@ -953,10 +980,12 @@ impl Extractor<'_> {
         let event_name: Option<String> = verb_event.map(|e| self.c.events[e as usize].clone());
         // The event a date belongs to: the verb's event class, its predicate class, or the
         // verb itself ("the recount will begin on 8 December").
-        let date_event = event_name
-            .clone()
-            .or_else(|| pred.map(|p| self.c.predicates[p as usize].name.clone()))
-            .or_else(|| Some(a.lemma_of(vg.verb).to_string()).filter(|l| !l.is_empty()));
+        // A verb that is no event of its own dates something only when we know what.
+        let verb_date_event = pred
+            .map(|p| self.c.predicates[p as usize].name.clone())
+            .or_else(|| Some(a.lemma_of(vg.verb).to_string()).filter(|l| !l.is_empty()))
+            .filter(|_| has_subject);
+        let date_event = event_name.clone().or(verb_date_event);
         let mut facts: Vec<(ClaimKind, String, Value, Span)> = Vec::new();
         for (prep, np) in pps {
             let pf = a.fold_of(*prep);
@@ -1025,6 +1054,22 @@ impl Extractor<'_> {
                 }
             }
         }
+        // One date per relation for a verb: "slowed to 4.9% in February from 5.2% in January"
+        // gives the first only.
+        let mut seen: Vec<(ClaimKind, Option<DateRelation>)> = Vec::new();
+        facts.retain(|f| {
+            let rel = match &f.2 {
+                Value::Date { relation, .. } => Some(*relation),
+                _ => None,
+            };
+            let k = (f.0, rel);
+            if seen.contains(&k) {
+                false
+            } else {
+                seen.push(k);
+                true
+            }
+        });
         for (kind, ev, value, span) in facts {
             let predicate = if kind == ClaimKind::Date { "date" } else { "venue" };
             let subject = Term { name: ev, kind: TermKind::Event, span };
@@ -1041,8 +1086,17 @@ impl Extractor<'_> {
                 &self.wording(vg),
             );
             c.value = Some(value);
-            // A named thing ("the Reciprocal Access Agreement") is its own event.
-            c.object = named_object.cloned();
+            // A named thing ("the Reciprocal Access Agreement") is its own event; a thing
+            // that is the subject of a verb that is no event of its own keeps its dates apart
+            // from other things' ("deliveries will begin in August", "vaccination should
+            // start in September").
+            c.object = named_object.cloned().or_else(|| {
+                subject_thing.filter(|_| event_name.is_none() && kind == ClaimKind::Date).map(|t| Term {
+                    name: t.to_string(),
+                    kind: TermKind::Thing,
+                    span,
+                })
+            });
             self.out.push(c);
         }
     }
@@ -1127,6 +1181,10 @@ impl Extractor<'_> {
         }
         // The complement.
         let mut u = v + 1;
+        // "Another cut is possible in April": a possibility.
+        if (v + 1..(v + 3).min(n)).any(|x| a.has_cue(x, Cue::Possible)) {
+            modality = Modality::Possible;
+        }
         while u < n && a.units[u].pos == Pos::Adv {
             u += 1;
         }
