@@ -23,7 +23,7 @@ fn sample_story_has_its_planted_conflicts() {
         ("value", "signing | venue"),
         ("value", "estonia | prime minister"),
         ("date", "signing | date"),
-        ("number", "safety fund | amount"),
+        ("number", "fund | amount"),
         ("role", "aino lehtola | role"),
     ] {
         assert!(found.contains(&want), "missing {want:?} in {found:?}");

@@ -462,7 +462,10 @@ impl Extractor<'_> {
         }
         // "a $450 million reinsurance facility": the amount sizes the noun after it.
         let mut head = None;
-        while k < n && matches!(a.units[k].pos, Pos::Noun) && a.predicate(k).is_none() {
+        while k < n
+            && matches!(a.units[k].pos, Pos::Noun)
+            && !a.predicates(k).any(|p| self.c.predicates[p as usize].numeric)
+        {
             head = Some(k);
             k += 1;
         }

@@ -34,9 +34,12 @@ impl Extractor<'_> {
                     }
                 }
             }
-            if name.is_none() && t.first >= 2 && self.a.units[t.first - 1].pos == Pos::Comma {
+            // "Talant Abdykadyrov, the energy minister": a determiner before the title.
+            let title_start =
+                if t.first > 0 && self.a.units[t.first - 1].pos == Pos::Det { t.first - 1 } else { t.first };
+            if name.is_none() && title_start >= 2 && self.a.units[title_start - 1].pos == Pos::Comma {
                 // "Nikolay Mladenov, former UN envoy", "Taras Hnatyuk, the former minister"
-                let mut e = t.first - 1;
+                let mut e = title_start - 1;
                 let mut s = e;
                 while s > 0
                     && (self.namey(s - 1) || self.c.class(self.a.fold_of(s - 1)) & class::PARTICLE != 0)
@@ -144,7 +147,7 @@ impl Extractor<'_> {
                 && t.scope.is_none()
                 && t.scope_name.is_none()
                 && (!a.units[u].upper || p > 0 && !matches!(a.units[p - 1].pos, Pos::Break | Pos::Quote))
-                && !a.has_cue(u, Cue::PortfolioHead)
+                && (!a.has_cue(u, Cue::PortfolioHead) || !a.units[u].upper)
             {
                 // "SkyKaro chief executive Amina Wairimu": a company's office.
                 let mut b = p;
@@ -230,9 +233,11 @@ impl Extractor<'_> {
     pub(super) fn role_name(&self, t: &TitlePhrase) -> String {
         let info = &self.c.titles[t.title as usize];
         let mut s = String::new();
+        // "deputy-governor": a distinct office is one word, so that it never reads as
+        // "governor" with a word added.
         for d in &t.distinct {
             s.push_str(d);
-            s.push(' ');
+            s.push('-');
         }
         if let Some(p) = t.portfolio {
             s.push_str(&self.c.portfolios[p as usize]);
