@@ -68,6 +68,8 @@ pub(crate) struct Extractor<'a> {
     last_entity: Option<Term>,
     /// The last person that was a subject, for "he" and "she".
     last_person: Option<Term>,
+    /// The last thing that was a subject, for an "it" with no country or body before it.
+    last_thing: Option<Term>,
     /// Units already used as the amount of an action, so the noun-phrase rules skip them.
     used: Vec<bool>,
     /// How often each country is mentioned in the article.
@@ -90,6 +92,7 @@ impl<'a> Extractor<'a> {
             out: Vec::new(),
             last_entity: None,
             last_person: None,
+            last_thing: None,
             used: Vec::new(),
             countries: rustc_hash::FxHashMap::default(),
             lowercase_words: None,

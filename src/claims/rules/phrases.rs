@@ -254,7 +254,10 @@ impl Extractor<'_> {
         let f = a.fold_of(u);
         let term = match f {
             "he" | "she" | "him" | "her" => self.last_person.clone(),
-            "it" | "they" | "them" => self.last_entity.clone(),
+            "they" | "them" => self.last_entity.clone(),
+            // "It has burned about 41,000 hectares": the last country or body, else the last
+            // thing the article spoke of.
+            "it" => self.last_entity.clone().or_else(|| self.last_thing.clone()),
             _ => None,
         };
         Np { first: u, last: u + 1, head: Some(u), terms: term.into_iter().collect(), quantity: None }

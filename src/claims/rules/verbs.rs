@@ -340,6 +340,12 @@ impl Extractor<'_> {
             }
             return self.subject_of(k);
         }
+        // "Bangladesh signed a deal to buy 4.5 million doses": a purpose clause after an
+        // object takes the subject of the verb before it.
+        if np.first > 0 && a.units[np.first - 1].pos == Pos::Verb && !a.has_cue(np.first - 1, Cue::Say) {
+            let k = self.group_start(np.first - 1);
+            return self.subject_of(k).filter(|s| s.terms.iter().any(|t| t.kind != TermKind::Thing));
+        }
         None
     }
 
@@ -535,6 +541,20 @@ impl Extractor<'_> {
                     self.used[x] = true;
                 }
                 break;
+            }
+        }
+        // "Some 21,000 have fled their homes", "the nine blue helmets who died": a counted
+        // subject of a verb that is a measure word.
+        if let (Some(m), Some(np)) = (self.a.measure(v), &subject_np) {
+            if let Some(q) = np.quantity.clone().filter(|_| !vg.negated) {
+                let name = self.c.measures[m as usize].clone();
+                let span = self.span_of(np.first, vg.last);
+                let (time, year) = self.time_of(np.first, vg.last);
+                let modality = if self.in_condition(v) { Modality::Conditional } else { vg.modality };
+                self.push_measure(sent, &name, q, span, modality, Polarity::Affirmed, time, year);
+                for x in np.first..np.last {
+                    self.used[x] = true;
+                }
             }
         }
         // "Its budget is put at $2.6 billion": the subject is a measure and the verb sizes it.
@@ -866,6 +886,7 @@ impl Extractor<'_> {
         match t.kind {
             TermKind::Entity => self.last_entity = Some(t.clone()),
             TermKind::Person => self.last_person = Some(t.clone()),
+            TermKind::Thing => self.last_thing = Some(t.clone()),
             _ => {}
         }
     }
