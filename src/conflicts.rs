@@ -100,6 +100,9 @@ pub struct Conflict {
 
 /// The most claims of one key that are compared; later ones are left out.
 const MAX_GROUP: usize = 512;
+/// The most negated actions without an object ("Spain will not contribute") of one key that
+/// join the groups of that key with an object.
+const MAX_BARE_NEGATED: usize = 16;
 
 /// Finds the conflicts among `claims`, whose keys are `keys` (same order).
 pub fn detect(claims: &[Claim], keys: &[Keyed]) -> Vec<Conflict> {
@@ -133,11 +136,18 @@ pub fn detect(claims: &[Claim], keys: &[Keyed]) -> Vec<Conflict> {
             && c.modality.is_committal()
             && c.time != TimeScope::Past
         {
-            bare_negated.entry(k.key.as_str()).or_default().push(i);
+            // A few are enough to deny; a cap keeps thousands of them from joining thousands
+            // of groups.
+            let list = bare_negated.entry(k.key.as_str()).or_default();
+            if list.len() < MAX_BARE_NEGATED {
+                list.push(i);
+            }
         }
     }
+    // Each group is joined once, not once per member.
+    let mut joined: rustc_hash::FxHashSet<(&str, &str)> = rustc_hash::FxHashSet::default();
     for (i, k) in keys.iter().enumerate() {
-        if k.base != k.key && claims[i].kind == ClaimKind::Action {
+        if k.base != k.key && claims[i].kind == ClaimKind::Action && joined.insert((k.key.as_str(), k.base.as_str())) {
             if let Some(extra) = bare_negated.get(k.base.as_str()) {
                 if let Some(group) = groups.get_mut(k.key.as_str()) {
                     for &e in extra {
@@ -370,7 +380,9 @@ fn object_phrase(c: &Claim) -> String {
 /// include patrols"). "People vote" and "people will not be voting" are not about the same
 /// people.
 fn specific(c: &Claim, numeric: bool) -> bool {
-    c.subject.kind != TermKind::Thing || numeric || c.object.is_some()
+    // "The decision was (not) unanimous", "the order was extended / lifted": a state of a
+    // thing is specific enough.
+    c.subject.kind != TermKind::Thing || numeric || c.object.is_some() || c.predicate.starts_with("be ")
 }
 
 /// Affirmed against negated claims of one key.

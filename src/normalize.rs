@@ -21,7 +21,7 @@
 //! assert!(keyed.iter().any(|k| k.key == "united states | president"));
 //! ```
 
-use crate::claims::{Claim, ClaimKind, TermKind, Value};
+use crate::claims::{Claim, ClaimKind, Modality, TermKind, Value};
 use crate::lexicon::ObjectRole;
 use crate::text::fold;
 use crate::Lexicon;
@@ -44,6 +44,7 @@ pub struct Keyed {
 /// Resolves names across all claims (in place) and returns each claim's key, in order.
 pub fn normalize(lexicon: &Lexicon, claims: &mut [Claim]) -> Vec<Keyed> {
     resolve_units(lexicon, claims);
+    date_past_years(claims);
     let people = People::collect(lexicon, claims);
     for c in claims.iter_mut() {
         people.resolve_claim(c);
@@ -77,6 +78,29 @@ pub fn normalize(lexicon: &Lexicon, claims: &mut [Claim]) -> Vec<Keyed> {
         out.push(Keyed { key, inferred_subject: c.inferred_subject, base });
     }
     out
+}
+
+/// Claims anchored to a year well before the story's latest ("the crossing was closed in 1994",
+/// "signed a pact in 2024") are about the past: they never meet the present.
+fn date_past_years(claims: &mut [Claim]) {
+    // The story's year: the latest year an event is said to have happened on (deadlines and
+    // forecasts, "by 2030", do not count).
+    let mut latest: Option<i32> = None;
+    for c in claims.iter() {
+        if let (Some(Value::Date { date, relation: crate::claims::DateRelation::On }), Modality::Asserted) =
+            (&c.value, c.modality)
+        {
+            if let Some(y) = date.year {
+                latest = Some(latest.map_or(y, |l| l.max(y)));
+            }
+        }
+    }
+    let Some(latest) = latest else { return };
+    for c in claims.iter_mut() {
+        if c.kind != ClaimKind::Date && c.kind != ClaimKind::Role && c.year.is_some_and(|y| y < latest - 1) {
+            c.time = crate::claims::TimeScope::Past;
+        }
+    }
 }
 
 /// Gives a context-dependent unit ("$") the member of its family that the cluster's other

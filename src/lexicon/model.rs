@@ -224,6 +224,10 @@ pub struct PredicateEntry {
     /// The class measures change in a quantity ("fell 11%").
     #[serde(default)]
     pub numeric: bool,
+    /// The action changes the state of its object, whoever acts: "authorities lifted the
+    /// order" also says "the order was lifted".
+    #[serde(default)]
+    pub patient: bool,
 }
 
 /// Verb behaviour lists.

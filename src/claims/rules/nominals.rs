@@ -2,6 +2,9 @@
 
 use super::*;
 
+/// How many words around a figure are searched for the other end of a change ("from … to").
+const SCAN_WINDOW: usize = 256;
+
 impl Extractor<'_> {
     // -----------------------------------------------------------------------------------
     // Noun phrases with numbers, dates and places.
@@ -317,7 +320,10 @@ impl Extractor<'_> {
         let Some(class) = self.counted_class(counted) else { return };
         // "from about 120,000 TEU to 500,000 TEU": a change between two figures is no count.
         let start = span.start;
-        if let Some(u) = self.a.units.iter().position(|x| x.start == start) {
+        // Units are in text order: a binary search, and scans within a window, keep a
+        // sentence of thousands of figures linear.
+        let u = self.a.units.partition_point(|x| x.start < start);
+        if self.a.units.get(u).is_some_and(|x| x.start == start) {
             let mut p = u;
             while p > 0 && [Cue::About, Cue::AtLeast, Cue::AtMost].iter().any(|c| self.a.has_cue(p - 1, *c)) {
                 p -= 1;
@@ -326,16 +332,20 @@ impl Extractor<'_> {
             // the target of one.
             let n = self.a.units.len();
             let num_after = |from: usize, word: &str| {
-                (from..n.saturating_sub(1)).any(|x| self.a.fold_of(x) == word && self.a.units[x + 1].pos == Pos::Num)
+                (from..n.saturating_sub(1).min(from + SCAN_WINDOW))
+                    .any(|x| self.a.fold_of(x) == word && self.a.units[x + 1].pos == Pos::Num)
             };
-            let changing_verb = (0..p).any(|x| {
-                self.a.units[x].pos == Pos::Verb
-                    && self.a.predicates(x).any(|pr| self.c.predicates[pr as usize].numeric)
-            });
+            let before = p.saturating_sub(SCAN_WINDOW);
+            let changing_verb = || {
+                (before..p).any(|x| {
+                    self.a.units[x].pos == Pos::Verb
+                        && self.a.predicates(x).any(|pr| self.c.predicates[pr as usize].numeric)
+                })
+            };
             if p > 0 {
                 match self.a.fold_of(p - 1) {
                     "from" if num_after(p, "to") => return,
-                    "to" if changing_verb || (0..p - 1).any(|x| self.a.fold_of(x) == "from") => return,
+                    "to" if changing_verb() || (before..p - 1).any(|x| self.a.fold_of(x) == "from") => return,
                     _ => {}
                 }
             }

@@ -587,6 +587,7 @@ impl Extractor<'_> {
             }
         }
         let pred_info = pred.map(|p| self.c.predicates[p as usize].clone());
+        let has_antonym = pred.is_some_and(|p| self.c.predicates[p as usize].patient);
         let (mut pred_name, mut antonym, negative_of) = match &pred_info {
             Some(p) => (p.name.clone(), false, p.negative_of),
             None => (lemma.clone(), false, None),
@@ -814,10 +815,30 @@ impl Extractor<'_> {
                         }
                     }
                 }
+                // "Authorities lifted the evacuation order" also says "the order was lifted":
+                // the patient's side of an action that has an opposite, so that it meets "the
+                // order was extended".
+                // (A plan, "will reopen", is no state yet.)
+                let patient = c.object.clone().filter(|o| {
+                    !passive
+                        && o.kind != TermKind::Person
+                        && c.value.is_none()
+                        && has_antonym
+                        && o.name != "what"
+                        && c.modality == Modality::Asserted
+                });
+                let derived = patient.map(|o| {
+                    let mut d = c.clone();
+                    d.subject = o;
+                    d.object = None;
+                    d.predicate = format!("be {pred_name}");
+                    d
+                });
                 self.out.push(c);
+                if let Some(d) = derived {
+                    self.out.push(d);
+                }
             }
-            // Passive-derived claim for a named object: "X invited Russia" also says
-            // "Russia was invited".
         }
         // Deaths counted by a killing verb: "killed 23 people", "six peacekeepers have been
         // killed".
