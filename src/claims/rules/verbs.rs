@@ -1254,6 +1254,33 @@ impl Extractor<'_> {
                 }
             }
         }
+        // "The decision was (not) unanimous": a state of the subject, when the complement
+        // is one plain word and the clause ends there.
+        if a.lemma_of(v) == "be" && modality.is_committal() && a.units[u].pos == Pos::Noun && !a.units[u].upper {
+            let plain = a.senses_of(u).is_empty() && self.c.class(a.fold_of(u)) == 0;
+            let ends = a.units.get(u + 1).is_none_or(|x| matches!(x.pos, Pos::Break | Pos::Comma | Pos::Conj));
+            if let (true, true, Some(term)) = (plain, ends, subject.terms.first().cloned()) {
+                let polarity = if vg.negated { Polarity::Negated } else { Polarity::Affirmed };
+                let predicate = format!("be {}", a.fold_of(u));
+                let (time, year) = self.time_of(vg.first, u + 1);
+                let span = self.span_of(subject.first, u + 1);
+                let wording = self.wording(vg);
+                let c = self.claim(
+                    sent,
+                    span,
+                    ClaimKind::Action,
+                    term,
+                    &predicate,
+                    polarity,
+                    modality,
+                    time,
+                    year,
+                    &wording,
+                );
+                self.out.push(c);
+                return;
+            }
+        }
         // "are dead": a measure word after the copula with a counted subject.
         if let Some(m) = a.measure(u) {
             if let Some(q) = subject.quantity.clone() {
