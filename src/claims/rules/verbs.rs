@@ -6,6 +6,32 @@ impl Extractor<'_> {
     // -----------------------------------------------------------------------------------
     // Verb groups.
 
+    /// True when a verb of saying is followed by what it reports: "that …", a quote, a
+    /// clause ("said the quota would fall"), or nothing.
+    pub(super) fn reports_clause(&self, vg: &VerbGroup) -> bool {
+        let a = &self.a;
+        let n = a.units.len();
+        let u = vg.last;
+        if u >= n {
+            return true;
+        }
+        match a.units[u].pos {
+            Pos::Comp | Pos::Quote | Pos::Comma | Pos::Break | Pos::Prep | Pos::To | Pos::Pron | Pos::Adv => true,
+            _ => match self.np_right(u) {
+                // "told reporters the quota would fall": a verb right after the noun phrase.
+                Some(np) => {
+                    let mut k = np.last;
+                    while k < n && matches!(a.units[k].pos, Pos::Adv) {
+                        k += 1;
+                    }
+                    k < n && matches!(a.units[k].pos, Pos::Verb | Pos::Aux | Pos::Modal | Pos::Comp | Pos::Noun)
+                        || np.terms.iter().any(|t| t.kind == TermKind::Person)
+                }
+                None => true,
+            },
+        }
+    }
+
     pub(super) fn is_say(&self, u: usize) -> bool {
         self.a.has_cue(u, Cue::Say)
     }
@@ -253,7 +279,9 @@ impl Extractor<'_> {
         match a.units[p].pos {
             Pos::To => self.subject_of_infinitive(p),
             // "… includes a cut and maintains access": the verb shares the last subject.
-            Pos::Conj if matches!(a.fold_of(p), "and" | "but" | "or") => self.clause_subject.clone(),
+            Pos::Conj if matches!(a.fold_of(p), "and" | "but" | "or" | "however" | "yet") => {
+                self.clause_subject.clone()
+            }
             Pos::Rel => {
                 // "Peru and Bolivia, which did not sign" — the antecedent.
                 let mut e = p;
@@ -464,7 +492,9 @@ impl Extractor<'_> {
             self.copula(sent, vg);
             return;
         }
-        if self.is_say(v) && !self.a.has_cue(v, Cue::Opinion) && self.pred_of(v).is_none() {
+        // A verb of saying reports what follows it; with a plain object it is an act of its
+        // own: "the government declared a state of catastrophe".
+        if self.is_say(v) && !self.a.has_cue(v, Cue::Opinion) && self.pred_of(v).is_none() && self.reports_clause(vg) {
             return;
         }
         if self.a.has_cue(v, Cue::Opinion) && self.pred_of(v).is_none() {
