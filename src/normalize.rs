@@ -151,7 +151,7 @@ pub fn key_of(lexicon: &Lexicon, c: &Claim) -> String {
         ClaimKind::Holder => format!("{subject} | {}", c.predicate),
         ClaimKind::Role => format!("{subject} | role"),
         ClaimKind::Attribute => format!("{subject} | {}", c.predicate),
-        ClaimKind::Quantity if matches!(c.predicate.as_str(), "size" | "count" | "part") => {
+        ClaimKind::Quantity if matches!(c.predicate.as_str(), "size" | "count" | "part" | "duration") => {
             format!("{subject} | {}", c.predicate)
         }
         ClaimKind::Quantity => format!("{subject} | amount"),

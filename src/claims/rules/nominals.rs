@@ -107,7 +107,45 @@ impl Extractor<'_> {
         let noun = crate::text::fold(noun);
         // "97-metre", "five-year": a measurement, not a count.
         let key = self.c.phrase_key(&noun);
-        if self.c.senses(&key).iter().any(|s| matches!(s.sense, Sense::Unit(_))) || noun.contains('-') {
+        let unit = self.c.senses(&key).iter().find_map(|s| match s.sense {
+            Sense::Unit(id) => Some(id),
+            _ => None,
+        });
+        if let Some(id) = unit {
+            // "a 35-year concession": how long the noun after it lasts.
+            let info = &self.c.units[id as usize];
+            if info.kind == "duration" && u + 1 < self.a.units.len() && self.a.units[u + 1].pos == Pos::Noun {
+                let h = {
+                    let mut h = u + 1;
+                    while h + 1 < self.a.units.len() && self.a.units[h + 1].pos == Pos::Noun {
+                        h += 1;
+                    }
+                    h
+                };
+                let thing = self.thing_name(u + 1, h);
+                let q = Quantity { value, low: value, high: value, unit: Some(info.name.clone()), counted: None };
+                let modality = if self.in_condition(u) { Modality::Conditional } else { Modality::Asserted };
+                let (time, year) = self.time_of(u, h + 1);
+                let span = self.span_of(u, h + 1);
+                let subject = Term { name: thing, kind: TermKind::Thing, span };
+                let mut c = self.claim(
+                    sent,
+                    span,
+                    ClaimKind::Quantity,
+                    subject,
+                    "duration",
+                    Polarity::Affirmed,
+                    modality,
+                    time,
+                    year,
+                    "duration",
+                );
+                c.value = Some(Value::Quantity(q));
+                self.out.push(c);
+            }
+            return;
+        }
+        if noun.contains('-') {
             return;
         }
         let q = Quantity { value, low: value, high: value, unit: None, counted: Some(noun.clone()) };
@@ -227,11 +265,12 @@ impl Extractor<'_> {
             steps += 1;
             match a.units[k].pos {
                 Pos::Prep | Pos::Aux | Pos::Adv => k += 1,
+                // "the death toll stands at 23", "its cost is estimated at US$6.1bn": a verb
+                // that leads straight to the number.
                 Pos::Verb
-                    if a.lemma_of(k) == "put"
-                        || a.lemma_of(k) == "stand"
-                        || a.lemma_of(k) == "rise"
-                        || a.lemma_of(k) == "reach" =>
+                    if a.units.get(k + 1).is_some_and(|x| {
+                        matches!(x.pos, Pos::Num | Pos::Symbol) || matches!(a.fold_of(k + 1), "at" | "to")
+                    }) =>
                 {
                     k += 1
                 }

@@ -708,7 +708,19 @@ impl Extractor<'_> {
             .filter_map(|(t, _)| t.as_ref())
             .find(|t| matches!(t.kind, TermKind::Name | TermKind::Entity));
         let subject_event = subject_np.as_ref().and_then(|np| np.head).and_then(|h| self.a.event(h));
-        let subject_thing = subjects.iter().find(|t| t.kind == TermKind::Thing).map(|t| t.name.clone());
+        // What a change verb dates is the thing that changes: "the bank lowered its rate on
+        // March 27" dates the rate, not inflation's fall.
+        let changed_thing = if numeric && !passive {
+            object_terms
+                .first()
+                .and_then(|(t, _)| t.as_ref())
+                .filter(|t| t.kind == TermKind::Thing)
+                .map(|t| t.name.clone())
+        } else {
+            None
+        };
+        let subject_thing =
+            changed_thing.or_else(|| subjects.iter().find(|t| t.kind == TermKind::Thing).map(|t| t.name.clone()));
         self.event_facts(
             sent,
             vg,
