@@ -59,64 +59,143 @@ pub(crate) struct Unit {
     /// Starts with a capital letter.
     pub upper: bool,
     pub kind: TokKind,
+    /// The cue senses, one bit per [`Cue`]: the rules ask for cues far more often than for
+    /// anything else.
+    cues: u64,
+    /// Closed-class bits of the folded text.
+    class: u32,
+    /// The first word of the lemma is a known verb.
+    verb: bool,
+}
+
+/// One token's folded form and lemma (ranges of `Analysis::buf`) and their lexicon ids.
+#[derive(Debug, Clone, Copy)]
+struct TokenWords {
+    fold: (u32, u32),
+    lemma: (u32, u32),
+    fold_id: Option<u32>,
+    lemma_id: Option<u32>,
 }
 
 /// Reusable buffers for analysing sentences.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Analysis {
     pub toks: Vec<RawToken>,
     pub units: Vec<Unit>,
     pub senses: Vec<Sense>,
     pub buf: String,
     key: String,
+    /// Folded and lemma ranges of each token in `buf`.
+    folds: Vec<TokenWords>,
+    /// Scratch: the tokens of a candidate phrase.
+    idx: Vec<usize>,
     /// Start of the sentence in the article.
     pub sent_start: usize,
     pub sent_end: usize,
 }
 
+/// The buffers of an [`Analysis`], kept for the next one on the same thread: an analysis
+/// lives for one article, and growing fresh buffers for every article costs more than
+/// reading its words.
+#[derive(Default)]
+struct Buffers {
+    toks: Vec<RawToken>,
+    units: Vec<Unit>,
+    senses: Vec<Sense>,
+    buf: String,
+    key: String,
+    folds: Vec<TokenWords>,
+    idx: Vec<usize>,
+}
+
+thread_local! {
+    static SPARE: std::cell::Cell<Option<Buffers>> = const { std::cell::Cell::new(None) };
+}
+
+impl Default for Analysis {
+    fn default() -> Analysis {
+        let b = SPARE.try_with(|s| s.take()).ok().flatten().unwrap_or_default();
+        let mut a = Analysis {
+            toks: b.toks,
+            units: b.units,
+            senses: b.senses,
+            buf: b.buf,
+            key: b.key,
+            folds: b.folds,
+            idx: b.idx,
+            sent_start: 0,
+            sent_end: 0,
+        };
+        a.clear();
+        a
+    }
+}
+
+impl Drop for Analysis {
+    fn drop(&mut self) {
+        let b = Buffers {
+            toks: std::mem::take(&mut self.toks),
+            units: std::mem::take(&mut self.units),
+            senses: std::mem::take(&mut self.senses),
+            buf: std::mem::take(&mut self.buf),
+            key: std::mem::take(&mut self.key),
+            folds: std::mem::take(&mut self.folds),
+            idx: std::mem::take(&mut self.idx),
+        };
+        // During thread teardown the slot may be gone; the buffers are then just freed.
+        let _ = SPARE.try_with(|s| s.set(Some(b)));
+    }
+}
+
 impl Analysis {
-    /// Analyses `text[start..end]`.
-    pub fn run(&mut self, lex: &Compiled, text: &str, start: usize, end: usize) {
+    fn clear(&mut self) {
         self.toks.clear();
         self.units.clear();
         self.senses.clear();
         self.buf.clear();
+        self.key.clear();
+        self.folds.clear();
+        self.idx.clear();
+    }
+
+    /// Analyses `text[start..end]`.
+    pub fn run(&mut self, lex: &Compiled, text: &str, start: usize, end: usize) {
+        self.clear();
         self.sent_start = start;
         self.sent_end = end;
         tokenize_into(text, start, end, &mut self.toks);
         split_fused(lex, text, &mut self.toks, &mut self.key);
-        // Folded form and lemma of every token, appended to `buf`.
-        let mut folds: Vec<((u32, u32), (u32, u32))> = Vec::with_capacity(self.toks.len());
+        // Folded form and lemma of every token, appended to `buf`, with what the lexicon
+        // knows of each: one lookup per token, no allocation.
         for t in &self.toks {
             let s = self.buf.len() as u32;
             fold_into(&text[t.start..t.end], &mut self.buf);
             let e = self.buf.len() as u32;
             let folded = &self.buf[s as usize..e as usize];
-            let lemma = lex.lemma(folded);
-            let lemma = if lemma == folded {
-                (s, e)
-            } else {
-                let owned = lemma.to_string();
-                let ls = self.buf.len() as u32;
-                self.buf.push_str(&owned);
-                (ls, self.buf.len() as u32)
+            let fold_id = lex.word_id(folded);
+            let (lemma, lemma_id) = match lex.lemma_if_other(folded, fold_id) {
+                None => ((s, e), fold_id),
+                Some(lemma) => {
+                    let id = lex.word_id(lemma);
+                    self.buf.push_str(lemma);
+                    ((e, self.buf.len() as u32), id)
+                }
             };
-            folds.push(((s, e), lemma));
+            self.folds.push(TokenWords { fold: (s, e), lemma, fold_id, lemma_id });
         }
         // Longest phrase match, left to right.
         let n = self.toks.len();
         let mut i = 0;
         while i < n {
             let t = self.toks[i];
-            let (fold_r, lemma_r) = folds[i];
-            let first = &self.buf[lemma_r.0 as usize..lemma_r.1 as usize];
-            let max = lex.max_words(first);
+            let TokenWords { fold: fold_r, lemma: lemma_r, fold_id, lemma_id } = self.folds[i];
+            let max = lemma_id.map_or(0, |id| lex.facts(id).max_words as usize);
             let mut matched: Option<(usize, &[SenseEntry])> = None;
             if max > 1 && t.kind == TokKind::Word {
                 // Collect up to `max` word tokens, skipping full stops.
-                let mut idx = Vec::with_capacity(max);
+                self.idx.clear();
                 let mut j = i;
-                while j < n && idx.len() < max {
+                while j < n && self.idx.len() < max {
                     let s = &text[self.toks[j].start..self.toks[j].end];
                     if s == "." {
                         j += 1;
@@ -125,40 +204,45 @@ impl Analysis {
                     if self.toks[j].kind == TokKind::Punct && s != "'" && s != "’" && s != "&" && s != "-" {
                         break;
                     }
-                    idx.push(j);
+                    self.idx.push(j);
                     j += 1;
                 }
-                for len in (2..=idx.len()).rev() {
-                    self.key.clear();
-                    for (k, &tj) in idx[..len].iter().enumerate() {
-                        if k > 0 {
-                            self.key.push(' ');
-                        }
-                        let l = folds[tj].1;
-                        self.key.push_str(&self.buf[l.0 as usize..l.1 as usize]);
-                    }
-                    let senses = lex.senses(&self.key);
-                    if !senses.is_empty() {
-                        matched = Some((idx[len - 1] + 1, senses));
-                        break;
+                // Grow the key word by word while some phrase starts with it; the longest
+                // phrase on the way wins.
+                self.key.clear();
+                self.key.push_str(range(&self.buf, lemma_r));
+                for &tj in self.idx.iter().skip(1) {
+                    self.key.push(' ');
+                    self.key.push_str(range(&self.buf, self.folds[tj].lemma));
+                    let Some(step) = lex.phrase_step(&self.key) else { break };
+                    if !step.senses.is_empty() {
+                        matched = Some((tj + 1, &step.senses[..]));
                     }
                 }
             }
             let (last, senses) = match matched {
                 Some((last, senses)) => (last, senses),
                 None => {
-                    let mut senses = lex.senses(first);
+                    let senses_of = |id: Option<u32>| id.map_or(&[][..], |id| &lex.facts(id).senses[..]);
+                    let mut senses = senses_of(lemma_id);
                     if senses.is_empty() && fold_r != lemma_r {
-                        senses = lex.senses(&self.buf[fold_r.0 as usize..fold_r.1 as usize]);
+                        senses = senses_of(fold_id);
                     }
                     (i + 1, senses)
                 }
             };
             let surface = &text[t.start..self.toks[last - 1].end];
             let s0 = self.senses.len() as u32;
+            let mut cues = 0u64;
+            let mut all_caps: Option<bool> = None;
             for e in senses {
-                if Compiled::case_ok(e, surface) {
+                // The casing test only runs for caps-only forms ("US"), once per unit.
+                let ok = !e.caps_only || *all_caps.get_or_insert_with(|| Compiled::all_caps(surface));
+                if ok {
                     self.senses.push(e.sense);
+                    if let Sense::Cue(c) = e.sense {
+                        cues |= cue_bit(c);
+                    }
                 }
             }
             let s1 = self.senses.len() as u32;
@@ -167,34 +251,43 @@ impl Analysis {
             let (fold, lemma) = if last == i + 1 {
                 (fold_r, lemma_r)
             } else {
-                // A phrase: its folded words and its lemma key, appended to `buf`.
-                let fs = self.buf.len() as u32;
+                // A phrase: its folded words and its lemma key, appended to `buf` (built in
+                // `key` first, since `buf` cannot be read while it grows).
+                self.key.clear();
                 for (k, t2) in self.toks[i..last].iter().enumerate() {
-                    let w = &text[t2.start..t2.end];
-                    if w == "." {
+                    if &text[t2.start..t2.end] == "." {
                         continue;
                     }
                     if k > 0 {
-                        self.buf.push(' ');
+                        self.key.push(' ');
                     }
-                    let (a, b) = folds[i + k].0;
-                    let piece = self.buf[a as usize..b as usize].to_string();
-                    self.buf.push_str(&piece);
+                    self.key.push_str(range(&self.buf, self.folds[i + k].fold));
                 }
+                let fs = self.buf.len() as u32;
+                self.buf.push_str(&self.key);
                 let fe = self.buf.len() as u32;
-                let ls = self.buf.len() as u32;
-                for (k, &tj) in (i..last).collect::<Vec<_>>().iter().enumerate() {
-                    if &text[self.toks[tj].start..self.toks[tj].end] == "." {
+                self.key.clear();
+                for (k, t2) in self.toks[i..last].iter().enumerate() {
+                    if &text[t2.start..t2.end] == "." {
                         continue;
                     }
                     if k > 0 {
-                        self.buf.push(' ');
+                        self.key.push(' ');
                     }
-                    let (a, b) = folds[tj].1;
-                    let piece = self.buf[a as usize..b as usize].to_string();
-                    self.buf.push_str(&piece);
+                    self.key.push_str(range(&self.buf, self.folds[i + k].lemma));
                 }
-                ((fs, fe), (ls, self.buf.len() as u32))
+                self.buf.push_str(&self.key);
+                ((fs, fe), (fe, self.buf.len() as u32))
+            };
+            let single = last == i + 1;
+            let class =
+                if single { fold_id.map_or(0, |id| lex.facts(id).class) } else { lex.class(range(&self.buf, fold)) };
+            // Whether the first word of the lemma is a verb, for `verbish`.
+            let lemma_s = range(&self.buf, lemma);
+            let verb = match lemma_s.bytes().position(|b| b == b' ') {
+                None if single => lemma_id.is_some_and(|id| lex.facts(id).verb),
+                None => lex.is_verb(lemma_s),
+                Some(p) => lex.is_verb(&lemma_s[..p]),
             };
             self.units.push(Unit {
                 first: i,
@@ -207,10 +300,13 @@ impl Analysis {
                 pos: Pos::Other,
                 upper,
                 kind: t.kind,
+                cues,
+                class,
+                verb,
             });
             i = last;
         }
-        self.tag(lex, text);
+        self.tag(text);
     }
 
     /// The senses of unit `u`.
@@ -242,7 +338,7 @@ impl Analysis {
 
     #[inline]
     pub fn has_cue(&self, u: usize, cue: Cue) -> bool {
-        self.senses_of(u).contains(&Sense::Cue(cue))
+        self.units[u].cues & cue_bit(cue) != 0
     }
 
     /// The entity a unit names, if any.
@@ -340,24 +436,16 @@ impl Analysis {
     }
 
     /// True when the unit's lemma is a verb the lexicon knows.
-    fn verbish(&self, lex: &Compiled, u: usize) -> bool {
+    fn verbish(&self, u: usize) -> bool {
         let unit = &self.units[u];
-        if unit.kind != TokKind::Word {
-            return false;
-        }
-        if self.predicate(u).is_some() {
-            return true;
-        }
-        let lemma = self.lemma_of(u);
-        let first = lemma.split(' ').next().unwrap_or(lemma);
-        lex.is_verb(first)
+        unit.kind == TokKind::Word && (unit.verb || self.predicate(u).is_some())
     }
 
     /// Assigns a part of speech to every unit, left to right.
-    fn tag(&mut self, lex: &Compiled, text: &str) {
+    fn tag(&mut self, text: &str) {
         let n = self.units.len();
         for u in 0..n {
-            let pos = self.pos_of(lex, text, u);
+            let pos = self.pos_of(text, u);
             self.units[u].pos = pos;
         }
         // "that": complementizer after a verb, relative after a noun.
@@ -381,7 +469,7 @@ impl Analysis {
         }
     }
 
-    fn pos_of(&self, lex: &Compiled, text: &str, u: usize) -> Pos {
+    fn pos_of(&self, text: &str, u: usize) -> Pos {
         let unit = &self.units[u];
         let word = self.text_of(text, u);
         let prev = if u > 0 { self.units[u - 1].pos } else { Pos::Break };
@@ -432,7 +520,7 @@ impl Analysis {
         {
             return Pos::Neg;
         }
-        let c = lex.class(folded);
+        let c = unit.class;
         // "is expected to", "is due to": a modal phrase.
         if multi && self.has_cue(u, Cue::Would) {
             return Pos::Modal;
@@ -442,14 +530,14 @@ impl Analysis {
             return Pos::Modal;
         }
         if folded == "to" {
-            let next_verb = u + 1 < self.units.len() && self.next_is_verb_base(lex, u + 1);
+            let next_verb = u + 1 < self.units.len() && self.next_is_verb_base(u + 1);
             return if next_verb { Pos::To } else { Pos::Prep };
         }
         if c & class::AUX != 0 || matches!(self.lemma_of(u), "be" | "have" | "do") {
             // "have" and "do" as main verbs are still verbs for our purposes.
             let next_pos_verbish = u + 1 < self.units.len()
-                && (self.verbish(lex, u + 1)
-                    || lex.class(self.fold_of(u + 1)) & (class::ADV) != 0
+                && (self.verbish(u + 1)
+                    || self.units[u + 1].class & (class::ADV) != 0
                     || self.fold_of(u + 1) == "not"
                     || self.fold_of(u + 1) == "n't");
             return if next_pos_verbish { Pos::Aux } else { Pos::Verb };
@@ -473,10 +561,10 @@ impl Analysis {
         if c & class::CONJ != 0 {
             return Pos::Conj;
         }
-        if c & class::ADV != 0 || (folded.ends_with("ly") && folded.len() > 4 && !self.verbish(lex, u)) {
+        if c & class::ADV != 0 || (folded.ends_with("ly") && folded.len() > 4 && !self.verbish(u)) {
             return Pos::Adv;
         }
-        if self.verbish(lex, u) && self.looks_like_verb(lex, text, u, prev) {
+        if self.verbish(u) && self.looks_like_verb(text, u, prev) {
             return Pos::Verb;
         }
         let sentence_initial = u == 0 || matches!(prev, Pos::Quote | Pos::Break) && u <= 1;
@@ -497,11 +585,11 @@ impl Analysis {
     }
 
     /// True when unit `u` can be a base-form verb after "to".
-    fn next_is_verb_base(&self, lex: &Compiled, u: usize) -> bool {
+    fn next_is_verb_base(&self, u: usize) -> bool {
         let mut u = u;
         // "to seriously consider"
         while u < self.units.len()
-            && lex.class(self.fold_of(u)) & class::ADV != 0
+            && self.units[u].class & class::ADV != 0
             && self.units[u].last - self.units[u].first == 1
         {
             u += 1;
@@ -513,14 +601,14 @@ impl Analysis {
         if self.entity(u).is_some() && self.units[u].upper {
             return false;
         }
-        if lex.class(f) & (class::DET | class::PRON) != 0 {
+        if self.units[u].class & (class::DET | class::PRON) != 0 {
             return false;
         }
-        self.verbish(lex, u) && self.lemma_of(u) == f || matches!(f, "be" | "have" | "do")
+        self.verbish(u) && self.lemma_of(u) == f || matches!(f, "be" | "have" | "do")
     }
 
     /// Decides between verb and noun for a word the lexicon knows as a verb.
-    fn looks_like_verb(&self, lex: &Compiled, text: &str, u: usize, prev: Pos) -> bool {
+    fn looks_like_verb(&self, text: &str, u: usize, prev: Pos) -> bool {
         let folded = self.fold_of(u);
         let lemma = self.lemma_of(u);
         let inflected = folded != lemma;
@@ -550,10 +638,10 @@ impl Analysis {
                 if s3 && prev == Pos::Noun {
                     // "safety forces that …" (plural) vs "the fund pays" (verb): a verb takes
                     // an object or complement after it.
-                    let next = self.units.get(u + 1).map(|x| (x.kind, self.fold_of(u + 1)));
+                    let next = self.units.get(u + 1).map(|x| (x.kind, x.class, self.fold_of(u + 1)));
                     return match next {
-                        Some((TokKind::Punct, _)) | None => false,
-                        Some((_, f)) => lex.class(f) & (class::PREP | class::CONJ | class::REL) == 0 || f == "to",
+                        Some((TokKind::Punct, _, _)) | None => false,
+                        Some((_, c, f)) => c & (class::PREP | class::CONJ | class::REL) == 0 || f == "to",
                     };
                 }
                 if ed || s3 || ing {
@@ -564,7 +652,7 @@ impl Analysis {
                     // A base form after a plural subject: "they want", "officials say".
                     let next = u + 1 < self.units.len();
                     next && prev != Pos::Title
-                        && lex.class(self.fold_of(u)) == 0
+                        && self.units[u].class == 0
                         && !(prev == Pos::Noun && u + 1 < self.units.len() && self.units[u + 1].pos == Pos::Other)
                 }
             }
@@ -574,6 +662,19 @@ impl Analysis {
             _ => ed,
         }
     }
+}
+
+/// The bit of `cue` in [`Unit::cues`].
+#[inline]
+fn cue_bit(cue: Cue) -> u64 {
+    debug_assert!((cue as u32) < 64, "more cues than bits in Unit::cues");
+    1 << (cue as u32)
+}
+
+/// `buf[r.0..r.1]`.
+#[inline]
+fn range(buf: &str, r: (u32, u32)) -> &str {
+    &buf[r.0 as usize..r.1 as usize]
 }
 
 /// Splits words fused by a bad scrape: "RogersWhen" → "Rogers" "When", "Bloombergthe" →
@@ -626,8 +727,8 @@ fn split_fused(lex: &Compiled, text: &str, toks: &mut Vec<RawToken>, scratch: &m
 fn is_number_words(folded: &str) -> bool {
     const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
     const ONES: [&str; 9] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-    match folded.split_once('-') {
-        Some((t, o)) => TENS.contains(&t) && ONES.contains(&o),
+    match folded.bytes().position(|b| b == b'-') {
+        Some(p) => TENS.contains(&&folded[..p]) && ONES.contains(&&folded[p + 1..]),
         None => false,
     }
 }

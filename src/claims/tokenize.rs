@@ -133,26 +133,39 @@ fn scan_number(s: &str, i: usize) -> usize {
 /// End of the word starting at `i`: letters and digits with inner apostrophes and hyphens,
 /// and initialisms with dots ("U.S.", "a.m.").
 fn scan_word(s: &str, i: usize) -> usize {
+    let b = s.as_bytes();
+    let mut at = i;
     let mut j = i;
-    let mut chars = s[i..].char_indices().peekable();
     let mut letters_since_dot = 0usize;
     let mut initialism = true;
-    while let Some((k, c)) = chars.next() {
-        let at = i + k;
-        if is_word_char(c) {
-            letters_since_dot += 1;
-            j = at + c.len_utf8();
+    while at < b.len() {
+        // ASCII letters and digits, the bulk of any word, without decoding.
+        let run = b[at..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+        if run > 0 {
+            letters_since_dot += run;
+            at += run;
+            j = at;
             continue;
         }
-        let next = chars.peek().map(|&(_, n)| n);
+        let Some(c) = s[at..].chars().next() else { break };
+        let len = c.len_utf8();
+        if is_word_char(c) {
+            letters_since_dot += 1;
+            at += len;
+            j = at;
+            continue;
+        }
+        let next = s[at + len..].chars().next();
         // "U.N.-brokered": an initialism keeps its own token.
-        if (c == '-' || c == '‐') && next.is_some_and(is_word_char) && !s[i..at].ends_with('.') {
+        if (c == '-' || c == '‐') && next.is_some_and(is_word_char) && !(at > i && b[at - 1] == b'.') {
             initialism = false;
-            j = at + c.len_utf8();
+            at += len;
+            j = at;
             continue;
         }
         if is_apostrophe(c) && next.is_some_and(|n| n.is_alphabetic()) {
-            j = at + c.len_utf8();
+            at += len;
+            j = at;
             continue;
         }
         // "U.S.", "U.S.A.", "a.m.": single letters each followed by a dot.
@@ -162,10 +175,11 @@ fn scan_word(s: &str, i: usize) -> usize {
             let n1 = it.next();
             let n2 = it.next();
             let continues = n1.is_some_and(|c| c.is_alphabetic()) && n2 == Some('.');
-            let closes = j > i + 1 && s[i..at].contains('.');
+            let closes = j > i + 1 && b[i..at].contains(&b'.');
             if continues || closes {
                 letters_since_dot = 0;
-                j = at + 1;
+                at += 1;
+                j = at;
                 continue;
             }
         }

@@ -108,9 +108,7 @@ impl Lexicon {
     pub fn name_key(&self, name: &str) -> String {
         let mut key = crate::text::fold(name);
         for [from, to] in &self.file.names.transliteration {
-            // A plain scan: names are short, and `str::contains` costs more to set up.
-            let found = from.is_empty() || key.as_bytes().windows(from.len()).any(|w| w == from.as_bytes());
-            if found {
+            if key.contains(from.as_str()) {
                 key = key.replace(from.as_str(), to);
             }
         }
@@ -431,10 +429,8 @@ pub(crate) struct Compiled {
     /// they hold.
     id: u64,
     senses: FxHashMap<Box<str>, Vec<SenseEntry>>,
-    /// Every word any of the tables below knows → its facts in `facts`: words of up to 15
-    /// bytes by their [`packed`] form, longer ones by their text.
-    short_words: FxHashMap<u128, u32>,
-    long_words: FxHashMap<Box<str>, u32>,
+    /// Every word any of the tables below knows → its facts in `facts`.
+    words: FxHashMap<Box<str>, u32>,
     facts: Vec<WordFacts>,
     /// Every multi-word phrase key and every proper prefix of one of two words or more, so
     /// that a phrase is matched by growing it word by word until no phrase can follow.
@@ -475,8 +471,7 @@ impl Compiled {
         let mut c = Compiled {
             id: 0,
             senses: FxHashMap::default(),
-            short_words: FxHashMap::default(),
-            long_words: FxHashMap::default(),
+            words: FxHashMap::default(),
             facts: Vec::new(),
             phrase_steps: FxHashMap::default(),
             max_words: FxHashMap::default(),
@@ -778,14 +773,10 @@ impl Compiled {
         keys.extend(self.verbs.iter().map(|k| &**k));
         keys.sort_unstable();
         keys.dedup();
-        let mut short_words = FxHashMap::default();
-        let mut long_words = FxHashMap::default();
+        let mut words = FxHashMap::default();
         let mut facts = Vec::with_capacity(keys.len());
         for k in keys {
-            match packed(k) {
-                Some(p) => short_words.insert(p, facts.len() as u32),
-                None => long_words.insert(Box::from(k), facts.len() as u32),
-            };
+            words.insert(Box::from(k), facts.len() as u32);
             facts.push(WordFacts {
                 word: k.into(),
                 irregular: self.irregular.get(k).cloned(),
@@ -796,8 +787,7 @@ impl Compiled {
                 deinflected: None,
             });
         }
-        self.short_words = short_words;
-        self.long_words = long_words;
+        self.words = words;
         self.facts = facts;
         for id in 0..self.facts.len() {
             let verb = self.deinflect(&self.facts[id].word).and_then(|v| self.word_id(v));
@@ -826,10 +816,7 @@ impl Compiled {
     /// The id of a folded word's facts, if the lexicon knows the word at all.
     #[inline]
     pub(crate) fn word_id(&self, folded: &str) -> Option<u32> {
-        match packed(folded) {
-            Some(p) => self.short_words.get(&p).copied(),
-            None => self.long_words.get(folded).copied(),
-        }
+        self.words.get(folded).copied()
     }
 
     /// The facts of a word id from [`Compiled::word_id`].
@@ -1051,20 +1038,6 @@ impl Compiled {
 
 fn fold(s: &str) -> String {
     crate::text::fold(s)
-}
-
-/// A word of up to 15 bytes as one number (its bytes, then its length in the last byte):
-/// looking it up compares the number instead of following a pointer to the bytes.
-#[inline]
-fn packed(word: &str) -> Option<u128> {
-    let b = word.as_bytes();
-    if b.len() > 15 {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    buf[..b.len()].copy_from_slice(b);
-    buf[15] = b.len() as u8;
-    Some(u128::from_le_bytes(buf))
 }
 
 #[cfg(test)]
