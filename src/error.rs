@@ -5,7 +5,16 @@
 
 use std::path::PathBuf;
 
-/// What went wrong while loading input or configuration.
+/// What went wrong while loading input or configuration. Each message names the input, where
+/// in it, and what to do.
+///
+/// ```
+/// use gainsay::{Error, Lexicon};
+/// let mut lexicon = Lexicon::builtin();
+/// let err = lexicon.merge_toml("mine.toml", "[[entity]]\nname = 3\n").unwrap_err();
+/// assert!(matches!(err, Error::Lexicon { line: 2, .. }), "{err:?}");
+/// assert!(err.to_string().starts_with("lexicon mine.toml, line 2"), "{err}");
+/// ```
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A file or directory could not be read.
@@ -52,4 +61,13 @@ pub enum Error {
 }
 
 /// Shorthand for results of this crate.
+///
+/// ```
+/// fn load(path: &std::path::Path) -> gainsay::Result<gainsay::Lexicon> {
+///     let mut lexicon = gainsay::Lexicon::builtin();
+///     lexicon.merge_file(path)?;
+///     Ok(lexicon)
+/// }
+/// assert!(matches!(load("no/such/file.toml".as_ref()), Err(gainsay::Error::Read { .. })));
+/// ```
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -38,6 +38,7 @@
 //! from `data/lexicon/*.toml` and extendable with your own file.
 #![deny(missing_docs)]
 
+pub mod agreements;
 pub mod claims;
 pub mod conflicts;
 pub mod error;
@@ -86,12 +87,27 @@ pub struct ArticleClaims {
 pub struct Checker {
     lexicon: Lexicon,
     segmenter: Segmenter,
+    agreements: bool,
 }
 
 impl Checker {
     /// A checker with the given lexicon.
     pub fn new(lexicon: Lexicon) -> Checker {
-        Checker { lexicon, segmenter: Segmenter::default() }
+        Checker { lexicon, segmenter: Segmenter::default(), agreements: false }
+    }
+
+    /// Whether reports also list what two or more sources say alike ([`agreements`], in
+    /// [`Report::agreements`]); off by default.
+    ///
+    /// ```
+    /// use gainsay::{Article, Checker};
+    /// let articles = [Article::new("a", "Italy will send troops."), Article::new("b", "Rome will deploy troops.")];
+    /// assert!(Checker::default().check(&articles).agreements.is_empty());
+    /// assert_eq!(Checker::default().with_agreements(true).check(&articles).agreements.len(), 1);
+    /// ```
+    pub fn with_agreements(mut self, on: bool) -> Checker {
+        self.agreements = on;
+        self
     }
 
     /// The lexicon in use.
@@ -147,7 +163,8 @@ impl Checker {
             .zip(&sentences)
             .map(|(a, &n)| report::SourceView { id: &a.id, text: &a.text, sentences: n })
             .collect();
-        Report::build(&views, &all, &found)
+        let agreed = if self.agreements { agreements::corroborate(&all, &keys) } else { Vec::new() };
+        Report::build(&views, &all, &found, &agreed)
     }
 }
 

@@ -70,16 +70,16 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result = match cli.command {
-        None => {
-            let input = InputArgs { lexicon: Vec::new(), paths: Vec::new() };
-            let output = OutputArgs { format: output::Format::Text };
-            check(&input, &output)
-        }
-        Some(Command::Check { input, output }) => check(&input, &output),
-        Some(Command::Sentences { format, path }) => sentences(format, path),
-        Some(Command::Claims { format, input }) => claims(format, &input),
-        Some(Command::Tags { sentence }) => {
+    // With no command: `gainsay check` with every option at its default.
+    let command = cli.command.unwrap_or_else(|| match Cli::parse_from(["gainsay", "check"]).command {
+        Some(c) => c,
+        None => unreachable!("`check` parses as a command"),
+    });
+    let result = match command {
+        Command::Check { input, output } => check(&input, &output),
+        Command::Sentences { format, path } => sentences(format, path),
+        Command::Claims { format, input } => claims(format, &input),
+        Command::Tags { sentence } => {
             let out = gainsay::claims::debug_tags(&Lexicon::builtin(), &sentence);
             write_out(&format!("{out}\n")).map(|_| ExitCode::SUCCESS)
         }
@@ -111,7 +111,7 @@ fn check(input: &InputArgs, output: &OutputArgs) -> io::Result<ExitCode> {
         eprintln!("gainsay: no input could be read");
         return Ok(ExitCode::from(2));
     }
-    let checker = Checker::new(lexicon);
+    let checker = Checker::new(lexicon).with_agreements(output.agreements);
     let mut report = checker.check(&inputs.articles);
     for (p, m) in inputs.warnings {
         report.warn(p, m);
@@ -119,7 +119,7 @@ fn check(input: &InputArgs, output: &OutputArgs) -> io::Result<ExitCode> {
     for (p, m) in inputs.errors {
         report.error(p, m);
     }
-    output.emit(&report)?;
+    output.emit(&report, &inputs.articles)?;
     Ok(if output.failed(&report) { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 

@@ -1,7 +1,16 @@
 //! Stage 5: the report — what an editor reads and what a script parses.
 //!
-//! [`Report`] is plain serde data with a schema version; [`Report::to_text`] renders it for
-//! people. Strings are copied here, at the edge: every earlier stage works on spans.
+//! [`Report`] is plain serde data with a schema version (`schema/report.schema.json`
+//! describes every field). It renders as
+//!
+//! - text for a terminal or a log ([`Report::to_text`], [`Report::render_text`] with ANSI
+//!   colour),
+//! - Markdown for a ticket ([`Report::to_markdown`]),
+//! - one self-contained HTML page with the articles' texts ([`Report::to_html`]),
+//! - JSON Lines for scripts ([`Report::to_jsonl`], each line a [`Line`];
+//!   `schema/jsonl-line.schema.json`).
+//!
+//! Strings are copied here, at the edge: every earlier stage works on spans.
 //!
 //! ```
 //! use gainsay::{Article, Checker};
@@ -13,28 +22,54 @@
 //! let json = serde_json::to_string(&report).unwrap();
 //! assert!(json.contains("\"conflicts\""));
 //! assert!(report.to_text().contains("Dan Muresan"));
+//! assert!(report.to_jsonl().lines().last().unwrap().starts_with("{\"type\":\"summary\""));
 //! ```
 
-use crate::claims::{Claim, Modality, Polarity};
-use crate::conflicts::Conflict;
+mod build;
+mod escape;
+mod html;
+mod jsonl;
+mod markdown;
+mod text;
+
+use crate::claims::{ClaimKind, Modality, Polarity};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 
-/// The version of the report's JSON shape; it changes when a field changes meaning.
+pub(crate) use build::SourceView;
+pub use jsonl::{ClaimLine, Line, SummaryLine};
+
+/// The version of the report's JSON shape. It changes when a field changes meaning or goes
+/// away; fields are added without a change, so readers should ignore fields they do not know.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Everything gainsay found in one check.
+///
+/// ```
+/// use gainsay::{Article, Checker};
+/// let report = Checker::default().check(&[
+///     Article::new("a", "Italy would not send troops."),
+///     Article::new("b", "Italy is sending troops."),
+/// ]);
+/// assert_eq!(report.summary.articles, 2);
+/// assert_eq!(report.conflicts[0].question, "Does Italy contribute troops?");
+/// assert!(report.agreements.is_empty()); // only with `Checker::with_agreements(true)`
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     /// Version of this shape; see [`SCHEMA_VERSION`].
     pub schema_version: u32,
     /// Counts.
     pub summary: Summary,
-    /// The articles checked, in input order.
+    /// The articles checked, in input order, with how often each stands in the minority.
     pub sources: Vec<SourceInfo>,
     /// The contradictions found, most confident and most widely sourced first.
     pub conflicts: Vec<ConflictReport>,
+    /// What two or more sources say alike, the most widely sourced first. Empty unless the
+    /// check asked for it ([`Checker::with_agreements`](crate::Checker::with_agreements)).
+    #[serde(default)]
+    pub agreements: Vec<AgreementReport>,
     /// Input that was read with a problem (for example invalid UTF-8, decoded lossily).
     #[serde(default)]
     pub warnings: Vec<Message>,
@@ -44,6 +79,14 @@ pub struct Report {
 }
 
 /// Counts for the whole check.
+///
+/// ```
+/// use gainsay::{Article, Checker};
+/// let report = Checker::default().check(&[Article::new("a", "Italy sends troops. Spain does not.")]);
+/// assert_eq!(report.summary.articles, 1);
+/// assert_eq!(report.summary.sentences, 2);
+/// assert_eq!(report.summary.conflicts, report.conflicts.len());
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
     /// Articles checked.
@@ -52,17 +95,41 @@ pub struct Summary {
     pub sentences: usize,
     /// Claims extracted.
     pub claims: usize,
-    /// Conflicts found.
+    /// Conflicts in this report.
     pub conflicts: usize,
-    /// Conflicts by kind.
+    /// Conflicts in this report by kind.
     pub by_kind: BTreeMap<String, usize>,
+    /// Conflicts found but left out because they were below a confidence threshold
+    /// ([`Report::drop_below_confidence`]); 0 when none was set.
+    #[serde(default)]
+    pub hidden: usize,
+    /// Agreements in this report (0 unless they were asked for).
+    #[serde(default)]
+    pub agreements: usize,
     /// Inputs that could not be read.
     pub errors: usize,
     /// Inputs read with a warning.
     pub warnings: usize,
 }
 
-/// One checked article.
+/// One checked article, with its part in the conflicts.
+///
+/// `minority` counts the conflicts in which the source stands only on a side that fewer
+/// sources hold than another side: the source that alone calls Joe Biden president while
+/// three say Donald Trump. A source that stands on both sides of a conflict (it contradicts
+/// itself) is not counted as in the minority; neither are the sides of a tie.
+///
+/// ```
+/// use gainsay::{Article, Checker};
+/// let report = Checker::default().check(&[
+///     Article::new("a", "Italy would not send troops."),
+///     Article::new("b", "Rome will not deploy troops."),
+///     Article::new("c", "Italy is sending troops."),
+/// ]);
+/// let c = report.sources.iter().find(|s| s.id == "c").unwrap();
+/// assert_eq!((c.conflicts, c.minority), (1, 1));
+/// assert_eq!(report.outliers()[0].id, "c");
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SourceInfo {
     /// The source id (a file's stem).
@@ -73,9 +140,22 @@ pub struct SourceInfo {
     pub sentences: usize,
     /// Claims read from it.
     pub claims: usize,
+    /// Conflicts in this report in which it takes a side.
+    #[serde(default)]
+    pub conflicts: usize,
+    /// Of those, the conflicts in which it stands on a minority side only.
+    #[serde(default)]
+    pub minority: usize,
 }
 
 /// A problem with one input.
+///
+/// ```
+/// let mut report = gainsay::Checker::default().check(&[]);
+/// report.error("missing.txt", "cannot read missing.txt");
+/// assert_eq!(report.errors[0].source, "missing.txt");
+/// assert_eq!(report.summary.errors, 1);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Message {
     /// The input it concerns: a path, `-`, or a source id.
@@ -85,9 +165,21 @@ pub struct Message {
 }
 
 /// A contradiction, with everything a reader needs to judge it.
+///
+/// ```
+/// use gainsay::{Article, Checker};
+/// let report = Checker::default().check(&[
+///     Article::new("a", "Norway pledged $1.5 billion to the fund."),
+///     Article::new("b", "Norway has pledged $500 million to the fund."),
+/// ]);
+/// let c = &report.conflicts[0];
+/// assert_eq!((c.id.as_str(), c.kind.as_str()), ("c1", "number"));
+/// assert_eq!(c.sides.len(), 2);
+/// assert!(c.confidence > 0.5);
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ConflictReport {
-    /// A stable id within the report: "c1", "c2", …
+    /// A stable id within the report: "c1", "c2", … in report order.
     pub id: String,
     /// `polarity`, `antonym`, `value`, `role`, `number` or `date`.
     pub kind: String,
@@ -106,6 +198,18 @@ pub struct ConflictReport {
 }
 
 /// One side of a conflict.
+///
+/// ```
+/// use gainsay::{Article, Checker};
+/// let report = Checker::default().check(&[
+///     Article::new("a", "Italy would not send troops."),
+///     Article::new("b", "Rome will not deploy troops."),
+///     Article::new("c", "Italy is sending troops."),
+/// ]);
+/// let side = &report.conflicts[0].sides[0];
+/// assert_eq!(side.sources, ["a", "b"]);
+/// assert!(side.value.starts_with("no"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SideReport {
     /// What this side says.
@@ -118,7 +222,57 @@ pub struct SideReport {
     pub mentions: usize,
 }
 
+/// What two or more sources say alike: a corroborated claim.
+///
+/// ```
+/// use gainsay::{Article, Checker};
+/// let report = Checker::default().with_agreements(true).check(&[
+///     Article::new("a", "Sweden will send three rescue ships."),
+///     Article::new("b", "Stockholm will contribute three rescue vessels."),
+/// ]);
+/// let a = &report.agreements[0];
+/// assert_eq!(a.question, "Does Sweden contribute vessels?");
+/// assert_eq!(a.sources, ["a", "b"]);
+/// assert_eq!(a.conflict, None); // nobody disputes it
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AgreementReport {
+    /// A stable id within the report: "a1", "a2", … in report order.
+    pub id: String,
+    /// The kind of claim: `action`, `holder`, `role`, `attribute`, `quantity` or `date`.
+    pub kind: ClaimKind,
+    /// The normalized key the claims share.
+    pub key: String,
+    /// The key as a question, worded as conflicts word it.
+    pub question: String,
+    /// The answer the sources agree on.
+    pub value: String,
+    /// `affirmed` or `negated`.
+    pub polarity: Polarity,
+    /// The sources that say it, in input order.
+    pub sources: Vec<String>,
+    /// The clearest claim of each source.
+    pub claims: Vec<ClaimRef>,
+    /// How many claims in all say it (repeats included).
+    pub mentions: usize,
+    /// The id of the conflict in which this is one side, if another source disputes it.
+    #[serde(default)]
+    pub conflict: Option<String>,
+}
+
 /// Where a claim was read.
+///
+/// ```
+/// use gainsay::{Article, Checker};
+/// let report = Checker::default().check(&[
+///     Article::new("a", "Italy would not send troops."),
+///     Article::new("b", "Italy is sending troops."),
+/// ]);
+/// let claim = &report.conflicts[0].sides[0].claims[0];
+/// let (before, words, after) = claim.highlight();
+/// assert_eq!(format!("{before}{words}{after}"), claim.sentence);
+/// assert!(words.contains("send"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClaimRef {
     /// The source id.
@@ -144,86 +298,42 @@ pub struct ClaimRef {
     pub attribution: Option<String>,
 }
 
-/// What the report builder needs from each article.
-pub(crate) struct SourceView<'a> {
-    pub id: &'a str,
-    pub text: &'a str,
-    pub sentences: usize,
+impl ClaimRef {
+    /// The sentence cut around the words that carry the claim: (before, words, after).
+    /// When the offsets do not fall inside the sentence, the whole sentence is `before`.
+    pub fn highlight(&self) -> (&str, &str, &str) {
+        let s = self.sentence.as_str();
+        let (Some(a), Some(b)) = (self.claim_start.checked_sub(self.start), self.claim_end.checked_sub(self.start))
+        else {
+            return (s, "", "");
+        };
+        if a > b || b > s.len() || !s.is_char_boundary(a) || !s.is_char_boundary(b) {
+            return (s, "", "");
+        }
+        (&s[..a], &s[a..b], &s[b..])
+    }
+}
+
+impl Summary {
+    /// "4 articles, 27 sentences, 64 claims, 1 conflict" with `sep` between the counts.
+    pub(crate) fn counts(&self, sep: &str) -> String {
+        use escape::plural;
+        [
+            plural(self.articles, "article", "articles"),
+            plural(self.sentences, "sentence", "sentences"),
+            plural(self.claims, "claim", "claims"),
+            plural(self.conflicts, "conflict", "conflicts"),
+        ]
+        .join(sep)
+    }
+
+    /// "1 date, 2 value": the conflicts by kind.
+    pub(crate) fn kinds(&self) -> String {
+        self.by_kind.iter().map(|(k, n)| format!("{n} {k}")).collect::<Vec<_>>().join(", ")
+    }
 }
 
 impl Report {
-    /// Builds a report from the claims and conflicts of a check.
-    pub(crate) fn build(sources: &[SourceView<'_>], claims: &[Claim], conflicts: &[Conflict]) -> Report {
-        let mut per_source = vec![0usize; sources.len()];
-        for c in claims {
-            if let Some(n) = per_source.get_mut(c.source) {
-                *n += 1;
-            }
-        }
-        let mut by_kind = BTreeMap::new();
-        let reports: Vec<ConflictReport> = conflicts
-            .iter()
-            .enumerate()
-            .map(|(n, c)| {
-                *by_kind.entry(c.kind.name().to_string()).or_insert(0) += 1;
-                ConflictReport {
-                    id: format!("c{}", n + 1),
-                    kind: c.kind.name().to_string(),
-                    key: c.key.clone(),
-                    question: c.question.clone(),
-                    explanation: c.explanation.clone(),
-                    confidence: c.confidence,
-                    self_contradiction: c.self_contradiction,
-                    sides: c
-                        .sides
-                        .iter()
-                        .map(|s| {
-                            let refs: Vec<ClaimRef> =
-                                s.claims.iter().map(|&i| claim_ref(sources, &claims[i])).collect();
-                            let mut ids: Vec<String> = s
-                                .mentions
-                                .iter()
-                                .filter_map(|&i| sources.get(claims[i].source).map(|v| v.id.to_string()))
-                                .collect();
-                            ids.dedup();
-                            SideReport {
-                                value: s.value.clone(),
-                                sources: ids,
-                                claims: refs,
-                                mentions: s.mentions.len(),
-                            }
-                        })
-                        .collect(),
-                }
-            })
-            .collect();
-        Report {
-            schema_version: SCHEMA_VERSION,
-            summary: Summary {
-                articles: sources.len(),
-                sentences: sources.iter().map(|s| s.sentences).sum(),
-                claims: claims.len(),
-                conflicts: reports.len(),
-                by_kind,
-                errors: 0,
-                warnings: 0,
-            },
-            sources: sources
-                .iter()
-                .zip(&per_source)
-                .map(|(s, &n)| SourceInfo {
-                    id: s.id.to_string(),
-                    bytes: s.text.len(),
-                    sentences: s.sentences,
-                    claims: n,
-                })
-                .collect(),
-            conflicts: reports,
-            warnings: Vec::new(),
-            errors: Vec::new(),
-        }
-    }
-
     /// Adds a warning about an input, keeping the summary's count right.
     pub fn warn(&mut self, source: impl Into<String>, message: impl Into<String>) {
         self.warnings.push(Message { source: source.into(), message: message.into() });
@@ -236,85 +346,87 @@ impl Report {
         self.summary.errors = self.errors.len();
     }
 
-    /// The report for people: a summary line, then each conflict with its question, its
-    /// sides, their sources and the sentence each claim was read from.
-    pub fn to_text(&self) -> String {
-        let mut out = String::new();
-        let s = &self.summary;
-        let kinds: Vec<String> = s.by_kind.iter().map(|(k, n)| format!("{n} {k}")).collect();
-        let _ = write!(
-            out,
-            "gainsay: {} articles, {} sentences, {} claims, {} conflict{}",
-            s.articles,
-            s.sentences,
-            s.claims,
-            s.conflicts,
-            if s.conflicts == 1 { "" } else { "s" }
-        );
-        if !kinds.is_empty() {
-            let _ = write!(out, " ({})", kinds.join(", "));
+    /// Leaves out the conflicts below `min_confidence` (0–1): they go from the conflicts, the
+    /// counts and the outlier table, `summary.hidden` counts them, and the rest are numbered
+    /// again from `c1`.
+    ///
+    /// ```
+    /// use gainsay::{Article, Checker};
+    /// let mut report = Checker::default().check(&[
+    ///     Article::new("a", "Italy would not send troops."),
+    ///     Article::new("b", "Italy is sending troops."),
+    /// ]);
+    /// assert_eq!(report.conflicts.len(), 1);
+    /// report.drop_below_confidence(0.99);
+    /// assert!(report.conflicts.is_empty());
+    /// assert_eq!(report.summary.hidden, 1);
+    /// ```
+    pub fn drop_below_confidence(&mut self, min_confidence: f64) {
+        let before = self.conflicts.len();
+        let mut renamed: BTreeMap<String, String> = BTreeMap::new();
+        self.conflicts.retain(|c| c.confidence >= min_confidence);
+        for (n, c) in self.conflicts.iter_mut().enumerate() {
+            let id = format!("c{}", n + 1);
+            renamed.insert(std::mem::replace(&mut c.id, id.clone()), id);
         }
-        out.push('\n');
+        for a in &mut self.agreements {
+            a.conflict = a.conflict.take().and_then(|old| renamed.get(&old).cloned());
+        }
+        self.summary.hidden += before - self.conflicts.len();
+        self.recount();
+    }
+
+    /// The sources, the most often in the minority first (then the most often in a
+    /// conflict, then input order): the outlier table.
+    pub fn outliers(&self) -> Vec<&SourceInfo> {
+        let mut rows: Vec<&SourceInfo> = self.sources.iter().collect();
+        rows.sort_by(|a, b| b.minority.cmp(&a.minority).then_with(|| b.conflicts.cmp(&a.conflicts)));
+        rows
+    }
+
+    /// Recomputes the counts that follow from the conflicts: the summary's and each source's.
+    fn recount(&mut self) {
+        self.summary.conflicts = self.conflicts.len();
+        self.summary.agreements = self.agreements.len();
+        self.summary.by_kind.clear();
         for c in &self.conflicts {
-            let _ = writeln!(
-                out,
-                "\n{}. [{}] {}  (confidence {:.2}{})",
-                &c.id[1..],
-                c.kind,
-                c.question,
-                c.confidence,
-                if c.self_contradiction { ", within one article" } else { "" }
-            );
-            let _ = writeln!(out, "   key: {}", c.key);
+            *self.summary.by_kind.entry(c.kind.clone()).or_insert(0) += 1;
+        }
+        // Each conflict touches only the sources on its sides: count through an index of
+        // source ids, not by asking every source about every conflict.
+        let mut index: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        for (k, s) in self.sources.iter().enumerate() {
+            index.entry(s.id.as_str()).or_default().push(k);
+        }
+        let mut conflicts = vec![0; self.sources.len()];
+        let mut minority = vec![0; self.sources.len()];
+        for c in &self.conflicts {
+            let largest = c.sides.iter().map(|s| s.sources.len()).max().unwrap_or(0);
+            // Source id -> (on a minority side, on a majority side).
+            let mut on: FxHashMap<&str, (bool, bool)> = FxHashMap::default();
             for side in &c.sides {
-                let n = side.sources.len();
-                let _ = writeln!(
-                    out,
-                    "   {} — {} source{}: {}",
-                    side.value,
-                    n,
-                    if n == 1 { "" } else { "s" },
-                    side.sources.join(", ")
-                );
-                for r in &side.claims {
-                    let _ =
-                        writeln!(out, "      {} [{}..{}]: {}", r.source, r.start, r.end, one_line(&r.sentence, 220));
+                let minor = side.sources.len() < largest;
+                for id in &side.sources {
+                    let e = on.entry(id.as_str()).or_default();
+                    if minor {
+                        e.0 = true;
+                    } else {
+                        e.1 = true;
+                    }
+                }
+            }
+            for (id, (in_minority, in_majority)) in on {
+                for &k in index.get(id).into_iter().flatten() {
+                    conflicts[k] += 1;
+                    if in_minority && !in_majority {
+                        minority[k] += 1;
+                    }
                 }
             }
         }
-        for m in &self.warnings {
-            let _ = writeln!(out, "\nwarning: {}: {}", m.source, m.message);
+        for (s, (c, m)) in self.sources.iter_mut().zip(conflicts.into_iter().zip(minority)) {
+            s.conflicts = c;
+            s.minority = m;
         }
-        for m in &self.errors {
-            let _ = writeln!(out, "\nerror: {}: {}", m.source, m.message);
-        }
-        out
     }
-}
-
-fn claim_ref(sources: &[SourceView<'_>], c: &Claim) -> ClaimRef {
-    let (id, text) = sources.get(c.source).map_or(("", ""), |s| (s.id, s.text));
-    let sentence = text.get(c.sentence.start..c.sentence.end).unwrap_or("").to_string();
-    ClaimRef {
-        source: id.to_string(),
-        start: c.sentence.start,
-        end: c.sentence.end,
-        sentence,
-        claim_start: c.span.start,
-        claim_end: c.span.end,
-        wording: c.wording.clone(),
-        polarity: c.polarity,
-        modality: c.modality,
-        attribution: c.attribution.clone(),
-    }
-}
-
-/// `s` on one line, shortened to about `max` characters.
-fn one_line(s: &str, max: usize) -> String {
-    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if flat.chars().count() <= max {
-        return flat;
-    }
-    let cut: String = flat.chars().take(max).collect();
-    format!("{cut}…")
 }

@@ -1,0 +1,199 @@
+//! What the renderings promise beyond their snapshots: the HTML page needs nothing outside
+//! itself and its links land; article text is escaped everywhere; the outlier table and the
+//! agreements say what they should on the sample story and the shared seeds.
+
+use gainsay::{Article, Checker, Report};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+fn articles(dir: &Path) -> Option<Vec<Article>> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir).ok()?.map(|e| e.unwrap().path()).collect();
+    paths.retain(|p| p.extension().is_some_and(|e| e == "txt"));
+    paths.sort();
+    Some(
+        paths
+            .iter()
+            .map(|p| Article::new(p.file_stem().unwrap().to_string_lossy(), std::fs::read_to_string(p).unwrap()))
+            .collect(),
+    )
+}
+
+fn samples() -> Vec<Article> {
+    articles(&Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/articles")).unwrap()
+}
+
+fn seeds() -> Option<Vec<Article>> {
+    articles(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds/articles"))
+}
+
+/// The values of `attr="…"` in `html`.
+fn attributes<'a>(html: &'a str, attr: &str) -> Vec<&'a str> {
+    let needle = format!(" {attr}=\"");
+    html.match_indices(&needle)
+        .map(|(i, _)| {
+            let rest = &html[i + needle.len()..];
+            &rest[..rest.find('"').unwrap()]
+        })
+        .collect()
+}
+
+fn hostile() -> Vec<Article> {
+    vec![
+        Article::new("wire<script>", "Italy would not send troops. <img src=x onerror=alert(1)> \"quoted\" & more."),
+        Article::new("daily *[news]*", "Italy is sending troops. See *this* and [that](http://example.invalid)."),
+    ]
+}
+
+#[test]
+fn html_needs_nothing_outside_the_page() {
+    let articles = samples();
+    let page = Checker::default().with_agreements(true).check(&articles).to_html(&articles);
+    for banned in ["<script", "<link", "<iframe", "<img", "<object", "<embed", " src=", "@import", "url("] {
+        assert!(!page.contains(banned), "the page contains {banned:?}");
+    }
+    // The sample articles name a web address; it stays text, never an attribute.
+    for (name, value) in
+        ["href", "id", "class", "style"].iter().flat_map(|a| attributes(&page, a).into_iter().map(move |v| (a, v)))
+    {
+        assert!(!value.contains("://"), "{name}=\"{value}\"");
+    }
+    assert!(page.contains("<style>"));
+}
+
+#[test]
+fn html_links_land_on_the_page() {
+    let articles = samples();
+    let page = Checker::default().with_agreements(true).check(&articles).to_html(&articles);
+    let ids: BTreeSet<&str> = attributes(&page, "id").into_iter().collect();
+    let hrefs = attributes(&page, "href");
+    assert!(hrefs.len() > 20, "{hrefs:?}");
+    for href in hrefs {
+        let target = href.strip_prefix('#').unwrap_or_else(|| panic!("a link out of the page: {href}"));
+        assert!(ids.contains(target), "no element with id {target:?}");
+    }
+}
+
+#[test]
+fn html_marks_every_conflicting_sentence_and_links_it_back() {
+    let articles = samples();
+    let report = Checker::default().check(&articles);
+    let page = report.to_html(&articles);
+    for c in &report.conflicts {
+        assert!(page.contains(&format!("id=\"{}\"", c.id)));
+        // The marked sentence in an article links to its conflict.
+        assert!(
+            page.contains(&format!("<a href=\"#{0}\">{0}</a></sup>", c.id))
+                || page.contains(&format!("\">{}</a>", c.id))
+        );
+        for side in &c.sides {
+            for r in &side.claims {
+                let i = articles.iter().position(|a| a.id == r.source).unwrap();
+                assert!(
+                    page.contains(&format!("id=\"s{i}-{}\"", r.start)),
+                    "sentence {} of {} not marked",
+                    r.start,
+                    r.source
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn html_without_texts_has_no_article_section() {
+    let page = Checker::default().check(&samples()).to_html(&[]);
+    assert!(!page.contains("id=\"articles\""));
+    assert!(page.contains("id=\"c1\""));
+}
+
+#[test]
+fn article_text_is_escaped_in_every_format() {
+    let articles = hostile();
+    let report = Checker::default().check(&articles);
+    assert!(!report.conflicts.is_empty(), "{report:?}");
+    let page = report.to_html(&articles);
+    assert!(!page.contains("<script") && !page.contains("<img"), "raw markup in the page");
+    assert!(page.contains("wire&lt;script&gt;"));
+    assert!(page.contains("&lt;img src=x onerror=alert(1)&gt; &quot;quoted&quot; &amp; more."));
+    let md = report.to_markdown();
+    assert!(md.contains(r"wire\<script\>"), "{md}");
+    assert!(md.contains(r"daily \*\[news\]\*"), "{md}");
+}
+
+#[test]
+fn text_has_colour_only_when_asked() {
+    let report = Checker::default().check(&samples());
+    assert!(!report.to_text().contains('\x1b'));
+    assert!(!report.render_text(false).contains('\x1b'));
+    assert!(report.render_text(true).contains("\x1b[1;33m"));
+}
+
+#[test]
+fn text_leads_with_the_summary_then_conflicts_then_outliers() {
+    let text = Checker::default().check(&samples()).to_text();
+    let summary = text.find("gainsay: 4 articles").unwrap();
+    let conflicts = text.find("Conflicts, most confident").unwrap();
+    let outliers = text.find("Outliers:").unwrap();
+    assert!(summary < conflicts && conflicts < outliers, "{text}");
+}
+
+#[test]
+fn sample_outliers_and_agreements() {
+    let report = Checker::default().with_agreements(true).check(&samples());
+    // The daily ledger alone says Mart Oja, Tallinn and 14 March.
+    assert_eq!(report.outliers()[0].id, "daily-ledger");
+    assert!(report.outliers()[0].minority >= 3, "{:?}", report.sources);
+    // Four outlets say Sweden sends three rescue ships; nobody disputes it.
+    let sweden = report.agreements.iter().find(|a| a.key == "sweden | contribute vessels").expect("Sweden agreement");
+    assert_eq!(sweden.sources.len(), 4);
+    // Kaarel Tamm is corroborated, and disputed by the conflict over Estonia's prime minister.
+    let tamm = report.agreements.iter().find(|a| a.value == "Kaarel Tamm").expect("Tamm agreement");
+    let conflict = report.conflicts.iter().find(|c| c.key == "estonia | prime minister").unwrap();
+    assert_eq!(tamm.conflict.as_deref(), Some(conflict.id.as_str()));
+    assert_eq!(report.summary.agreements, report.agreements.len());
+}
+
+#[test]
+fn dropping_low_confidence_conflicts_keeps_the_report_consistent() {
+    let mut report = Checker::default().with_agreements(true).check(&samples());
+    let all = report.conflicts.len();
+    let min = 0.76;
+    let kept: Vec<String> = report.conflicts.iter().filter(|c| c.confidence >= min).map(|c| c.key.clone()).collect();
+    report.drop_below_confidence(min);
+    assert_eq!(report.conflicts.iter().map(|c| c.key.clone()).collect::<Vec<_>>(), kept);
+    assert_eq!(report.summary.hidden, all - kept.len());
+    assert_eq!(report.summary.conflicts, kept.len());
+    assert_eq!(report.summary.by_kind.values().sum::<usize>(), kept.len());
+    for (n, c) in report.conflicts.iter().enumerate() {
+        assert_eq!(c.id, format!("c{}", n + 1));
+    }
+    for a in &report.agreements {
+        if let Some(id) = &a.conflict {
+            let c = report.conflicts.iter().find(|c| &c.id == id).expect("agreement links a kept conflict");
+            assert_eq!(c.key, a.key);
+        }
+    }
+    let in_conflicts: usize = report.sources.iter().map(|s| s.conflicts).sum();
+    let sides: usize =
+        report.conflicts.iter().map(|c| c.sides.iter().flat_map(|s| &s.sources).collect::<BTreeSet<_>>().len()).sum();
+    assert_eq!(in_conflicts, sides);
+}
+
+#[test]
+fn seeds_show_the_lone_source_as_the_outlier() {
+    let Some(seeds) = seeds() else {
+        eprintln!("skipped: ../shared/corpus/seeds/articles is not checked out");
+        return;
+    };
+    let report: Report = Checker::default().check(&seeds);
+    let president = report.conflicts.iter().find(|c| c.key == "united states | president").expect("president");
+    let values: Vec<&str> = president.sides.iter().map(|s| s.value.as_str()).collect();
+    assert!(values.contains(&"Donald Trump") && values.contains(&"Joe Biden"), "{values:?}");
+    let biden = president.sides.iter().find(|s| s.value == "Joe Biden").unwrap();
+    // The source that calls Biden president, and says Italy considers troops, stands alone.
+    let outlier = report.outliers()[0];
+    assert_eq!(biden.sources.as_slice(), std::slice::from_ref(&outlier.id));
+    assert!(outlier.minority >= 2, "{:?}", report.sources);
+    let page = report.to_html(&seeds);
+    assert!(page.contains("Joe Biden") && page.contains("Donald Trump"));
+}
