@@ -44,6 +44,7 @@ pub mod conflicts;
 pub mod error;
 pub mod lexicon;
 pub mod normalize;
+pub mod records;
 pub mod report;
 pub mod segment;
 mod span;
@@ -151,7 +152,8 @@ impl Checker {
     /// Normalizes, detects and reports, from claims already extracted (the reduce step).
     pub fn report(&self, articles: &[Article], extracted: Vec<ArticleClaims>) -> Report {
         let mut sentences = Vec::with_capacity(extracted.len());
-        let mut all: Vec<Claim> = Vec::new();
+        // Sized up front: growing by doubling would hold up to twice the claims at once.
+        let mut all: Vec<Claim> = Vec::with_capacity(extracted.iter().map(|a| a.claims.len()).sum());
         for a in extracted {
             sentences.push(a.sentences);
             all.extend(a.claims);
@@ -165,6 +167,24 @@ impl Checker {
             .collect();
         let agreed = if self.agreements { agreements::corroborate(&all, &keys) } else { Vec::new() };
         Report::build(&views, &all, &found, &agreed)
+    }
+
+    /// The claim records of one article, the map step of [`records`]: one per claim, each
+    /// with its source, sentence and article-local key.
+    pub fn claim_records(&self, source: &str, text: &str) -> Vec<records::ClaimRecord> {
+        records::article_records(&self.lexicon, source, text, &self.extract(0, text))
+    }
+
+    /// Normalizes, detects and reports from claim records, the reduce step of [`records`]:
+    /// records from any number of workers, in any order. Records that do not fit together
+    /// (missing claims, disagreeing article sizes) are left out with a warning.
+    pub fn report_from_records(&self, records: impl IntoIterator<Item = records::ClaimRecord>) -> Report {
+        let (articles, extracted, problems) = records::reassemble(records);
+        let mut report = self.report(&articles, extracted);
+        for (source, message) in problems {
+            report.warn(source, message);
+        }
+        report
     }
 }
 

@@ -1,9 +1,21 @@
-//! Reading articles from the command line: files, directories, stdin.
+//! Reading articles from the command line: files, directories, stdin, and JSON lines.
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 use gainsay::{Article, Lexicon};
-use std::io::{self, Read};
+use std::fs::File;
+use std::io::{self, BufReader, Read};
 use std::path::{Path, PathBuf};
+
+/// How articles are given.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    /// One article per file; the source id is the file stem.
+    #[default]
+    Files,
+    /// One article per line, a JSON object with string fields "id" and "text" (others are
+    /// ignored); a directory stands for its .jsonl files.
+    Jsonl,
+}
 
 /// Where articles come from.
 #[derive(Args, Debug, Clone)]
@@ -11,8 +23,11 @@ pub struct InputArgs {
     /// A lexicon file (TOML) whose entries extend the built-in lexicon; repeatable.
     #[arg(long, value_name = "FILE")]
     pub lexicon: Vec<PathBuf>,
-    /// Files, directories (their .txt and .md files, sorted) or - for stdin. With none, the
-    /// bundled sample articles.
+    /// How PATHs hold articles.
+    #[arg(long = "input", value_name = "FORMAT", value_enum, default_value = "files")]
+    pub input_format: InputFormat,
+    /// Files, directories (their .txt and .md files, sorted; .jsonl with --input jsonl) or
+    /// - for stdin. With none, the bundled sample articles.
     pub paths: Vec<PathBuf>,
 }
 
@@ -34,6 +49,15 @@ pub struct Inputs {
     pub errors: Vec<(String, String)>,
 }
 
+/// One thing read: an article, or a problem with some input.
+pub enum Item {
+    Article(Article),
+    /// (path, message): read with a problem (the article comes too).
+    Warning(String, String),
+    /// (path, message): could not be read.
+    Error(String, String),
+}
+
 impl InputArgs {
     /// The lexicon: the built-in one extended with `--lexicon` files.
     pub fn lexicon(&self) -> Result<Lexicon, String> {
@@ -46,89 +70,144 @@ impl InputArgs {
 
     /// The articles named on the command line, or the samples when none are.
     pub fn read(&self) -> Inputs {
+        let mut inputs = Inputs::default();
+        let _ = self.each(&mut |item| {
+            inputs.add(item);
+            Ok(())
+        });
+        inputs
+    }
+
+    /// Hands each article (or problem) to `f` as soon as it is read, so that a long input
+    /// is never held whole; stops at the first error `f` returns.
+    pub fn each(&self, f: &mut dyn FnMut(Item) -> io::Result<()>) -> io::Result<()> {
         if self.paths.is_empty() {
-            return Inputs {
-                articles: SAMPLES.iter().map(|(id, text)| Article::new(*id, *text)).collect(),
-                ..Inputs::default()
-            };
+            for (id, text) in SAMPLES {
+                f(Item::Article(Article::new(*id, *text)))?;
+            }
+            return Ok(());
         }
-        read_paths(&self.paths)
+        each_in_paths(&self.paths, self.input_format, f)
     }
 }
 
-/// Reads files, directories and stdin (`-`).
+impl Inputs {
+    fn add(&mut self, item: Item) {
+        match item {
+            Item::Article(a) => self.articles.push(a),
+            Item::Warning(p, m) => self.warnings.push((p, m)),
+            Item::Error(p, m) => self.errors.push((p, m)),
+        }
+    }
+}
+
+/// Reads files, directories and stdin (`-`), one article per file.
 pub fn read_paths(paths: &[PathBuf]) -> Inputs {
     let mut inputs = Inputs::default();
+    let _ = each_in_paths(paths, InputFormat::Files, &mut |item| {
+        inputs.add(item);
+        Ok(())
+    });
+    inputs
+}
+
+fn each_in_paths(paths: &[PathBuf], format: InputFormat, f: &mut dyn FnMut(Item) -> io::Result<()>) -> io::Result<()> {
     for path in paths {
         if path.as_os_str() == "-" {
-            let mut bytes = Vec::new();
-            match io::stdin().read_to_end(&mut bytes) {
-                Ok(_) => add_bytes(&mut inputs, "stdin", "-", bytes),
-                Err(e) => inputs.errors.push(("-".into(), format!("cannot read stdin: {e}"))),
+            match format {
+                InputFormat::Files => {
+                    let mut bytes = Vec::new();
+                    match io::stdin().read_to_end(&mut bytes) {
+                        Ok(_) => from_bytes("stdin", "-", bytes, f)?,
+                        Err(e) => f(Item::Error("-".into(), format!("cannot read stdin: {e}")))?,
+                    }
+                }
+                InputFormat::Jsonl => from_jsonl("-", io::stdin().lock(), f)?,
             }
             continue;
         }
         if path.is_dir() {
+            let wanted: &[&str] = match format {
+                InputFormat::Files => &["txt", "md"],
+                InputFormat::Jsonl => &["jsonl"],
+            };
             let mut files: Vec<PathBuf> = match std::fs::read_dir(path) {
                 Ok(rd) => rd
                     .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "txt" || x == "md"))
+                    .filter(|p| p.is_file() && p.extension().is_some_and(|x| wanted.iter().any(|w| x == *w)))
                     .collect(),
                 Err(e) => {
-                    inputs.errors.push((
+                    f(Item::Error(
                         path.display().to_string(),
                         format!("cannot read directory: {e}; check the path and its permissions"),
-                    ));
+                    ))?;
                     continue;
                 }
             };
             files.sort();
             if files.is_empty() {
-                inputs.errors.push((
-                    path.display().to_string(),
-                    "directory has no .txt or .md articles; give article files or another directory".into(),
-                ));
+                let what = match format {
+                    InputFormat::Files => {
+                        "directory has no .txt or .md articles; give article files or another directory"
+                    }
+                    InputFormat::Jsonl => "directory has no .jsonl files; give JSONL files or another directory",
+                };
+                f(Item::Error(path.display().to_string(), what.into()))?;
             }
-            for f in files {
-                read_file(&mut inputs, &f);
+            for file in files {
+                from_file(&file, format, f)?;
             }
             continue;
         }
-        read_file(&mut inputs, path);
+        from_file(path, format, f)?;
     }
-    inputs
+    Ok(())
 }
 
-fn read_file(inputs: &mut Inputs, path: &Path) {
+fn from_file(path: &Path, format: InputFormat, f: &mut dyn FnMut(Item) -> io::Result<()>) -> io::Result<()> {
     let shown = path.display().to_string();
-    match std::fs::read(path) {
-        Ok(bytes) => {
+    let opened = match format {
+        InputFormat::Files => std::fs::read(path).map(|bytes| {
             let id = path.file_stem().map_or_else(|| shown.clone(), |s| s.to_string_lossy().into_owned());
-            add_bytes(inputs, &id, &shown, bytes);
-        }
+            from_bytes(&id, &shown, bytes, f)
+        }),
+        InputFormat::Jsonl => File::open(path).map(|file| from_jsonl(&shown, BufReader::new(file), f)),
+    };
+    match opened {
+        Ok(done) => done,
         Err(e) => {
             let hint = match e.kind() {
                 io::ErrorKind::NotFound => "check the path",
                 io::ErrorKind::PermissionDenied => "check its permissions",
                 _ => "check that it is a readable file",
             };
-            inputs.errors.push((shown, format!("cannot read file: {e}; {hint}")));
+            f(Item::Error(shown, format!("cannot read file: {e}; {hint}")))
         }
     }
 }
 
-fn add_bytes(inputs: &mut Inputs, id: &str, shown: &str, bytes: Vec<u8>) {
+/// One article per line; a bad line is an error naming it, and the next lines are read.
+fn from_jsonl(shown: &str, input: impl io::BufRead, f: &mut dyn FnMut(Item) -> io::Result<()>) -> io::Result<()> {
+    for read in gainsay::records::read_articles_jsonl(input, shown) {
+        match read {
+            Ok(article) => f(Item::Article(article))?,
+            Err(e) => f(Item::Error(shown.to_string(), e.to_string()))?,
+        }
+    }
+    Ok(())
+}
+
+fn from_bytes(id: &str, shown: &str, bytes: Vec<u8>, f: &mut dyn FnMut(Item) -> io::Result<()>) -> io::Result<()> {
     // A file with NUL bytes near its start is not an article.
     if bytes.iter().take(8192).any(|&b| b == 0) {
-        inputs.errors.push((shown.to_string(), "looks like a binary file, not text; give UTF-8 articles".into()));
-        return;
+        return f(Item::Error(shown.to_string(), "looks like a binary file, not text; give UTF-8 articles".into()));
     }
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
-            inputs.warnings.push((shown.to_string(), "invalid UTF-8, decoded with replacement characters".into()));
+            f(Item::Warning(shown.to_string(), "invalid UTF-8, decoded with replacement characters".into()))?;
             String::from_utf8_lossy(e.as_bytes()).into_owned()
         }
     };
-    inputs.articles.push(Article::new(id, text));
+    f(Item::Article(Article::new(id, text)))
 }

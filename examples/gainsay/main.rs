@@ -2,24 +2,29 @@
 //!
 //! ```text
 //! gainsay                                   check the bundled sample articles
-//! gainsay check [--format text|json] [--lexicon FILE] PATH...
+//! gainsay check [--format text|json] [--lexicon FILE] [--input files|jsonl] [--threads N]
+//!               [--claims FILE|-]... PATH...
 //! gainsay sentences [--format text|json] PATH
-//! gainsay claims [--format text|json] [--lexicon FILE] PATH...
+//! gainsay claims [--format text|json|jsonl] [--lexicon FILE] [--input files|jsonl] [--threads N] PATH...
 //! ```
 //!
 //! PATH is a file, a directory (its `.txt` and `.md` files, sorted) or `-` for stdin; the
-//! source id is the file stem. Exit status: 0 no conflict, 1 conflicts found, 2 bad usage
-//! or no input could be read.
+//! source id is the file stem. With `--input jsonl` each line of a file is an article, a
+//! JSON object with `id` and `text`. `claims --format jsonl` writes claim records (the map
+//! step) and `check --claims` reads them (the reduce step); see `gainsay::records`. Exit
+//! status: 0 no conflict, 1 conflicts found, 2 bad usage or no input could be read.
 
 mod input;
 mod output;
+mod run;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use gainsay::claims::{Modality, Polarity, TimeScope};
 use gainsay::{Checker, Lexicon};
-use input::{read_paths, InputArgs};
+use input::{read_paths, InputArgs, Item};
 use output::{write_out, OutputArgs};
-use std::io;
+use run::RunArgs;
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -37,6 +42,17 @@ enum ListFormat {
     Json,
 }
 
+/// Formats of `gainsay claims`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ClaimsFormat {
+    /// One claim per line, for people.
+    Text,
+    /// One JSON object per line, keys resolved across all articles.
+    Json,
+    /// Claim records for `check --claims`, written article by article (the map step).
+    Jsonl,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Check articles for contradictions (with no PATH: the bundled samples).
@@ -45,6 +61,12 @@ enum Command {
         input: InputArgs,
         #[command(flatten)]
         output: OutputArgs,
+        #[command(flatten)]
+        run: RunArgs,
+        /// Claim records written by `gainsay claims --format jsonl`, or - for stdin: check
+        /// them (with any PATH given) instead of the samples; repeatable.
+        #[arg(long = "claims", value_name = "FILE")]
+        claims: Vec<PathBuf>,
     },
     /// Split one article into sentences, headings and noise.
     Sentences {
@@ -59,9 +81,11 @@ enum Command {
     Claims {
         /// Output format.
         #[arg(long, value_enum, default_value = "text")]
-        format: ListFormat,
+        format: ClaimsFormat,
         #[command(flatten)]
         input: InputArgs,
+        #[command(flatten)]
+        run: RunArgs,
     },
     /// Print the part-of-speech tags of a sentence (for debugging the rules).
     #[command(hide = true)]
@@ -76,9 +100,10 @@ fn main() -> ExitCode {
         None => unreachable!("`check` parses as a command"),
     });
     let result = match command {
-        Command::Check { input, output } => check(&input, &output),
+        Command::Check { input, output, run, claims } => run.install(|| check(&input, &output, &claims)),
         Command::Sentences { format, path } => sentences(format, path),
-        Command::Claims { format, input } => claims(format, &input),
+        Command::Claims { format: ClaimsFormat::Jsonl, input, run } => run.install(|| claim_records(&input)),
+        Command::Claims { format, input, run } => run.install(|| claims(format, &input)),
         Command::Tags { sentence } => {
             let out = gainsay::claims::debug_tags(&Lexicon::builtin(), &sentence);
             write_out(&format!("{out}\n")).map(|_| ExitCode::SUCCESS)
@@ -95,7 +120,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn check(input: &InputArgs, output: &OutputArgs) -> io::Result<ExitCode> {
+fn check(input: &InputArgs, output: &OutputArgs, claim_files: &[PathBuf]) -> io::Result<ExitCode> {
     let lexicon = match input.lexicon() {
         Ok(l) => l,
         Err(e) => {
@@ -103,16 +128,24 @@ fn check(input: &InputArgs, output: &OutputArgs) -> io::Result<ExitCode> {
             return Ok(ExitCode::from(2));
         }
     };
-    let inputs = input.read();
+    // With claim records, articles are only what PATHs name: no samples.
+    let mut inputs = if claim_files.is_empty() || !input.paths.is_empty() { input.read() } else { Default::default() };
+    let records = run::read_claim_records(claim_files, &mut inputs.errors);
     for (path, msg) in inputs.errors.iter().chain(&inputs.warnings) {
         eprintln!("gainsay: {path}: {msg}");
     }
-    if inputs.articles.is_empty() && !inputs.errors.is_empty() {
+    if inputs.articles.is_empty() && records.is_empty() && !inputs.errors.is_empty() {
         eprintln!("gainsay: no input could be read");
         return Ok(ExitCode::from(2));
     }
     let checker = Checker::new(lexicon).with_agreements(output.agreements);
-    let mut report = checker.check(&inputs.articles);
+    let mut report = if claim_files.is_empty() {
+        checker.check(&inputs.articles)
+    } else {
+        // The reduce step; articles given too are mapped to records first.
+        let mapped = run::map_articles(&checker, &inputs.articles).into_iter().flatten();
+        checker.report_from_records(records.into_iter().chain(mapped))
+    };
     for (p, m) in inputs.warnings {
         report.warn(p, m);
     }
@@ -165,7 +198,46 @@ fn sentences(format: ListFormat, path: PathBuf) -> io::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn claims(format: ListFormat, input: &InputArgs) -> io::Result<ExitCode> {
+/// `claims --format jsonl`, the map step: records written article by article, a few
+/// articles at a time, so that memory stays bounded however long the input is.
+fn claim_records(input: &InputArgs) -> io::Result<ExitCode> {
+    let lexicon = match input.lexicon() {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("gainsay: {e}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let checker = Checker::new(lexicon);
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut batch: Vec<gainsay::Article> = Vec::with_capacity(run::BATCH);
+    let mut articles = 0usize;
+    let write_batch = |batch: &mut Vec<gainsay::Article>, out: &mut io::BufWriter<io::StdoutLock<'_>>| {
+        for lines in run::map_articles_jsonl(&checker, batch)? {
+            out.write_all(&lines)?;
+        }
+        batch.clear();
+        Ok::<(), io::Error>(())
+    };
+    input.each(&mut |item| {
+        match item {
+            Item::Article(a) => {
+                articles += 1;
+                batch.push(a);
+                if batch.len() == run::BATCH {
+                    write_batch(&mut batch, &mut out)?;
+                }
+            }
+            Item::Warning(p, m) | Item::Error(p, m) => eprintln!("gainsay: {p}: {m}"),
+        }
+        Ok(())
+    })?;
+    write_batch(&mut batch, &mut out)?;
+    out.flush()?;
+    Ok(if articles == 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
+}
+
+fn claims(format: ClaimsFormat, input: &InputArgs) -> io::Result<ExitCode> {
     let lexicon = match input.lexicon() {
         Ok(l) => l,
         Err(e) => {
@@ -188,7 +260,7 @@ fn claims(format: ListFormat, input: &InputArgs) -> io::Result<ExitCode> {
     for (c, k) in all.iter().zip(&keys) {
         let article = &inputs.articles[c.source];
         match format {
-            ListFormat::Json => {
+            ClaimsFormat::Json | ClaimsFormat::Jsonl => {
                 let mut v = serde_json::to_value(c).map_err(io::Error::other)?;
                 v["source"] = serde_json::Value::String(article.id.clone());
                 v["key"] = serde_json::Value::String(k.key.clone());
@@ -196,7 +268,7 @@ fn claims(format: ListFormat, input: &InputArgs) -> io::Result<ExitCode> {
                 out.push_str(&serde_json::to_string(&v).map_err(io::Error::other)?);
                 out.push('\n');
             }
-            ListFormat::Text => {
+            ClaimsFormat::Text => {
                 let val = c.value.as_ref().map(|v| format!(" = {}", v.display())).unwrap_or_default();
                 let negated = if c.polarity == Polarity::Negated { " NOT" } else { "" };
                 let modality = match c.modality {
