@@ -100,6 +100,8 @@ pub struct Conflict {
 
 /// The most claims of one key that are compared; later ones are left out.
 const MAX_GROUP: usize = 512;
+/// The most claims of one key from one article that are compared.
+const MAX_PER_SOURCE: usize = 64;
 /// The most negated actions without an object ("Spain will not contribute") of one key that
 /// join the groups of that key with an object.
 const MAX_BARE_NEGATED: usize = 16;
@@ -118,9 +120,13 @@ pub fn detect(claims: &[Claim], keys: &[Keyed]) -> Vec<Conflict> {
             continue;
         }
         // Checks within a key compare pairs: a cap on the members keeps a pathological
-        // input (one key in thousands of sentences) linear. One story never comes near it.
+        // input (one key in thousands of sentences) linear, and a cap per article (claims
+        // come in article order) keeps one article from filling it. One story never comes
+        // near either.
         let group = groups.entry(k.key.as_str()).or_default();
-        if group.len() < MAX_GROUP {
+        let same_source =
+            group.iter().rev().take_while(|&&j| claims[j].source == c.source).take(MAX_PER_SOURCE).count();
+        if group.len() < MAX_GROUP && same_source < MAX_PER_SOURCE {
             group.push(i);
         }
     }
