@@ -31,6 +31,7 @@ use crate::normalize::Keyed;
 use crate::text::fold;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// What kind of contradiction a conflict is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -292,6 +293,24 @@ fn side(value: String, mut members: Vec<usize>, claims: &[Claim], score: impl Fn
     Side { value, claims: best, mentions: members }
 }
 
+/// The label given most often, the labels scored first; ties go to the first in alphabetical
+/// order, so a label never depends on which article comes first.
+fn most_common(labels: impl Iterator<Item = (String, i32)>) -> String {
+    let mut counts: BTreeMap<String, (i32, usize)> = BTreeMap::new();
+    for (label, score) in labels {
+        let e = counts.entry(label).or_default();
+        e.0 += score;
+        e.1 += 1;
+    }
+    let mut best: Option<(String, (i32, usize))> = None;
+    for (label, n) in counts {
+        if best.as_ref().is_none_or(|(_, b)| n > *b) {
+            best = Some((label, n));
+        }
+    }
+    best.map(|(label, _)| label).unwrap_or_default()
+}
+
 fn distinct_sources(side: &Side, claims: &[Claim]) -> usize {
     let mut s: Vec<usize> = side.mentions.iter().map(|&i| claims[i].source).collect();
     s.sort_unstable();
@@ -422,8 +441,8 @@ fn polarity(claims: &[Claim], key: &str, members: &[usize], out: &mut Vec<Confli
     };
     let score = |i: usize| -> i32 { i32::from(claims[i].modality == Modality::Asserted) };
     let wording = |list: &[usize], yes_side: bool| -> String {
-        // The words of the first claim: "would not deploy", "withdrew".
-        let w = &claims[list[0]].wording;
+        // The side's most used words: "would not deploy", "withdrew".
+        let w = most_common(list.iter().map(|&i| (claims[i].wording.clone(), score(i))));
         let base = if yes_side { "yes" } else { "no" };
         if w.is_empty() {
             base.to_string()
@@ -475,7 +494,14 @@ fn values(claims: &[Claim], keys: &[Keyed], key: &str, members: &[usize], kind: 
         .filter(|&i| !(keys[i].inferred_subject && ambiguous.contains(&claims[i].source)))
         .filter_map(|i| value_of(i).map(|v| (i, v)))
         .collect();
-    candidates.sort_by_key(|(i, v)| (std::cmp::Reverse(v.split_whitespace().count()), *i));
+    // By value before position, so the same values found the same buckets in any article order.
+    candidates.sort_by(|(i, v), (j, w)| {
+        (std::cmp::Reverse(v.split_whitespace().count()), v, i).cmp(&(
+            std::cmp::Reverse(w.split_whitespace().count()),
+            w,
+            j,
+        ))
+    });
     let mut buckets: Vec<(String, String, Vec<usize>)> = Vec::new();
     for (i, v) in candidates {
         let norm = fold(&v);
@@ -631,7 +657,8 @@ fn numbers_of(claims: &[Claim], key: &str, with_q: &[usize], out: &mut Vec<Confl
         let sides: Vec<Side> = comps
             .into_iter()
             .map(|list| {
-                let v = quantity_of(&claims[list[0]]).map(format_quantity).unwrap_or_default();
+                let v =
+                    most_common(list.iter().filter_map(|&i| quantity_of(&claims[i]).map(|q| (format_quantity(q), 0))));
                 side(v, list, claims, |_| 0)
             })
             .collect();
@@ -669,12 +696,14 @@ fn dates(claims: &[Claim], key: &str, members: &[usize], out: &mut Vec<Conflict>
         return;
     }
     let c = &claims[with_d[0]];
-    let question = format!("When: {} ({})?", c.subject.name, c.wording);
+    let wording = most_common(with_d.iter().map(|&i| (claims[i].wording.clone(), 0)));
+    let question = format!("When: {} ({wording})?", c.subject.name);
     let sides: Vec<Side> = comps
         .into_iter()
         .map(|list| {
-            let v = claims[list[0]].value.as_ref().map(Value::display).unwrap_or_default();
-            side(v, list, claims, |i| i32::from(date_of(&claims[i]).is_some_and(|(d, _)| d.year.is_some())))
+            let full = |i: usize| i32::from(date_of(&claims[i]).is_some_and(|(d, _)| d.year.is_some()));
+            let v = most_common(list.iter().filter_map(|&i| claims[i].value.as_ref().map(|v| (v.display(), full(i)))));
+            side(v, list, claims, full)
         })
         .collect();
     push(out, claims, ConflictKind::Date, key, question, sides, 0.8);

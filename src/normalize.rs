@@ -25,6 +25,7 @@ use crate::claims::{Claim, ClaimKind, Modality, TermKind, Value};
 use crate::lexicon::ObjectRole;
 use crate::text::fold;
 use crate::Lexicon;
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
@@ -46,38 +47,44 @@ pub fn normalize(lexicon: &Lexicon, claims: &mut [Claim]) -> Vec<Keyed> {
     resolve_units(lexicon, claims);
     date_past_years(claims);
     let people = People::collect(lexicon, claims);
+    // In claim order, as the comparison budget of `People` is shared.
     for c in claims.iter_mut() {
         people.resolve_claim(c);
     }
     let scopes = office_scopes(claims);
     let dominant = dominant_country(claims);
-    let mut out = Vec::with_capacity(claims.len());
-    for c in claims.iter_mut() {
-        if c.kind == ClaimKind::Holder && (c.inferred_subject || c.subject.name.is_empty()) {
-            let person = match &c.value {
-                Some(Value::Name { name }) => name.clone(),
-                _ => String::new(),
-            };
-            // The country another article gives the same person in the same office wins
-            // over the article's own most-mentioned country.
-            if let Some(scope) = scopes.get(&(fold(&c.predicate), fold(&person))) {
-                c.subject.name.clone_from(scope);
-                c.inferred_subject = false;
-            } else if c.subject.name.is_empty() {
-                if let Some(d) = &dominant {
-                    c.subject.name.clone_from(d);
-                    c.inferred_subject = true;
+    let office_countries = office_countries(claims);
+    // Keys run on the caller's rayon pool: each claim only reads the cluster-wide tables.
+    claims
+        .par_iter_mut()
+        .map(|c| {
+            if c.kind == ClaimKind::Holder && (c.inferred_subject || c.subject.name.is_empty()) {
+                let person = match &c.value {
+                    Some(Value::Name { name }) => name.clone(),
+                    _ => String::new(),
+                };
+                // The country another article gives the same person in the same office wins
+                // over the article's own most-mentioned country.
+                if let Some(scope) = scopes.get(&(fold(&c.predicate), fold(&person))) {
+                    c.subject.name.clone_from(scope);
+                    c.inferred_subject = false;
+                } else if c.subject.name.is_empty() {
+                    // The country the cluster's other holders of the office have, else the
+                    // country the cluster is most about.
+                    if let Some(d) = office_countries.get(&c.predicate).or(dominant.as_ref()) {
+                        c.subject.name.clone_from(d);
+                        c.inferred_subject = true;
+                    }
                 }
             }
-        }
-        let key = key_of(lexicon, c);
-        let base = match (&c.kind, &c.object) {
-            (ClaimKind::Action, Some(_)) => format!("{} | {}", fold(&c.subject.name), c.predicate),
-            _ => key.clone(),
-        };
-        out.push(Keyed { key, inferred_subject: c.inferred_subject, base });
-    }
-    out
+            let key = key_of(lexicon, c);
+            let base = match (&c.kind, &c.object) {
+                (ClaimKind::Action, Some(_)) => format!("{} | {}", fold(&c.subject.name), c.predicate),
+                _ => key.clone(),
+            };
+            Keyed { key, inferred_subject: c.inferred_subject, base }
+        })
+        .collect()
 }
 
 /// Claims anchored to a year well before the story's latest ("the crossing was closed in 1994",
@@ -393,18 +400,29 @@ fn same_person(a: &[String], b: &[String]) -> bool {
 /// 1 − edit distance / longer length.
 pub(crate) fn similarity(a: &str, b: &str) -> f64 {
     // Names are short; longer strings are only compared whole, as the table is quadratic.
-    if a.len().max(b.len()) > 256 || a.chars().count().max(b.chars().count()) > 64 {
-        return f64::from(u8::from(a == b));
+    const MAX: usize = 64;
+    let (mut ab, mut bb) = (['\0'; MAX], ['\0'; MAX]);
+    let (mut n_a, mut n_b) = (0, 0);
+    for (buf, len, s) in [(&mut ab, &mut n_a, a), (&mut bb, &mut n_b, b)] {
+        for ch in s.chars() {
+            if *len == MAX {
+                return f64::from(u8::from(a == b));
+            }
+            buf[*len] = ch;
+            *len += 1;
+        }
     }
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
+    let (a, b) = (&ab[..n_a], &bb[..n_b]);
     let n = a.len().max(b.len());
     if n == 0 {
         return 1.0;
     }
-    // Bounded inputs (names), so the quadratic table is small.
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
+    // Two rows of the edit-distance table, on the stack: this runs for every pair of names.
+    let mut prev = [0usize; MAX + 1];
+    let mut cur = [0usize; MAX + 1];
+    for (j, p) in prev.iter_mut().enumerate().take(b.len() + 1) {
+        *p = j;
+    }
     for i in 1..=a.len() {
         cur[0] = i;
         for j in 1..=b.len() {
@@ -438,6 +456,24 @@ fn office_scopes(claims: &[Claim]) -> FxHashMap<(String, String), String> {
 }
 
 /// The country the cluster's claims are mostly about.
+/// For each office, the country most of the cluster's holders of it are given (written or
+/// taken from their own article).
+fn office_countries(claims: &[Claim]) -> FxHashMap<String, String> {
+    let mut counts: FxHashMap<(&str, &str), usize> = FxHashMap::default();
+    for c in claims {
+        if c.kind == ClaimKind::Holder && !c.subject.name.is_empty() {
+            *counts.entry((&c.predicate, &c.subject.name)).or_insert(0) += 1;
+        }
+    }
+    let mut v: Vec<((&str, &str), usize)> = counts.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut out: FxHashMap<String, String> = FxHashMap::default();
+    for ((office, country), _) in v {
+        out.entry(office.to_string()).or_insert_with(|| country.to_string());
+    }
+    out
+}
+
 fn dominant_country(claims: &[Claim]) -> Option<String> {
     let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
     for c in claims {
