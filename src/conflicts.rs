@@ -100,12 +100,24 @@ pub struct Conflict {
 }
 
 /// The most claims of one key that are compared; later ones are left out.
-const MAX_GROUP: usize = 512;
+pub const MAX_GROUP: usize = 512;
 /// The most claims of one key from one article that are compared.
 const MAX_PER_SOURCE: usize = 64;
 /// The most negated actions without an object ("Spain will not contribute") of one key that
 /// join the groups of that key with an object.
 const MAX_BARE_NEGATED: usize = 16;
+
+/// The keys that have more claims than [`detect`] compares ([`MAX_GROUP`]), with their
+/// counts, in key order: a sign that unrelated stories were checked as one.
+pub fn overfull_keys(keys: &[Keyed]) -> Vec<(&str, usize)> {
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
+    for k in keys {
+        *counts.entry(k.key.as_str()).or_insert(0) += 1;
+    }
+    let mut over: Vec<(&str, usize)> = counts.into_iter().filter(|&(_, n)| n > MAX_GROUP).collect();
+    over.sort_unstable();
+    over
+}
 
 /// Finds the conflicts among `claims`, whose keys are `keys` (same order).
 pub fn detect(claims: &[Claim], keys: &[Keyed]) -> Vec<Conflict> {

@@ -166,7 +166,18 @@ impl Checker {
             .map(|(a, &n)| report::SourceView { id: &a.id, text: &a.text, sentences: n })
             .collect();
         let agreed = if self.agreements { agreements::corroborate(&all, &keys) } else { Vec::new() };
-        Report::build(&views, &all, &found, &agreed)
+        let mut report = Report::build(&views, &all, &found, &agreed);
+        for (key, n) in conflicts::overfull_keys(&keys) {
+            report.warn(
+                "all articles",
+                format!(
+                    "{n} claims share the key \"{key}\"; only the first {} are compared. \
+                     Check one story at a time",
+                    conflicts::MAX_GROUP
+                ),
+            );
+        }
+        report
     }
 
     /// The claim records of one article, the map step of [`records`]: one per claim, each

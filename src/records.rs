@@ -219,8 +219,13 @@ pub fn read_articles_jsonl<R: BufRead>(input: R, name: &str) -> impl Iterator<It
     })
 }
 
+/// The longest line read from JSONL input, far above any article or record. A longer line
+/// (or a stream with no line breaks, such as `/dev/zero`) ends the input with an error
+/// instead of filling memory.
+pub const MAX_LINE_BYTES: usize = 64 << 20;
+
 /// The lines of `input` with their 1-based numbers; a line that is not UTF-8 or cannot be
-/// read is an error message, and a read error ends the lines.
+/// read is an error message, and a read error or an overlong line ends the lines.
 fn lines<R: BufRead>(mut input: R) -> impl Iterator<Item = (usize, std::result::Result<String, String>)> {
     let mut line = 0;
     let mut done = false;
@@ -230,8 +235,16 @@ fn lines<R: BufRead>(mut input: R) -> impl Iterator<Item = (usize, std::result::
             return None;
         }
         line += 1;
-        match input.read_until(b'\n', &mut buf) {
+        match std::io::Read::take(&mut input, MAX_LINE_BYTES as u64 + 1).read_until(b'\n', &mut buf) {
             Ok(0) => None,
+            Ok(n) if n > MAX_LINE_BYTES => {
+                done = true;
+                buf = Vec::new();
+                Some((
+                    line,
+                    Err(format!("line longer than {} MiB; the rest of the input is skipped", MAX_LINE_BYTES >> 20)),
+                ))
+            }
             Ok(_) => Some((line, String::from_utf8(std::mem::take(&mut buf)).map_err(|_| "invalid UTF-8".to_string()))),
             Err(e) => {
                 done = true;

@@ -287,6 +287,33 @@ fn nothing_checkable_exits_2() {
     for name in ["gone.txt", "blob.txt", "empty-dir"] {
         assert!(run.stderr.contains(name), "{name} not on stderr: {}", run.stderr);
     }
+    // A script asking for JSON still gets a report, with every error in it.
+    let report = run.report();
+    assert_summary(&report, 0, 3, 0);
+    let sources: Vec<&str> = messages(&report, "errors").into_iter().map(|(s, _)| s).collect();
+    for name in ["gone.txt", "blob.txt", "empty-dir"] {
+        assert!(sources.iter().any(|s| s.ends_with(name)), "{name} not in errors: {sources:?}");
+    }
+}
+
+/// An endless input (`/dev/zero`) is cut at the article size limit and reported, in files and
+/// in JSONL, instead of filling memory; the good articles are still checked.
+#[cfg(target_os = "linux")]
+#[test]
+fn an_endless_input_is_an_error_not_a_machine_out_of_memory() {
+    let dir = Scratch::new("endless");
+    let [a, b] = dir.good();
+    let zero = Path::new("/dev/zero");
+    let run = check_json(&[zero, &a, &b], b"");
+    assert_eq!(run.code, 1, "stderr: {}", run.stderr);
+    let report = run.report();
+    assert_good_checked(&report);
+    let errors = messages(&report, "errors");
+    assert!(errors.iter().any(|(s, m)| *s == "/dev/zero" && m.contains("MiB")), "{errors:?}");
+
+    let run = gainsay(["check", "--input", "jsonl", "--format", "json", "/dev/zero"], b"");
+    assert_eq!(run.code, 2, "stderr: {}", run.stderr);
+    assert!(run.stderr.contains("line 1") && run.stderr.contains("MiB"), "stderr: {}", run.stderr);
 }
 
 #[test]
@@ -382,6 +409,12 @@ fn a_malformed_lexicon_names_its_line_and_column() {
     let run = gainsay(args, b"");
     assert_eq!(run.code, 2, "stdout: {}\nstderr: {}", run.stdout, run.stderr);
     assert!(run.stderr.contains("extra.toml") && run.stderr.contains("line 3, column 8"), "stderr: {}", run.stderr);
+
+    // A lexicon that is not UTF-8 says so, and where.
+    let latin1 = dir.file("latin1.toml", b"[[entity]]\nname = \"Caf\xe9\"\n");
+    let run = gainsay(["check".as_ref(), "--lexicon".as_ref(), latin1.as_os_str(), a.as_os_str()], b"");
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("line 2, column 12") && run.stderr.contains("UTF-8"), "stderr: {}", run.stderr);
 
     // A missing lexicon file names its path.
     let missing = dir.0.join("missing.toml");

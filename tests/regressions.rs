@@ -186,3 +186,20 @@ fn thousands_of_figures_in_one_sentence() {
     ]);
     assert_eq!(report.summary.articles, 2);
 }
+
+/// More claims of one key than are compared (unrelated stories checked as one) is said in a
+/// warning, not dropped in silence.
+#[test]
+fn an_overfull_key_is_a_warning() {
+    let articles: Vec<Article> = (0..600)
+        .map(|i| {
+            let text = if i % 2 == 0 { "Italy will send troops." } else { "Italy would not send troops." };
+            Article::new(format!("a{i:03}"), text)
+        })
+        .collect();
+    let report = Checker::default().check(&articles);
+    assert_eq!(report.summary.warnings, 1, "{:?}", report.warnings);
+    let w = &report.warnings[0];
+    assert!(w.message.contains("600 claims") && w.message.contains("italy | contribute troops"), "{w:?}");
+    assert!(report.conflicts.iter().any(|c| c.key == "italy | contribute troops"));
+}

@@ -115,13 +115,10 @@ fn each_in_paths(paths: &[PathBuf], format: InputFormat, f: &mut dyn FnMut(Item)
     for path in paths {
         if path.as_os_str() == "-" {
             match format {
-                InputFormat::Files => {
-                    let mut bytes = Vec::new();
-                    match io::stdin().read_to_end(&mut bytes) {
-                        Ok(_) => from_bytes("stdin", "-", bytes, f)?,
-                        Err(e) => f(Item::Error("-".into(), format!("cannot read stdin: {e}")))?,
-                    }
-                }
+                InputFormat::Files => match read_bounded(io::stdin().lock()) {
+                    Ok(bytes) => from_bytes("stdin", "-", bytes, f)?,
+                    Err(e) => f(Item::Error("-".into(), format!("cannot read stdin: {e}")))?,
+                },
                 InputFormat::Jsonl => from_jsonl("-", io::stdin().lock(), f)?,
             }
             continue;
@@ -167,7 +164,7 @@ fn each_in_paths(paths: &[PathBuf], format: InputFormat, f: &mut dyn FnMut(Item)
 fn from_file(path: &Path, format: InputFormat, f: &mut dyn FnMut(Item) -> io::Result<()>) -> io::Result<()> {
     let shown = path.display().to_string();
     let opened = match format {
-        InputFormat::Files => std::fs::read(path).map(|bytes| {
+        InputFormat::Files => File::open(path).and_then(read_bounded).map(|bytes| {
             let id = path.file_stem().map_or_else(|| shown.clone(), |s| s.to_string_lossy().into_owned());
             from_bytes(&id, &shown, bytes, f)
         }),
@@ -179,11 +176,28 @@ fn from_file(path: &Path, format: InputFormat, f: &mut dyn FnMut(Item) -> io::Re
             let hint = match e.kind() {
                 io::ErrorKind::NotFound => "check the path",
                 io::ErrorKind::PermissionDenied => "check its permissions",
+                io::ErrorKind::InvalidData => "give one article per file",
                 _ => "check that it is a readable file",
             };
             f(Item::Error(shown, format!("cannot read file: {e}; {hint}")))
         }
     }
+}
+
+/// The longest article read, far above any news article: a longer file (or an endless one,
+/// such as `/dev/zero`) is an error rather than a machine out of memory.
+const MAX_ARTICLE_BYTES: u64 = 64 << 20;
+
+fn read_bounded(input: impl Read) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    input.take(MAX_ARTICLE_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_ARTICLE_BYTES {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("longer than {} MiB, too long for one article", MAX_ARTICLE_BYTES >> 20),
+        ));
+    }
+    Ok(bytes)
 }
 
 /// One article per line; a bad line is an error naming it, and the next lines are read.

@@ -134,9 +134,13 @@ fn check(input: &InputArgs, output: &OutputArgs, claim_files: &[PathBuf]) -> io:
     for (path, msg) in inputs.errors.iter().chain(&inputs.warnings) {
         eprintln!("gainsay: {path}: {msg}");
     }
-    if inputs.articles.is_empty() && records.is_empty() && !inputs.errors.is_empty() {
+    let nothing_read = inputs.articles.is_empty() && records.is_empty() && !inputs.errors.is_empty();
+    if nothing_read {
         eprintln!("gainsay: no input could be read");
-        return Ok(ExitCode::from(2));
+        // A script reading JSON still gets a report, with the errors in it.
+        if !matches!(output.format, output::Format::Json | output::Format::Jsonl) {
+            return Ok(ExitCode::from(2));
+        }
     }
     let checker = Checker::new(lexicon).with_agreements(output.agreements);
     let mut report = if claim_files.is_empty() {
@@ -153,7 +157,13 @@ fn check(input: &InputArgs, output: &OutputArgs, claim_files: &[PathBuf]) -> io:
         report.error(p, m);
     }
     output.emit(&report, &inputs.articles)?;
-    Ok(if output.failed(&report) { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if nothing_read {
+        ExitCode::from(2)
+    } else if output.failed(&report) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn sentences(format: ListFormat, path: PathBuf) -> io::Result<ExitCode> {

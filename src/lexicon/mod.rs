@@ -92,8 +92,20 @@ impl Lexicon {
 
     /// Reads a lexicon file from disk and merges it; see [`Lexicon::merge_toml`].
     pub fn merge_file(&mut self, path: &std::path::Path) -> Result<()> {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Read { path: path.to_path_buf(), source })?;
-        self.merge_toml(&path.display().to_string(), &text)
+        let bytes = std::fs::read(path).map_err(|source| Error::Read { path: path.to_path_buf(), source })?;
+        let name = path.display().to_string();
+        match String::from_utf8(bytes) {
+            Ok(text) => self.merge_toml(&name, &text),
+            Err(e) => {
+                // Where the first bad byte is, as a TOML error would say it.
+                let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+                let line = 1 + good.iter().filter(|&&b| b == b'\n').count();
+                let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+                let column = 1 + String::from_utf8_lossy(&good[line_start..]).chars().count();
+                let message = "not UTF-8 text; save the file as UTF-8".to_string();
+                Err(Error::Lexicon { name, line, column, message })
+            }
+        }
     }
 
     /// How the object of the predicate class `name` takes part in keys (`Key` when the
