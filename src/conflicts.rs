@@ -107,21 +107,28 @@ const MAX_PER_SOURCE: usize = 64;
 /// join the groups of that key with an object.
 const MAX_BARE_NEGATED: usize = 16;
 
-/// The keys that have more claims than [`detect`] compares ([`MAX_GROUP`]), with their
-/// counts, in key order: a sign that unrelated stories were checked as one.
-pub fn overfull_keys(keys: &[Keyed]) -> Vec<(&str, usize)> {
-    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
-    for k in keys {
-        *counts.entry(k.key.as_str()).or_insert(0) += 1;
-    }
-    let mut over: Vec<(&str, usize)> = counts.into_iter().filter(|&(_, n)| n > MAX_GROUP).collect();
-    over.sort_unstable();
-    over
+/// A key some of whose claims were left out of the comparison: more than [`MAX_GROUP`]
+/// claims (a sign that unrelated stories were checked as one), or more than 64 from one
+/// article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Overfull {
+    /// The key.
+    pub key: String,
+    /// Its claims.
+    pub claims: usize,
+    /// Those compared.
+    pub compared: usize,
 }
 
 /// Finds the conflicts among `claims`, whose keys are `keys` (same order).
 pub fn detect(claims: &[Claim], keys: &[Keyed]) -> Vec<Conflict> {
+    detect_counted(claims, keys).0
+}
+
+/// [`detect`], with the keys whose claims were not all compared, in key order.
+pub fn detect_counted(claims: &[Claim], keys: &[Keyed]) -> (Vec<Conflict>, Vec<Overfull>) {
     let mut groups: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let mut left_out: FxHashMap<&str, usize> = FxHashMap::default();
     for (i, k) in keys.iter().enumerate() {
         let c = &claims[i];
         // Claims about the past ("former", "last year") never meet the story's present; a
@@ -141,6 +148,8 @@ pub fn detect(claims: &[Claim], keys: &[Keyed]) -> Vec<Conflict> {
             group.iter().rev().take_while(|&&j| claims[j].source == c.source).take(MAX_PER_SOURCE).count();
         if group.len() < MAX_GROUP && same_source < MAX_PER_SOURCE {
             group.push(i);
+        } else {
+            *left_out.entry(k.key.as_str()).or_insert(0) += 1;
         }
     }
     // "Spain will not contribute" (no object) denies "Spain will contribute €25 million":
@@ -180,11 +189,13 @@ pub fn detect(claims: &[Claim], keys: &[Keyed]) -> Vec<Conflict> {
     }
     let mut keys_sorted: Vec<&str> = groups.keys().copied().collect();
     keys_sorted.sort_unstable();
-    let mut out = Vec::new();
-    for key in keys_sorted {
+    // Keys are independent: each is checked on the caller's rayon pool, and the conflicts
+    // come back in key order whatever the pool.
+    let check_key = |key: &str| -> Vec<Conflict> {
+        let mut out = Vec::new();
         let members = &groups[key];
         if members.len() < 2 {
-            continue;
+            return out;
         }
         let first = &claims[members[0]];
         match first.kind {
@@ -217,15 +228,27 @@ pub fn detect(claims: &[Claim], keys: &[Keyed]) -> Vec<Conflict> {
                 }
             }
         }
-    }
-    out.sort_by(|a, b| {
+        out
+    };
+    let mut out: Vec<Conflict> = crate::par::map(&keys_sorted, |&key| check_key(key)).into_iter().flatten().collect();
+    // Most confident first, then the most widely sourced; a stable sort keeps key order.
+    let mut ranked: Vec<(usize, Conflict)> = out.drain(..).map(|c| (sources_count(&c, claims), c)).collect();
+    ranked.sort_by(|(na, a), (nb, b)| {
         b.confidence
             .partial_cmp(&a.confidence)
             .unwrap_or(std::cmp::Ordering::Equal)
-            .then_with(|| sources_count(b, claims).cmp(&sources_count(a, claims)))
+            .then_with(|| nb.cmp(na))
             .then_with(|| a.key.cmp(&b.key))
     });
-    out
+    let mut overfull: Vec<Overfull> = left_out
+        .into_iter()
+        .map(|(key, n)| {
+            let compared = groups.get(key).map_or(0, Vec::len);
+            Overfull { key: key.to_string(), claims: compared + n, compared }
+        })
+        .collect();
+    overfull.sort_unstable_by(|a, b| a.key.cmp(&b.key));
+    (ranked.into_iter().map(|(_, c)| c).collect(), overfull)
 }
 
 fn sources_count(c: &Conflict, claims: &[Claim]) -> usize {

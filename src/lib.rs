@@ -44,6 +44,7 @@ pub mod conflicts;
 pub mod error;
 pub mod lexicon;
 pub mod normalize;
+mod par;
 pub mod records;
 pub mod report;
 pub mod segment;
@@ -159,7 +160,7 @@ impl Checker {
             all.extend(a.claims);
         }
         let keys = normalize::normalize(&self.lexicon, &mut all);
-        let found = conflicts::detect(&all, &keys);
+        let (found, overfull) = conflicts::detect_counted(&all, &keys);
         let views: Vec<report::SourceView<'_>> = articles
             .iter()
             .zip(&sentences)
@@ -167,16 +168,15 @@ impl Checker {
             .collect();
         let agreed = if self.agreements { agreements::corroborate(&all, &keys) } else { Vec::new() };
         let mut report = Report::build(&views, &all, &found, &agreed);
-        for (key, n) in conflicts::overfull_keys(&keys) {
-            report.warn(
-                "all articles",
-                format!(
-                    "{n} claims share the key \"{key}\"; only the first {} are compared. \
-                     Check one story at a time",
-                    conflicts::MAX_GROUP
-                ),
+        for o in overfull {
+            let message = format!(
+                "{} claims share the key \"{}\"; only {} were compared. Check one story at a time",
+                o.claims, o.key, o.compared
             );
+            report.warn("all articles", message);
         }
+        // The claims are many small allocations: free them on the pool.
+        crate::par::drop_all(all);
         report
     }
 

@@ -25,7 +25,6 @@ use crate::claims::{Claim, ClaimKind, Modality, TermKind, Value};
 use crate::lexicon::ObjectRole;
 use crate::text::fold;
 use crate::Lexicon;
-use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
@@ -47,44 +46,38 @@ pub fn normalize(lexicon: &Lexicon, claims: &mut [Claim]) -> Vec<Keyed> {
     resolve_units(lexicon, claims);
     date_past_years(claims);
     let people = People::collect(lexicon, claims);
-    // In claim order, as the comparison budget of `People` is shared.
-    for c in claims.iter_mut() {
-        people.resolve_claim(c);
-    }
+    resolve_people(&people, claims);
     let scopes = office_scopes(claims);
     let dominant = dominant_country(claims);
     let office_countries = office_countries(claims);
     // Keys run on the caller's rayon pool: each claim only reads the cluster-wide tables.
-    claims
-        .par_iter_mut()
-        .map(|c| {
-            if c.kind == ClaimKind::Holder && (c.inferred_subject || c.subject.name.is_empty()) {
-                let person = match &c.value {
-                    Some(Value::Name { name }) => name.clone(),
-                    _ => String::new(),
-                };
-                // The country another article gives the same person in the same office wins
-                // over the article's own most-mentioned country.
-                if let Some(scope) = scopes.get(&(fold(&c.predicate), fold(&person))) {
-                    c.subject.name.clone_from(scope);
-                    c.inferred_subject = false;
-                } else if c.subject.name.is_empty() {
-                    // The country the cluster's other holders of the office have, else the
-                    // country the cluster is most about.
-                    if let Some(d) = office_countries.get(&c.predicate).or(dominant.as_ref()) {
-                        c.subject.name.clone_from(d);
-                        c.inferred_subject = true;
-                    }
+    crate::par::map_mut(claims, |c| {
+        if c.kind == ClaimKind::Holder && (c.inferred_subject || c.subject.name.is_empty()) {
+            let person = match &c.value {
+                Some(Value::Name { name }) => name.clone(),
+                _ => String::new(),
+            };
+            // The country another article gives the same person in the same office wins
+            // over the article's own most-mentioned country.
+            if let Some(scope) = scopes.get(&(fold(&c.predicate), fold(&person))) {
+                c.subject.name.clone_from(scope);
+                c.inferred_subject = false;
+            } else if c.subject.name.is_empty() {
+                // The country the cluster's other holders of the office have, else the
+                // country the cluster is most about.
+                if let Some(d) = office_countries.get(&c.predicate).or(dominant.as_ref()) {
+                    c.subject.name.clone_from(d);
+                    c.inferred_subject = true;
                 }
             }
-            let key = key_of(lexicon, c);
-            let base = match (&c.kind, &c.object) {
-                (ClaimKind::Action, Some(_)) => format!("{} | {}", fold(&c.subject.name), c.predicate),
-                _ => key.clone(),
-            };
-            Keyed { key, inferred_subject: c.inferred_subject, base }
-        })
-        .collect()
+        }
+        let key = key_of(lexicon, c);
+        let base = match (&c.kind, &c.object) {
+            (ClaimKind::Action, Some(_)) => format!("{} | {}", fold(&c.subject.name), c.predicate),
+            _ => key.clone(),
+        };
+        Keyed { key, inferred_subject: c.inferred_subject, base }
+    })
 }
 
 /// Claims anchored to a year well before the story's latest ("the crossing was closed in 1994",
@@ -181,11 +174,9 @@ struct People {
     by_surname: FxHashMap<String, Vec<String>>,
     /// (first letter, length) → surnames, for finding spelling variants without comparing
     /// every pair.
-    surname_index: FxHashMap<(char, usize), Vec<String>>,
+    surname_index: FxHashMap<(char, usize), Vec<(String, u64)>>,
     /// The lexicon, for comparing names through their transliteration keys.
     lexicon: Lexicon,
-    /// Spelling-variant comparisons left to [`People::resolve`].
-    checks: std::cell::Cell<usize>,
 }
 
 impl People {
@@ -217,6 +208,8 @@ impl People {
         // Groups are found through a (first letter, length) index of their surnames, so
         // that a cluster of many people stays linear.
         let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+        // The name parts of each group's first name, split once.
+        let mut group_parts: Vec<Vec<String>> = Vec::new();
         let mut index: FxHashMap<(char, usize), Vec<usize>> = FxHashMap::default();
         // A second index by the whole name, for variants that move a space.
         let mut whole: FxHashMap<(char, usize), Vec<usize>> = FxHashMap::default();
@@ -233,7 +226,7 @@ impl People {
                 .copied()
                 .filter(|&g| {
                     checks = checks.saturating_sub(1);
-                    checks > 0 && same_person(&name_parts(&groups[g].0), &parts)
+                    checks > 0 && same_person(&group_parts[g], &parts)
                 })
                 .min();
             match found {
@@ -246,6 +239,7 @@ impl People {
                         whole.entry(k).or_default().push(groups.len());
                     }
                     groups.push((name.clone(), vec![name]));
+                    group_parts.push(parts);
                 }
             }
         }
@@ -261,77 +255,154 @@ impl People {
                 }
             }
         }
-        let mut surname_index: FxHashMap<(char, usize), Vec<String>> = FxHashMap::default();
+        let mut surname_index: FxHashMap<(char, usize), Vec<(String, u64)>> = FxHashMap::default();
         let mut surnames: Vec<&String> = by_surname.keys().collect();
         surnames.sort();
         for s in surnames {
             if let Some(k) = surname_key(s) {
-                surname_index.entry(k).or_default().push(s.clone());
+                surname_index.entry(k).or_default().push((s.clone(), letters(s)));
             }
         }
-        let checks = std::cell::Cell::new(MAX_RESOLVE_CHECKS);
-        People { canonical, by_surname, surname_index, lexicon: lexicon.clone(), checks }
+        People { canonical, by_surname, surname_index, lexicon: lexicon.clone() }
     }
 
-    /// The canonical person a name refers to, if it names one.
-    fn resolve(&self, name: &str) -> Option<&str> {
+    /// The canonical person a name refers to, when that needs no spelling-variant search.
+    fn resolve_known<'p>(&'p self, name: &str) -> Lookup<'p> {
         let folded = fold(name);
         if let Some(c) = self.canonical.get(&folded) {
-            return Some(c);
+            return Lookup::Known(c);
         }
         let parts = self.parts(name);
-        let last = parts.last()?;
+        let Some(last) = parts.last() else { return Lookup::Unknown };
         if let Some(list) = self.by_surname.get(last) {
             if list.len() == 1 && parts.len() <= 2 {
                 // "Biden", or a first-name slip such as "Nickolay Mladenov".
                 if parts.len() == 1 || list[0].split_whitespace().count() >= 2 {
-                    return Some(&list[0]);
+                    return Lookup::Known(&list[0]);
                 }
             }
         }
-        // A transliteration variant of a known surname: "Zelenskiy" for "Zelenskyy".
+        // Maybe a transliteration variant of a known surname: "Zelenskiy" for "Zelenskyy".
         if parts.len() == 1 && last.chars().count() >= 5 {
-            let mut found: Option<&str> = None;
-            for key in near_keys(last) {
-                for surname in self.surname_index.get(&key).into_iter().flatten().take(MAX_VARIANTS) {
-                    if self.checks.get() == 0 {
-                        return None;
-                    }
-                    self.checks.set(self.checks.get() - 1);
-                    let list = &self.by_surname[surname];
-                    if list.len() == 1 && similarity(surname, last) >= 0.8 {
-                        if found.is_some_and(|f| f != list[0]) {
-                            return None;
-                        }
-                        found = Some(&list[0]);
-                    }
-                }
-            }
-            return found;
+            return Lookup::Variant(last.clone());
         }
-        None
+        Lookup::Unknown
     }
 
-    fn resolve_claim(&self, c: &mut Claim) {
-        if matches!(c.subject.kind, TermKind::Person | TermKind::Name) {
-            let name = strip_honorific(&c.subject.name);
-            if let Some(p) = self.resolve(name) {
-                c.subject.name = p.to_string();
-                c.subject.kind = TermKind::Person;
+    /// Resolves the names of one claim that need no variant search, in place, and returns
+    /// the surnames left to [`Variants::find`]: subject, object, value.
+    fn resolve_known_claim(&self, c: &mut Claim) -> [Option<String>; 3] {
+        let mut pending: [Option<String>; 3] = [None, None, None];
+        let mut slots = name_slots(c);
+        for (slot, name) in slots.iter_mut().enumerate() {
+            let Some((name, kind)) = name else { continue };
+            match self.resolve_known(strip_honorific(name)) {
+                Lookup::Known(p) => {
+                    **name = p.to_string();
+                    if let Some(kind) = kind {
+                        **kind = TermKind::Person;
+                    }
+                }
+                Lookup::Variant(last) => pending[slot] = Some(last),
+                Lookup::Unknown => {}
             }
         }
-        if let Some(o) = &mut c.object {
-            if matches!(o.kind, TermKind::Person | TermKind::Name) {
-                if let Some(p) = self.resolve(strip_honorific(&o.name)) {
-                    o.name = p.to_string();
-                    o.kind = TermKind::Person;
+        pending
+    }
+}
+
+/// What a name is, before spelling variants are searched.
+enum Lookup<'p> {
+    Known(&'p str),
+    /// A lone surname that may be a variant of a known one.
+    Variant(String),
+    Unknown,
+}
+
+/// The person names of a claim that are resolved (subject, object, holder's value), each
+/// with the term kind to set when it names a known person.
+fn name_slots(c: &mut Claim) -> [Option<(&mut String, Option<&mut TermKind>)>; 3] {
+    let subject = matches!(c.subject.kind, TermKind::Person | TermKind::Name)
+        .then_some((&mut c.subject.name, Some(&mut c.subject.kind)));
+    let object = c
+        .object
+        .as_mut()
+        .filter(|o| matches!(o.kind, TermKind::Person | TermKind::Name))
+        .map(|o| (&mut o.name, Some(&mut o.kind)));
+    let value = match (&c.kind, &mut c.value) {
+        (ClaimKind::Holder, Some(Value::Name { name })) => Some((name, None)),
+        _ => None,
+    };
+    [subject, object, value]
+}
+
+/// The spelling-variant search for lone surnames, with its comparison budget, run in claim
+/// order so that which names the budget reaches never depends on the thread pool.
+struct Variants<'p> {
+    people: &'p People,
+    /// Comparisons left.
+    checks: usize,
+    /// Surnames already searched, with the known surname each is a variant of: a name
+    /// repeated through a story is compared once.
+    memo: FxHashMap<String, Option<&'p str>>,
+}
+
+impl<'p> Variants<'p> {
+    fn new(people: &'p People) -> Variants<'p> {
+        Variants { people, checks: MAX_RESOLVE_CHECKS, memo: FxHashMap::default() }
+    }
+
+    /// The canonical person whose surname `last` is a spelling variant of, if exactly one.
+    fn find(&mut self, last: &str) -> Option<&'p str> {
+        if let Some(&known) = self.memo.get(last) {
+            return known;
+        }
+        let found = self.search(last).map(|surname| self.people.by_surname[surname][0].as_str());
+        self.memo.insert(last.to_string(), found);
+        found
+    }
+
+    fn search(&mut self, last: &str) -> Option<&'p str> {
+        let people = self.people;
+        let mut found: Option<&'p str> = None;
+        let (last_letters, last_len) = (letters(last), last.chars().count());
+        for key in near_keys(last) {
+            for (surname, surname_letters) in people.surname_index.get(&key).into_iter().flatten().take(MAX_VARIANTS) {
+                if self.checks == 0 {
+                    return None;
+                }
+                self.checks -= 1;
+                // One edit changes at most two letters of the set of letters used: names
+                // whose sets differ more cannot be close, and are not compared.
+                let edits = max_edits(last_len.max(key.1), 0.8);
+                if (last_letters ^ surname_letters).count_ones() as usize > 2 * edits {
+                    continue;
+                }
+                let list = &people.by_surname[surname];
+                if list.len() == 1 && similar(surname, last, 0.8) {
+                    if found.is_some_and(|f| people.by_surname[f][0] != list[0]) {
+                        return None;
+                    }
+                    found = Some(surname);
                 }
             }
         }
-        if let Some(Value::Name { name }) = &mut c.value {
-            if c.kind == ClaimKind::Holder {
-                if let Some(p) = self.resolve(strip_honorific(name)) {
-                    *name = p.to_string();
+        found
+    }
+}
+
+/// Resolves every person name to its canonical spelling: names found by lookup in parallel,
+/// then the spelling-variant search in claim order.
+fn resolve_people(people: &People, claims: &mut [Claim]) {
+    let pending = crate::par::map_mut(claims, |c| people.resolve_known_claim(c));
+    let mut variants = Variants::new(people);
+    for (c, pending) in claims.iter_mut().zip(pending) {
+        for (name, last) in name_slots(c).into_iter().zip(pending) {
+            let (Some((name, kind)), Some(last)) = (name, last) else { continue };
+            if let Some(p) = variants.find(&last) {
+                *name = p.to_string();
+                if let Some(kind) = kind {
+                    *kind = TermKind::Person;
                 }
             }
         }
@@ -384,21 +455,57 @@ fn same_person(a: &[String], b: &[String]) -> bool {
     // "Abdelqader Ben Youssef"): the joined names are nearly the same.
     if a.len() >= 2 && b.len() >= 2 && a.len() != b.len() {
         let (ja, jb) = (a.concat(), b.concat());
-        if ja.chars().count() >= 12 && similarity(&ja, &jb) >= 0.85 && a[0].chars().next() == b[0].chars().next() {
+        if a[0].chars().next() == b[0].chars().next() && ja.chars().count() >= 12 && similar(&ja, &jb, 0.85) {
             return true;
         }
     }
     let surname_close =
-        sa == sb || (sa.chars().count() >= 5 && similarity(sa, sb) >= 0.8 && sa.chars().next() == sb.chars().next());
+        sa == sb || (sa.chars().next() == sb.chars().next() && sa.chars().count() >= 5 && similar(sa, sb, 0.8));
     if !surname_close {
         return false;
     }
     let (fa, fb) = (&a[0], &b[0]);
-    a.len() < 2 || b.len() < 2 || fa == fb || (similarity(fa, fb) >= 0.75 && fa.chars().next() == fb.chars().next())
+    a.len() < 2 || b.len() < 2 || fa == fb || (fa.chars().next() == fb.chars().next() && similar(fa, fb, 0.75))
 }
 
 /// 1 − edit distance / longer length.
-pub(crate) fn similarity(a: &str, b: &str) -> f64 {
+#[cfg(test)]
+fn similarity(a: &str, b: &str) -> f64 {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let n = a.len().max(b.len());
+    if n == 0 {
+        return 1.0;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + usize::from(a[i - 1] != b[j - 1]));
+        }
+        prev = cur;
+    }
+    1.0 - prev[b.len()] as f64 / n as f64
+}
+
+/// The set of letters of a name, as bits: a–z, and one bit for everything else.
+fn letters(s: &str) -> u64 {
+    s.chars().fold(0, |set, c| match c {
+        'a'..='z' => set | 1 << (c as u32 - 'a' as u32),
+        _ => set | 1 << 26,
+    })
+}
+
+/// The most edits that keep two names of which the longer has `n` characters at a
+/// similarity of at least `min`.
+fn max_edits(n: usize, min: f64) -> usize {
+    (0..=n).take_while(|&d| n == 0 || 1.0 - (d as f64) / (n as f64) >= min).last().unwrap_or(0)
+}
+
+/// Whether 1 − edit distance / longer length is at least `min`. It runs for every pair of
+/// names that might be one person, so it works on the stack, only fills the band of the
+/// table that a small enough distance can pass through, and stops as soon as the distance
+/// is sure to be too large.
+fn similar(a: &str, b: &str, min: f64) -> bool {
     // Names are short; longer strings are only compared whole, as the table is quadratic.
     const MAX: usize = 64;
     let (mut ab, mut bb) = (['\0'; MAX], ['\0'; MAX]);
@@ -406,7 +513,7 @@ pub(crate) fn similarity(a: &str, b: &str) -> f64 {
     for (buf, len, s) in [(&mut ab, &mut n_a, a), (&mut bb, &mut n_b, b)] {
         for ch in s.chars() {
             if *len == MAX {
-                return f64::from(u8::from(a == b));
+                return a == b;
             }
             buf[*len] = ch;
             *len += 1;
@@ -415,23 +522,45 @@ pub(crate) fn similarity(a: &str, b: &str) -> f64 {
     let (a, b) = (&ab[..n_a], &bb[..n_b]);
     let n = a.len().max(b.len());
     if n == 0 {
-        return 1.0;
+        return 1.0 >= min;
     }
-    // Two rows of the edit-distance table, on the stack: this runs for every pair of names.
-    let mut prev = [0usize; MAX + 1];
-    let mut cur = [0usize; MAX + 1];
-    for (j, p) in prev.iter_mut().enumerate().take(b.len() + 1) {
+    if min > 1.0 {
+        return false;
+    }
+    let k = max_edits(n, min);
+    if a.len().abs_diff(b.len()) > k {
+        return false;
+    }
+    // Cells more than k off the diagonal cannot be on a path of cost k or less; they count
+    // as k + 1.
+    let over = k + 1;
+    let mut prev = [over; MAX + 1];
+    let mut cur = [over; MAX + 1];
+    for (j, p) in prev.iter_mut().enumerate().take(b.len().min(k) + 1) {
         *p = j;
     }
     for i in 1..=a.len() {
-        cur[0] = i;
-        for j in 1..=b.len() {
+        let (lo, hi) = (i.saturating_sub(k).max(1), (i + k).min(b.len()));
+        cur[0] = if i <= k { i } else { over };
+        if lo > 1 {
+            cur[lo - 1] = over;
+        }
+        let mut row_min = cur[0];
+        for j in lo..=hi {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost).min(over);
+            row_min = row_min.min(cur[j]);
+        }
+        if hi < b.len() {
+            cur[hi + 1] = over;
+        }
+        // The distance is at least the smallest entry of any row.
+        if row_min > k {
+            return false;
         }
         std::mem::swap(&mut prev, &mut cur);
     }
-    1.0 - prev[b.len()] as f64 / n as f64
+    prev[b.len()] <= k
 }
 
 /// For each (office, person) written with a country somewhere in the cluster, that country.
@@ -512,5 +641,50 @@ mod tests {
     fn similarity_is_edit_based() {
         assert!(similarity("zelenskyy", "zelenskiy") > 0.85);
         assert!(similarity("trump", "truman") < 0.7);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn similar_agrees_with_the_full_table(a in "[abcé]{0,12}", b in "[abcé]{0,12}", min in 0.0f64..1.0) {
+            proptest::prop_assert_eq!(similar(&a, &b, min), similarity(&a, &b) >= min);
+        }
+
+        #[test]
+        fn the_letter_filter_keeps_every_similar_pair(
+            a in "[a-eé]{1,12}",
+            edits in proptest::collection::vec((0usize..12, 0u8..3, proptest::char::range('a', 'f')), 0..3),
+        ) {
+            // b: a with a few insertions, deletions and substitutions.
+            let mut b: Vec<char> = a.chars().collect();
+            for (at, op, c) in edits {
+                let at = at.min(b.len());
+                match op {
+                    0 => b.insert(at, c),
+                    1 if at < b.len() => {
+                        b.remove(at);
+                    }
+                    _ if at < b.len() => b[at] = c,
+                    _ => b.push(c),
+                }
+            }
+            let b: String = b.into_iter().collect();
+            if similar(&a, &b, 0.8) {
+                let n = a.chars().count().max(b.chars().count());
+                proptest::prop_assert!((letters(&a) ^ letters(&b)).count_ones() as usize <= 2 * max_edits(n, 0.8));
+            }
+        }
+    }
+
+    #[test]
+    fn similar_is_similarity_at_least() {
+        let words =
+            ["", "a", "trump", "truman", "zelenskyy", "zelenskiy", "zelensky", "mladenov", "mladenow", "ab", "ba"];
+        for a in words {
+            for b in words {
+                for min in [0.0, 0.5, 0.6, 0.75, 0.8, 0.85, 0.9, 1.0] {
+                    assert_eq!(similar(a, b, min), similarity(a, b) >= min, "{a} {b} {min}");
+                }
+            }
+        }
     }
 }

@@ -2,6 +2,8 @@
 //! byte: on the bundled samples and on a few hundred synthetic articles, through the
 //! library (thread pools of 1, 2 and 4 threads, and the sequential path) and through the
 //! command line (`--threads`).
+// Without the `parallel` feature only the command-line test runs.
+#![cfg_attr(not(feature = "parallel"), allow(dead_code))]
 
 #[allow(dead_code)]
 #[path = "../benches/common/synthetic.rs"]

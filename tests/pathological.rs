@@ -229,9 +229,22 @@ fn thread_cpu() -> Option<Duration> {
     Some(Duration::from_nanos(ns))
 }
 
-/// The time a full check of `articles` takes on the calling thread: its CPU time where
-/// known, else the wall-clock time.
+/// The time a full check of `articles` takes on one thread: its CPU time where known, else
+/// the wall-clock time. The check runs on a pool of that one thread, so that the stages that
+/// run on the rayon pool are counted too.
 fn time_check(checker: &Checker, articles: &[Article]) -> Duration {
+    #[cfg(feature = "parallel")]
+    {
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(1).build().expect("one-thread pool");
+        pool.install(|| time_check_here(checker, articles))
+    }
+    #[cfg(not(feature = "parallel"))]
+    {
+        time_check_here(checker, articles)
+    }
+}
+
+fn time_check_here(checker: &Checker, articles: &[Article]) -> Duration {
     let (cpu, wall) = (thread_cpu(), Instant::now());
     let report = checker.report(articles, checker.extract_all_sequential(articles));
     let took = match (cpu, thread_cpu()) {
