@@ -205,9 +205,11 @@ impl People {
         let mut names: Vec<(String, usize)> = counts.into_iter().collect();
         // Most used spelling first, then the longest, then alphabetical: deterministic.
         names.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(&b.0)));
+        // Each spelling's parts, split on the pool.
+        let names: Vec<(String, Vec<String>)> = crate::par::map(&names, |(name, _)| (name.clone(), name_parts(name)));
         // Groups are found through a (first letter, length) index of their surnames, so
-        // that a cluster of many people stays linear.
-        let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+        // that a cluster of many people stays linear; each member keeps its surname.
+        let mut groups: Vec<(String, Vec<(String, String)>)> = Vec::new();
         // The name parts of each group's first name, split once.
         let mut group_parts: Vec<Vec<String>> = Vec::new();
         let mut index: FxHashMap<(char, usize), Vec<usize>> = FxHashMap::default();
@@ -215,8 +217,7 @@ impl People {
         let mut whole: FxHashMap<(char, usize), Vec<usize>> = FxHashMap::default();
         // Bounds on the comparisons, so that thousands of similar names stay linear.
         let mut checks = MAX_VARIANT_CHECKS;
-        for (name, _) in names {
-            let parts = name_parts(&name);
+        for (name, parts) in names {
             let Some(surname) = parts.last() else { continue };
             let joined = parts.concat();
             let found = near_keys(surname)
@@ -230,7 +231,7 @@ impl People {
                 })
                 .min();
             match found {
-                Some(g) => groups[g].1.push(name),
+                Some(g) => groups[g].1.push((name, surname.clone())),
                 None => {
                     if let Some(k) = surname_key(surname) {
                         index.entry(k).or_default().push(groups.len());
@@ -238,7 +239,7 @@ impl People {
                     if let Some(k) = surname_key(&joined) {
                         whole.entry(k).or_default().push(groups.len());
                     }
-                    groups.push((name.clone(), vec![name]));
+                    groups.push((name.clone(), vec![(name, surname.clone())]));
                     group_parts.push(parts);
                 }
             }
@@ -246,10 +247,9 @@ impl People {
         let mut canonical = FxHashMap::default();
         let mut by_surname: FxHashMap<String, Vec<String>> = FxHashMap::default();
         for (canon, members) in &groups {
-            for m in members {
+            for (m, surname) in members {
                 canonical.insert(fold(m), canon.clone());
-                let surname = name_parts(m).last().cloned().unwrap_or_default();
-                let list = by_surname.entry(surname).or_default();
+                let list = by_surname.entry(surname.clone()).or_default();
                 if !list.contains(canon) {
                     list.push(canon.clone());
                 }
