@@ -157,6 +157,24 @@ fn number_words_and_measures() {
     assert!(has(&r, "number"), "{:?}", kinds(&r));
 }
 
+#[test]
+fn number_spun_thousands_is_one_figure() {
+    // A spinner wrote the leading digit as a word: "three,020" is 3,020, not 3 and 20.
+    let same =
+        check(&["The mission keeps 3,020 police in the city.", "The mission keeps three,020 police in the city."]);
+    assert!(same.conflicts.is_empty(), "{:?}", kinds(&same));
+    let r = check(&["The mission keeps 2,500 police in the city.", "The mission keeps three,020 police in the city."]);
+    assert!(has(&r, "number"), "{:?}", kinds(&r));
+}
+
+#[test]
+fn number_m_before_a_plural_count_is_million() {
+    let same = check(&["Kenya received 4.5 million doses.", "Kenya received 4.5m doses."]);
+    assert!(same.conflicts.is_empty(), "{:?}", kinds(&same));
+    let r = check(&["Kenya received 2 million doses.", "Kenya received 4.5m doses."]);
+    assert!(has(&r, "number"), "{:?}", kinds(&r));
+}
+
 // --- dates ----------------------------------------------------------------------------------
 
 #[test]

@@ -358,12 +358,22 @@ pub(crate) fn quantity_at(lex: &Compiled, a: &Analysis, text: &str, start: usize
         None => multiplier(a, u).filter(|_| matches!(a.fold_of(u.saturating_sub(1)), "a" | "an"))?,
     };
     let mut last = u + 1;
+    // "three,020": a spinner replaced the leading digit with its word.
+    if a.units[u].kind == TokKind::Word && value.fract() == 0.0 && value < 1000.0 {
+        if let Some(thousands) = spun_thousands(a, text, u) {
+            value = value * 1000.0 + thousands;
+            last = u + 3;
+        }
+    }
     // Multiplier: "1.5 billion", "450m", "2.6bn".
     if last < n {
         if let Some(m) = multiplier(a, last) {
-            // "m" alone after a bare number is metres unless money came before.
+            // "m" alone after a bare number is metres ("the 200m hurdles") unless money
+            // came before or a count follows that is no distance: a decimal ("4.5m doses")
+            // or a known class of counted things ("50m passengers").
             let f = a.fold_of(last);
-            let is_metre = f == "m" && unit_name.is_none();
+            let counts = next_is_count_context(a, last) && (value.fract() != 0.0 || a.noun_class(last + 1).is_some());
+            let is_metre = f == "m" && unit_name.is_none() && !counts;
             if !is_metre {
                 value *= m;
                 last += 1;
@@ -404,6 +414,16 @@ pub(crate) fn quantity_at(lex: &Compiled, a: &Analysis, text: &str, start: usize
     let counted = if unit_name.is_none() { counted_noun(a, last) } else { None };
     let end = counted.as_ref().map_or(last, |(_, e)| *e);
     Some(Found { value: Quantity { value, low, high, unit: unit_name, counted: counted.map(|(c, _)| c) }, last: end })
+}
+
+/// The digits of "three,020" after the word: a comma and exactly three digits, with no
+/// space on either side of the comma.
+pub(crate) fn spun_thousands(a: &Analysis, text: &str, u: usize) -> Option<f64> {
+    let (comma, digits) = (a.units.get(u + 1)?, a.units.get(u + 2)?);
+    let touching = comma.start == a.units[u].end && digits.start == comma.end;
+    let group = a.text_of(text, u + 2);
+    let is_group = digits.kind == TokKind::Number && group.len() == 3 && group.bytes().all(|b| b.is_ascii_digit());
+    (touching && a.text_of(text, u + 1) == "," && is_group).then(|| group.parse().ok()).flatten()
 }
 
 /// A year-like number that is really a count: "2,000 personnel" has a comma, but "2000

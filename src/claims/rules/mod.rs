@@ -17,7 +17,7 @@ mod titles;
 mod verbs;
 
 use super::analyze::{Analysis, Pos};
-use super::measure::{date_at, quantity_at, year_at, DateRelation, Found, Quantity};
+use super::measure::{date_at, quantity_at, spun_thousands, year_at, DateRelation, Found, Quantity};
 use super::tokenize::TokKind;
 use super::{Claim, ClaimKind, Modality, Polarity, Term, TermKind, TimeScope, Value};
 use crate::lexicon::{class, Compiled, Cue, EntityKind, ObjectRole, Sense};

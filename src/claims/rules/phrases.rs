@@ -234,6 +234,10 @@ impl Extractor<'_> {
         }
         while last < n && self.is_np_unit(last) {
             last += 1;
+            // "three,020 police": the spun number is one figure.
+            if a.units[last - 1].pos == Pos::Num && spun_thousands(a, self.text, last - 1).is_some() {
+                last += 2;
+            }
             // "hundreds of sailors", "dozens of ships": the quantity takes its "of".
             if last + 1 < n
                 && a.fold_of(last) == "of"
