@@ -43,7 +43,7 @@ fn corpus() -> (String, &'static str) {
 fn split(c: &mut Criterion) {
     let (text, name) = corpus();
     let mut group = c.benchmark_group(format!("split/{name}"));
-    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.throughput(Throughput::BytesDecimal(text.len() as u64));
     group.sample_size(10);
 
     let segmenter = gainsay::Segmenter::default();
