@@ -5,40 +5,20 @@
 //! The tests run the built `gainsay` example binary (`target/<profile>/examples/gainsay`),
 //! building it first when it is missing.
 
+mod common;
+
+use common::binary;
 use serde_json::Value;
 use std::ffi::OsString;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::OnceLock;
 
 /// Two small articles that contradict each other: does Italy send troops?
 const GOOD_A: &str = "Rome would not deploy troops to the border, officials said.\n";
 const GOOD_B: &str = "Italy will send troops to the border.\n";
 /// The key of their conflict.
 const GOOD_KEY: &str = "italy | contribute troops";
-
-/// The example binary, built once if it is not there yet.
-fn binary() -> &'static Path {
-    static BIN: OnceLock<PathBuf> = OnceLock::new();
-    BIN.get_or_init(|| {
-        // Tests run from target/<profile>/deps/; the example is in target/<profile>/examples/.
-        let exe = std::env::current_exe().expect("current exe");
-        let profile_dir = exe.parent().and_then(Path::parent).expect("target/<profile>");
-        let bin = profile_dir.join("examples").join(format!("gainsay{}", std::env::consts::EXE_SUFFIX));
-        if !bin.exists() {
-            let mut cmd = Command::new(env!("CARGO"));
-            cmd.args(["build", "--example", "gainsay"]).current_dir(env!("CARGO_MANIFEST_DIR"));
-            if !cfg!(debug_assertions) {
-                cmd.arg("--release");
-            }
-            let status = cmd.status().expect("run cargo build");
-            assert!(status.success(), "cargo build --example gainsay failed");
-        }
-        assert!(bin.exists(), "{} missing after the build", bin.display());
-        bin
-    })
-}
 
 /// A directory of its own under the system's temporary directory, removed at the end.
 struct Scratch(PathBuf);

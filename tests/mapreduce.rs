@@ -5,27 +5,13 @@
 //!
 //! Runs on the bundled samples, and on the seed and dev clusters when `../shared` is there.
 
+mod common;
+
+use common::{articles_in, binary};
 use gainsay::records::{self, ClaimRecord};
 use gainsay::{Article, Checker, Report};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-
-/// The articles of a directory in order of their ids (the order the reduce step restores).
-fn articles_in(dir: &Path) -> Vec<Article> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .expect("read cluster dir")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt" || x == "md"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| {
-            let id = p.file_stem().unwrap().to_string_lossy().into_owned();
-            Article::new(id, std::fs::read_to_string(p).expect("read article"))
-        })
-        .collect()
-}
 
 /// Every cluster to try: the samples, and the shared seeds and dev clusters if present.
 fn clusters() -> Vec<PathBuf> {
@@ -82,7 +68,7 @@ fn records_give_the_report_of_the_articles() {
     assert!(!clusters.is_empty());
     for dir in clusters {
         let what = dir.display().to_string();
-        let articles = articles_in(&dir);
+        let articles = articles_in(&dir).expect("read cluster dir");
         let direct = checker.check(&articles);
         assert!(!direct.conflicts.is_empty(), "{what}: the cluster should have conflicts to compare");
         let jsonl = map(&checker, &articles);
@@ -96,7 +82,7 @@ fn shuffled_records_split_across_workers_give_the_same_report() {
     let checker = Checker::default();
     for dir in clusters() {
         let what = dir.display().to_string();
-        let articles = articles_in(&dir);
+        let articles = articles_in(&dir).expect("read cluster dir");
         let direct = checker.check(&articles);
         // Three workers, each mapping every third article in reverse order.
         let mut files: Vec<Vec<u8>> = vec![Vec::new(); 3];
@@ -114,7 +100,7 @@ fn shuffled_records_split_across_workers_give_the_same_report() {
 fn articles_given_in_any_order_reduce_in_order_of_their_ids() {
     let checker = Checker::default();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/articles");
-    let articles = articles_in(&dir);
+    let articles = articles_in(&dir).expect("read cluster dir");
     let mut reversed = articles.clone();
     reversed.reverse();
     let from_reversed = checker.report_from_records(read(&map(&checker, &reversed)));
@@ -124,7 +110,7 @@ fn articles_given_in_any_order_reduce_in_order_of_their_ids() {
 #[test]
 fn missing_records_are_a_warning_and_the_rest_is_checked() {
     let checker = Checker::default();
-    let articles = articles_in(&Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/articles"));
+    let articles = common::samples();
     let mut all = read(&map(&checker, &articles));
     let dropped = all.remove(3);
     let report = checker.report_from_records(all);
@@ -135,22 +121,6 @@ fn missing_records_are_a_warning_and_the_rest_is_checked() {
 
 // ---------------------------------------------------------------------------------------
 // The command line: `claims --format jsonl` and `check --claims`.
-
-/// The example binary, built when missing.
-fn binary() -> PathBuf {
-    let exe = std::env::current_exe().expect("current exe");
-    let profile_dir = exe.parent().and_then(Path::parent).expect("target/<profile>");
-    let bin = profile_dir.join("examples").join(format!("gainsay{}", std::env::consts::EXE_SUFFIX));
-    if !bin.exists() {
-        let mut cmd = Command::new(env!("CARGO"));
-        cmd.args(["build", "--example", "gainsay"]).current_dir(env!("CARGO_MANIFEST_DIR"));
-        if !cfg!(debug_assertions) {
-            cmd.arg("--release");
-        }
-        assert!(cmd.status().expect("cargo build").success(), "building the gainsay example failed");
-    }
-    bin
-}
 
 /// Runs the binary; returns (exit code, stdout, stderr).
 fn gainsay(args: &[&str], stdin: &[u8]) -> (i32, String, String) {

@@ -9,19 +9,11 @@
 #[path = "../benches/common/synthetic.rs"]
 mod synthetic;
 
-use gainsay::{Article, Checker};
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
-fn samples() -> Vec<Article> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/articles");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().filter_map(|e| e.ok().map(|e| e.path())).collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| Article::new(p.file_stem().unwrap().to_string_lossy(), std::fs::read_to_string(p).unwrap()))
-        .collect()
-}
+use common::binary;
+use gainsay::{Article, Checker};
+use std::process::Command;
 
 fn synthetic(n: usize) -> Vec<Article> {
     synthetic::corpus(n, synthetic::SEED).into_iter().map(|a| Article::new(a.id, a.text)).collect()
@@ -43,7 +35,7 @@ fn on_threads(checker: &Checker, articles: &[Article], threads: usize) -> String
 #[cfg(feature = "parallel")]
 fn reports_are_identical_on_any_number_of_threads() {
     let checker = Checker::default();
-    for (what, articles) in [("samples", samples()), ("synthetic", synthetic(300))] {
+    for (what, articles) in [("samples", common::samples()), ("synthetic", synthetic(300))] {
         let one = sequential(&checker, &articles);
         assert!(one.contains("\"kind\": \"value\""), "{what}: expected conflicts to compare");
         for threads in [1, 2, 4] {
@@ -61,22 +53,6 @@ fn the_synthetic_corpus_is_deterministic_and_has_its_planted_conflicts() {
     for kind in ["value", "role", "polarity", "number", "date"] {
         assert!(report.summary.by_kind.get(kind).is_some_and(|&n| n > 0), "no {kind} conflict: {:?}", report.summary);
     }
-}
-
-/// The example binary, built when missing.
-fn binary() -> PathBuf {
-    let exe = std::env::current_exe().expect("current exe");
-    let profile_dir = exe.parent().and_then(Path::parent).expect("target/<profile>");
-    let bin = profile_dir.join("examples").join(format!("gainsay{}", std::env::consts::EXE_SUFFIX));
-    if !bin.exists() {
-        let mut cmd = Command::new(env!("CARGO"));
-        cmd.args(["build", "--example", "gainsay"]).current_dir(env!("CARGO_MANIFEST_DIR"));
-        if !cfg!(debug_assertions) {
-            cmd.arg("--release");
-        }
-        assert!(cmd.status().expect("cargo build").success(), "building the gainsay example failed");
-    }
-    bin
 }
 
 #[test]

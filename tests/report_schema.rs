@@ -1,6 +1,9 @@
 //! The JSON report and every JSONL line, of real articles, validate against `schema/`; the
 //! schemas reject what they do not describe and describe every field they name.
 
+mod common;
+
+use common::{samples, seeds};
 use gainsay::report::Line;
 use gainsay::{Article, Checker, Report};
 use jsonschema::{Retrieve, Uri, Validator};
@@ -9,27 +12,6 @@ use std::path::{Path, PathBuf};
 
 fn schema_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("schema")
-}
-
-/// The articles of a directory, sorted by file name; `None` when it does not exist.
-fn articles(dir: &Path) -> Option<Vec<Article>> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir).ok()?.map(|e| e.unwrap().path()).collect();
-    paths.retain(|p| p.extension().is_some_and(|e| e == "txt"));
-    paths.sort();
-    Some(
-        paths
-            .iter()
-            .map(|p| Article::new(p.file_stem().unwrap().to_string_lossy(), std::fs::read_to_string(p).unwrap()))
-            .collect(),
-    )
-}
-
-fn samples() -> Vec<Article> {
-    articles(&Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/articles")).unwrap()
-}
-
-fn seeds() -> Option<Vec<Article>> {
-    articles(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds/articles"))
 }
 
 fn load(name: &str) -> Value {

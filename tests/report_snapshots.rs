@@ -3,19 +3,10 @@
 //! `cargo insta review`, or `INSTA_UPDATE=always cargo test --test report_snapshots` and
 //! read `git diff tests/snapshots`.
 
-use gainsay::{Article, Checker, Report};
-use std::path::{Path, PathBuf};
+mod common;
 
-fn samples() -> Vec<Article> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/articles");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
-    paths.retain(|p| p.extension().is_some_and(|e| e == "txt"));
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| Article::new(p.file_stem().unwrap().to_string_lossy(), std::fs::read_to_string(p).unwrap()))
-        .collect()
-}
+use common::samples;
+use gainsay::{Article, Checker, Report};
 
 /// The default check, as `gainsay check samples/articles` makes it.
 fn report() -> Report {

@@ -2,29 +2,11 @@
 //! itself and its links land; article text is escaped everywhere; the outlier table and the
 //! agreements say what they should on the sample story and the shared seeds.
 
+mod common;
+
+use common::{samples, seeds};
 use gainsay::{Article, Checker, Report};
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
-
-fn articles(dir: &Path) -> Option<Vec<Article>> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir).ok()?.map(|e| e.unwrap().path()).collect();
-    paths.retain(|p| p.extension().is_some_and(|e| e == "txt"));
-    paths.sort();
-    Some(
-        paths
-            .iter()
-            .map(|p| Article::new(p.file_stem().unwrap().to_string_lossy(), std::fs::read_to_string(p).unwrap()))
-            .collect(),
-    )
-}
-
-fn samples() -> Vec<Article> {
-    articles(&Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/articles")).unwrap()
-}
-
-fn seeds() -> Option<Vec<Article>> {
-    articles(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds/articles"))
-}
 
 /// The values of `attr="…"` in `html`.
 fn attributes<'a>(html: &'a str, attr: &str) -> Vec<&'a str> {

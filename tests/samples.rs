@@ -1,18 +1,11 @@
 //! The public API on whole articles: the bundled sample story, and the shared seed
 //! articles when `../shared` is checked out beside the repository.
 
+mod common;
+
+use common::samples;
 use gainsay::{Article, Checker};
 use std::path::Path;
-
-fn samples() -> Vec<Article> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/articles");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| Article::new(p.file_stem().unwrap().to_string_lossy(), std::fs::read_to_string(p).unwrap()))
-        .collect()
-}
 
 #[test]
 fn sample_story_has_its_planted_conflicts() {
