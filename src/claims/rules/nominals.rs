@@ -527,28 +527,10 @@ impl Extractor<'_> {
                 return;
             }
             let preceded_by_det = qs > 0 && matches!(a.units[qs - 1].pos, Pos::Det);
-            if preceded_by_det && h > q.last {
+            if preceded_by_det {
                 // The head names the thing ("a $340m aid package" and "a $430 million drought
                 // package" are one package); a generic head takes the noun before it.
-                let name = self.thing_name(q.last, h);
-                let span = self.span_of(qs, h + 1);
-                let subj = Term { name: name.clone(), kind: TermKind::Thing, span };
-                let mut c = self.claim(
-                    sent,
-                    span,
-                    ClaimKind::Quantity,
-                    subj,
-                    &name,
-                    Polarity::Affirmed,
-                    modality,
-                    time,
-                    year,
-                    &name,
-                );
-                c.value = Some(Value::Quantity(q.value.clone()));
-                self.out.push(c);
-            } else if preceded_by_det {
-                let name = self.thing_name(h, h);
+                let name = if h > q.last { self.thing_name(q.last, h) } else { self.thing_name(h, h) };
                 let span = self.span_of(qs, h + 1);
                 let subj = Term { name: name.clone(), kind: TermKind::Thing, span };
                 let mut c = self.claim(
