@@ -28,6 +28,10 @@ const EDGE_INPUTS: &[&[u8]] = &[
     "\u{200B}\u{200D}\u{2060}\u{FEFF}".as_bytes(),
     b"\x00\x01\x07\x1b\x7f",
     b".",
+    // A verb read ahead of its next words at the end of a sentence.
+    b"The mine employs",
+    b"The mine employs about",
+    b"The mine employs about 3,200",
     b"...",
     b"U.S.",
     b"(",

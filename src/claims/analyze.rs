@@ -639,9 +639,15 @@ impl Analysis {
                     // "safety forces that …" (plural) vs "the fund pays" (verb): a verb takes
                     // an object or complement after it.
                     let next = self.units.get(u + 1).map(|x| (x.kind, x.class, self.fold_of(u + 1)));
+                    // "Kestrel employs about 3,200 staff": a hedge before a figure is no
+                    // preposition.
+                    let hedged_figure = self.units.get(u + 2).is_some_and(|x| x.kind == TokKind::Number)
+                        && [Cue::About, Cue::AtLeast, Cue::AtMost].iter().any(|c| self.has_cue(u + 1, *c));
                     return match next {
                         Some((TokKind::Punct, _, _)) | None => false,
-                        Some((_, c, f)) => c & (class::PREP | class::CONJ | class::REL) == 0 || f == "to",
+                        Some((_, c, f)) => {
+                            c & (class::PREP | class::CONJ | class::REL) == 0 || f == "to" || hedged_figure
+                        }
                     };
                 }
                 if ed || s3 || ing {
