@@ -191,6 +191,22 @@ fn number_count_owner_read_through_a_hedge() {
     assert!(same.conflicts.is_empty(), "{:?}", kinds(&same));
 }
 
+#[test]
+fn number_level_verbs_say_what_was_says() {
+    let r = check(&["Annual inflation stood at 4.9% in February.", "Inflation was 5.9% in February."]);
+    assert!(has(&r, "number"), "{:?}", kinds(&r));
+    let same = check(&["Unemployment remained at about 7 per cent.", "Unemployment was 7.2%."]);
+    assert!(same.conflicts.is_empty(), "{:?}", kinds(&same));
+}
+
+#[test]
+fn number_near_miss_figures_for_different_months() {
+    let r = check(&["Inflation was 5.9% in January.", "Inflation stood at 4.9% in February."]);
+    assert!(r.conflicts.is_empty(), "{:?}", kinds(&r));
+    let years = check(&["Turnout was 61% in 2019.", "Turnout was 48 per cent in 2024."]);
+    assert!(years.conflicts.is_empty(), "{:?}", kinds(&years));
+}
+
 // --- dates ----------------------------------------------------------------------------------
 
 #[test]

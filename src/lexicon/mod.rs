@@ -214,6 +214,7 @@ fn merge_file(into: &mut LexiconFile, part: LexiconFile) {
     into.verbs.desire_verbs.extend(v.desire_verbs);
     into.verbs.prediction_verbs.extend(v.prediction_verbs);
     into.verbs.light_verbs.extend(v.light_verbs);
+    into.verbs.level_verbs.extend(v.level_verbs);
     into.irregular.extend(part.irregular);
     merge_forms(&mut into.noun, part.noun);
     into.nouns.state_nouns.extend(part.nouns.state_nouns);
@@ -320,6 +321,7 @@ pub(crate) enum Cue {
     DesireVerb,
     PredictionVerb,
     LightVerb,
+    LevelVerb,
     StateNoun,
     GenericNoun,
     StillInForce,
@@ -509,7 +511,7 @@ impl Compiled {
         }
         let v = &file.verbs;
         let g = &file.grammar;
-        let verb_lists: [&Vec<String>; 9] = [
+        let verb_lists: [&Vec<String>; 10] = [
             &g.common_verbs,
             &g.auxiliaries,
             &v.negating_verbs,
@@ -518,6 +520,7 @@ impl Compiled {
             &v.desire_verbs,
             &v.prediction_verbs,
             &v.light_verbs,
+            &v.level_verbs,
             &file.cues.say_verbs,
         ];
         let mut lemmas: Vec<String> = Vec::new();
@@ -680,6 +683,7 @@ impl Compiled {
         c.add_all(&v.desire_verbs, Sense::Cue(Cue::DesireVerb));
         c.add_all(&v.prediction_verbs, Sense::Cue(Cue::PredictionVerb));
         c.add_all(&v.light_verbs, Sense::Cue(Cue::LightVerb));
+        c.add_all(&v.level_verbs, Sense::Cue(Cue::LevelVerb));
 
         // Nouns, events, measures.
         for (list, kind) in [(&file.noun, 0), (&file.event, 1), (&file.measure, 2)] {

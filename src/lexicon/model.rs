@@ -256,6 +256,10 @@ pub struct Verbs {
     /// Light verbs ("made pledges").
     #[serde(default)]
     pub light_verbs: Vec<String>,
+    /// Verbs that with "at" and a figure give a level, as "was" does: "inflation stood at
+    /// 4.9%".
+    #[serde(default)]
+    pub level_verbs: Vec<String>,
 }
 
 /// Noun behaviour lists.

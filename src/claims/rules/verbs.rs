@@ -488,7 +488,7 @@ impl Extractor<'_> {
     pub(super) fn action(&mut self, sent: Span, vg: &VerbGroup) {
         let v = vg.verb;
         let lemma = self.a.lemma_of(v).to_string();
-        if matches!(lemma.as_str(), "be" | "have" | "do" | "get" | "become" | "seem" | "appear") {
+        if matches!(lemma.as_str(), "be" | "have" | "do" | "get" | "become" | "seem" | "appear") || self.level_at(v) {
             self.copula(sent, vg);
             return;
         }
@@ -1254,17 +1254,50 @@ impl Extractor<'_> {
 
     /// Copular sentences: "Twenty-three people are dead", "the force should be operational
     /// by June 2026", "Its budget is put at $2.6 billion".
+    /// The period a figure is given for, from "in February", "for 2025", "during March
+    /// 2026" later in its clause: a month or a year, not a day (a day dates an event).
+    fn period_after(&self, from: usize) -> Option<String> {
+        let a = &self.a;
+        let n = a.units.len();
+        let mut k = from;
+        while k + 1 < n && k < from + 6 {
+            if matches!(a.units[k].pos, Pos::Break | Pos::Comma | Pos::Conj | Pos::Verb) {
+                return None;
+            }
+            if a.units[k].pos == Pos::Prep && matches!(a.fold_of(k), "in" | "for" | "during") {
+                let d = date_at(a, self.text, k + 1)?.value;
+                let period = d.day.is_none() && d.weekday.is_none() && (d.month.is_some() || d.year.is_some());
+                return period.then(|| d.to_string().to_lowercase());
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// True when `v` is a level verb followed by "at" and a figure: "stood at 4.9%".
+    fn level_at(&self, v: usize) -> bool {
+        let a = &self.a;
+        let figure = |x: usize| {
+            x < a.units.len()
+                && (matches!(a.units[x].pos, Pos::Num | Pos::Symbol)
+                    || [Cue::About, Cue::AtLeast, Cue::AtMost].iter().any(|c| a.has_cue(x, *c)))
+        };
+        a.has_cue(v, Cue::LevelVerb) && v + 2 < a.units.len() && a.fold_of(v + 1) == "at" && figure(v + 2)
+    }
+
     pub(super) fn copula(&mut self, sent: Span, vg: &VerbGroup) {
         let a = &self.a;
         let n = a.units.len();
         let v = vg.verb;
+        // "Inflation stood at 4.9%" reads as "inflation was 4.9%".
+        let level = self.level_at(v);
         let Some(subject) = vg.subject_override.clone().or_else(|| self.subject_of(vg.first)) else { return };
         let mut modality = vg.modality;
         if self.in_condition(v) {
             modality = Modality::Conditional;
         }
         // The complement.
-        let mut u = v + 1;
+        let mut u = if level { v + 2 } else { v + 1 };
         // "Another cut is possible in April": a possibility.
         if (v + 1..(v + 3).min(n)).any(|x| a.has_cue(x, Cue::Possible)) {
             modality = Modality::Possible;
@@ -1276,7 +1309,7 @@ impl Extractor<'_> {
             return;
         }
         // "Turnout was 37.8%", "the death toll is 23": the subject is what the number sizes.
-        if a.lemma_of(v) == "be"
+        if (a.lemma_of(v) == "be" || level)
             && (matches!(a.units[u].pos, Pos::Num | Pos::Symbol)
                 || [Cue::About, Cue::AtLeast, Cue::AtMost].iter().any(|c| a.has_cue(u, *c)))
         {
@@ -1285,6 +1318,12 @@ impl Extractor<'_> {
                     let name = match a.measure(h) {
                         Some(m) => self.c.measures[m as usize].clone(),
                         None => self.thing_name(subject.first, h),
+                    };
+                    // "Inflation was 5.9% in January" and "4.9% in February" are two months'
+                    // figures, not two figures for one.
+                    let name = match self.period_after(q.last) {
+                        Some(period) => format!("{name} in {period}"),
+                        None => name,
                     };
                     let span = self.span_of(subject.first, q.last);
                     let (time, year) = self.time_of(subject.first, q.last);
@@ -1295,6 +1334,9 @@ impl Extractor<'_> {
                     return;
                 }
             }
+        }
+        if level {
+            return;
         }
         // "The decision was (not) unanimous": a state of the subject, when the complement
         // is one plain word and the clause ends there.
