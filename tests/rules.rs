@@ -207,6 +207,23 @@ fn number_near_miss_figures_for_different_months() {
     assert!(years.conflicts.is_empty(), "{:?}", kinds(&years));
 }
 
+#[test]
+fn number_a_change_to_a_figure_gives_the_level() {
+    let r = check(&["Inflation slowed to 4.9% in February.", "Inflation was 5.9% in February."]);
+    assert!(has(&r, "number"), "{:?}", kinds(&r));
+    // "fell to 5.1%" is the level, "fell 0.2%" the size of the change: no conflict.
+    let near = check(&["Unemployment fell to 5.1% in March.", "Unemployment fell 0.2% in March."]);
+    assert!(!has(&near, "number"), "{:?}", kinds(&near));
+}
+
+#[test]
+fn number_with_a_thing_at_a_figure() {
+    let r = check(&["With inflation at 5.9% in February, the bank cut rates.", "Inflation was 4.9% in February."]);
+    assert!(has(&r, "number"), "{:?}", kinds(&r));
+    let near = check(&["With inflation at 5.9% in January, the bank cut rates.", "Inflation was 4.9% in February."]);
+    assert!(!has(&near, "number"), "{:?}", kinds(&near));
+}
+
 // --- dates ----------------------------------------------------------------------------------
 
 #[test]

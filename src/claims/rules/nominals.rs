@@ -26,6 +26,14 @@ impl Extractor<'_> {
             if let Some(m) = self.a.measure(u).filter(|_| matches!(self.a.units[u].pos, Pos::Noun | Pos::Verb)) {
                 self.measure_noun(sent, u, m);
             }
+            // "With inflation at 5.9% in February, …": the level of a thing, as "inflation
+            // was 5.9% in February" gives it.
+            if self.a.fold_of(u) == "with" && self.a.units[u].pos == Pos::Prep {
+                if let Some(last) = self.with_level(sent, u) {
+                    u = last;
+                    continue;
+                }
+            }
             // "€25m from Spain", "grants from Spain": money from someone is their contribution.
             if self.a.fold_of(u) == "from" && self.a.units[u].pos == Pos::Prep {
                 self.money_from(sent, u);
@@ -55,6 +63,36 @@ impl Extractor<'_> {
             }
             u += 1;
         }
+    }
+
+    /// "with inflation at 5.9% in February": a level claim for the thing, and the unit
+    /// after its figure; None when the phrase is not a thing "at" a figure.
+    fn with_level(&mut self, sent: Span, with: usize) -> Option<usize> {
+        let a = &self.a;
+        let np = self.np_right(with + 1)?;
+        let at = np.last;
+        if at + 1 >= a.units.len() || a.fold_of(at) != "at" || np.quantity.is_some() {
+            return None;
+        }
+        let thing = np.terms.first().is_none_or(|t| matches!(t.kind, TermKind::Thing | TermKind::Name));
+        let h = np.head.filter(|&h| thing && matches!(a.units[h].pos, Pos::Noun | Pos::Proper))?;
+        let q = quantity_at(self.c, a, self.text, at + 1)?;
+        let name = match a.measure(h) {
+            Some(m) => self.c.measures[m as usize].clone(),
+            None => self.thing_name(np.first, h),
+        };
+        let name = match self.period_after(q.last) {
+            Some(period) => format!("{name} in {period}"),
+            None => name,
+        };
+        let modality = if self.in_condition(with) { Modality::Conditional } else { Modality::Asserted };
+        let (time, year) = self.time_of(np.first, q.last);
+        let span = self.span_of(np.first, q.last);
+        for x in with..q.last {
+            self.used[x] = true;
+        }
+        self.push_measure(sent, &name, q.value, span, modality, Polarity::Affirmed, time, year);
+        Some(q.last)
     }
 
     /// "includes €25m from Spain", "an IDB loan with grants from Spain": the giver named

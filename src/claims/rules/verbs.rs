@@ -573,6 +573,24 @@ impl Extractor<'_> {
                 break;
             }
         }
+        // "Inflation slowed to 4.9% in February": a thing that changes *to* a figure has
+        // that level, as "inflation was 4.9%" says; the figure is not the size of the
+        // change ("fell 0.2%"), so the change keeps no amount.
+        if let Some((level, end)) = self.level_after_change(vg, pred, subject_np.as_ref(), &pps) {
+            let np = subject_np.as_ref().expect("level_after_change needs a subject");
+            let (time, year) = self.time_of(vg.first, end);
+            let modality = if self.in_condition(v) { Modality::Conditional } else { vg.modality };
+            self.push_measure(
+                sent,
+                &level,
+                amount.take().expect("a level figure"),
+                self.span_of(np.first, end),
+                modality,
+                Polarity::Affirmed,
+                time,
+                year,
+            );
+        }
         // "Some 21,000 have fled their homes", "the nine blue helmets who died": a counted
         // subject of a verb that is a measure word.
         if let (Some(m), Some(np)) = (self.a.measure(v), &subject_np) {
@@ -1254,9 +1272,50 @@ impl Extractor<'_> {
 
     /// Copular sentences: "Twenty-three people are dead", "the force should be operational
     /// by June 2026", "Its budget is put at $2.6 billion".
+    /// For a change verb whose figure comes with "to" or "at" and no "by" ("inflation slowed
+    /// to 4.9% in February"), the name of the level that figure gives — the subject thing,
+    /// with the period if one follows — and where the figure ends.
+    fn level_after_change(
+        &self,
+        vg: &VerbGroup,
+        pred: Option<u16>,
+        subject: Option<&Np>,
+        pps: &[(usize, Np)],
+    ) -> Option<(String, usize)> {
+        let a = &self.a;
+        let numeric = pred.is_some_and(|p| self.c.predicates[p as usize].numeric);
+        // A bare gerund has no subject of its own: "the plans include raising the age to 65".
+        let gerund = vg.first == vg.verb && a.fold_of(vg.verb).ends_with("ing");
+        if !numeric || vg.negated || gerund {
+            return None;
+        }
+        let np = subject?;
+        // Measures ("the death toll rose to 32") have their own rule below.
+        // A thing, or a word a sentence's capital made look like a name ("Unemployment").
+        let thing = np.terms.first().is_none_or(|t| matches!(t.kind, TermKind::Thing | TermKind::Name));
+        let h = np.head.filter(|&h| {
+            matches!(a.units[h].pos, Pos::Noun | Pos::Proper)
+                && thing
+                && a.measure(h).is_none()
+                && np.quantity.is_none()
+        })?;
+        let mut figure =
+            pps.iter().filter(|(prep, np)| matches!(a.fold_of(*prep), "by" | "to" | "at") && np.quantity.is_some());
+        let (prep, level) = figure.next()?;
+        if a.fold_of(*prep) == "by" {
+            return None;
+        }
+        let name = self.thing_name(np.first, h);
+        let name = match self.period_after(level.last) {
+            Some(period) => format!("{name} in {period}"),
+            None => name,
+        };
+        Some((name, level.last))
+    }
+
     /// The period a figure is given for, from "in February", "for 2025", "during March
     /// 2026" later in its clause: a month or a year, not a day (a day dates an event).
-    fn period_after(&self, from: usize) -> Option<String> {
+    pub(super) fn period_after(&self, from: usize) -> Option<String> {
         let a = &self.a;
         let n = a.units.len();
         let mut k = from;
