@@ -84,18 +84,24 @@ pub fn normalize(lexicon: &Lexicon, claims: &mut [Claim]) -> Vec<Keyed> {
 /// "signed a pact in 2024") are about the past: they never meet the present.
 fn date_past_years(claims: &mut [Claim]) {
     // The story's year: the latest year an event is said to have happened on (deadlines and
-    // forecasts, "by 2030", do not count).
+    // forecasts, "by 2030", do not count). Dates with a month say it best: a bare year is as
+    // often a plan ("deposits open in 2028") as an event, so it counts only when no date
+    // gives a month.
     let mut latest: Option<i32> = None;
+    let mut latest_with_month: Option<i32> = None;
     for c in claims.iter() {
         if let (Some(Value::Date { date, relation: crate::claims::DateRelation::On }), Modality::Asserted) =
             (&c.value, c.modality)
         {
             if let Some(y) = date.year {
                 latest = Some(latest.map_or(y, |l| l.max(y)));
+                if date.month.is_some() {
+                    latest_with_month = Some(latest_with_month.map_or(y, |l| l.max(y)));
+                }
             }
         }
     }
-    let Some(latest) = latest else { return };
+    let Some(latest) = latest_with_month.or(latest) else { return };
     for c in claims.iter_mut() {
         if c.kind != ClaimKind::Date && c.kind != ClaimKind::Role && c.year.is_some_and(|y| y < latest - 1) {
             c.time = crate::claims::TimeScope::Past;

@@ -224,7 +224,35 @@ fn number_with_a_thing_at_a_figure() {
     assert!(!has(&near, "number"), "{:?}", kinds(&near));
 }
 
+#[test]
+fn number_a_measure_put_at_a_figure() {
+    let r = check(&["Officials put the death toll at 23.", "The floods have left 32 dead."]);
+    assert!(has(&r, "number"), "{:?}", kinds(&r));
+    let same = check(&["Officials put the death toll at 23.", "The death toll stood at 23."]);
+    assert!(same.conflicts.is_empty(), "{:?}", kinds(&same));
+}
+
 // --- dates ----------------------------------------------------------------------------------
+
+#[test]
+fn date_forecast_after_a_plural_subject() {
+    // "Analysts expect" is a subject and its verb, so the forecast is read.
+    let r =
+        check(&["Analysts expect the merger to close by June 2026.", "The merger will not close until January 2027."]);
+    assert!(has(&r, "date"), "{:?}", kinds(&r));
+    let same = check(&["Analysts expect the merger to close by June 2026.", "The merger will close in May 2026."]);
+    assert!(!has(&same, "date"), "{:?}", kinds(&same));
+}
+
+#[test]
+fn date_a_planned_year_does_not_make_the_story_older() {
+    // "open in 2028" is a plan: the vote of 27 January 2026 stays the story's present.
+    let r = check(&[
+        "The council voted 7-4 on Tuesday, 27 January 2026.\nSeason-ticket deposits open in 2028.",
+        "The council voted 8-3 in favour.",
+    ]);
+    assert!(has(&r, "number"), "{:?}", kinds(&r));
+}
 
 #[test]
 fn date_two_days_for_one_event_conflict() {

@@ -656,10 +656,17 @@ impl Analysis {
                     true
                 } else {
                     // A base form after a plural subject: "they want", "officials say".
+                    // After a common noun only a plural one is a subject ("analysts expect"):
+                    // a singular one makes a compound ("the border control").
                     let next = u + 1 < self.units.len();
-                    next && prev != Pos::Title
-                        && self.units[u].class == 0
-                        && !(prev == Pos::Noun && u + 1 < self.units.len() && self.units[u + 1].pos == Pos::Other)
+                    // ("authorities buy rejected": a past verb right after makes it a noun.)
+                    let plural_subject = || {
+                        let f = self.fold_of(u - 1);
+                        let past_next =
+                            u + 1 < self.units.len() && self.verbish(u + 1) && self.fold_of(u + 1).ends_with("ed");
+                        f.ends_with('s') && !f.ends_with("ss") && !f.ends_with("us") && !f.ends_with("is") && !past_next
+                    };
+                    next && prev != Pos::Title && self.units[u].class == 0 && (prev != Pos::Noun || plural_subject())
                 }
             }
             Pos::Comma | Pos::Conj | Pos::Comp | Pos::Break | Pos::Quote => {

@@ -527,6 +527,24 @@ impl Extractor<'_> {
         if subject_np.is_some() && vg.subject_override.is_none() {
             self.clause_subject.clone_from(&subject_np);
         }
+        // "Officials put the death toll at 23", "estimated the cost at $3.5 billion": a
+        // measure put at a figure is that measure's size, whoever states it.
+        if let Some(o) = objects.first() {
+            let measure = o.head.and_then(|h| self.a.measure(h));
+            let at = pps.iter().find(|(prep, np)| self.a.fold_of(*prep) == "at" && np.quantity.is_some());
+            if let (Some(m), Some((_, np)), false) = (measure, at, vg.negated) {
+                let name = self.c.measures[m as usize].clone();
+                let q = np.quantity.clone().expect("filtered on a quantity");
+                let (time, year) = self.time_of(vg.first, np.last);
+                let modality = if self.in_condition(v) { Modality::Conditional } else { vg.modality };
+                let span = self.span_of(o.first, np.last);
+                for x in o.first..np.last {
+                    self.used[x] = true;
+                }
+                self.push_measure(sent, &name, q, span, modality, Polarity::Affirmed, time, year);
+                return;
+            }
+        }
         // "has left 32 dead": the object is counted by a measure word after it.
         if let Some(o) = objects.first() {
             let measured = (o.first..(o.last + 1).min(self.a.units.len())).any(|x| self.a.measure(x).is_some());
