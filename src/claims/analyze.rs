@@ -336,6 +336,12 @@ impl Analysis {
         &text[self.units[u].start..self.units[u].end]
     }
 
+    /// True when the unit hedges a figure after it: "about", "at least", "up to".
+    #[inline]
+    pub fn is_hedge(&self, u: usize) -> bool {
+        [Cue::About, Cue::AtLeast, Cue::AtMost].iter().any(|c| self.has_cue(u, *c))
+    }
+
     #[inline]
     pub fn has_cue(&self, u: usize, cue: Cue) -> bool {
         self.units[u].cues & cue_bit(cue) != 0
@@ -641,8 +647,8 @@ impl Analysis {
                     let next = self.units.get(u + 1).map(|x| (x.kind, x.class, self.fold_of(u + 1)));
                     // "Kestrel employs about 3,200 staff": a hedge before a figure is no
                     // preposition.
-                    let hedged_figure = self.units.get(u + 2).is_some_and(|x| x.kind == TokKind::Number)
-                        && [Cue::About, Cue::AtLeast, Cue::AtMost].iter().any(|c| self.has_cue(u + 1, *c));
+                    let hedged_figure =
+                        self.units.get(u + 2).is_some_and(|x| x.kind == TokKind::Number) && self.is_hedge(u + 1);
                     return match next {
                         Some((TokKind::Punct, _, _)) | None => false,
                         Some((_, c, f)) => {

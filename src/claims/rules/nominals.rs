@@ -81,10 +81,7 @@ impl Extractor<'_> {
             Some(m) => self.c.measures[m as usize].clone(),
             None => self.thing_name(np.first, h),
         };
-        let name = match self.period_after(q.last) {
-            Some(period) => format!("{name} in {period}"),
-            None => name,
-        };
+        let name = self.for_period(name, q.last);
         let modality = if self.in_condition(with) { Modality::Conditional } else { Modality::Asserted };
         let (time, year) = self.time_of(np.first, q.last);
         let span = self.span_of(np.first, q.last);
@@ -281,7 +278,7 @@ impl Extractor<'_> {
             }
             if matches!(a.units[s].pos, Pos::Num) {
                 let mut qs = s;
-                if qs > 0 && [Cue::About, Cue::AtLeast, Cue::AtMost].iter().any(|c| a.has_cue(qs - 1, *c)) {
+                if qs > 0 && a.is_hedge(qs - 1) {
                     qs -= 1;
                 }
                 if let Some(q) = quantity_at(self.c, a, self.text, qs) {
@@ -329,7 +326,7 @@ impl Extractor<'_> {
                 }
                 _ => {
                     // A hedge word before the number: "at about 23".
-                    if [Cue::About, Cue::AtLeast, Cue::AtMost].iter().any(|c| a.has_cue(k, *c)) {
+                    if a.is_hedge(k) {
                         if let Some(q) = quantity_at(self.c, a, self.text, k) {
                             let span = self.span_of(u, q.last);
                             let (time, year) = self.time_of(u, q.last);
@@ -402,7 +399,7 @@ impl Extractor<'_> {
         let u = self.a.units.partition_point(|x| x.start < start);
         if self.a.units.get(u).is_some_and(|x| x.start == start) {
             let mut p = u;
-            while p > 0 && [Cue::About, Cue::AtLeast, Cue::AtMost].iter().any(|c| self.a.has_cue(p - 1, *c)) {
+            while p > 0 && self.a.is_hedge(p - 1) {
                 p -= 1;
             }
             // "from 120,000 … to 500,000": both ends of a change; "raise capacity to 500,000":
@@ -460,7 +457,7 @@ impl Extractor<'_> {
             return;
         }
         let mut qs = u;
-        if qs > 0 && [Cue::About, Cue::AtLeast, Cue::AtMost].iter().any(|c| a.has_cue(qs - 1, *c)) {
+        if qs > 0 && a.is_hedge(qs - 1) {
             qs -= 1;
         }
         let q = quantity_at(self.c, a, self.text, qs).unwrap_or(q);

@@ -226,7 +226,7 @@ impl Extractor<'_> {
         let mut last = u;
         // A hedge before a number: "about 72,000 people", "more than 300 ships".
         while last + 1 < n
-            && [Cue::About, Cue::AtLeast, Cue::AtMost].iter().any(|c| a.has_cue(last, *c))
+            && a.is_hedge(last)
             && matches!(a.units[last + 1].pos, Pos::Num | Pos::Symbol | Pos::Det | Pos::Noun)
             && !matches!(a.units[last].pos, Pos::Det | Pos::Noun)
         {
@@ -274,10 +274,7 @@ impl Extractor<'_> {
         // "about" or "more than" is not one).
         let mut head_end = last;
         let mut body = first;
-        while body < last
-            && [Cue::About, Cue::AtLeast, Cue::AtMost].iter().any(|c| a.has_cue(body, *c))
-            && a.units[body].pos != Pos::Noun
-        {
+        while body < last && a.is_hedge(body) && a.units[body].pos != Pos::Noun {
             body += 1;
         }
         for u in body..last {
@@ -301,7 +298,7 @@ impl Extractor<'_> {
             if matches!(a.units[u].pos, Pos::Num | Pos::Symbol)
                 || a.senses_of(u).iter().any(|s| matches!(s, Sense::Vague(..)))
             {
-                let hedged = u > first && [Cue::About, Cue::AtLeast, Cue::AtMost].iter().any(|c| a.has_cue(u - 1, *c));
+                let hedged = u > first && a.is_hedge(u - 1);
                 let start = if hedged { u - 1 } else { u };
                 if let Some(q) = quantity_at(self.c, a, self.text, start) {
                     np.quantity = Some(q.value);

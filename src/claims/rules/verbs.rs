@@ -1288,8 +1288,6 @@ impl Extractor<'_> {
         None
     }
 
-    /// Copular sentences: "Twenty-three people are dead", "the force should be operational
-    /// by June 2026", "Its budget is put at $2.6 billion".
     /// For a change verb whose figure comes with "to" or "at" and no "by" ("inflation slowed
     /// to 4.9% in February"), the name of the level that figure gives — the subject thing,
     /// with the period if one follows — and where the figure ends.
@@ -1308,8 +1306,8 @@ impl Extractor<'_> {
             return None;
         }
         let np = subject?;
-        // Measures ("the death toll rose to 32") have their own rule below.
-        // A thing, or a word a sentence's capital made look like a name ("Unemployment").
+        // A thing, or a word a sentence's capital made look like a name ("Unemployment");
+        // measures ("the death toll rose to 32") have their own rule.
         let thing = np.terms.first().is_none_or(|t| matches!(t.kind, TermKind::Thing | TermKind::Name));
         let h = np.head.filter(|&h| {
             matches!(a.units[h].pos, Pos::Noun | Pos::Proper)
@@ -1323,17 +1321,22 @@ impl Extractor<'_> {
         if a.fold_of(*prep) == "by" {
             return None;
         }
-        let name = self.thing_name(np.first, h);
-        let name = match self.period_after(level.last) {
+        Some((self.for_period(self.thing_name(np.first, h), level.last), level.last))
+    }
+
+    /// The name of a level, qualified by the period its figure (ending at `figure_end`) is
+    /// given for: "Inflation was 5.9% in January" and "4.9% in February" are two months'
+    /// figures, not two figures for one.
+    pub(super) fn for_period(&self, name: String, figure_end: usize) -> String {
+        match self.period_after(figure_end) {
             Some(period) => format!("{name} in {period}"),
             None => name,
-        };
-        Some((name, level.last))
+        }
     }
 
     /// The period a figure is given for, from "in February", "for 2025", "during March
     /// 2026" later in its clause: a month or a year, not a day (a day dates an event).
-    pub(super) fn period_after(&self, from: usize) -> Option<String> {
+    fn period_after(&self, from: usize) -> Option<String> {
         let a = &self.a;
         let n = a.units.len();
         let mut k = from;
@@ -1354,14 +1357,13 @@ impl Extractor<'_> {
     /// True when `v` is a level verb followed by "at" and a figure: "stood at 4.9%".
     fn level_at(&self, v: usize) -> bool {
         let a = &self.a;
-        let figure = |x: usize| {
-            x < a.units.len()
-                && (matches!(a.units[x].pos, Pos::Num | Pos::Symbol)
-                    || [Cue::About, Cue::AtLeast, Cue::AtMost].iter().any(|c| a.has_cue(x, *c)))
-        };
+        let figure =
+            |x: usize| x < a.units.len() && (matches!(a.units[x].pos, Pos::Num | Pos::Symbol) || a.is_hedge(x));
         a.has_cue(v, Cue::LevelVerb) && v + 2 < a.units.len() && a.fold_of(v + 1) == "at" && figure(v + 2)
     }
 
+    /// Copular sentences: "Twenty-three people are dead", "the force should be operational
+    /// by June 2026", "Its budget is put at $2.6 billion".
     pub(super) fn copula(&mut self, sent: Span, vg: &VerbGroup) {
         let a = &self.a;
         let n = a.units.len();
@@ -1386,22 +1388,14 @@ impl Extractor<'_> {
             return;
         }
         // "Turnout was 37.8%", "the death toll is 23": the subject is what the number sizes.
-        if (a.lemma_of(v) == "be" || level)
-            && (matches!(a.units[u].pos, Pos::Num | Pos::Symbol)
-                || [Cue::About, Cue::AtLeast, Cue::AtMost].iter().any(|c| a.has_cue(u, *c)))
-        {
+        if (a.lemma_of(v) == "be" || level) && (matches!(a.units[u].pos, Pos::Num | Pos::Symbol) || a.is_hedge(u)) {
             if let (Some(h), Some(q)) = (subject.head, quantity_at(self.c, a, self.text, u)) {
                 if !vg.negated && subject.quantity.is_none() && matches!(a.units[h].pos, Pos::Noun | Pos::Proper) {
                     let name = match a.measure(h) {
                         Some(m) => self.c.measures[m as usize].clone(),
                         None => self.thing_name(subject.first, h),
                     };
-                    // "Inflation was 5.9% in January" and "4.9% in February" are two months'
-                    // figures, not two figures for one.
-                    let name = match self.period_after(q.last) {
-                        Some(period) => format!("{name} in {period}"),
-                        None => name,
-                    };
+                    let name = self.for_period(name, q.last);
                     let span = self.span_of(subject.first, q.last);
                     let (time, year) = self.time_of(subject.first, q.last);
                     for x in u..q.last {
