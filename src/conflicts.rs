@@ -187,7 +187,8 @@ pub fn detect_counted(claims: &[Claim], keys: &[Keyed]) -> (Vec<Conflict>, Vec<O
             }
         }
     }
-    let mut keys_sorted: Vec<&str> = groups.keys().copied().collect();
+    // Most keys have one claim and nothing to compare: only the others are sorted and checked.
+    let mut keys_sorted: Vec<&str> = groups.iter().filter(|(_, m)| m.len() >= 2).map(|(k, _)| *k).collect();
     keys_sorted.sort_unstable();
     // Keys are independent: each is checked on the caller's rayon pool, and the conflicts
     // come back in key order whatever the pool.
