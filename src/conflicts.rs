@@ -127,51 +127,9 @@ pub fn detect(claims: &[Claim], keys: &[Keyed]) -> Vec<Conflict> {
 
 /// [`detect`], with the keys whose claims were not all compared, in key order.
 pub fn detect_counted(claims: &[Claim], keys: &[Keyed]) -> (Vec<Conflict>, Vec<Overfull>) {
-    let mut groups: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    let mut left_out: FxHashMap<&str, usize> = FxHashMap::default();
-    for (i, k) in keys.iter().enumerate() {
-        let c = &claims[i];
-        // Claims about the past ("former", "last year") never meet the story's present; a
-        // forecast ("next year") does.
-        if !c.modality.is_committal() || c.time == TimeScope::Past && c.kind != ClaimKind::Role {
-            continue;
-        }
-        if c.subject.name.is_empty() {
-            continue;
-        }
-        // Checks within a key compare pairs: a cap on the members keeps a pathological
-        // input (one key in thousands of sentences) linear, and a cap per article (claims
-        // come in article order) keeps one article from filling it. One story never comes
-        // near either.
-        let group = groups.entry(k.key.as_str()).or_default();
-        let same_source =
-            group.iter().rev().take_while(|&&j| claims[j].source == c.source).take(MAX_PER_SOURCE).count();
-        if group.len() < MAX_GROUP && same_source < MAX_PER_SOURCE {
-            group.push(i);
-        } else {
-            *left_out.entry(k.key.as_str()).or_insert(0) += 1;
-        }
-    }
-    // "Spain will not contribute" (no object) denies "Spain will contribute €25 million":
-    // bare negated actions join every group of their key with an object.
-    let mut bare_negated: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    for (i, k) in keys.iter().enumerate() {
-        let c = &claims[i];
-        if c.kind == ClaimKind::Action
-            && c.object.is_none()
-            && c.polarity == Polarity::Negated
-            && !c.antonym
-            && c.modality.is_committal()
-            && c.time != TimeScope::Past
-        {
-            // A few are enough to deny; a cap keeps thousands of them from joining thousands
-            // of groups.
-            let list = bare_negated.entry(k.key.as_str()).or_default();
-            if list.len() < MAX_BARE_NEGATED {
-                list.push(i);
-            }
-        }
-    }
+    // Two independent passes over the claims, side by side.
+    let ((mut groups, left_out), bare_negated) =
+        crate::par::join(|| group_by_key(claims, keys), || bare_denials(claims, keys));
     // Each group is joined once, not once per member.
     let mut joined: rustc_hash::FxHashSet<(&str, &str)> = rustc_hash::FxHashSet::default();
     for (i, k) in keys.iter().enumerate() {
@@ -250,6 +208,65 @@ pub fn detect_counted(claims: &[Claim], keys: &[Keyed]) -> (Vec<Conflict>, Vec<O
         .collect();
     overfull.sort_unstable_by(|a, b| a.key.cmp(&b.key));
     (ranked.into_iter().map(|(_, c)| c).collect(), overfull)
+}
+
+/// Claim indices by key, and how many claims of each over-full key were left out.
+type Grouped<'k> = (FxHashMap<&'k str, Vec<usize>>, FxHashMap<&'k str, usize>);
+
+/// The claims that can meet, grouped by key: the past and the uncommitted are left out, and
+/// a key takes at most `MAX_GROUP` claims, `MAX_PER_SOURCE` from one article.
+fn group_by_key<'k>(claims: &[Claim], keys: &'k [Keyed]) -> Grouped<'k> {
+    let mut groups: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let mut left_out: FxHashMap<&str, usize> = FxHashMap::default();
+    for (i, k) in keys.iter().enumerate() {
+        let c = &claims[i];
+        // Claims about the past ("former", "last year") never meet the story's present; a
+        // forecast ("next year") does.
+        if !c.modality.is_committal() || c.time == TimeScope::Past && c.kind != ClaimKind::Role {
+            continue;
+        }
+        if c.subject.name.is_empty() {
+            continue;
+        }
+        // Checks within a key compare pairs: a cap on the members keeps a pathological
+        // input (one key in thousands of sentences) linear, and a cap per article (claims
+        // come in article order) keeps one article from filling it. One story never comes
+        // near either.
+        let group = groups.entry(k.key.as_str()).or_default();
+        let same_source =
+            group.iter().rev().take_while(|&&j| claims[j].source == c.source).take(MAX_PER_SOURCE).count();
+        if group.len() < MAX_GROUP && same_source < MAX_PER_SOURCE {
+            group.push(i);
+        } else {
+            *left_out.entry(k.key.as_str()).or_insert(0) += 1;
+        }
+    }
+    (groups, left_out)
+}
+
+/// Negated actions without an object, by key.
+fn bare_denials<'k>(claims: &[Claim], keys: &'k [Keyed]) -> FxHashMap<&'k str, Vec<usize>> {
+    // "Spain will not contribute" (no object) denies "Spain will contribute €25 million":
+    // bare negated actions join every group of their key with an object.
+    let mut bare_negated: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (i, k) in keys.iter().enumerate() {
+        let c = &claims[i];
+        if c.kind == ClaimKind::Action
+            && c.object.is_none()
+            && c.polarity == Polarity::Negated
+            && !c.antonym
+            && c.modality.is_committal()
+            && c.time != TimeScope::Past
+        {
+            // A few are enough to deny; a cap keeps thousands of them from joining thousands
+            // of groups.
+            let list = bare_negated.entry(k.key.as_str()).or_default();
+            if list.len() < MAX_BARE_NEGATED {
+                list.push(i);
+            }
+        }
+    }
+    bare_negated
 }
 
 fn sources_count(c: &Conflict, claims: &[Claim]) -> usize {

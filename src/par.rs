@@ -40,3 +40,15 @@ pub(crate) fn drop_all<T: Send>(items: Vec<T>) {
 pub(crate) fn drop_all<T>(items: Vec<T>) {
     drop(items);
 }
+
+/// Runs `a` and `b`, on the pool side by side.
+#[cfg(feature = "parallel")]
+pub(crate) fn join<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + Send) -> (A, B) {
+    rayon::join(a, b)
+}
+
+/// Runs `a`, then `b`.
+#[cfg(not(feature = "parallel"))]
+pub(crate) fn join<A, B>(a: impl FnOnce() -> A, b: impl FnOnce() -> B) -> (A, B) {
+    (a(), b())
+}
