@@ -222,20 +222,8 @@ impl Extractor<'_> {
                 if let Some(d) = date_at(a, self.text, k + 1) {
                     if d.value.is_specific() || d.value.weekday.is_some() {
                         let span = self.span_of(u, d.last);
-                        let subj = Term { name: ev.clone(), kind: TermKind::Event, span };
-                        let mut c = self.claim(
-                            sent,
-                            span,
-                            ClaimKind::Date,
-                            subj,
-                            "date",
-                            Polarity::Affirmed,
-                            Modality::Asserted,
-                            time,
-                            None,
-                            &ev,
-                        );
-                        c.value = Some(Value::Date { date: d.value, relation: rel });
+                        let date = Value::Date { date: d.value, relation: rel };
+                        let c = self.date_claim(sent, span, &ev, date, Modality::Asserted, time, &ev);
                         self.out.push(c);
                         k = d.last;
                         continue;

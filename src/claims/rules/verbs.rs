@@ -1465,20 +1465,9 @@ impl Extractor<'_> {
                             if d.value.is_specific() {
                                 let span = self.span_of(vg.first, d.last);
                                 let (time, _) = self.time_of(vg.first, d.last);
-                                let subj = Term { name: ev.clone(), kind: TermKind::Event, span };
-                                let mut c = self.claim(
-                                    sent,
-                                    span,
-                                    ClaimKind::Date,
-                                    subj,
-                                    "date",
-                                    Polarity::Affirmed,
-                                    modality,
-                                    time,
-                                    None,
-                                    &self.wording(vg),
-                                );
-                                c.value = Some(Value::Date { date: d.value, relation: rel });
+                                let date = Value::Date { date: d.value, relation: rel };
+                                let wording = self.wording(vg);
+                                let c = self.date_claim(sent, span, &ev, date, modality, time, &wording);
                                 self.out.push(c);
                                 return;
                             }
@@ -1491,6 +1480,25 @@ impl Extractor<'_> {
                 k += 1;
             }
         }
+    }
+
+    /// The claim "EVENT | date = …", read over `span`.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn date_claim(
+        &self,
+        sent: Span,
+        span: Span,
+        event: &str,
+        date: Value,
+        modality: Modality,
+        time: TimeScope,
+        wording: &str,
+    ) -> Claim {
+        let subject = Term { name: event.to_string(), kind: TermKind::Event, span };
+        let mut c =
+            self.claim(sent, span, ClaimKind::Date, subject, "date", Polarity::Affirmed, modality, time, None, wording);
+        c.value = Some(date);
+        c
     }
 
     #[allow(clippy::too_many_arguments)]
