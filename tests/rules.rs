@@ -180,13 +180,13 @@ fn number_count_owner_read_through_a_hedge() {
     // "employs about 3,200" is a verb before a hedged figure, so the count has its owner
     // and meets the other article's count of the same owner.
     let r = check(&[
-        "Kestrel produced copper last year and employs about 2,300 workers.",
-        "Kestrel employs about 3,200 staff.",
+        "Tarnwell produced copper last year and employs about 2,300 workers.",
+        "Tarnwell employs about 3,200 staff.",
     ]);
     assert!(has(&r, "number"), "{:?}", kinds(&r));
     let same = check(&[
-        "Kestrel produced copper last year and employs about 3,100 workers.",
-        "Kestrel employs about 3,200 staff.",
+        "Tarnwell produced copper last year and employs about 3,100 workers.",
+        "Tarnwell employs about 3,200 staff.",
     ]);
     assert!(same.conflicts.is_empty(), "{:?}", kinds(&same));
 }

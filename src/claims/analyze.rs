@@ -645,7 +645,7 @@ impl Analysis {
                     // "safety forces that …" (plural) vs "the fund pays" (verb): a verb takes
                     // an object or complement after it.
                     let next = self.units.get(u + 1).map(|x| (x.kind, x.class, self.fold_of(u + 1)));
-                    // "Kestrel employs about 3,200 staff": a hedge before a figure is no
+                    // "Tarnwell employs about 3,200 staff": a hedge before a figure is no
                     // preposition.
                     let hedged_figure =
                         self.units.get(u + 2).is_some_and(|x| x.kind == TokKind::Number) && self.is_hedge(u + 1);
