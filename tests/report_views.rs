@@ -103,6 +103,19 @@ fn article_text_is_escaped_in_every_format() {
 }
 
 #[test]
+fn html_without_article_texts_says_so() {
+    // `check --claims` has the claims' sentences but not the articles.
+    let articles = samples();
+    let report = Checker::default().check(&articles);
+    let without = report.to_html(&[]);
+    assert!(without.contains("article texts not given"), "{without}");
+    assert!(!without.contains("id=\"articles\""));
+    let with = report.to_html(&articles);
+    assert!(!with.contains("article texts not given"));
+    assert!(with.contains("id=\"articles\""));
+}
+
+#[test]
 fn text_has_colour_only_when_asked() {
     let report = Checker::default().check(&samples());
     assert!(!report.to_text().contains('\x1b'));

@@ -100,6 +100,10 @@ impl Report {
         if s.hidden > 0 {
             let _ = write!(out, " · {} below the confidence threshold not shown", s.hidden);
         }
+        // Claim records (`check --claims`) carry sentences, not whole articles.
+        if !with_articles && !self.sources.is_empty() {
+            out.push_str(" · article texts not given: only the sentences of the claims are shown");
+        }
         out.push_str("</p>\n<nav>");
         if !self.conflicts.is_empty() {
             out.push_str("<a href=\"#conflicts\">Conflicts</a><a href=\"#outliers\">Outliers</a>");
