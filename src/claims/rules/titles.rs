@@ -306,25 +306,7 @@ impl Extractor<'_> {
                 kind: TermKind::Entity,
                 span: self.span_of(t.first, t.last),
             });
-            self.out.push(Claim {
-                source: self.source,
-                sentence: sent,
-                span,
-                kind: ClaimKind::Holder,
-                subject,
-                predicate: role.clone(),
-                object: None,
-                value: Some(Value::Name { name: person.name.clone() }),
-                polarity: Polarity::Affirmed,
-                modality: Modality::Asserted,
-                attribution: None,
-                time,
-                wording: role,
-                antonym: false,
-                year,
-                inferred_subject: false,
-                heading: false,
-            });
+            self.push_holder(sent, subject, &role, person.name.clone(), span, (time, year));
         }
     }
 
@@ -362,6 +344,7 @@ impl Extractor<'_> {
                                         &role,
                                         value.name.clone(),
                                         self.span_of(np.first, v + 3),
+                                        (TimeScope::Current, None),
                                     );
                                 }
                             }
@@ -372,7 +355,16 @@ impl Extractor<'_> {
         }
     }
 
-    pub(super) fn push_holder(&mut self, sent: Span, subject: Term, role: &str, value: String, span: Span) {
+    /// Pushes "SUBJECT | ROLE = VALUE", as of `when` (time scope and year).
+    pub(super) fn push_holder(
+        &mut self,
+        sent: Span,
+        subject: Term,
+        role: &str,
+        value: String,
+        span: Span,
+        when: (TimeScope, Option<i32>),
+    ) {
         self.out.push(Claim {
             source: self.source,
             sentence: sent,
@@ -385,10 +377,10 @@ impl Extractor<'_> {
             polarity: Polarity::Affirmed,
             modality: Modality::Asserted,
             attribution: None,
-            time: TimeScope::Current,
+            time: when.0,
             wording: role.to_string(),
             antonym: false,
-            year: None,
+            year: when.1,
             inferred_subject: false,
             heading: false,
         });
