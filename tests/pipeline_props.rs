@@ -6,8 +6,10 @@
 //! capitals, "will send troops" / "would not deploy troops", office holders, numbers, dates)
 //! so that conflicts actually occur.
 
+mod common;
+
 use gainsay::report::Report;
-use gainsay::{segment, Article, Checker, Sentence};
+use gainsay::{segment, Article, Checker};
 use proptest::prelude::*;
 use proptest::sample::select;
 use std::collections::BTreeSet;
@@ -167,32 +169,12 @@ fn check(texts: &[String]) -> Report {
 // ---------------------------------------------------------------------------------------
 // Invariants of one run.
 
-/// Units in order, not overlapping, on char boundaries, and every non-white-space
-/// character (but a leading BOM) inside one.
-fn check_units(text: &str, units: &[Sentence]) -> Result<(), TestCaseError> {
-    let mut prev_end = 0;
-    for u in units {
-        let (s, e) = (u.span.start, u.span.end);
-        prop_assert!(prev_end <= s && s < e && e <= text.len(), "unit {}..{} after {}", s, e, prev_end);
-        prop_assert!(text.is_char_boundary(s) && text.is_char_boundary(e), "unit {}..{} off char boundaries", s, e);
-        prev_end = e;
-    }
-    let body = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
-    let mut unit = units.iter().peekable();
-    for (i, c) in text.char_indices().skip_while(|&(i, _)| i < body) {
-        while unit.next_if(|u| u.span.end <= i).is_some() {}
-        let covered = unit.peek().is_some_and(|u| u.span.start <= i);
-        prop_assert!(covered || c.is_whitespace(), "{:?} at {} lies in no unit", c, i);
-    }
-    Ok(())
-}
-
 /// Every claim's sentence is one of the split's text units and holds the claim's words;
 /// the claim names its article.
 fn check_claims(texts: &[String]) -> Result<(), TestCaseError> {
     for (i, text) in texts.iter().enumerate() {
         let units = segment::split(text);
-        check_units(text, &units)?;
+        common::check_spans(text, &units)?;
         let sentences: BTreeSet<_> = units.iter().filter(|u| u.kind.is_text()).map(|u| u.span).collect();
         for c in checker().extract(i, text).claims {
             prop_assert_eq!(c.source, i);

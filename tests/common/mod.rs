@@ -4,7 +4,8 @@
 // Each test file uses its own subset.
 #![allow(dead_code)]
 
-use gainsay::Article;
+use gainsay::{Article, Sentence};
+use proptest::prelude::*;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
@@ -64,4 +65,26 @@ pub fn binary() -> &'static Path {
         assert!(bin.exists(), "{} missing after the build", bin.display());
         bin
     })
+}
+
+/// Checks spans: in order, non-overlapping, on char boundaries, trimmed and non-empty, and
+/// every non-white-space character (but a leading BOM) in exactly one unit.
+pub fn check_spans(text: &str, units: &[Sentence]) -> Result<(), TestCaseError> {
+    let mut prev_end = 0;
+    for u in units {
+        let (s, e) = (u.span.start, u.span.end);
+        prop_assert!(prev_end <= s && s < e && e <= text.len(), "span {s}..{e} after {prev_end}");
+        prop_assert!(text.is_char_boundary(s) && text.is_char_boundary(e), "span {s}..{e} not on char boundaries");
+        let piece = &text[s..e];
+        prop_assert_eq!(piece, piece.trim(), "span {}..{} not trimmed", s, e);
+        prev_end = e;
+    }
+    let body = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+    let mut unit = units.iter().peekable();
+    for (i, c) in text.char_indices().skip_while(|&(i, _)| i < body) {
+        while unit.next_if(|u| u.span.end <= i).is_some() {}
+        let covered = unit.peek().is_some_and(|u| u.span.start <= i);
+        prop_assert!(covered || c.is_whitespace(), "{c:?} at {i} lies in no unit");
+    }
+    Ok(())
 }
