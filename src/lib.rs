@@ -50,6 +50,7 @@ pub mod report;
 pub mod segment;
 mod span;
 pub mod text;
+pub mod values;
 
 pub use claims::Claim;
 pub use error::{Error, Result};

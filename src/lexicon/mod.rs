@@ -148,6 +148,11 @@ impl Lexicon {
 }
 
 fn parse(name: &str, text: &str) -> Result<LexiconFile> {
+    parse_toml(name, text)
+}
+
+/// Reads a TOML data file; an error names the file, the line and the column.
+pub(crate) fn parse_toml<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T> {
     toml::from_str(text).map_err(|e| {
         let (line, column) = e.span().map(|s| line_col(text, s.start)).unwrap_or((0, 0));
         Error::Lexicon { name: name.to_string(), line, column, message: e.message().trim().to_string() }

@@ -1,0 +1,1343 @@
+//! Typed values: every number, amount, measure, duration, age, score, ordinal, percentage,
+//! date and time of day a sentence writes, recognised without looking at the verb that
+//! governs it.
+//!
+//! A value has a [`Dimension`], a canonical unit (currencies by ISO 4217 code; lengths in
+//! metres, masses in kilograms, durations in days … through `data/values/units.toml`) and an
+//! interval: hedges ("about", "more than", "nearly", "up to") and the precision the text
+//! implies ("1.15 tonnes" is 1,145–1,155 kg) widen it, so "about 1,150 kg" and "1.15 tonnes"
+//! are compatible. Dates keep only the fields written; with the article's dateline, weekdays
+//! and "yesterday" resolve to calendar days (through jiff).
+//!
+//! ```
+//! use gainsay::values::{scan, Dimension, Context};
+//! let text = "Police seized 1.15 tonnes of cocaine on Friday, worth about €40m.";
+//! let found = scan(text, 0, text.len(), &Context::default());
+//! let mass = found.iter().find(|v| v.dimension == Dimension::Mass).unwrap();
+//! assert!(mass.low <= 1150.0 && 1150.0 <= mass.high);
+//! let money = found.iter().find(|v| v.dimension == Dimension::Money).unwrap();
+//! assert_eq!(money.unit.as_deref(), Some("EUR"));
+//! assert!(money.low < 40e6 && money.high > 40e6);
+//! ```
+
+mod table;
+
+use crate::Span;
+use serde::{Deserialize, Serialize};
+use table::{Hedge, Table};
+
+/// What a value measures. Values of different dimensions never compare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Dimension {
+    /// A bare count: "312 posts", "sixty-seven seats".
+    Count,
+    /// An amount of money, by currency.
+    Money,
+    /// A percentage: "4.2%", "14 percent".
+    Percent,
+    /// A change in percentage points ("25 basis points", "a quarter point").
+    PercentagePoint,
+    /// Length, in metres.
+    Length,
+    /// Mass, in kilograms.
+    Mass,
+    /// Speed, in km/h.
+    Speed,
+    /// Area, in square metres.
+    Area,
+    /// Volume, in litres.
+    Volume,
+    /// Power, in watts.
+    Power,
+    /// Energy, in joules.
+    Energy,
+    /// Temperature, in degrees Celsius.
+    Temperature,
+    /// A length of time, in days: "six years and four months", "a two-year deal".
+    Duration,
+    /// A person's age in years: "Okafor, 52,", "the 52-year-old".
+    Age,
+    /// A score or tally: "3-1", "by three goals to two", "seven votes to two".
+    Score,
+    /// A rank: "third term", "21st".
+    Ordinal,
+    /// A quake's magnitude.
+    Magnitude,
+    /// A calendar date, or part of one.
+    Date,
+    /// A time of day, in minutes after midnight (UTC when a zone was written).
+    Time,
+}
+
+impl Dimension {
+    /// The one unit values of this dimension are converted to, for measures.
+    pub fn canonical_unit(self) -> Option<&'static str> {
+        Some(match self {
+            Dimension::Length => "m",
+            Dimension::Mass => "kg",
+            Dimension::Speed => "km/h",
+            Dimension::Area => "m²",
+            Dimension::Volume => "l",
+            Dimension::Power => "W",
+            Dimension::Energy => "J",
+            Dimension::Temperature => "°C",
+            Dimension::Duration => "days",
+            Dimension::PercentagePoint => "pp",
+            _ => return None,
+        })
+    }
+}
+
+/// A calendar date with only the fields the text gave (or the dateline resolved).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash, Serialize, Deserialize)]
+pub struct CalendarDate {
+    /// Year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    /// Month, 1–12.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub month: Option<u8>,
+    /// Day of the month.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub day: Option<u8>,
+    /// ISO weekday, Monday = 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weekday: Option<u8>,
+}
+
+impl CalendarDate {
+    /// True when the two dates can be the same day.
+    ///
+    /// ```
+    /// use gainsay::values::CalendarDate;
+    /// let thu13 = CalendarDate { year: Some(2025), month: Some(3), day: Some(13), weekday: Some(4) };
+    /// let wed = CalendarDate { weekday: Some(3), ..Default::default() };
+    /// assert!(!thu13.compatible(&wed));
+    /// assert!(thu13.compatible(&CalendarDate { month: Some(3), ..Default::default() }));
+    /// ```
+    pub fn compatible(&self, other: &CalendarDate) -> bool {
+        let differ = |a: Option<i64>, b: Option<i64>| matches!((a, b), (Some(x), Some(y)) if x != y);
+        if differ(self.year.map(i64::from), other.year.map(i64::from)) {
+            return false;
+        }
+        if differ(self.month.map(i64::from), other.month.map(i64::from)) {
+            return false;
+        }
+        // A day without a month is not comparable.
+        if self.month.is_some() && other.month.is_some() && differ(self.day.map(i64::from), other.day.map(i64::from)) {
+            return false;
+        }
+        !differ(self.weekday_known().map(i64::from), other.weekday_known().map(i64::from))
+    }
+
+    /// The weekday, written or derived from a full date.
+    pub fn weekday_known(&self) -> Option<u8> {
+        self.weekday.or_else(|| {
+            let d = jiff::civil::Date::new(self.year? as i16, self.month? as i8, self.day? as i8).ok()?;
+            Some(d.weekday().to_monday_one_offset() as u8)
+        })
+    }
+
+    /// True when at least a day, month or year is known (not a weekday alone).
+    pub fn is_calendar(&self) -> bool {
+        self.year.is_some() || self.month.is_some()
+    }
+}
+
+impl std::fmt::Display for CalendarDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(w) = self.weekday {
+            parts.push(DAYS.get(usize::from(w).wrapping_sub(1)).copied().unwrap_or("?").to_string());
+        }
+        if let Some(d) = self.day {
+            parts.push(d.to_string());
+        }
+        if let Some(m) = self.month {
+            parts.push(MONTHS.get(usize::from(m).wrapping_sub(1)).copied().unwrap_or("?").to_string());
+        }
+        if let Some(y) = self.year {
+            parts.push(y.to_string());
+        }
+        write!(f, "{}", parts.join(" "))
+    }
+}
+
+/// One value written in a sentence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ValueMention {
+    /// Where it is written (hedge and unit included).
+    pub span: Span,
+    /// What it measures.
+    pub dimension: Dimension,
+    /// Canonical unit: an ISO 4217 code for money, "UTC" for a zoned time, the unit's name
+    /// for measures; `None` for counts, percentages and the like.
+    pub unit: Option<String>,
+    /// The value as written, in the canonical unit.
+    pub value: f64,
+    /// The lowest value the text allows.
+    pub low: f64,
+    /// The highest value the text allows.
+    pub high: f64,
+    /// What the value is per: "share" in "$41 a share".
+    pub per: Option<String>,
+    /// The noun it counts or qualifies, lower case: "posts" in "312 posts".
+    pub counted: Option<String>,
+    /// For dates.
+    pub date: Option<CalendarDate>,
+    /// For scores: the two numbers, larger first.
+    pub pair: Option<(u32, u32)>,
+    /// A hedge widened it.
+    pub hedged: bool,
+}
+
+impl ValueMention {
+    /// True when the two values can describe the same fact: other dimensions or units are
+    /// always compatible; intervals that overlap are; dates that can be one day are.
+    ///
+    /// ```
+    /// use gainsay::values::{scan, Context};
+    /// let read = |s: &str| scan(s, 0, s.len(), &Context::default()).remove(0);
+    /// assert!(read("at least 300 jobs").compatible(&read("312 jobs")));
+    /// assert!(!read("$41 a share").compatible(&read("$46 a share")));
+    /// assert!(read("10 km").compatible(&read("about six miles")));
+    /// ```
+    pub fn compatible(&self, other: &ValueMention) -> bool {
+        if self.dimension != other.dimension || self.unit != other.unit || self.per != other.per {
+            return true;
+        }
+        match self.dimension {
+            Dimension::Date => match (&self.date, &other.date) {
+                (Some(a), Some(b)) => a.compatible(b),
+                _ => true,
+            },
+            Dimension::Score => self.pair == other.pair,
+            _ => {
+                let eps = 1e-9 * self.value.abs().max(other.value.abs()).max(1.0);
+                !(self.high + eps < other.low || other.high + eps < self.low)
+            }
+        }
+    }
+
+    /// A short display form: "€86 per share", "6 years 4 months", "3-1", "13 March 2025".
+    pub fn display(&self, text: &str) -> String {
+        let written = self.span.of(text).trim();
+        match self.dimension {
+            Dimension::Date => self.date.map(|d| d.to_string()).unwrap_or_else(|| written.to_string()),
+            _ => written.to_string(),
+        }
+    }
+}
+
+/// What the scanner knows about the article: its dateline, when it has one.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Context {
+    /// The article's own date.
+    pub dateline: Option<CalendarDate>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TokKind {
+    Word,
+    Num,
+    Sym,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    start: usize,
+    end: usize,
+    kind: TokKind,
+    /// No space between this token and the one before.
+    glued: bool,
+}
+
+fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
+    out.clear();
+    let b = text.as_bytes();
+    let mut i = start;
+    let mut last_end = usize::MAX;
+    while i < end {
+        let Some(ch) = text.get(i..end).and_then(|s| s.chars().next()) else { break };
+        let len = ch.len_utf8();
+        if ch.is_whitespace() {
+            i += len;
+            continue;
+        }
+        let s = i;
+        let kind = if ch.is_ascii_digit() {
+            i += 1;
+            while i < end {
+                let c = b[i];
+                let joins = matches!(c, b',' | b'.' | b':') && i + 1 < end && b[i + 1].is_ascii_digit();
+                if c.is_ascii_digit() || joins {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            TokKind::Num
+        } else if ch.is_alphabetic() {
+            i += len;
+            while i < end {
+                let Some(c) = text.get(i..end).and_then(|s| s.chars().next()) else { break };
+                if c.is_alphabetic() {
+                    i += c.len_utf8();
+                } else if matches!(c, '\'' | '’' | '-' | '.') {
+                    // Inside a word only: "year-old", "p.m.", "don't".
+                    let next = text.get(i + c.len_utf8()..end).and_then(|s| s.chars().next());
+                    match next {
+                        Some(n) if n.is_alphabetic() => i += c.len_utf8(),
+                        _ if c == '.' && i - s <= 2 && s > 0 && text.get(..s).is_some_and(|p| p.ends_with('.')) => {
+                            i += 1;
+                        }
+                        _ => break,
+                    }
+                } else {
+                    break;
+                }
+            }
+            // "p.m." keeps its last period.
+            if i < end && b[i] == b'.' && text.get(s..i).is_some_and(|w| w.contains('.')) {
+                i += 1;
+            }
+            TokKind::Word
+        } else {
+            i += len;
+            TokKind::Sym
+        };
+        out.push(Tok { start: s, end: i, kind, glued: last_end == s });
+        last_end = i;
+    }
+}
+
+/// Reads the typed values of `text[start..end]` (one sentence).
+pub fn scan(text: &str, start: usize, end: usize, context: &Context) -> Vec<ValueMention> {
+    let mut toks = Vec::new();
+    let mut out = Vec::new();
+    let end = end.min(text.len());
+    if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        return out;
+    }
+    tokenize(text, start, end, &mut toks);
+    Scanner { text, toks: &toks, t: Table::builtin(), ctx: context, lower: String::new() }.run(&mut out);
+    out
+}
+
+/// The date an article gives itself in its first lines ("Published 13 June 2025",
+/// "2025-09-09 07:41 GMT", "Saturday, June 14, 2025"), if any.
+///
+/// ```
+/// use gainsay::values::dateline;
+/// let d = dateline("Saturday, June 14, 2025\n\nHEADLINE\nText.").unwrap();
+/// assert_eq!((d.year, d.month, d.day), (Some(2025), Some(6), Some(14)));
+/// ```
+pub fn dateline(text: &str) -> Option<CalendarDate> {
+    let head_end = text.char_indices().nth(300).map_or(text.len(), |(i, _)| i);
+    for line in text[..head_end].lines().take(4) {
+        let at = line.as_ptr() as usize - text.as_ptr() as usize;
+        let found = scan(text, at, at + line.len(), &Context::default());
+        if let Some(d) = found.iter().filter_map(|v| v.date).find(|d| d.year.is_some() && d.day.is_some()) {
+            return Some(d);
+        }
+    }
+    None
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    t: &'static Table,
+    ctx: &'a Context,
+    lower: String,
+}
+
+/// A number read from digits or words: value, decimals written, tokens used.
+struct Number {
+    value: f64,
+    decimals: u32,
+    next: usize,
+    digits: bool,
+    /// The rest of a hyphenated word after its number: "year" in "two-year".
+    tail: Option<String>,
+}
+
+impl<'a> Scanner<'a> {
+    fn s(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    fn low(&mut self, i: usize) -> &str {
+        self.lower.clear();
+        for c in self.s(i).chars() {
+            match c {
+                '’' => self.lower.push('\''),
+                c => self.lower.extend(c.to_lowercase()),
+            }
+        }
+        &self.lower
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.s(i).eq_ignore_ascii_case(word)
+    }
+
+    fn kind(&self, i: usize) -> Option<TokKind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.glued)
+    }
+
+    fn run(&mut self, out: &mut Vec<ValueMention>) {
+        let mut i = 0;
+        while i < self.toks.len() {
+            let next = self.date(i, out).or_else(|| self.time(i, out)).or_else(|| self.quantity(i, out));
+            i = next.unwrap_or(i + 1).max(i + 1);
+        }
+    }
+
+    // ----- numbers -----------------------------------------------------------------------
+
+    fn number(&mut self, i: usize) -> Option<Number> {
+        match self.kind(i)? {
+            TokKind::Num => {
+                let s = self.s(i);
+                if s.contains(':') {
+                    return None;
+                }
+                let clean: String = s.chars().filter(|&c| c != ',').collect();
+                let value: f64 = clean.parse().ok()?;
+                let decimals = clean.split_once('.').map_or(0, |(_, d)| d.len() as u32);
+                Some(Number { value, decimals, next: i + 1, digits: true, tail: None })
+            }
+            TokKind::Word => self.number_words(i),
+            TokKind::Sym => None,
+        }
+    }
+
+    fn number_words(&mut self, i: usize) -> Option<Number> {
+        let mut total = 0.0;
+        let mut current = 0.0;
+        let mut j = i;
+        let mut any = false;
+        let mut tail = None;
+        while j < self.toks.len() && self.kind(j) == Some(TokKind::Word) {
+            let w = self.low(j).to_string();
+            let mut used = false;
+            let mut consumed = 0;
+            for part in w.split('-') {
+                if let Some(&v) = self.t.cardinals.get(part) {
+                    if (part == "a" || part == "an") && any {
+                        return None;
+                    }
+                    current += v;
+                    used = true;
+                } else if part == "hundred" && any {
+                    current = current.max(1.0) * 100.0;
+                    used = true;
+                } else if (part == "thousand" || part == "million" || part == "billion") && any {
+                    let scale = self.t.scales.get(part).copied().unwrap_or(1.0);
+                    total += current.max(1.0) * scale;
+                    current = 0.0;
+                    used = true;
+                } else {
+                    if used {
+                        // "two-year": the number ends inside the word.
+                        tail = Some(w[consumed..].to_string());
+                        j += 1;
+                    }
+                    used = false;
+                    break;
+                }
+                consumed += part.len() + 1;
+                any = true;
+            }
+            if !used {
+                break;
+            }
+            j += 1;
+            if self.is(j, "and") && self.number_word_at(j + 1) && !self.is(j - 1, "a") {
+                // "one hundred and twenty" but not "six years and four months" (handled by durations).
+                if self.is(j - 1, "hundred") {
+                    j += 1;
+                }
+            }
+        }
+        if !any {
+            return None;
+        }
+        let first = self.low(i).to_string();
+        if first == "a" || first == "an" || first == "one" {
+            // "a" is a number only before a unit or scale: "a decade", "a quarter point".
+            if j == i + 1 {
+                let nxt = self.low(j).to_string();
+                let fraction = self.t.fractions.get(nxt.as_str()).copied();
+                if let Some(f) = fraction {
+                    return Some(Number { value: f, decimals: 2, next: j + 1, digits: false, tail: None });
+                }
+                if first != "one"
+                    && !self.t.forms.contains_key(nxt.as_str())
+                    && !self.t.scales.contains_key(nxt.as_str())
+                {
+                    return None;
+                }
+            }
+        }
+        Some(Number { value: total + current, decimals: 0, next: j, digits: false, tail })
+    }
+
+    fn number_word_at(&mut self, i: usize) -> bool {
+        if self.kind(i) != Some(TokKind::Word) {
+            return false;
+        }
+        let w = self.low(i).to_string();
+        w.split('-').next().is_some_and(|p| self.t.cardinals.contains_key(p) && p != "a" && p != "an")
+    }
+
+    /// A hedge ending just before token `i`.
+    fn hedge_before(&mut self, i: usize) -> Option<(Hedge, usize)> {
+        let mut best: Option<(Hedge, usize)> = None;
+        for (words, h) in &self.t.hedges_before {
+            let n = words.len();
+            if n > i {
+                continue;
+            }
+            if words.iter().enumerate().all(|(k, w)| self.s(i - n + k).to_lowercase() == *w) {
+                if best.is_none_or(|(_, at)| i - n < at) {
+                    best = Some((*h, i - n));
+                }
+                break;
+            }
+        }
+        best
+    }
+
+    /// A unit or currency written from token `i`: its sense and the token after it.
+    fn unit_at(&mut self, i: usize) -> Option<(table::UnitSense, usize)> {
+        if self.kind(i) == Some(TokKind::Sym) {
+            // "°C", "%" are handled by callers; "/": "km/h" is one form.
+            return None;
+        }
+        let first = self.low(i).to_string();
+        let list = self.t.forms.get(first.as_str())?;
+        for (words, sense) in list {
+            let mut j = i;
+            let mut ok = true;
+            for w in words {
+                // Forms with a slash ("km/h") span three tokens.
+                let mut got = self.low(j).to_string();
+                let mut k = j + 1;
+                while got.len() < w.len() && k < self.toks.len() && self.glued(k) {
+                    got.push_str(self.low(k));
+                    k += 1;
+                }
+                if got != *w {
+                    ok = false;
+                    break;
+                }
+                j = k;
+            }
+            if ok {
+                return Some((sense.clone(), j));
+            }
+        }
+        None
+    }
+
+    /// A currency glued before the number at `i` ("€340m", "US$5") or an upper-case code
+    /// before it ("EUR 340 million"); returns the code and the first token of the amount.
+    fn currency_before(&mut self, i: usize) -> Option<(String, usize)> {
+        if i == 0 {
+            return None;
+        }
+        // Glued symbols: join the glued tokens before i.
+        let mut k = i;
+        while k > 0 && self.glued(k) && i - k < 3 {
+            k -= 1;
+            let written = &self.text[self.toks[k].start..self.toks[i].start];
+            for (p, code) in &self.t.prefixes {
+                if written == p || (written.eq_ignore_ascii_case(p) && !p.chars().any(char::is_alphabetic)) {
+                    return Some((code.clone(), k));
+                }
+            }
+        }
+        let prev = self.s(i - 1);
+        if prev.len() == 3 && prev.chars().all(|c| c.is_ascii_uppercase()) {
+            if let Some(code) = self.t.codes.get(prev) {
+                return Some((code.clone(), i - 1));
+            }
+        }
+        None
+    }
+
+    fn quantity(&mut self, i: usize, out: &mut Vec<ValueMention>) -> Option<usize> {
+        // Ordinals: "third term", "21st".
+        if self.kind(i) == Some(TokKind::Word) {
+            let w = self.low(i).to_string();
+            if let Some(&n) = self.t.ordinals.get(w.as_str()) {
+                // "a third of" is a fraction, "second" alone a unit of time.
+                if !self.is(i.wrapping_sub(1), "a") && !self.is(i + 1, "of") && self.kind(i + 1) == Some(TokKind::Word)
+                {
+                    let counted = Some(self.low(i + 1).to_string());
+                    out.push(self.mention(i, i + 1, Dimension::Ordinal, None, n as f64, n as f64, n as f64, counted));
+                    return Some(i + 1);
+                }
+                return None;
+            }
+        }
+        let num = self.number(i)?;
+        let mut first = i;
+        let mut next = num.next;
+        let mut value = num.value;
+        // "21st", "3rd".
+        if num.digits && self.glued(next) && matches!(self.low(next), "st" | "nd" | "rd" | "th") {
+            let counted = self.counted_at(next + 1);
+            out.push(self.mention(i, next + 1, Dimension::Ordinal, None, value, value, value, counted));
+            return Some(next + 1);
+        }
+        // Scores and tallies: "3-1", "by three goals to two", "seven votes to two".
+        if let Some(end) = self.score(i, &num, out) {
+            return Some(end);
+        }
+        // "a two-year deal", "the four-year-old".
+        if let Some(tail) = &num.tail {
+            if tail.starts_with("year-old") {
+                out.push(self.mention(i, next, Dimension::Age, None, value, value, value, None));
+                return Some(next);
+            }
+            let sense = self.t.forms.get(tail.as_str()).and_then(|l| l.iter().find(|(w, _)| w.len() == 1));
+            if let Some((_, sense)) = sense.filter(|(_, s)| s.dimension != Dimension::Money) {
+                let v = value * sense.factor;
+                let counted = self.counted_at(next);
+                let mut m = self.mention(i, next, sense.dimension, Some(sense.canonical.clone()), v, v, v, counted);
+                if let Some((_, at)) = self.hedge_before(i) {
+                    m.hedged = true;
+                    m.low = v * 0.9;
+                    m.high = v * 1.1;
+                    m.span.start = self.toks[at].start;
+                }
+                out.push(m);
+                return Some(next);
+            }
+            return Some(next);
+        }
+        let mut currency = self.currency_before(i);
+        if let Some((_, k)) = &currency {
+            first = *k;
+        }
+        // Scale: "1.5 billion", "€340m", "£400k".
+        let mut scaled = false;
+        let sw = self.low(next).to_string();
+        if let Some(&s) = self.t.scales.get(sw.as_str()) {
+            let is_metre = sw == "m" && currency.is_none() && !self.kind(next + 1).is_some_and(|k| k == TokKind::Word);
+            let glued_letter = sw.len() <= 2;
+            if !is_metre && (!glued_letter || self.glued(next) || currency.is_some()) && sw != "hundred"
+                || sw == "hundred"
+            {
+                value *= s;
+                next += 1;
+                scaled = true;
+                // "1.5 million to 2 million" stays two values.
+            }
+        }
+        // Age: "52-year-old", "aged 52", "Okafor, 52,".
+        if num.digits || num.value > 0.0 {
+            if self.is(next, "-") && self.glued(next) && self.low(next + 1).starts_with("year-old") {
+                out.push(self.mention(first, next + 2, Dimension::Age, None, value, value, value, None));
+                return Some(next + 2);
+            }
+            if i > 0 && (self.is(i - 1, "aged") || self.is(i - 1, "age")) && !scaled {
+                out.push(self.mention(i - 1, next, Dimension::Age, None, value, value, value, None));
+                return Some(next);
+            }
+            if i >= 2
+                && num.digits
+                && self.is(i - 1, ",")
+                && (self.is(next, ",") || next >= self.toks.len())
+                && value < 120.0
+                && num.decimals == 0
+                && crate::text::is_upper_start(self.s(i - 2))
+                && self.kind(i - 2) == Some(TokKind::Word)
+            {
+                out.push(self.mention(i, next, Dimension::Age, None, value, value, value, None));
+                return Some(next);
+            }
+        }
+        // A year: "in 2027", "since 2008".
+        if num.digits && !scaled && currency.is_none() && num.decimals == 0 && !self.s(i).contains(',') {
+            let v = num.value;
+            if (1800.0..=2100.0).contains(&v)
+                && self.unit_at(next).is_none()
+                && !self.is(next, "%")
+                && !self.is(next, "-")
+                && self.counted_at(next).is_none()
+            {
+                let date = CalendarDate { year: Some(v as i32), ..Default::default() };
+                out.push(self.date_mention(first, next, date));
+                return Some(next);
+            }
+        }
+        // Percent.
+        let mut dimension = Dimension::Count;
+        let mut unit: Option<String> = None;
+        if self.is(next, "%") {
+            dimension = Dimension::Percent;
+            next += 1;
+        } else if self.is(next, "percent") || (self.is(next, "per") && self.is(next + 1, "cent")) {
+            dimension = Dimension::Percent;
+            next += if self.is(next, "per") { 2 } else { 1 };
+        } else if self.is(next, "-") && self.glued(next) && self.kind(next + 1) == Some(TokKind::Word) {
+            // "a two-year deal", "a 12-km stretch": a measure used as an adjective.
+            if let Some((sense, after)) = self.unit_at(next + 1) {
+                dimension = sense.dimension;
+                value *= sense.factor;
+                unit = Some(sense.canonical);
+                next = after;
+            }
+        } else if let Some((sense, after)) = self.unit_at(next) {
+            if sense.dimension == Dimension::Money {
+                if currency.is_none() {
+                    currency = Some((sense.canonical.clone(), first));
+                }
+            } else {
+                dimension = sense.dimension;
+                value *= sense.factor;
+                unit = Some(sense.canonical);
+            }
+            next = after;
+        }
+        // Compound durations: "six years and four months".
+        if dimension == Dimension::Duration && self.is(next, "and") {
+            if let Some(n2) = self.number(next + 1) {
+                if let Some((sense, after)) = self.unit_at(n2.next) {
+                    if sense.dimension == Dimension::Duration {
+                        value += n2.value * sense.factor;
+                        next = after;
+                    }
+                }
+            }
+        }
+        if let Some((code, _)) = &currency {
+            dimension = Dimension::Money;
+            unit = Some(code.clone());
+        }
+        // Magnitude: "magnitude 5.8", "a 5.8-magnitude quake".
+        if i > 0 && self.is(i - 1, "magnitude") && dimension == Dimension::Count {
+            dimension = Dimension::Magnitude;
+            first = i - 1;
+        } else if self.is(next, "-") && self.is(next + 1, "magnitude") {
+            dimension = Dimension::Magnitude;
+            next += 2;
+        }
+        // Percentage points: "a quarter point", "25 basis points" read by the units table.
+        let unit_factor_applied = value;
+        // Interval: precision written, then hedges.
+        let scale = if num.digits { unit_factor_applied / num.value.max(f64::MIN_POSITIVE) } else { 1.0 };
+        // The last digit written is rounded: "115 mph" is 114.5–115.5 mph.
+        let half_step = if num.digits { 0.5 * 10f64.powi(-(num.decimals as i32)) * scale.abs() } else { 0.0 };
+        let mut low = value - half_step;
+        let mut high = value + half_step;
+        let mut hedged = false;
+        if let Some((h, at)) = self.hedge_before(first) {
+            hedged = true;
+            first = at;
+            match h {
+                Hedge::About => {
+                    low = value * 0.9;
+                    high = value * 1.1;
+                }
+                Hedge::Below => {
+                    low = value * 0.85;
+                    high = value;
+                }
+                Hedge::Above => high = f64::INFINITY,
+                Hedge::UpTo => low = 0.0,
+            }
+        }
+        let mut after_hedge = None;
+        for (words, h) in &self.t.hedges_after {
+            if words.iter().enumerate().all(|(k, w)| self.s(next + k).to_lowercase() == *w) {
+                after_hedge = Some((*h, words.len()));
+                break;
+            }
+        }
+        if let Some((h, n)) = after_hedge {
+            hedged = true;
+            next += n;
+            match h {
+                Hedge::Above => high = f64::INFINITY,
+                Hedge::UpTo => low = 0.0,
+                Hedge::About | Hedge::Below => {
+                    low = low.min(value * 0.9);
+                    high = high.max(value * 1.1);
+                }
+            }
+        }
+        // "per share", "a share", "an hour".
+        let mut per = None;
+        if (self.is(next, "per") || self.is(next, "a") || self.is(next, "an") || self.is(next, "each"))
+            && self.kind(next + 1) == Some(TokKind::Word)
+            && dimension != Dimension::Count
+            && !self.is(next + 1, "year")
+        // "a year" is a time, not a rate, for most figures
+        {
+            let noun = self.low(next + 1).to_string();
+            if !is_function_word(&noun) {
+                per = Some(noun);
+                next += 2;
+            }
+        }
+        // What it counts: "312 posts", "61 of the 151 seats".
+        let mut counted = self.counted_at(next);
+        if counted.is_none() && self.is(next, "of") {
+            let mut k = next + 1;
+            if self.is(k, "the") || self.is(k, "its") || self.is(k, "their") {
+                k += 1;
+            }
+            if self.kind(k) == Some(TokKind::Num) {
+                counted = self.counted_at(k + 1);
+            } else if dimension == Dimension::Count && num.digits {
+                counted = self.counted_at(k);
+            }
+        }
+        // A bare word number with nothing counted is too vague to compare ("one of them").
+        if !num.digits && dimension == Dimension::Count && counted.is_none() && !scaled {
+            return Some(next);
+        }
+        let mut m = self.mention(first, next, dimension, unit, value, low, high, counted);
+        m.per = per;
+        m.hedged = hedged;
+        out.push(m);
+        Some(next)
+    }
+
+    /// The noun after a number: lower case, not a function word.
+    fn counted_at(&mut self, i: usize) -> Option<String> {
+        if self.kind(i) != Some(TokKind::Word) {
+            return None;
+        }
+        let s = self.s(i);
+        if crate::text::is_upper_start(s) {
+            return None;
+        }
+        let w = self.low(i).to_string();
+        if is_function_word(&w) || self.t.months.contains_key(w.as_str()) || self.t.scales.contains_key(w.as_str()) {
+            return None;
+        }
+        Some(w)
+    }
+
+    fn score(&mut self, i: usize, num: &Number, out: &mut Vec<ValueMention>) -> Option<usize> {
+        let small = |v: f64| v.fract() == 0.0 && (0.0..=200.0).contains(&v);
+        // "3-1": digits on both sides of a glued hyphen or en dash.
+        if num.digits && small(num.value) && num.decimals == 0 {
+            let dash = self.s(num.next);
+            if (dash == "-" || dash == "–") && self.glued(num.next) && self.glued(num.next + 1) {
+                if let Some(n2) = self.number(num.next + 1) {
+                    let after = self.low(n2.next).to_string();
+                    // Not a range of years, a unit range ("10-12 km") or "24-hour".
+                    if n2.digits
+                        && small(n2.value)
+                        && n2.decimals == 0
+                        && self.unit_at(n2.next).is_none()
+                        && after != "%"
+                    {
+                        let (a, b) = (num.value as u32, n2.value as u32);
+                        let mut m = self.mention(i, n2.next, Dimension::Score, None, 0.0, 0.0, 0.0, None);
+                        m.pair = Some((a.max(b), a.min(b)));
+                        out.push(m);
+                        return Some(n2.next);
+                    }
+                }
+            }
+        }
+        // "by three goals to two", "by seven votes to two", "seven to two".
+        let mut j = num.next;
+        if self.kind(j) == Some(TokKind::Word) && !self.is(j, "to") {
+            let w = self.low(j).to_string();
+            if matches!(w.as_str(), "goals" | "votes" | "points" | "sets" | "games" | "runs" | "wickets" | "seats") {
+                j += 1;
+            } else {
+                return None;
+            }
+        }
+        if self.is(j, "to") && i > 0 && (self.is(i - 1, "by") || j > num.next) {
+            if let Some(n2) = self.number(j + 1) {
+                if small(n2.value) && small(num.value) && n2.value <= num.value {
+                    let (a, b) = (num.value as u32, n2.value as u32);
+                    let mut m = self.mention(i, n2.next, Dimension::Score, None, 0.0, 0.0, 0.0, None);
+                    m.pair = Some((a.max(b), a.min(b)));
+                    out.push(m);
+                    return Some(n2.next);
+                }
+            }
+        }
+        None
+    }
+
+    // ----- dates and times ---------------------------------------------------------------
+
+    fn month_at(&mut self, i: usize) -> Option<u8> {
+        let s = self.s(i);
+        if self.kind(i) != Some(TokKind::Word) || !crate::text::is_upper_start(s) {
+            return None;
+        }
+        let w = self.low(i).trim_end_matches('.').to_string();
+        // "May" and "March" are words too: take them as months only next to a number.
+        self.t.months.get(w.as_str()).copied()
+    }
+
+    fn weekday_at(&mut self, i: usize) -> Option<u8> {
+        let s = self.s(i);
+        if self.kind(i) != Some(TokKind::Word) || !crate::text::is_upper_start(s) {
+            return None;
+        }
+        let w = self.low(i).trim_end_matches('.').to_string();
+        if w.len() < 6 {
+            // "Sun", "Wed" are names of other things too; only full names stand alone.
+            return None;
+        }
+        self.t.weekdays.get(w.as_str()).copied()
+    }
+
+    fn day_number(&self, i: usize) -> Option<u8> {
+        if self.kind(i) != Some(TokKind::Num) {
+            return None;
+        }
+        let d: u8 = self.s(i).parse().ok()?;
+        (1..=31).contains(&d).then_some(d)
+    }
+
+    fn year_number(&self, i: usize) -> Option<i32> {
+        if self.kind(i) != Some(TokKind::Num) {
+            return None;
+        }
+        let y: i32 = self.s(i).parse().ok()?;
+        (1800..=2100).contains(&y).then_some(y)
+    }
+
+    fn date(&mut self, i: usize, out: &mut Vec<ValueMention>) -> Option<usize> {
+        let start = i;
+        let mut j = i;
+        let mut d = CalendarDate::default();
+        // Relative days.
+        if self.kind(i) == Some(TokKind::Word) {
+            let w = self.low(i).to_string();
+            if let Some(&offset) = self.t.relative_days.get(w.as_str()) {
+                if let Some(base) = self.ctx.dateline {
+                    if let Some(r) = shift(base, offset) {
+                        out.push(self.date_mention(i, i + 1, r));
+                        return Some(i + 1);
+                    }
+                }
+                return None;
+            }
+        }
+        // ISO dates: "2025-09-09".
+        if let Some(y) = self.year_number(i) {
+            if self.is(i + 1, "-") && self.glued(i + 1) && self.kind(i + 2) == Some(TokKind::Num) && self.is(i + 3, "-")
+            {
+                let m: Option<u8> = self.s(i + 2).parse().ok();
+                if let (Some(m), Some(day)) = (m.filter(|m| (1..=12).contains(m)), self.day_number(i + 4)) {
+                    let date = CalendarDate { year: Some(y), month: Some(m), day: Some(day), weekday: None };
+                    out.push(self.date_mention(i, i + 5, date));
+                    return Some(i + 5);
+                }
+            }
+        }
+        if let Some(w) = self.weekday_at(j) {
+            d.weekday = Some(w);
+            j += 1;
+            if self.is(j, ",") {
+                j += 1;
+            }
+        }
+        // "13 March", "13th of March".
+        if let Some(day) = self.day_number(j) {
+            let mut k = j + 1;
+            if matches!(self.low(k), "st" | "nd" | "rd" | "th") && self.glued(k) {
+                k += 1;
+            }
+            if self.is(k, "of") {
+                k += 1;
+            }
+            if let Some(m) = self.month_at(k) {
+                d.day = Some(day);
+                d.month = Some(m);
+                j = k + 1;
+            }
+        } else if let Some(m) = self.month_at(j) {
+            // "March 13", "March 13, 2025", "June 2028".
+            if let Some(day) = self.day_number(j + 1) {
+                if self.year_number(j + 1).is_none() {
+                    d.month = Some(m);
+                    d.day = Some(day);
+                    j += 2;
+                    if matches!(self.low(j), "st" | "nd" | "rd" | "th") && self.glued(j) {
+                        j += 1;
+                    }
+                }
+            } else if self.year_number(j + 1).is_some()
+                || (self.s(j).len() > 3 && !matches!(self.low(j), "may" | "march"))
+            {
+                d.month = Some(m);
+                j += 1;
+            }
+        }
+        if d.month.is_some() {
+            let mut k = j;
+            if self.is(k, ",") {
+                k += 1;
+            }
+            if let Some(y) = self.year_number(k) {
+                d.year = Some(y);
+                j = k + 1;
+            }
+        }
+        if d == CalendarDate::default() {
+            return None;
+        }
+        if d.year.is_none() {
+            self.resolve(&mut d);
+        }
+        out.push(self.date_mention(start, j, d));
+        Some(j)
+    }
+
+    /// Fills a date's missing year (or, for a weekday alone, its day) from the dateline:
+    /// the nearest such day within a week of it.
+    fn resolve(&self, d: &mut CalendarDate) {
+        let Some(base) = self.ctx.dateline else { return };
+        if let (Some(m), Some(by)) = (d.month, base.year) {
+            // A month far from the dateline's belongs to the nearer year.
+            let bm = base.month.unwrap_or(m);
+            let year = if i32::from(m) - i32::from(bm) > 6 {
+                by - 1
+            } else if i32::from(bm) - i32::from(m) > 6 {
+                by + 1
+            } else {
+                by
+            };
+            d.year = Some(year);
+        } else if let (Some(w), None) = (d.weekday, d.month) {
+            // A weekday alone: the one in the six days up to the dateline, or the dateline itself.
+            let Some(bw) = base.weekday_known() else { return };
+            let back = (i32::from(bw) - i32::from(w)).rem_euclid(7);
+            if let Some(r) = shift(base, -back) {
+                *d = CalendarDate { weekday: Some(w), ..r };
+            }
+        }
+    }
+
+    fn time(&mut self, i: usize, out: &mut Vec<ValueMention>) -> Option<usize> {
+        if self.kind(i) != Some(TokKind::Num) {
+            return None;
+        }
+        let s = self.s(i);
+        let (mut minutes, mut next) = if let Some((h, m)) = s.split_once(':') {
+            let h: i32 = h.parse().ok()?;
+            let m: i32 = m.parse().ok()?;
+            if h > 24 || m > 59 {
+                return None;
+            }
+            (h * 60 + m, i + 1)
+        } else if s.len() == 4 && !s.contains(['.', ',']) {
+            // "2100 GMT": only with a zone after it.
+            let v: i32 = s.parse().ok()?;
+            let zone = self.low(i + 1).to_string();
+            if !self.t.zones.contains_key(zone.as_str()) || v % 100 > 59 || v / 100 > 24 {
+                return None;
+            }
+            ((v / 100) * 60 + v % 100, i + 1)
+        } else {
+            let h: i32 = s.parse().ok()?;
+            if !(1..=12).contains(&h) {
+                return None;
+            }
+            let ampm = self.low(i + 1).replace('.', "");
+            if ampm != "am" && ampm != "pm" {
+                return None;
+            }
+            (h * 60, i + 1)
+        };
+        let ampm = self.low(next).replace('.', "");
+        if ampm == "am" || ampm == "pm" {
+            let h = minutes / 60;
+            if ampm == "pm" && h < 12 {
+                minutes += 12 * 60;
+            } else if ampm == "am" && h == 12 {
+                minutes -= 12 * 60;
+            }
+            next += 1;
+        }
+        let zone = self.low(next).to_string();
+        let mut unit = None;
+        if let Some(&offset) = self.t.zones.get(zone.as_str()) {
+            minutes = (minutes - offset).rem_euclid(24 * 60);
+            unit = Some("UTC".to_string());
+            next += 1;
+        } else if self.is(next, "local") && self.is(next + 1, "time") {
+            next += 2;
+        }
+        let v = f64::from(minutes);
+        out.push(self.mention(i, next, Dimension::Time, unit, v, v, v, None));
+        Some(next)
+    }
+
+    // ----- building --------------------------------------------------------------------
+
+    #[allow(clippy::too_many_arguments)]
+    fn mention(
+        &self,
+        first: usize,
+        next: usize,
+        dimension: Dimension,
+        unit: Option<String>,
+        value: f64,
+        low: f64,
+        high: f64,
+        counted: Option<String>,
+    ) -> ValueMention {
+        let start = self.toks.get(first).map_or(0, |t| t.start);
+        let end = self.toks.get(next.saturating_sub(1).max(first)).map_or(start, |t| t.end);
+        ValueMention {
+            span: Span::new(start, end.max(start)),
+            dimension,
+            unit,
+            value,
+            low,
+            high,
+            per: None,
+            counted,
+            date: None,
+            pair: None,
+            hedged: false,
+        }
+    }
+
+    fn date_mention(&self, first: usize, next: usize, date: CalendarDate) -> ValueMention {
+        let mut m = self.mention(first, next, Dimension::Date, None, 0.0, 0.0, 0.0, None);
+        m.date = Some(date);
+        m
+    }
+}
+
+fn shift(base: CalendarDate, days: i32) -> Option<CalendarDate> {
+    let d = jiff::civil::Date::new(base.year? as i16, base.month? as i8, base.day? as i8).ok()?;
+    let r = d.checked_add(jiff::Span::new().days(i64::from(days))).ok()?;
+    Some(CalendarDate {
+        year: Some(i32::from(r.year())),
+        month: Some(r.month() as u8),
+        day: Some(r.day() as u8),
+        weekday: Some(r.weekday().to_monday_one_offset() as u8),
+    })
+}
+
+/// Words that are never what a number counts.
+pub(crate) fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "and"
+            | "or"
+            | "but"
+            | "as"
+            | "than"
+            | "that"
+            | "this"
+            | "which"
+            | "who"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "last"
+            | "more"
+            | "less"
+            | "over"
+            | "under"
+            | "into"
+            | "it"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "per"
+            | "each"
+            | "up"
+            | "down"
+            | "out"
+            | "off"
+            | "all"
+            | "other"
+            | "when"
+            | "while"
+            | "so"
+            | "if"
+            | "not"
+            | "no"
+            | "ago"
+            | "years"
+            | "year"
+            | "percent"
+            | "cent"
+            | "them"
+            | "us"
+            | "those"
+            | "these"
+            | "whom"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(s: &str) -> Vec<ValueMention> {
+        scan(s, 0, s.len(), &Context::default())
+    }
+
+    fn one(s: &str, dim: Dimension) -> ValueMention {
+        read(s).into_iter().find(|v| v.dimension == dim).unwrap_or_else(|| panic!("no {dim:?} in {s:?}: {:?}", read(s)))
+    }
+
+    #[test]
+    fn money_in_every_spelling() {
+        let a = one("paid €35m for the striker", Dimension::Money);
+        assert_eq!((a.unit.as_deref(), a.value), (Some("EUR"), 35e6));
+        let b = one("a fee of 35 million euros", Dimension::Money);
+        assert_eq!((b.unit.as_deref(), b.value), (Some("EUR"), 35e6));
+        let c = one("valued at US$9.1bn", Dimension::Money);
+        assert_eq!((c.unit.as_deref(), c.value), (Some("USD"), 9.1e9));
+        let d = one("for 68 euros a share", Dimension::Money);
+        assert_eq!(d.per.as_deref(), Some("share"));
+        assert!(!d.compatible(&one("€86 per share", Dimension::Money)));
+        let e = one("profit of 1.38 billion crowns", Dimension::Money);
+        assert_eq!(e.unit.as_deref(), Some("SEK"));
+    }
+
+    #[test]
+    fn measures_convert_to_one_unit() {
+        let t = one("1.15 tonnes of cocaine", Dimension::Mass);
+        let k = one("around 1,150 kilograms of cocaine", Dimension::Mass);
+        assert!(t.compatible(&k), "{t:?} {k:?}");
+        assert!(!t.compatible(&one("1,300 kg", Dimension::Mass)));
+        let km = one("10 km from the finish", Dimension::Length);
+        assert!(km.compatible(&one("about six miles to go", Dimension::Length)));
+        assert!(!km.compatible(&one("three miles to go", Dimension::Length)));
+        let s = one("winds of 185 km/h", Dimension::Speed);
+        assert!(s.compatible(&one("winds of 115 mph", Dimension::Speed)));
+    }
+
+    #[test]
+    fn hedges_and_precision_make_intervals() {
+        assert!(one("at least 300 jobs", Dimension::Count).compatible(&one("312 jobs", Dimension::Count)));
+        assert!(!one("300 jobs", Dimension::Count).compatible(&one("312 jobs", Dimension::Count)));
+        assert!(one("nearly 53%", Dimension::Percent).compatible(&one("52.8 percent", Dimension::Percent)));
+        assert!(one("more than 4 percent", Dimension::Percent).compatible(&one("4.2%", Dimension::Percent)));
+        assert!(!one("14 percent", Dimension::Percent).compatible(&one("41 per cent", Dimension::Percent)));
+        assert!(one("300 or more jobs", Dimension::Count).hedged);
+    }
+
+    #[test]
+    fn durations_ages_scores_ordinals() {
+        let a = one("jailed for six years and four months", Dimension::Duration);
+        let b = one("jailed for eight years and four months", Dimension::Duration);
+        assert!(!a.compatible(&b));
+        assert_eq!(one("a two-year deal", Dimension::Duration).counted.as_deref(), Some("deal"));
+        assert_eq!(one("Okafor, 52, said", Dimension::Age).value, 52.0);
+        assert_eq!(one("the 52-year-old striker", Dimension::Age).value, 52.0);
+        assert_eq!(one("aged 41", Dimension::Age).value, 41.0);
+        assert_eq!(one("they won 2-0 at home", Dimension::Score).pair, Some((2, 0)));
+        assert_eq!(one("won by three goals to two", Dimension::Score).pair, Some((3, 2)));
+        assert_eq!(one("voted by seven votes to two", Dimension::Score).pair, Some((7, 2)));
+        assert_eq!(one("his third term", Dimension::Ordinal).counted.as_deref(), Some("term"));
+        assert_eq!(one("sixty-seven seats", Dimension::Count).value, 67.0);
+        assert_eq!(one("won 61 of the 151 seats", Dimension::Count).counted.as_deref(), Some("seats"));
+        assert_eq!(one("a magnitude 5.8 quake", Dimension::Magnitude).value, 5.8);
+    }
+
+    #[test]
+    fn near_misses_are_not_values() {
+        assert!(read("one of them said").is_empty(), "{:?}", read("one of them said"));
+        assert!(read("a man was arrested").is_empty());
+        // A range of years is not a score.
+        assert!(read("the 2024-25 season").iter().all(|v| v.dimension != Dimension::Score));
+        // "May" alone is a modal verb.
+        assert!(read("They may go").is_empty());
+    }
+
+    #[test]
+    fn dates_and_times() {
+        let d = one("on Thursday, March 13, after pricing", Dimension::Date);
+        assert_eq!(d.date.map(|d| (d.weekday, d.month, d.day)), Some((Some(4), Some(3), Some(13))));
+        let e = one("trading on Wednesday 12 March", Dimension::Date);
+        assert!(!d.compatible(&e));
+        assert_eq!(one("runs until June 2028", Dimension::Date).date.and_then(|d| d.year), Some(2028));
+        let gmt = one("Polls close at 10 p.m. local time (2100 GMT)", Dimension::Time);
+        assert_eq!(gmt.value, 22.0 * 60.0);
+        let times: Vec<_> = read("at 10:24 IST").into_iter().filter(|v| v.dimension == Dimension::Time).collect();
+        let utc = one("at 04:54 UTC", Dimension::Time);
+        assert!(times[0].compatible(&utc), "{times:?}");
+        assert!(!one("shut at 2200 GMT", Dimension::Time).compatible(&one("close at 2100 GMT", Dimension::Time)));
+    }
+
+    #[test]
+    fn dateline_resolves_weekdays_and_yesterday() {
+        let text = "Saturday, June 14, 2025\n\nShe was freed yesterday.";
+        let ctx = Context { dateline: dateline(text) };
+        let s = text.find("She").unwrap();
+        let v = scan(text, s, text.len(), &ctx);
+        let d = v[0].date.unwrap();
+        assert_eq!((d.month, d.day), (Some(6), Some(13)));
+        let other = "She walked out of court on Monday, October 6.";
+        let w = scan(other, 0, other.len(), &ctx);
+        assert!(!d.compatible(&w[0].date.unwrap()));
+    }
+
+    #[test]
+    fn never_panics_on_odd_text() {
+        for s in ["", "€", "3-", "-3", "1,", "12:", "£k", "a", "ＵＳ$５", "2025-13-45", "\u{200b}7\u{200b}%"] {
+            let _ = read(s);
+        }
+    }
+}

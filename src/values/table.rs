@@ -1,0 +1,238 @@
+//! The data the value extractor reads: units, currencies, number words, hedges, calendar
+//! words and zones, from `data/values/*.toml`.
+
+use super::Dimension;
+use crate::error::Result;
+use crate::lexicon::parse_toml;
+use rustc_hash::FxHashMap;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+const UNITS: &str = include_str!("../../data/values/units.toml");
+const CURRENCIES: &str = include_str!("../../data/values/currencies.toml");
+const WORDS: &str = include_str!("../../data/values/words.toml");
+
+#[derive(Deserialize)]
+struct UnitFile {
+    #[serde(default)]
+    unit: Vec<UnitEntry>,
+}
+
+#[derive(Deserialize)]
+struct UnitEntry {
+    name: String,
+    dimension: Dimension,
+    factor: f64,
+    forms: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct CurrencyFile {
+    #[serde(default)]
+    currency: Vec<CurrencyEntry>,
+}
+
+#[derive(Deserialize)]
+struct CurrencyEntry {
+    code: String,
+    forms: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+struct WordFile {
+    #[serde(default)]
+    cardinals: BTreeMap<String, f64>,
+    #[serde(default)]
+    scales: BTreeMap<String, f64>,
+    #[serde(default)]
+    ordinals: BTreeMap<String, u32>,
+    #[serde(default)]
+    fractions: BTreeMap<String, f64>,
+    #[serde(default)]
+    hedges: Hedges,
+    #[serde(default)]
+    months: BTreeMap<String, u8>,
+    #[serde(default)]
+    weekdays: BTreeMap<String, u8>,
+    #[serde(default)]
+    relative_days: BTreeMap<String, i32>,
+    #[serde(default)]
+    zones: BTreeMap<String, i32>,
+}
+
+#[derive(Deserialize, Default)]
+struct Hedges {
+    #[serde(default)]
+    about: Vec<String>,
+    #[serde(default)]
+    below: Vec<String>,
+    #[serde(default)]
+    above: Vec<String>,
+    #[serde(default)]
+    upto: Vec<String>,
+    #[serde(default)]
+    after_above: Vec<String>,
+    #[serde(default)]
+    after_upto: Vec<String>,
+    #[serde(default)]
+    after_about: Vec<String>,
+}
+
+/// How a hedge widens a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Hedge {
+    /// ± 10 %.
+    About,
+    /// Just below: [0.9·v, v].
+    Below,
+    /// Open above.
+    Above,
+    /// Open below.
+    UpTo,
+}
+
+/// A unit a form stands for.
+#[derive(Debug, Clone)]
+pub(crate) struct UnitSense {
+    pub dimension: Dimension,
+    /// Canonical unit of the dimension ("EUR" for money, the unit's name otherwise).
+    pub canonical: String,
+    pub factor: f64,
+}
+
+/// Everything the extractor looks up, folded to lower case.
+pub(crate) struct Table {
+    /// Unit and currency forms, by lower-cased first word, longest first.
+    pub forms: FxHashMap<String, Vec<(Vec<String>, UnitSense)>>,
+    /// Three-letter codes, upper case as written ("EUR").
+    pub codes: FxHashMap<String, String>,
+    /// Currency symbols and prefixes glued to a number ("€", "US$", "Sh").
+    pub prefixes: Vec<(String, String)>,
+    pub cardinals: FxHashMap<String, f64>,
+    pub scales: FxHashMap<String, f64>,
+    pub ordinals: FxHashMap<String, u32>,
+    pub fractions: FxHashMap<String, f64>,
+    /// Hedge phrases before a number, as word lists, with what they do.
+    pub hedges_before: Vec<(Vec<String>, Hedge)>,
+    pub hedges_after: Vec<(Vec<String>, Hedge)>,
+    pub months: FxHashMap<String, u8>,
+    pub weekdays: FxHashMap<String, u8>,
+    pub relative_days: FxHashMap<String, i32>,
+    pub zones: FxHashMap<String, i32>,
+}
+
+fn words(phrase: &str) -> Vec<String> {
+    phrase.split_whitespace().map(|w| w.to_lowercase()).collect()
+}
+
+impl Table {
+    fn parse(units: &str, currencies: &str, words_file: &str) -> Result<Table> {
+        let units: UnitFile = parse_toml("data/values/units.toml", units)?;
+        let currencies: CurrencyFile = parse_toml("data/values/currencies.toml", currencies)?;
+        let w: WordFile = parse_toml("data/values/words.toml", words_file)?;
+        let mut forms: FxHashMap<String, Vec<(Vec<String>, UnitSense)>> = FxHashMap::default();
+        let mut add = |form: &str, sense: UnitSense| {
+            let ws = words(form);
+            if let Some(first) = ws.first() {
+                // "km/h" is written as three tokens: file it under "km".
+                let key = first.split('/').next().unwrap_or(first).to_string();
+                forms.entry(key).or_default().push((ws, sense));
+            }
+        };
+        for u in &units.unit {
+            for f in &u.forms {
+                let canonical = u.dimension.canonical_unit().unwrap_or(&u.name).to_string();
+                add(f, UnitSense { dimension: u.dimension, canonical, factor: u.factor });
+            }
+        }
+        let mut codes = FxHashMap::default();
+        let mut prefixes = Vec::new();
+        for c in &currencies.currency {
+            codes.insert(c.code.clone(), c.code.clone());
+            for f in &c.forms {
+                let money = UnitSense { dimension: Dimension::Money, canonical: c.code.clone(), factor: 1.0 };
+                // A form with no letter ("€") or ending in one ("US$", "KSh") is written glued
+                // before the number.
+                if !f.chars().all(|ch| ch.is_alphabetic() || ch == ' ' || ch == '.')
+                    || (f.len() <= 3 && f.chars().next().is_some_and(char::is_uppercase))
+                {
+                    prefixes.push((f.clone(), c.code.clone()));
+                }
+                if f.chars().any(char::is_alphabetic) {
+                    add(f, money);
+                }
+            }
+        }
+        // Longest prefix first, then by text, so the first match is the right one.
+        prefixes.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        for list in forms.values_mut() {
+            let chars = |w: &Vec<String>| w.iter().map(|x| x.len() + 1).sum::<usize>();
+            list.sort_by(|a, b| chars(&b.0).cmp(&chars(&a.0)).then(a.0.cmp(&b.0)));
+        }
+        let fold = |m: BTreeMap<String, f64>| m.into_iter().map(|(k, v)| (k.to_lowercase(), v)).collect();
+        let mut hedges_before = Vec::new();
+        for (list, h) in [
+            (&w.hedges.above, Hedge::Above),
+            (&w.hedges.upto, Hedge::UpTo),
+            (&w.hedges.below, Hedge::Below),
+            (&w.hedges.about, Hedge::About),
+        ] {
+            for p in list {
+                hedges_before.push((words(p), h));
+            }
+        }
+        // Longest phrase first; for one phrase the first list above wins.
+        hedges_before.sort_by_key(|h| std::cmp::Reverse(h.0.len()));
+        let mut hedges_after = Vec::new();
+        for (list, h) in [
+            (&w.hedges.after_above, Hedge::Above),
+            (&w.hedges.after_upto, Hedge::UpTo),
+            (&w.hedges.after_about, Hedge::About),
+        ] {
+            for p in list {
+                hedges_after.push((words(p), h));
+            }
+        }
+        Ok(Table {
+            forms,
+            codes,
+            prefixes,
+            cardinals: fold(w.cardinals),
+            scales: fold(w.scales),
+            ordinals: w.ordinals.into_iter().collect(),
+            fractions: fold(w.fractions),
+            hedges_before,
+            hedges_after,
+            months: w.months.into_iter().collect(),
+            weekdays: w.weekdays.into_iter().collect(),
+            relative_days: w.relative_days.into_iter().collect(),
+            zones: w.zones.into_iter().collect(),
+        })
+    }
+
+    /// The tables built into the crate.
+    pub fn builtin() -> &'static Table {
+        static TABLE: OnceLock<Table> = OnceLock::new();
+        TABLE.get_or_init(|| match Table::parse(UNITS, CURRENCIES, WORDS) {
+            Ok(t) => t,
+            // The embedded files are tested; a failure here is a build defect.
+            Err(e) => panic!("built-in value tables: {e}"),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_tables_parse() {
+        let t = Table::builtin();
+        assert_eq!(t.codes.get("EUR").map(String::as_str), Some("EUR"));
+        assert!(t.prefixes.iter().any(|(p, c)| p == "€" && c == "EUR"));
+        assert!(t.forms.contains_key("km"));
+        assert_eq!(t.months.get("sept"), Some(&9));
+        assert_eq!(t.zones.get("ist"), Some(&330));
+    }
+}
