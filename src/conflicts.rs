@@ -391,7 +391,7 @@ fn sources_phrase(n: usize) -> String {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn push(
+pub(crate) fn push(
     out: &mut Vec<Conflict>,
     claims: &[Claim],
     kind: ConflictKind,

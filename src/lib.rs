@@ -39,6 +39,7 @@
 #![deny(missing_docs)]
 
 pub mod agreements;
+pub mod align;
 pub mod claims;
 pub mod conflicts;
 pub mod error;
@@ -86,17 +87,25 @@ pub struct ArticleClaims {
 
 /// Checks articles for contradictions. Build once, reuse for many checks; it is `Send` and
 /// `Sync`, so threads can share one.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Checker {
     lexicon: Lexicon,
     segmenter: Segmenter,
     agreements: bool,
+    align: bool,
+    keyed: bool,
+}
+
+impl Default for Checker {
+    fn default() -> Checker {
+        Checker::new(Lexicon::default())
+    }
 }
 
 impl Checker {
     /// A checker with the given lexicon.
     pub fn new(lexicon: Lexicon) -> Checker {
-        Checker { lexicon, segmenter: Segmenter::default(), agreements: false }
+        Checker { lexicon, segmenter: Segmenter::default(), agreements: false, align: true, keyed: true }
     }
 
     /// Whether reports also list what two or more sources say alike ([`agreements`], in
@@ -110,6 +119,21 @@ impl Checker {
     /// ```
     pub fn with_agreements(mut self, on: bool) -> Checker {
         self.agreements = on;
+        self
+    }
+
+    /// Whether sentences are also aligned across articles and compared directly
+    /// ([`align`]), besides meeting by key; on by default. Alignment reads whole article
+    /// texts, so [`Checker::report_from_records`] leaves it out.
+    pub fn with_alignment(mut self, on: bool) -> Checker {
+        self.align = on;
+        self
+    }
+
+    /// Whether claims that meet by key are reported (on by default); off, only the aligned
+    /// path reports, to measure it apart.
+    pub fn with_keyed(mut self, on: bool) -> Checker {
+        self.keyed = on;
         self
     }
 
@@ -153,6 +177,10 @@ impl Checker {
 
     /// Normalizes, detects and reports, from claims already extracted (the reduce step).
     pub fn report(&self, articles: &[Article], extracted: Vec<ArticleClaims>) -> Report {
+        self.report_with(articles, extracted, self.align)
+    }
+
+    fn report_with(&self, articles: &[Article], extracted: Vec<ArticleClaims>, align: bool) -> Report {
         let mut sentences = Vec::with_capacity(extracted.len());
         // Sized up front: growing by doubling would hold up to twice the claims at once.
         let mut all: Vec<Claim> = Vec::with_capacity(extracted.iter().map(|a| a.claims.len()).sum());
@@ -161,7 +189,17 @@ impl Checker {
             all.extend(a.claims);
         }
         let keys = normalize::normalize(&self.lexicon, &mut all);
-        let (found, overfull) = conflicts::detect_counted(&all, &keys);
+        let (mut found, overfull) = conflicts::detect_counted(&all, &keys);
+        if !self.keyed {
+            found.clear();
+        }
+        if align {
+            let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
+            let units: Vec<Vec<Sentence>> = texts.iter().map(|t| self.segmenter.split(t)).collect();
+            let aligner = align::Aligner::new(&self.lexicon, &texts, &units);
+            align::gate(&aligner, &all, &mut found);
+            align::push_conflicts(&aligner, &texts, &mut all, &mut found);
+        }
         let views: Vec<report::SourceView<'_>> = articles
             .iter()
             .zip(&sentences)
@@ -187,12 +225,15 @@ impl Checker {
         records::article_records(&self.lexicon, source, text, &self.extract(0, text))
     }
 
-    /// Normalizes, detects and reports from claim records, the reduce step of [`records`]:
+    /// Normalizes, detects and reports from claim records, the reduce step of [`records`]
+    /// (keyed conflicts only: see [`Checker::with_alignment`]):
     /// records from any number of workers, in any order. Records that do not fit together
     /// (missing claims, disagreeing article sizes) are left out with a warning.
     pub fn report_from_records(&self, records: impl IntoIterator<Item = records::ClaimRecord>) -> Report {
         let (articles, extracted, problems) = records::reassemble(records);
-        let mut report = self.report(&articles, extracted);
+        // Records carry the sentences of claims, not whole texts: alignment, which reads every
+        // sentence, has nothing to stand on, so the reduce reports keyed conflicts only.
+        let mut report = self.report_with(&articles, extracted, false);
         for (source, message) in problems {
             report.warn(source, message);
         }

@@ -142,7 +142,10 @@ fn check(input: &InputArgs, output: &OutputArgs, claim_files: &[PathBuf]) -> io:
             return Ok(ExitCode::from(2));
         }
     }
-    let checker = Checker::new(lexicon).with_agreements(output.agreements);
+    let checker = Checker::new(lexicon)
+        .with_agreements(output.agreements)
+        .with_keyed(output.path_on("keyed"))
+        .with_alignment(output.path_on("aligned"));
     let mut report = if claim_files.is_empty() {
         checker.check(&inputs.articles)
     } else {

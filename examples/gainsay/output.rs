@@ -65,6 +65,17 @@ pub struct OutputArgs {
     /// Print no report; only the exit status tells.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Which paths report conflicts (comma-separated): `keyed` (claims that meet by key) and
+    /// `aligned` (sentences aligned across articles, compared directly). Default: both.
+    #[arg(long = "paths", value_delimiter = ',', value_name = "PATH,...", value_parser = PossibleValuesParser::new(["keyed", "aligned"]))]
+    pub report_paths: Vec<String>,
+}
+
+impl OutputArgs {
+    /// True when the named path reports.
+    pub fn path_on(&self, name: &str) -> bool {
+        self.report_paths.is_empty() || self.report_paths.iter().any(|p| p == name)
+    }
 }
 
 impl Default for OutputArgs {
@@ -77,6 +88,7 @@ impl Default for OutputArgs {
             fail_on: Vec::new(),
             min_confidence: None,
             quiet: false,
+            report_paths: Vec::new(),
         }
     }
 }

@@ -450,6 +450,12 @@ impl<'a> Scanner<'a> {
                     }
                     current += v;
                     used = true;
+                } else if part == "dozen" {
+                    // "a dozen", "two dozen", "half a dozen".
+                    current = current.max(1.0) * 12.0;
+                    used = true;
+                } else if part == "half" && !any && self.is(j + 1, "a") && self.is(j + 2, "dozen") {
+                    return Some(Number { value: 6.0, decimals: 0, next: j + 3, digits: false, tail: None });
                 } else if part == "hundred" && any {
                     current = current.max(1.0) * 100.0;
                     used = true;
@@ -499,6 +505,24 @@ impl<'a> Scanner<'a> {
                 {
                     return None;
                 }
+            }
+        }
+        // "three,020": a leading digit written as a word is still one figure.
+        if tail.is_none()
+            && self.is(j, ",")
+            && self.glued(j)
+            && self.glued(j + 1)
+            && self.kind(j + 1) == Some(TokKind::Num)
+            && self.s(j + 1).len() == 3
+        {
+            if let Ok(rest) = self.s(j + 1).parse::<f64>() {
+                return Some(Number {
+                    value: (total + current) * 1000.0 + rest,
+                    decimals: 0,
+                    next: j + 2,
+                    digits: true,
+                    tail,
+                });
             }
         }
         Some(Number { value: total + current, decimals: 0, next: j, digits: false, tail })
@@ -799,10 +823,20 @@ impl<'a> Scanner<'a> {
             && !self.is(next + 1, "year")
         // "a year" is a time, not a rate, for most figures
         {
-            let noun = self.low(next + 1).to_string();
-            if !is_function_word(&noun) {
+            // The head of a short noun phrase: "per Brask share" is per share.
+            let mut k = next + 1;
+            let mut head = None;
+            while k < next + 4 && self.kind(k) == Some(TokKind::Word) {
+                let w = self.low(k).to_string();
+                if is_function_word(&w) {
+                    break;
+                }
+                head = Some((w, k));
+                k += 1;
+            }
+            if let Some((noun, at)) = head {
                 per = Some(noun);
-                next += 2;
+                next = at + 1;
             }
         }
         // What it counts: "312 posts", "61 of the 151 seats".
@@ -1225,6 +1259,8 @@ pub(crate) fn is_function_word(w: &str) -> bool {
             | "those"
             | "these"
             | "whom"
+            | "vs"
+            | "versus"
     )
 }
 
@@ -1292,6 +1328,9 @@ mod tests {
         assert_eq!(one("voted by seven votes to two", Dimension::Score).pair, Some((7, 2)));
         assert_eq!(one("his third term", Dimension::Ordinal).counted.as_deref(), Some("term"));
         assert_eq!(one("sixty-seven seats", Dimension::Count).value, 67.0);
+        assert_eq!(one("a dozen travellers", Dimension::Count).value, 12.0);
+        assert_eq!(one("three,020 police", Dimension::Count).value, 3020.0);
+        assert_eq!(one("half a dozen ships", Dimension::Count).value, 6.0);
         assert_eq!(one("won 61 of the 151 seats", Dimension::Count).counted.as_deref(), Some("seats"));
         assert_eq!(one("a magnitude 5.8 quake", Dimension::Magnitude).value, 5.8);
     }

@@ -1,0 +1,978 @@
+//! The second path: align sentences across articles, then compare what they say.
+//!
+//! Keyed claims only meet when both sentences were read into the same key. Many
+//! contradictions are written in shapes no rule reads; de Marneffe et al. (2008) align
+//! before they compare. Each sentence is reduced to its content stems (weighted by how rare
+//! they are in the story), its typed [`values`](crate::values) and its denials. Sentences
+//! of different articles that share rare words are candidates (found through an inverted
+//! index, never all pairs); on each candidate pair:
+//!
+//! - **number**: values of one dimension, unit and rate that count the same thing, where
+//!   no value of the other sentence is compatible;
+//! - **date**: calendar dates or zoned times that cannot be the same;
+//! - **polarity**: one sentence denies a predicate the other affirms.
+//!
+//! A finding's confidence comes from the strength of the alignment. Only the best finding
+//! of each thing compared is kept.
+//!
+//! ```
+//! use gainsay::{Article, Checker};
+//! let report = Checker::default().check(&[
+//!     Article::new("a", "Harrow Foods agreed to buy the dairy for $41 a share in cash."),
+//!     Article::new("b", "Harrow Foods will pay $46 a share in cash for the dairy."),
+//! ]);
+//! assert!(report.conflicts.iter().any(|c| c.kind == "number"));
+//! ```
+
+use crate::claims::{Claim, ClaimKind, Modality, Polarity, Term, TermKind, TimeScope, Value};
+use crate::conflicts::{Conflict, ConflictKind};
+use crate::lexicon::parse_toml;
+use crate::segment::{Sentence, UnitKind};
+use crate::values::{self, CalendarDate, Context, Dimension, ValueMention};
+use crate::{Lexicon, Span};
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+/// The least share of rare words two sentences must have in common to be compared.
+const MIN_ALIGNMENT: f64 = 0.08;
+/// Words in more sentences than this are not used to find candidates (linear time).
+const MAX_POSTINGS: usize = 300;
+/// The least share of rare words around two values for them to be compared.
+const MIN_LOCAL: f64 = 0.12;
+/// How much better an incompatible match must be than a compatible one to count.
+const COMPATIBLE_MARGIN: f64 = 0.1;
+/// The least confidence of a finding that is reported.
+const MIN_CONFIDENCE: f64 = 0.35;
+
+/// One side of an aligned finding.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AlignedSide {
+    /// The article's index.
+    pub source: usize,
+    /// The sentence.
+    pub sentence: Span,
+    /// The words compared.
+    pub span: Span,
+    /// What this side says, for display.
+    pub value: String,
+    /// True when this side denies.
+    pub negated: bool,
+}
+
+/// A contradiction found by aligning sentences.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Aligned {
+    /// What kind of contradiction.
+    pub kind: ConflictKind,
+    /// What is compared: "price per share", "jail term", "sign".
+    pub about: String,
+    /// The two sides.
+    pub sides: [AlignedSide; 2],
+    /// How sure, 0–1.
+    pub confidence: f64,
+}
+
+#[derive(Deserialize)]
+struct Cues {
+    stopwords: Vec<String>,
+    negators: Vec<String>,
+    skip_after_negator: Vec<String>,
+    light_verbs: Vec<String>,
+    deny_before_to: Vec<String>,
+    hedging: Vec<String>,
+}
+
+struct Words {
+    stop: FxHashSet<String>,
+    negators: FxHashSet<String>,
+    skip: FxHashSet<String>,
+    light: FxHashSet<String>,
+    deny_to: FxHashSet<String>,
+    hedging: FxHashSet<String>,
+    stemmer: rust_stemmers::Stemmer,
+}
+
+impl Words {
+    fn builtin() -> &'static Words {
+        static WORDS: OnceLock<Words> = OnceLock::new();
+        WORDS.get_or_init(|| {
+            let cues: Cues = match parse_toml("data/align/cues.toml", include_str!("../data/align/cues.toml")) {
+                Ok(c) => c,
+                Err(e) => panic!("built-in align cues: {e}"),
+            };
+            let set = |v: Vec<String>| v.into_iter().collect::<FxHashSet<_>>();
+            Words {
+                stop: set(cues.stopwords),
+                negators: set(cues.negators),
+                skip: set(cues.skip_after_negator),
+                light: set(cues.light_verbs),
+                deny_to: set(cues.deny_before_to),
+                hedging: set(cues.hedging),
+                stemmer: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
+            }
+        })
+    }
+}
+
+/// A word of a sentence.
+#[derive(Debug, Clone)]
+struct Word {
+    span: Span,
+    lower: String,
+    /// Interned stem; `None` for function words.
+    stem: Option<u32>,
+}
+
+/// What the aligner knows of one sentence.
+#[derive(Debug)]
+struct Sent {
+    article: usize,
+    span: Span,
+    words: Vec<Word>,
+    /// Distinct content stems, sorted.
+    stems: Vec<u32>,
+    values: Vec<ValueMention>,
+    /// Predicates denied: (stem, index of the word).
+    denied: Vec<(u32, usize)>,
+    hedged: bool,
+    /// Stems of the capitalised words not at the sentence's start: who and where.
+    names: Vec<u32>,
+}
+
+struct Interner {
+    ids: FxHashMap<String, u32>,
+    names: Vec<String>,
+}
+
+impl Interner {
+    fn id(&mut self, s: &str) -> u32 {
+        if let Some(&i) = self.ids.get(s) {
+            return i;
+        }
+        let i = self.names.len() as u32;
+        self.ids.insert(s.to_string(), i);
+        self.names.push(s.to_string());
+        i
+    }
+}
+
+fn words_of(text: &str, span: Span) -> Vec<(Span, String)> {
+    let mut out = Vec::new();
+    let Some(s) = text.get(span.start..span.end) else { return out };
+    let mut start: Option<usize> = None;
+    let push = |a: usize, b: usize, out: &mut Vec<(Span, String)>| {
+        let w = &s[a..b];
+        let lower: String = w.chars().map(|c| if c == '’' { '\'' } else { c }).flat_map(char::to_lowercase).collect();
+        // "wouldn't" is "would" and "n't".
+        if let Some(stem) = lower.strip_suffix("n't") {
+            let cut = b - "n't".len() - if w.ends_with("n’t") { 2 } else { 0 };
+            if !stem.is_empty() {
+                out.push((Span::new(span.start + a, span.start + cut), stem.to_string()));
+            }
+            out.push((Span::new(span.start + cut, span.start + b), "n't".to_string()));
+        } else if lower == "cannot" {
+            out.push((Span::new(span.start + a, span.start + b), "can".to_string()));
+            out.push((Span::new(span.start + a, span.start + b), "not".to_string()));
+        } else {
+            out.push((Span::new(span.start + a, span.start + b), lower));
+        }
+    };
+    for (i, c) in s.char_indices() {
+        let inside = c.is_alphanumeric()
+            || ((c == '\'' || c == '’' || c == '-')
+                && start.is_some()
+                && s[i + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric));
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(a)) => {
+                push(a, i, &mut out);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(a) = start {
+        push(a, s.len(), &mut out);
+    }
+    out
+}
+
+fn read_sentence(
+    text: &str,
+    article: usize,
+    span: Span,
+    ctx: &Context,
+    w: &Words,
+    lexicon: &Lexicon,
+    interner: &mut Interner,
+) -> Sent {
+    let raw = words_of(text, span);
+    let mut words = Vec::with_capacity(raw.len());
+    for (sp, lower) in raw {
+        let content = lower.chars().any(char::is_alphabetic) && lower.chars().count() > 1 && !w.stop.contains(&lower);
+        let stem = content.then(|| interner.id(&w.stemmer.stem(&lower)));
+        words.push(Word { span: sp, lower, stem });
+    }
+    let mut stems: Vec<u32> = words.iter().filter_map(|x| x.stem).collect();
+    stems.sort_unstable();
+    stems.dedup();
+    let mut values = values::scan(text, span.start, span.end, ctx);
+    // A sentence that gives a time in a zone and in local time: the zoned one is comparable.
+    if values.iter().any(|v| v.dimension == Dimension::Time && v.unit.is_some()) {
+        values.retain(|v| v.dimension != Dimension::Time || v.unit.is_some());
+    }
+    let denied = denials(&words, w);
+    let hedged = words.iter().any(|x| w.hedging.contains(&x.lower));
+    // Who and where: capitalised words (the first word only when the lexicon knows it),
+    // through the lexicon's canonical names so "Rome" is "Italy".
+    let mut names: Vec<u32> = Vec::new();
+    for (k, x) in words.iter().enumerate() {
+        let written = x.span.of(text);
+        if x.stem.is_none() || !crate::text::is_upper_start(written) {
+            continue;
+        }
+        match lexicon.canonical_entity(written) {
+            Some(canonical) => names.push(interner.id(&format!("@{}", canonical.to_lowercase()))),
+            None if k > 0 => names.extend(x.stem),
+            None => {}
+        }
+    }
+    names.sort_unstable();
+    names.dedup();
+    Sent { article, span, words, stems, values, denied, hedged, names }
+}
+
+/// The predicates a sentence denies: the first content word after a negator ("will not
+/// challenge"), after "yet to" or "failed to" ("has yet to sign"), or the noun after a light
+/// verb ("has not had a medical").
+fn denials(words: &[Word], w: &Words) -> Vec<(u32, usize)> {
+    let mut out = Vec::new();
+    for (i, x) in words.iter().enumerate() {
+        let mut k = if w.negators.contains(&x.lower) {
+            i + 1
+        } else if w.deny_to.contains(&x.lower) && words.get(i + 1).is_some_and(|n| n.lower == "to") {
+            i + 2
+        } else {
+            continue;
+        };
+        // "not only", "no longer" and "not just" do not deny.
+        if words.get(k).is_some_and(|n| matches!(n.lower.as_str(), "only" | "just" | "least" | "longer" | "doubt")) {
+            continue;
+        }
+        while words.get(k).is_some_and(|n| w.skip.contains(&n.lower)) {
+            k += 1;
+        }
+        if words.get(k).is_some_and(|n| w.light.contains(&n.lower)) {
+            k += 1;
+            while words.get(k).is_some_and(|n| w.skip.contains(&n.lower) || n.stem.is_none()) && k < i + 6 {
+                k += 1;
+            }
+        }
+        if let Some(stem) = words.get(k).and_then(|n| n.stem) {
+            out.push((stem, k));
+        }
+    }
+    out
+}
+
+/// Finds contradictions between aligned sentences of `texts` (one per article), split into
+/// `units`.
+pub fn detect(lexicon: &Lexicon, texts: &[&str], units: &[Vec<Sentence>]) -> Vec<Aligned> {
+    Aligner::new(lexicon, texts, units).detect(texts)
+}
+
+/// The sentences of a check, read for alignment: built once, then asked for findings and
+/// for how alike two sentences are.
+pub struct Aligner {
+    sents: Vec<Sent>,
+    idf: Vec<f64>,
+    norm: Vec<f64>,
+    names: Interner,
+    at: FxHashMap<(usize, usize), usize>,
+}
+
+impl Aligner {
+    /// Reads the sentences of `texts`, split into `units`.
+    pub fn new(lexicon: &Lexicon, texts: &[&str], units: &[Vec<Sentence>]) -> Aligner {
+        let w = Words::builtin();
+        let mut names = Interner { ids: FxHashMap::default(), names: Vec::new() };
+        let mut sents = Vec::new();
+        for (a, (text, us)) in texts.iter().zip(units).enumerate() {
+            let ctx = Context { dateline: values::dateline(text) };
+            for u in us.iter().filter(|u| u.kind == UnitKind::Sentence) {
+                sents.push(read_sentence(text, a, u.span, &ctx, w, lexicon, &mut names));
+            }
+        }
+        // Rare words weigh more: idf over the sentences of the check.
+        let mut df = vec![0u32; names.names.len()];
+        for s in &sents {
+            for &t in &s.stems {
+                df[t as usize] += 1;
+            }
+        }
+        // Every content word weighs the same: an article added to the check never changes how
+        // alike two others' sentences are (rarity weights did, and conflicts came and went).
+        let idf: Vec<f64> = vec![1.0; df.len()];
+        let norm: Vec<f64> = sents.iter().map(|s| s.stems.iter().map(|&t| idf[t as usize]).sum()).collect();
+        let at = sents.iter().enumerate().map(|(i, s)| ((s.article, s.span.start), i)).collect();
+        Aligner { sents, idf, norm, names, at }
+    }
+
+    /// How alike two sentences are, 0–1 (rare words shared), given by article and start byte;
+    /// `None` when either is not a sentence the aligner read.
+    pub fn similarity(&self, a: (usize, usize), b: (usize, usize)) -> Option<f64> {
+        let (&i, &j) = (self.at.get(&a)?, self.at.get(&b)?);
+        Some(overlap(&self.sents[i].stems, &self.sents[j].stems, &self.idf))
+    }
+
+    /// True when a time of day is written inside `span` of article `a`'s sentence at `start`.
+    pub fn is_time(&self, a: usize, start: usize, span: Span) -> bool {
+        self.at.get(&(a, start)).is_some_and(|&i| {
+            self.sents[i]
+                .values
+                .iter()
+                .any(|v| v.dimension == Dimension::Time && v.span.start < span.end && span.start < v.span.end)
+        })
+    }
+
+    /// Every finding above the bar, several per thing compared.
+    fn findings(&self, texts: &[&str]) -> Vec<Aligned> {
+        let (sents, idf, norm, names) = (&self.sents, &self.idf, &self.norm, &self.names);
+        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); names.names.len()];
+        for (i, s) in sents.iter().enumerate() {
+            for &t in &s.stems {
+                postings[t as usize].push(i as u32);
+            }
+        }
+        let mut found: Vec<Aligned> = Vec::new();
+        let mut shared: FxHashMap<u32, f64> = FxHashMap::default();
+        let mut matches = Vec::new();
+        for (i, s) in sents.iter().enumerate() {
+            if s.values.is_empty() && s.denied.is_empty() && !has_affirmable(s) {
+                continue;
+            }
+            shared.clear();
+            for &t in &s.stems {
+                let list = &postings[t as usize];
+                if list.len() > MAX_POSTINGS {
+                    continue;
+                }
+                for &j in list {
+                    if (j as usize) > i {
+                        *shared.entry(j).or_insert(0.0) += idf[t as usize];
+                    }
+                }
+            }
+            let mut cands: Vec<(u32, f64)> = shared.iter().map(|(&j, &x)| (j, x)).collect();
+            cands.sort_unstable_by_key(|c| c.0);
+            for (j, common) in cands {
+                let o = &sents[j as usize];
+                let same_article = o.article == s.article;
+                // Dice, but a short sentence wholly inside a long one aligns too.
+                let dice = 2.0 * common / (norm[i] + norm[j as usize]).max(1e-9);
+                let inside = common / norm[i].min(norm[j as usize]).max(1e-9);
+                let sim = dice.max(0.6 * inside);
+                if sim < MIN_ALIGNMENT || (same_article && sim < 0.35) {
+                    continue;
+                }
+                compare(texts, s, o, sim, idf, names, &mut found);
+                match_values(i, j as usize, s, o, sim, idf, &mut matches);
+            }
+        }
+        found.extend(numbers(texts, sents, matches));
+        found.retain(|f| f.confidence >= MIN_CONFIDENCE);
+        found
+    }
+
+    /// The contradictions between aligned sentences: the best of each thing compared
+    /// between two articles.
+    pub fn detect(&self, texts: &[&str]) -> Vec<Aligned> {
+        select(self.findings(texts))
+    }
+}
+
+/// Two values of one dimension, unit and rate in aligned sentences, and how well their
+/// surroundings agree.
+struct ValueMatch {
+    a: (usize, usize),
+    b: (usize, usize),
+    score: f64,
+    compatible: bool,
+}
+
+fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], out: &mut Vec<ValueMatch>) {
+    if year_or_month_differ(a, b) {
+        return;
+    }
+    for (x, va) in a.values.iter().enumerate().filter(|(_, v)| comparable(v.dimension)) {
+        let wa = window(a, va.span, 6);
+        for (y, vb) in b.values.iter().enumerate() {
+            if vb.dimension != va.dimension || vb.unit != va.unit || vb.per != va.per {
+                continue;
+            }
+            let counted = match counted_agree(va, vb) {
+                Some(true) => 0.2,
+                Some(false) => -0.15,
+                None if va.per.is_some() => 0.15,
+                None => 0.0,
+            };
+            // "fell to 5.1%" is a level, "fell 0.2%" or "by 0.2%" the size of a change.
+            if level_against_change(a, va, b, vb) {
+                continue;
+            }
+            // A bare count says nothing of what it counts unless both name it alike.
+            if va.dimension == Dimension::Count && counted <= 0.0 {
+                continue;
+            }
+            let local = overlap(&wa, &window(b, vb.span, 6), idf);
+            // The words right beside the figures ("cut 4,200 jobs") must meet: a death toll
+            // and a count of evacuees both count people.
+            if va.per.is_none() && !near(a, va, b, vb) {
+                continue;
+            }
+            let same_article = a.article == b.article;
+            if local < MIN_LOCAL || (same_article && (local < 0.5 || sim < 0.5)) || names_agree(a, b) < 0.0 {
+                continue;
+            }
+            let score = 0.5 * local + 0.35 * sim + counted + 0.1 + names_agree(a, b);
+            out.push(ValueMatch { a: (i, x), b: (j, y), score, compatible: va.compatible(vb) });
+        }
+    }
+}
+
+/// Number conflicts: value pairs that are each other's best match between their two
+/// articles, cannot both be true, and are not outdone by a compatible value as well placed.
+fn numbers(texts: &[&str], sents: &[Sent], matches: Vec<ValueMatch>) -> Vec<Aligned> {
+    // Best score of each value against each other article, compatible and not.
+    let mut best: FxHashMap<((usize, usize), usize, bool), f64> = FxHashMap::default();
+    for m in &matches {
+        let (aa, ab) = (sents[m.a.0].article, sents[m.b.0].article);
+        for (v, other) in [(m.a, ab), (m.b, aa)] {
+            let e = best.entry((v, other, m.compatible)).or_insert(f64::MIN);
+            *e = e.max(m.score);
+        }
+    }
+    let explained = |v: (usize, usize), other: usize, score: f64| {
+        best.get(&(v, other, true)).is_some_and(|&s| s + COMPATIBLE_MARGIN >= score)
+    };
+    let mut out = Vec::new();
+    for m in matches {
+        let (sa, sb) = (&sents[m.a.0], &sents[m.b.0]);
+        if m.compatible || sa.hedged || sb.hedged {
+            continue;
+        }
+        let mutual = best.get(&(m.a, sb.article, false)).is_some_and(|&s| s <= m.score)
+            && best.get(&(m.b, sa.article, false)).is_some_and(|&s| s <= m.score);
+        if !mutual || explained(m.a, sb.article, m.score) || explained(m.b, sa.article, m.score) {
+            continue;
+        }
+        let (va, vb) = (&sa.values[m.a.1], &sb.values[m.b.1]);
+        let (ta, tb) = (texts[sa.article], texts[sb.article]);
+        // Named the same whichever article comes first.
+        let about = [&va.counted, &vb.counted]
+            .into_iter()
+            .flatten()
+            .min()
+            .cloned()
+            .or_else(|| va.per.clone().map(|p| format!("per {p}")))
+            .unwrap_or_else(|| format!("{:?}", va.dimension).to_lowercase());
+        out.push(Aligned {
+            kind: ConflictKind::Number,
+            about,
+            sides: [side(sa, va.span, va.display(ta), false), side(sb, vb.span, vb.display(tb), false)],
+            confidence: m.score.min(0.95),
+        });
+    }
+    out
+}
+
+fn has_affirmable(s: &Sent) -> bool {
+    !s.stems.is_empty()
+}
+
+/// Both sentences are anchored to a year or month, and none of those can be the same.
+fn year_or_month_differ(a: &Sent, b: &Sent) -> bool {
+    let scope = |s: &Sent| -> Vec<CalendarDate> {
+        s.values.iter().filter_map(|v| v.date).filter(|d| d.day.is_none() && d.is_calendar()).collect()
+    };
+    let (x, y) = (scope(a), scope(b));
+    !x.is_empty() && !y.is_empty() && !x.iter().any(|d| y.iter().any(|e| d.compatible(e)))
+}
+
+/// Stems within a few words of a span.
+fn window(s: &Sent, span: Span, reach: usize) -> Vec<u32> {
+    let at = s.words.iter().position(|w| w.span.end > span.start).unwrap_or(s.words.len());
+    let after = s.words.iter().position(|w| w.span.start >= span.end).unwrap_or(s.words.len());
+    let lo = at.saturating_sub(reach);
+    let hi = (after + reach).min(s.words.len());
+    let mut v: Vec<u32> = s.words[lo..hi]
+        .iter()
+        .filter(|w| w.span.end <= span.start || w.span.start >= span.end)
+        .filter_map(|w| w.stem)
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Dice overlap of two sorted stem sets, weighted by rarity.
+fn overlap(a: &[u32], b: &[u32], idf: &[f64]) -> f64 {
+    let (mut i, mut j, mut common) = (0, 0, 0.0);
+    let na: f64 = a.iter().map(|&t| idf[t as usize]).sum();
+    let nb: f64 = b.iter().map(|&t| idf[t as usize]).sum();
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += idf[a[i] as usize];
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    if na + nb == 0.0 {
+        0.0
+    } else {
+        2.0 * common / (na + nb)
+    }
+}
+
+/// Sentences that name different people or bodies, and none in common, are likely about
+/// different subjects.
+fn names_agree(a: &Sent, b: &Sent) -> f64 {
+    if a.names.is_empty() || b.names.is_empty() {
+        return 0.0;
+    }
+    if a.names.iter().any(|n| b.names.binary_search(n).is_ok()) {
+        0.05
+    } else {
+        -0.25
+    }
+}
+
+/// Dimensions compared as numbers (dates and times have their own comparison).
+fn comparable(d: Dimension) -> bool {
+    !matches!(d, Dimension::Ordinal | Dimension::Date | Dimension::Time)
+}
+
+/// How a figure is introduced: after "to" (a level) and by which word before it, after
+/// "by" (a change), or after some other word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lead {
+    /// "fell to 5.1%": the stem of the word before "to".
+    To(Option<u32>),
+    /// "by 0.2%".
+    By,
+    /// "fell 0.2%", "killed 23": the stem of the word before.
+    Word(Option<u32>),
+}
+
+fn lead(s: &Sent, v: &ValueMention) -> Lead {
+    let at = s.words.iter().rposition(|w| w.span.end <= v.span.start);
+    match at.map(|k| (k, s.words[k].lower.as_str())) {
+        Some((k, "to")) => Lead::To(k.checked_sub(1).and_then(|j| s.words[j].stem)),
+        Some((_, "by")) => Lead::By,
+        Some((k, _)) => Lead::Word(s.words[k].stem),
+        None => Lead::Word(None),
+    }
+}
+
+/// "fell to 5.1%" against "fell 0.2%" or "fell by 0.2%": a level against the size of a
+/// change.
+fn level_against_change(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention) -> bool {
+    match (lead(a, va), lead(b, vb)) {
+        (Lead::By, Lead::By) => false,
+        (Lead::By, _) | (_, Lead::By) => true,
+        (Lead::To(Some(x)), Lead::Word(Some(y))) | (Lead::Word(Some(y)), Lead::To(Some(x))) => x == y,
+        _ => false,
+    }
+}
+
+/// True when some content word within three words of one value (its counted noun aside)
+/// is also within three words of the other.
+fn near(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention) -> bool {
+    let strip = |s: &Sent, v: &ValueMention| -> Vec<u32> {
+        let counted = v.counted.as_deref().unwrap_or("");
+        let mut w = window(s, v.span, 3);
+        w.retain(|&t| s.words.iter().all(|x| x.stem != Some(t) || x.lower != counted));
+        w
+    };
+    let (x, y) = (strip(a, va), strip(b, vb));
+    x.iter().any(|t| y.binary_search(t).is_ok())
+}
+
+/// Whether two values count the same noun, when both name one.
+fn counted_agree(a: &ValueMention, b: &ValueMention) -> Option<bool> {
+    match (&a.counted, &b.counted) {
+        (Some(x), Some(y)) => {
+            let w = Words::builtin();
+            Some(w.stemmer.stem(x) == w.stemmer.stem(y))
+        }
+        _ => None,
+    }
+}
+
+fn side(s: &Sent, span: Span, value: String, negated: bool) -> AlignedSide {
+    AlignedSide { source: s.article, sentence: s.span, span, value, negated }
+}
+
+fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &Interner, out: &mut Vec<Aligned>) {
+    let (ta, tb) = (texts[a.article], texts[b.article]);
+    let hedged = a.hedged || b.hedged;
+    // Dates and times.
+    for dim in [Dimension::Date, Dimension::Time] {
+        let da: Vec<&ValueMention> = a.values.iter().filter(|v| v.dimension == dim && dated(v)).collect();
+        let db: Vec<&ValueMention> = b.values.iter().filter(|v| v.dimension == dim && dated(v)).collect();
+        if da.is_empty() || db.is_empty() || hedged {
+            continue;
+        }
+        if da.iter().any(|x| db.iter().any(|y| x.compatible(y) || x.unit != y.unit)) {
+            continue;
+        }
+        let (va, vb) = (da[0], db[0]);
+        let local = overlap(&window(a, va.span, 5), &window(b, vb.span, 5), idf);
+        if local < MIN_LOCAL || names_agree(a, b) < 0.0 || (a.article == b.article && local < 0.5) {
+            continue;
+        }
+        let confidence = (0.5 * sim + 0.3 * local + 0.2).min(0.95);
+        out.push(Aligned {
+            kind: ConflictKind::Date,
+            about: if dim == Dimension::Date { "date".into() } else { "time".into() },
+            sides: [side(a, va.span, va.display(ta), false), side(b, vb.span, vb.display(tb), false)],
+            confidence,
+        });
+    }
+    // Denials.
+    for (x, y) in [(a, b), (b, a)] {
+        for &(stem, k) in &x.denied {
+            if y.denied.iter().any(|d| d.0 == stem) {
+                continue;
+            }
+            let Some(at) = y.words.iter().position(|w| w.stem == Some(stem)) else { continue };
+            // "any decision", "every vote": a noun under a quantifier asserts nothing.
+            let quantified = y.words[at.saturating_sub(2)..at]
+                .iter()
+                .any(|w| matches!(w.lower.as_str(), "any" | "no" | "every" | "each" | "whether"));
+            // "would not be expected to contribute" denies "contribute" too.
+            let denied_near =
+                y.words[at.saturating_sub(5)..at].iter().any(|w| Words::builtin().negators.contains(&w.lower));
+            // "asked Italy to join": an infinitive is wanted or planned, not done.
+            let infinitive = at > 0 && y.words[at - 1].lower == "to";
+            if quantified || denied_near || infinitive || names_agree(x, y) < 0.0 {
+                continue;
+            }
+            if x.hedged || y.hedged {
+                continue;
+            }
+            let wx = &x.words[k];
+            let wy = &y.words[at];
+            let local = overlap(&window(x, wx.span, 5), &window(y, wy.span, 5), idf);
+            let confidence = (0.5 * sim + 0.35 * local + 0.1).min(0.9);
+            let about = names.names.get(stem as usize).cloned().unwrap_or_default();
+            let (tx, ty) = (texts[x.article], texts[y.article]);
+            let sx = side(x, wx.span, format!("no ({})", wx.span.of(tx)), true);
+            let sy = side(y, wy.span, format!("yes ({})", wy.span.of(ty)), false);
+            out.push(Aligned { kind: ConflictKind::Polarity, about, sides: [sy, sx], confidence });
+        }
+    }
+}
+
+/// The least likeness of two sentences for a keyed number or date conflict between them.
+const MIN_KEYED_SIMILARITY: f64 = 0.06;
+
+/// Drops keyed number and date conflicts that alignment does not support: a count keyed by
+/// its noun alone ("minutes", "sets") meets every other count of that noun in the story, and
+/// a time of day is not a count. Such a conflict stays when some pair of its claims on two
+/// sides stands in sentences alike enough.
+pub(crate) fn gate(aligner: &Aligner, claims: &[Claim], conflicts: &mut Vec<Conflict>) {
+    conflicts.retain(|c| {
+        if !matches!(c.kind, ConflictKind::Number | ConflictKind::Date) {
+            return true;
+        }
+        let time = c.sides.iter().flat_map(|s| &s.mentions).any(|&i| {
+            let cl = &claims[i];
+            c.kind == ConflictKind::Number && aligner.is_time(cl.source, cl.sentence.start, cl.span)
+        });
+        if time {
+            return false;
+        }
+        // Measures the lexicon knows ("deaths", "turnout") are keyed by what they measure; a
+        // bare count is keyed by its noun alone and needs the sentences to agree.
+        if c.kind == ConflictKind::Number && !c.key.ends_with("| count") {
+            return true;
+        }
+        c.sides.iter().enumerate().any(|(x, sx)| {
+            c.sides[x + 1..].iter().any(|sy| {
+                sx.claims.iter().any(|&i| {
+                    sy.claims.iter().any(|&j| {
+                        let (a, b) = (&claims[i], &claims[j]);
+                        aligner
+                            .similarity((a.source, a.sentence.start), (b.source, b.sentence.start))
+                            .is_none_or(|s| s >= MIN_KEYED_SIMILARITY)
+                    })
+                })
+            })
+        })
+    });
+}
+
+/// Adds the findings to a report's claims and conflicts, leaving out those whose two
+/// sentences already meet in a keyed conflict.
+pub(crate) fn push_conflicts(
+    aligner: &Aligner,
+    texts: &[&str],
+    claims: &mut Vec<Claim>,
+    conflicts: &mut Vec<Conflict>,
+) {
+    let found = aligner.findings(texts);
+    let mut met: FxHashSet<((usize, usize), (usize, usize))> = FxHashSet::default();
+    for c in conflicts.iter() {
+        let at = |s: &crate::conflicts::Side| -> Vec<(usize, usize)> {
+            s.mentions.iter().map(|&i| (claims[i].source, claims[i].sentence.start)).collect()
+        };
+        for (x, sx) in c.sides.iter().enumerate() {
+            for sy in &c.sides[x + 1..] {
+                for p in at(sx) {
+                    for q in at(sy) {
+                        met.insert((p.min(q), p.max(q)));
+                    }
+                }
+            }
+        }
+    }
+    // Leave out what keys found before choosing the best of each thing, so the choice does
+    // not depend on which sentence a key happened to cover.
+    let found = select(
+        found
+            .into_iter()
+            .filter(|f| {
+                let p = (f.sides[0].source, f.sides[0].sentence.start);
+                let q = (f.sides[1].source, f.sides[1].sentence.start);
+                !met.contains(&(p.min(q), p.max(q)))
+            })
+            .collect(),
+    );
+    // Findings that share a sentence's value are one question with several sources: union
+    // them, then gather each component's sides by what they say.
+    let mut parent: Vec<usize> = (0..found.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let mut owner: FxHashMap<(ConflictKind, usize, usize), usize> = FxHashMap::default();
+    for (k, f) in found.iter().enumerate() {
+        for s in &f.sides {
+            match owner.get(&(f.kind, s.source, s.span.start)) {
+                Some(&o) => {
+                    let (a, b) = (root(&mut parent, o), root(&mut parent, k));
+                    parent[a.max(b)] = a.min(b);
+                }
+                None => {
+                    owner.insert((f.kind, s.source, s.span.start), k);
+                }
+            }
+        }
+    }
+    let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for k in 0..found.len() {
+        let r = root(&mut parent, k);
+        components.entry(r).or_default().push(k);
+    }
+    // A component that says more than two things is a chain of separate comparisons, not
+    // one question: its findings stay apart.
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for members in components.into_values() {
+        let mut values: Vec<(bool, &str)> =
+            members.iter().flat_map(|&k| found[k].sides.iter().map(|s| (s.negated, s.value.as_str()))).collect();
+        values.sort_unstable();
+        values.dedup();
+        let distinct = if found[members[0]].kind == ConflictKind::Polarity { 2 } else { values.len() };
+        if distinct <= 2 {
+            groups.push(members);
+        } else {
+            groups.extend(members.into_iter().map(|k| vec![k]));
+        }
+    }
+    for members in &groups {
+        let lead = members
+            .iter()
+            .copied()
+            .max_by(|&x, &y| {
+                found[x].confidence.total_cmp(&found[y].confidence).then_with(|| found[y].about.cmp(&found[x].about))
+            })
+            .unwrap_or(members[0]);
+        let (kind, about, confidence) = (found[lead].kind, found[lead].about.clone(), found[lead].confidence);
+        let mut sides: Vec<crate::conflicts::Side> = Vec::new();
+        let mut placed: FxHashSet<(usize, usize)> = FxHashSet::default();
+        for &k in members {
+            for s in &found[k].sides {
+                if !placed.insert((s.source, s.span.start)) {
+                    continue;
+                }
+                let i = claims.len();
+                claims.push(side_claim(kind, &about, s));
+                let same = |v: &crate::conflicts::Side| match kind {
+                    ConflictKind::Polarity => claims[v.mentions[0]].polarity == claims[i].polarity,
+                    _ => v.value == s.value,
+                };
+                match sides.iter().position(same) {
+                    Some(at) => {
+                        let side = &mut sides[at];
+                        if side.claims.iter().all(|&c| claims[c].source != s.source) {
+                            side.claims.push(i);
+                        }
+                        side.mentions.push(i);
+                    }
+                    None => sides.push(crate::conflicts::Side {
+                        value: s.value.clone(),
+                        claims: vec![i],
+                        mentions: vec![i],
+                    }),
+                }
+            }
+        }
+        if sides.len() < 2 {
+            continue;
+        }
+        let question = match kind {
+            ConflictKind::Number => format!("How many or how much ({about})?"),
+            ConflictKind::Date => format!("When ({about})?"),
+            _ => format!("Does it happen ({about})?"),
+        };
+        let key = format!("aligned | {about}");
+        crate::conflicts::push(conflicts, claims, kind, &key, question, sides, confidence);
+    }
+}
+
+/// The claim that stands for one side of a finding in the report.
+fn side_claim(kind: ConflictKind, about: &str, s: &AlignedSide) -> Claim {
+    Claim {
+        source: s.source,
+        sentence: s.sentence,
+        span: s.span,
+        kind: match kind {
+            ConflictKind::Number => ClaimKind::Quantity,
+            ConflictKind::Date => ClaimKind::Date,
+            _ => ClaimKind::Action,
+        },
+        subject: Term { name: about.to_string(), kind: TermKind::Thing, span: s.span },
+        predicate: about.to_string(),
+        object: None,
+        value: Some(Value::Name { name: s.value.clone() }),
+        polarity: if s.negated { Polarity::Negated } else { Polarity::Affirmed },
+        modality: Modality::Asserted,
+        attribution: None,
+        time: TimeScope::Current,
+        wording: s.value.clone(),
+        antonym: false,
+        year: None,
+        inferred_subject: false,
+        heading: false,
+    }
+}
+
+fn dated(v: &ValueMention) -> bool {
+    match v.dimension {
+        // A year alone is mostly the time a figure is for, not the date of an event.
+        Dimension::Date if v.date.is_some_and(|d| d.month.is_none() && d.day.is_none()) => false,
+        Dimension::Date => v.date.is_some_and(|d| d.is_calendar()),
+        Dimension::Time => true,
+        _ => false,
+    }
+}
+
+/// Keeps the best finding of each thing compared between two articles.
+fn select(mut found: Vec<Aligned>) -> Vec<Aligned> {
+    found.sort_by(|x, y| y.confidence.total_cmp(&x.confidence).then_with(|| order(x).cmp(&order(y))));
+    let mut seen: FxHashSet<(usize, usize, ConflictKind, String)> = FxHashSet::default();
+    let mut used: FxHashSet<(usize, usize, usize, usize)> = FxHashSet::default();
+    let mut out = Vec::new();
+    for f in found {
+        let (a, b) = (&f.sides[0], &f.sides[1]);
+        let pair = (a.source.min(b.source), a.source.max(b.source));
+        if !seen.insert((pair.0, pair.1, f.kind, f.about.clone())) {
+            continue;
+        }
+        // One finding per pair of sentences.
+        if !used.insert((a.source, a.sentence.start, b.source, b.sentence.start)) {
+            continue;
+        }
+        out.push(f);
+    }
+    out.sort_by_key(order);
+    out
+}
+
+fn order(f: &Aligned) -> (usize, usize, usize, usize, ConflictKind) {
+    (f.sides[0].source, f.sides[0].span.start, f.sides[1].source, f.sides[1].span.start, f.kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment;
+
+    fn run(a: &str, b: &str) -> Vec<Aligned> {
+        let texts = [a, b];
+        let units: Vec<Vec<Sentence>> = texts.iter().map(|t| segment::split(t)).collect();
+        detect(&Lexicon::builtin(), &texts, &units)
+    }
+
+    #[test]
+    fn a_price_per_share_against_another() {
+        let f = run(
+            "Harrow Foods agreed to buy the dairy for $41 a share in cash.",
+            "Harrow Foods will pay $46 a share in cash for the dairy.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].kind, ConflictKind::Number);
+    }
+
+    #[test]
+    fn hedged_and_converted_numbers_agree() {
+        assert!(run(
+            "Customs found 2.3 tonnes of heroin in the cargo.",
+            "About 2,300 kg of heroin were found in the cargo."
+        )
+        .is_empty());
+        assert!(run("The plant will cut at least 300 jobs.", "The plant confirmed that 312 jobs would go.").is_empty());
+    }
+
+    #[test]
+    fn different_things_counted_do_not_meet() {
+        assert!(
+            run("The storm killed 14 people in the valley.", "The storm destroyed 140 homes in the valley.").is_empty()
+        );
+    }
+
+    #[test]
+    fn different_years_do_not_meet() {
+        assert!(run("The bank expects growth of 3.1% in 2026.", "The bank expects growth of 3.6% in 2027.").is_empty());
+    }
+
+    #[test]
+    fn a_denial_against_an_affirmation() {
+        let f = run(
+            "The striker has passed his medical at the club.",
+            "The striker has still not had a medical at the club.",
+        );
+        assert!(f.iter().any(|x| x.kind == ConflictKind::Polarity), "{f:?}");
+    }
+
+    #[test]
+    fn a_conditional_denial_is_no_conflict() {
+        assert!(run("The union will strike on Monday.", "The union will not strike if talks resume.").is_empty());
+    }
+
+    #[test]
+    fn dates_that_cannot_be_one_day() {
+        let f = run("Shares start trading on Thursday, March 13.", "Shares start trading on Wednesday 12 March.");
+        assert!(f.iter().any(|x| x.kind == ConflictKind::Date), "{f:?}");
+    }
+}
