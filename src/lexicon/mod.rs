@@ -23,6 +23,7 @@
 //! ```
 
 pub mod model;
+pub mod wordnet;
 
 pub use model::{EntityEntry, EntityKind, LexiconFile, ObjectRole};
 
