@@ -121,8 +121,10 @@ def main():
     for lemma, by_pos in entries.items():
         if lemma != lemma.lower():
             continue
-        for pos, entry in by_pos.items():
-            p = "a" if pos == "s" else pos
+        for pos, entry in sorted(by_pos.items()):
+            # "n-1", "n-2": homographs told apart by pronunciation.
+            p = pos.split("-")[0]
+            p = "a" if p == "s" else p
             if p not in "nva":
                 continue
             lst = senses.setdefault((lemma, p), [])
@@ -132,17 +134,25 @@ def main():
 
     def count(lemma, pos):
         if pos == "v":
-            irregular = entries.get(lemma, {}).get("v", {}).get("form", []) or []
+            irregular = irregular_forms(lemma)
             return sum(counts.get(f, 0) for f in verb_forms(lemma, irregular))
         plural = {lemma, lemma + "s", lemma + "es"}
         return sum(counts.get(f, 0) for f in plural)
+
+    def irregular_forms(lemma):
+        """The irregular forms WordNet lists for a verb ("sent" for "send")."""
+        forms = []
+        for pos, entry in sorted(entries.get(lemma, {}).items()):
+            if pos.split("-")[0] == "v":
+                forms.extend(entry.get("form", []) or [])
+        return forms
 
     news = {k: count(*k) for k in senses}
     news = {k: n for k, n in news.items() if n >= MIN_COUNT}
 
     def verbal(lemma):
         """Occurrences of the forms that can only be a verb's (-ed, -ing, irregular past)."""
-        irregular = entries.get(lemma, {}).get("v", {}).get("form", []) or []
+        irregular = irregular_forms(lemma)
         first, _, rest = lemma.partition(" ")
         forms = verb_forms(lemma, irregular) - {lemma, first + "s" + (" " + rest if rest else "")}
         return sum(counts.get(f, 0) for f in forms)
@@ -155,8 +165,20 @@ def main():
 
     # ---- verb classes: the synset of the first sense.
     def mostly_noun(lemma):
-        """A word news uses as a noun far more than as a verb ("table", "chairman")."""
-        return " " not in lemma and (lemma, "n") in senses and 4 * verbal(lemma) < count(lemma, "n")
+        """A word news uses as a noun or adjective far more than as a verb ("table",
+        "chairman", "long")."""
+        if " " in lemma:
+            return False
+        other = max(count(lemma, p) for p in "na" if (lemma, p) in senses) if {(lemma, "n"), (lemma, "a")} & senses.keys() else 0
+        return 4 * verbal(lemma) < other
+
+    def only_verb(lemma):
+        """Only a verb in WordNet, and so is no -ing form of it: news text can teach it as a
+        verb without turning "evening" into "even" or "the cod quota" into a verb."""
+        first = lemma.split(" ")[0]
+        irregular = irregular_forms(first)
+        words = {first} | {f for f in verb_forms(first, irregular) if f.endswith(("ing", "ed"))}
+        return not any((w, p) in senses for w in words for p in "na")
 
     groups = collections.defaultdict(list)
     for (lemma, pos), n in news.items():
@@ -242,9 +264,10 @@ def main():
     os.makedirs(args.out, exist_ok=True)
     write(
         os.path.join(args.out, "verb_classes.tsv"),
-        "# lemma<TAB>class: verbs whose first sense is one synset; the class is named by its most\n"
-        "# frequent member in news.\n",
-        (f"{m}\t{c}" for m, c in sorted(classes.items())),
+        "# lemma<TAB>class<TAB>v|nv: verbs whose first sense is one synset, named by the member\n"
+        "# most used as a verb in news; v: only a verb in WordNet (nor is its -ing or -ed form a\n"
+        "# noun or adjective), nv: also a noun or adjective.\n",
+        (f"{m}\t{c}\t{'v' if only_verb(m) else 'nv'}" for m, c in sorted(classes.items())),
     )
     write(
         os.path.join(args.out, "antonyms.tsv"),

@@ -61,6 +61,8 @@ struct Facts {
     noun_verb: u32,
     /// The verb an adjective derives from ("closed" → "close"), or `NONE`.
     adj_verb: u32,
+    /// A class member that is only a verb in WordNet.
+    only_verb: bool,
     /// Bit i: the word is a `yes` form of state i.
     yes: u64,
     /// Bit i: the word is a `no` form of state i.
@@ -107,7 +109,7 @@ impl WordNet {
     }
 
     /// Builds the tables from their texts, each given as `(name, text)`: `classes` lines
-    /// `lemma<TAB>class`, `antonyms` lines `pos<TAB>a<TAB>b` (pos `v` or `a`),
+    /// `lemma<TAB>class<TAB>v|nv` (`v`: only a verb), `antonyms` lines `pos<TAB>a<TAB>b` (pos `v` or `a`),
     /// `derivations` lines `pos<TAB>word<TAB>verb` (pos `n` or `a`), and `states` a TOML
     /// file of `[[state]]` entries with `name`, `yes` and `no`. Lines starting with `#`
     /// are comments.
@@ -115,7 +117,7 @@ impl WordNet {
     /// ```
     /// use gainsay::lexicon::wordnet::WordNet;
     /// let wn = WordNet::parse(
-    ///     ("c", "defer\tpostpone\npostpone\tpostpone\n"),
+    ///     ("c", "defer\tpostpone\tv\npostpone\tpostpone\tv\n"),
     ///     ("a", "v\tlose\twin\n"),
     ///     ("d", "n\tpostponement\tpostpone\n"),
     ///     ("s", "[[state]]\nname = \"held\"\nyes = [\"went ahead\"]\nno = [\"called off\"]\n"),
@@ -132,14 +134,19 @@ impl WordNet {
         states: (&str, &str),
     ) -> Result<WordNet> {
         let mut wn = WordNet::default();
-        for (line, [lemma, class]) in rows::<2>(classes)? {
+        for (line, [lemma, class, only]) in rows::<3>(classes)? {
             let c = wn.intern(class);
-            let id = wn.intern(lemma);
-            if ![NONE, c].contains(&wn.facts[id as usize].class) {
+            let id = wn.intern(lemma) as usize;
+            if ![NONE, c].contains(&wn.facts[id].class) {
                 return Err(bad(classes.0, line, format!("\"{lemma}\" has two classes")));
             }
-            wn.facts[id as usize].class = c;
+            wn.facts[id].class = c;
             wn.facts[c as usize].class = c;
+            wn.facts[id].only_verb = match only {
+                "v" => true,
+                "nv" => false,
+                _ => return Err(bad(classes.0, line, format!("\"{only}\" is not v or nv"))),
+            };
         }
         for (line, [pos, a, b]) in rows::<3>(antonyms)? {
             let pair = wn.pair(a, b);
@@ -187,7 +194,15 @@ impl WordNet {
             return id;
         }
         let id = self.facts.len() as u32;
-        self.facts.push(Facts { word: word.into(), class: NONE, noun_verb: NONE, adj_verb: NONE, yes: 0, no: 0 });
+        self.facts.push(Facts {
+            word: word.into(),
+            class: NONE,
+            noun_verb: NONE,
+            adj_verb: NONE,
+            only_verb: false,
+            yes: 0,
+            no: 0,
+        });
         self.ids.insert(word.into(), id);
         id
     }
@@ -206,6 +221,13 @@ impl WordNet {
     #[inline]
     pub fn verb_class(&self, lemma: &str) -> Option<ClassId> {
         self.facts(lemma).map(|f| f.class).filter(|&c| c != NONE).map(ClassId)
+    }
+
+    /// True for a class member that WordNet knows only as a verb, as are its -ing and -ed
+    /// forms ("postpone", not "even" of "evening"): text can be read with it as a verb.
+    #[inline]
+    pub fn only_verb(&self, lemma: &str) -> bool {
+        self.facts(lemma).is_some_and(|f| f.only_verb)
     }
 
     /// The name of a class: its member most used as a verb in news ("postpone").
@@ -338,7 +360,7 @@ mod tests {
     fn the_cut_merges_first_senses_only() {
         let wn = WordNet::builtin();
         // Merged: one first sense.
-        for (a, b) in [("need", "require"), ("postpone", "defer"), ("shut", "close"), ("begin", "start")] {
+        for (a, b) in [("need", "require"), ("postpone", "defer"), ("occur", "happen"), ("begin", "start")] {
             assert!(wn.same_event(a, b), "{a} / {b}");
         }
         // Kept apart: shared only through a later sense of one of them.
@@ -402,7 +424,7 @@ mod tests {
 
     #[test]
     fn malformed_tables_name_the_line() {
-        let err = WordNet::parse(("c", "# x\na\tb\nc\n"), ("a", ""), ("d", ""), ("s", "")).unwrap_err();
+        let err = WordNet::parse(("c", "# x\na\tb\tv\nc\n"), ("a", ""), ("d", ""), ("s", "")).unwrap_err();
         assert!(err.to_string().contains("c, line 3"), "{err}");
         let err = WordNet::parse(("c", ""), ("a", "x\ta\tb\n"), ("d", ""), ("s", "")).unwrap_err();
         assert!(err.to_string().contains("not v or a"), "{err}");
