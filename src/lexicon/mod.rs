@@ -848,8 +848,9 @@ impl Compiled {
             if free.len() < 2 {
                 continue;
             }
+            // Named as WordNet's table names it, even when that verb itself stays out ("use"
+            // for "employ" and "apply"), so that keys do not depend on what is excluded.
             let name = wn.class_name(class);
-            let name = if free.contains(&name) { name } else { free[0] };
             let id = self.predicates.len() as u16;
             self.predicates.push(PredInfo {
                 name: name.to_string(),
