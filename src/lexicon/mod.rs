@@ -687,7 +687,6 @@ impl Compiled {
                 c.predicates[n as usize].negative_of = Some(p);
             }
         }
-        c.wordnet_antonyms(file);
         c.add_all(&v.negating_verbs, Sense::Cue(Cue::NegatingVerb));
         c.add_all(&v.implicative_verbs, Sense::Cue(Cue::ImplicativeVerb));
         c.add_all(&v.considering_verbs, Sense::Cue(Cue::ConsideringVerb));
@@ -785,6 +784,7 @@ impl Compiled {
             }
         }
         c.wordnet_classes(file);
+        c.wordnet_antonyms(file);
         c.build_words();
         static BUILDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         c.id = BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -798,24 +798,37 @@ impl Compiled {
     /// hand come first.
     fn wordnet_antonyms(&mut self, file: &LexiconFile) {
         let wn = wordnet::WordNet::builtin();
-        let preds = &file.predicate;
+        // Every class with its verbs: the hand-made ones, then WordNet's ("include" /
+        // "exclude").
+        let mut preds: Vec<(&str, Vec<&str>)> =
+            file.predicate.iter().map(|p| (p.name.as_str(), p.forms.iter().map(|f| f.as_str()).collect())).collect();
+        for p in &self.predicates[preds.len()..] {
+            preds.push((p.name.as_str(), wn.verb_class(&p.name).map_or_else(Vec::new, |c| wn.class_members(c))));
+        }
         let blocked =
             |a: &str, b: &str| file.verbs.not_antonyms.iter().any(|[x, y]| (x == a && y == b) || (x == b && y == a));
+        let mut negative_of = vec![None; preds.len()];
+        for (k, p) in self.predicates.iter().enumerate().take(preds.len()) {
+            negative_of[k] = p.negative_of;
+        }
         for i in 0..preds.len() {
             for j in i + 1..preds.len() {
-                let is_positive = |k: usize| self.predicates.iter().any(|p| p.negative_of == Some(k as u16));
-                if self.predicates[i].negative_of.is_some()
-                    || self.predicates[j].negative_of.is_some()
+                let is_positive = |k: usize| negative_of.contains(&Some(k as u16));
+                if negative_of[i].is_some()
+                    || negative_of[j].is_some()
                     || is_positive(j)
-                    || blocked(&preds[i].name, &preds[j].name)
+                    || blocked(preds[i].0, preds[j].0)
                 {
                     continue;
                 }
-                let forms = |k: usize| std::iter::once(&preds[k].name).chain(&preds[k].forms);
+                let forms = |k: usize| std::iter::once(preds[k].0).chain(preds[k].1.iter().copied());
                 if forms(i).any(|a| forms(j).any(|b| wn.antonyms_as(wordnet::Pos::Verb, a, b))) {
-                    self.predicates[j].negative_of = Some(i as u16);
+                    negative_of[j] = Some(i as u16);
                 }
             }
+        }
+        for (p, n) in self.predicates.iter_mut().zip(negative_of) {
+            p.negative_of = n;
         }
     }
 
@@ -1202,9 +1215,14 @@ mod tests {
         for (pos, neg) in pairs {
             assert_eq!(c.predicates[id(neg) as usize].negative_of, Some(id(pos)), "{pos} / {neg}");
         }
-        let negatives: Vec<&str> =
-            c.predicates.iter().filter(|p| p.negative_of.is_some()).map(|p| p.name.as_str()).collect();
-        assert_eq!(negatives.len(), pairs.len(), "{negatives:?}");
+        // WordNet's own classes pair too: "include" / "exclude".
+        assert_eq!(c.predicates[id("exclude") as usize].negative_of, Some(id("include")));
+        let all: Vec<String> = c
+            .predicates
+            .iter()
+            .filter_map(|p| Some(format!("{} / {}", c.predicates[p.negative_of? as usize].name, p.name)))
+            .collect();
+        println!("{}", all.join("\n"));
     }
 
     #[test]
