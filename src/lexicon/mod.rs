@@ -23,6 +23,7 @@
 //! ```
 
 pub mod model;
+pub mod wordnet;
 
 pub use model::{EntityEntry, EntityKind, LexiconFile, ObjectRole};
 
@@ -72,7 +73,8 @@ impl Lexicon {
             .clone()
     }
 
-    /// A lexicon with nothing in it but what `text` holds.
+    /// A lexicon with nothing in it but what `text` holds (and the WordNet tables of
+    /// [`wordnet`], which every lexicon reads).
     pub fn from_toml(name: &str, text: &str) -> Result<Lexicon> {
         let file = parse(name, text)?;
         let c = Compiled::build(&file);
@@ -213,6 +215,8 @@ fn merge_file(into: &mut LexiconFile, part: LexiconFile) {
     }
     let v = part.verbs;
     into.verbs.antonyms.extend(v.antonyms);
+    into.verbs.not_antonyms.extend(v.not_antonyms);
+    into.verbs.unclassed.extend(v.unclassed);
     into.verbs.negating_verbs.extend(v.negating_verbs);
     into.verbs.implicative_verbs.extend(v.implicative_verbs);
     into.verbs.considering_verbs.extend(v.considering_verbs);
@@ -546,6 +550,12 @@ impl Compiled {
         for l in c.irregular.values() {
             lemmas.push(l.to_string());
         }
+        // Verbs of WordNet's classes that are nothing but verbs ("postpone", "shelve"), so
+        // that their inflections are read; see `wordnet_classes`.
+        let wn = wordnet::WordNet::builtin();
+        for (_, members) in wn.classes() {
+            lemmas.extend(members.into_iter().filter(|m| !m.contains(' ') && wn.only_verb(m)).map(String::from));
+        }
         for l in lemmas {
             if l.is_empty() || l.contains('-') && l.len() < 3 {
                 continue;
@@ -778,10 +788,101 @@ impl Compiled {
                 }
             }
         }
+        c.wordnet_classes(file);
+        c.wordnet_antonyms(file);
         c.build_words();
         static BUILDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         c.id = BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         c
+    }
+
+    /// Pairs the predicate classes that WordNet gives as opposites through any of their
+    /// verbs ("rise" / "fall" make `raise` / `cut`), unless `[verbs] not_antonyms` says
+    /// otherwise. The class declared first is the positive one. A class takes part in one
+    /// pair as the negative at most, and a negative is never a positive: pairs declared by
+    /// hand come first.
+    fn wordnet_antonyms(&mut self, file: &LexiconFile) {
+        let wn = wordnet::WordNet::builtin();
+        // Every class with its verbs: the hand-made ones, then WordNet's ("include" /
+        // "exclude").
+        let mut preds: Vec<(&str, Vec<&str>)> =
+            file.predicate.iter().map(|p| (p.name.as_str(), p.forms.iter().map(|f| f.as_str()).collect())).collect();
+        for p in &self.predicates[preds.len()..] {
+            preds.push((p.name.as_str(), wn.verb_class(&p.name).map_or_else(Vec::new, |c| wn.class_members(c))));
+        }
+        let blocked =
+            |a: &str, b: &str| file.verbs.not_antonyms.iter().any(|[x, y]| (x == a && y == b) || (x == b && y == a));
+        let mut negative_of = vec![None; preds.len()];
+        for (k, p) in self.predicates.iter().enumerate().take(preds.len()) {
+            negative_of[k] = p.negative_of;
+        }
+        for i in 0..preds.len() {
+            for j in i + 1..preds.len() {
+                let is_positive = |k: usize| negative_of.contains(&Some(k as u16));
+                if negative_of[i].is_some()
+                    || negative_of[j].is_some()
+                    || is_positive(j)
+                    || blocked(preds[i].0, preds[j].0)
+                {
+                    continue;
+                }
+                let forms = |k: usize| std::iter::once(preds[k].0).chain(preds[k].1.iter().copied());
+                if forms(i).any(|a| forms(j).any(|b| wn.antonyms_as(wordnet::Pos::Verb, a, b))) {
+                    negative_of[j] = Some(i as u16);
+                }
+            }
+        }
+        for (p, n) in self.predicates.iter_mut().zip(negative_of) {
+            p.negative_of = n;
+        }
+    }
+
+    /// Adds WordNet's verb classes ("postpone", "defer", "shelve") as predicate classes.
+    /// Only the members that are known verbs (the lexicon's, or only verbs in WordNet) and
+    /// that nothing else in the lexicon reads (no entity, title, cue or predicate sense, not
+    /// `[verbs] unclassed`),
+    /// and only classes that share no verb with a hand-made class: those were made for one
+    /// sense of their verbs, which need not be WordNet's first ("put" in "contribute" is not
+    /// "set" or "lay"). Phrasal verbs stay out: "sign on" would take the place of "sign" in
+    /// "signed on 13 January".
+    fn wordnet_classes(&mut self, file: &LexiconFile) {
+        let wn = wordnet::WordNet::builtin();
+        let hand: FxHashSet<String> = file
+            .predicate
+            .iter()
+            .flat_map(|p| std::iter::once(&p.name).chain(&p.forms))
+            .map(|f| self.phrase_key(f))
+            .collect();
+        let unclassed: FxHashSet<&str> = file.verbs.unclassed.iter().map(|v| v.as_str()).collect();
+        for (class, members) in wn.classes() {
+            if members.iter().any(|m| hand.contains(&self.phrase_key(m))) {
+                continue;
+            }
+            let free: Vec<&str> = members
+                .into_iter()
+                .filter(|m| !m.contains(' ') && self.verbs.contains(*m) && self.senses(m).is_empty())
+                .filter(|m| !unclassed.contains(m))
+                .collect();
+            if free.len() < 2 {
+                continue;
+            }
+            // Named as WordNet's table names it, even when that verb itself stays out ("use"
+            // for "employ" and "apply"), so that keys do not depend on what is excluded.
+            let name = wn.class_name(class);
+            let id = self.predicates.len() as u16;
+            self.predicates.push(PredInfo {
+                name: name.to_string(),
+                object: ObjectRole::Key,
+                single: false,
+                numeric: false,
+                patient: false,
+                negative_of: None,
+            });
+            self.pred_by_name.insert(name.to_string(), id);
+            for m in free {
+                self.add(m, Sense::Predicate(id));
+            }
+        }
     }
 
     /// Gathers the facts of every known word (see [`WordFacts`]); run after every table is
@@ -1098,6 +1199,55 @@ mod tests {
         let e = entity.expect("US is an alias");
         assert!(Compiled::case_ok(&e, "US"));
         assert!(!Compiled::case_ok(&e, "us"));
+    }
+
+    #[test]
+    fn wordnet_pairs_the_opposite_classes() {
+        let lex = Lexicon::builtin();
+        let c = &lex.c;
+        let id = |n: &str| c.pred_by_name[n];
+        let pairs = [
+            ("join", "leave"),
+            ("accept", "reject"),
+            ("support", "oppose"),
+            ("confirm", "deny"),
+            ("win", "lose"),
+            ("raise", "cut"),
+            ("acquit", "convict"),
+            ("open", "close"),
+            ("keep", "end"),
+        ];
+        for (pos, neg) in pairs {
+            assert_eq!(c.predicates[id(neg) as usize].negative_of, Some(id(pos)), "{pos} / {neg}");
+        }
+        // WordNet's own classes pair too: "include" / "exclude".
+        assert_eq!(c.predicates[id("exclude") as usize].negative_of, Some(id("include")));
+        let all: Vec<String> = c
+            .predicates
+            .iter()
+            .filter_map(|p| Some(format!("{} / {}", c.predicates[p.negative_of? as usize].name, p.name)))
+            .collect();
+        println!("{}", all.join("\n"));
+    }
+
+    #[test]
+    fn wordnet_classes_join_verbs_no_hand_class_has() {
+        let lex = Lexicon::builtin();
+        let c = &lex.c;
+        let class = |w: &str| {
+            c.senses(&c.phrase_key(w)).iter().find_map(|s| match s.sense {
+                Sense::Predicate(id) => Some(c.predicates[id as usize].name.as_str()),
+                _ => None,
+            })
+        };
+        assert_eq!(class("defer"), Some("postpone"));
+        assert_eq!(class("shelved"), Some("postpone"));
+        assert_eq!(class("occurred"), Some("happen"));
+        // "Require" is a desire verb: the lexicon reads it already, WordNet does not class it.
+        assert_eq!(class("require"), None);
+        // Hand classes keep their verbs.
+        assert_eq!(class("dispatch"), Some("contribute"));
+        assert_eq!(class("send"), Some("contribute"));
     }
 
     #[test]

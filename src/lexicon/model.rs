@@ -234,9 +234,18 @@ pub struct PredicateEntry {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Verbs {
-    /// Pairs of predicate classes that say opposite things.
+    /// Pairs of predicate classes that say opposite things, where WordNet does not say so
+    /// (see [`crate::lexicon::wordnet`]): the second of each pair is the negative.
     #[serde(default)]
     pub antonyms: Vec<[String; 2]>,
+    /// Pairs of predicate classes that WordNet gives as opposites but that news does not
+    /// read as contradicting each other ("began" and "ended" can both be true).
+    #[serde(default)]
+    pub not_antonyms: Vec<[String; 2]>,
+    /// Verbs too general to be read in their first WordNet sense ("go", "use", "show"):
+    /// they join no WordNet class.
+    #[serde(default)]
+    pub unclassed: Vec<String>,
     /// Verbs that negate the verb they govern ("refused to sign").
     #[serde(default)]
     pub negating_verbs: Vec<String>,

@@ -1,0 +1,434 @@
+//! Predicate knowledge from Open English WordNet: verb classes, antonyms, the verbs of
+//! event nouns, and complementary states.
+//!
+//! The tables under `data/wordnet/` are distilled from WordNet (CC BY 4.0) by
+//! `tools/build_wordnet.py`; `data/lexicon/states.toml` adds by hand the complementary
+//! states that news reports and WordNet does not link ("in custody" / "on bail"). Both are
+//! embedded in the crate and parsed once.
+//!
+//! Every lookup is one hash probe per word and allocates nothing: words are lowercase
+//! lemmas, phrases have single spaces ("put off", "in custody").
+//!
+//! ```
+//! use gainsay::lexicon::wordnet::WordNet;
+//! let wn = WordNet::builtin();
+//! assert!(wn.same_event("postpone", "put off"));
+//! assert!(!wn.same_event("run", "manage"));
+//! assert!(wn.antonyms("win", "lose"));
+//! assert!(wn.antonyms("alive", "dead"));
+//! assert_eq!(wn.verb_of_noun("approval"), Some("approve"));
+//! assert!(wn.complementary("in custody", "on bail"));
+//! assert!(wn.complementary("closed", "open"));
+//! ```
+
+use crate::{Error, Result};
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+/// The embedded WordNet tables and the hand-made states, in load order.
+pub const BUILTIN_FILES: &[(&str, &str)] = &[
+    ("data/wordnet/verb_classes.tsv", include_str!("../../data/wordnet/verb_classes.tsv")),
+    ("data/wordnet/antonyms.tsv", include_str!("../../data/wordnet/antonyms.tsv")),
+    ("data/wordnet/derivations.tsv", include_str!("../../data/wordnet/derivations.tsv")),
+    ("data/lexicon/states.toml", include_str!("../../data/lexicon/states.toml")),
+];
+
+/// A verb class: verbs whose first WordNet sense is one synset ("postpone", "defer",
+/// "put off"). Compare ids, or name the class with [`WordNet::class_name`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ClassId(u32);
+
+/// Part of speech of an antonym pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pos {
+    /// Verbs: "win" / "lose".
+    Verb,
+    /// Adjectives: "alive" / "dead".
+    Adjective,
+}
+
+const NONE: u32 = u32::MAX;
+
+/// What the tables say about one word or phrase.
+#[derive(Debug, Clone)]
+struct Facts {
+    /// The word itself.
+    word: Box<str>,
+    /// Its verb class (the id of the class's name), or `NONE`.
+    class: u32,
+    /// The verb an event noun derives from, or `NONE`.
+    noun_verb: u32,
+    /// The verb an adjective derives from ("closed" → "close"), or `NONE`.
+    adj_verb: u32,
+    /// A class member that is only a verb in WordNet.
+    only_verb: bool,
+    /// Bit i: the word is a `yes` form of state i.
+    yes: u64,
+    /// Bit i: the word is a `no` form of state i.
+    no: u64,
+}
+
+/// Verb classes, antonyms, derivations and complementary states; see the module docs.
+#[derive(Debug, Clone, Default)]
+pub struct WordNet {
+    ids: FxHashMap<Box<str>, u32>,
+    facts: Vec<Facts>,
+    /// Antonym pairs of word ids, smaller id first.
+    verb_antonyms: FxHashSet<(u32, u32)>,
+    adj_antonyms: FxHashSet<(u32, u32)>,
+    /// Names of the states of `states.toml`, by bit.
+    states: Vec<String>,
+}
+
+/// `states.toml` as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StatesFile {
+    #[serde(default)]
+    state: Vec<StateEntry>,
+}
+
+/// One complementary state: a form of `yes` contradicts every form of `no`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StateEntry {
+    name: String,
+    yes: Vec<String>,
+    no: Vec<String>,
+}
+
+impl WordNet {
+    /// The tables that ship with the crate, parsed on first use.
+    pub fn builtin() -> &'static WordNet {
+        static BUILTIN: OnceLock<WordNet> = OnceLock::new();
+        BUILTIN.get_or_init(|| {
+            let [classes, antonyms, derivations, states] = BUILTIN_FILES else { unreachable!() };
+            WordNet::parse(*classes, *antonyms, *derivations, *states).expect("the embedded WordNet tables are valid")
+        })
+    }
+
+    /// Builds the tables from their texts, each given as `(name, text)`: `classes` lines
+    /// `lemma<TAB>class<TAB>v|nv` (`v`: only a verb), `antonyms` lines `pos<TAB>a<TAB>b` (pos `v` or `a`),
+    /// `derivations` lines `pos<TAB>word<TAB>verb` (pos `n` or `a`), and `states` a TOML
+    /// file of `[[state]]` entries with `name`, `yes` and `no`. Lines starting with `#`
+    /// are comments.
+    ///
+    /// ```
+    /// use gainsay::lexicon::wordnet::WordNet;
+    /// let wn = WordNet::parse(
+    ///     ("c", "defer\tpostpone\tv\npostpone\tpostpone\tv\n"),
+    ///     ("a", "v\tlose\twin\n"),
+    ///     ("d", "n\tpostponement\tpostpone\n"),
+    ///     ("s", "[[state]]\nname = \"held\"\nyes = [\"went ahead\"]\nno = [\"called off\"]\n"),
+    /// ).unwrap();
+    /// assert!(wn.same_event("defer", "postpone"));
+    /// assert!(wn.complementary("called off", "went ahead"));
+    /// let bad = WordNet::parse(("c", "defer\n"), ("a", ""), ("d", ""), ("s", "")).unwrap_err();
+    /// assert!(bad.to_string().contains("c, line 1"), "{bad}");
+    /// ```
+    pub fn parse(
+        classes: (&str, &str),
+        antonyms: (&str, &str),
+        derivations: (&str, &str),
+        states: (&str, &str),
+    ) -> Result<WordNet> {
+        let mut wn = WordNet::default();
+        for (line, [lemma, class, only]) in rows::<3>(classes)? {
+            let c = wn.intern(class);
+            let id = wn.intern(lemma) as usize;
+            if ![NONE, c].contains(&wn.facts[id].class) {
+                return Err(bad(classes.0, line, format!("\"{lemma}\" has two classes")));
+            }
+            wn.facts[id].class = c;
+            wn.facts[c as usize].class = c;
+            wn.facts[id].only_verb = match only {
+                "v" => true,
+                "nv" => false,
+                _ => return Err(bad(classes.0, line, format!("\"{only}\" is not v or nv"))),
+            };
+        }
+        for (line, [pos, a, b]) in rows::<3>(antonyms)? {
+            let pair = wn.pair(a, b);
+            match pos {
+                "v" => wn.verb_antonyms.insert(pair),
+                "a" => wn.adj_antonyms.insert(pair),
+                _ => return Err(bad(antonyms.0, line, format!("part of speech \"{pos}\" is not v or a"))),
+            };
+        }
+        for (line, [pos, word, verb]) in rows::<3>(derivations)? {
+            let v = wn.intern(verb);
+            let w = wn.intern(word) as usize;
+            match pos {
+                "n" => wn.facts[w].noun_verb = v,
+                "a" => wn.facts[w].adj_verb = v,
+                _ => return Err(bad(derivations.0, line, format!("part of speech \"{pos}\" is not n or a"))),
+            }
+        }
+        let (name, text) = states;
+        let file: StatesFile = toml::from_str(text).map_err(|e| {
+            let (line, column) = e.span().map(|s| super::line_col(text, s.start)).unwrap_or((0, 0));
+            Error::Lexicon { name: name.to_string(), line, column, message: e.message().trim().to_string() }
+        })?;
+        if file.state.len() > 64 {
+            return Err(bad(name, 0, "more than 64 states".into()));
+        }
+        for (i, s) in file.state.iter().enumerate() {
+            for (forms, yes) in [(&s.yes, true), (&s.no, false)] {
+                for f in forms {
+                    let id = wn.intern(&crate::text::fold(f)) as usize;
+                    if yes {
+                        wn.facts[id].yes |= 1 << i;
+                    } else {
+                        wn.facts[id].no |= 1 << i;
+                    }
+                }
+            }
+            wn.states.push(s.name.clone());
+        }
+        Ok(wn)
+    }
+
+    fn intern(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = self.facts.len() as u32;
+        self.facts.push(Facts {
+            word: word.into(),
+            class: NONE,
+            noun_verb: NONE,
+            adj_verb: NONE,
+            only_verb: false,
+            yes: 0,
+            no: 0,
+        });
+        self.ids.insert(word.into(), id);
+        id
+    }
+
+    fn pair(&mut self, a: &str, b: &str) -> (u32, u32) {
+        let (a, b) = (self.intern(a), self.intern(b));
+        (a.min(b), a.max(b))
+    }
+
+    #[inline]
+    fn facts(&self, word: &str) -> Option<&Facts> {
+        self.ids.get(word).map(|&id| &self.facts[id as usize])
+    }
+
+    /// The verb class of a lemma, if WordNet gives it one with another news verb.
+    #[inline]
+    pub fn verb_class(&self, lemma: &str) -> Option<ClassId> {
+        self.facts(lemma).map(|f| f.class).filter(|&c| c != NONE).map(ClassId)
+    }
+
+    /// True for a class member that WordNet knows only as a verb, as are its -ing and -ed
+    /// forms ("postpone", not "even" of "evening"): text can be read with it as a verb.
+    #[inline]
+    pub fn only_verb(&self, lemma: &str) -> bool {
+        self.facts(lemma).is_some_and(|f| f.only_verb)
+    }
+
+    /// The name of a class: its member most used as a verb in news ("postpone").
+    pub fn class_name(&self, class: ClassId) -> &str {
+        &self.facts[class.0 as usize].word
+    }
+
+    /// The members of a class, sorted.
+    pub fn class_members(&self, class: ClassId) -> Vec<&str> {
+        let mut m: Vec<&str> = self.facts.iter().filter(|f| f.class == class.0).map(|f| &*f.word).collect();
+        m.sort_unstable();
+        m
+    }
+
+    /// Every class, with its members, sorted by name.
+    pub fn classes(&self) -> Vec<(ClassId, Vec<&str>)> {
+        let mut ids: Vec<u32> = self.facts.iter().map(|f| f.class).filter(|&c| c != NONE).collect();
+        ids.sort_unstable_by(|a, b| self.facts[*a as usize].word.cmp(&self.facts[*b as usize].word));
+        ids.dedup();
+        ids.into_iter().map(|c| (ClassId(c), self.class_members(ClassId(c)))).collect()
+    }
+
+    /// True when two verb lemmas say the same thing: the same lemma, or one class.
+    #[inline]
+    pub fn same_event(&self, a: &str, b: &str) -> bool {
+        a == b || self.verb_class(a).is_some_and(|c| self.verb_class(b) == Some(c))
+    }
+
+    /// True when WordNet gives two words (verbs or adjectives) as opposites, directly or
+    /// through a synonym of their first senses ("win" / "lose", "go up" / "fall").
+    #[inline]
+    pub fn antonyms(&self, a: &str, b: &str) -> bool {
+        self.antonyms_as(Pos::Verb, a, b) || self.antonyms_as(Pos::Adjective, a, b)
+    }
+
+    /// [`WordNet::antonyms`] for one part of speech.
+    #[inline]
+    pub fn antonyms_as(&self, pos: Pos, a: &str, b: &str) -> bool {
+        let (Some(&x), Some(&y)) = (self.ids.get(a), self.ids.get(b)) else { return false };
+        let set = match pos {
+            Pos::Verb => &self.verb_antonyms,
+            Pos::Adjective => &self.adj_antonyms,
+        };
+        set.contains(&(x.min(y), x.max(y)))
+    }
+
+    /// Every antonym pair of one part of speech, each once, sorted.
+    pub fn antonym_pairs(&self, pos: Pos) -> Vec<(&str, &str)> {
+        let set = match pos {
+            Pos::Verb => &self.verb_antonyms,
+            Pos::Adjective => &self.adj_antonyms,
+        };
+        let mut v: Vec<(&str, &str)> = set
+            .iter()
+            .map(|&(a, b)| {
+                let (a, b) = (&*self.facts[a as usize].word, &*self.facts[b as usize].word);
+                (a.min(b), a.max(b))
+            })
+            .collect();
+        v.sort_unstable();
+        v
+    }
+
+    /// The verb an event noun derives from: "signing" → "sign", "approval" → "approve",
+    /// "arrest" → "arrest".
+    #[inline]
+    pub fn verb_of_noun(&self, noun: &str) -> Option<&str> {
+        let f = self.facts(noun)?;
+        (f.noun_verb != NONE).then(|| &*self.facts[f.noun_verb as usize].word)
+    }
+
+    /// The verb an adjective derives from: "closed" → "close".
+    #[inline]
+    pub fn verb_of_adjective(&self, adjective: &str) -> Option<&str> {
+        let f = self.facts(adjective)?;
+        (f.adj_verb != NONE).then(|| &*self.facts[f.adj_verb as usize].word)
+    }
+
+    /// True when two states cannot both hold: opposite sides of a `states.toml` entry
+    /// ("in custody" / "on bail", "went ahead" / "called off"), or WordNet adjective
+    /// antonyms ("open" / "closed").
+    #[inline]
+    pub fn complementary(&self, a: &str, b: &str) -> bool {
+        let (Some(x), Some(y)) = (self.facts(a), self.facts(b)) else { return false };
+        (x.yes & y.no) | (x.no & y.yes) != 0 || self.antonyms_as(Pos::Adjective, a, b)
+    }
+
+    /// The hand-made state a phrase is a side of, and which side (`true` for `yes`): "on
+    /// bail" → ("custody", false). The first such state when there are several.
+    pub fn state(&self, phrase: &str) -> Option<(&str, bool)> {
+        let f = self.facts(phrase)?;
+        let bits = f.yes | f.no;
+        if bits == 0 {
+            return None;
+        }
+        let i = bits.trailing_zeros() as usize;
+        Some((&self.states[i], f.yes & (1 << i) != 0))
+    }
+}
+
+/// The rows of a tab-separated table with `N` fields, with their 1-based line numbers;
+/// `#` lines and blank lines are skipped.
+fn rows<'a, const N: usize>((name, text): (&str, &'a str)) -> Result<Vec<(usize, [&'a str; N])>> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').collect();
+        let row: [&str; N] = fields
+            .try_into()
+            .map_err(|f: Vec<&str>| bad(name, i + 1, format!("{} fields, expected {N} separated by tabs", f.len())))?;
+        if row.iter().any(|f| f.is_empty()) {
+            return Err(bad(name, i + 1, "an empty field".into()));
+        }
+        out.push((i + 1, row));
+    }
+    Ok(out)
+}
+
+fn bad(name: &str, line: usize, message: String) -> Error {
+    Error::Lexicon { name: name.to_string(), line, column: 0, message }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cut_merges_first_senses_only() {
+        let wn = WordNet::builtin();
+        // Merged: one first sense.
+        for (a, b) in [("need", "require"), ("postpone", "defer"), ("occur", "happen"), ("begin", "start")] {
+            assert!(wn.same_event(a, b), "{a} / {b}");
+        }
+        // Kept apart: shared only through a later sense of one of them.
+        for (a, b) in [("run", "manage"), ("court", "woo"), ("ask", "request"), ("send", "deploy"), ("win", "gain")] {
+            assert!(!wn.same_event(a, b), "{a} / {b}");
+        }
+        let c = wn.verb_class("defer").unwrap();
+        assert_eq!(wn.class_name(c), "postpone");
+        assert!(wn.class_members(c).contains(&"put off"));
+    }
+
+    #[test]
+    fn antonyms_of_verbs_and_adjectives() {
+        let wn = WordNet::builtin();
+        for (a, b) in [
+            ("accept", "reject"),
+            ("open", "close"),
+            ("win", "lose"),
+            ("rise", "fall"),
+            ("increase", "decrease"),
+            ("alive", "dead"),
+            ("guilty", "innocent"),
+            ("acquit", "convict"),
+            ("open", "closed"),
+        ] {
+            assert!(wn.antonyms(a, b) && wn.antonyms(b, a), "{a} / {b}");
+        }
+        // Through a synonym of a first sense: "go up" is in the first sense of "rise".
+        assert!(wn.antonyms("go up", "fall"));
+        assert!(!wn.antonyms("win", "fall"));
+        assert!(!wn.antonyms("win", "unknownword"));
+    }
+
+    #[test]
+    fn event_nouns_lead_to_their_verbs() {
+        let wn = WordNet::builtin();
+        for (n, v) in [
+            ("signing", "sign"),
+            ("approval", "approve"),
+            ("arrest", "arrest"),
+            ("appeal", "appeal"),
+            ("postponement", "postpone"),
+            ("withdrawal", "withdraw"),
+            ("closure", "close"),
+        ] {
+            assert_eq!(wn.verb_of_noun(n), Some(v), "{n}");
+        }
+        assert_eq!(wn.verb_of_noun("table"), None);
+    }
+
+    #[test]
+    fn complementary_states() {
+        let wn = WordNet::builtin();
+        assert!(wn.complementary("on bail", "remanded in custody"));
+        assert!(wn.complementary("went ahead", "called off"));
+        assert!(!wn.complementary("postponed", "called off"), "one side agrees with itself");
+        assert!(wn.complementary("alive", "dead"));
+        assert_eq!(wn.state("on bail"), Some(("custody", false)));
+        assert_eq!(wn.state("took place"), Some(("held", true)));
+    }
+
+    #[test]
+    fn malformed_tables_name_the_line() {
+        let err = WordNet::parse(("c", "# x\na\tb\tv\nc\n"), ("a", ""), ("d", ""), ("s", "")).unwrap_err();
+        assert!(err.to_string().contains("c, line 3"), "{err}");
+        let err = WordNet::parse(("c", ""), ("a", "x\ta\tb\n"), ("d", ""), ("s", "")).unwrap_err();
+        assert!(err.to_string().contains("not v or a"), "{err}");
+        let err = WordNet::parse(("c", ""), ("a", ""), ("d", ""), ("s", "[[state]]\nname = 1\n")).unwrap_err();
+        assert!(err.to_string().contains("s, line 2"), "{err}");
+    }
+}

@@ -1,0 +1,306 @@
+#!/usr/bin/env python3
+"""Distils Open English WordNet into the compact tables under data/wordnet/.
+
+    git --git-dir="$OEWN_GIT" archive HEAD src/yaml | tar -x -C /work/wn
+    python3 tools/build_wordnet.py --wordnet /work/wn/src/yaml \
+        --corpus ../shared/corpora/bbc-news/bbc.jsonl --out data/wordnet
+
+Open English WordNet (https://github.com/globalwordnet/english-wordnet) is CC BY 4.0; the
+raw YAML stays outside the repository. The news corpus only decides which lemmas matter
+(a lemma is kept when its forms occur at least MIN_COUNT times); no text of it is written.
+
+Output is sorted and deterministic: the same inputs give the same bytes
+(tests/wordnet_data.rs regenerates and compares when both inputs exist).
+
+Why Python: the source is 45 MB of YAML. PyYAML with libyaml reads it in a minute, while a
+Rust generator would add a YAML crate to the shared Cargo.toml / Cargo.lock of a crate that
+otherwise never reads YAML (serde_yaml itself is unmaintained).
+"""
+
+import argparse
+import collections
+import glob
+import json
+import os
+import re
+import sys
+
+import yaml
+
+# The cuts. Sense order in WordNet is roughly frequency order (from the SemCor counts).
+# A lemma is kept when its forms occur this often in the news corpus (2,225 articles:
+# "acquit" and "decrease" occur 3 and 4 times). An event noun is kept when its verb is.
+MIN_COUNT = 1
+# Two verbs are one class when they share the synset of their first sense: "need" and
+# "require", "postpone" and "defer". A looser cut (the first two senses, transitively)
+# merges "find", "meet", "affect" and "note" into one class of 26.
+CLASS_RANK = 1
+# Antonyms: only between senses ranked this high on both sides ("win" 1 / "lose" 2).
+ANTONYM_RANK = 2
+# Derivations: the noun's (or adjective's) sense rank. The verb's sense does not matter:
+# the link is morphological ("signing" points at a fifth sense of "sign").
+DERIV_NOUN_RANK = 3
+# Noun lexicographer files that name events, acts and states ("arrest", "approval"), not
+# agents or things ("sender", "signature").
+EVENT_NOUN_FILES = {"act", "event", "communication", "process", "state", "possession", "phenomenon"}
+
+HEADER = (
+    "# Distilled from Open English WordNet (CC BY 4.0, https://github.com/globalwordnet/english-wordnet)\n"
+    "# by tools/build_wordnet.py; do not edit, regenerate (see README, \"WordNet\").\n"
+)
+
+
+def load_yaml(path):
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with open(path, encoding="utf-8") as f:
+        return yaml.load(f, Loader=loader)
+
+
+def lemma_of_key(key):
+    """'put_off%2:31:00::' -> 'put off'."""
+    return key.split("%", 1)[0].replace("_", " ")
+
+
+def corpus_counts(path):
+    """Counts of lowercase words and of 2- and 3-word sequences."""
+    counts = collections.Counter()
+    word = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            toks = word.findall(json.loads(line)["text"].lower())
+            counts.update(toks)
+            counts.update(" ".join(toks[i : i + 2]) for i in range(len(toks) - 1))
+            counts.update(" ".join(toks[i : i + 3]) for i in range(len(toks) - 2))
+    return counts
+
+
+def verb_forms(lemma, irregular):
+    """Every form a verb lemma may take in text, generously: the first word inflects."""
+    first, _, rest = lemma.partition(" ")
+    rest = " " + rest if rest else ""
+    forms = {first, first + "s", first + "es", first + "ed", first + "d", first + "ing"}
+    if first.endswith("e"):
+        forms.add(first[:-1] + "ing")
+    if first.endswith("y"):
+        forms |= {first[:-1] + "ies", first[:-1] + "ied"}
+    if len(first) > 2 and first[-1] not in "aeiouwxy" and first[-2] in "aeiou":
+        forms |= {first + first[-1] + "ed", first + first[-1] + "ing"}
+    forms |= set(irregular)
+    return {f + rest for f in forms}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--wordnet", required=True, help="the src/yaml folder of english-wordnet")
+    ap.add_argument("--corpus", required=True, help="news corpus, JSON lines with a 'text' field")
+    ap.add_argument("--out", required=True, help="output folder (data/wordnet)")
+    ap.add_argument("--explain", action="store_true", help="print the merges and links made")
+    args = ap.parse_args()
+
+    entries = {}
+    for path in sorted(glob.glob(os.path.join(args.wordnet, "entries-*.yaml"))):
+        entries.update(load_yaml(path))
+    synsets = {}
+    lexfile = {}
+    for path in sorted(glob.glob(os.path.join(args.wordnet, "*.yaml"))):
+        name = os.path.basename(path)
+        if name.startswith("entries-") or name == "frames.yaml":
+            continue
+        part = load_yaml(path)
+        synsets.update(part)
+        for sid in part:
+            lexfile[sid] = name[: -len(".yaml")].split(".", 1)[1]
+    if not entries or not synsets:
+        sys.exit(f"no WordNet YAML under {args.wordnet}")
+    counts = corpus_counts(args.corpus)
+
+    # Lowercase lemmas only (proper names are not predicates), senses in WordNet order.
+    # senses[(lemma, pos)] = [sense dict]; pos is n, v or a (satellites folded into a).
+    senses = {}
+    by_key = {}
+    for lemma, by_pos in entries.items():
+        if lemma != lemma.lower():
+            continue
+        for pos, entry in sorted(by_pos.items()):
+            # "n-1", "n-2": homographs told apart by pronunciation.
+            p = pos.split("-")[0]
+            p = "a" if p == "s" else p
+            if p not in "nva":
+                continue
+            lst = senses.setdefault((lemma, p), [])
+            for s in entry.get("sense", []):
+                lst.append(s)
+                by_key[s["id"]] = (lemma, p, len(lst), s["synset"])
+
+    def count(lemma, pos):
+        if pos == "v":
+            irregular = irregular_forms(lemma)
+            return sum(counts.get(f, 0) for f in verb_forms(lemma, irregular))
+        plural = {lemma, lemma + "s", lemma + "es"}
+        return sum(counts.get(f, 0) for f in plural)
+
+    def irregular_forms(lemma):
+        """The irregular forms WordNet lists for a verb ("sent" for "send")."""
+        forms = []
+        for pos, entry in sorted(entries.get(lemma, {}).items()):
+            if pos.split("-")[0] == "v":
+                forms.extend(entry.get("form", []) or [])
+        return forms
+
+    news = {k: count(*k) for k in senses}
+    news = {k: n for k, n in news.items() if n >= MIN_COUNT}
+
+    def verbal(lemma):
+        """Occurrences of the forms that can only be a verb's (-ed, -ing, irregular past)."""
+        irregular = irregular_forms(lemma)
+        first, _, rest = lemma.partition(" ")
+        forms = verb_forms(lemma, irregular) - {lemma, first + "s" + (" " + rest if rest else "")}
+        return sum(counts.get(f, 0) for f in forms)
+
+    def rank(lemma, pos, synset):
+        for i, s in enumerate(senses.get((lemma, pos), [])):
+            if s["synset"] == synset:
+                return i + 1
+        return None
+
+    # ---- verb classes: the synset of the first sense.
+    def mostly_noun(lemma):
+        """A word news uses as a noun or adjective far more than as a verb ("table",
+        "chairman", "long")."""
+        if " " in lemma:
+            return False
+        other = max(count(lemma, p) for p in "na" if (lemma, p) in senses) if {(lemma, "n"), (lemma, "a")} & senses.keys() else 0
+        return 4 * verbal(lemma) < other
+
+    def only_verb(lemma):
+        """Only a verb in WordNet, and so is no -ing form of it: news text can teach it as a
+        verb without turning "evening" into "even" or "the cod quota" into a verb."""
+        first = lemma.split(" ")[0]
+        irregular = irregular_forms(first)
+        words = {first} | {f for f in verb_forms(first, irregular) if f.endswith(("ing", "ed"))}
+        return not any((w, p) in senses for w in words for p in "na")
+
+    groups = collections.defaultdict(list)
+    for (lemma, pos), n in news.items():
+        if pos != "v" or mostly_noun(lemma):
+            continue
+        for s in senses[(lemma, pos)][:CLASS_RANK]:
+            groups[s["synset"]].append(lemma)
+    classes = {}
+    for synset, members in groups.items():
+        if len(members) < 2:
+            continue
+        # The class is named by its member most often used as a verb in the news: "postpone",
+        # not "table".
+        name = min(members, key=lambda m: (-verbal(m), -news[(m, "v")], m))
+        for m in members:
+            classes[m] = name
+
+    # ---- antonyms: sense relations, widened to the synonyms of the top senses on both
+    # sides ("go up" / "come down" through "rise" / "fall"), and for adjectives from a
+    # satellite to the antonyms of its head ("deceased" / "alive").
+    def top(lemma, pos, synset, limit):
+        r = rank(lemma, pos, synset)
+        return r is not None and r <= limit and (lemma, pos) in news
+
+    ant_synsets = set()
+    for key, (lemma, pos, r, synset) in by_key.items():
+        if pos not in "va":
+            continue
+        sense = senses[(lemma, pos)][r - 1]
+        for other in sense.get("antonym", []) or []:
+            if other in by_key:
+                ant_synsets.add((pos, synset, by_key[other][3]))
+    satellites = collections.defaultdict(list)
+    for sid, info in synsets.items():
+        if sid.endswith("-s"):
+            for head in info.get("similar") or []:
+                satellites[head].append(sid)
+    antonyms = set()
+    for pos, s1, s2 in sorted(ant_synsets):
+        side1 = [m for m in synsets[s1]["members"] if top(m, pos, s1, ANTONYM_RANK)]
+        side2 = [m for m in synsets[s2]["members"] if top(m, pos, s2, ANTONYM_RANK)]
+        pairs = [(a, b) for a in side1 for b in side2]
+        if pos == "a":
+            # A satellite, when it is among its lemma's first senses, against the other
+            # head's members ("deceased" / "alive"); never satellite against satellite,
+            # which gives "simple" / "tricky".
+            for head, other in ((s1, side2), (s2, side1)):
+                for sat in sorted(satellites[head]):
+                    sats = [m for m in synsets[sat]["members"] if top(m, pos, sat, ANTONYM_RANK)]
+                    pairs.extend((a, b) for a in sats for b in other)
+        for a, b in pairs:
+            if a != b:
+                antonyms.add((pos, min(a, b), max(a, b)))
+
+    # ---- derivations: event nouns and adjectives to their verbs.
+    derivs = {}
+    for lemma, pos in sorted(senses):
+        if pos not in "na":
+            continue
+        best = None
+        for r, sense in enumerate(senses[(lemma, pos)][:DERIV_NOUN_RANK], start=1):
+            if pos == "n" and lexfile.get(sense["synset"]) not in EVENT_NOUN_FILES:
+                continue
+            links = (sense.get("derivation") or []) + (sense.get("participle") or [])
+            if pos == "a" and not (sense.get("participle") or lemma.endswith(("ed", "en"))):
+                # "closed", "broken"; not "acceptable" or "selective".
+                continue
+            for key in links:
+                target = by_key.get(key)
+                if not target or target[1] != "v":
+                    continue
+                verb = target[0]
+                if (verb, "v") not in news or verb == lemma and pos == "a":
+                    continue
+                # The noun's main sense decides, then the verb most used as one: "closure" is
+                # "close", not the parliamentary "closure".
+                score = (r, -verbal(verb), verb)
+                if best is None or score < best[0]:
+                    best = (score, verb)
+        if best:
+            derivs[(pos, lemma)] = best[1]
+
+    os.makedirs(args.out, exist_ok=True)
+    write(
+        os.path.join(args.out, "verb_classes.tsv"),
+        "# lemma<TAB>class<TAB>v|nv: verbs whose first sense is one synset, named by the member\n"
+        "# most used as a verb in news; v: only a verb in WordNet (nor is its -ing or -ed form a\n"
+        "# noun or adjective), nv: also a noun or adjective.\n",
+        (f"{m}\t{c}\t{'v' if only_verb(m) else 'nv'}" for m, c in sorted(classes.items())),
+    )
+    write(
+        os.path.join(args.out, "antonyms.tsv"),
+        "# pos<TAB>a<TAB>b: opposite senses (v verb, a adjective), a < b.\n",
+        (f"{p}\t{a}\t{b}" for p, a, b in sorted(antonyms)),
+    )
+    write(
+        os.path.join(args.out, "derivations.tsv"),
+        "# pos<TAB>word<TAB>verb: the verb an event noun (n) or an adjective (a) derives from.\n",
+        (f"{p}\t{w}\t{v}" for (p, w), v in sorted(derivs.items())),
+    )
+    if args.explain:
+        explain(classes, antonyms, derivs, news)
+
+
+def explain(classes, antonyms, derivs, news):
+    by_class = collections.defaultdict(list)
+    for m, c in classes.items():
+        by_class[c].append(m)
+    sizes = collections.Counter(len(v) for v in by_class.values())
+    print(f"verbs kept: {sum(1 for k in news if k[1] == 'v')}; classes: {len(by_class)} {sorted(sizes.items())}")
+    print(f"antonym pairs: {len(antonyms)}; derivations: {len(derivs)}")
+    for c, ms in sorted(by_class.items(), key=lambda x: -len(x[1]))[:15]:
+        print("  class", c, sorted(ms))
+
+
+def write(path, comment, lines):
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(HEADER)
+        f.write(comment)
+        for line in lines:
+            f.write(line + "\n")
+
+
+if __name__ == "__main__":
+    main()
