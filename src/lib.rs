@@ -49,6 +49,7 @@ pub mod records;
 pub mod report;
 pub mod segment;
 mod span;
+pub mod tag;
 pub mod text;
 
 pub use claims::Claim;
