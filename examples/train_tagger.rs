@@ -8,20 +8,14 @@
 //! Each directory is a checkout of the treebank's repository. The train split is assembled
 //! from `not-to-release/sources/` in the order of `not-to-release/file-lists/files.train`
 //! (EWT's released train file is too large for some snapshots); of GUM only the documents
-//! of the genres under a CC BY licence (or in the public domain) are read, see [`GUM_GENRES`].
+//! of the genres under a CC BY licence (or in the public domain) are read, see
+//! `gainsay::tag::train::GUM_CC_BY_GENRES`.
 //! The same treebanks give the same bytes.
 
 use clap::Parser;
-use gainsay::tag::{conllu, train};
-use std::path::{Path, PathBuf};
+use gainsay::tag::train;
+use std::path::PathBuf;
 use std::process::ExitCode;
-
-/// GUM's genres whose texts are CC BY (Wikinews: news, interviews, biographies;
-/// Wikivoyage; OpenStax textbooks; YouTube CC vlogs; Santa Barbara corpus conversations) or
-/// public domain (political speeches), per GUM's LICENSE.txt. Left out: the NC-licensed
-/// wikiHow ("whow") and fiction, and the genres the licence file does not name (academic,
-/// court, essay, letter, podcast).
-const GUM_GENRES: &[&str] = &["bio", "conversation", "interview", "news", "speech", "textbook", "vlog", "voyage"];
 
 #[derive(Parser)]
 struct Args {
@@ -51,24 +45,11 @@ struct Args {
     word_dropout: u32,
 }
 
-/// The train split of a treebank: its source files in the order of files.train.
-fn train_split(dir: &Path, keep: impl Fn(&str) -> bool) -> gainsay::Result<Vec<conllu::Sentence>> {
-    let list = dir.join("not-to-release/file-lists/files.train");
-    let text = std::fs::read_to_string(&list).map_err(|source| gainsay::Error::Read { path: list.clone(), source })?;
-    let mut out = Vec::new();
-    for name in text.lines().map(str::trim).filter(|l| !l.is_empty() && keep(l)) {
-        let file = if name.ends_with(".conllu") { name.to_string() } else { format!("{name}.conllu") };
-        out.extend(conllu::read(&dir.join("not-to-release/sources").join(file))?);
-    }
-    Ok(out)
-}
-
 fn run(args: &Args) -> gainsay::Result<()> {
-    let mut sentences = train_split(&args.ewt, |_| true)?;
+    let mut sentences = train::ud_train_split(&args.ewt, |_| true)?;
     let ewt = sentences.len();
     if let Some(gum) = &args.gum {
-        let keep = |name: &str| GUM_GENRES.iter().any(|g| name.starts_with(&format!("GUM_{g}_")));
-        sentences.extend(train_split(gum, keep)?);
+        sentences.extend(train::ud_train_split(gum, train::is_gum_cc_by)?);
     }
     let tokens: usize = sentences.iter().map(|s| s.words.len()).sum();
     eprintln!("training on {} sentences ({} from EWT), {tokens} words", sentences.len(), ewt);

@@ -144,3 +144,20 @@ fn accuracy_on_ud_test_splits() {
         assert!(a >= 0.95, "UPOS accuracy on GUM news test {a:.4}");
     }
 }
+
+/// The shipped weights are rebuilt byte for byte from the treebanks (about a minute):
+/// `cargo test --release --test tagger -- --ignored`.
+#[test]
+#[ignore]
+fn weights_rebuild_byte_identical() {
+    use gainsay::tag::train;
+    let Some(dir) = ud_dir() else {
+        eprintln!("UD treebanks not found: skipped");
+        return;
+    };
+    let mut sentences = train::ud_train_split(&dir.join("UD_English-EWT"), |_| true).expect("EWT train");
+    sentences.extend(train::ud_train_split(&dir.join("UD_English-GUM"), train::is_gum_cc_by).expect("GUM train"));
+    let (bytes, _) = train::train(&sentences, &train::TrainConfig::default()).expect("training");
+    let shipped = std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/tagger/en.bin")).expect("en.bin");
+    assert!(bytes == shipped, "rebuilt {} bytes differ from the shipped {}", bytes.len(), shipped.len());
+}

@@ -17,7 +17,7 @@ import os
 import random
 import time
 
-# Keep in step with GUM_GENRES in examples/train_tagger.rs.
+# Keep in step with GUM_CC_BY_GENRES in src/tag/train.rs.
 GUM_GENRES = ["bio", "conversation", "interview", "news", "speech", "textbook", "vlog", "voyage"]
 
 

@@ -13,6 +13,7 @@ use super::tags::{Upos, Xpos};
 use crate::error::{Error, Result};
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
+use std::path::Path;
 
 /// The settings of a training run; the defaults build the shipped weights.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,6 +46,40 @@ impl Default for TrainConfig {
             word_dropout_permille: 500,
         }
     }
+}
+
+/// GUM's genres whose texts are CC BY (Wikinews: news, interviews, biographies;
+/// Wikivoyage; OpenStax textbooks; YouTube CC vlogs; Santa Barbara corpus conversations) or
+/// public domain (political speeches), per GUM's LICENSE.txt. Left out: the NC-licensed
+/// wikiHow ("whow") and fiction, and the genres the licence file does not name (academic,
+/// court, essay, letter, podcast).
+pub const GUM_CC_BY_GENRES: &[&str] =
+    &["bio", "conversation", "interview", "news", "speech", "textbook", "vlog", "voyage"];
+
+/// Whether a GUM document name ("GUM_news_nasa") is of one of [`GUM_CC_BY_GENRES`].
+///
+/// ```
+/// use gainsay::tag::train::is_gum_cc_by;
+/// assert!(is_gum_cc_by("GUM_news_example"));
+/// assert!(!is_gum_cc_by("GUM_whow_example"));
+/// ```
+pub fn is_gum_cc_by(doc: &str) -> bool {
+    GUM_CC_BY_GENRES
+        .iter()
+        .any(|g| doc.strip_prefix("GUM_").and_then(|d| d.strip_prefix(g)).is_some_and(|d| d.starts_with('_')))
+}
+
+/// The train split of a UD treebank checkout: its `not-to-release/sources/` files in the
+/// order of `not-to-release/file-lists/files.train`, those whose names pass `keep`.
+pub fn ud_train_split(dir: &Path, keep: impl Fn(&str) -> bool) -> Result<Vec<Sentence>> {
+    let list = dir.join("not-to-release/file-lists/files.train");
+    let text = std::fs::read_to_string(&list).map_err(|source| Error::Read { path: list.clone(), source })?;
+    let mut out = Vec::new();
+    for name in text.lines().map(str::trim).filter(|l| !l.is_empty() && keep(l)) {
+        let file = if name.ends_with(".conllu") { name.to_string() } else { format!("{name}.conllu") };
+        out.extend(super::conllu::read(&dir.join("not-to-release/sources").join(file))?);
+    }
+    Ok(out)
 }
 
 /// What a training run did, for the trainer's log.
