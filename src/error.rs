@@ -58,6 +58,16 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// Tagger weights or a treebank file are not valid.
+    #[error(
+        "tagger data {name}: {message}; use a weight file written by the train_tagger example, or a CoNLL-U treebank"
+    )]
+    Tagger {
+        /// Where the data came from (a file name, `<builtin>`).
+        name: String,
+        /// What is wrong.
+        message: String,
+    },
 }
 
 /// Shorthand for results of this crate.

@@ -50,6 +50,7 @@ pub mod records;
 pub mod report;
 pub mod segment;
 mod span;
+pub mod tag;
 pub mod text;
 pub mod values;
 

@@ -87,7 +87,8 @@ enum Command {
         #[command(flatten)]
         run: RunArgs,
     },
-    /// Print the part-of-speech tags of a sentence (for debugging the rules).
+    /// Print each word of a sentence with its UPOS, XPOS and lemma, then the tags the
+    /// claim rules see (for finding out why a claim was or was not read).
     #[command(hide = true)]
     Tags { sentence: String },
 }
@@ -105,8 +106,13 @@ fn main() -> ExitCode {
         Command::Claims { format: ClaimsFormat::Jsonl, input, run } => run.install(|| claim_records(&input)),
         Command::Claims { format, input, run } => run.install(|| claims(format, &input)),
         Command::Tags { sentence } => {
-            let out = gainsay::claims::debug_tags(&Lexicon::builtin(), &sentence);
-            write_out(&format!("{out}\n")).map(|_| ExitCode::SUCCESS)
+            let mut out = String::from("word\tUPOS\tXPOS\tlemma\n");
+            for (range, t) in gainsay::tag::Tagger::builtin().tag_text(&sentence) {
+                out.push_str(&format!("{}\t{}\t{}\t{}\n", &sentence[range], t.upos, t.xpos, t.lemma));
+            }
+            // What the claim rules see today, for comparison.
+            let rules = gainsay::claims::debug_tags(&Lexicon::builtin(), &sentence);
+            write_out(&format!("{out}rules: {rules}\n")).map(|_| ExitCode::SUCCESS)
         }
     };
     match result {

@@ -1,0 +1,299 @@
+//! The features of a token in context, hashed to `u64` keys: the word, its affixes and
+//! shape, its neighbours two either side and the two tags before it (the feature set of
+//! NLTK's and spaCy v1's averaged perceptrons).
+//!
+//! The hash is written out here rather than taken from a crate so that the keys in a
+//! weight file stay valid on every platform and every version of the crate's dependencies.
+
+/// Features per token.
+pub(crate) const N_FEATURES: usize = 28;
+
+/// Tag context before the first word ("-START-" and "-START2-" of NLTK).
+pub(crate) const START: u16 = u16::MAX;
+pub(crate) const START2: u16 = u16::MAX - 1;
+
+const K: u64 = 0x517c_c1b7_2722_0a95;
+const GOLDEN: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// The splitmix64 finaliser: a bijection that spreads every input bit over the output.
+#[inline]
+pub(crate) fn fmix(mut x: u64) -> u64 {
+    x ^= x >> 30;
+    x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x ^= x >> 27;
+    x = x.wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// A stable 64-bit hash of `b` (FxHash's step over 8-byte chunks, then [`fmix`]).
+#[inline]
+pub(crate) fn hash_bytes(b: &[u8]) -> u64 {
+    let mut h = b.len() as u64;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(c);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(a)).wrapping_mul(K);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut a = [0u8; 8];
+        a[..rest.len()].copy_from_slice(rest);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(a)).wrapping_mul(K);
+    }
+    fmix(h)
+}
+
+#[inline]
+fn key(template: u64, value: u64) -> u64 {
+    fmix(value ^ (template + 1).wrapping_mul(GOLDEN))
+}
+
+/// The hashed properties of one word, computed once per sentence and read by the features
+/// of its neighbours too.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct WordHashes {
+    /// The word as written, for the tag dictionary.
+    pub raw: u64,
+    /// The lower-cased word, for the ambiguity-class lexicon.
+    pub word: u64,
+    /// The set of classes the word had in training (its "ambiguity class"), hashed; a
+    /// constant for words not in the lexicon.
+    pub amb: u64,
+    pref2: u64,
+    suf: [u64; 4],
+    pref: u64,
+    shape: u64,
+    flags: u64,
+}
+
+/// Context beyond the sentence's ends.
+const PAD_BEFORE: [u64; 2] = [0x5741_5254_2d31, 0x5741_5254_2d32];
+const PAD_AFTER: [u64; 2] = [0x0045_4e44_2d31, 0x0045_4e44_2d32];
+
+fn pad(h: u64) -> WordHashes {
+    WordHashes { raw: h, word: h, amb: h, pref2: h, suf: [h; 4], pref: h, shape: h, flags: h }
+}
+
+/// The word as the features see it: lower case, curly apostrophes straight, years and
+/// other numbers each one symbol (NLTK's normalisation).
+pub(crate) fn normalize_into(word: &str, out: &mut String) {
+    out.clear();
+    for c in word.chars() {
+        match c {
+            '’' | '‘' | 'ʼ' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// The hashes of `word`; `first` when it begins the sentence. `lower` is scratch.
+pub(crate) fn word_hashes(word: &str, first: bool, lower: &mut String) -> WordHashes {
+    normalize_into(word, lower);
+    let l = lower.as_str();
+    let b = l.as_bytes();
+    let starts_digit = b.first().is_some_and(|c| c.is_ascii_digit());
+    let w = if starts_digit {
+        if b.len() == 4 && b.iter().all(|c| c.is_ascii_digit()) {
+            0x0021_5945_4152 // "!YEAR"
+        } else {
+            0x0021_4449_4749_5453 // "!DIGITS"
+        }
+    } else {
+        hash_bytes(b)
+    };
+    // Suffixes of one to four characters (the whole word when shorter).
+    let mut suf = [0u64; 4];
+    let mut ends = [0usize; 4];
+    let mut n = 0;
+    for (i, _) in l.char_indices().rev() {
+        if n == 4 {
+            break;
+        }
+        ends[n] = i;
+        n += 1;
+    }
+    for k in 0..4 {
+        let from = if k < n { ends[k] } else { 0 };
+        suf[k] = hash_bytes(&b[from..]);
+    }
+    let pref2 = hash_bytes(&b[..l.char_indices().nth(2).map_or(b.len(), |(i, _)| i)]);
+    let pref = match l.chars().next() {
+        Some(c) => c as u64 | 0x1_0000_0000,
+        None => 0,
+    };
+    // Shape: X for capitals, x for small letters, d for digits, the character itself for
+    // ASCII punctuation; runs cut at four ("Xxxx", "dddd.dd").
+    let mut shape = [0u8; 24];
+    let mut len = 0;
+    let mut last = 0u8;
+    let mut run = 0;
+    let (mut digit, mut hyphen, mut upper, mut lower_letters, mut dot) = (false, false, 0usize, 0usize, false);
+    let mut first_upper = false;
+    for (i, c) in word.chars().enumerate() {
+        let s = if c.is_ascii_digit() || c.is_numeric() {
+            digit = true;
+            b'd'
+        } else if c.is_uppercase() {
+            upper += 1;
+            if i == 0 {
+                first_upper = true;
+            }
+            b'X'
+        } else if c.is_alphabetic() {
+            lower_letters += 1;
+            b'x'
+        } else if c.is_ascii() {
+            hyphen |= c == '-';
+            dot |= c == '.';
+            c as u8
+        } else {
+            b'o'
+        };
+        if s == last {
+            run += 1;
+        } else {
+            run = 1;
+            last = s;
+        }
+        if run <= 4 && len < shape.len() {
+            shape[len] = s;
+            len += 1;
+        }
+    }
+    let flags = digit as u64
+        | (hyphen as u64) << 1
+        | ((first_upper && lower_letters > 0) as u64) << 2
+        | ((upper > 1 && lower_letters == 0) as u64) << 3
+        | (first as u64) << 4
+        | ((upper + lower_letters > 0) as u64) << 5
+        | (dot as u64) << 6;
+    WordHashes {
+        raw: hash_bytes(word.as_bytes()),
+        word: w,
+        amb: UNKNOWN_AMB,
+        pref2,
+        suf,
+        pref,
+        shape: hash_bytes(&shape[..len]),
+        flags: flags | 0x100,
+    }
+}
+
+/// The ambiguity class of words not in the lexicon.
+pub(crate) const UNKNOWN_AMB: u64 = 0x0055_4e4b_4e4f_574e;
+
+/// The hashes of every word of a sentence, into `out` (cleared first); `amb` gives the
+/// ambiguity class of a lower-cased word hash.
+pub(crate) fn sentence_hashes<S: AsRef<str>>(
+    words: &[S],
+    amb: impl Fn(u64) -> Option<u64>,
+    lower: &mut String,
+    out: &mut Vec<WordHashes>,
+) {
+    out.clear();
+    out.extend(words.iter().enumerate().map(|(i, w)| {
+        let mut h = word_hashes(w.as_ref(), i == 0, lower);
+        if let Some(a) = amb(h.word) {
+            h.amb = a;
+        }
+        h
+    }));
+    // A headline or a title: most words capitalised, so capitals say less.
+    let words_with_letters = out.iter().filter(|h| h.flags & LETTERS != 0).count();
+    let capitalised = out.iter().filter(|h| h.flags & (TITLE | UPPER) != 0).count();
+    if words_with_letters >= 3 && capitalised * 10 >= words_with_letters * 6 {
+        for h in out.iter_mut() {
+            h.flags |= TITLE_CASE_SENTENCE;
+        }
+    }
+}
+
+const TITLE: u64 = 1 << 2;
+const UPPER: u64 = 1 << 3;
+const LETTERS: u64 = 1 << 5;
+const TITLE_CASE_SENTENCE: u64 = 1 << 7;
+
+/// The features that name the word itself (the word, as written and lower-cased, with
+/// the tag before it and the word before it): training drops them for some rare words, so
+/// that the weights learn what unseen words look like.
+pub(crate) const WORD_IDENTITY: [usize; 4] = [1, 12, 20, 21];
+
+/// The feature keys of word `i` given the classes of the two words before it.
+#[inline]
+pub(crate) fn features(hs: &[WordHashes], i: usize, t1: u16, t2: u16, out: &mut [u64; N_FEATURES]) {
+    let at = |j: isize| -> WordHashes {
+        if j < 0 {
+            pad(PAD_BEFORE[(-j - 1) as usize & 1])
+        } else if j as usize >= hs.len() {
+            pad(PAD_AFTER[(j as usize - hs.len()) & 1])
+        } else {
+            hs[j as usize]
+        }
+    };
+    let i = i as isize;
+    let w = hs[i as usize];
+    let m1 = at(i - 1);
+    let m2 = at(i - 2);
+    let p1 = at(i + 1);
+    let p2 = at(i + 2);
+    let (t1, t2) = (t1 as u64, t2 as u64);
+    *out = [
+        key(0, 0),
+        key(1, w.word),
+        key(2, w.suf[0]),
+        key(3, w.suf[1]),
+        key(4, w.suf[2]),
+        key(5, w.suf[3]),
+        key(6, w.pref),
+        key(7, w.shape),
+        key(8, w.flags),
+        key(9, t1),
+        key(10, t2),
+        key(11, t1 << 16 | t2),
+        key(12, w.word ^ t1.wrapping_mul(GOLDEN)),
+        key(13, m1.word),
+        key(14, m1.suf[2]),
+        key(15, m2.word),
+        key(16, p1.word),
+        key(17, p1.suf[2]),
+        key(18, p2.word),
+        key(19, p1.shape),
+        key(20, w.word ^ m1.word.rotate_left(17)),
+        key(21, w.raw),
+        key(22, w.pref2),
+        key(23, w.amb),
+        key(24, p1.amb),
+        key(25, p2.amb),
+        key(26, w.amb ^ t1.wrapping_mul(GOLDEN)),
+        key(27, w.amb ^ p1.amb.rotate_left(23)),
+    ];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hash_is_stable() {
+        // Weight files store these keys: a change here invalidates every weight file.
+        assert_eq!(hash_bytes(b""), fmix(0));
+        assert_ne!(hash_bytes(b"a"), hash_bytes(b"a\0"));
+        assert_ne!(hash_bytes(b"abcdefgh"), hash_bytes(b"abcdefghi"));
+    }
+
+    #[test]
+    fn shapes_and_numbers() {
+        let mut s = String::new();
+        let a = word_hashes("Bakery", false, &mut s);
+        let b = word_hashes("Lanterns", false, &mut s);
+        assert_eq!(a.shape, b.shape, "Xxxx both");
+        assert_eq!(a.flags, b.flags);
+        let y1 = word_hashes("1999", false, &mut s);
+        let y2 = word_hashes("2031", false, &mut s);
+        assert_eq!(y1.word, y2.word);
+        assert_ne!(word_hashes("the", true, &mut s).flags, word_hashes("the", false, &mut s).flags);
+        assert_eq!(word_hashes("can’t", false, &mut s).word, word_hashes("can't", false, &mut s).word);
+    }
+}

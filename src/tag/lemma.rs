@@ -1,0 +1,299 @@
+//! The lemmatizer: a table for the words of the treebanks whose lemma the rules get wrong
+//! ("went" VBD → "go"), and suffix-rewrite rules learned per XPOS for every other word
+//! ("-ies" NNS → "-y", "-ed" VBD → "").
+
+use super::features::{fmix, hash_bytes, normalize_into};
+use super::model::{Reader, Writer};
+use super::tags::Xpos;
+use crate::error::Result;
+use rustc_hash::FxHashMap;
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+/// Longest suffix, in characters, that a rule is keyed on.
+const MAX_SUFFIX: usize = 5;
+
+/// How to turn a word into its lemma: lower-case it or not, cut `strip` characters off the
+/// end, append `append`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+struct Rule {
+    lower: bool,
+    strip: u8,
+    append: Box<str>,
+}
+
+/// Lemmas from a word and its XPOS.
+#[derive(Debug, Default)]
+pub(crate) struct Lemmatizer {
+    rules: Vec<Rule>,
+    /// (XPOS, suffix) → rule, sorted, as written to the file.
+    suffixes: Vec<(Xpos, Box<str>, u32)>,
+    by_suffix: FxHashMap<u64, u32>,
+    /// (form, XPOS) → lemma, sorted, as written to the file.
+    exceptions: Vec<(Box<str>, Xpos, Box<str>)>,
+    by_form: FxHashMap<Box<str>, Vec<(Xpos, u32)>>,
+}
+
+fn suffix_key(xpos: Xpos, suffix: &str) -> u64 {
+    fmix(hash_bytes(suffix.as_bytes()) ^ (xpos as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15))
+}
+
+/// Byte offset where the last `k` characters of `s` begin (0 when `s` is shorter).
+fn last_chars(s: &str, k: usize) -> usize {
+    if k == 0 {
+        return s.len();
+    }
+    s.char_indices().rev().nth(k - 1).map_or(0, |(i, _)| i)
+}
+
+/// The word lower-cased with straight apostrophes, borrowed when it already is.
+fn lowered(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
+        Cow::Borrowed(word)
+    } else {
+        let mut s = String::with_capacity(word.len());
+        normalize_into(word, &mut s);
+        Cow::Owned(s)
+    }
+}
+
+impl Lemmatizer {
+    fn build(
+        rules: Vec<Rule>,
+        suffixes: Vec<(Xpos, Box<str>, u32)>,
+        exceptions: Vec<(Box<str>, Xpos, Box<str>)>,
+    ) -> Self {
+        let by_suffix = suffixes.iter().map(|(x, s, r)| (suffix_key(*x, s), *r)).collect();
+        let mut by_form: FxHashMap<Box<str>, Vec<(Xpos, u32)>> = FxHashMap::default();
+        for (i, (form, xpos, _)) in exceptions.iter().enumerate() {
+            by_form.entry(form.clone()).or_default().push((*xpos, i as u32));
+        }
+        Lemmatizer { rules, suffixes, by_suffix, exceptions, by_form }
+    }
+
+    fn exception(&self, form: &str, xpos: Xpos) -> Option<&str> {
+        let list = self.by_form.get(form)?;
+        list.iter().find(|(x, _)| *x == xpos).map(|(_, i)| &*self.exceptions[*i as usize].2)
+    }
+
+    /// The lemma the suffix rules give.
+    fn by_rules<'a>(&self, word: &'a str, lower: &Cow<'a, str>, xpos: Xpos) -> Cow<'a, str> {
+        let n = lower.chars().count();
+        for k in (0..=n.min(MAX_SUFFIX)).rev() {
+            let Some(&r) = self.by_suffix.get(&suffix_key(xpos, &lower[last_chars(lower, k)..])) else { continue };
+            let rule = &self.rules[r as usize];
+            let base: Cow<'a, str> = if rule.lower { lower.clone() } else { Cow::Borrowed(word) };
+            let bn = base.chars().count();
+            if rule.strip as usize > bn {
+                continue;
+            }
+            if rule.strip == 0 && rule.append.is_empty() {
+                return base;
+            }
+            let cut = last_chars(&base, rule.strip as usize);
+            return Cow::Owned(format!("{}{}", &base[..cut], rule.append));
+        }
+        Cow::Borrowed(word)
+    }
+
+    /// The lemma of `word` tagged `xpos`.
+    pub fn lemma<'a>(&'a self, word: &'a str, xpos: Xpos) -> Cow<'a, str> {
+        if let Some(l) = self.exception(word, xpos) {
+            return Cow::Borrowed(l);
+        }
+        let lower = lowered(word);
+        if *lower != *word && !matches!(xpos, Xpos::Nnp | Xpos::Nnps) {
+            if let Some(l) = self.exception(&lower, xpos) {
+                return Cow::Borrowed(l);
+            }
+        }
+        self.by_rules(word, &lower, xpos)
+    }
+
+    pub fn write(&self, w: &mut Writer) {
+        w.u32(self.rules.len() as u32);
+        for r in &self.rules {
+            w.u8(r.lower as u8);
+            w.u8(r.strip);
+            w.str(&r.append);
+        }
+        w.u32(self.suffixes.len() as u32);
+        for (x, s, r) in &self.suffixes {
+            w.u8(*x as u8);
+            w.str(s);
+            w.u32(*r);
+        }
+        w.u32(self.exceptions.len() as u32);
+        for (f, x, l) in &self.exceptions {
+            w.str(f);
+            w.u8(*x as u8);
+            w.str(l);
+        }
+    }
+
+    pub fn read(r: &mut Reader<'_>) -> Result<Lemmatizer> {
+        let n = r.count(3)?;
+        let mut rules = Vec::with_capacity(n);
+        for _ in 0..n {
+            let lower = r.u8()? != 0;
+            let strip = r.u8()?;
+            rules.push(Rule { lower, strip, append: r.str()?.into() });
+        }
+        let n = r.count(6)?;
+        let mut suffixes = Vec::with_capacity(n);
+        for _ in 0..n {
+            let x = r.xpos()?;
+            let s = r.str()?;
+            let i = r.u32()?;
+            if i as usize >= rules.len() {
+                return Err(r.error(format!("lemma rule {i} of {}", rules.len())));
+            }
+            suffixes.push((x, s.into(), i));
+        }
+        let n = r.count(3)?;
+        let mut exceptions = Vec::with_capacity(n);
+        for _ in 0..n {
+            let f = r.str()?;
+            let x = r.xpos()?;
+            exceptions.push((f.into(), x, r.str()?.into()));
+        }
+        Ok(Lemmatizer::build(rules, suffixes, exceptions))
+    }
+
+    /// Learns rules and exceptions from `(form, XPOS, lemma)` tokens.
+    pub fn learn<'a>(tokens: impl IntoIterator<Item = (&'a str, Xpos, &'a str)>) -> Lemmatizer {
+        // Each word type once, with its most frequent lemma (ties: the smaller string).
+        let mut types: BTreeMap<(&str, Xpos), BTreeMap<&str, u32>> = BTreeMap::new();
+        for (f, x, l) in tokens {
+            if f.is_empty() || l.is_empty() || l == "_" {
+                continue;
+            }
+            *types.entry((f, x)).or_default().entry(l).or_default() += 1;
+        }
+        let types: Vec<(&str, Xpos, &str)> = types
+            .into_iter()
+            .filter_map(|((f, x), ls)| {
+                let best = ls.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))?;
+                Some((f, x, *best.0))
+            })
+            .collect();
+        // Rules counted per (XPOS, suffix) over the types: rare words behave like unseen ones.
+        let mut counts: BTreeMap<(Xpos, String), BTreeMap<Rule, u32>> = BTreeMap::new();
+        for &(f, x, l) in &types {
+            let Some(rule) = rule_of(f, l) else { continue };
+            let lower = lowered(f);
+            let n = lower.chars().count();
+            for k in 0..=n.min(MAX_SUFFIX) {
+                let suffix = lower[last_chars(&lower, k)..].to_string();
+                *counts.entry((x, suffix)).or_default().entry(rule.clone()).or_default() += 1;
+            }
+        }
+        let best: BTreeMap<&(Xpos, String), (&Rule, u32)> = counts
+            .iter()
+            .filter_map(|(key, rules)| {
+                let total = rules.values().sum();
+                let (r, _) = rules.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))?;
+                Some((key, (r, total)))
+            })
+            .collect();
+        let mut kept: Vec<(Xpos, &str, &Rule)> = Vec::new();
+        for (key, (rule, total)) in &best {
+            let (x, suffix) = (key.0, key.1.as_str());
+            if suffix.is_empty() {
+                kept.push((x, suffix, rule));
+                continue;
+            }
+            let parent = (x, suffix[suffix.char_indices().nth(1).map_or(suffix.len(), |(i, _)| i)..].to_string());
+            let same_as_parent = best.get(&parent).is_some_and(|(p, _)| p == rule);
+            if *total >= 2 && !same_as_parent {
+                kept.push((x, suffix, rule));
+            }
+        }
+        let mut rules: Vec<Rule> = kept.iter().map(|(_, _, r)| (*r).clone()).collect();
+        rules.sort();
+        rules.dedup();
+        let suffixes = kept
+            .iter()
+            .filter_map(|(x, s, r)| Some((*x, Box::from(*s), rules.binary_search(r).ok()? as u32)))
+            .collect();
+        let mut lem = Lemmatizer::build(rules, suffixes, Vec::new());
+        // Exceptions: the known words the rules get wrong. Exact forms first, then the
+        // capitalised forms that the lower-case exceptions would get wrong.
+        let mut exceptions: Vec<(Box<str>, Xpos, Box<str>)> = Vec::new();
+        for &(f, x, l) in &types {
+            if lem.by_rules(f, &lowered(f), x) != l {
+                exceptions.push((f.into(), x, l.into()));
+            }
+        }
+        exceptions.sort();
+        lem = Lemmatizer::build(lem.rules, lem.suffixes, exceptions);
+        let mut more = Vec::new();
+        for &(f, x, l) in &types {
+            if lem.lemma(f, x) != l {
+                more.push((Box::from(f), x, Box::from(l)));
+            }
+        }
+        let mut exceptions = lem.exceptions;
+        exceptions.extend(more);
+        exceptions.sort();
+        Lemmatizer::build(lem.rules, lem.suffixes, exceptions)
+    }
+
+    /// How many rules and exceptions (for the trainer's summary).
+    pub fn sizes(&self) -> (usize, usize) {
+        (self.suffixes.len(), self.exceptions.len())
+    }
+}
+
+/// The cheapest rule that turns `form` into `lemma`; keeping the case wins ties.
+fn rule_of(form: &str, lemma: &str) -> Option<Rule> {
+    let lower = lowered(form);
+    let mut best: Option<(usize, Rule)> = None;
+    for (is_lower, base) in [(false, form), (true, &*lower)] {
+        let p = base.chars().zip(lemma.chars()).take_while(|(a, b)| a == b).count();
+        let strip = base.chars().count() - p;
+        let from = lemma.char_indices().nth(p).map_or(lemma.len(), |(i, _)| i);
+        let append = &lemma[from..];
+        let cost = strip + append.chars().count();
+        if strip > 255 || append.len() > 255 {
+            continue;
+        }
+        if best.as_ref().is_none_or(|(c, _)| cost < *c) {
+            best = Some((cost, Rule { lower: is_lower, strip: strip as u8, append: append.into() }));
+        }
+    }
+    best.map(|(_, r)| r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn learns_rules_and_exceptions() {
+        let toks = [
+            ("walked", Xpos::Vbd, "walk"),
+            ("talked", Xpos::Vbd, "talk"),
+            ("jumped", Xpos::Vbd, "jump"),
+            ("went", Xpos::Vbd, "go"),
+            ("cities", Xpos::Nns, "city"),
+            ("ladies", Xpos::Nns, "lady"),
+            ("dogs", Xpos::Nns, "dog"),
+            ("cats", Xpos::Nns, "cat"),
+            ("The", Xpos::Dt, "the"),
+            ("Oslo", Xpos::Nnp, "Oslo"),
+        ];
+        let lem = Lemmatizer::learn(toks.iter().copied());
+        for (f, x, l) in toks {
+            assert_eq!(lem.lemma(f, x), l, "{f}");
+        }
+        assert_eq!(lem.lemma("parked", Xpos::Vbd), "park");
+        assert_eq!(lem.lemma("ponies", Xpos::Nns), "pony");
+        assert_eq!(lem.lemma("Went", Xpos::Vbd), "go");
+        let mut w = Writer::default();
+        lem.write(&mut w);
+        let back = Lemmatizer::read(&mut Reader::new("test", &w.bytes)).unwrap();
+        assert_eq!(back.lemma("ponies", Xpos::Nns), "pony");
+        assert_eq!(back.lemma("went", Xpos::Vbd), "go");
+    }
+}

@@ -1,0 +1,202 @@
+//! Part-of-speech tags and lemmas, learned from open treebanks.
+//!
+//! [`Tagger`] is an averaged perceptron (Collins 2002, the design of NLTK's and spaCy v1's
+//! taggers): word, affix, shape and context features, greedy left to right, predicting the
+//! Universal POS tag and the Penn Treebank tag of each word together. Its lemmatizer is a
+//! table of the treebank words whose lemma is not regular, and suffix rules learned per
+//! Penn tag for every other word.
+//!
+//! The built-in weights ([`Tagger::builtin`], `data/tagger/en.bin`) are learned from UD
+//! English EWT and the CC BY genres of UD English GUM by `examples/train_tagger.rs`; see
+//! NOTICE for their licences.
+//!
+//! ```
+//! use gainsay::tag::{Tagger, Upos};
+//! let tagged = Tagger::builtin().tag(&["The", "ministers", "signed", "the", "treaty", "."]);
+//! assert_eq!(tagged[1].upos, Upos::Noun);
+//! assert_eq!(tagged[1].lemma, "minister");
+//! assert_eq!(tagged[2].xpos.as_str(), "VBD");
+//! assert_eq!(tagged[2].lemma, "sign");
+//! ```
+
+pub mod conllu;
+mod features;
+mod lemma;
+mod model;
+mod tags;
+pub mod train;
+
+pub use tags::{Upos, Xpos};
+
+use crate::error::Result;
+use features::{features, sentence_hashes, WordHashes, N_FEATURES, START, START2};
+use model::Model;
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::sync::OnceLock;
+
+/// The two tags of one word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Tag {
+    /// Universal POS tag.
+    pub upos: Upos,
+    /// Penn Treebank tag.
+    pub xpos: Xpos,
+}
+
+/// The tags and the lemma of one word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tagged<'a> {
+    /// Universal POS tag.
+    pub upos: Upos,
+    /// Penn Treebank tag.
+    pub xpos: Xpos,
+    /// The lemma: borrowed from the word or the tagger when it can be.
+    pub lemma: Cow<'a, str>,
+}
+
+/// A POS tagger and lemmatizer. Load once, share between threads: tagging takes `&self`.
+#[derive(Debug)]
+pub struct Tagger {
+    model: Model,
+}
+
+/// The embedded weights.
+static BUILTIN_BYTES: &[u8] = include_bytes!("../../data/tagger/en.bin");
+
+/// Per-thread scratch, so that tagging allocates nothing once warm.
+#[derive(Default)]
+struct Scratch {
+    lower: String,
+    hashes: Vec<WordHashes>,
+    scores: Vec<i16>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+/// The words of one sentence as the claim extractors split it ("would" "n't", "Rome" "’s",
+/// "U.S." whole), as byte ranges.
+///
+/// ```
+/// let s = "The U.S. wouldn't pay.";
+/// let words: Vec<&str> = gainsay::tag::tokenize(s).into_iter().map(|r| &s[r]).collect();
+/// assert_eq!(words, ["The", "U.S.", "would", "n't", "pay", "."]);
+/// ```
+pub fn tokenize(sentence: &str) -> Vec<std::ops::Range<usize>> {
+    let mut toks = Vec::new();
+    crate::claims::tokenize::tokenize_into(sentence, 0, sentence.len(), &mut toks);
+    toks.into_iter().map(|t| t.start..t.end).collect()
+}
+
+impl Tagger {
+    /// The built-in English tagger, loaded on first use and shared by all threads.
+    pub fn builtin() -> &'static Tagger {
+        static BUILTIN: OnceLock<Tagger> = OnceLock::new();
+        BUILTIN
+            .get_or_init(|| Tagger::from_bytes("<builtin>", BUILTIN_BYTES).expect("the embedded tagger weights load"))
+    }
+
+    /// A tagger from a weight file written by [`train::train`] (or `examples/train_tagger.rs`);
+    /// `name` is for error messages.
+    ///
+    /// ```
+    /// let err = gainsay::tag::Tagger::from_bytes("mine.bin", b"not weights").unwrap_err();
+    /// assert!(err.to_string().contains("mine.bin"), "{err}");
+    /// ```
+    pub fn from_bytes(name: &str, bytes: &[u8]) -> Result<Tagger> {
+        Ok(Tagger { model: Model::read(name, bytes)? })
+    }
+
+    /// The tags of `words`, one sentence, into `out` (cleared first). Allocates nothing once
+    /// the thread has tagged a sentence as long.
+    ///
+    /// ```
+    /// use gainsay::tag::{Tagger, Upos};
+    /// let mut tags = Vec::new();
+    /// Tagger::builtin().tag_into(&["They", "will", "vote", "on", "Monday"], &mut tags);
+    /// let upos: Vec<Upos> = tags.iter().map(|t| t.upos).collect();
+    /// assert_eq!(upos, [Upos::Pron, Upos::Aux, Upos::Verb, Upos::Adp, Upos::Propn]);
+    /// ```
+    pub fn tag_into<S: AsRef<str>>(&self, words: &[S], out: &mut Vec<Tag>) {
+        out.clear();
+        let run = |s: &mut Scratch, out: &mut Vec<Tag>| {
+            sentence_hashes(words, |w| self.model.ambiguity(w), &mut s.lower, &mut s.hashes);
+            s.scores.resize(256, 0);
+            let scores: &mut [i16; 256] = match (&mut s.scores[..256]).try_into() {
+                Ok(a) => a,
+                Err(_) => unreachable!("resized to 256"),
+            };
+            let mut feats = [0u64; N_FEATURES];
+            let (mut t1, mut t2) = (START, START2);
+            for i in 0..s.hashes.len() {
+                let class = match self.model.dictionary(&s.hashes[i]) {
+                    Some(c) => c,
+                    None => {
+                        features(&s.hashes, i, t1, t2, &mut feats);
+                        self.model.predict(&feats, scores)
+                    }
+                };
+                let (upos, xpos) = self.model.classes[class as usize];
+                out.push(Tag { upos, xpos });
+                t2 = t1;
+                t1 = class;
+            }
+        };
+        // A thread being torn down has no scratch left: use a fresh one.
+        if SCRATCH.try_with(|s| s.try_borrow_mut().map(|mut s| run(&mut s, out)).is_ok()).ok() != Some(true) {
+            run(&mut Scratch::default(), out);
+        }
+    }
+
+    /// The tags and lemmas of `words`, one sentence.
+    pub fn tag<'a, S: AsRef<str>>(&'a self, words: &'a [S]) -> Vec<Tagged<'a>> {
+        let mut tags = Vec::with_capacity(words.len());
+        self.tag_into(words, &mut tags);
+        words
+            .iter()
+            .zip(tags)
+            .map(|(w, t)| Tagged { upos: t.upos, xpos: t.xpos, lemma: self.lemma(w.as_ref(), t.xpos) })
+            .collect()
+    }
+
+    /// The lemma of `word` tagged `xpos`: "children" NNS → "child", "was" VBD → "be".
+    ///
+    /// ```
+    /// use gainsay::tag::{Tagger, Xpos};
+    /// assert_eq!(Tagger::builtin().lemma("children", Xpos::Nns), "child");
+    /// assert_eq!(Tagger::builtin().lemma("remanded", Xpos::Vbn), "remand");
+    /// ```
+    pub fn lemma<'a>(&'a self, word: &'a str, xpos: Xpos) -> Cow<'a, str> {
+        self.model.lemmatizer.lemma(word, xpos)
+    }
+
+    /// Tokenizes one sentence as the claim extractors do and tags it: each word with its
+    /// byte range in `sentence`.
+    ///
+    /// ```
+    /// use gainsay::tag::Tagger;
+    /// let out = Tagger::builtin().tag_text("Italy wouldn't send troops.");
+    /// let words: Vec<&str> = out.iter().map(|(r, _)| &"Italy wouldn't send troops."[r.clone()]).collect();
+    /// assert_eq!(words, ["Italy", "would", "n't", "send", "troops", "."]);
+    /// assert_eq!(out[2].1.lemma, "not");
+    /// ```
+    pub fn tag_text<'a>(&'a self, sentence: &'a str) -> Vec<(std::ops::Range<usize>, Tagged<'a>)> {
+        let ranges = tokenize(sentence);
+        let words: Vec<&'a str> = ranges.iter().map(|r| &sentence[r.clone()]).collect();
+        let mut tags = Vec::with_capacity(words.len());
+        self.tag_into(&words, &mut tags);
+        ranges
+            .into_iter()
+            .zip(words)
+            .zip(tags)
+            .map(|((r, w), tag)| (r, Tagged { upos: tag.upos, xpos: tag.xpos, lemma: self.lemma(w, tag.xpos) }))
+            .collect()
+    }
+
+    /// The (UPOS, XPOS) pairs the tagger predicts, most frequent in training first.
+    pub fn classes(&self) -> impl Iterator<Item = Tag> + '_ {
+        self.model.classes.iter().map(|&(upos, xpos)| Tag { upos, xpos })
+    }
+}

@@ -1,0 +1,375 @@
+//! The weight file: its byte layout, and the tables the tagger reads while tagging.
+//!
+//! Layout (little-endian): the magic `GSTAGGER`, a format version (u32), the classes (each a
+//! UPOS and an XPOS code), the feature rows (sorted u64 keys, one u8 row length each, then
+//! every entry's class and i16 weight), the tag dictionary of frequent unambiguous words
+//! (sorted u64 word hash, class) and the lemmatizer ([`super::lemma`]).
+
+use super::features::{WordHashes, N_FEATURES};
+use super::lemma::Lemmatizer;
+use super::tags::{Upos, Xpos};
+use crate::error::{Error, Result};
+use rustc_hash::FxHashMap;
+
+pub(crate) const MAGIC: &[u8; 8] = b"GSTAGGER";
+pub(crate) const VERSION: u32 = 1;
+
+/// Appends little-endian values to a byte buffer.
+#[derive(Default)]
+pub(crate) struct Writer {
+    pub bytes: Vec<u8>,
+}
+
+impl Writer {
+    pub fn u8(&mut self, v: u8) {
+        self.bytes.push(v);
+    }
+    pub fn i16(&mut self, v: i16) {
+        self.bytes.extend_from_slice(&v.to_le_bytes());
+    }
+    pub fn u32(&mut self, v: u32) {
+        self.bytes.extend_from_slice(&v.to_le_bytes());
+    }
+    pub fn u64(&mut self, v: u64) {
+        self.bytes.extend_from_slice(&v.to_le_bytes());
+    }
+    /// A string of at most 255 bytes (longer ones are cut at a character boundary).
+    pub fn str(&mut self, s: &str) {
+        let mut end = s.len().min(255);
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        self.u8(end as u8);
+        self.bytes.extend_from_slice(&s.as_bytes()[..end]);
+    }
+}
+
+/// Reads what [`Writer`] wrote; every read checks the length.
+pub(crate) struct Reader<'a> {
+    name: &'a str,
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(name: &'a str, bytes: &'a [u8]) -> Reader<'a> {
+        Reader { name, bytes, at: 0 }
+    }
+    pub fn error(&self, message: impl Into<String>) -> Error {
+        Error::Tagger { name: self.name.to_string(), message: format!("at byte {}: {}", self.at, message.into()) }
+    }
+    pub fn take(&mut self, n: usize) -> Result<&'a [u8]> {
+        match self.bytes.get(self.at..self.at.saturating_add(n)) {
+            Some(b) => {
+                self.at += n;
+                Ok(b)
+            }
+            None => Err(self.error("the file ends too early")),
+        }
+    }
+    fn array<const N: usize>(&mut self) -> Result<[u8; N]> {
+        let mut a = [0u8; N];
+        a.copy_from_slice(self.take(N)?);
+        Ok(a)
+    }
+    pub fn u8(&mut self) -> Result<u8> {
+        Ok(self.take(1)?[0])
+    }
+    pub fn i16(&mut self) -> Result<i16> {
+        Ok(i16::from_le_bytes(self.array()?))
+    }
+    pub fn u32(&mut self) -> Result<u32> {
+        Ok(u32::from_le_bytes(self.array()?))
+    }
+    pub fn u64(&mut self) -> Result<u64> {
+        Ok(u64::from_le_bytes(self.array()?))
+    }
+    /// A count of items of at least `min_size` bytes each, checked against the bytes left.
+    pub fn count(&mut self, min_size: usize) -> Result<usize> {
+        let n = self.u32()? as usize;
+        if n.saturating_mul(min_size) > self.bytes.len() - self.at {
+            return Err(self.error(format!("a count of {n} is larger than the file")));
+        }
+        Ok(n)
+    }
+    pub fn str(&mut self) -> Result<&'a str> {
+        let n = self.u8()? as usize;
+        let b = self.take(n)?;
+        std::str::from_utf8(b).map_err(|_| self.error("a string is not UTF-8"))
+    }
+    pub fn upos(&mut self) -> Result<Upos> {
+        let c = self.u8()?;
+        Upos::from_code(c).ok_or_else(|| self.error(format!("unknown UPOS code {c}")))
+    }
+    pub fn xpos(&mut self) -> Result<Xpos> {
+        let c = self.u8()?;
+        Xpos::from_code(c).ok_or_else(|| self.error(format!("unknown XPOS code {c}")))
+    }
+    pub fn finished(&self) -> bool {
+        self.at == self.bytes.len()
+    }
+}
+
+/// One weight of a feature row.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    class: u8,
+    weight: i16,
+}
+
+/// The largest weight magnitude: the scores of all features of a word add up in an i16
+/// without overflow (and SIMD adds eight or sixteen at once).
+pub const MAX_WEIGHT: i16 = (i16::MAX as usize / N_FEATURES) as i16;
+
+/// Rows with more entries than this are stored dense.
+const DENSE_FROM: usize = 12;
+/// The `len` of a dense row's slot.
+const DENSE: u32 = u32::MAX;
+
+/// A feature's row in the open-addressing table; `len == 0` marks an empty slot.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    key: u64,
+    start: u32,
+    len: u32,
+}
+
+/// The perceptron's weights, the classes and the tag dictionary, ready for tagging.
+#[derive(Debug)]
+pub(crate) struct Model {
+    pub classes: Vec<(Upos, Xpos)>,
+    /// Classes rounded up to a multiple of 16: the length of a dense row.
+    stride: usize,
+    slots: Vec<Slot>,
+    shift: u32,
+    entries: Vec<Entry>,
+    dense: Vec<i16>,
+    tagdict: FxHashMap<u64, u16>,
+    ambiguity: FxHashMap<u64, u64>,
+    pub lemmatizer: Lemmatizer,
+}
+
+/// The parts of a weight file, as the trainer builds them.
+pub(crate) struct Parts {
+    pub classes: Vec<(Upos, Xpos)>,
+    /// Feature key and its (class, weight) entries; sorted by key, entries by class.
+    pub rows: Vec<(u64, Vec<(u16, i16)>)>,
+    /// Word hash and class; sorted by hash.
+    pub tagdict: Vec<(u64, u16)>,
+    /// Lower-cased word hash and the hash of its ambiguity class; sorted by word.
+    pub ambiguity: Vec<(u64, u64)>,
+    pub lemmatizer: Lemmatizer,
+}
+
+impl Parts {
+    pub fn write(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.bytes.extend_from_slice(MAGIC);
+        w.u32(VERSION);
+        w.u32(self.classes.len() as u32);
+        for (u, x) in &self.classes {
+            w.u8(*u as u8);
+            w.u8(*x as u8);
+        }
+        w.u32(self.rows.len() as u32);
+        for (k, _) in &self.rows {
+            w.u64(*k);
+        }
+        for (_, row) in &self.rows {
+            w.u8(row.len() as u8);
+        }
+        for (_, row) in &self.rows {
+            for (c, _) in row {
+                w.u8(*c as u8);
+            }
+        }
+        for (_, row) in &self.rows {
+            for (_, v) in row {
+                w.i16(*v);
+            }
+        }
+        w.u32(self.tagdict.len() as u32);
+        for (k, c) in &self.tagdict {
+            w.u64(*k);
+            w.u8(*c as u8);
+        }
+        w.u32(self.ambiguity.len() as u32);
+        for (k, a) in &self.ambiguity {
+            w.u64(*k);
+            w.u64(*a);
+        }
+        self.lemmatizer.write(&mut w);
+        w.bytes
+    }
+}
+
+impl Model {
+    pub fn read(name: &str, bytes: &[u8]) -> Result<Model> {
+        let mut r = Reader::new(name, bytes);
+        if r.take(MAGIC.len()).ok() != Some(&MAGIC[..]) {
+            return Err(r.error("not a gainsay tagger weight file (no GSTAGGER header)"));
+        }
+        let version = r.u32()?;
+        if version != VERSION {
+            return Err(r.error(format!("format version {version}, this gainsay reads version {VERSION}")));
+        }
+        let n = r.count(2)?;
+        if n == 0 || n > 255 {
+            return Err(r.error(format!("{n} classes; a weight file has 1 to 255")));
+        }
+        let mut classes = Vec::with_capacity(n);
+        for _ in 0..n {
+            classes.push((r.upos()?, r.xpos()?));
+        }
+        let rows = r.count(9)?;
+        let mut keys = Vec::with_capacity(rows);
+        for _ in 0..rows {
+            keys.push(r.u64()?);
+        }
+        let lens = r.take(rows)?;
+        let total: usize = lens.iter().map(|&l| l as usize).sum();
+        let class_bytes = r.take(total)?;
+        let mut entries = Vec::with_capacity(total);
+        for &c in class_bytes {
+            if c as usize >= classes.len() {
+                return Err(r.error(format!("a weight of class {c} in a file of {} classes", classes.len())));
+            }
+            let weight = r.i16()?;
+            if weight.unsigned_abs() > MAX_WEIGHT as u16 {
+                return Err(r.error(format!("a weight of {weight}, more than {MAX_WEIGHT}")));
+            }
+            entries.push(Entry { class: c, weight });
+        }
+        let size = (rows * 2).next_power_of_two().max(16);
+        let mut slots = vec![Slot::default(); size];
+        let shift = 64 - size.trailing_zeros();
+        let stride = classes.len().next_multiple_of(16);
+        let (mut sparse, mut dense) = (Vec::new(), Vec::new());
+        let mut from = 0usize;
+        for (&key, &len) in keys.iter().zip(lens) {
+            if len == 0 {
+                continue;
+            }
+            let row = &entries[from..from + len as usize];
+            from += len as usize;
+            // Long rows (the bias, shapes, common suffixes) are added as dense vectors.
+            let (start, len) = if len as usize > DENSE_FROM {
+                let start = dense.len() as u32;
+                dense.resize(dense.len() + stride, 0i16);
+                for e in row {
+                    dense[start as usize + e.class as usize] = e.weight;
+                }
+                (start, DENSE)
+            } else {
+                let start = sparse.len() as u32;
+                sparse.extend_from_slice(row);
+                (start, len as u32)
+            };
+            let mut i = (key >> shift) as usize;
+            while slots[i].len != 0 {
+                if slots[i].key == key {
+                    return Err(r.error("a feature key appears twice"));
+                }
+                i = (i + 1) & (size - 1);
+            }
+            slots[i] = Slot { key, start, len };
+        }
+        let n_dict = r.count(9)?;
+        let mut tagdict = FxHashMap::default();
+        tagdict.reserve(n_dict);
+        for _ in 0..n_dict {
+            let k = r.u64()?;
+            let c = r.u8()?;
+            if c as usize >= classes.len() {
+                return Err(r.error(format!("a dictionary word of class {c} in a file of {} classes", classes.len())));
+            }
+            tagdict.insert(k, c as u16);
+        }
+        let n_amb = r.count(16)?;
+        let mut ambiguity = FxHashMap::default();
+        ambiguity.reserve(n_amb);
+        for _ in 0..n_amb {
+            let k = r.u64()?;
+            ambiguity.insert(k, r.u64()?);
+        }
+        let lemmatizer = Lemmatizer::read(&mut r)?;
+        if !r.finished() {
+            return Err(r.error("bytes left over after the lemmatizer"));
+        }
+        Ok(Model { classes, stride, slots, shift, entries: sparse, dense, tagdict, ambiguity, lemmatizer })
+    }
+
+    /// The class of a frequent word that had one tag in nearly all its training sentences.
+    #[inline]
+    pub fn dictionary(&self, w: &WordHashes) -> Option<u16> {
+        self.tagdict.get(&w.raw).copied()
+    }
+
+    /// The ambiguity class of a lower-cased word hash.
+    #[inline]
+    pub fn ambiguity(&self, word: u64) -> Option<u64> {
+        self.ambiguity.get(&word).copied()
+    }
+
+    #[inline]
+    fn row(&self, key: u64, mut i: usize) -> (u32, u32) {
+        let mask = self.slots.len() - 1;
+        loop {
+            let s = self.slots[i];
+            if s.len == 0 {
+                return (0, 0);
+            }
+            if s.key == key {
+                return (s.start, s.len);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The best class for the features; ties go to the lower class (the more frequent).
+    #[inline]
+    pub fn predict(&self, feats: &[u64; N_FEATURES], scores: &mut [i16; 256]) -> u16 {
+        let n = self.classes.len();
+        scores[..self.stride].fill(0);
+        // The rows are scattered over megabytes: load all the slots first, then all the
+        // rows' first entries, so that the cache misses overlap instead of queueing.
+        let mut at = [0usize; N_FEATURES];
+        let mut touch = 0u64;
+        for (a, f) in at.iter_mut().zip(feats) {
+            *a = (f >> self.shift) as usize;
+            touch ^= self.slots[*a].key;
+        }
+        std::hint::black_box(touch);
+        let mut rows = [(0u32, 0u32); N_FEATURES];
+        let mut touch = 0i16;
+        for k in 0..N_FEATURES {
+            rows[k] = self.row(feats[k], at[k]);
+            touch ^= if rows[k].1 == DENSE {
+                self.dense.get(rows[k].0 as usize).copied().unwrap_or(0)
+            } else {
+                self.entries.get(rows[k].0 as usize).map_or(0, |e| e.weight)
+            };
+        }
+        std::hint::black_box(touch);
+        let stride = self.stride;
+        for (start, len) in rows {
+            if len == DENSE {
+                let row = &self.dense[start as usize..start as usize + stride];
+                for (s, w) in scores[..stride].iter_mut().zip(row) {
+                    *s += *w;
+                }
+            } else {
+                for e in &self.entries[start as usize..(start + len) as usize] {
+                    scores[e.class as usize] += e.weight;
+                }
+            }
+        }
+        let mut best = 0;
+        for c in 1..n {
+            if scores[c] > scores[best] {
+                best = c;
+            }
+        }
+        best as u16
+    }
+}
