@@ -49,6 +49,7 @@ pub mod records;
 pub mod report;
 pub mod segment;
 mod span;
+pub mod stories;
 pub mod text;
 
 pub use claims::Claim;
