@@ -396,7 +396,7 @@ impl StoryIndex {
         // each article's probe features.
         let names = &self.names;
         let df = &self.df;
-        let built: Vec<(Vec<(u32, f32)>, Vec<u32>)> = crate::par::map(&self.docs, |doc| {
+        let built: Vec<(Vector, Vec<u32>)> = crate::par::map(&self.docs, |doc| {
             let mut v: Vec<(u32, f32)> =
                 doc.iter().filter(|(f, _)| df[*f as usize] > 1).map(|&(f, w)| (f, w * idf[f as usize])).collect();
             // Heaviest first; ties by name, so that the input's order does not matter.
@@ -451,7 +451,7 @@ impl StoryIndex {
         let mut sets = UnionFind::new(n);
         let mut size = vec![1u32; n];
         // The sum of a group's vectors, kept at its root; an article alone uses its own.
-        let mut sums: Vec<Option<Vec<(u32, f32)>>> = vec![None; n];
+        let mut sums: Vec<Option<Vector>> = vec![None; n];
         for (_, i, j) in pairs {
             let (a, b) = (sets.find(i as usize), sets.find(j as usize));
             if a == b {
@@ -500,8 +500,11 @@ impl StoryIndex {
     }
 }
 
+/// A sparse vector: (feature, weight), sorted by feature.
+type Vector = Vec<(u32, f32)>;
+
 /// The sum of two sparse vectors sorted by feature.
-fn add_vectors(a: &[(u32, f32)], b: &[(u32, f32)]) -> Vec<(u32, f32)> {
+fn add_vectors(a: &[(u32, f32)], b: &[(u32, f32)]) -> Vector {
     let mut out = Vec::with_capacity(a.len() + b.len());
     let (mut i, mut j) = (0, 0);
     while i < a.len() || j < b.len() {
