@@ -30,7 +30,7 @@ use run::RunArgs;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use stories::{StoriesFormat, StoryArgs};
+use stories::{StoriesFormat, StoryArgs, Threshold};
 
 #[derive(Parser)]
 #[command(name = "gainsay", version, about = "Find where news articles about one story contradict each other")]
@@ -85,7 +85,7 @@ enum Command {
         #[command(flatten)]
         run: RunArgs,
         #[command(flatten)]
-        stories: StoryArgs,
+        stories: Threshold,
     },
     /// Split one article into sentences, headings and noise.
     Sentences {

@@ -10,20 +10,33 @@ use gainsay::{Article, Report};
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-/// Grouping a feed into stories.
+/// `check`'s grouping of a feed into stories.
 #[derive(Args, Debug, Clone, Default)]
 pub struct StoryArgs {
     /// Group the articles into stories first and check each story on its own (a feed of
     /// many stories); each story gets its own section, and conflicts their `story`.
     #[arg(long)]
     pub stories: bool,
-    /// With --stories: the similarity (0–1) from which two articles are one story; lower
-    /// joins more, higher splits more.
+    #[command(flatten)]
+    pub threshold: Threshold,
+}
+
+/// How alike articles of one story are.
+#[derive(Args, Debug, Clone, Default)]
+pub struct Threshold {
+    /// The similarity (0–1) from which articles are one story; lower joins more, higher
+    /// splits more (with `check`: used with --stories).
     #[arg(long, value_name = "X", value_parser = unit, default_value_t = DEFAULT_THRESHOLD)]
     pub story_threshold: f64,
 }
 
 impl StoryArgs {
+    pub fn options(&self) -> StoryOptions {
+        self.threshold.options()
+    }
+}
+
+impl Threshold {
     pub fn options(&self) -> StoryOptions {
         StoryOptions { threshold: self.story_threshold, ..StoryOptions::default() }
     }
@@ -80,7 +93,7 @@ pub enum StoriesFormat {
 
 /// `gainsay stories`: reads the articles once, keeping only their features, and prints the
 /// stories.
-pub fn stories(format: StoriesFormat, input: &InputArgs, args: &StoryArgs) -> io::Result<ExitCode> {
+pub fn stories(format: StoriesFormat, input: &InputArgs, args: &Threshold) -> io::Result<ExitCode> {
     let lexicon = match input.lexicon() {
         Ok(l) => l,
         Err(e) => {
