@@ -148,9 +148,14 @@ pub struct Story {
 }
 
 /// Groups `articles` into stories; every article is in exactly one. See the module's
-/// documentation for how.
+/// documentation for how; names are read with the built-in lexicon.
 pub fn group(articles: &[Article], options: &StoryOptions) -> Vec<Story> {
-    let mut index = StoryIndex::new(options.clone(), Some(Lexicon::builtin()));
+    group_with(articles, options, Lexicon::builtin())
+}
+
+/// [`group`] with the entities of `lexicon`.
+fn group_with(articles: &[Article], options: &StoryOptions, lexicon: Lexicon) -> Vec<Story> {
+    let mut index = StoryIndex::new(options.clone(), Some(lexicon));
     let features = crate::par::map(articles, |a| index.features(&a.text));
     for (a, f) in articles.iter().zip(features) {
         index.add(&a.id, f);
@@ -640,6 +645,24 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
 /// Conflicts and agreements are numbered across the stories (`c1`, `c2`, … in story order),
 /// and each conflict and source names its story, so that [`StoryReports::merged`] is one
 /// report whose conflicts never pair articles of two stories.
+///
+/// ```
+/// use gainsay::stories::StoryOptions;
+/// use gainsay::{Article, Checker};
+/// let feed = [
+///     Article::new("wire", "Tarsk port workers will not strike, the Velmora dockers union said."),
+///     Article::new("daily", "The Velmora dockers union says Tarsk port workers will strike."),
+///     Article::new("post", "Kestrel Foods cut 400 jobs in Danford after revenue fell."),
+/// ];
+/// let mut checked = Checker::default().check_stories(&feed, &StoryOptions::default());
+/// let text = checked.render_text(false);
+/// assert!(text.starts_with("gainsay: 2 stories in the feed;"));
+/// assert!(text.contains("=== Story 2 of 2: post (1 article: post) ==="));
+/// assert!(checked.to_markdown().contains("## Story 1: daily"));
+/// assert!(checked.to_html(&feed).contains("<section class=\"story\" id=\"story1\">"));
+/// checked.drop_below_confidence(1.0);
+/// assert!(checked.merged().conflicts.is_empty());
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoryReports {
     /// Each story, with the report of checking its articles (in order of their ids), in
@@ -648,7 +671,8 @@ pub struct StoryReports {
 }
 
 impl Checker {
-    /// Groups `articles` into stories ([`group`]) and checks each story on its own: one
+    /// Groups `articles` into stories ([`group`], with this checker's lexicon) and checks
+    /// each story on its own: one
     /// report per story, the report of checking that story's articles in order of their
     /// ids, as the map/reduce split's reduce gives it
     /// ([`report_from_records`](Checker::report_from_records)).
@@ -669,7 +693,7 @@ impl Checker {
     /// assert!(report.conflicts.iter().all(|c| c.story.as_deref() == Some("a-daily")));
     /// ```
     pub fn check_stories(&self, articles: &[Article], options: &StoryOptions) -> StoryReports {
-        let stories = group(articles, options);
+        let stories = group_with(articles, options, self.lexicon.clone());
         let mut extracted: Vec<Option<ArticleClaims>> = self.extract_all(articles).into_iter().map(Some).collect();
         let mut parts: Vec<(Story, Vec<Article>, Vec<ArticleClaims>)> = Vec::with_capacity(stories.len());
         for story in stories {
