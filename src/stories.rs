@@ -228,6 +228,14 @@ impl std::fmt::Debug for Stemmer {
     }
 }
 
+/// Words whose stems a thread remembers, at most (then it starts again).
+const STEM_MEMO: usize = 1 << 16;
+
+thread_local! {
+    /// Folded word → its `w:` feature.
+    static STEMS: std::cell::RefCell<FxHashMap<Box<str>, Box<str>>> = std::cell::RefCell::new(FxHashMap::default());
+}
+
 /// One word of a text, with what the features need to know about its place.
 struct Token<'a> {
     text: &'a str,
@@ -286,21 +294,20 @@ impl StoryIndex {
     /// ```
     pub fn features(&self, text: &str) -> ArticleFeatures {
         let tokens = tokenize(text);
+        // Each word folded once: the checks below ask about a word and its neighbours.
+        let folded: Vec<String> = tokens.iter().map(|t| crate::text::fold(t.text)).collect();
         let mut counts: FxHashMap<String, u32> = FxHashMap::default();
         let mut add = |f: String| *counts.entry(f).or_insert(0) += 1;
         let mut k = 0;
         while k < tokens.len() {
             let t = &tokens[k];
-            let lower = crate::text::fold(t.text);
+            let lower = &folded[k];
             if t.digit {
                 let digits: String = lower.chars().filter(|c| *c != ',').collect();
                 // A day beside a month is a date: "13 January", "January 13".
-                let month_before =
-                    k > 0 && tokens[k].joined && self.months.contains_key(&crate::text::fold(tokens[k - 1].text));
-                let month_after = tokens.get(k + 1).filter(|n| n.joined).map(|n| crate::text::fold(n.text));
-                let month = month_after
-                    .and_then(|m| self.months.get(&m).cloned())
-                    .or_else(|| month_before.then(|| self.months[&crate::text::fold(tokens[k - 1].text)].clone()));
+                let month_before = (k > 0 && tokens[k].joined).then(|| self.months.get(&folded[k - 1])).flatten();
+                let month_after = tokens.get(k + 1).filter(|n| n.joined).and_then(|_| self.months.get(&folded[k + 1]));
+                let month = month_after.or(month_before);
                 match (month, digits.parse::<u32>()) {
                     (Some(m), Ok(day)) if (1..=31).contains(&day) => add(format!("d:{m} {day}")),
                     _ => add(format!("n:{digits}")),
@@ -315,7 +322,7 @@ impl StoryIndex {
                     end += 1;
                 }
                 let mut start = k;
-                while start < end && self.stopwords.contains(&crate::text::fold(tokens[start].text)) {
+                while start < end && self.stopwords.contains(&folded[start]) {
                     start += 1;
                 }
                 if start < end {
@@ -331,13 +338,13 @@ impl StoryIndex {
                         None => {}
                     }
                 }
-                for t in &tokens[k..end] {
-                    self.word(&crate::text::fold(t.text), &mut add);
+                for lower in &folded[k..end] {
+                    self.word(lower, &mut add);
                 }
                 k = end;
                 continue;
             }
-            self.word(&lower, &mut add);
+            self.word(lower, &mut add);
             k += 1;
         }
         let mut items: Vec<(String, f32)> = counts
@@ -361,7 +368,19 @@ impl StoryIndex {
         if lower.chars().count() < 3 || self.stopwords.contains(lower) || !lower.chars().any(char::is_alphabetic) {
             return;
         }
-        add(format!("w:{}", self.stemmer.0.stem(lower)));
+        // News repeats its words: each thread remembers the stems it has made.
+        STEMS.with(|memo| {
+            let mut memo = memo.borrow_mut();
+            if let Some(feature) = memo.get(lower) {
+                return add(feature.to_string());
+            }
+            let feature = format!("w:{}", self.stemmer.0.stem(lower));
+            if memo.len() >= STEM_MEMO {
+                memo.clear();
+            }
+            memo.insert(lower.into(), feature.as_str().into());
+            add(feature);
+        });
     }
 
     /// Adds an article by its id and [`features`](StoryIndex::features).
