@@ -33,6 +33,9 @@
 //! assert_eq!(president.sides[0].sources, ["daily", "weekly"]);
 //! ```
 //!
+//! A feed of many stories is grouped into stories first ([`stories`]) and each story is
+//! checked on its own ([`Checker::check_stories`]).
+//!
 //! World knowledge — countries and their capitals and metonyms, international bodies,
 //! office titles, verb synonyms and antonyms, cue words — is data in [`Lexicon`], embedded
 //! from `data/lexicon/*.toml` and extendable with your own file.
@@ -50,6 +53,7 @@ pub mod records;
 pub mod report;
 pub mod segment;
 mod span;
+pub mod stories;
 pub mod tag;
 pub mod text;
 pub mod values;

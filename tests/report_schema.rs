@@ -204,3 +204,18 @@ fn every_schema_field_is_documented() {
         assert!(missing.is_empty(), "{name}: undocumented: {missing:?}");
     }
 }
+
+#[test]
+fn a_feed_checked_story_by_story_matches_the_schemas() {
+    let mut feed = samples();
+    feed.push(Article::new("lone", "Tarsk library reopens after a two-year refit."));
+    let mut report = Checker::default()
+        .with_agreements(true)
+        .check_stories(&feed, &gainsay::stories::StoryOptions::default())
+        .merged();
+    report.warn("odd.txt", "invalid UTF-8, decoded lossily");
+    assert_eq!(report.stories.len(), 2);
+    assert!(report.conflicts.iter().all(|c| c.story.is_some()));
+    assert_report_valid(&report);
+    assert_jsonl_valid(&report);
+}

@@ -4,6 +4,8 @@
 //! gainsay                                   check the bundled sample articles
 //! gainsay check [--format text|json] [--lexicon FILE] [--input files|jsonl] [--threads N]
 //!               [--claims FILE|-]... PATH...
+//! gainsay check --stories [--story-threshold X] PATH...   a feed: each story on its own
+//! gainsay stories [--format text|json|jsonl] [--input files|jsonl] PATH...
 //! gainsay sentences [--format text|json] PATH
 //! gainsay claims [--format text|json|jsonl] [--lexicon FILE] [--input files|jsonl] [--threads N] PATH...
 //! ```
@@ -17,6 +19,7 @@
 mod input;
 mod output;
 mod run;
+mod stories;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use gainsay::claims::{Modality, Polarity, TimeScope};
@@ -27,6 +30,7 @@ use run::RunArgs;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use stories::{StoriesFormat, StoryArgs, Threshold};
 
 #[derive(Parser)]
 #[command(name = "gainsay", version, about = "Find where news articles about one story contradict each other")]
@@ -67,6 +71,21 @@ enum Command {
         /// them (with any PATH given) instead of the samples; repeatable.
         #[arg(long = "claims", value_name = "FILE")]
         claims: Vec<PathBuf>,
+        #[command(flatten)]
+        stories: StoryArgs,
+    },
+    /// Group a feed's articles into stories and print them (`--format jsonl`: which story
+    /// each article is in, to partition a distributed check by).
+    Stories {
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: StoriesFormat,
+        #[command(flatten)]
+        input: InputArgs,
+        #[command(flatten)]
+        run: RunArgs,
+        #[command(flatten)]
+        stories: Threshold,
     },
     /// Split one article into sentences, headings and noise.
     Sentences {
@@ -101,7 +120,10 @@ fn main() -> ExitCode {
         None => unreachable!("`check` parses as a command"),
     });
     let result = match command {
-        Command::Check { input, output, run, claims } => run.install(|| check(&input, &output, &claims)),
+        Command::Check { input, output, run, claims, stories } => {
+            run.install(|| check(&input, &output, &claims, &stories))
+        }
+        Command::Stories { format, input, run, stories } => run.install(|| stories::stories(format, &input, &stories)),
         Command::Sentences { format, path } => sentences(format, path),
         Command::Claims { format: ClaimsFormat::Jsonl, input, run } => run.install(|| claim_records(&input)),
         Command::Claims { format, input, run } => run.install(|| claims(format, &input)),
@@ -126,7 +148,16 @@ fn main() -> ExitCode {
     }
 }
 
-fn check(input: &InputArgs, output: &OutputArgs, claim_files: &[PathBuf]) -> io::Result<ExitCode> {
+fn check(
+    input: &InputArgs,
+    output: &OutputArgs,
+    claim_files: &[PathBuf],
+    by_story: &StoryArgs,
+) -> io::Result<ExitCode> {
+    if by_story.stories && !claim_files.is_empty() {
+        eprintln!("gainsay: --stories groups articles, not claim records; partition records by story instead (see `gainsay stories`)");
+        return Ok(ExitCode::from(2));
+    }
     let lexicon = match input.lexicon() {
         Ok(l) => l,
         Err(e) => {
@@ -152,6 +183,28 @@ fn check(input: &InputArgs, output: &OutputArgs, claim_files: &[PathBuf]) -> io:
         .with_agreements(output.agreements)
         .with_keyed(output.path_on("keyed"))
         .with_alignment(output.path_on("aligned"));
+    if by_story.stories {
+        let mut checked = checker.check_stories(&inputs.articles, &by_story.options());
+        if let Some(min) = output.min_confidence {
+            checked.drop_below_confidence(min);
+        }
+        let mut merged = checked.merged();
+        for (p, m) in inputs.warnings {
+            merged.warn(p, m);
+        }
+        for (p, m) in inputs.errors {
+            merged.error(p, m);
+        }
+        stories::emit(output, &checked, &merged, &inputs.articles)?;
+        let failed = output.failed(&merged);
+        return Ok(if nothing_read {
+            ExitCode::from(2)
+        } else if failed {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        });
+    }
     let mut report = if claim_files.is_empty() {
         checker.check(&inputs.articles)
     } else {

@@ -134,7 +134,7 @@ impl OutputArgs {
 
     /// Colour for the text report: `--color`, else a terminal without `NO_COLOR`
     /// (<https://no-color.org>: set and not empty turns colour off).
-    fn colour(&self) -> bool {
+    pub fn colour(&self) -> bool {
         match self.color {
             Colour::Always => true,
             Colour::Never => false,

@@ -38,6 +38,7 @@ impl Report {
                 confidence: c.confidence,
                 self_contradiction: c.self_contradiction,
                 sides: c.sides.iter().map(|s| side_report(sources, claims, s)).collect(),
+                story: None,
             })
             .collect();
         let agreement_reports: Vec<AgreementReport> = agreements
@@ -74,12 +75,14 @@ impl Report {
                     claims: n,
                     conflicts: 0,
                     minority: 0,
+                    story: None,
                 })
                 .collect(),
             conflicts: conflict_reports,
             agreements: agreement_reports,
             warnings: Vec::new(),
             errors: Vec::new(),
+            stories: Vec::new(),
         };
         report.recount();
         report

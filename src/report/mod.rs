@@ -76,6 +76,21 @@ pub struct Report {
     /// Input that could not be read at all.
     #[serde(default)]
     pub errors: Vec<Message>,
+    /// The stories of a feed checked story by story
+    /// ([`Checker::check_stories`](crate::Checker::check_stories)); empty otherwise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stories: Vec<StoryInfo>,
+}
+
+/// One story of a feed: its id and its articles (a story of one article too).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoryInfo {
+    /// The story's id: the smallest id of its articles.
+    pub id: String,
+    /// The ids of its articles, sorted.
+    pub articles: Vec<String>,
+    /// Conflicts found within it.
+    pub conflicts: usize,
 }
 
 /// Counts for the whole check.
@@ -146,6 +161,9 @@ pub struct SourceInfo {
     /// Of those, the conflicts in which it stands on a minority side only.
     #[serde(default)]
     pub minority: usize,
+    /// The story it was checked in, when a feed was checked story by story.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub story: Option<String>,
 }
 
 /// A problem with one input.
@@ -195,6 +213,9 @@ pub struct ConflictReport {
     pub self_contradiction: bool,
     /// The sides, the most widely sourced first.
     pub sides: Vec<SideReport>,
+    /// The story whose articles disagree, when a feed was checked story by story.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub story: Option<String>,
 }
 
 /// One side of a conflict.
