@@ -162,8 +162,13 @@ fn agreement(claims: &[Claim], key: &str, polarity: Polarity, mut members: Vec<u
     if best.len() < 2 {
         return None;
     }
-    // The fullest value names the agreement: "Donald Trump" rather than "Trump".
-    let first = best.iter().map(|&i| &claims[i]).max_by_key(|c| value_len(c)).unwrap_or(&claims[best[0]]);
+    // The fullest value names the agreement: "Donald Trump" rather than "Trump"; a tie goes
+    // to the first answer in alphabetical order, never to the first article.
+    let first = best
+        .iter()
+        .map(|&i| (&claims[i], answer(&claims[i])))
+        .min_by(|(a, x), (b, y)| value_len(b).cmp(&value_len(a)).then_with(|| x.cmp(y)))
+        .map_or(&claims[best[0]], |(c, _)| c);
     Some(Agreement {
         kind: first.kind,
         key: key.to_string(),

@@ -400,13 +400,9 @@ fn push(
     mut sides: Vec<Side>,
     base_confidence: f64,
 ) {
+    // The most widely sourced first, then by value: never by which article came first.
     sides.sort_by(|a, b| {
-        distinct_sources(b, claims).cmp(&distinct_sources(a, claims)).then_with(|| {
-            a.claims
-                .first()
-                .map(|&i| (claims[i].source, claims[i].sentence.start))
-                .cmp(&b.claims.first().map(|&i| (claims[i].source, claims[i].sentence.start)))
-        })
+        distinct_sources(b, claims).cmp(&distinct_sources(a, claims)).then_with(|| a.value.cmp(&b.value))
     });
     let self_c = self_contradiction(&sides, claims);
     let parts: Vec<String> =

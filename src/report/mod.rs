@@ -62,9 +62,11 @@ pub struct Report {
     pub schema_version: u32,
     /// Counts.
     pub summary: Summary,
-    /// The articles checked, in input order, with how often each stands in the minority.
+    /// The articles checked, by id (the same in any input order), with how often each
+    /// stands in the minority.
     pub sources: Vec<SourceInfo>,
-    /// The contradictions found, most confident and most widely sourced first.
+    /// The contradictions found, most confident and most widely sourced first (then by key
+    /// and values, never by input order).
     pub conflicts: Vec<ConflictReport>,
     /// What two or more sources say alike, the most widely sourced first. Empty unless the
     /// check asked for it ([`Checker::with_agreements`](crate::Checker::with_agreements)).
@@ -214,9 +216,9 @@ pub struct ConflictReport {
 pub struct SideReport {
     /// What this side says.
     pub value: String,
-    /// The sources that say it.
+    /// The sources that say it, by id.
     pub sources: Vec<String>,
-    /// The clearest claim of each source.
+    /// The clearest claim of each source, by source id.
     pub claims: Vec<ClaimRef>,
     /// How many claims in all say it (repeats included).
     pub mentions: usize,
@@ -249,7 +251,7 @@ pub struct AgreementReport {
     pub value: String,
     /// `affirmed` or `negated`.
     pub polarity: Polarity,
-    /// The sources that say it, in input order.
+    /// The sources that say it, by id.
     pub sources: Vec<String>,
     /// The clearest claim of each source.
     pub claims: Vec<ClaimRef>,
@@ -377,7 +379,7 @@ impl Report {
     }
 
     /// The sources, the most often in the minority first (then the most often in a
-    /// conflict, then input order): the outlier table.
+    /// conflict, then by id): the outlier table.
     pub fn outliers(&self) -> Vec<&SourceInfo> {
         let mut rows: Vec<&SourceInfo> = self.sources.iter().collect();
         rows.sort_by(|a, b| b.minority.cmp(&a.minority).then_with(|| b.conflicts.cmp(&a.conflicts)));
