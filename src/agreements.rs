@@ -46,7 +46,7 @@ pub struct Agreement {
     pub kind: ClaimKind,
     /// The normalized key the claims share, e.g. `united states | president`.
     pub key: String,
-    /// The key as a question: "Who is the president of United States?".
+    /// The key as a question: "Who is the president of the United States?".
     pub question: String,
     /// The answer the sources agree on: "Donald Trump", "no (would not deploy)", "yes: 3 ships".
     pub value: String,
@@ -172,7 +172,7 @@ fn agreement(claims: &[Claim], key: &str, polarity: Polarity, mut members: Vec<u
     Some(Agreement {
         kind: first.kind,
         key: key.to_string(),
-        question: question(first),
+        question: crate::questions::ask(first),
         value: answer(first),
         polarity,
         claims: best,
@@ -190,26 +190,6 @@ fn firmness(c: &Claim) -> u8 {
 
 fn value_len(c: &Claim) -> usize {
     c.value.as_ref().map_or(0, |v| v.display().len())
-}
-
-/// The key as an editor would ask it; the same wording conflicts use.
-fn question(c: &Claim) -> String {
-    let subject = &c.subject.name;
-    let object = c.object.as_ref().map(|o| format!(" {}", o.name)).unwrap_or_default();
-    match c.kind {
-        ClaimKind::Action => match c.predicate.strip_prefix("be ") {
-            Some(p) => format!("Is {subject} {p}{object}?"),
-            None => format!("Does {subject} {}{object}?", c.predicate),
-        },
-        ClaimKind::Holder if c.predicate == "chair" => format!("Who is the chair of {subject}?"),
-        ClaimKind::Holder if c.predicate == "manage" => format!("Who is the manager of {subject}?"),
-        ClaimKind::Holder => format!("Who is the {} of {subject}?", c.predicate),
-        ClaimKind::Role => format!("What is {subject}'s role?"),
-        ClaimKind::Attribute if c.predicate == "venue" => format!("Where did the {subject} take place?"),
-        ClaimKind::Attribute => format!("What is the {} of {subject}?", c.predicate),
-        ClaimKind::Quantity => format!("How much or how many: {subject}?"),
-        ClaimKind::Date => format!("When: {subject} ({})?", c.wording),
-    }
 }
 
 /// The answer the claim gives to its question.

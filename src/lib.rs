@@ -45,6 +45,7 @@ pub mod error;
 pub mod lexicon;
 pub mod normalize;
 mod par;
+pub mod questions;
 pub mod records;
 pub mod report;
 pub mod segment;

@@ -187,7 +187,7 @@ pub struct ConflictReport {
     pub kind: String,
     /// The normalized key the claims share, e.g. `united states | president`.
     pub key: String,
-    /// The key as a question: "Who is the president of United States?".
+    /// The key as a question: "Who is the president of the United States?".
     pub question: String,
     /// One line saying what disagrees.
     pub explanation: String,
