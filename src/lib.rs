@@ -152,6 +152,7 @@ impl Checker {
     }
 
     /// Normalizes, detects and reports, from claims already extracted (the reduce step).
+    /// The report keeps the articles' texts for [`Report::to_html`].
     pub fn report(&self, articles: &[Article], extracted: Vec<ArticleClaims>) -> Report {
         let mut sentences = Vec::with_capacity(extracted.len());
         // Sized up front: growing by doubling would hold up to twice the claims at once.
@@ -169,6 +170,8 @@ impl Checker {
             .collect();
         let agreed = if self.agreements { agreements::corroborate(&all, &keys) } else { Vec::new() };
         let mut report = Report::build(&views, &all, &found, &agreed);
+        // Every renderer works from the report alone: the HTML page shows these texts.
+        report.set_articles(articles);
         for o in overfull {
             let message = format!(
                 "{} claims share the key \"{}\"; only {} were compared. Check one story at a time",
@@ -193,6 +196,8 @@ impl Checker {
     pub fn report_from_records(&self, records: impl IntoIterator<Item = records::ClaimRecord>) -> Report {
         let (articles, extracted, problems) = records::reassemble(records);
         let mut report = self.report(&articles, extracted);
+        // The reassembled texts hold only the claims' sentences: not an article to show.
+        report.set_articles(&[]);
         for (source, message) in problems {
             report.warn(source, message);
         }

@@ -148,9 +148,12 @@ fn check(input: &InputArgs, output: &OutputArgs, claim_files: &[PathBuf]) -> io:
     let mut report = if claim_files.is_empty() {
         checker.check(&inputs.articles)
     } else {
-        // The reduce step; articles given too are mapped to records first.
+        // The reduce step; articles given too are mapped to records first, and their texts
+        // kept for the HTML page.
         let mapped = run::map_articles(&checker, &inputs.articles).into_iter().flatten();
-        checker.report_from_records(records.into_iter().chain(mapped))
+        let mut report = checker.report_from_records(records.into_iter().chain(mapped));
+        report.set_articles(&inputs.articles);
+        report
     };
     for (p, m) in inputs.warnings {
         report.warn(p, m);
@@ -158,7 +161,7 @@ fn check(input: &InputArgs, output: &OutputArgs, claim_files: &[PathBuf]) -> io:
     for (p, m) in inputs.errors {
         report.error(p, m);
     }
-    output.emit(&report, &inputs.articles)?;
+    output.emit(&report)?;
     Ok(if nothing_read {
         ExitCode::from(2)
     } else if output.failed(&report) {

@@ -37,7 +37,7 @@ impl Report {
             .map(|(n, c)| {
                 let report = ConflictReport {
                     id: String::new(),
-                    kind: c.kind.name().to_string(),
+                    kind: c.kind,
                     key: c.key.clone(),
                     question: c.question.clone(),
                     explanation: c.explanation.clone(),
@@ -52,7 +52,7 @@ impl Report {
             b.confidence
                 .total_cmp(&a.confidence)
                 .then_with(|| source_count(b).cmp(&source_count(a)))
-                .then_with(|| (&a.key, &a.kind).cmp(&(&b.key, &b.kind)))
+                .then_with(|| (&a.key, a.kind).cmp(&(&b.key, b.kind)))
                 .then_with(|| side_keys(a).cmp(side_keys(b)))
         });
         // The rank of each conflict of `conflicts`, for the agreements that one disputes.
@@ -115,6 +115,7 @@ impl Report {
             agreements: agreement_reports,
             warnings: Vec::new(),
             errors: Vec::new(),
+            texts: Vec::new(),
         };
         report.recount();
         report

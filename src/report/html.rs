@@ -49,11 +49,12 @@ sup.refs a { font-family: system-ui, sans-serif; font-size: 11px; margin-left: 2
 
 impl Report {
     /// The report as one HTML page that needs nothing else: inline CSS, no scripts, no
-    /// fonts, no links outside the page. It holds the summary, the conflicts (each side with
-    /// its sources and sentences), the outlier table, the agreements if any, and — for each
-    /// of `articles` the report was made from — its text with the conflicting sentences
-    /// marked and linked to their conflicts, and back. Pass `&[]` to leave the texts out.
-    /// Everything taken from the articles is escaped.
+    /// fonts, no links outside the page. It holds the summary, the conflicts (each
+    /// side with its sources and sentences), the outlier table, the agreements if any, and —
+    /// for each article whose text the report keeps ([`Report::articles`]) — its text with
+    /// the conflicting sentences marked and linked to their conflicts, and back. Like every
+    /// renderer it needs nothing but the report. Everything taken from the articles is
+    /// escaped.
     ///
     /// ```
     /// use gainsay::{Article, Checker};
@@ -61,13 +62,14 @@ impl Report {
     ///     Article::new("a", "Italy would not send troops."),
     ///     Article::new("<script>b</script>", "Italy is sending troops."),
     /// ];
-    /// let page = Checker::default().check(&articles).to_html(&articles);
+    /// let page = Checker::default().check(&articles).to_html();
     /// assert!(page.starts_with("<!DOCTYPE html>"));
     /// assert!(page.contains(r##"<a href="#c1">c1</a>"##)); // a marked sentence links its conflict
     /// assert!(page.contains("&lt;script&gt;b&lt;/script&gt;"));
     /// assert!(!page.contains("<script"));
     /// ```
-    pub fn to_html(&self, articles: &[Article]) -> String {
+    pub fn to_html(&self) -> String {
+        let articles = self.texts.as_slice();
         let mut out = String::with_capacity(16 * 1024 + articles.iter().map(|a| 2 * a.text.len()).sum::<usize>());
         out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -131,7 +133,7 @@ impl Report {
             let _ = writeln!(
                 out,
                 "<p class=\"meta\">{} · confidence {:.2}{within} · key <code>{}</code></p>\n<div class=\"sides\">",
-                esc(&c.kind),
+                esc(c.kind.name()),
                 c.confidence,
                 esc(&c.key)
             );
@@ -158,7 +160,7 @@ impl Report {
             "<table>\n<thead><tr><th>source</th><th>minority</th><th>conflicts</th><th></th></tr></thead>\n<tbody>\n",
         );
         let most = self.sources.iter().map(|s| s.conflicts).max().unwrap_or(0).max(1);
-        for s in self.outliers() {
+        for s in self.sources_by_minority() {
             let class = if s.minority > 0 { " class=\"outlier\"" } else { "" };
             let _ = writeln!(
                 out,

@@ -33,6 +33,8 @@ mod markdown;
 mod text;
 
 use crate::claims::{ClaimKind, Modality, Polarity};
+pub use crate::conflicts::ConflictKind;
+use crate::Article;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -56,7 +58,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// assert_eq!(report.conflicts[0].question, "Does Italy contribute troops?");
 /// assert!(report.agreements.is_empty()); // only with `Checker::with_agreements(true)`
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Report {
     /// Version of this shape; see [`SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -78,6 +80,19 @@ pub struct Report {
     /// Input that could not be read at all.
     #[serde(default)]
     pub errors: Vec<Message>,
+    /// The articles' texts, by id, for the HTML page; not part of the JSON.
+    #[serde(skip)]
+    texts: Vec<Article>,
+}
+
+/// Two reports are equal when they say the same: the texts they keep for the HTML page
+/// (which a report read back from JSON does not have) take no part.
+impl PartialEq for Report {
+    fn eq(&self, other: &Report) -> bool {
+        (self.schema_version, &self.summary, &self.sources, &self.conflicts)
+            == (other.schema_version, &other.summary, &other.sources, &other.conflicts)
+            && (&self.agreements, &self.warnings, &self.errors) == (&other.agreements, &other.warnings, &other.errors)
+    }
 }
 
 /// Counts for the whole check.
@@ -130,7 +145,8 @@ pub struct Summary {
 /// ]);
 /// let c = report.sources.iter().find(|s| s.id == "c").unwrap();
 /// assert_eq!((c.conflicts, c.minority), (1, 1));
-/// assert_eq!(report.outliers()[0].id, "c");
+/// let outliers: Vec<&str> = report.outliers().iter().map(|s| s.id.as_str()).collect();
+/// assert_eq!(outliers, ["c"]); // a and b are never in the minority
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SourceInfo {
@@ -169,13 +185,14 @@ pub struct Message {
 /// A contradiction, with everything a reader needs to judge it.
 ///
 /// ```
-/// use gainsay::{Article, Checker};
+/// use gainsay::{report::ConflictKind, Article, Checker};
 /// let report = Checker::default().check(&[
 ///     Article::new("a", "Norway pledged $1.5 billion to the fund."),
 ///     Article::new("b", "Norway has pledged $500 million to the fund."),
 /// ]);
 /// let c = &report.conflicts[0];
-/// assert_eq!((c.id.as_str(), c.kind.as_str()), ("c1", "number"));
+/// assert_eq!((c.id.as_str(), c.kind), ("c1", ConflictKind::Number));
+/// assert_eq!(c.kind, "number"); // compares with the name JSON uses
 /// assert_eq!(c.sides.len(), 2);
 /// assert!(c.confidence > 0.5);
 /// ```
@@ -184,7 +201,7 @@ pub struct ConflictReport {
     /// A stable id within the report: "c1", "c2", … in report order.
     pub id: String,
     /// `polarity`, `antonym`, `value`, `role`, `number` or `date`.
-    pub kind: String,
+    pub kind: ConflictKind,
     /// The normalized key the claims share, e.g. `united states | president`.
     pub key: String,
     /// The key as a question: "Who is the president of the United States?".
@@ -378,12 +395,33 @@ impl Report {
         self.recount();
     }
 
-    /// The sources, the most often in the minority first (then the most often in a
-    /// conflict, then by id): the outlier table.
+    /// The sources that stand on a minority side at least once, the most often first (then
+    /// the most often in a conflict, then by id).
     pub fn outliers(&self) -> Vec<&SourceInfo> {
+        let mut rows = self.sources_by_minority();
+        rows.retain(|s| s.minority > 0);
+        rows
+    }
+
+    /// Every source, the most often in the minority first (then the most often in a
+    /// conflict, then by id): the outlier table.
+    pub fn sources_by_minority(&self) -> Vec<&SourceInfo> {
         let mut rows: Vec<&SourceInfo> = self.sources.iter().collect();
         rows.sort_by(|a, b| b.minority.cmp(&a.minority).then_with(|| b.conflicts.cmp(&a.conflicts)));
         rows
+    }
+
+    /// The articles' texts this report keeps for [`Report::to_html`], by id: those of the
+    /// check, none for a report made from claim records or read back from JSON.
+    pub fn articles(&self) -> &[Article] {
+        &self.texts
+    }
+
+    /// Keeps the texts of `articles` for [`Report::to_html`], by id, in place of any kept:
+    /// for a report made from claim records when the articles are at hand.
+    pub fn set_articles(&mut self, articles: &[Article]) {
+        self.texts = articles.to_vec();
+        self.texts.sort_by(|a, b| a.id.cmp(&b.id));
     }
 
     /// Recomputes the counts that follow from the conflicts: the summary's and each source's.
@@ -392,7 +430,7 @@ impl Report {
         self.summary.agreements = self.agreements.len();
         self.summary.by_kind.clear();
         for c in &self.conflicts {
-            *self.summary.by_kind.entry(c.kind.clone()).or_insert(0) += 1;
+            *self.summary.by_kind.entry(c.kind.name().to_string()).or_insert(0) += 1;
         }
         // Each conflict touches only the sources on its sides: count through an index of
         // source ids, not by asking every source about every conflict.
@@ -430,5 +468,31 @@ impl Report {
             s.conflicts = c;
             s.minority = m;
         }
+    }
+}
+
+impl ConflictKind {
+    /// The name JSON uses: `polarity`, `antonym`, `value`, `role`, `number` or `date`.
+    pub fn as_str(self) -> &'static str {
+        self.name()
+    }
+}
+
+impl std::fmt::Display for ConflictKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// `kind == "value"`: a kind equals its JSON name.
+impl PartialEq<str> for ConflictKind {
+    fn eq(&self, other: &str) -> bool {
+        self.name() == other
+    }
+}
+
+impl PartialEq<&str> for ConflictKind {
+    fn eq(&self, other: &&str) -> bool {
+        self.name() == *other
     }
 }
