@@ -227,3 +227,35 @@ fn outliers_are_only_sources_in_a_minority() {
     // The table lists every source.
     assert_eq!(report.sources_by_minority().len(), report.sources.len());
 }
+
+#[test]
+fn html_quotes_once_has_a_legend_and_puts_the_majority_first_in_blue() {
+    let page = Checker::default().check(&samples()).to_html();
+    // The sentence is shown as written: no quote marks added around one that ends in its own.
+    assert!(!page.contains("<q>") && !page.contains("quotes:"), "quote marks added by the page");
+    assert!(page.contains("seas have ever had.&quot;</span>"), "the harbor-wire sentence ends once");
+    // A legend says what the colours and the confidence mean.
+    let legend = &page[page.find("class=\"legend\"").expect("a legend")..];
+    let legend = &legend[..legend.find("</p>").expect("legend paragraph")];
+    for words in ["swatch majority", "swatch minority", "swatch tie", "Confidence"] {
+        assert!(legend.contains(words), "{words} missing from the legend: {legend}");
+    }
+    // In every conflict the majority (or a tie) comes first, and only it is blue.
+    let report = Checker::default().check(&samples());
+    for (card, c) in page.split("<article class=\"card conflict\"").skip(1).zip(&report.conflicts) {
+        let classes: Vec<&str> = attributes(card, "class").into_iter().filter(|v| v.starts_with("side ")).collect();
+        assert_eq!(classes.len(), c.sides.len(), "{card}");
+        let largest = c.sides.iter().map(|s| s.sources.len()).max().unwrap_or(0);
+        for (class, side) in classes.iter().zip(&c.sides) {
+            let want = if side.sources.len() < largest {
+                "side minority"
+            } else if c.sides.iter().filter(|s| s.sources.len() == largest).count() > 1 {
+                "side tie"
+            } else {
+                "side majority"
+            };
+            assert_eq!(*class, want, "{}: {}", c.id, side.value);
+        }
+        assert_ne!(classes[0], "side minority", "{}: the first side is never a minority", c.id);
+    }
+}
