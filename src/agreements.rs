@@ -46,7 +46,7 @@ pub struct Agreement {
     pub kind: ClaimKind,
     /// The normalized key the claims share, e.g. `united states | president`.
     pub key: String,
-    /// The key as a question: "Who is the president of United States?".
+    /// The key as a question: "Who is the president of the United States?".
     pub question: String,
     /// The answer the sources agree on: "Donald Trump", "no (would not deploy)", "yes: 3 ships".
     pub value: String,
@@ -162,12 +162,17 @@ fn agreement(claims: &[Claim], key: &str, polarity: Polarity, mut members: Vec<u
     if best.len() < 2 {
         return None;
     }
-    // The fullest value names the agreement: "Donald Trump" rather than "Trump".
-    let first = best.iter().map(|&i| &claims[i]).max_by_key(|c| value_len(c)).unwrap_or(&claims[best[0]]);
+    // The fullest value names the agreement: "Donald Trump" rather than "Trump"; a tie goes
+    // to the first answer in alphabetical order, never to the first article.
+    let first = best
+        .iter()
+        .map(|&i| (&claims[i], answer(&claims[i])))
+        .min_by(|(a, x), (b, y)| value_len(b).cmp(&value_len(a)).then_with(|| x.cmp(y)))
+        .map_or(&claims[best[0]], |(c, _)| c);
     Some(Agreement {
         kind: first.kind,
         key: key.to_string(),
-        question: question(first),
+        question: crate::questions::ask(first),
         value: answer(first),
         polarity,
         claims: best,
@@ -185,26 +190,6 @@ fn firmness(c: &Claim) -> u8 {
 
 fn value_len(c: &Claim) -> usize {
     c.value.as_ref().map_or(0, |v| v.display().len())
-}
-
-/// The key as an editor would ask it; the same wording conflicts use.
-fn question(c: &Claim) -> String {
-    let subject = &c.subject.name;
-    let object = c.object.as_ref().map(|o| format!(" {}", o.name)).unwrap_or_default();
-    match c.kind {
-        ClaimKind::Action => match c.predicate.strip_prefix("be ") {
-            Some(p) => format!("Is {subject} {p}{object}?"),
-            None => format!("Does {subject} {}{object}?", c.predicate),
-        },
-        ClaimKind::Holder if c.predicate == "chair" => format!("Who is the chair of {subject}?"),
-        ClaimKind::Holder if c.predicate == "manage" => format!("Who is the manager of {subject}?"),
-        ClaimKind::Holder => format!("Who is the {} of {subject}?", c.predicate),
-        ClaimKind::Role => format!("What is {subject}'s role?"),
-        ClaimKind::Attribute if c.predicate == "venue" => format!("Where did the {subject} take place?"),
-        ClaimKind::Attribute => format!("What is the {} of {subject}?", c.predicate),
-        ClaimKind::Quantity => format!("How much or how many: {subject}?"),
-        ClaimKind::Date => format!("When: {subject} ({})?", c.wording),
-    }
 }
 
 /// The answer the claim gives to its question.

@@ -418,6 +418,10 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
                 None if va.per.is_some() => 0.15,
                 None => 0.0,
             };
+            // "is not worth $150 million" says nothing of what it is worth.
+            if denied_before(a, va) || denied_before(b, vb) {
+                continue;
+            }
             // "fell to 5.1%" is a level, "fell 0.2%" or "by 0.2%" the size of a change.
             if level_against_change(a, va, b, vb) {
                 continue;
@@ -566,6 +570,8 @@ enum Lead {
     To(Option<u32>),
     /// "by 0.2%".
     By,
+    /// "a fund of $90 million", "a cut of $150 million": the stem of the noun it belongs to.
+    Of(Option<u32>),
     /// "fell 0.2%", "killed 23": the stem of the word before.
     Word(Option<u32>),
 }
@@ -575,9 +581,17 @@ fn lead(s: &Sent, v: &ValueMention) -> Lead {
     match at.map(|k| (k, s.words[k].lower.as_str())) {
         Some((k, "to")) => Lead::To(k.checked_sub(1).and_then(|j| s.words[j].stem)),
         Some((_, "by")) => Lead::By,
+        Some((k, "of")) => Lead::Of(k.checked_sub(1).and_then(|j| s.words[j].stem)),
         Some((k, _)) => Lead::Word(s.words[k].stem),
         None => Lead::Word(None),
     }
+}
+
+/// A negator within four words before a value.
+fn denied_before(s: &Sent, v: &ValueMention) -> bool {
+    let at = s.words.iter().rposition(|w| w.span.end <= v.span.start).map_or(0, |k| k + 1);
+    let w = Words::builtin();
+    s.words[at.saturating_sub(4)..at].iter().any(|x| w.negators.contains(&x.lower))
 }
 
 /// "fell to 5.1%" against "fell 0.2%" or "fell by 0.2%": a level against the size of a
@@ -586,6 +600,8 @@ fn level_against_change(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention
     match (lead(a, va), lead(b, vb)) {
         (Lead::By, Lead::By) => false,
         (Lead::By, _) | (_, Lead::By) => true,
+        // "a fund of N" against "a cut of N": figures of two things.
+        (Lead::Of(Some(x)), Lead::Of(Some(y))) => x != y,
         (Lead::To(Some(x)), Lead::Word(Some(y))) | (Lead::Word(Some(y)), Lead::To(Some(x))) => x == y,
         _ => false,
     }

@@ -400,13 +400,9 @@ pub(crate) fn push(
     mut sides: Vec<Side>,
     base_confidence: f64,
 ) {
+    // The most widely sourced first, then by value: never by which article came first.
     sides.sort_by(|a, b| {
-        distinct_sources(b, claims).cmp(&distinct_sources(a, claims)).then_with(|| {
-            a.claims
-                .first()
-                .map(|&i| (claims[i].source, claims[i].sentence.start))
-                .cmp(&b.claims.first().map(|&i| (claims[i].source, claims[i].sentence.start)))
-        })
+        distinct_sources(b, claims).cmp(&distinct_sources(a, claims)).then_with(|| a.value.cmp(&b.value))
     });
     let self_c = self_contradiction(&sides, claims);
     let parts: Vec<String> =
@@ -446,13 +442,6 @@ pub(crate) fn push(
     });
 }
 
-fn object_phrase(c: &Claim) -> String {
-    match &c.object {
-        Some(o) => format!(" {}", o.name),
-        None => String::new(),
-    }
-}
-
 /// True when a claim's subject is specific enough for a yes/no contradiction: a name, or
 /// a thing with a measured change ("the quota was cut") or an object ("the pact does not
 /// include patrols"). "People vote" and "people will not be voting" are not about the same
@@ -484,14 +473,7 @@ fn polarity(claims: &[Claim], key: &str, members: &[usize], out: &mut Vec<Confli
     }
     let antonym = members.iter().any(|&i| claims[i].antonym);
     let kind = if antonym { ConflictKind::Antonym } else { ConflictKind::Polarity };
-    let c = &claims[yes[0]];
-    let subject = &c.subject.name;
-    let verb = c.predicate.strip_prefix("be ").map_or_else(|| c.predicate.clone(), |p| format!("is {subject} {p}"));
-    let question = if c.predicate.starts_with("be ") {
-        format!("{verb}{}?", object_phrase(c))
-    } else {
-        format!("Does {subject} {}{}?", c.predicate, object_phrase(c))
-    };
+    let question = crate::questions::ask(&claims[yes[0]]);
     let score = |i: usize| -> i32 { i32::from(claims[i].modality == Modality::Asserted) };
     let wording = |list: &[usize], yes_side: bool| -> String {
         // The side's most used words: "would not deploy", "withdrew".
@@ -569,16 +551,7 @@ fn values(claims: &[Claim], keys: &[Keyed], key: &str, members: &[usize], kind: 
     if buckets.len() < 2 {
         return;
     }
-    let c = &claims[members[0]];
-    let question = match (kind, c.kind) {
-        (ConflictKind::Role, _) => format!("What is {}'s role?", c.subject.name),
-        (_, ClaimKind::Holder) if c.predicate == "chair" || c.predicate == "manage" => {
-            format!("Who is the {} of {}?", if c.predicate == "manage" { "manager" } else { "chair" }, c.subject.name)
-        }
-        (_, ClaimKind::Holder) => format!("Who is the {} of {}?", c.predicate, c.subject.name),
-        (_, _) if c.predicate == "venue" => format!("Where did the {} take place?", c.subject.name),
-        _ => format!("What is the {} of {}?", c.predicate, c.subject.name),
-    };
+    let question = crate::questions::ask(&claims[members[0]]);
     let score = |i: usize| -> i32 {
         let mut s = 0;
         if !keys[i].inferred_subject {
@@ -700,13 +673,7 @@ fn numbers_of(claims: &[Claim], key: &str, with_q: &[usize], out: &mut Vec<Confl
         if comps.len() < 2 {
             continue;
         }
-        let c = &claims[same[0]];
-        let what = if c.kind == ClaimKind::Quantity {
-            c.subject.name.clone()
-        } else {
-            format!("{} {}{}", c.subject.name, c.predicate, object_phrase(c))
-        };
-        let question = format!("How much or how many: {what}?");
+        let question = crate::questions::ask_amount(&claims[same[0]]);
         let sides: Vec<Side> = comps
             .into_iter()
             .map(|list| {
@@ -748,9 +715,7 @@ fn dates(claims: &[Claim], key: &str, members: &[usize], out: &mut Vec<Conflict>
     if comps.len() < 2 {
         return;
     }
-    let c = &claims[with_d[0]];
-    let wording = most_common(with_d.iter().map(|&i| (claims[i].wording.clone(), 0)));
-    let question = format!("When: {} ({wording})?", c.subject.name);
+    let question = crate::questions::ask(&claims[with_d[0]]);
     let sides: Vec<Side> = comps
         .into_iter()
         .map(|list| {

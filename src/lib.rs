@@ -49,6 +49,7 @@ pub mod error;
 pub mod lexicon;
 pub mod normalize;
 mod par;
+pub mod questions;
 pub mod records;
 pub mod report;
 pub mod segment;
@@ -181,6 +182,7 @@ impl Checker {
     }
 
     /// Normalizes, detects and reports, from claims already extracted (the reduce step).
+    /// The report keeps the articles' texts for [`Report::to_html`].
     pub fn report(&self, articles: &[Article], extracted: Vec<ArticleClaims>) -> Report {
         self.report_with(articles, extracted, self.align)
     }
@@ -212,6 +214,8 @@ impl Checker {
             .collect();
         let agreed = if self.agreements { agreements::corroborate(&all, &keys) } else { Vec::new() };
         let mut report = Report::build(&views, &all, &found, &agreed);
+        // Every renderer works from the report alone: the HTML page shows these texts.
+        report.set_articles(articles);
         for o in overfull {
             let message = format!(
                 "{} claims share the key \"{}\"; only {} were compared. Check one story at a time",
@@ -239,6 +243,8 @@ impl Checker {
         // Records carry the sentences of claims, not whole texts: alignment, which reads every
         // sentence, has nothing to stand on, so the reduce reports keyed conflicts only.
         let mut report = self.report_with(&articles, extracted, false);
+        // The reassembled texts hold only the claims' sentences: not an article to show.
+        report.set_articles(&[]);
         for (source, message) in problems {
             report.warn(source, message);
         }

@@ -869,7 +869,9 @@ impl StoryReports {
             } else {
                 story.articles.iter().filter_map(|&i| articles.get(i).cloned()).collect()
             };
-            let page = r.to_html(&texts);
+            let mut r = r.clone();
+            r.set_articles(&texts);
+            let page = r.to_html();
             let (before, body) = match page.split_once("<main>\n") {
                 Some((b, rest)) => (b, rest.rsplit_once("</main>").map_or(rest, |(m, _)| m)),
                 None => ("", page.as_str()),
@@ -888,7 +890,9 @@ impl StoryReports {
             );
         }
         if head.is_empty() {
-            return merged.to_html(articles);
+            let mut merged = merged;
+            merged.set_articles(articles);
+            return merged.to_html();
         }
         let mut out = head;
         out.push_str("<main>\n<header>\n<h1>gainsay report: stories</h1>\n");

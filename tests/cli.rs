@@ -434,8 +434,34 @@ fn every_bad_input_at_once() {
     // bad-utf8, wire, empty, stdin and daily are checked.
     assert_summary(&report, 5, 3, 1);
     let ids: Vec<&str> = report["sources"].as_array().unwrap().iter().filter_map(|s| s["id"].as_str()).collect();
-    assert_eq!(ids, ["bad-utf8", "wire", "empty", "stdin", "daily"]);
+    // Sources are listed by id, whatever the order they were given in.
+    assert_eq!(ids, ["bad-utf8", "daily", "empty", "stdin", "wire"]);
     let errors: Vec<&str> = messages(&report, "errors").iter().map(|e| e.0).collect();
     assert!(errors[0].ends_with("missing.txt") && errors[1].ends_with("binary.md") && errors[2].ends_with("empty-dir"));
     assert_good_checked(&report);
+}
+
+#[test]
+fn sentences_reads_every_file_of_a_directory() {
+    let scratch = Scratch::new("sentences");
+    let [wire, _] = scratch.good();
+    let dir = wire.parent().expect("good/");
+    // Text: one unit a line, each tagged with its source.
+    let run = gainsay(["sentences".as_ref(), dir.as_os_str()], b"");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines, [format!("daily\tsentence\t{}", GOOD_B.trim()), format!("wire\tsentence\t{}", GOOD_A.trim())]);
+    // JSON: one array, each unit with its source.
+    let run = gainsay(["sentences".as_ref(), "--format".as_ref(), "json".as_ref(), dir.as_os_str()], b"");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let units: Value = serde_json::from_str(&run.stdout).expect("JSON");
+    let sources: Vec<&str> = units.as_array().expect("array").iter().filter_map(|u| u["source"].as_str()).collect();
+    assert_eq!(sources, ["daily", "wire"]);
+    // One file: the lines as before, without a source column.
+    let run = gainsay(["sentences".as_ref(), wire.as_os_str()], b"");
+    assert_eq!(run.stdout, format!("sentence\t{}\n", GOOD_A.trim()));
+    // Nothing readable: a message and status 2.
+    let run = gainsay(["sentences", "/nonexistent/gainsay-article.txt"], b"");
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("no input could be read"), "{}", run.stderr);
 }

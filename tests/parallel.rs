@@ -6,7 +6,7 @@
 #![cfg_attr(not(feature = "parallel"), allow(dead_code))]
 
 #[allow(dead_code)]
-#[path = "../benches/common/synthetic.rs"]
+#[path = "../bench/benches/common/synthetic.rs"]
 mod synthetic;
 
 mod common;

@@ -149,7 +149,7 @@ fn full(report: &Report) -> Full {
                     (s.value.clone(), refs)
                 })
                 .collect();
-            (c.kind.clone(), c.key.clone(), sides)
+            (c.kind.to_string(), c.key.clone(), sides)
         })
         .collect()
 }
@@ -158,7 +158,7 @@ fn loose(report: &Report) -> Loose {
     report
         .conflicts
         .iter()
-        .map(|c| (c.kind.clone(), c.key.clone(), c.sides.iter().map(|s| s.value.clone()).collect()))
+        .map(|c| (c.kind.to_string(), c.key.clone(), c.sides.iter().map(|s| s.value.clone()).collect()))
         .collect()
 }
 

@@ -29,7 +29,7 @@ fn hostile() -> Vec<Article> {
 #[test]
 fn html_needs_nothing_outside_the_page() {
     let articles = samples();
-    let page = Checker::default().with_agreements(true).check(&articles).to_html(&articles);
+    let page = Checker::default().with_agreements(true).check(&articles).to_html();
     for banned in ["<script", "<link", "<iframe", "<img", "<object", "<embed", " src=", "@import", "url("] {
         assert!(!page.contains(banned), "the page contains {banned:?}");
     }
@@ -45,7 +45,7 @@ fn html_needs_nothing_outside_the_page() {
 #[test]
 fn html_links_land_on_the_page() {
     let articles = samples();
-    let page = Checker::default().with_agreements(true).check(&articles).to_html(&articles);
+    let page = Checker::default().with_agreements(true).check(&articles).to_html();
     let ids: BTreeSet<&str> = attributes(&page, "id").into_iter().collect();
     let hrefs = attributes(&page, "href");
     assert!(hrefs.len() > 20, "{hrefs:?}");
@@ -59,7 +59,7 @@ fn html_links_land_on_the_page() {
 fn html_marks_every_conflicting_sentence_and_links_it_back() {
     let articles = samples();
     let report = Checker::default().check(&articles);
-    let page = report.to_html(&articles);
+    let page = report.to_html();
     for c in &report.conflicts {
         assert!(page.contains(&format!("id=\"{}\"", c.id)));
         // The marked sentence in an article links to its conflict.
@@ -83,7 +83,9 @@ fn html_marks_every_conflicting_sentence_and_links_it_back() {
 
 #[test]
 fn html_without_texts_has_no_article_section() {
-    let page = Checker::default().check(&samples()).to_html(&[]);
+    let mut report = Checker::default().check(&samples());
+    report.set_articles(&[]);
+    let page = report.to_html();
     assert!(!page.contains("id=\"articles\""));
     assert!(page.contains("id=\"c1\""));
 }
@@ -93,7 +95,7 @@ fn article_text_is_escaped_in_every_format() {
     let articles = hostile();
     let report = Checker::default().check(&articles);
     assert!(!report.conflicts.is_empty(), "{report:?}");
-    let page = report.to_html(&articles);
+    let page = report.to_html();
     assert!(!page.contains("<script") && !page.contains("<img"), "raw markup in the page");
     assert!(page.contains("wire&lt;script&gt;"));
     assert!(page.contains("&lt;img src=x onerror=alert(1)&gt; &quot;quoted&quot; &amp; more."));
@@ -106,11 +108,12 @@ fn article_text_is_escaped_in_every_format() {
 fn html_without_article_texts_says_so() {
     // `check --claims` has the claims' sentences but not the articles.
     let articles = samples();
-    let report = Checker::default().check(&articles);
-    let without = report.to_html(&[]);
+    let mut report = Checker::default().check(&articles);
+    let with = report.to_html();
+    report.set_articles(&[]);
+    let without = report.to_html();
     assert!(without.contains("article texts not given"), "{without}");
     assert!(!without.contains("id=\"articles\""));
-    let with = report.to_html(&articles);
     assert!(!with.contains("article texts not given"));
     assert!(with.contains("id=\"articles\""));
 }
@@ -189,6 +192,70 @@ fn seeds_show_the_lone_source_as_the_outlier() {
     let outlier = report.outliers()[0];
     assert_eq!(biden.sources.as_slice(), std::slice::from_ref(&outlier.id));
     assert!(outlier.minority >= 2, "{:?}", report.sources);
-    let page = report.to_html(&seeds);
+    let page = report.to_html();
     assert!(page.contains("Joe Biden") && page.contains("Donald Trump"));
+}
+
+#[test]
+fn every_renderer_needs_only_the_report() {
+    // The HTML page shows the texts the report keeps; a report read back from JSON has none
+    // and says so, as `check --claims` does.
+    let report = Checker::default().check(&samples());
+    assert_eq!(report.articles().len(), 4);
+    assert!(report.to_html().contains("id=\"articles\""));
+    let back: gainsay::Report = serde_json::from_str(&serde_json::to_string(&report).unwrap()).unwrap();
+    assert_eq!(back, report, "the texts take no part in equality");
+    assert!(back.articles().is_empty());
+    assert!(back.to_html().contains("article texts not given"));
+}
+
+#[test]
+fn kinds_are_an_enum_serialised_by_name() {
+    let report = Checker::default().check(&samples());
+    let c = &report.conflicts[0];
+    assert_eq!(serde_json::to_value(c.kind).unwrap(), c.kind.as_str());
+    assert_eq!(c.kind, c.kind.as_str());
+    assert_eq!(report.summary.by_kind.values().sum::<usize>(), report.conflicts.len());
+}
+
+#[test]
+fn outliers_are_only_sources_in_a_minority() {
+    let report = Checker::default().check(&samples());
+    let outliers: Vec<&str> = report.outliers().iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(outliers, ["daily-ledger", "coastal-times"]);
+    assert!(report.outliers().iter().all(|s| s.minority > 0));
+    // The table lists every source.
+    assert_eq!(report.sources_by_minority().len(), report.sources.len());
+}
+
+#[test]
+fn html_quotes_once_has_a_legend_and_puts_the_majority_first_in_blue() {
+    let page = Checker::default().check(&samples()).to_html();
+    // The sentence is shown as written: no quote marks added around one that ends in its own.
+    assert!(!page.contains("<q>") && !page.contains("quotes:"), "quote marks added by the page");
+    assert!(page.contains("seas have ever had.&quot;</span>"), "the harbor-wire sentence ends once");
+    // A legend says what the colours and the confidence mean.
+    let legend = &page[page.find("class=\"legend\"").expect("a legend")..];
+    let legend = &legend[..legend.find("</p>").expect("legend paragraph")];
+    for words in ["swatch majority", "swatch minority", "swatch tie", "Confidence"] {
+        assert!(legend.contains(words), "{words} missing from the legend: {legend}");
+    }
+    // In every conflict the majority (or a tie) comes first, and only it is blue.
+    let report = Checker::default().check(&samples());
+    for (card, c) in page.split("<article class=\"card conflict\"").skip(1).zip(&report.conflicts) {
+        let classes: Vec<&str> = attributes(card, "class").into_iter().filter(|v| v.starts_with("side ")).collect();
+        assert_eq!(classes.len(), c.sides.len(), "{card}");
+        let largest = c.sides.iter().map(|s| s.sources.len()).max().unwrap_or(0);
+        for (class, side) in classes.iter().zip(&c.sides) {
+            let want = if side.sources.len() < largest {
+                "side minority"
+            } else if c.sides.iter().filter(|s| s.sources.len() == largest).count() > 1 {
+                "side tie"
+            } else {
+                "side majority"
+            };
+            assert_eq!(*class, want, "{}: {}", c.id, side.value);
+        }
+        assert_ne!(classes[0], "side minority", "{}: the first side is never a minority", c.id);
+    }
 }

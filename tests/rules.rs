@@ -348,3 +348,30 @@ fn self_contradiction_is_marked() {
     let c = r.conflicts.iter().find(|c| c.kind == "polarity").expect("a polarity conflict");
     assert!(c.self_contradiction);
 }
+
+// --- sizes: "X is worth N", "an X of N", "an N X" ----------------------------------------
+
+#[test]
+fn size_worth_of_and_before_the_noun_are_one_amount() {
+    let r = check(&[
+        "The relief fund is worth $90 million, officials said.",
+        "Ministers set up a relief fund of $90 million.",
+        "The government announced a $90 million relief fund on Monday.",
+        "A $150 million relief fund was announced on Monday.",
+    ]);
+    let c = r.conflicts.iter().find(|c| c.kind == "number").expect("a number conflict");
+    assert_eq!(c.key, "fund | amount");
+    let ninety = c.sides.iter().find(|s| s.value.contains("90")).expect("the $90 million side");
+    assert_eq!(ninety.sources, ["s0", "s1", "s2"], "{:?}", c.sides);
+}
+
+#[test]
+fn size_near_miss_a_change_or_a_denial_is_no_size() {
+    // A cut of N is a change, not the fund's size; "not worth" says nothing of its size.
+    let r = check(&[
+        "Ministers set up a relief fund of $90 million.",
+        "Ministers announced a cut of $150 million to the relief fund.",
+        "The relief fund is not worth $150 million.",
+    ]);
+    assert!(!has(&r, "number"), "{:?}", r.conflicts);
+}

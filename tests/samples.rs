@@ -90,3 +90,17 @@ fn seeds_when_available() {
     assert!(keys.contains(&"united states | president"), "{keys:?}");
     assert!(keys.contains(&"italy | contribute troops"), "{keys:?}");
 }
+
+#[test]
+fn sample_fund_counts_every_source_of_each_amount() {
+    // "€240 million safety fund", "a safety fund of €240 million", "the fund is worth
+    // €240 million": three sources on one side.
+    let report = Checker::default().check(&samples());
+    let fund = report.conflicts.iter().find(|c| c.key == "fund | amount").expect("the fund conflict");
+    let sides: Vec<(&str, Vec<&str>)> =
+        fund.sides.iter().map(|s| (s.value.as_str(), s.sources.iter().map(String::as_str).collect())).collect();
+    assert_eq!(
+        sides,
+        [("€240 million", vec!["coastal-times", "harbor-wire", "quick-brief"]), ("€420 million", vec!["daily-ledger"])]
+    );
+}

@@ -6,7 +6,7 @@
 //!               [--claims FILE|-]... PATH...
 //! gainsay check --stories [--story-threshold X] PATH...   a feed: each story on its own
 //! gainsay stories [--format text|json|jsonl] [--input files|jsonl] PATH...
-//! gainsay sentences [--format text|json] PATH
+//! gainsay sentences [--format text|json] PATH...
 //! gainsay claims [--format text|json|jsonl] [--lexicon FILE] [--input files|jsonl] [--threads N] PATH...
 //! ```
 //!
@@ -87,13 +87,15 @@ enum Command {
         #[command(flatten)]
         stories: Threshold,
     },
-    /// Split one article into sentences, headings and noise.
+    /// Split articles into sentences, headings and noise; each unit is tagged with its
+    /// source when there are several.
     Sentences {
         /// Output format.
         #[arg(long, value_enum, default_value = "text")]
         format: ListFormat,
-        /// A file, or - for stdin.
-        path: PathBuf,
+        /// Files, directories (their .txt and .md files, sorted) or - for stdin.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
     },
     /// Print the normalized claims read from articles, to see why something was or was
     /// not reported.
@@ -124,7 +126,7 @@ fn main() -> ExitCode {
             run.install(|| check(&input, &output, &claims, &stories))
         }
         Command::Stories { format, input, run, stories } => run.install(|| stories::stories(format, &input, &stories)),
-        Command::Sentences { format, path } => sentences(format, path),
+        Command::Sentences { format, paths } => sentences(format, &paths),
         Command::Claims { format: ClaimsFormat::Jsonl, input, run } => run.install(|| claim_records(&input)),
         Command::Claims { format, input, run } => run.install(|| claims(format, &input)),
         Command::Tags { sentence } => {
@@ -208,9 +210,12 @@ fn check(
     let mut report = if claim_files.is_empty() {
         checker.check(&inputs.articles)
     } else {
-        // The reduce step; articles given too are mapped to records first.
+        // The reduce step; articles given too are mapped to records first, and their texts
+        // kept for the HTML page.
         let mapped = run::map_articles(&checker, &inputs.articles).into_iter().flatten();
-        checker.report_from_records(records.into_iter().chain(mapped))
+        let mut report = checker.report_from_records(records.into_iter().chain(mapped));
+        report.set_articles(&inputs.articles);
+        report
     };
     for (p, m) in inputs.warnings {
         report.warn(p, m);
@@ -218,7 +223,7 @@ fn check(
     for (p, m) in inputs.errors {
         report.error(p, m);
     }
-    output.emit(&report, &inputs.articles)?;
+    output.emit(&report)?;
     Ok(if nothing_read {
         ExitCode::from(2)
     } else if output.failed(&report) {
@@ -228,29 +233,38 @@ fn check(
     })
 }
 
-fn sentences(format: ListFormat, path: PathBuf) -> io::Result<ExitCode> {
-    let inputs = read_paths(&[path]);
+/// The units of every article read, in the order read. Text: one unit a line, with the
+/// source id first when there are several articles; JSON: one array, each unit with its
+/// `source`.
+fn sentences(format: ListFormat, paths: &[PathBuf]) -> io::Result<ExitCode> {
+    let inputs = read_paths(paths);
     for (p, m) in inputs.errors.iter().chain(&inputs.warnings) {
         eprintln!("gainsay: {p}: {m}");
     }
-    let Some(article) = inputs.articles.first() else { return Ok(ExitCode::from(2)) };
-    let text = &article.text;
-    let units = gainsay::segment::split(text);
+    if inputs.articles.is_empty() {
+        eprintln!("gainsay: no input could be read");
+        return Ok(ExitCode::from(2));
+    }
+    let several = inputs.articles.len() > 1;
     let mut out = String::new();
-    match format {
-        ListFormat::Text => {
-            for u in &units {
-                out.push_str(u.kind.name());
-                out.push('\t');
-                out.push_str(&u.span.of(text).split_whitespace().collect::<Vec<_>>().join(" "));
-                out.push('\n');
-            }
-        }
-        ListFormat::Json => {
-            let items: Vec<serde_json::Value> = units
-                .iter()
-                .map(|u| {
+    let mut items: Vec<serde_json::Value> = Vec::new();
+    for article in &inputs.articles {
+        let text = &article.text;
+        for u in &gainsay::segment::split(text) {
+            match format {
+                ListFormat::Text => {
+                    if several {
+                        out.push_str(&article.id);
+                        out.push('\t');
+                    }
+                    out.push_str(u.kind.name());
+                    out.push('\t');
+                    out.push_str(&u.span.of(text).split_whitespace().collect::<Vec<_>>().join(" "));
+                    out.push('\n');
+                }
+                ListFormat::Json => {
                     let mut v = serde_json::json!({
+                        "source": article.id,
                         "text": u.span.of(text),
                         "start": u.span.start,
                         "end": u.span.end,
@@ -259,12 +273,14 @@ fn sentences(format: ListFormat, path: PathBuf) -> io::Result<ExitCode> {
                     if let gainsay::UnitKind::Noise(n) = u.kind {
                         v["noise"] = serde_json::to_value(n).unwrap_or_default();
                     }
-                    v
-                })
-                .collect();
-            out = serde_json::to_string_pretty(&items).map_err(io::Error::other)?;
-            out.push('\n');
+                    items.push(v);
+                }
+            }
         }
+    }
+    if format == ListFormat::Json {
+        out = serde_json::to_string_pretty(&items).map_err(io::Error::other)?;
+        out.push('\n');
     }
     write_out(&out)?;
     Ok(ExitCode::SUCCESS)

@@ -8,7 +8,7 @@
 
 use clap::builder::PossibleValuesParser;
 use clap::{Args, ValueEnum};
-use gainsay::{Article, Report};
+use gainsay::Report;
 use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
 
@@ -94,9 +94,8 @@ impl Default for OutputArgs {
 }
 
 impl OutputArgs {
-    /// Prints the report; `articles` are the texts it was made from (the HTML page shows
-    /// them with the conflicting sentences marked).
-    pub fn emit(&self, report: &Report, articles: &[Article]) -> io::Result<()> {
+    /// Prints the report.
+    pub fn emit(&self, report: &Report) -> io::Result<()> {
         if self.quiet {
             return Ok(());
         }
@@ -110,14 +109,17 @@ impl OutputArgs {
             }
             Format::Jsonl => write_out(&report.to_jsonl()),
             Format::Markdown => write_out(&report.to_markdown()),
-            Format::Html => write_out(&report.to_html(articles)),
+            Format::Html => write_out(&report.to_html()),
         }
     }
 
     /// True when the exit status should be 1: a conflict at or above `--min-confidence`
     /// of a kind in `--fail-on` (any kind without it).
     pub fn failed(&self, report: &Report) -> bool {
-        self.shown(report).conflicts.iter().any(|c| self.fail_on.is_empty() || self.fail_on.contains(&c.kind))
+        self.shown(report)
+            .conflicts
+            .iter()
+            .any(|c| self.fail_on.is_empty() || self.fail_on.iter().any(|k| c.kind == k.as_str()))
     }
 
     /// The report as it is printed: without the conflicts below `--min-confidence`.

@@ -5,6 +5,14 @@ use super::{ClaimRef, Report};
 use crate::Article;
 use std::fmt::Write as _;
 
+/// What the colours and the confidence mean, above the conflicts.
+const LEGEND: &str = "<p class=\"legend\">Each conflict shows its sides next to each other, the most widely \
+sourced first:<span class=\"swatch majority\"></span>said by the most sources\
+<span class=\"swatch minority\"></span>said by fewer sources<span class=\"swatch tie\"></span>said by as many \
+sources as another side. <strong>Confidence</strong> (0–1) is how sure gainsay is that the sides cannot all be \
+true: it starts at 0.70–0.85 by kind, rises when every side has two sources or more, and falls when a side is \
+hedged, attributed or has no written subject.</p>\n";
+
 /// Characters of context kept either side of a claim's words in the conflict list.
 const CONTEXT: usize = 160;
 
@@ -25,15 +33,20 @@ a { color: #0b57b0; }
 .meta { color: var(--muted); font-size: 13px; margin: 0 0 10px; }
 .num { color: var(--muted); margin-right: 6px; }
 .sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 10px; }
-.side { border-left: 5px solid #3b82c4; padding: 4px 10px; background: #f8fafc; }
-.side.s1 { border-color: #d9822b; } .side.s2 { border-color: #8e5cc4; } .side.s3 { border-color: #2e9e6a; }
-.agree .side { border-color: #2e9e6a; }
+.side { border-left: 5px solid var(--majority); padding: 4px 10px; background: #f8fafc; }
+:root { --majority: #3b82c4; --minority: #d9822b; --tie: #8e5cc4; --agreed: #2e9e6a; }
+.side.minority { border-color: var(--minority); } .side.tie { border-color: var(--tie); }
+.agree .side { border-color: var(--agreed); }
+.legend { font-size: 13px; color: var(--muted); margin: 0 0 8px; }
+.swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; vertical-align: -1px; margin: 0 4px 0 10px; }
+.swatch.majority { background: var(--majority); } .swatch.minority { background: var(--minority); }
+.swatch.tie { background: var(--tie); }
 .value { font-weight: 600; font-size: 16px; margin: 0; }
 .count { color: var(--muted); font-weight: 400; font-size: 13px; }
 .side ul { margin: 4px 0 0; padding-left: 18px; }
 .side li { margin: 4px 0; }
 .src { font-weight: 600; }
-q { quotes: "\201C" "\201D"; }
+.said { font-family: Georgia, "Times New Roman", serif; }
 mark.words, .hit b { background: none; font-weight: 700; text-decoration: underline 2px #d9822b; }
 table { border-collapse: collapse; background: #fff; }
 th, td { border: 1px solid var(--line); padding: 4px 10px; text-align: left; }
@@ -49,11 +62,12 @@ sup.refs a { font-family: system-ui, sans-serif; font-size: 11px; margin-left: 2
 
 impl Report {
     /// The report as one HTML page that needs nothing else: inline CSS, no scripts, no
-    /// fonts, no links outside the page. It holds the summary, the conflicts (each side with
-    /// its sources and sentences), the outlier table, the agreements if any, and — for each
-    /// of `articles` the report was made from — its text with the conflicting sentences
-    /// marked and linked to their conflicts, and back. Pass `&[]` to leave the texts out.
-    /// Everything taken from the articles is escaped.
+    /// fonts, no links outside the page. It holds the summary, a legend, the conflicts (each
+    /// side with its sources and sentences), the outlier table, the agreements if any, and —
+    /// for each article whose text the report keeps ([`Report::articles`]) — its text with
+    /// the conflicting sentences marked and linked to their conflicts, and back. Like every
+    /// renderer it needs nothing but the report. Everything taken from the articles is
+    /// escaped.
     ///
     /// ```
     /// use gainsay::{Article, Checker};
@@ -61,13 +75,14 @@ impl Report {
     ///     Article::new("a", "Italy would not send troops."),
     ///     Article::new("<script>b</script>", "Italy is sending troops."),
     /// ];
-    /// let page = Checker::default().check(&articles).to_html(&articles);
+    /// let page = Checker::default().check(&articles).to_html();
     /// assert!(page.starts_with("<!DOCTYPE html>"));
     /// assert!(page.contains(r##"<a href="#c1">c1</a>"##)); // a marked sentence links its conflict
     /// assert!(page.contains("&lt;script&gt;b&lt;/script&gt;"));
     /// assert!(!page.contains("<script"));
     /// ```
-    pub fn to_html(&self, articles: &[Article]) -> String {
+    pub fn to_html(&self) -> String {
+        let articles = self.texts.as_slice();
         let mut out = String::with_capacity(16 * 1024 + articles.iter().map(|a| 2 * a.text.len()).sum::<usize>());
         out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -76,6 +91,7 @@ impl Report {
         out.push_str("</style>\n</head>\n<body>\n<main>\n");
         self.html_summary(&mut out, !articles.is_empty());
         if !self.conflicts.is_empty() {
+            out.push_str(LEGEND);
             self.html_conflicts(&mut out, articles);
             self.html_outliers(&mut out);
         }
@@ -131,14 +147,21 @@ impl Report {
             let _ = writeln!(
                 out,
                 "<p class=\"meta\">{} · confidence {:.2}{within} · key <code>{}</code></p>\n<div class=\"sides\">",
-                esc(&c.kind),
+                esc(c.kind.name()),
                 c.confidence,
                 esc(&c.key)
             );
-            for (n, side) in c.sides.iter().enumerate() {
-                let class = format!("side s{n}");
+            // Sides come most widely sourced first: the majority is always first and blue.
+            let largest = c.sides.iter().map(|s| s.sources.len()).max().unwrap_or(0);
+            let tied = c.sides.iter().filter(|s| s.sources.len() == largest).count() > 1;
+            for side in &c.sides {
+                let class = match (side.sources.len() < largest, tied) {
+                    (true, _) => "side minority",
+                    (false, true) => "side tie",
+                    (false, false) => "side majority",
+                };
                 let view = SideHtml {
-                    class: &class,
+                    class,
                     value: &side.value,
                     sources: &side.sources,
                     claims: &side.claims,
@@ -158,7 +181,7 @@ impl Report {
             "<table>\n<thead><tr><th>source</th><th>minority</th><th>conflicts</th><th></th></tr></thead>\n<tbody>\n",
         );
         let most = self.sources.iter().map(|s| s.conflicts).max().unwrap_or(0).max(1);
-        for s in self.outliers() {
+        for s in self.sources_by_minority() {
             let class = if s.minority > 0 { " class=\"outlier\"" } else { "" };
             let _ = writeln!(
                 out,
@@ -272,7 +295,7 @@ fn html_side(out: &mut String, side: SideHtml<'_>, articles: &[Article]) {
         };
         let _ = writeln!(
             out,
-            "<li>{source}: <q>{}<mark class=\"words\">{}</mark>{}</q></li>",
+            "<li>{source}: <span class=\"said\">{}<mark class=\"words\">{}</mark>{}</span></li>",
             esc(&before),
             esc(&words),
             esc(&after)

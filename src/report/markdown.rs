@@ -39,15 +39,20 @@ impl Report {
             for c in &self.conflicts {
                 let _ = write!(out, "\n### {}. {}\n\n", c.id.trim_start_matches('c'), md(&c.question));
                 let within = if c.self_contradiction { " · within one article" } else { "" };
-                let _ =
-                    write!(out, "{} · confidence {:.2}{within} · key: {}\n\n", md(&c.kind), c.confidence, code(&c.key));
+                let _ = write!(
+                    out,
+                    "{} · confidence {:.2}{within} · key: {}\n\n",
+                    md(c.kind.name()),
+                    c.confidence,
+                    code(&c.key)
+                );
                 for side in &c.sides {
                     write_side(&mut out, &side.value, &side.sources, &side.claims);
                 }
             }
             out.push_str("\n## Outliers\n\nHow often each source stands on the minority side of a conflict.\n\n");
             out.push_str("| source | minority | conflicts |\n|---|--:|--:|\n");
-            for s in self.outliers() {
+            for s in self.sources_by_minority() {
                 let _ = writeln!(out, "| {} | {} | {} |", md(&s.id), s.minority, s.conflicts);
             }
         }

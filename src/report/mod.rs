@@ -33,6 +33,8 @@ mod markdown;
 mod text;
 
 use crate::claims::{ClaimKind, Modality, Polarity};
+pub use crate::conflicts::ConflictKind;
+use crate::Article;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -56,15 +58,17 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// assert_eq!(report.conflicts[0].question, "Does Italy contribute troops?");
 /// assert!(report.agreements.is_empty()); // only with `Checker::with_agreements(true)`
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Report {
     /// Version of this shape; see [`SCHEMA_VERSION`].
     pub schema_version: u32,
     /// Counts.
     pub summary: Summary,
-    /// The articles checked, in input order, with how often each stands in the minority.
+    /// The articles checked, by id (the same in any input order), with how often each
+    /// stands in the minority.
     pub sources: Vec<SourceInfo>,
-    /// The contradictions found, most confident and most widely sourced first.
+    /// The contradictions found, most confident and most widely sourced first (then by key
+    /// and values, never by input order).
     pub conflicts: Vec<ConflictReport>,
     /// What two or more sources say alike, the most widely sourced first. Empty unless the
     /// check asked for it ([`Checker::with_agreements`](crate::Checker::with_agreements)).
@@ -80,6 +84,20 @@ pub struct Report {
     /// ([`Checker::check_stories`](crate::Checker::check_stories)); empty otherwise.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stories: Vec<StoryInfo>,
+    /// The articles' texts, by id, for the HTML page; not part of the JSON.
+    #[serde(skip)]
+    texts: Vec<Article>,
+}
+
+/// Two reports are equal when they say the same: the texts they keep for the HTML page
+/// (which a report read back from JSON does not have) take no part.
+impl PartialEq for Report {
+    fn eq(&self, other: &Report) -> bool {
+        (self.schema_version, &self.summary, &self.sources, &self.conflicts)
+            == (other.schema_version, &other.summary, &other.sources, &other.conflicts)
+            && (&self.agreements, &self.warnings, &self.errors) == (&other.agreements, &other.warnings, &other.errors)
+            && self.stories == other.stories
+    }
 }
 
 /// One story of a feed: its id and its articles (a story of one article too).
@@ -143,7 +161,8 @@ pub struct Summary {
 /// ]);
 /// let c = report.sources.iter().find(|s| s.id == "c").unwrap();
 /// assert_eq!((c.conflicts, c.minority), (1, 1));
-/// assert_eq!(report.outliers()[0].id, "c");
+/// let outliers: Vec<&str> = report.outliers().iter().map(|s| s.id.as_str()).collect();
+/// assert_eq!(outliers, ["c"]); // a and b are never in the minority
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SourceInfo {
@@ -185,13 +204,14 @@ pub struct Message {
 /// A contradiction, with everything a reader needs to judge it.
 ///
 /// ```
-/// use gainsay::{Article, Checker};
+/// use gainsay::{report::ConflictKind, Article, Checker};
 /// let report = Checker::default().check(&[
 ///     Article::new("a", "Norway pledged $1.5 billion to the fund."),
 ///     Article::new("b", "Norway has pledged $500 million to the fund."),
 /// ]);
 /// let c = &report.conflicts[0];
-/// assert_eq!((c.id.as_str(), c.kind.as_str()), ("c1", "number"));
+/// assert_eq!((c.id.as_str(), c.kind), ("c1", ConflictKind::Number));
+/// assert_eq!(c.kind, "number"); // compares with the name JSON uses
 /// assert_eq!(c.sides.len(), 2);
 /// assert!(c.confidence > 0.5);
 /// ```
@@ -200,10 +220,10 @@ pub struct ConflictReport {
     /// A stable id within the report: "c1", "c2", … in report order.
     pub id: String,
     /// `polarity`, `antonym`, `value`, `role`, `number` or `date`.
-    pub kind: String,
+    pub kind: ConflictKind,
     /// The normalized key the claims share, e.g. `united states | president`.
     pub key: String,
-    /// The key as a question: "Who is the president of United States?".
+    /// The key as a question: "Who is the president of the United States?".
     pub question: String,
     /// One line saying what disagrees.
     pub explanation: String,
@@ -235,9 +255,9 @@ pub struct ConflictReport {
 pub struct SideReport {
     /// What this side says.
     pub value: String,
-    /// The sources that say it.
+    /// The sources that say it, by id.
     pub sources: Vec<String>,
-    /// The clearest claim of each source.
+    /// The clearest claim of each source, by source id.
     pub claims: Vec<ClaimRef>,
     /// How many claims in all say it (repeats included).
     pub mentions: usize,
@@ -270,7 +290,7 @@ pub struct AgreementReport {
     pub value: String,
     /// `affirmed` or `negated`.
     pub polarity: Polarity,
-    /// The sources that say it, in input order.
+    /// The sources that say it, by id.
     pub sources: Vec<String>,
     /// The clearest claim of each source.
     pub claims: Vec<ClaimRef>,
@@ -397,12 +417,33 @@ impl Report {
         self.recount();
     }
 
-    /// The sources, the most often in the minority first (then the most often in a
-    /// conflict, then input order): the outlier table.
+    /// The sources that stand on a minority side at least once, the most often first (then
+    /// the most often in a conflict, then by id).
     pub fn outliers(&self) -> Vec<&SourceInfo> {
+        let mut rows = self.sources_by_minority();
+        rows.retain(|s| s.minority > 0);
+        rows
+    }
+
+    /// Every source, the most often in the minority first (then the most often in a
+    /// conflict, then by id): the outlier table.
+    pub fn sources_by_minority(&self) -> Vec<&SourceInfo> {
         let mut rows: Vec<&SourceInfo> = self.sources.iter().collect();
         rows.sort_by(|a, b| b.minority.cmp(&a.minority).then_with(|| b.conflicts.cmp(&a.conflicts)));
         rows
+    }
+
+    /// The articles' texts this report keeps for [`Report::to_html`], by id: those of the
+    /// check, none for a report made from claim records or read back from JSON.
+    pub fn articles(&self) -> &[Article] {
+        &self.texts
+    }
+
+    /// Keeps the texts of `articles` for [`Report::to_html`], by id, in place of any kept:
+    /// for a report made from claim records when the articles are at hand.
+    pub fn set_articles(&mut self, articles: &[Article]) {
+        self.texts = articles.to_vec();
+        self.texts.sort_by(|a, b| a.id.cmp(&b.id));
     }
 
     /// Recomputes the counts that follow from the conflicts: the summary's and each source's.
@@ -411,7 +452,7 @@ impl Report {
         self.summary.agreements = self.agreements.len();
         self.summary.by_kind.clear();
         for c in &self.conflicts {
-            *self.summary.by_kind.entry(c.kind.clone()).or_insert(0) += 1;
+            *self.summary.by_kind.entry(c.kind.name().to_string()).or_insert(0) += 1;
         }
         // Each conflict touches only the sources on its sides: count through an index of
         // source ids, not by asking every source about every conflict.
@@ -449,5 +490,31 @@ impl Report {
             s.conflicts = c;
             s.minority = m;
         }
+    }
+}
+
+impl ConflictKind {
+    /// The name JSON uses: `polarity`, `antonym`, `value`, `role`, `number` or `date`.
+    pub fn as_str(self) -> &'static str {
+        self.name()
+    }
+}
+
+impl std::fmt::Display for ConflictKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// `kind == "value"`: a kind equals its JSON name.
+impl PartialEq<str> for ConflictKind {
+    fn eq(&self, other: &str) -> bool {
+        self.name() == other
+    }
+}
+
+impl PartialEq<&str> for ConflictKind {
+    fn eq(&self, other: &&str) -> bool {
+        self.name() == *other
     }
 }

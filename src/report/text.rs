@@ -113,7 +113,7 @@ impl Report {
         let _ = writeln!(out, "\n{}", p.bold("Outliers: how often each source stands on the minority side"));
         let width = self.sources.iter().map(|s| s.id.chars().count()).max().unwrap_or(6).max(6);
         let _ = writeln!(out, "   {:<width$}  minority  conflicts", "source");
-        for s in self.outliers() {
+        for s in self.sources_by_minority() {
             let _ =
                 writeln!(out, "   {}  {:>8}  {:>9}", p.source(&format!("{:<width$}", s.id)), s.minority, s.conflicts);
         }

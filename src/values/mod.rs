@@ -353,7 +353,13 @@ pub fn dateline(text: &str) -> Option<CalendarDate> {
     for line in text[..head_end].lines().take(4) {
         let at = line.as_ptr() as usize - text.as_ptr() as usize;
         let found = scan(text, at, at + line.len(), &Context::default());
-        if let Some(d) = found.iter().filter_map(|v| v.date).find(|d| d.year.is_some() && d.day.is_some()) {
+        // A dateline is mostly its date ("Published 13 June 2025"), not a sentence that
+        // happens to hold one ("The accord was signed on 21 October 2026.").
+        let full = line.trim().len().max(1);
+        let dated = found
+            .iter()
+            .find(|v| v.date.is_some_and(|d| d.year.is_some() && d.day.is_some()) && v.span.len() * 100 >= full * 45);
+        if let Some(d) = dated.and_then(|v| v.date) {
             return Some(d);
         }
     }
@@ -1362,6 +1368,7 @@ mod tests {
 
     #[test]
     fn dateline_resolves_weekdays_and_yesterday() {
+        assert!(dateline("The accord was signed on 21 October 2026.\nMore.").is_none());
         let text = "Saturday, June 14, 2025\n\nShe was freed yesterday.";
         let ctx = Context { dateline: dateline(text) };
         let s = text.find("She").unwrap();

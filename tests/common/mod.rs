@@ -10,9 +10,14 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-/// The crate's root directory.
+/// The repository's root: the crate's directory, or the one above a workspace member such
+/// as `heavy-tests/`.
 pub fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    match dir.parent() {
+        Some(up) if !dir.join("samples").is_dir() => up,
+        _ => dir,
+    }
 }
 
 /// The `.txt` and `.md` articles of `dir` in order of their file names, each with its file
@@ -55,7 +60,7 @@ pub fn binary() -> &'static Path {
         let bin = profile_dir.join("examples").join(format!("gainsay{}", std::env::consts::EXE_SUFFIX));
         if !bin.exists() {
             let mut cmd = Command::new(env!("CARGO"));
-            cmd.args(["build", "--example", "gainsay"]).current_dir(root());
+            cmd.args(["build", "-p", "gainsay", "--example", "gainsay"]).current_dir(root());
             if !cfg!(debug_assertions) {
                 cmd.arg("--release");
             }

@@ -572,6 +572,37 @@ impl Extractor<'_> {
                 self.out.push(c);
             }
         }
+        // "a relief fund of $90 million" sizes the fund as "a $90 million relief fund" does: the
+        // same name and key. Only after a determiner, and not a change noun (next rule).
+        if head.is_none() && qs >= 3 && a.fold_of(qs - 1) == "of" {
+            let h = qs - 2;
+            let noun = |x: usize| matches!(a.units[x].pos, Pos::Noun) && a.measure(x).is_none();
+            let numeric = |x: usize| a.predicates(x).any(|p| self.c.predicates[p as usize].numeric);
+            let mut first = h;
+            while first > 0 && noun(first - 1) && !numeric(first - 1) {
+                first -= 1;
+            }
+            if noun(h) && !numeric(h) && first > 0 && matches!(a.units[first - 1].pos, Pos::Det) {
+                let name = self.thing_name(first, h);
+                let span = self.span_of(first, q.last);
+                let subj = Term { name: name.clone(), kind: TermKind::Thing, span };
+                let mut c = self.claim(
+                    sent,
+                    span,
+                    ClaimKind::Quantity,
+                    subj,
+                    &name,
+                    Polarity::Affirmed,
+                    modality,
+                    time,
+                    year,
+                    &name,
+                );
+                c.value = Some(Value::Quantity(q.value));
+                self.out.push(c);
+                return;
+            }
+        }
         // "a mackerel cut of about a fifth": NOUN + change noun + "of" + amount.
         if qs >= 3 && a.fold_of(qs - 1) == "of" {
             if let Some(p) = a.predicate(qs - 2).filter(|p| self.c.predicates[*p as usize].numeric) {

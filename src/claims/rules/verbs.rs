@@ -1384,6 +1384,10 @@ impl Extractor<'_> {
         while u < n && a.units[u].pos == Pos::Adv {
             u += 1;
         }
+        // "The fund is worth $90 million" sizes the fund as "the fund is $90 million" does.
+        if !level && a.lemma_of(v) == "be" && u + 1 < n && a.fold_of(u) == "worth" {
+            u += 1;
+        }
         if u >= n {
             return;
         }

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 /// `../shared/corpora/bbc-news/bbc.jsonl`: 2,225 BBC News articles, one JSON object per
 /// line with `id`, `category` and `text`.
 pub fn bbc_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/bbc-news/bbc.jsonl")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpora/bbc-news/bbc.jsonl")
 }
 
 /// The BBC articles, if the file is there.

@@ -8,10 +8,10 @@ use gainsay::report::Line;
 use gainsay::{Article, Checker, Report};
 use jsonschema::{Retrieve, Uri, Validator};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 fn schema_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("schema")
+    common::root().join("schema")
 }
 
 fn load(name: &str) -> Value {

@@ -41,7 +41,7 @@ fn jsonl() {
 #[test]
 fn html() {
     let articles = samples();
-    insta::assert_snapshot!(Checker::default().with_agreements(true).check(&articles).to_html(&articles));
+    insta::assert_snapshot!(Checker::default().with_agreements(true).check(&articles).to_html());
 }
 
 /// One small report in colour, to pin the ANSI styling (the others have none).

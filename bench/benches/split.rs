@@ -26,7 +26,7 @@ The U.S. Embassy welcomed it. No. 10 said talks went on until 9 p.m. Thursday...
 
 /// The concatenated `text` fields of the BBC corpus, or the fallback text.
 fn corpus() -> (String, &'static str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/bbc-news/bbc.jsonl");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpora/bbc-news/bbc.jsonl");
     if let Ok(jsonl) = std::fs::read_to_string(&path) {
         let texts: Vec<String> = jsonl
             .lines()
