@@ -38,7 +38,9 @@ use std::sync::OnceLock;
 /// The least share of rare words two sentences must have in common to be compared.
 const MIN_ALIGNMENT: f64 = 0.08;
 /// Words in more sentences than this are not used to find candidates (linear time).
-const MAX_POSTINGS: usize = 300;
+const MAX_POSTINGS: usize = 64;
+/// The closest sentences each sentence is compared with.
+const MAX_CLOSE: usize = 8;
 /// The least share of rare words around two values for them to be compared.
 const MIN_LOCAL: f64 = 0.12;
 /// How much better an incompatible match must be than a compatible one to count.
@@ -144,6 +146,8 @@ struct Sent {
 struct Interner {
     ids: FxHashMap<String, u32>,
     names: Vec<String>,
+    /// Stems already taken, by the word as written in lower case.
+    stems: FxHashMap<String, u32>,
 }
 
 impl Interner {
@@ -212,7 +216,14 @@ fn read_sentence(
     let mut words = Vec::with_capacity(raw.len());
     for (sp, lower) in raw {
         let content = lower.chars().any(char::is_alphabetic) && lower.chars().count() > 1 && !w.stop.contains(&lower);
-        let stem = content.then(|| interner.id(&w.stemmer.stem(&lower)));
+        let stem = content.then(|| match interner.stems.get(&lower) {
+            Some(&id) => id,
+            None => {
+                let id = interner.id(&w.stemmer.stem(&lower));
+                interner.stems.insert(lower.clone(), id);
+                id
+            }
+        });
         words.push(Word { span: sp, lower, stem });
     }
     let mut stems: Vec<u32> = words.iter().filter_map(|x| x.stem).collect();
@@ -297,7 +308,7 @@ impl Aligner {
     /// Reads the sentences of `texts`, split into `units`.
     pub fn new(lexicon: &Lexicon, texts: &[&str], units: &[Vec<Sentence>]) -> Aligner {
         let w = Words::builtin();
-        let mut names = Interner { ids: FxHashMap::default(), names: Vec::new() };
+        let mut names = Interner { ids: FxHashMap::default(), names: Vec::new(), stems: FxHashMap::default() };
         let mut sents = Vec::new();
         for (a, (text, us)) in texts.iter().zip(units).enumerate() {
             let ctx = Context { dateline: values::dateline(text) };
@@ -346,13 +357,13 @@ impl Aligner {
                 postings[t as usize].push(i as u32);
             }
         }
-        let mut found: Vec<Aligned> = Vec::new();
+        // Each sentence keeps its closest sentences of other articles (ties kept, so the
+        // choice does not depend on the order of the articles); a pair is compared when
+        // either side kept the other.
         let mut shared: FxHashMap<u32, f64> = FxHashMap::default();
-        let mut matches = Vec::new();
+        let mut pairs: BTreeMap<(u32, u32), f64> = BTreeMap::new();
+        let mut close: Vec<(u32, f64)> = Vec::new();
         for (i, s) in sents.iter().enumerate() {
-            if s.values.is_empty() && s.denied.is_empty() && !has_affirmable(s) {
-                continue;
-            }
             shared.clear();
             for &t in &s.stems {
                 let list = &postings[t as usize];
@@ -360,26 +371,34 @@ impl Aligner {
                     continue;
                 }
                 for &j in list {
-                    if (j as usize) > i {
+                    if j as usize != i {
                         *shared.entry(j).or_insert(0.0) += idf[t as usize];
                     }
                 }
             }
-            let mut cands: Vec<(u32, f64)> = shared.iter().map(|(&j, &x)| (j, x)).collect();
-            cands.sort_unstable_by_key(|c| c.0);
-            for (j, common) in cands {
+            close.clear();
+            for (&j, &common) in &shared {
                 let o = &sents[j as usize];
-                let same_article = o.article == s.article;
                 // Dice, but a short sentence wholly inside a long one aligns too.
                 let dice = 2.0 * common / (norm[i] + norm[j as usize]).max(1e-9);
                 let inside = common / norm[i].min(norm[j as usize]).max(1e-9);
                 let sim = dice.max(0.6 * inside);
-                if sim < MIN_ALIGNMENT || (same_article && sim < 0.35) {
-                    continue;
+                if sim >= MIN_ALIGNMENT && (o.article != s.article || sim >= 0.35) {
+                    close.push((j, sim));
                 }
-                compare(texts, s, o, sim, idf, names, &mut found);
-                match_values(i, j as usize, s, o, sim, idf, &mut matches);
             }
+            close.sort_unstable_by(|x, y| y.1.total_cmp(&x.1));
+            let bar = close.get(MAX_CLOSE - 1).map_or(0.0, |c| c.1);
+            for &(j, sim) in close.iter().take_while(|c| c.1 >= bar) {
+                pairs.insert(((i as u32).min(j), (i as u32).max(j)), sim);
+            }
+        }
+        let mut found: Vec<Aligned> = Vec::new();
+        let mut matches = Vec::new();
+        for (&(i, j), &sim) in &pairs {
+            let (s, o) = (&sents[i as usize], &sents[j as usize]);
+            compare(texts, s, o, sim, idf, names, &mut found);
+            match_values(i as usize, j as usize, s, o, sim, idf, &mut matches);
         }
         found.extend(numbers(texts, sents, matches));
         found.retain(|f| f.confidence >= MIN_CONFIDENCE);
@@ -490,10 +509,6 @@ fn numbers(texts: &[&str], sents: &[Sent], matches: Vec<ValueMatch>) -> Vec<Alig
         });
     }
     out
-}
-
-fn has_affirmable(s: &Sent) -> bool {
-    !s.stems.is_empty()
 }
 
 /// Both sentences are anchored to a year or month, and none of those can be the same.

@@ -412,9 +412,35 @@ impl<'a> Scanner<'a> {
         self.toks.get(i).is_some_and(|t| t.glued)
     }
 
+    /// A token a value can start at: a figure, a number or calendar word, a capitalised word
+    /// (months, weekdays). Most words are none of these, and are passed over at once.
+    fn may_start(&mut self, i: usize) -> bool {
+        match self.kind(i) {
+            Some(TokKind::Num) => true,
+            Some(TokKind::Word) => {
+                if crate::text::is_upper_start(self.s(i)) {
+                    return true;
+                }
+                let t = self.t;
+                let w = self.low(i);
+                let head = w.split('-').next().unwrap_or(w);
+                t.cardinals.contains_key(head)
+                    || t.ordinals.contains_key(w)
+                    || t.relative_days.contains_key(w)
+                    || t.fractions.contains_key(w)
+                    || w == "half"
+            }
+            _ => false,
+        }
+    }
+
     fn run(&mut self, out: &mut Vec<ValueMention>) {
         let mut i = 0;
         while i < self.toks.len() {
+            if !self.may_start(i) {
+                i += 1;
+                continue;
+            }
             let next = self.date(i, out).or_else(|| self.time(i, out)).or_else(|| self.quantity(i, out));
             i = next.unwrap_or(i + 1).max(i + 1);
         }
