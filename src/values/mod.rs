@@ -147,21 +147,7 @@ impl CalendarDate {
 
 impl std::fmt::Display for CalendarDate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+        use crate::claims::measure::{DAYS, MONTHS};
         let mut parts: Vec<String> = Vec::new();
         if let Some(w) = self.weekday {
             parts.push(DAYS.get(usize::from(w).wrapping_sub(1)).copied().unwrap_or("?").to_string());
