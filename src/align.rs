@@ -235,7 +235,11 @@ fn read_sentence(
         values.retain(|v| v.dimension != Dimension::Time || v.unit.is_some());
     }
     let denied = denials(&words, w);
-    let hedged = words.iter().any(|x| w.hedging.contains(&x.lower));
+    // "May" the month is no modal: a hedge is written in lower case (or opens the sentence).
+    let hedged = words
+        .iter()
+        .enumerate()
+        .any(|(k, x)| w.hedging.contains(&x.lower) && (k == 0 || !crate::text::is_upper_start(x.span.of(text))));
     // Who and where: capitalised words (the first word only when the lexicon knows it),
     // through the lexicon's canonical names so "Rome" is "Italy".
     let mut names: Vec<u32> = Vec::new();
@@ -257,7 +261,7 @@ fn read_sentence(
 
 /// The predicates a sentence denies: the first content word after a negator ("will not
 /// challenge"), after "yet to" or "failed to" ("has yet to sign"), or the noun after a light
-/// verb ("has not had a medical").
+/// verb ("has not had a scan").
 fn denials(words: &[Word], w: &Words) -> Vec<(u32, usize)> {
     let mut out = Vec::new();
     for (i, x) in words.iter().enumerate() {
@@ -664,6 +668,18 @@ fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &In
             continue;
         }
         let (va, vb) = (da[0], db[0]);
+        // "by June" or "until 2027" bound an event; only dates it happened on are compared.
+        let bound = |s: &Sent, v: &ValueMention| {
+            s.words.iter().rev().find(|w| w.span.end <= v.span.start).is_some_and(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "by" | "before" | "until" | "till" | "after" | "since" | "from" | "through" | "between" | "within"
+                )
+            })
+        };
+        if bound(a, va) || bound(b, vb) {
+            continue;
+        }
         let local = overlap(&window(a, va.span, 5), &window(b, vb.span, 5), idf);
         if local < MIN_LOCAL || names_agree(a, b) < 0.0 || (a.article == b.article && local < 0.5) {
             continue;
@@ -972,7 +988,7 @@ mod tests {
             "About 2,300 kg of heroin were found in the cargo."
         )
         .is_empty());
-        assert!(run("The plant will cut at least 300 jobs.", "The plant confirmed that 312 jobs would go.").is_empty());
+        assert!(run("The plant will cut at least 250 jobs.", "The plant confirmed that 263 jobs would go.").is_empty());
     }
 
     #[test]
@@ -990,8 +1006,8 @@ mod tests {
     #[test]
     fn a_denial_against_an_affirmation() {
         let f = run(
-            "The striker has passed his medical at the club.",
-            "The striker has still not had a medical at the club.",
+            "The goalkeeper has passed a knee scan at the club.",
+            "The goalkeeper has still not had a knee scan at the club.",
         );
         assert!(f.iter().any(|x| x.kind == ConflictKind::Polarity), "{f:?}");
     }
@@ -1003,7 +1019,7 @@ mod tests {
 
     #[test]
     fn dates_that_cannot_be_one_day() {
-        let f = run("Shares start trading on Thursday, March 13.", "Shares start trading on Wednesday 12 March.");
+        let f = run("Counting starts on Tuesday, June 20.", "Counting starts on Monday 19 June.");
         assert!(f.iter().any(|x| x.kind == ConflictKind::Date), "{f:?}");
     }
 }

@@ -5,16 +5,16 @@
 //! A value has a [`Dimension`], a canonical unit (currencies by ISO 4217 code; lengths in
 //! metres, masses in kilograms, durations in days … through `data/values/units.toml`) and an
 //! interval: hedges ("about", "more than", "nearly", "up to") and the precision the text
-//! implies ("1.15 tonnes" is 1,145–1,155 kg) widen it, so "about 1,150 kg" and "1.15 tonnes"
+//! implies ("2.3 tonnes" is 2,295–2,305 kg) widen it, so "about 2,300 kg" and "2.3 tonnes"
 //! are compatible. Dates keep only the fields written; with the article's dateline, weekdays
 //! and "yesterday" resolve to calendar days (through jiff).
 //!
 //! ```
 //! use gainsay::values::{scan, Dimension, Context};
-//! let text = "Police seized 1.15 tonnes of cocaine on Friday, worth about €40m.";
+//! let text = "Customs seized 2.3 tonnes of heroin on Tuesday, worth about €40m.";
 //! let found = scan(text, 0, text.len(), &Context::default());
 //! let mass = found.iter().find(|v| v.dimension == Dimension::Mass).unwrap();
-//! assert!(mass.low <= 1150.0 && 1150.0 <= mass.high);
+//! assert!(mass.low <= 2300.0 && 2300.0 <= mass.high);
 //! let money = found.iter().find(|v| v.dimension == Dimension::Money).unwrap();
 //! assert_eq!(money.unit.as_deref(), Some("EUR"));
 //! assert!(money.low < 40e6 && money.high > 40e6);
@@ -30,11 +30,11 @@ use table::{Hedge, Table};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Dimension {
-    /// A bare count: "312 posts", "sixty-seven seats".
+    /// A bare count: "48 posts", "fifty-two seats".
     Count,
     /// An amount of money, by currency.
     Money,
-    /// A percentage: "4.2%", "14 percent".
+    /// A percentage: "3.7%", "22 percent".
     Percent,
     /// A change in percentage points ("25 basis points", "a quarter point").
     PercentagePoint,
@@ -54,11 +54,11 @@ pub enum Dimension {
     Energy,
     /// Temperature, in degrees Celsius.
     Temperature,
-    /// A length of time, in days: "six years and four months", "a two-year deal".
+    /// A length of time, in days: "five years and two months", "a two-year deal".
     Duration,
-    /// A person's age in years: "Okafor, 52,", "the 52-year-old".
+    /// A person's age in years: "Lindgren, 47,", "the 52-year-old".
     Age,
-    /// A score or tally: "3-1", "by three goals to two", "seven votes to two".
+    /// A score or tally: "3-1", "by four goals to one", "seven votes to two".
     Score,
     /// A rank: "third term", "21st".
     Ordinal,
@@ -200,9 +200,9 @@ impl ValueMention {
     /// ```
     /// use gainsay::values::{scan, Context};
     /// let read = |s: &str| scan(s, 0, s.len(), &Context::default()).remove(0);
-    /// assert!(read("at least 300 jobs").compatible(&read("312 jobs")));
+    /// assert!(read("at least 250 jobs").compatible(&read("263 jobs")));
     /// assert!(!read("$41 a share").compatible(&read("$46 a share")));
-    /// assert!(read("10 km").compatible(&read("about six miles")));
+    /// assert!(read("16 km").compatible(&read("about ten miles")));
     /// ```
     pub fn compatible(&self, other: &ValueMention) -> bool {
         if self.dimension != other.dimension || self.unit != other.unit || self.per != other.per {
@@ -221,7 +221,7 @@ impl ValueMention {
         }
     }
 
-    /// A short display form: "€86 per share", "6 years 4 months", "3-1", "13 March 2025".
+    /// A short display form: "€57 per share", "6 years 4 months", "3-1", "13 March 2025".
     pub fn display(&self, text: &str) -> String {
         let written = self.span.of(text).trim();
         match self.dimension {
@@ -327,12 +327,12 @@ pub fn scan(text: &str, start: usize, end: usize, context: &Context) -> Vec<Valu
 }
 
 /// The date an article gives itself in its first lines ("Published 13 June 2025",
-/// "2025-09-09 07:41 GMT", "Saturday, June 14, 2025"), if any.
+/// "2025-09-09 07:41 GMT", "Thursday, April 9, 2026"), if any.
 ///
 /// ```
 /// use gainsay::values::dateline;
-/// let d = dateline("Saturday, June 14, 2025\n\nHEADLINE\nText.").unwrap();
-/// assert_eq!((d.year, d.month, d.day), (Some(2025), Some(6), Some(14)));
+/// let d = dateline("Thursday, April 9, 2026\n\nHEADLINE\nText.").unwrap();
+/// assert_eq!((d.year, d.month, d.day), (Some(2026), Some(4), Some(9)));
 /// ```
 pub fn dateline(text: &str) -> Option<CalendarDate> {
     let head_end = text.char_indices().nth(300).map_or(text.len(), |(i, _)| i);
@@ -499,7 +499,7 @@ impl<'a> Scanner<'a> {
             }
             j += 1;
             if self.is(j, "and") && self.number_word_at(j + 1) && !self.is(j - 1, "a") {
-                // "one hundred and twenty" but not "six years and four months" (handled by durations).
+                // "one hundred and twenty" but not "five years and two months" (handled by durations).
                 if self.is(j - 1, "hundred") {
                     j += 1;
                 }
@@ -655,7 +655,7 @@ impl<'a> Scanner<'a> {
             out.push(self.mention(i, next + 1, Dimension::Ordinal, None, value, value, value, counted));
             return Some(next + 1);
         }
-        // Scores and tallies: "3-1", "by three goals to two", "seven votes to two".
+        // Scores and tallies: "3-1", "by four goals to one", "seven votes to two".
         if let Some(end) = self.score(i, &num, out) {
             return Some(end);
         }
@@ -700,7 +700,7 @@ impl<'a> Scanner<'a> {
                 // "1.5 million to 2 million" stays two values.
             }
         }
-        // Age: "52-year-old", "aged 52", "Okafor, 52,".
+        // Age: "52-year-old", "aged 52", "Lindgren, 47,".
         if num.digits || num.value > 0.0 {
             if self.is(next, "-") && self.glued(next) && self.low(next + 1).starts_with("year-old") {
                 out.push(self.mention(first, next + 2, Dimension::Age, None, value, value, value, None));
@@ -766,7 +766,7 @@ impl<'a> Scanner<'a> {
             }
             next = after;
         }
-        // Compound durations: "six years and four months".
+        // Compound durations: "five years and two months".
         if dimension == Dimension::Duration && self.is(next, "and") {
             if let Some(n2) = self.number(next + 1) {
                 if let Some((sense, after)) = self.unit_at(n2.next) {
@@ -793,7 +793,7 @@ impl<'a> Scanner<'a> {
         let unit_factor_applied = value;
         // Interval: precision written, then hedges.
         let scale = if num.digits { unit_factor_applied / num.value.max(f64::MIN_POSITIVE) } else { 1.0 };
-        // The last digit written is rounded: "115 mph" is 114.5–115.5 mph.
+        // The last digit written is rounded: "81 mph" is 80.5–81.5 mph.
         let half_step = if num.digits { 0.5 * 10f64.powi(-(num.decimals as i32)) * scale.abs() } else { 0.0 };
         let mut low = value - half_step;
         let mut high = value + half_step;
@@ -841,7 +841,7 @@ impl<'a> Scanner<'a> {
             && !self.is(next + 1, "year")
         // "a year" is a time, not a rate, for most figures
         {
-            // The head of a short noun phrase: "per Brask share" is per share.
+            // The head of a short noun phrase: "per Norvik share" is per share.
             let mut k = next + 1;
             let mut head = None;
             while k < next + 4 && self.kind(k) == Some(TokKind::Word) {
@@ -857,7 +857,7 @@ impl<'a> Scanner<'a> {
                 next = at + 1;
             }
         }
-        // What it counts: "312 posts", "61 of the 151 seats".
+        // What it counts: "312 posts", "44 of the 120 seats".
         let mut counted = self.counted_at(next);
         if counted.is_none() && self.is(next, "of") {
             let mut k = next + 1;
@@ -921,7 +921,7 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        // "by three goals to two", "by seven votes to two", "seven to two".
+        // "by four goals to one", "by seven votes to two", "seven to two".
         let mut j = num.next;
         if self.kind(j) == Some(TokKind::Word) && !self.is(j, "to") {
             let w = self.low(j).to_string();
@@ -1037,7 +1037,7 @@ impl<'a> Scanner<'a> {
                 j = k + 1;
             }
         } else if let Some(m) = self.month_at(j) {
-            // "March 13", "March 13, 2025", "June 2028".
+            // "May 20", "May 20, 2025", "August 2031".
             if let Some(day) = self.day_number(j + 1) {
                 if self.year_number(j + 1).is_none() {
                     d.month = Some(m);
@@ -1112,7 +1112,7 @@ impl<'a> Scanner<'a> {
             }
             (h * 60 + m, i + 1)
         } else if s.len() == 4 && !s.contains(['.', ',']) {
-            // "2100 GMT": only with a zone after it.
+            // "1900 GMT": only with a zone after it.
             let v: i32 = s.parse().ok()?;
             let zone = self.low(i + 1).to_string();
             if !self.t.zones.contains_key(zone.as_str()) || v % 100 > 59 || v / 100 > 24 {
@@ -1296,60 +1296,60 @@ mod tests {
 
     #[test]
     fn money_in_every_spelling() {
-        let a = one("paid €35m for the striker", Dimension::Money);
-        assert_eq!((a.unit.as_deref(), a.value), (Some("EUR"), 35e6));
-        let b = one("a fee of 35 million euros", Dimension::Money);
-        assert_eq!((b.unit.as_deref(), b.value), (Some("EUR"), 35e6));
-        let c = one("valued at US$9.1bn", Dimension::Money);
-        assert_eq!((c.unit.as_deref(), c.value), (Some("USD"), 9.1e9));
-        let d = one("for 68 euros a share", Dimension::Money);
+        let a = one("paid €27m for the winger", Dimension::Money);
+        assert_eq!((a.unit.as_deref(), a.value), (Some("EUR"), 27e6));
+        let b = one("a fee of 27 million euros", Dimension::Money);
+        assert_eq!((b.unit.as_deref(), b.value), (Some("EUR"), 27e6));
+        let c = one("valued at US$6.4bn", Dimension::Money);
+        assert_eq!((c.unit.as_deref(), c.value), (Some("USD"), 6.4e9));
+        let d = one("for 49 euros a share", Dimension::Money);
         assert_eq!(d.per.as_deref(), Some("share"));
-        assert!(!d.compatible(&one("€86 per share", Dimension::Money)));
-        let e = one("profit of 1.38 billion crowns", Dimension::Money);
+        assert!(!d.compatible(&one("€57 per share", Dimension::Money)));
+        let e = one("profit of 2.6 billion crowns", Dimension::Money);
         assert_eq!(e.unit.as_deref(), Some("SEK"));
     }
 
     #[test]
     fn measures_convert_to_one_unit() {
-        let t = one("1.15 tonnes of cocaine", Dimension::Mass);
-        let k = one("around 1,150 kilograms of cocaine", Dimension::Mass);
+        let t = one("2.3 tonnes of heroin", Dimension::Mass);
+        let k = one("around 2,300 kilograms of heroin", Dimension::Mass);
         assert!(t.compatible(&k), "{t:?} {k:?}");
-        assert!(!t.compatible(&one("1,300 kg", Dimension::Mass)));
-        let km = one("10 km from the finish", Dimension::Length);
-        assert!(km.compatible(&one("about six miles to go", Dimension::Length)));
-        assert!(!km.compatible(&one("three miles to go", Dimension::Length)));
-        let s = one("winds of 185 km/h", Dimension::Speed);
-        assert!(s.compatible(&one("winds of 115 mph", Dimension::Speed)));
+        assert!(!t.compatible(&one("2,600 kg", Dimension::Mass)));
+        let km = one("16 km from the summit", Dimension::Length);
+        assert!(km.compatible(&one("about ten miles to go", Dimension::Length)));
+        assert!(!km.compatible(&one("four miles to go", Dimension::Length)));
+        let s = one("gusts of 130 km/h", Dimension::Speed);
+        assert!(s.compatible(&one("gusts of 81 mph", Dimension::Speed)));
     }
 
     #[test]
     fn hedges_and_precision_make_intervals() {
-        assert!(one("at least 300 jobs", Dimension::Count).compatible(&one("312 jobs", Dimension::Count)));
-        assert!(!one("300 jobs", Dimension::Count).compatible(&one("312 jobs", Dimension::Count)));
-        assert!(one("nearly 53%", Dimension::Percent).compatible(&one("52.8 percent", Dimension::Percent)));
-        assert!(one("more than 4 percent", Dimension::Percent).compatible(&one("4.2%", Dimension::Percent)));
-        assert!(!one("14 percent", Dimension::Percent).compatible(&one("41 per cent", Dimension::Percent)));
+        assert!(one("at least 250 jobs", Dimension::Count).compatible(&one("263 jobs", Dimension::Count)));
+        assert!(!one("250 jobs", Dimension::Count).compatible(&one("263 jobs", Dimension::Count)));
+        assert!(one("nearly 38%", Dimension::Percent).compatible(&one("37.6 percent", Dimension::Percent)));
+        assert!(one("more than 6 percent", Dimension::Percent).compatible(&one("6.4%", Dimension::Percent)));
+        assert!(!one("17 percent", Dimension::Percent).compatible(&one("71 per cent", Dimension::Percent)));
         assert!(one("300 or more jobs", Dimension::Count).hedged);
     }
 
     #[test]
     fn durations_ages_scores_ordinals() {
-        let a = one("jailed for six years and four months", Dimension::Duration);
-        let b = one("jailed for eight years and four months", Dimension::Duration);
+        let a = one("sentenced to five years and two months", Dimension::Duration);
+        let b = one("sentenced to seven years and two months", Dimension::Duration);
         assert!(!a.compatible(&b));
         assert_eq!(one("a two-year deal", Dimension::Duration).counted.as_deref(), Some("deal"));
-        assert_eq!(one("Okafor, 52, said", Dimension::Age).value, 52.0);
+        assert_eq!(one("Lindgren, 47, said", Dimension::Age).value, 47.0);
         assert_eq!(one("the 52-year-old striker", Dimension::Age).value, 52.0);
         assert_eq!(one("aged 41", Dimension::Age).value, 41.0);
         assert_eq!(one("they won 2-0 at home", Dimension::Score).pair, Some((2, 0)));
-        assert_eq!(one("won by three goals to two", Dimension::Score).pair, Some((3, 2)));
+        assert_eq!(one("won by four goals to one", Dimension::Score).pair, Some((4, 1)));
         assert_eq!(one("voted by seven votes to two", Dimension::Score).pair, Some((7, 2)));
         assert_eq!(one("his third term", Dimension::Ordinal).counted.as_deref(), Some("term"));
-        assert_eq!(one("sixty-seven seats", Dimension::Count).value, 67.0);
+        assert_eq!(one("fifty-two seats", Dimension::Count).value, 52.0);
         assert_eq!(one("a dozen travellers", Dimension::Count).value, 12.0);
         assert_eq!(one("three,020 police", Dimension::Count).value, 3020.0);
         assert_eq!(one("half a dozen ships", Dimension::Count).value, 6.0);
-        assert_eq!(one("won 61 of the 151 seats", Dimension::Count).counted.as_deref(), Some("seats"));
+        assert_eq!(one("won 44 of the 120 seats", Dimension::Count).counted.as_deref(), Some("seats"));
         assert_eq!(one("a magnitude 5.8 quake", Dimension::Magnitude).value, 5.8);
     }
 
@@ -1365,29 +1365,29 @@ mod tests {
 
     #[test]
     fn dates_and_times() {
-        let d = one("on Thursday, March 13, after pricing", Dimension::Date);
-        assert_eq!(d.date.map(|d| (d.weekday, d.month, d.day)), Some((Some(4), Some(3), Some(13))));
-        let e = one("trading on Wednesday 12 March", Dimension::Date);
+        let d = one("on Tuesday, May 20, after the vote", Dimension::Date);
+        assert_eq!(d.date.map(|d| (d.weekday, d.month, d.day)), Some((Some(2), Some(5), Some(20))));
+        let e = one("counting on Monday 19 May", Dimension::Date);
         assert!(!d.compatible(&e));
-        assert_eq!(one("runs until June 2028", Dimension::Date).date.and_then(|d| d.year), Some(2028));
-        let gmt = one("Polls close at 10 p.m. local time (2100 GMT)", Dimension::Time);
-        assert_eq!(gmt.value, 22.0 * 60.0);
-        let times: Vec<_> = read("at 10:24 IST").into_iter().filter(|v| v.dimension == Dimension::Time).collect();
-        let utc = one("at 04:54 UTC", Dimension::Time);
+        assert_eq!(one("runs until August 2031", Dimension::Date).date.and_then(|d| d.year), Some(2031));
+        let gmt = one("Voting ends at 9 p.m. local time (1900 GMT)", Dimension::Time);
+        assert_eq!(gmt.value, 21.0 * 60.0);
+        let times: Vec<_> = read("at 15:40 IST").into_iter().filter(|v| v.dimension == Dimension::Time).collect();
+        let utc = one("at 10:10 UTC", Dimension::Time);
         assert!(times[0].compatible(&utc), "{times:?}");
-        assert!(!one("shut at 2200 GMT", Dimension::Time).compatible(&one("close at 2100 GMT", Dimension::Time)));
+        assert!(!one("end at 2000 GMT", Dimension::Time).compatible(&one("end at 1900 GMT", Dimension::Time)));
     }
 
     #[test]
     fn dateline_resolves_weekdays_and_yesterday() {
         assert!(dateline("The accord was signed on 21 October 2026.\nMore.").is_none());
-        let text = "Saturday, June 14, 2025\n\nShe was freed yesterday.";
+        let text = "Thursday, April 9, 2026\n\nHe was released yesterday.";
         let ctx = Context { dateline: dateline(text) };
-        let s = text.find("She").unwrap();
+        let s = text.find("He ").unwrap();
         let v = scan(text, s, text.len(), &ctx);
         let d = v[0].date.unwrap();
-        assert_eq!((d.month, d.day), (Some(6), Some(13)));
-        let other = "She walked out of court on Monday, October 6.";
+        assert_eq!((d.month, d.day), (Some(4), Some(8)));
+        let other = "He left the court on Tuesday, April 7.";
         let w = scan(other, 0, other.len(), &ctx);
         assert!(!d.compatible(&w[0].date.unwrap()));
     }
