@@ -32,6 +32,7 @@ use crate::values::{self, CalendarDate, Context, Dimension, ValueMention};
 use crate::{Lexicon, Span};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -120,22 +121,25 @@ impl Words {
 
 /// A word of a sentence.
 #[derive(Debug, Clone)]
-struct Word {
+struct Word<'t> {
     span: Span,
-    lower: String,
+    /// Lower case, straight apostrophes; borrowed from the text when written so.
+    lower: Cow<'t, str>,
     /// Interned stem; `None` for function words.
     stem: Option<u32>,
 }
 
 /// What the aligner knows of one sentence.
 #[derive(Debug)]
-struct Sent {
+struct Sent<'t> {
     article: usize,
     span: Span,
-    words: Vec<Word>,
+    words: Vec<Word<'t>>,
     /// Distinct content stems, sorted.
     stems: Vec<u32>,
-    values: Vec<ValueMention>,
+    /// Read when the sentence is first compared ([`Aligner::values`]): most sentences
+    /// align with none, and scanning is most of the cost of reading one.
+    values: OnceLock<Vec<ValueMention>>,
     /// Predicates denied: (stem, index of the word).
     denied: Vec<(u32, usize)>,
     hedged: bool,
@@ -162,23 +166,38 @@ impl Interner {
     }
 }
 
-fn words_of(text: &str, span: Span) -> Vec<(Span, String)> {
+/// `w` in lower case with straight apostrophes, borrowed when it is written so.
+fn lower_of(w: &str) -> Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else if w.is_ascii() {
+        Cow::Owned(w.to_ascii_lowercase())
+    } else {
+        Cow::Owned(w.chars().map(|c| if c == '’' { '\'' } else { c }).flat_map(char::to_lowercase).collect())
+    }
+}
+
+fn words_of<'t>(text: &'t str, span: Span) -> Vec<(Span, Cow<'t, str>)> {
     let mut out = Vec::new();
     let Some(s) = text.get(span.start..span.end) else { return out };
     let mut start: Option<usize> = None;
-    let push = |a: usize, b: usize, out: &mut Vec<(Span, String)>| {
+    let push = |a: usize, b: usize, out: &mut Vec<(Span, Cow<'t, str>)>| {
         let w = &s[a..b];
-        let lower: String = w.chars().map(|c| if c == '’' { '\'' } else { c }).flat_map(char::to_lowercase).collect();
+        let lower = lower_of(w);
         // "wouldn't" is "would" and "n't".
         if let Some(stem) = lower.strip_suffix("n't") {
             let cut = b - "n't".len() - if w.ends_with("n’t") { 2 } else { 0 };
             if !stem.is_empty() {
-                out.push((Span::new(span.start + a, span.start + cut), stem.to_string()));
+                let stem = match &lower {
+                    Cow::Borrowed(l) => Cow::Borrowed(&l[..stem.len()]),
+                    Cow::Owned(_) => Cow::Owned(stem.to_string()),
+                };
+                out.push((Span::new(span.start + a, span.start + cut), stem));
             }
-            out.push((Span::new(span.start + cut, span.start + b), "n't".to_string()));
+            out.push((Span::new(span.start + cut, span.start + b), Cow::Borrowed("n't")));
         } else if lower == "cannot" {
-            out.push((Span::new(span.start + a, span.start + b), "can".to_string()));
-            out.push((Span::new(span.start + a, span.start + b), "not".to_string()));
+            out.push((Span::new(span.start + a, span.start + b), Cow::Borrowed("can")));
+            out.push((Span::new(span.start + a, span.start + b), Cow::Borrowed("not")));
         } else {
             out.push((Span::new(span.start + a, span.start + b), lower));
         }
@@ -203,24 +222,28 @@ fn words_of(text: &str, span: Span) -> Vec<(Span, String)> {
     out
 }
 
-fn read_sentence(
-    text: &str,
+fn read_sentence<'t>(
+    text: &'t str,
     article: usize,
     span: Span,
-    ctx: &Context,
     w: &Words,
     lexicon: &Lexicon,
     interner: &mut Interner,
-) -> Sent {
+) -> Sent<'t> {
     let raw = words_of(text, span);
     let mut words = Vec::with_capacity(raw.len());
     for (sp, lower) in raw {
-        let content = lower.chars().any(char::is_alphabetic) && lower.chars().count() > 1 && !w.stop.contains(&lower);
-        let stem = content.then(|| match interner.stems.get(&lower) {
+        let letters = if lower.is_ascii() {
+            lower.bytes().any(|b| b.is_ascii_alphabetic()) && lower.len() > 1
+        } else {
+            lower.chars().any(char::is_alphabetic) && lower.chars().count() > 1
+        };
+        let content = letters && !w.stop.contains(&*lower);
+        let stem = content.then(|| match interner.stems.get(&*lower) {
             Some(&id) => id,
             None => {
                 let id = interner.id(&w.stemmer.stem(&lower));
-                interner.stems.insert(lower.clone(), id);
+                interner.stems.insert(lower.to_string(), id);
                 id
             }
         });
@@ -229,17 +252,12 @@ fn read_sentence(
     let mut stems: Vec<u32> = words.iter().filter_map(|x| x.stem).collect();
     stems.sort_unstable();
     stems.dedup();
-    let mut values = values::scan(text, span.start, span.end, ctx);
-    // A sentence that gives a time in a zone and in local time: the zoned one is comparable.
-    if values.iter().any(|v| v.dimension == Dimension::Time && v.unit.is_some()) {
-        values.retain(|v| v.dimension != Dimension::Time || v.unit.is_some());
-    }
     let denied = denials(&words, w);
     // "May" the month is no modal: a hedge is written in lower case (or opens the sentence).
     let hedged = words
         .iter()
         .enumerate()
-        .any(|(k, x)| w.hedging.contains(&x.lower) && (k == 0 || !crate::text::is_upper_start(x.span.of(text))));
+        .any(|(k, x)| w.hedging.contains(&*x.lower) && (k == 0 || !crate::text::is_upper_start(x.span.of(text))));
     // Who and where: capitalised words (the first word only when the lexicon knows it),
     // through the lexicon's canonical names so "Rome" is "Italy".
     let mut names: Vec<u32> = Vec::new();
@@ -256,7 +274,24 @@ fn read_sentence(
     }
     names.sort_unstable();
     names.dedup();
-    Sent { article, span, words, stems, values, denied, hedged, names }
+    Sent { article, span, words, stems, values: OnceLock::new(), denied, hedged, names }
+}
+
+/// The typed values of a sentence.
+fn scan_values(text: &str, span: Span, ctx: &Context) -> Vec<ValueMention> {
+    let mut values = values::scan(text, span.start, span.end, ctx);
+    // A sentence that gives a time in a zone and in local time: the zoned one is comparable.
+    if values.iter().any(|v| v.dimension == Dimension::Time && v.unit.is_some()) {
+        values.retain(|v| v.dimension != Dimension::Time || v.unit.is_some());
+    }
+    values
+}
+
+impl Sent<'_> {
+    /// The values, once [`Aligner::values`] has read them (every sentence compared has).
+    fn values(&self) -> &[ValueMention] {
+        self.values.get().map_or(&[], Vec::as_slice)
+    }
 }
 
 /// The predicates a sentence denies: the first content word after a negator ("will not
@@ -265,23 +300,23 @@ fn read_sentence(
 fn denials(words: &[Word], w: &Words) -> Vec<(u32, usize)> {
     let mut out = Vec::new();
     for (i, x) in words.iter().enumerate() {
-        let mut k = if w.negators.contains(&x.lower) {
+        let mut k = if w.negators.contains(&*x.lower) {
             i + 1
-        } else if w.deny_to.contains(&x.lower) && words.get(i + 1).is_some_and(|n| n.lower == "to") {
+        } else if w.deny_to.contains(&*x.lower) && words.get(i + 1).is_some_and(|n| n.lower == "to") {
             i + 2
         } else {
             continue;
         };
         // "not only", "no longer" and "not just" do not deny.
-        if words.get(k).is_some_and(|n| matches!(n.lower.as_str(), "only" | "just" | "least" | "longer" | "doubt")) {
+        if words.get(k).is_some_and(|n| matches!(&*n.lower, "only" | "just" | "least" | "longer" | "doubt")) {
             continue;
         }
-        while words.get(k).is_some_and(|n| w.skip.contains(&n.lower)) {
+        while words.get(k).is_some_and(|n| w.skip.contains(&*n.lower)) {
             k += 1;
         }
-        if words.get(k).is_some_and(|n| w.light.contains(&n.lower)) {
+        if words.get(k).is_some_and(|n| w.light.contains(&*n.lower)) {
             k += 1;
-            while words.get(k).is_some_and(|n| w.skip.contains(&n.lower) || n.stem.is_none()) && k < i + 6 {
+            while words.get(k).is_some_and(|n| w.skip.contains(&*n.lower) || n.stem.is_none()) && k < i + 6 {
                 k += 1;
             }
         }
@@ -300,24 +335,26 @@ pub fn detect(lexicon: &Lexicon, texts: &[&str], units: &[Vec<Sentence>]) -> Vec
 
 /// The sentences of a check, read for alignment: built once, then asked for findings and
 /// for how alike two sentences are.
-pub struct Aligner {
-    sents: Vec<Sent>,
+pub struct Aligner<'t> {
+    texts: Vec<&'t str>,
+    /// Each article's dateline, read with the first of its sentences that is compared.
+    contexts: Vec<OnceLock<Context>>,
+    sents: Vec<Sent<'t>>,
     idf: Vec<f64>,
     norm: Vec<f64>,
     names: Interner,
     at: FxHashMap<(usize, usize), usize>,
 }
 
-impl Aligner {
+impl<'t> Aligner<'t> {
     /// Reads the sentences of `texts`, split into `units`.
-    pub fn new(lexicon: &Lexicon, texts: &[&str], units: &[Vec<Sentence>]) -> Aligner {
+    pub fn new(lexicon: &Lexicon, texts: &[&'t str], units: &[Vec<Sentence>]) -> Aligner<'t> {
         let w = Words::builtin();
         let mut names = Interner { ids: FxHashMap::default(), names: Vec::new(), stems: FxHashMap::default() };
         let mut sents = Vec::new();
         for (a, (text, us)) in texts.iter().zip(units).enumerate() {
-            let ctx = Context { dateline: values::dateline(text) };
             for u in us.iter().filter(|u| u.kind == UnitKind::Sentence) {
-                sents.push(read_sentence(text, a, u.span, &ctx, w, lexicon, &mut names));
+                sents.push(read_sentence(text, a, u.span, w, lexicon, &mut names));
             }
         }
         // Rare words weigh more: idf over the sentences of the check.
@@ -332,7 +369,18 @@ impl Aligner {
         let idf: Vec<f64> = vec![1.0; df.len()];
         let norm: Vec<f64> = sents.iter().map(|s| s.stems.iter().map(|&t| idf[t as usize]).sum()).collect();
         let at = sents.iter().enumerate().map(|(i, s)| ((s.article, s.span.start), i)).collect();
-        Aligner { sents, idf, norm, names, at }
+        let contexts = texts.iter().map(|_| OnceLock::new()).collect();
+        Aligner { texts: texts.to_vec(), contexts, sents, idf, norm, names, at }
+    }
+
+    /// The values of sentence `i`, read on first use.
+    fn values(&self, i: usize) -> &[ValueMention] {
+        let s = &self.sents[i];
+        s.values.get_or_init(|| {
+            let text = self.texts[s.article];
+            let ctx = self.contexts[s.article].get_or_init(|| Context { dateline: values::dateline(text) });
+            scan_values(text, s.span, ctx)
+        })
     }
 
     /// How alike two sentences are, 0–1 (rare words shared), given by article and start byte;
@@ -345,8 +393,7 @@ impl Aligner {
     /// True when a time of day is written inside `span` of article `a`'s sentence at `start`.
     pub fn is_time(&self, a: usize, start: usize, span: Span) -> bool {
         self.at.get(&(a, start)).is_some_and(|&i| {
-            self.sents[i]
-                .values
+            self.values(i)
                 .iter()
                 .any(|v| v.dimension == Dimension::Time && v.span.start < span.end && span.start < v.span.end)
         })
@@ -364,24 +411,36 @@ impl Aligner {
         // Each sentence keeps its closest sentences of other articles (ties kept, so the
         // choice does not depend on the order of the articles); a pair is compared when
         // either side kept the other.
-        let mut shared: FxHashMap<u32, f64> = FxHashMap::default();
-        let mut pairs: BTreeMap<(u32, u32), f64> = BTreeMap::new();
+        // Shared weight by sentence, dense: `seen[j] == i + 1` when sentence `i` has met `j`.
+        let mut shared: Vec<f64> = vec![0.0; sents.len()];
+        let mut seen: Vec<u32> = vec![0; sents.len()];
+        let mut met: Vec<u32> = Vec::new();
+        let mut pairs: Vec<((u32, u32), f64)> = Vec::new();
         let mut close: Vec<(u32, f64)> = Vec::new();
         for (i, s) in sents.iter().enumerate() {
-            shared.clear();
+            let mark = i as u32 + 1;
+            met.clear();
             for &t in &s.stems {
                 let list = &postings[t as usize];
                 if list.len() > MAX_POSTINGS {
                     continue;
                 }
                 for &j in list {
-                    if j as usize != i {
-                        *shared.entry(j).or_insert(0.0) += idf[t as usize];
+                    let ju = j as usize;
+                    if ju == i {
+                        continue;
                     }
+                    if seen[ju] != mark {
+                        seen[ju] = mark;
+                        shared[ju] = 0.0;
+                        met.push(j);
+                    }
+                    shared[ju] += idf[t as usize];
                 }
             }
             close.clear();
-            for (&j, &common) in &shared {
+            for &j in &met {
+                let common = shared[j as usize];
                 let o = &sents[j as usize];
                 // Dice, but a short sentence wholly inside a long one aligns too.
                 let dice = 2.0 * common / (norm[i] + norm[j as usize]).max(1e-9);
@@ -394,13 +453,18 @@ impl Aligner {
             close.sort_unstable_by(|x, y| y.1.total_cmp(&x.1));
             let bar = close.get(MAX_CLOSE - 1).map_or(0.0, |c| c.1);
             for &(j, sim) in close.iter().take_while(|c| c.1 >= bar) {
-                pairs.insert(((i as u32).min(j), (i as u32).max(j)), sim);
+                pairs.push((((i as u32).min(j), (i as u32).max(j)), sim));
             }
         }
+        // Similarity is symmetric: a pair kept from both sides has one weight.
+        pairs.sort_unstable_by_key(|p| p.0);
+        pairs.dedup_by_key(|p| p.0);
         let mut found: Vec<Aligned> = Vec::new();
         let mut matches = Vec::new();
-        for (&(i, j), &sim) in &pairs {
+        for &((i, j), sim) in &pairs {
             let (s, o) = (&sents[i as usize], &sents[j as usize]);
+            self.values(i as usize);
+            self.values(j as usize);
             compare(texts, s, o, sim, idf, names, &mut found);
             match_values(i as usize, j as usize, s, o, sim, idf, &mut matches);
         }
@@ -429,9 +493,9 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
     if year_or_month_differ(a, b) {
         return;
     }
-    for (x, va) in a.values.iter().enumerate().filter(|(_, v)| comparable(v.dimension)) {
+    for (x, va) in a.values().iter().enumerate().filter(|(_, v)| comparable(v.dimension)) {
         let wa = window(a, va.span, 6);
-        for (y, vb) in b.values.iter().enumerate() {
+        for (y, vb) in b.values().iter().enumerate() {
             if vb.dimension != va.dimension || vb.unit != va.unit || vb.per != va.per {
                 continue;
             }
@@ -495,7 +559,7 @@ fn numbers(texts: &[&str], sents: &[Sent], matches: Vec<ValueMatch>) -> Vec<Alig
         if !mutual || explained(m.a, sb.article, m.score) || explained(m.b, sa.article, m.score) {
             continue;
         }
-        let (va, vb) = (&sa.values[m.a.1], &sb.values[m.b.1]);
+        let (va, vb) = (&sa.values()[m.a.1], &sb.values()[m.b.1]);
         let (ta, tb) = (texts[sa.article], texts[sb.article]);
         // Named the same whichever article comes first.
         let about = [&va.counted, &vb.counted]
@@ -518,7 +582,7 @@ fn numbers(texts: &[&str], sents: &[Sent], matches: Vec<ValueMatch>) -> Vec<Alig
 /// Both sentences are anchored to a year or month, and none of those can be the same.
 fn year_or_month_differ(a: &Sent, b: &Sent) -> bool {
     let scope = |s: &Sent| -> Vec<CalendarDate> {
-        s.values.iter().filter_map(|v| v.date).filter(|d| d.day.is_none() && d.is_calendar()).collect()
+        s.values().iter().filter_map(|v| v.date).filter(|d| d.day.is_none() && d.is_calendar()).collect()
     };
     let (x, y) = (scope(a), scope(b));
     !x.is_empty() && !y.is_empty() && !x.iter().any(|d| y.iter().any(|e| d.compatible(e)))
@@ -597,7 +661,7 @@ enum Lead {
 
 fn lead(s: &Sent, v: &ValueMention) -> Lead {
     let at = s.words.iter().rposition(|w| w.span.end <= v.span.start);
-    match at.map(|k| (k, s.words[k].lower.as_str())) {
+    match at.map(|k| (k, &*s.words[k].lower)) {
         Some((k, "to")) => Lead::To(k.checked_sub(1).and_then(|j| s.words[j].stem)),
         Some((_, "by")) => Lead::By,
         Some((k, "of")) => Lead::Of(k.checked_sub(1).and_then(|j| s.words[j].stem)),
@@ -610,7 +674,7 @@ fn lead(s: &Sent, v: &ValueMention) -> Lead {
 fn denied_before(s: &Sent, v: &ValueMention) -> bool {
     let at = s.words.iter().rposition(|w| w.span.end <= v.span.start).map_or(0, |k| k + 1);
     let w = Words::builtin();
-    s.words[at.saturating_sub(4)..at].iter().any(|x| w.negators.contains(&x.lower))
+    s.words[at.saturating_sub(4)..at].iter().any(|x| w.negators.contains(&*x.lower))
 }
 
 /// "fell to 5.1%" against "fell 0.2%" or "fell by 0.2%": a level against the size of a
@@ -659,8 +723,8 @@ fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &In
     let hedged = a.hedged || b.hedged;
     // Dates and times.
     for dim in [Dimension::Date, Dimension::Time] {
-        let da: Vec<&ValueMention> = a.values.iter().filter(|v| v.dimension == dim && dated(v)).collect();
-        let db: Vec<&ValueMention> = b.values.iter().filter(|v| v.dimension == dim && dated(v)).collect();
+        let da: Vec<&ValueMention> = a.values().iter().filter(|v| v.dimension == dim && dated(v)).collect();
+        let db: Vec<&ValueMention> = b.values().iter().filter(|v| v.dimension == dim && dated(v)).collect();
         if da.is_empty() || db.is_empty() || hedged {
             continue;
         }
@@ -672,7 +736,7 @@ fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &In
         let bound = |s: &Sent, v: &ValueMention| {
             s.words.iter().rev().find(|w| w.span.end <= v.span.start).is_some_and(|w| {
                 matches!(
-                    w.lower.as_str(),
+                    &*w.lower,
                     "by" | "before" | "until" | "till" | "after" | "since" | "from" | "through" | "between" | "within"
                 )
             })
@@ -702,10 +766,10 @@ fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &In
             // "any decision", "every vote": a noun under a quantifier asserts nothing.
             let quantified = y.words[at.saturating_sub(2)..at]
                 .iter()
-                .any(|w| matches!(w.lower.as_str(), "any" | "no" | "every" | "each" | "whether"));
+                .any(|w| matches!(&*w.lower, "any" | "no" | "every" | "each" | "whether"));
             // "would not be expected to contribute" denies "contribute" too.
             let denied_near =
-                y.words[at.saturating_sub(5)..at].iter().any(|w| Words::builtin().negators.contains(&w.lower));
+                y.words[at.saturating_sub(5)..at].iter().any(|w| Words::builtin().negators.contains(&*w.lower));
             // "asked Italy to join": an infinitive is wanted or planned, not done.
             let infinitive = at > 0 && y.words[at - 1].lower == "to";
             if quantified || denied_near || infinitive || names_agree(x, y) < 0.0 {

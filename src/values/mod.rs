@@ -376,8 +376,18 @@ impl<'a> Scanner<'a> {
     }
 
     fn low(&mut self, i: usize) -> &str {
+        let s = self.s(i);
+        // Most words are written in lower-case ASCII already.
+        if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            return s;
+        }
         self.lower.clear();
-        for c in self.s(i).chars() {
+        if s.is_ascii() {
+            self.lower.push_str(s);
+            self.lower.make_ascii_lowercase();
+            return &self.lower;
+        }
+        for c in s.chars() {
             match c {
                 '’' => self.lower.push('\''),
                 c => self.lower.extend(c.to_lowercase()),
