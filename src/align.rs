@@ -152,6 +152,8 @@ struct Interner {
     names: Vec<String>,
     /// Stems already taken, by the word as written in lower case.
     stems: FxHashMap<String, u32>,
+    /// The lexicon's canonical entity of a capitalised word as written, interned.
+    entities: FxHashMap<String, Option<u32>>,
 }
 
 impl Interner {
@@ -266,8 +268,16 @@ fn read_sentence<'t>(
         if x.stem.is_none() || !crate::text::is_upper_start(written) {
             continue;
         }
-        match lexicon.canonical_entity(written) {
-            Some(canonical) => names.push(interner.id(&format!("@{}", canonical.to_lowercase()))),
+        let entity = match interner.entities.get(written) {
+            Some(&e) => e,
+            None => {
+                let e = lexicon.canonical_entity(written).map(|c| interner.id(&format!("@{}", c.to_lowercase())));
+                interner.entities.insert(written.to_string(), e);
+                e
+            }
+        };
+        match entity {
+            Some(id) => names.push(id),
             None if k > 0 => names.extend(x.stem),
             None => {}
         }
@@ -350,7 +360,12 @@ impl<'t> Aligner<'t> {
     /// Reads the sentences of `texts`, split into `units`.
     pub fn new(lexicon: &Lexicon, texts: &[&'t str], units: &[Vec<Sentence>]) -> Aligner<'t> {
         let w = Words::builtin();
-        let mut names = Interner { ids: FxHashMap::default(), names: Vec::new(), stems: FxHashMap::default() };
+        let mut names = Interner {
+            ids: FxHashMap::default(),
+            names: Vec::new(),
+            stems: FxHashMap::default(),
+            entities: FxHashMap::default(),
+        };
         let mut sents = Vec::new();
         for (a, (text, us)) in texts.iter().zip(units).enumerate() {
             for u in us.iter().filter(|u| u.kind == UnitKind::Sentence) {

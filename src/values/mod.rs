@@ -419,12 +419,16 @@ impl<'a> Scanner<'a> {
                 }
                 let t = self.t;
                 let w = self.low(i);
-                let head = w.split('-').next().unwrap_or(w);
-                t.cardinals.contains_key(head)
-                    || t.ordinals.contains_key(w)
-                    || t.relative_days.contains_key(w)
-                    || t.fractions.contains_key(w)
-                    || w == "half"
+                match w.split_once('-') {
+                    // "twenty-five": the cardinal before the hyphen.
+                    Some((head, _)) => {
+                        t.cardinals.contains_key(head)
+                            || t.ordinals.contains_key(w)
+                            || t.relative_days.contains_key(w)
+                            || t.fractions.contains_key(w)
+                    }
+                    None => t.starters.contains(w),
+                }
             }
             _ => false,
         }

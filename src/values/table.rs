@@ -4,7 +4,7 @@
 use super::Dimension;
 use crate::error::Result;
 use crate::lexicon::parse_toml;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -120,6 +120,9 @@ pub(crate) struct Table {
     pub weekdays: FxHashMap<String, u8>,
     pub relative_days: FxHashMap<String, i32>,
     pub zones: FxHashMap<String, i32>,
+    /// Every lower-case word a value can start at: cardinals, ordinals, relative days,
+    /// fractions and "half" (one look-up for the words that start none).
+    pub starters: FxHashSet<String>,
 }
 
 fn words(phrase: &str) -> Vec<String> {
@@ -194,20 +197,29 @@ impl Table {
                 hedges_after.push((words(p), h));
             }
         }
+        let cardinals: FxHashMap<String, f64> = fold(w.cardinals);
+        let ordinals: FxHashMap<String, u32> = w.ordinals.into_iter().collect();
+        let fractions: FxHashMap<String, f64> = fold(w.fractions);
+        let relative_days: FxHashMap<String, i32> = w.relative_days.into_iter().collect();
+        let starters = (cardinals.keys().chain(ordinals.keys()).chain(relative_days.keys()).chain(fractions.keys()))
+            .cloned()
+            .chain(["half".to_string()])
+            .collect();
         Ok(Table {
             forms,
             codes,
             prefixes,
-            cardinals: fold(w.cardinals),
+            cardinals,
             scales: fold(w.scales),
-            ordinals: w.ordinals.into_iter().collect(),
-            fractions: fold(w.fractions),
+            ordinals,
+            fractions,
             hedges_before,
             hedges_after,
             months: w.months.into_iter().collect(),
             weekdays: w.weekdays.into_iter().collect(),
-            relative_days: w.relative_days.into_iter().collect(),
+            relative_days,
             zones: w.zones.into_iter().collect(),
+            starters,
         })
     }
 
