@@ -364,12 +364,8 @@ impl Model {
                 }
             }
         }
-        let mut best = 0;
-        for c in 1..n {
-            if scores[c] > scores[best] {
-                best = c;
-            }
-        }
-        best as u16
+        // The highest score (a SIMD max), then the first class that has it.
+        let top = scores[..n].iter().copied().max().unwrap_or(0);
+        scores[..n].iter().position(|&s| s == top).unwrap_or(0) as u16
     }
 }
