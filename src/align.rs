@@ -127,6 +127,20 @@ struct Word<'t> {
     lower: Cow<'t, str>,
     /// Interned stem; `None` for function words.
     stem: Option<u32>,
+    /// Which cue lists hold the word ([`NEGATOR`] and the others).
+    cues: u8,
+}
+
+const NEGATOR: u8 = 1;
+const DENY_TO: u8 = 2;
+const SKIP: u8 = 4;
+const LIGHT: u8 = 8;
+const HEDGE: u8 = 16;
+
+impl Word<'_> {
+    fn is(&self, cue: u8) -> bool {
+        self.cues & cue != 0
+    }
 }
 
 /// What the aligner knows of one sentence.
@@ -150,8 +164,9 @@ struct Sent<'t> {
 struct Interner {
     ids: FxHashMap<String, u32>,
     names: Vec<String>,
-    /// Stems already taken, by the word as written in lower case.
-    stems: FxHashMap<String, u32>,
+    /// The stem and cue flags of each word seen, by the word in lower case: one look-up
+    /// per word instead of one per cue list.
+    known: FxHashMap<String, (Option<u32>, u8)>,
     /// The lexicon's canonical entity of a capitalised word as written, interned.
     entities: FxHashMap<String, Option<u32>>,
 }
@@ -235,31 +250,39 @@ fn read_sentence<'t>(
     let raw = words_of(text, span);
     let mut words = Vec::with_capacity(raw.len());
     for (sp, lower) in raw {
-        let letters = if lower.is_ascii() {
-            lower.bytes().any(|b| b.is_ascii_alphabetic()) && lower.len() > 1
-        } else {
-            lower.chars().any(char::is_alphabetic) && lower.chars().count() > 1
-        };
-        let content = letters && !w.stop.contains(&*lower);
-        let stem = content.then(|| match interner.stems.get(&*lower) {
-            Some(&id) => id,
+        let (stem, cues) = match interner.known.get(&*lower) {
+            Some(&k) => k,
             None => {
-                let id = interner.id(&w.stemmer.stem(&lower));
-                interner.stems.insert(lower.to_string(), id);
-                id
+                let letters = if lower.is_ascii() {
+                    lower.bytes().any(|b| b.is_ascii_alphabetic()) && lower.len() > 1
+                } else {
+                    lower.chars().any(char::is_alphabetic) && lower.chars().count() > 1
+                };
+                let content = letters && !w.stop.contains(&*lower);
+                let stem = content.then(|| interner.id(&w.stemmer.stem(&lower)));
+                let cues = [
+                    (&w.negators, NEGATOR),
+                    (&w.deny_to, DENY_TO),
+                    (&w.skip, SKIP),
+                    (&w.light, LIGHT),
+                    (&w.hedging, HEDGE),
+                ]
+                .iter()
+                .filter(|(set, _)| set.contains(&*lower))
+                .fold(0, |c, (_, flag)| c | flag);
+                interner.known.insert(lower.to_string(), (stem, cues));
+                (stem, cues)
             }
-        });
-        words.push(Word { span: sp, lower, stem });
+        };
+        words.push(Word { span: sp, lower, stem, cues });
     }
     let mut stems: Vec<u32> = words.iter().filter_map(|x| x.stem).collect();
     stems.sort_unstable();
     stems.dedup();
-    let denied = denials(&words, w);
+    let denied = denials(&words);
     // "May" the month is no modal: a hedge is written in lower case (or opens the sentence).
-    let hedged = words
-        .iter()
-        .enumerate()
-        .any(|(k, x)| w.hedging.contains(&*x.lower) && (k == 0 || !crate::text::is_upper_start(x.span.of(text))));
+    let hedged =
+        words.iter().enumerate().any(|(k, x)| x.is(HEDGE) && (k == 0 || !crate::text::is_upper_start(x.span.of(text))));
     // Who and where: capitalised words (the first word only when the lexicon knows it),
     // through the lexicon's canonical names so "Rome" is "Italy".
     let mut names: Vec<u32> = Vec::new();
@@ -307,12 +330,12 @@ impl Sent<'_> {
 /// The predicates a sentence denies: the first content word after a negator ("will not
 /// challenge"), after "yet to" or "failed to" ("has yet to sign"), or the noun after a light
 /// verb ("has not had a scan").
-fn denials(words: &[Word], w: &Words) -> Vec<(u32, usize)> {
+fn denials(words: &[Word]) -> Vec<(u32, usize)> {
     let mut out = Vec::new();
     for (i, x) in words.iter().enumerate() {
-        let mut k = if w.negators.contains(&*x.lower) {
+        let mut k = if x.is(NEGATOR) {
             i + 1
-        } else if w.deny_to.contains(&*x.lower) && words.get(i + 1).is_some_and(|n| n.lower == "to") {
+        } else if x.is(DENY_TO) && words.get(i + 1).is_some_and(|n| n.lower == "to") {
             i + 2
         } else {
             continue;
@@ -321,12 +344,12 @@ fn denials(words: &[Word], w: &Words) -> Vec<(u32, usize)> {
         if words.get(k).is_some_and(|n| matches!(&*n.lower, "only" | "just" | "least" | "longer" | "doubt")) {
             continue;
         }
-        while words.get(k).is_some_and(|n| w.skip.contains(&*n.lower)) {
+        while words.get(k).is_some_and(|n| n.is(SKIP)) {
             k += 1;
         }
-        if words.get(k).is_some_and(|n| w.light.contains(&*n.lower)) {
+        if words.get(k).is_some_and(|n| n.is(LIGHT)) {
             k += 1;
-            while words.get(k).is_some_and(|n| w.skip.contains(&*n.lower) || n.stem.is_none()) && k < i + 6 {
+            while words.get(k).is_some_and(|n| n.is(SKIP) || n.stem.is_none()) && k < i + 6 {
                 k += 1;
             }
         }
@@ -363,7 +386,7 @@ impl<'t> Aligner<'t> {
         let mut names = Interner {
             ids: FxHashMap::default(),
             names: Vec::new(),
-            stems: FxHashMap::default(),
+            known: FxHashMap::default(),
             entities: FxHashMap::default(),
         };
         let mut sents = Vec::new();
@@ -688,8 +711,7 @@ fn lead(s: &Sent, v: &ValueMention) -> Lead {
 /// A negator within four words before a value.
 fn denied_before(s: &Sent, v: &ValueMention) -> bool {
     let at = s.words.iter().rposition(|w| w.span.end <= v.span.start).map_or(0, |k| k + 1);
-    let w = Words::builtin();
-    s.words[at.saturating_sub(4)..at].iter().any(|x| w.negators.contains(&*x.lower))
+    s.words[at.saturating_sub(4)..at].iter().any(|x| x.is(NEGATOR))
 }
 
 /// "fell to 5.1%" against "fell 0.2%" or "fell by 0.2%": a level against the size of a
@@ -783,8 +805,7 @@ fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &In
                 .iter()
                 .any(|w| matches!(&*w.lower, "any" | "no" | "every" | "each" | "whether"));
             // "would not be expected to contribute" denies "contribute" too.
-            let denied_near =
-                y.words[at.saturating_sub(5)..at].iter().any(|w| Words::builtin().negators.contains(&*w.lower));
+            let denied_near = y.words[at.saturating_sub(5)..at].iter().any(|w| w.is(NEGATOR));
             // "asked Italy to join": an infinitive is wanted or planned, not done.
             let infinitive = at > 0 && y.words[at - 1].lower == "to";
             if quantified || denied_near || infinitive || names_agree(x, y) < 0.0 {
