@@ -532,7 +532,8 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
         return;
     }
     for (x, va) in a.values().iter().enumerate().filter(|(_, v)| comparable(v.dimension)) {
-        let wa = window(a, va.span, 6);
+        // Built for the first value of `b` that passes the cheaper tests.
+        let mut wa: Option<Vec<u32>> = None;
         for (y, vb) in b.values().iter().enumerate() {
             if vb.dimension != va.dimension || vb.unit != va.unit || vb.per != va.per {
                 continue;
@@ -543,6 +544,10 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
                 None if va.per.is_some() => 0.15,
                 None => 0.0,
             };
+            // A bare count says nothing of what it counts unless both name it alike.
+            if va.dimension == Dimension::Count && counted <= 0.0 {
+                continue;
+            }
             // "is not worth $150 million" says nothing of what it is worth.
             if denied_before(a, va) || denied_before(b, vb) {
                 continue;
@@ -551,18 +556,15 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
             if level_against_change(a, va, b, vb) {
                 continue;
             }
-            // A bare count says nothing of what it counts unless both name it alike.
-            if va.dimension == Dimension::Count && counted <= 0.0 {
+            let wa = wa.get_or_insert_with(|| window(a, va.span, 6));
+            let local = overlap(wa, &window(b, vb.span, 6), idf);
+            let same_article = a.article == b.article;
+            if local < MIN_LOCAL || (same_article && (local < 0.5 || sim < 0.5)) || names_agree(a, b) < 0.0 {
                 continue;
             }
-            let local = overlap(&wa, &window(b, vb.span, 6), idf);
             // The words right beside the figures ("cut 4,200 jobs") must meet: a death toll
             // and a count of evacuees both count people.
             if va.per.is_none() && !near(a, va, b, vb) {
-                continue;
-            }
-            let same_article = a.article == b.article;
-            if local < MIN_LOCAL || (same_article && (local < 0.5 || sim < 0.5)) || names_agree(a, b) < 0.0 {
                 continue;
             }
             let score = 0.5 * local + 0.35 * sim + counted + 0.1 + names_agree(a, b);
@@ -743,6 +745,7 @@ fn near(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention) -> bool {
 /// Whether two values count the same noun, when both name one.
 fn counted_agree(a: &ValueMention, b: &ValueMention) -> Option<bool> {
     match (&a.counted, &b.counted) {
+        (Some(x), Some(y)) if x == y => Some(true),
         (Some(x), Some(y)) => {
             let w = Words::builtin();
             Some(w.stemmer.stem(x) == w.stemmer.stem(y))
