@@ -3,6 +3,7 @@
 
 use super::tokenize::{tokenize_into, RawToken, TokKind};
 use crate::lexicon::{class, Compiled, Cue, Sense, SenseEntry, Via};
+use crate::tag::{Tag, Tagger, Upos, Xpos};
 use crate::text::fold_into;
 
 /// Part of speech of a unit, as far as the rules need it.
@@ -64,15 +65,28 @@ pub(crate) struct Unit {
     cues: u64,
     /// Closed-class bits of the folded text.
     class: u32,
-    /// The first word of the lemma is a known verb.
-    verb: bool,
+    /// The tagger's tags of the unit's first word (of its last for a name or a title).
+    pub tag: Tag,
+    /// The tagger's lemma of the unit's last word, folded: "vessels" → "vessel", "larger" →
+    /// "large", "undergone" → "undergo" (a range of `Analysis::buf`).
+    base: (u32, u32),
 }
+
+/// The tags of a word the tagger has not seen: the sentence held nothing a claim could be
+/// made of, so it was not tagged.
+const UNTAGGED: Tag = Tag { upos: Upos::X, xpos: Xpos::Xx };
 
 /// One token's folded form and lemma (ranges of `Analysis::buf`) and their lexicon ids.
 #[derive(Debug, Clone, Copy)]
 struct TokenWords {
     fold: (u32, u32),
     lemma: (u32, u32),
+    /// The tagger's lemma, folded.
+    base: (u32, u32),
+    /// The lexicon's lemma (`lemma` is the tagger's for a verb the lexicon could not
+    /// lemmatise), as phrase keys are built with it.
+    lex_lemma: (u32, u32),
+    lex_lemma_id: Option<u32>,
     fold_id: Option<u32>,
     lemma_id: Option<u32>,
 }
@@ -89,6 +103,15 @@ pub(crate) struct Analysis {
     folds: Vec<TokenWords>,
     /// Scratch: the tokens of a candidate phrase.
     idx: Vec<usize>,
+    /// The tagger's tags of each token.
+    tags: Vec<Tag>,
+    /// Scratch for the tagger's input, kept empty between sentences (its allocation is
+    /// reused: see [`Analysis::tag_tokens`]).
+    words: Vec<&'static str>,
+    /// Scratch for the tagger's lemma.
+    lemma_buf: String,
+    /// The sentence was tagged: it holds something a claim could be made of.
+    pub tagged: bool,
     /// Start of the sentence in the article.
     pub sent_start: usize,
     pub sent_end: usize,
@@ -106,6 +129,9 @@ struct Buffers {
     key: String,
     folds: Vec<TokenWords>,
     idx: Vec<usize>,
+    tags: Vec<Tag>,
+    words: Vec<&'static str>,
+    lemma_buf: String,
 }
 
 thread_local! {
@@ -123,6 +149,10 @@ impl Default for Analysis {
             key: b.key,
             folds: b.folds,
             idx: b.idx,
+            tags: b.tags,
+            words: b.words,
+            lemma_buf: b.lemma_buf,
+            tagged: false,
             sent_start: 0,
             sent_end: 0,
         };
@@ -141,6 +171,9 @@ impl Drop for Analysis {
             key: std::mem::take(&mut self.key),
             folds: std::mem::take(&mut self.folds),
             idx: std::mem::take(&mut self.idx),
+            tags: std::mem::take(&mut self.tags),
+            words: std::mem::take(&mut self.words),
+            lemma_buf: std::mem::take(&mut self.lemma_buf),
         };
         // During thread teardown the slot may be gone; the buffers are then just freed.
         let _ = SPARE.try_with(|s| s.set(Some(b)));
@@ -156,6 +189,9 @@ impl Analysis {
         self.key.clear();
         self.folds.clear();
         self.idx.clear();
+        self.tags.clear();
+        self.words.clear();
+        self.tagged = false;
     }
 
     /// Analyses `text[start..end]`.
@@ -181,17 +217,40 @@ impl Analysis {
                     ((e, self.buf.len() as u32), id)
                 }
             };
-            self.folds.push(TokenWords { fold: (s, e), lemma, fold_id, lemma_id });
+            self.folds.push(TokenWords {
+                fold: (s, e),
+                lemma,
+                base: (s, e),
+                fold_id,
+                lemma_id,
+                lex_lemma: lemma,
+                lex_lemma_id: lemma_id,
+            });
+        }
+        // Only a sentence that names something the lexicon knows, or has a figure, can hold
+        // a claim: the others are not tagged, and their words stay nouns.
+        self.tagged = self.may_hold_claim(lex);
+        if self.tagged {
+            self.tag_tokens(lex, text);
+        } else {
+            self.tags.resize(self.toks.len(), UNTAGGED);
         }
         // Longest phrase match, left to right.
         let n = self.toks.len();
         let mut i = 0;
         while i < n {
             let t = self.toks[i];
-            let TokenWords { fold: fold_r, lemma: lemma_r, fold_id, lemma_id } = self.folds[i];
-            let max = lemma_id.map_or(0, |id| lex.facts(id).max_words as usize);
+            let TokenWords { fold: fold_r, lemma: lemma_r, fold_id, lemma_id, lex_lemma, lex_lemma_id, .. } =
+                self.folds[i];
             let mut matched: Option<(usize, &[SenseEntry])> = None;
-            if max > 1 && t.kind == TokKind::Word {
+            // Phrase keys are the lexicon's lemmas, so a verb lemmatised by the tagger alone
+            // ("according" → "accord") is tried with the lexicon's lemma too.
+            for by_lexicon in [false, true] {
+                let (first_r, first_id) = if by_lexicon { (lex_lemma, lex_lemma_id) } else { (lemma_r, lemma_id) };
+                let max = first_id.map_or(0, |id| lex.facts(id).max_words as usize);
+                if matched.is_some() || max <= 1 || t.kind != TokKind::Word {
+                    continue;
+                }
                 // Collect up to `max` word tokens, skipping full stops.
                 self.idx.clear();
                 let mut j = i;
@@ -207,13 +266,17 @@ impl Analysis {
                     self.idx.push(j);
                     j += 1;
                 }
+                if by_lexicon && self.idx.iter().all(|&k| self.folds[k].lemma == self.folds[k].lex_lemma) {
+                    break;
+                }
                 // Grow the key word by word while some phrase starts with it; the longest
                 // phrase on the way wins.
                 self.key.clear();
-                self.key.push_str(range(&self.buf, lemma_r));
+                self.key.push_str(range(&self.buf, first_r));
                 for &tj in self.idx.iter().skip(1) {
                     self.key.push(' ');
-                    self.key.push_str(range(&self.buf, self.folds[tj].lemma));
+                    let w = &self.folds[tj];
+                    self.key.push_str(range(&self.buf, if by_lexicon { w.lex_lemma } else { w.lemma }));
                     let Some(step) = lex.phrase_step(&self.key) else { break };
                     if !step.senses.is_empty() {
                         matched = Some((tj + 1, &step.senses[..]));
@@ -227,6 +290,9 @@ impl Analysis {
                     let mut senses = senses_of(lemma_id);
                     if senses.is_empty() && fold_r != lemma_r {
                         senses = senses_of(fold_id);
+                    }
+                    if senses.is_empty() && lex_lemma != lemma_r && lex_lemma != fold_r {
+                        senses = senses_of(lex_lemma_id);
                     }
                     (i + 1, senses)
                 }
@@ -282,13 +348,10 @@ impl Analysis {
             let single = last == i + 1;
             let class =
                 if single { fold_id.map_or(0, |id| lex.facts(id).class) } else { lex.class(range(&self.buf, fold)) };
-            // Whether the first word of the lemma is a verb, for `verbish`.
-            let lemma_s = range(&self.buf, lemma);
-            let verb = match lemma_s.bytes().position(|b| b == b' ') {
-                None if single => lemma_id.is_some_and(|id| lex.facts(id).verb),
-                None => lex.is_verb(lemma_s),
-                Some(p) => lex.is_verb(&lemma_s[..p]),
-            };
+            // A phrase is a verb when its first word is ("pull out"), a name or a title
+            // is what its last word is ("Prime Minister").
+            let tag = if single || self.tags[i].upos == Upos::Verb { self.tags[i] } else { self.tags[last - 1] };
+            let base = if single { self.folds[i].base } else { lemma };
             self.units.push(Unit {
                 first: i,
                 last,
@@ -302,11 +365,98 @@ impl Analysis {
                 kind: t.kind,
                 cues,
                 class,
-                verb,
+                tag,
+                base,
             });
             i = last;
         }
         self.tag(text);
+    }
+
+    /// True when some word of the sentence has a sense in the lexicon other than a cue, or
+    /// is a figure: only such a sentence can hold a claim.
+    fn may_hold_claim(&self, lex: &Compiled) -> bool {
+        let known = |id: Option<u32>| {
+            id.is_some_and(|id| {
+                let f = lex.facts(id);
+                f.max_words > 1 || f.senses.iter().any(|e| !matches!(e.sense, Sense::Cue(_)))
+            })
+        };
+        self.toks.iter().zip(&self.folds).any(|(t, w)| {
+            matches!(t.kind, TokKind::Number | TokKind::NumberCompound | TokKind::Ordinal | TokKind::Symbol)
+                || known(w.lemma_id)
+                || known(w.fold_id)
+        })
+    }
+
+    /// Tags the tokens with the built-in tagger; a verb's lemma becomes the tagger's
+    /// ("undergone" → "undergo", which no list foresaw), and every word gets the tagger's
+    /// lemma as its base.
+    fn tag_tokens(&mut self, lex: &Compiled, text: &str) {
+        // The scratch vector is kept empty and typed `'static`; its allocation is reused
+        // for this sentence's borrowed words.
+        let mut words: Vec<&str> = std::mem::take(&mut self.words).into_iter().map(|_| "").collect();
+        words.extend(self.toks.iter().map(|t| &text[t.start..t.end]));
+        let tagger = Tagger::builtin();
+        tagger.tag_into(&words, &mut self.tags);
+        for (i, (w, tag)) in words.iter().zip(&self.tags).enumerate() {
+            // Only inflected words have a lemma of their own to look up: "signed", "vessels",
+            // "larger" (the lemmatizer is a tenth of the cost of tagging).
+            let inflected = is_verb_xpos(tag.xpos)
+                || matches!(tag.xpos, Xpos::Nns | Xpos::Nnps | Xpos::Jjr | Xpos::Jjs | Xpos::Rbr | Xpos::Rbs);
+            if self.toks[i].kind != TokKind::Word || !inflected {
+                continue;
+            }
+            self.lemma_buf.clear();
+            fold_into(&tagger.lemma(w, tag.xpos), &mut self.lemma_buf);
+            let tw = self.folds[i];
+            if self.lemma_buf == range(&self.buf, tw.fold) {
+                continue;
+            }
+            let base = if self.lemma_buf == range(&self.buf, tw.lemma) {
+                tw.lemma
+            } else {
+                let s = self.buf.len() as u32;
+                self.buf.push_str(&self.lemma_buf);
+                (s, self.buf.len() as u32)
+            };
+            self.folds[i].base = base;
+            // A verb the lexicon could not lemmatise is looked up by the tagger's lemma;
+            // auxiliaries and clitics ("'s", "ca") keep the lexicon's.
+            let alphabetic = w.chars().next().is_some_and(|c| c.is_alphabetic());
+            if is_verb_xpos(tag.xpos) && tag.upos != Upos::Aux && alphabetic && tw.lemma == tw.fold {
+                self.folds[i].lemma = base;
+                self.folds[i].lemma_id = lex.word_id(&self.lemma_buf);
+            }
+        }
+        words.clear();
+        self.words = words.into_iter().map(|_| "").collect();
+    }
+
+    /// The tagger's lemma of unit `u` (of its last word; a phrase's lemma for a phrase):
+    /// "vessels" → "vessel", "larger" → "large".
+    #[inline]
+    pub fn base_of(&self, u: usize) -> &str {
+        let (a, b) = self.units[u].base;
+        &self.buf[a as usize..b as usize]
+    }
+
+    /// True when unit `u` is a past participle or a past tense: "signed", "held".
+    #[inline]
+    pub fn is_participle(&self, u: usize) -> bool {
+        matches!(self.units[u].tag.xpos, Xpos::Vbn | Xpos::Vbd)
+    }
+
+    /// True when unit `u` is an "-ing" form: "sending", "considering".
+    #[inline]
+    pub fn is_gerund(&self, u: usize) -> bool {
+        self.units[u].tag.xpos == Xpos::Vbg
+    }
+
+    /// True when unit `u` is a plural noun: "vessels", "talks".
+    #[inline]
+    pub fn is_plural(&self, u: usize) -> bool {
+        matches!(self.units[u].tag.xpos, Xpos::Nns | Xpos::Nnps)
     }
 
     /// The senses of unit `u`.
@@ -441,10 +591,10 @@ impl Analysis {
         })
     }
 
-    /// True when the unit's lemma is a verb the lexicon knows.
+    /// True when the tagger read the unit as a verb.
     fn verbish(&self, u: usize) -> bool {
         let unit = &self.units[u];
-        unit.kind == TokKind::Word && (unit.verb || self.predicate(u).is_some())
+        unit.kind == TokKind::Word && unit.tag.upos == Upos::Verb
     }
 
     /// Assigns a part of speech to every unit, left to right.
@@ -512,11 +662,7 @@ impl Analysis {
         }
         if self.title(u).is_some() {
             // "which Norway chairs", "a committee chaired by": a title used as a verb.
-            let verb_form = self.predicate(u).is_some()
-                && (folded.ends_with("ed")
-                    || folded.ends_with('s')
-                        && matches!(prev, Pos::Entity | Pos::Proper | Pos::Pron | Pos::Noun)
-                        && self.units.get(u + 1).is_none_or(|n| !n.upper));
+            let verb_form = self.predicate(u).is_some() && self.verbish(u);
             if !verb_form {
                 return Pos::Title;
             }
@@ -536,13 +682,14 @@ impl Analysis {
             return Pos::Modal;
         }
         if folded == "to" {
-            let next_verb = u + 1 < self.units.len() && self.next_is_verb_base(u + 1);
-            return if next_verb { Pos::To } else { Pos::Prep };
+            // The tagger tells the infinitive's "to" (a particle) from the preposition.
+            return if unit.tag.upos == Upos::Part { Pos::To } else { Pos::Prep };
         }
         if c & class::AUX != 0 || matches!(self.lemma_of(u), "be" | "have" | "do") {
             // "have" and "do" as main verbs are still verbs for our purposes.
             let next_pos_verbish = u + 1 < self.units.len()
                 && (self.verbish(u + 1)
+                    || self.units[u + 1].tag.upos == Upos::Aux && self.units[u + 1].class & class::MODAL == 0
                     || self.units[u + 1].class & (class::ADV) != 0
                     || self.fold_of(u + 1) == "not"
                     || self.fold_of(u + 1) == "n't");
@@ -567,11 +714,23 @@ impl Analysis {
         if c & class::CONJ != 0 {
             return Pos::Conj;
         }
-        if c & class::ADV != 0 || (folded.ends_with("ly") && folded.len() > 4 && !self.verbish(u)) {
+        if c & class::ADV != 0 || unit.tag.upos == Upos::Adv && !multi {
             return Pos::Adv;
         }
-        if self.verbish(u) && self.looks_like_verb(text, u, prev) {
+        let modifier_slot = matches!(prev, Pos::Det | Pos::Poss | Pos::Num | Pos::Symbol);
+        // A participle after a determiner modifies the noun after it ("the rotating chair"),
+        // and an "-ing" word opening a sentence is not its verb ("Neighbouring Serbia …").
+        let opening_ing = matches!(prev, Pos::Break | Pos::Quote) && unit.tag.xpos == Xpos::Vbg;
+        if self.verbish(u) && !modifier_slot && !opening_ing {
             return Pos::Verb;
+        }
+        // A phrasal verb of the lexicon is a verb where the tagger read its first word as a
+        // noun, unless a determiner shows it is one: "see them hand over the keys".
+        if multi && !modifier_slot && self.predicate(u).is_some() {
+            let second = self.tags[unit.first + 1];
+            if matches!(second.xpos, Xpos::Rp | Xpos::Rb | Xpos::In) && self.tags[unit.first].upos == Upos::Noun {
+                return Pos::Verb;
+            }
         }
         let sentence_initial = u == 0 || matches!(prev, Pos::Quote | Pos::Break) && u <= 1;
         if unit.upper && !sentence_initial {
@@ -589,98 +748,12 @@ impl Analysis {
         }
         Pos::Noun
     }
+}
 
-    /// True when unit `u` can be a base-form verb after "to".
-    fn next_is_verb_base(&self, u: usize) -> bool {
-        let mut u = u;
-        // "to seriously consider"
-        while u < self.units.len()
-            && self.units[u].class & class::ADV != 0
-            && self.units[u].last - self.units[u].first == 1
-        {
-            u += 1;
-        }
-        if u >= self.units.len() {
-            return false;
-        }
-        let f = self.fold_of(u);
-        if self.entity(u).is_some() && self.units[u].upper {
-            return false;
-        }
-        if self.units[u].class & (class::DET | class::PRON) != 0 {
-            return false;
-        }
-        self.verbish(u) && self.lemma_of(u) == f || matches!(f, "be" | "have" | "do")
-    }
-
-    /// Decides between verb and noun for a word the lexicon knows as a verb.
-    fn looks_like_verb(&self, text: &str, u: usize, prev: Pos) -> bool {
-        let folded = self.fold_of(u);
-        let lemma = self.lemma_of(u);
-        let inflected = folded != lemma;
-        let ing = folded.ends_with("ing");
-        let ed = folded.ends_with("ed") || (inflected && !folded.ends_with('s') && !ing);
-        let s3 = inflected && folded.ends_with('s');
-        let _ = text;
-        match prev {
-            Pos::Modal | Pos::Aux | Pos::To | Pos::Neg => true,
-            Pos::Adv => {
-                // Look through adverbs to what comes before them.
-                let mut k = u;
-                while k > 0 && self.units[k - 1].pos == Pos::Adv {
-                    k -= 1;
-                }
-                let before = if k > 0 { self.units[k - 1].pos } else { Pos::Break };
-                match before {
-                    Pos::Det | Pos::Poss | Pos::Num => false,
-                    Pos::Modal | Pos::Aux | Pos::To | Pos::Neg => true,
-                    _ => ed || s3 || ing || !inflected,
-                }
-            }
-            Pos::Det | Pos::Poss | Pos::Num | Pos::Symbol => false,
-            Pos::Prep => ing,
-            Pos::Verb => ing,
-            Pos::Noun | Pos::Proper | Pos::Entity | Pos::Pron | Pos::Rel | Pos::Title => {
-                if s3 && prev == Pos::Noun {
-                    // "safety forces that …" (plural) vs "the fund pays" (verb): a verb takes
-                    // an object or complement after it.
-                    let next = self.units.get(u + 1).map(|x| (x.kind, x.class, self.fold_of(u + 1)));
-                    // "Tarnwell employs about 3,200 staff": a hedge before a figure is no
-                    // preposition.
-                    let hedged_figure =
-                        self.units.get(u + 2).is_some_and(|x| x.kind == TokKind::Number) && self.is_hedge(u + 1);
-                    return match next {
-                        Some((TokKind::Punct, _, _)) | None => false,
-                        Some((_, c, f)) => {
-                            c & (class::PREP | class::CONJ | class::REL) == 0 || f == "to" || hedged_figure
-                        }
-                    };
-                }
-                if ed || s3 || ing {
-                    // "the proposal was" vs "officials voiced": an -s word after a plain noun
-                    // is more often a plural noun when a determiner follows it? No: keep verb.
-                    true
-                } else {
-                    // A base form after a plural subject: "they want", "officials say".
-                    // After a common noun only a plural one is a subject ("analysts expect"):
-                    // a singular one makes a compound ("the border control").
-                    let next = u + 1 < self.units.len();
-                    // ("authorities buy rejected": a past verb right after makes it a noun.)
-                    let plural_subject = || {
-                        let f = self.fold_of(u - 1);
-                        let past_next =
-                            u + 1 < self.units.len() && self.verbish(u + 1) && self.fold_of(u + 1).ends_with("ed");
-                        f.ends_with('s') && !f.ends_with("ss") && !f.ends_with("us") && !f.ends_with("is") && !past_next
-                    };
-                    next && prev != Pos::Title && self.units[u].class == 0 && (prev != Pos::Noun || plural_subject())
-                }
-            }
-            Pos::Comma | Pos::Conj | Pos::Comp | Pos::Break | Pos::Quote => {
-                ed || s3 || (ing && prev == Pos::Comma) || !inflected && prev == Pos::Conj
-            }
-            _ => ed,
-        }
-    }
+/// True for the Penn tags of verbs: VB, VBD, VBG, VBN, VBP, VBZ.
+#[inline]
+fn is_verb_xpos(x: Xpos) -> bool {
+    matches!(x, Xpos::Vb | Xpos::Vbd | Xpos::Vbg | Xpos::Vbn | Xpos::Vbp | Xpos::Vbz)
 }
 
 /// The bit of `cue` in [`Unit::cues`].

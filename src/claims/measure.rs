@@ -433,11 +433,7 @@ pub(crate) fn spun_thousands(a: &Analysis, text: &str, u: usize) -> Option<f64> 
 /// troops" does not; a plural noun after it makes it a count.
 fn next_is_count_context(a: &Analysis, u: usize) -> bool {
     let Some(next) = a.units.get(u + 1) else { return false };
-    if next.pos != Pos::Noun {
-        return false;
-    }
-    let f = a.fold_of(u + 1);
-    f.ends_with('s') && !matches!(f, "was" | "has" | "is")
+    next.pos == Pos::Noun && a.is_plural(u + 1)
 }
 
 /// The bounds an exact value has under a hedge.

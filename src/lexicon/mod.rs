@@ -1006,11 +1006,6 @@ impl Compiled {
         self.classes.get(folded).copied().unwrap_or(0)
     }
 
-    /// True when `lemma` is a known verb.
-    pub(crate) fn is_verb(&self, lemma: &str) -> bool {
-        self.verbs.contains(lemma)
-    }
-
     /// The verb lemma of a folded word when it is an inflection of a known verb, otherwise
     /// the word itself.
     pub(crate) fn lemma<'a>(&'a self, folded: &'a str) -> &'a str {

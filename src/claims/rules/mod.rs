@@ -264,11 +264,14 @@ fn date_relation(prep: &str) -> Option<DateRelation> {
     })
 }
 
-/// True for a past participle: "signed", "held", "chaired".
-fn is_participle(fold: &str, lemma: &str) -> bool {
-    let first = fold.split(' ').next().unwrap_or(fold);
-    let lemma_first = lemma.split(' ').next().unwrap_or(lemma);
-    first.ends_with("ed") || (first != lemma_first && !first.ends_with("ing") && !first.ends_with('s'))
+/// The lemma of a noun for keys: the tagger's for a word ("vessels" → "vessel"), a phrase's
+/// last word made singular for a phrase ("patrol vessels" → "patrol vessel").
+fn noun_lemma(a: &Analysis, u: usize) -> String {
+    let unit = &a.units[u];
+    if a.tagged && unit.last - unit.first == 1 {
+        return a.base_of(u).to_string();
+    }
+    singular(a.lemma_of(u))
 }
 
 /// A plural noun lemma made singular for keys: "vessels" → "vessel", "countries" → "country".

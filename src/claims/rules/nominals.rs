@@ -206,7 +206,7 @@ impl Extractor<'_> {
         }
         let mut k = u + 1;
         // "held in Manaus on March 12": a participle between the noun and its phrases.
-        if k < n && a.units[k].pos == Pos::Verb && is_participle(a.fold_of(k), a.lemma_of(k)) {
+        if k < n && a.units[k].pos == Pos::Verb && a.is_participle(k) {
             k += 1;
         }
         let (time, _) = self.time_of(u, (u + 8).min(n));
@@ -223,8 +223,15 @@ impl Extractor<'_> {
                     if d.value.is_specific() || d.value.weekday.is_some() {
                         let span = self.span_of(u, d.last);
                         let date = Value::Date { date: d.value, relation: rel };
-                        let c = self.date_claim(sent, span, &ev, date, Modality::Asserted, time, &ev);
-                        self.out.push(c);
+                        // "would be ready by October": the verb group read it already, with
+                        // its modality.
+                        let read = self.out.iter().rev().take_while(|c| c.sentence == sent).any(|c| {
+                            c.kind == ClaimKind::Date && c.subject.name == ev && c.value.as_ref() == Some(&date)
+                        });
+                        if !read {
+                            let c = self.date_claim(sent, span, &ev, date, Modality::Asserted, time, &ev);
+                            self.out.push(c);
+                        }
                         k = d.last;
                         continue;
                     }

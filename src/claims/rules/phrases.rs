@@ -413,7 +413,7 @@ impl Extractor<'_> {
             // The nearest specific noun before the head: "the cod quota".
             for u in (first..h).rev() {
                 if matches!(a.units[u].pos, Pos::Noun) && !a.has_cue(u, Cue::GenericNoun) {
-                    return singular(a.lemma_of(u));
+                    return noun_lemma(a, u);
                 }
             }
             // Or after it: "the quota for North Sea cod".
@@ -427,10 +427,10 @@ impl Extractor<'_> {
                     u += 1;
                 }
                 if let Some(x) = last_noun {
-                    return singular(a.lemma_of(x));
+                    return noun_lemma(a, x);
                 }
             }
         }
-        singular(a.lemma_of(h))
+        noun_lemma(a, h)
     }
 }

@@ -106,7 +106,7 @@ impl Extractor<'_> {
         // Passive: a form of "be" (or "get") before a participle.
         // After "be", any verb form but the progressive "-ing" is a participle: "was signed",
         // "would not be cut".
-        if saw_be && !a.fold_of(v).split(' ').next().unwrap_or("").ends_with("ing") {
+        if saw_be && !a.is_gerund(v) {
             g.passive = true;
         }
         // "a committee chaired by the ministry": a participle after a noun, with an agent.
@@ -115,7 +115,7 @@ impl Extractor<'_> {
             && matches!(a.units[v - 1].pos, Pos::Noun | Pos::Proper | Pos::Entity)
             && v + 1 < n
             && a.fold_of(v + 1) == "by"
-            && is_participle(a.fold_of(v), a.lemma_of(v))
+            && a.is_participle(v)
         {
             g.passive = true;
             g.reduced = true;
@@ -177,10 +177,7 @@ impl Extractor<'_> {
             g.verb = next_verb;
             g.passive = false;
             // Passive inside the chain: "to be announced".
-            if next_verb > 0
-                && a.lemma_of(next_verb - 1) == "be"
-                && is_participle(a.fold_of(next_verb), a.lemma_of(next_verb))
-            {
+            if next_verb > 0 && a.lemma_of(next_verb - 1) == "be" && a.is_participle(next_verb) {
                 g.passive = true;
             }
         }
@@ -245,7 +242,7 @@ impl Extractor<'_> {
         if w < n && a.fold_of(w) == "from" {
             w += 1;
         }
-        if w < n && a.units[w].pos == Pos::Verb && a.fold_of(w).ends_with("ing") && a.units[w].start > a.units[v].end {
+        if w < n && a.units[w].pos == Pos::Verb && a.is_gerund(w) && a.units[w].start > a.units[v].end {
             let governs = a.has_cue(v, Cue::ConsideringVerb)
                 || a.has_cue(v, Cue::NegatingVerb)
                 || a.has_cue(v, Cue::ImplicativeVerb);
@@ -1301,7 +1298,7 @@ impl Extractor<'_> {
         let a = &self.a;
         let numeric = pred.is_some_and(|p| self.c.predicates[p as usize].numeric);
         // A bare gerund has no subject of its own: "the plans include raising the age to 65".
-        let gerund = vg.first == vg.verb && a.fold_of(vg.verb).ends_with("ing");
+        let gerund = vg.first == vg.verb && a.is_gerund(vg.verb);
         if !numeric || vg.negated || gerund {
             return None;
         }
