@@ -20,6 +20,7 @@ pub enum Direction {
 #[serde(deny_unknown_fields)]
 struct File {
     negators: Vec<String>,
+    function_words: Vec<String>,
     deny_before_to: Vec<String>,
     negative_openers: Vec<String>,
     not_denying: Vec<String>,
@@ -29,6 +30,10 @@ struct File {
     denying: Vec<String>,
     particles: Vec<String>,
     earlier: Vec<String>,
+    generic: Vec<String>,
+    unasserted_before: Vec<String>,
+    times: Vec<String>,
+    converses: Vec<[String; 2]>,
     earlier_units: Vec<String>,
     directions: Directions,
 }
@@ -45,6 +50,7 @@ struct Directions {
 /// The cue words, as sets.
 pub(crate) struct Cues {
     pub negators: FxHashSet<String>,
+    pub function_words: FxHashSet<String>,
     pub deny_before_to: FxHashSet<String>,
     /// Openers, each split into words.
     pub negative_openers: Vec<Vec<String>>,
@@ -55,6 +61,11 @@ pub(crate) struct Cues {
     pub denying: FxHashSet<String>,
     pub particles: FxHashSet<String>,
     pub earlier: FxHashSet<String>,
+    pub generic: FxHashSet<String>,
+    pub unasserted_before: FxHashSet<String>,
+    pub times: FxHashSet<String>,
+    /// Converse pairs, smaller lemma first.
+    pub converses: FxHashSet<(String, String)>,
     pub earlier_units: FxHashSet<String>,
     pub directions: FxHashMap<String, Direction>,
     pub keep: FxHashSet<String>,
@@ -87,6 +98,7 @@ impl Cues {
         }
         Ok(Cues {
             negators: set(f.negators),
+            function_words: set(f.function_words),
             deny_before_to: set(f.deny_before_to),
             negative_openers: f
                 .negative_openers
@@ -100,6 +112,10 @@ impl Cues {
             denying: set(f.denying),
             particles: set(f.particles),
             earlier: set(f.earlier),
+            generic: set(f.generic),
+            unasserted_before: set(f.unasserted_before),
+            times: set(f.times),
+            converses: f.converses.into_iter().map(|[a, b]| if a <= b { (a, b) } else { (b, a) }).collect(),
             earlier_units: set(f.earlier_units),
             directions,
             keep: set(f.directions.keep),

@@ -121,6 +121,10 @@ pub fn read(sentence: &str, offset: usize) -> Vec<Event> {
     read::read(sentence, offset)
 }
 
+/// The least likeness of two aligned sentences for their events to be compared: below it,
+/// sentences that share a word or two are rarely about one event, and tagging costs.
+const MIN_SIMILARITY: f64 = 0.12;
+
 /// One aligned sentence: its article and span.
 pub type SentenceAt = (usize, Span);
 
@@ -129,26 +133,34 @@ pub type SentenceAt = (usize, Span);
 /// two opposite words.
 pub fn findings(texts: &[&str], pairs: impl IntoIterator<Item = (SentenceAt, SentenceAt, f64)>) -> Vec<Aligned> {
     let filter = rules::Filter::builtin();
-    let mut looks: FxHashMap<(usize, usize), rules::Look> = FxHashMap::default();
-    let mut read_at: FxHashMap<(usize, usize), Vec<Event>> = FxHashMap::default();
+    // Each sentence is looked at once, and tagged at most once.
+    let mut index: FxHashMap<(usize, usize), usize> = FxHashMap::default();
+    let mut looks: Vec<rules::Look> = Vec::new();
+    let mut read_at: Vec<Option<Vec<Event>>> = Vec::new();
+    let mut words = FxHashMap::default();
     let mut out = Vec::new();
     for (a, b, sim) in pairs {
         if a.0 == b.0 {
             continue;
         }
-        let mut look =
-            |s: SentenceAt| looks.entry((s.0, s.1.start)).or_insert_with(|| filter.look(s.1.of(texts[s.0]))).clone();
-        let (la, lb) = (look(a), look(b));
-        if !filter.worth(&la, &lb) {
+        let mut at = |s: SentenceAt| {
+            *index.entry((s.0, s.1.start)).or_insert_with(|| {
+                looks.push(filter.look(s.1.of(texts[s.0]), &mut words));
+                read_at.push(None);
+                looks.len() - 1
+            })
+        };
+        let (ia, ib) = (at(a), at(b));
+        if sim < MIN_SIMILARITY || !filter.worth(&looks[ia], &looks[ib]) || rules::times_differ(&looks[ia], &looks[ib])
+        {
             continue;
         }
-        for s in [a, b] {
-            read_at.entry((s.0, s.1.start)).or_insert_with(|| read(s.1.of(texts[s.0]), s.1.start));
+        for (i, s) in [(ia, a), (ib, b)] {
+            if read_at[i].is_none() {
+                read_at[i] = Some(read(s.1.of(texts[s.0]), s.1.start));
+            }
         }
-        let (ea, eb) = (&read_at[&(a.0, a.1.start)], &read_at[&(b.0, b.1.start)]);
-        if rules::years_differ(&la, &lb) {
-            continue;
-        }
+        let (Some(ea), Some(eb)) = (&read_at[ia], &read_at[ib]) else { continue };
         let mut best: Option<(Contradiction, &Event, &Event)> = None;
         for x in ea.iter().filter(|x| !rules::disputed(x, ea)) {
             for y in eb.iter().filter(|y| !rules::disputed(y, eb)) {

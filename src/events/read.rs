@@ -119,21 +119,37 @@ struct Group {
     future: bool,
     perfect: bool,
     passive: bool,
+    /// "always", "never": habitual or generic.
+    generic: bool,
+    /// A form of "be" among the auxiliaries.
+    be: bool,
     /// A "to" before the verb, and the lemma of the word before it.
     to: Option<String>,
 }
 
 fn group(toks: &[Tok], verb: usize, cues: &Cues) -> Group {
-    let mut g =
-        Group { start: verb, negated: false, yet: false, future: false, perfect: false, passive: false, to: None };
+    let mut g = Group {
+        start: verb,
+        negated: false,
+        yet: false,
+        future: false,
+        perfect: false,
+        passive: false,
+        generic: false,
+        be: false,
+        to: None,
+    };
     let mut j = verb;
     while j > 0 {
         let t = &toks[j - 1];
-        let aux = t.upos == Upos::Aux || t.xpos == Xpos::Md;
+        // "At no point did the engines fail": "did" may be tagged as a verb.
+        let aux = t.upos == Upos::Aux || t.xpos == Xpos::Md || (t.lemma == "do" && t.upos == Upos::Verb);
         let adv = t.upos == Upos::Adv || t.upos == Upos::Part;
-        if !(aux || adv) || t.xpos == Xpos::To {
+        if !(aux || adv) || t.lower == "to" {
             break;
         }
+        g.generic |= cues.generic.contains(&t.lower);
+        g.be |= aux && t.lemma == "be";
         if cues.negators.contains(&t.lower) && !toks.get(j).is_some_and(|n| cues.not_denying.contains(&n.lower)) {
             g.negated = true;
         }
@@ -141,13 +157,14 @@ fn group(toks: &[Tok], verb: usize, cues: &Cues) -> Group {
             "yet" | "still" => g.yet = true,
             "will" | "shall" => g.future = true,
             "have" if aux => g.perfect = true,
+            "do" if aux && t.xpos == Xpos::Vbd => g.perfect = true,
             "be" | "get" if aux && toks[verb].xpos == Xpos::Vbn => g.passive = true,
             _ => {}
         }
         j -= 1;
     }
     g.start = j;
-    if j > 0 && toks[j - 1].xpos == Xpos::To {
+    if j > 0 && toks[j - 1].lower == "to" && toks[j - 1].upos != Upos::Adp {
         g.to = Some(toks.get(j.wrapping_sub(2)).map(|t| t.lemma.clone()).unwrap_or_default());
         // "is set to", "are going to": a future, not a wish.
         if toks.get(j.wrapping_sub(2)).is_some_and(|t| t.lower == "going") {
@@ -167,6 +184,10 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
     if matches!(t.lemma.as_str(), "be" | "have" | "do") && !cues.light.contains(&t.lemma) {
         return None;
     }
+    // A capitalised verb inside the sentence is a name ("Ask Jeeves", "Sheffield United").
+    if t.upper && toks[..k].iter().any(|x| x.upos != Upos::Punct) {
+        return None;
+    }
     let g = group(toks, k, cues);
     let mut polarity = if g.negated { Polarity::Negated } else { Polarity::Affirmed };
     let mut irrealis = false;
@@ -182,8 +203,14 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
     // "At no point did the engines fail": the first verb after the opener is denied.
     let before =
         |o: usize| toks[o..k].iter().any(|x| x.upos == Upos::Verb && !matches!(x.lemma.as_str(), "be" | "have" | "do"));
-    if opener.is_some_and(|o| o <= g.start && !before(o)) {
+    let mut inverted_past = false;
+    let mut inverted = false;
+    if let Some(o) = opener.filter(|&o| o <= g.start && !before(o)) {
+        inverted = true;
         polarity = flip(polarity);
+        // "At no point did the engines fail": the inverted "did" is the tense.
+        inverted_past =
+            toks[o..g.start].iter().any(|x| matches!(x.lemma.as_str(), "do" | "have") && x.xpos == Xpos::Vbd);
     }
     // A phrasal verb WordNet or the direction table knows: "broke down", "pulled out".
     let mut lemma = t.lemma.clone();
@@ -201,7 +228,7 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
         None => (None, None),
     };
     // "No arrests were made": the noun's determiner denies.
-    let subj_no = subj.as_ref().is_some_and(|h| h.no);
+    let subj_no = subj.as_ref().is_some_and(|h| h.no) && !inverted;
     if subj_no {
         polarity = flip(polarity);
     }
@@ -213,13 +240,17 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
         Aspect::Future
     } else if yet && polarity == Polarity::Negated {
         Aspect::NotYet
-    } else if matches!(t.xpos, Xpos::Vbd) || g.perfect || (g.passive && t.xpos == Xpos::Vbn) {
+    } else if matches!(t.xpos, Xpos::Vbd | Xpos::Vbn) || g.perfect || inverted_past {
         Aspect::Past
     } else {
         Aspect::Present
     };
     let span = t.span;
+    // "charged with faking a crash", "always vote": no one event is asserted.
+    let participle = t.xpos == Xpos::Vbg && !g.be;
     let hedged = irrealis
+        || participle
+        || g.generic
         || toks[g.start..k].iter().any(|x| x.xpos == Xpos::Md && !matches!(x.lemma.as_str(), "will" | "shall"));
     // A light verb: the event is its object noun's ("made arrests", "had a medical").
     if cues.light.contains(&t.lemma) {
@@ -343,6 +374,7 @@ fn subject(toks: &[Tok], start: usize, cues: &Cues) -> Option<Head> {
             let relative = v.is_some_and(|v| {
                 v.upos == Upos::Verb
                     && matches!(v.xpos, Xpos::Vbd | Xpos::Vbn)
+                    && !matches!(v.lemma.as_str(), "be" | "have" | "do")
                     && !cues.reporting.contains(&v.lemma)
                     && !cues.denying.contains(&v.lemma)
             });
@@ -466,6 +498,7 @@ fn change_noun(toks: &[Tok], k: usize, cues: &Cues) -> Option<Event> {
     let (theme, _) = object(toks, k + 2)?;
     let _ = prep;
     let no = k > 0 && toks[k - 1].lower == "no";
+    let unasserted = toks[k.saturating_sub(5)..k].iter().any(|t| cues.unasserted_before.contains(&t.lower));
     Some(Event {
         predicate: Predicate::Change(d, t.lemma.clone()),
         lemma: t.lemma.clone(),
@@ -475,7 +508,7 @@ fn change_noun(toks: &[Tok], k: usize, cues: &Cues) -> Option<Event> {
         subject: None,
         object: Some(theme),
         attribution: None,
-        hedged: false,
+        hedged: unasserted,
     })
 }
 
@@ -509,7 +542,8 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
             }
         }
         let mut found: Option<(usize, String)> = None;
-        for n in (1..=MAX_PHRASE.min(toks.len() - i)).rev() {
+        let starts = first_words(wn).contains(&toks[i].lower);
+        for n in (1..=MAX_PHRASE.min(toks.len() - i)).rev().filter(|_| starts) {
             phrase.clear();
             for (m, t) in toks[i..i + n].iter().enumerate() {
                 if m > 0 {
@@ -583,6 +617,12 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
         });
         i += n;
     }
+}
+
+/// The first words of the state phrases: only a word among them can start one.
+fn first_words(wn: &WordNet) -> &'static rustc_hash::FxHashSet<String> {
+    static FIRST: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
+    FIRST.get_or_init(|| wn.state_phrases().iter().filter_map(|p| p.split(' ').next()).map(str::to_string).collect())
 }
 
 /// What a state at `at` holds of: the nearest noun or pronoun before it, over the verbs and
@@ -668,7 +708,8 @@ mod tests {
     #[test]
     fn states_and_their_holders() {
         let e = events("The tunnel remained closed all week.");
-        let s = e.iter().find(|e| matches!(&e.predicate, Predicate::State(p) if p == "closed")).expect("closed");
+        let s =
+            e.iter().find(|e| matches!(&e.predicate, Predicate::State(p) if p.ends_with("closed"))).expect("closed");
         assert_eq!(s.subject.as_ref().map(|h| h.lemma.as_str()), Some("tunnel"));
         let e = events("She was remanded in custody.");
         assert!(e.iter().any(|e| matches!(&e.predicate, Predicate::State(p) if p == "remanded in custody")), "{e:?}");

@@ -69,7 +69,10 @@ fn relate(a: Option<&Head>, b: Option<&Head>) -> Rel {
     if a.modifiers.contains(&b.lemma) || b.modifiers.contains(&a.lemma) {
         return Rel::Clash;
     }
-    if a.words.iter().any(|w| b.words.binary_search(w).is_ok()) {
+    // "shares in the miner" / "the miner"; "the revenue forecast" / "the revenue outlook".
+    // A word of a phrase each hangs from ("exports from X" / "imports to X") is not enough.
+    let inside = |x: &Head, y: &Head| x.words.binary_search(&y.lemma).is_ok();
+    if inside(a, b) || inside(b, a) || a.modifiers.iter().any(|m| b.modifiers.contains(m)) {
         return Rel::Match;
     }
     // A name against a common noun ("Harrow" / "the company") may be one thing.
@@ -82,6 +85,17 @@ fn relate(a: Option<&Head>, b: Option<&Head>) -> Rel {
 /// Done or not against done, to come against to come.
 fn same_time(a: Aspect, b: Aspect) -> bool {
     (a == Aspect::Future) == (b == Aspect::Future)
+}
+
+/// For a denial: done (or not yet) against done, now against now, to come against to
+/// come ("never voted" says nothing of "votes").
+fn same_tense(a: Aspect, b: Aspect) -> bool {
+    let class = |x: Aspect| match x {
+        Aspect::Past | Aspect::NotYet => 0,
+        Aspect::Present => 1,
+        Aspect::Future => 2,
+    };
+    class(a) == class(b)
 }
 
 /// Whether `a` and `b`, events of two articles, cannot both hold; `None` when they can
@@ -114,7 +128,7 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
     let both_affirmed = a.polarity == Polarity::Affirmed && b.polarity == Polarity::Affirmed;
     match (&a.predicate, &b.predicate) {
         (Predicate::Event(x), Predicate::Event(y)) | (Predicate::Had(x), Predicate::Had(y)) if x == y => {
-            if !opposite || matches == 0 {
+            if !opposite || matches == 0 || !same_tense(a.aspect, b.aspect) {
                 return None;
             }
             let rule =
@@ -127,7 +141,8 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
             let (had, done) = if matches!(a.predicate, Predicate::Had(_)) { (a, b) } else { (b, a) };
             let on = done.object.as_ref().is_some_and(|o| o.lemma == *n);
             let done_past = done.aspect == Aspect::Past && done.polarity == Polarity::Affirmed;
-            if on && done_past && had.polarity == Polarity::Negated && subj != Rel::Clash {
+            let had_past = matches!(had.aspect, Aspect::Past | Aspect::NotYet);
+            if on && done_past && had_past && had.polarity == Polarity::Negated && subj != Rel::Clash {
                 return found(if had.aspect == Aspect::NotYet { Rule::Aspect } else { Rule::Polarity }, n);
             }
             None
@@ -138,7 +153,16 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
                 return None;
             }
             // Who did it must be the same: "A won" / "B lost" agree.
-            if subj != Rel::Match && a.subject.is_some() && b.subject.is_some() {
+            if subj != Rel::Match && a.subject.is_some() && b.subject.is_some() || !same_tense(a.aspect, b.aspect) {
+                return None;
+            }
+            // "X was bought" / "X was sold": a converse pair needs the same doer on both sides.
+            let pair = if a.lemma <= b.lemma {
+                (a.lemma.clone(), b.lemma.clone())
+            } else {
+                (b.lemma.clone(), a.lemma.clone())
+            };
+            if Cues::builtin().converses.contains(&pair) && subj != Rel::Match {
                 return None;
             }
             let (lo, hi) = if a.lemma <= b.lemma { (&a.lemma, &b.lemma) } else { (&b.lemma, &a.lemma) };
@@ -156,7 +180,7 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
             found(Rule::Change, theme)
         }
         (Predicate::State(x), Predicate::State(y)) => {
-            let holders = a.subject.is_some() && b.subject.is_some() && subj == Rel::Unknown;
+            let holders = a.subject.is_some() && b.subject.is_some() && subj != Rel::Match;
             let pronoun = [&a.subject, &b.subject].iter().any(|h| h.as_ref().is_some_and(|h| h.pronoun));
             if holders && !pronoun {
                 return None;
@@ -186,19 +210,46 @@ pub(super) fn disputed(e: &Event, all: &[Event]) -> bool {
 /// What the pair filter sees of one sentence without tagging it.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Look {
-    /// A word that denies.
-    negated: bool,
+    /// Events its words may name, by key (a verb class for "postpone" and "postponement").
+    keys: Vec<u64>,
+    /// Keys of the words just after a denial ("not", "no", "yet to", "denied").
+    denied: Vec<u64>,
     /// Sides of opposites its words stand on: (group, side).
     sides: Vec<(u32, u8)>,
-    /// Four-digit years written.
-    years: Vec<u16>,
+    /// Years, months and weekdays named.
+    times: Vec<u64>,
 }
 
-/// Opposite words, by stem, to find the sentence pairs worth tagging.
+/// What one word tells the filter.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Word {
+    key: u64,
+    /// A verb or event noun WordNet knows.
+    event: bool,
+    sides: Vec<(u32, u8)>,
+    deny: bool,
+    time: bool,
+}
+
+/// How many content words after a denial may name what it denies ("At no point did either
+/// of the aircraft's engines fail").
+const DENIED_REACH: usize = 3;
+
+/// Opposite words and event keys, by stem, to find the sentence pairs worth tagging.
 pub(super) struct Filter {
     stemmer: rust_stemmers::Stemmer,
+    keys: FxHashMap<String, u64>,
     sides: FxHashMap<String, Vec<(u32, u8)>>,
     deny: FxHashSet<String>,
+    times: FxHashSet<String>,
+    function: FxHashSet<String>,
+}
+
+fn hash(s: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    s.hash(&mut h);
+    h.finish()
 }
 
 impl Filter {
@@ -209,8 +260,23 @@ impl Filter {
 
     fn new() -> Filter {
         let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+        let stem = |w: &str| stemmer.stem(w).into_owned();
         let wn = WordNet::builtin();
         let cues = Cues::builtin();
+        // A word's key is its verb's class: members of a class and the nouns derived from
+        // them share one.
+        let mut keys: FxHashMap<String, u64> = FxHashMap::default();
+        for (noun, verb) in wn.event_nouns() {
+            let k = hash(&super::read::key(wn, verb));
+            for w in [noun, verb].into_iter().filter(|w| !w.contains(' ')) {
+                keys.entry(stem(w)).or_insert(k);
+            }
+        }
+        for (class, members) in wn.classes() {
+            for m in members.iter().filter(|m| !m.contains(' ')) {
+                keys.insert(stem(m), hash(wn.class_name(class)));
+            }
+        }
         let mut sides: FxHashMap<String, Vec<(u32, u8)>> = FxHashMap::default();
         let mut group = 0u32;
         // A phrase is found by its longest word: "custody" of "remanded in custody".
@@ -222,8 +288,10 @@ impl Filter {
                 }
             }
         };
-        for pos in [Pos::Verb, Pos::Adjective] {
-            for (a, b) in wn.antonym_pairs(pos) {
+        // Verb opposites but not converses; adjective opposites are common ("new" / "old")
+        // and the ones news contradicts itself with are hand-made states too.
+        for (a, b) in wn.antonym_pairs(Pos::Verb) {
+            if !cues.converses.contains(&(a.to_string(), b.to_string())) {
                 add(a, group, 0, &mut sides);
                 add(b, group, 1, &mut sides);
                 group += 1;
@@ -245,53 +313,102 @@ impl Filter {
             add(w, group, *d as u8, &mut sides);
         }
         let mut deny: FxHashSet<String> = cues.negators.iter().cloned().collect();
-        deny.extend(cues.deny_before_to.iter().map(|w| stemmer.stem(w).into_owned()));
-        deny.extend(["yet", "failed", "refused", "declined", "postponed", "cancelled", "canceled"].map(String::from));
-        Filter { stemmer: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English), sides, deny }
+        deny.extend(
+            cues.denying.iter().flat_map(|w| [w.clone(), format!("{w}s"), format!("{}ied", &w[..w.len() - 1])]),
+        );
+        deny.extend(
+            ["yet", "fail", "failed", "fails", "refuse", "refused", "refuses", "decline", "declined", "declines"]
+                .map(String::from),
+        );
+        Filter {
+            stemmer,
+            keys,
+            sides,
+            deny,
+            times: cues.times.iter().cloned().collect(),
+            function: cues.function_words.iter().cloned().collect(),
+        }
     }
 
-    /// Reads one sentence's words.
-    pub(super) fn look(&self, sentence: &str) -> Look {
+    fn word(&self, lower: &str) -> Word {
+        let mut w = Word {
+            deny: self.deny.contains(lower) || lower.ends_with("n't"),
+            time: self.times.contains(lower)
+                || (lower.len() == 4
+                    && (lower.starts_with("19") || lower.starts_with("20"))
+                    && lower.bytes().all(|b| b.is_ascii_digit())),
+            ..Word::default()
+        };
+        if w.time {
+            w.key = hash(lower);
+            return w;
+        }
+        if lower.len() < 3 || self.function.contains(lower) {
+            return w;
+        }
+        let stem = self.stemmer.stem(lower);
+        let known = self.keys.get(stem.as_ref()).copied();
+        w.event = known.is_some();
+        w.key = known.unwrap_or_else(|| hash(&stem));
+        w.sides = self.sides.get(stem.as_ref()).cloned().unwrap_or_default();
+        w
+    }
+
+    /// Reads one sentence's words, each word once per `cache`.
+    pub(super) fn look(&self, sentence: &str, cache: &mut FxHashMap<String, Word>) -> Look {
         let mut look = Look::default();
         let mut lower = String::new();
+        let mut since_denial = usize::MAX;
         for w in sentence.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
             if w.is_empty() {
                 continue;
             }
             lower.clear();
             crate::text::fold_into(w, &mut lower);
-            if lower.len() == 4
-                && lower.bytes().all(|b| b.is_ascii_digit())
-                && (lower.starts_with("19") || lower.starts_with("20"))
-            {
-                look.years.extend(lower.parse::<u16>().ok());
-                continue;
+            if !cache.contains_key(&lower) {
+                let word = self.word(&lower);
+                cache.insert(lower.clone(), word);
             }
-            if self.deny.contains(&lower) || lower.ends_with("n't") || lower.ends_with("n’t") {
-                look.negated = true;
+            let Some(word) = cache.get(&lower) else { continue };
+            if word.time {
+                look.times.push(word.key);
+            } else if word.key != 0 {
+                // Only content words count towards the reach; past the first, only verbs
+                // and event nouns are what a denial denies.
+                since_denial = since_denial.saturating_add(1);
+                look.keys.push(word.key);
+                if since_denial == 1 || (since_denial <= DENIED_REACH && word.event) {
+                    look.denied.push(word.key);
+                }
             }
-            if lower.len() < 3 {
-                continue;
+            if word.deny {
+                since_denial = 0;
             }
-            if let Some(s) = self.sides.get(self.stemmer.stem(&lower).as_ref()) {
-                look.sides.extend_from_slice(s);
-            }
+            look.sides.extend_from_slice(&word.sides);
+        }
+        for v in [&mut look.keys, &mut look.denied, &mut look.times] {
+            v.sort_unstable();
+            v.dedup();
         }
         look.sides.sort_unstable();
         look.sides.dedup();
         look
     }
 
-    /// A pair is tagged when one side denies, or when they stand on two sides of one
-    /// opposition.
+    /// A pair is tagged when a word one side denies may name an event of the other, or
+    /// when they stand on two sides of one opposition.
     pub(super) fn worth(&self, a: &Look, b: &Look) -> bool {
-        a.negated || b.negated || a.sides.iter().any(|&(g, s)| b.sides.iter().any(|&(h, t)| g == h && s != t))
+        // Denied on one side and said, not denied, on the other.
+        let denied = |x: &Look, y: &Look| {
+            x.denied.iter().any(|k| y.keys.binary_search(k).is_ok() && y.denied.binary_search(k).is_err())
+        };
+        denied(a, b) || denied(b, a) || a.sides.iter().any(|&(g, s)| b.sides.iter().any(|&(h, t)| g == h && s != t))
     }
 }
 
-/// Both sentences name years and none of them is the same.
-pub(super) fn years_differ(a: &Look, b: &Look) -> bool {
-    !a.years.is_empty() && !b.years.is_empty() && !a.years.iter().any(|y| b.years.contains(y))
+/// Both sentences name times (years, months, weekdays) and none of them is the same.
+pub(super) fn times_differ(a: &Look, b: &Look) -> bool {
+    !a.times.is_empty() && !b.times.is_empty() && !a.times.iter().any(|y| b.times.binary_search(y).is_ok())
 }
 
 #[cfg(test)]
@@ -375,10 +492,17 @@ mod tests {
     #[test]
     fn the_filter_tags_denials_and_opposites_only() {
         let f = Filter::builtin();
+        let mut cache = FxHashMap::default();
+        let mut look = |s: &str| f.look(s, &mut cache);
         let (a, b, c) =
-            (f.look("Shares rose on Monday."), f.look("Shares slid on Monday."), f.look("Shares traded on Monday."));
+            (look("Shares rose on Monday."), look("Shares slid on Monday."), look("Shares traded on Monday."));
         assert!(f.worth(&a, &b));
         assert!(!f.worth(&a, &c));
-        assert!(f.worth(&c, &f.look("Shares did not trade.")));
+        assert!(f.worth(&c, &look("Shares did not trade.")));
+        // A denial of another event is not worth tagging; of a synonym or its noun it is.
+        assert!(!f.worth(&c, &look("Shares did not fall.")));
+        assert!(f.worth(&look("The vote was deferred."), &look("There was no postponement of the vote.")));
+        // Two times named, none shared.
+        assert!(times_differ(&look("Prices fell in March."), &look("Prices rose in June.")));
     }
 }

@@ -347,6 +347,23 @@ impl WordNet {
         }
     }
 
+    /// Every event noun with the verb it derives from, sorted.
+    ///
+    /// ```
+    /// use gainsay::lexicon::wordnet::WordNet;
+    /// assert!(WordNet::builtin().event_nouns().contains(&("signing", "sign")));
+    /// ```
+    pub fn event_nouns(&self) -> Vec<(&str, &str)> {
+        let mut v: Vec<(&str, &str)> = self
+            .facts
+            .iter()
+            .filter(|f| f.noun_verb != NONE)
+            .map(|f| (&*f.word, &*self.facts[f.noun_verb as usize].word))
+            .collect();
+        v.sort_unstable();
+        v
+    }
+
     /// Every phrase of the hand-made states, sorted.
     ///
     /// ```
