@@ -46,6 +46,7 @@ pub mod align;
 pub mod claims;
 pub mod conflicts;
 pub mod error;
+pub mod events;
 pub mod lexicon;
 pub mod normalize;
 mod par;

@@ -328,6 +328,55 @@ impl WordNet {
     }
 }
 
+impl WordNet {
+    /// True when WordNet gives the adjective an opposite ("closed" has "open").
+    ///
+    /// ```
+    /// use gainsay::lexicon::wordnet::WordNet;
+    /// assert!(WordNet::builtin().has_adjective_antonym("alive"));
+    /// assert!(!WordNet::builtin().has_adjective_antonym("purple"));
+    /// ```
+    pub fn has_adjective_antonym(&self, word: &str) -> bool {
+        let Some(&id) = self.ids.get(word) else { return false };
+        // The built-in tables keep a set, built on first use; other tables are scanned.
+        static ADJ: OnceLock<FxHashSet<u32>> = OnceLock::new();
+        if std::ptr::eq(self, WordNet::builtin()) {
+            ADJ.get_or_init(|| self.adj_antonyms.iter().flat_map(|&(a, b)| [a, b]).collect()).contains(&id)
+        } else {
+            self.adj_antonyms.iter().any(|&(a, b)| a == id || b == id)
+        }
+    }
+
+    /// Every event noun with the verb it derives from, sorted.
+    ///
+    /// ```
+    /// use gainsay::lexicon::wordnet::WordNet;
+    /// assert!(WordNet::builtin().event_nouns().contains(&("signing", "sign")));
+    /// ```
+    pub fn event_nouns(&self) -> Vec<(&str, &str)> {
+        let mut v: Vec<(&str, &str)> = self
+            .facts
+            .iter()
+            .filter(|f| f.noun_verb != NONE)
+            .map(|f| (&*f.word, &*self.facts[f.noun_verb as usize].word))
+            .collect();
+        v.sort_unstable();
+        v
+    }
+
+    /// Every phrase of the hand-made states, sorted.
+    ///
+    /// ```
+    /// use gainsay::lexicon::wordnet::WordNet;
+    /// assert!(WordNet::builtin().state_phrases().contains(&"on bail"));
+    /// ```
+    pub fn state_phrases(&self) -> Vec<&str> {
+        let mut v: Vec<&str> = self.facts.iter().filter(|f| f.yes | f.no != 0).map(|f| &*f.word).collect();
+        v.sort_unstable();
+        v
+    }
+}
+
 /// The rows of a tab-separated table with `N` fields, with their 1-based line numbers;
 /// `#` lines and blank lines are skipped.
 fn rows<'a, const N: usize>((name, text): (&str, &'a str)) -> Result<Vec<(usize, [&'a str; N])>> {

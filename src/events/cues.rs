@@ -1,0 +1,142 @@
+//! The cue words of `data/events/cues.toml`, parsed once.
+
+use crate::lexicon::parse_toml;
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+/// Which way a verb or noun of change moves what it changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Direction {
+    /// "rose", "raised", "an increase in".
+    Up,
+    /// "fell", "cut", "a cut in".
+    Down,
+    /// "froze", "left unchanged".
+    Flat,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    negators: Vec<String>,
+    function_words: Vec<String>,
+    deny_before_to: Vec<String>,
+    negative_openers: Vec<String>,
+    not_denying: Vec<String>,
+    hedging: Vec<String>,
+    light_verbs: Vec<String>,
+    reporting: Vec<String>,
+    denying: Vec<String>,
+    particles: Vec<String>,
+    earlier: Vec<String>,
+    generic: Vec<String>,
+    unasserted_before: Vec<String>,
+    times: Vec<String>,
+    converses: Vec<[String; 2]>,
+    earlier_units: Vec<String>,
+    directions: Directions,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Directions {
+    up: Vec<String>,
+    down: Vec<String>,
+    flat: Vec<String>,
+    keep: Vec<String>,
+}
+
+/// The cue words, as sets.
+pub(crate) struct Cues {
+    pub negators: FxHashSet<String>,
+    pub function_words: FxHashSet<String>,
+    pub deny_before_to: FxHashSet<String>,
+    /// Openers, each split into words.
+    pub negative_openers: Vec<Vec<String>>,
+    pub not_denying: FxHashSet<String>,
+    pub hedging: FxHashSet<String>,
+    pub light: FxHashSet<String>,
+    pub reporting: FxHashSet<String>,
+    pub denying: FxHashSet<String>,
+    pub particles: FxHashSet<String>,
+    pub earlier: FxHashSet<String>,
+    pub generic: FxHashSet<String>,
+    pub unasserted_before: FxHashSet<String>,
+    pub times: FxHashSet<String>,
+    /// Converse pairs, smaller lemma first.
+    pub converses: FxHashSet<(String, String)>,
+    pub earlier_units: FxHashSet<String>,
+    pub directions: FxHashMap<String, Direction>,
+    pub keep: FxHashSet<String>,
+}
+
+/// The embedded cue file.
+pub const BUILTIN: (&str, &str) = ("data/events/cues.toml", include_str!("../../data/events/cues.toml"));
+
+impl Cues {
+    pub(crate) fn builtin() -> &'static Cues {
+        static CUES: OnceLock<Cues> = OnceLock::new();
+        CUES.get_or_init(|| match Cues::parse(BUILTIN.0, BUILTIN.1) {
+            Ok(c) => c,
+            Err(e) => panic!("built-in event cues: {e}"),
+        })
+    }
+
+    pub(crate) fn parse(name: &str, text: &str) -> crate::Result<Cues> {
+        let f: File = parse_toml(name, text)?;
+        let set = |v: Vec<String>| v.into_iter().collect::<FxHashSet<_>>();
+        let mut directions = FxHashMap::default();
+        for (words, d) in [
+            (f.directions.up, Direction::Up),
+            (f.directions.down, Direction::Down),
+            (f.directions.flat, Direction::Flat),
+        ] {
+            for w in words {
+                directions.insert(w, d);
+            }
+        }
+        Ok(Cues {
+            negators: set(f.negators),
+            function_words: set(f.function_words),
+            deny_before_to: set(f.deny_before_to),
+            negative_openers: f
+                .negative_openers
+                .iter()
+                .map(|o| o.split_whitespace().map(str::to_string).collect())
+                .collect(),
+            not_denying: set(f.not_denying),
+            hedging: set(f.hedging),
+            light: set(f.light_verbs),
+            reporting: set(f.reporting),
+            denying: set(f.denying),
+            particles: set(f.particles),
+            earlier: set(f.earlier),
+            generic: set(f.generic),
+            unasserted_before: set(f.unasserted_before),
+            times: set(f.times),
+            converses: f.converses.into_iter().map(|[a, b]| if a <= b { (a, b) } else { (b, a) }).collect(),
+            earlier_units: set(f.earlier_units),
+            directions,
+            keep: set(f.directions.keep),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_builtin_cues_load() {
+        let c = Cues::builtin();
+        assert_eq!(c.directions.get("slide"), Some(&Direction::Down));
+        assert!(c.negators.contains("never"));
+    }
+
+    #[test]
+    fn a_bad_cue_file_names_itself() {
+        let err = Cues::parse("mine.toml", "negators = 3\n").err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(err.contains("mine.toml"), "{err}");
+    }
+}

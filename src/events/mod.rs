@@ -1,0 +1,196 @@
+//! Events and their denial across wordings.
+//!
+//! [`read`] turns one sentence into [`Event`]s with the [tagger](crate::tag): a predicate
+//! (a verb keyed by its WordNet class, an event noun keyed by the verb it derives from, a
+//! state, or a change up or down), its polarity and aspect, the heads of its subject and
+//! object (a passive's swapped), who said it, and whether it is hedged. [`contradict`]
+//! tells when two events of different articles cannot both hold:
+//!
+//! - **polarity**: one denies what the other affirms, with the same participants ("the
+//!   council did not approve the plan" / "the plan was approved by the council");
+//! - **aspect**: "has not yet" or "has yet to" against a completed past;
+//! - **antonym**: WordNet opposites with the same participants (accepted / rejected);
+//! - **change**: the same thing went up in one and down or nowhere in the other;
+//! - **state**: complementary states (in custody / on bail, open / closed).
+//!
+//! The aligned path ([`crate::align`]) asks [`findings`] about its candidate sentence pairs;
+//! only pairs that show a denial or a pair of opposite words are tagged.
+//!
+//! ```
+//! use gainsay::events::{self, Rule};
+//! let a = events::read("The council approved the plan on Monday.", 0);
+//! let b = events::read("The plan was not approved by the council.", 0);
+//! let found = a.iter().find_map(|x| b.iter().find_map(|y| events::contradict(x, y)));
+//! assert_eq!(found.map(|c| c.rule), Some(Rule::Polarity));
+//! ```
+
+mod cues;
+mod read;
+mod rules;
+
+pub use cues::Direction;
+pub use rules::{contradict, Contradiction, Rule};
+
+use crate::align::{Aligned, AlignedSide};
+use crate::claims::Polarity;
+use crate::conflicts::ConflictKind;
+use crate::Span;
+use rustc_hash::FxHashMap;
+
+/// What an event says happens or holds.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Predicate {
+    /// A verb or an event noun, keyed by the verb's WordNet class name ("postpone" for
+    /// "defer", "sign" for "the signing").
+    Event(String),
+    /// A light verb over a noun WordNet derives from no verb: "had a medical".
+    Had(String),
+    /// A state phrase: "in custody", "closed".
+    State(String),
+    /// A change, with the word that says it.
+    Change(Direction, String),
+}
+
+/// When the event is placed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Aspect {
+    /// Done: "signed", "has signed".
+    Past,
+    /// Not done so far: "has not yet signed", "has yet to sign".
+    NotYet,
+    /// Now or habitually: "signs", "is closed".
+    Present,
+    /// To come: "will sign".
+    Future,
+}
+
+/// The head of a participant's noun phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Head {
+    /// The head's lemma, lowercase.
+    pub lemma: String,
+    /// The head word in the article.
+    pub span: Span,
+    /// Lemmas of the phrase's nouns and adjectives, with those of a phrase it is part of
+    /// ("shares in the miner"), sorted.
+    pub words: Vec<String>,
+    /// Lemmas of the nouns and adjectives before the head: "revenue" of "revenue forecast".
+    pub modifiers: Vec<String>,
+    /// A proper noun.
+    pub name: bool,
+    /// A pronoun: says nothing of who.
+    pub pronoun: bool,
+    /// Determined by "no" or "neither": "no arrests".
+    pub no: bool,
+}
+
+/// One event read from a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    /// What happens or holds.
+    pub predicate: Predicate,
+    /// The lemma of the word that says it.
+    pub lemma: String,
+    /// That word (or phrase) in the article.
+    pub span: Span,
+    /// Affirmed or denied.
+    pub polarity: Polarity,
+    /// Done, not yet done, now or to come.
+    pub aspect: Aspect,
+    /// Who does it (a passive's agent); for a change, who changes the thing.
+    pub subject: Option<Head>,
+    /// What it is done to (a passive's subject); for a change, the thing that changes; for
+    /// a state, nothing (its holder is the subject).
+    pub object: Option<Head>,
+    /// Who the article says said it.
+    pub attribution: Option<Head>,
+    /// Wanted, planned, conditional or a possibility: not asserted.
+    pub hedged: bool,
+}
+
+/// The events of `sentence`, which starts at byte `offset` of its article (spans are the
+/// article's).
+///
+/// ```
+/// use gainsay::events::{read, Aspect, Predicate};
+/// let e = read("The treaty has yet to be signed.", 0);
+/// let sign = e.iter().find(|e| e.predicate == Predicate::Event("sign".into())).unwrap();
+/// assert_eq!(sign.aspect, Aspect::NotYet);
+/// ```
+pub fn read(sentence: &str, offset: usize) -> Vec<Event> {
+    read::read(sentence, offset)
+}
+
+/// The least likeness of two aligned sentences for their events to be compared: below it,
+/// sentences that share a word or two are rarely about one event, and tagging costs.
+const MIN_SIMILARITY: f64 = 0.12;
+
+/// One aligned sentence: its article and span.
+pub type SentenceAt = (usize, Span);
+
+/// Contradictions between the events of aligned sentence pairs `(a, b, similarity)`, for
+/// the aligned path. Sentences are tagged once, and only when the pair shows a denial or
+/// two opposite words.
+pub fn findings(texts: &[&str], pairs: impl IntoIterator<Item = (SentenceAt, SentenceAt, f64)>) -> Vec<Aligned> {
+    let filter = rules::Filter::builtin();
+    // Each sentence is looked at once, and tagged at most once.
+    let mut index: FxHashMap<(usize, usize), usize> = FxHashMap::default();
+    let mut looks: Vec<rules::Look> = Vec::new();
+    let mut read_at: Vec<Option<Vec<Event>>> = Vec::new();
+    let mut words = FxHashMap::default();
+    let mut out = Vec::new();
+    for (a, b, sim) in pairs {
+        if a.0 == b.0 {
+            continue;
+        }
+        let mut at = |s: SentenceAt| {
+            *index.entry((s.0, s.1.start)).or_insert_with(|| {
+                looks.push(filter.look(s.1.of(texts[s.0]), &mut words));
+                read_at.push(None);
+                looks.len() - 1
+            })
+        };
+        let (ia, ib) = (at(a), at(b));
+        if sim < MIN_SIMILARITY || !filter.worth(&looks[ia], &looks[ib]) || rules::times_differ(&looks[ia], &looks[ib])
+        {
+            continue;
+        }
+        for (i, s) in [(ia, a), (ib, b)] {
+            if read_at[i].is_none() {
+                read_at[i] = Some(read(s.1.of(texts[s.0]), s.1.start));
+            }
+        }
+        let (Some(ea), Some(eb)) = (&read_at[ia], &read_at[ib]) else { continue };
+        let mut best: Option<(Contradiction, &Event, &Event)> = None;
+        for x in ea.iter().filter(|x| !rules::disputed(x, ea)) {
+            for y in eb.iter().filter(|y| !rules::disputed(y, eb)) {
+                if let Some(c) = contradict(x, y) {
+                    if best.as_ref().is_none_or(|b| c.strength > b.0.strength) {
+                        best = Some((c, x, y));
+                    }
+                }
+            }
+        }
+        let Some((c, x, y)) = best else { continue };
+        let side = |s: SentenceAt, e: &Event| {
+            let written = e.span.of(texts[s.0]).to_string();
+            let negated = e.polarity == Polarity::Negated;
+            let value = match c.rule {
+                Rule::Polarity | Rule::Aspect if negated => format!("no ({written})"),
+                Rule::Polarity | Rule::Aspect => format!("yes ({written})"),
+                _ => written,
+            };
+            AlignedSide { source: s.0, sentence: s.1, span: e.span, value, negated }
+        };
+        let (sx, sy) = (side(a, x), side(b, y));
+        let kind = match c.rule {
+            Rule::Polarity | Rule::Aspect => ConflictKind::Polarity,
+            _ => ConflictKind::Antonym,
+        };
+        // The affirmed side first, as the aligned denials are.
+        let sides = if sx.negated { [sy, sx] } else { [sx, sy] };
+        let confidence = (0.45 + 0.4 * sim + c.strength).min(0.9);
+        out.push(Aligned { kind, about: format!("{} ({})", c.about, c.rule.name()), sides, confidence });
+    }
+    out
+}

@@ -1,0 +1,735 @@
+//! Reading the events of one tagged sentence: verb groups, their participants, event nouns,
+//! states and changes.
+
+use super::cues::{Cues, Direction};
+use super::{Aspect, Event, Head, Predicate};
+use crate::claims::Polarity;
+use crate::lexicon::wordnet::WordNet;
+use crate::tag::{Tagger, Upos, Xpos};
+use crate::Span;
+
+/// One word of the sentence.
+struct Tok {
+    span: Span,
+    lower: String,
+    lemma: String,
+    upos: Upos,
+    xpos: Xpos,
+    upper: bool,
+}
+
+impl Tok {
+    fn nominal(&self) -> bool {
+        matches!(self.upos, Upos::Noun | Upos::Propn | Upos::Pron) && !self.determiner()
+    }
+
+    /// "its", "whose": a pronoun that determines a noun.
+    fn determiner(&self) -> bool {
+        matches!(self.xpos, Xpos::PrpS | Xpos::WpS)
+    }
+}
+
+/// Nouns that make an amount after a number ("7 per cent"), not a thing acted on.
+const MEASURES: &[&str] = &[
+    "percent", "cent", "%", "point", "pence", "penny", "basis", "notch", "year", "month", "week", "day", "hour",
+    "minute", "time",
+];
+
+/// The longest state phrase, in words.
+const MAX_PHRASE: usize = 5;
+
+/// Reads the events of `sentence`, which starts at byte `offset` of its article.
+pub(super) fn read(sentence: &str, offset: usize) -> Vec<Event> {
+    let cues = Cues::builtin();
+    let wn = WordNet::builtin();
+    let toks: Vec<Tok> = Tagger::builtin()
+        .tag_text(sentence)
+        .into_iter()
+        .map(|(r, t)| {
+            let word = &sentence[r.clone()];
+            Tok {
+                span: Span::new(offset + r.start, offset + r.end),
+                lower: crate::text::fold(word).replace("n’t", "n't"),
+                lemma: crate::text::fold(&t.lemma),
+                upos: t.upos,
+                xpos: t.xpos,
+                upper: crate::text::is_upper_start(word),
+            }
+        })
+        .collect();
+    let hedged = toks.iter().any(|t| cues.hedging.contains(&t.lower) && !(t.lower == "may" && t.upper));
+    let mut out = Vec::new();
+    let opener = negative_opener(&toks, cues);
+    // Reported speech: events after a reporting verb are its subject's; after "deny", denied.
+    let mut attribution: Option<Head> = None;
+    let mut denied_by_speaker = false;
+    let mut k = 0;
+    while k < toks.len() {
+        let t = &toks[k];
+        if t.upos == Upos::Verb {
+            if cues.reporting.contains(&t.lemma) || cues.denying.contains(&t.lemma) {
+                let g = group(&toks, k, cues);
+                attribution = subject(&toks, g.start, cues).or_else(|| object(&toks, k + 1).map(|(h, _)| h));
+                denied_by_speaker = cues.denying.contains(&t.lemma) && !g.negated;
+                k += 1;
+                continue;
+            }
+            if let Some(mut e) = verb_event(&toks, k, cues, wn, opener) {
+                e.hedged |= hedged;
+                if denied_by_speaker {
+                    e.polarity = flip(e.polarity);
+                }
+                e.attribution = attribution.clone();
+                out.push(e);
+            }
+        }
+        if t.upos == Upos::Noun {
+            if let Some(e) = change_noun(&toks, k, cues) {
+                out.push(Event { hedged, attribution: attribution.clone(), ..e });
+            }
+        }
+        k += 1;
+    }
+    states(&toks, cues, wn, hedged, &mut out);
+    out
+}
+
+fn flip(p: Polarity) -> Polarity {
+    match p {
+        Polarity::Affirmed => Polarity::Negated,
+        Polarity::Negated => Polarity::Affirmed,
+    }
+}
+
+/// The index after a negative opener at the sentence's start ("At no point ..."), if any.
+fn negative_opener(toks: &[Tok], cues: &Cues) -> Option<usize> {
+    let first = toks.iter().position(|t| t.upos != Upos::Punct)?;
+    cues.negative_openers.iter().find_map(|o| {
+        let words = toks.get(first..first + o.len())?;
+        words.iter().zip(o).all(|(t, w)| t.lower == *w).then_some(first + o.len())
+    })
+}
+
+/// The auxiliaries, adverbs and negators before a verb.
+struct Group {
+    /// Index of the group's first word.
+    start: usize,
+    negated: bool,
+    yet: bool,
+    future: bool,
+    perfect: bool,
+    passive: bool,
+    /// "always", "never": habitual or generic.
+    generic: bool,
+    /// A form of "be" among the auxiliaries.
+    be: bool,
+    /// A "to" before the verb, and the lemma of the word before it.
+    to: Option<String>,
+}
+
+fn group(toks: &[Tok], verb: usize, cues: &Cues) -> Group {
+    let mut g = Group {
+        start: verb,
+        negated: false,
+        yet: false,
+        future: false,
+        perfect: false,
+        passive: false,
+        generic: false,
+        be: false,
+        to: None,
+    };
+    let mut j = verb;
+    while j > 0 {
+        let t = &toks[j - 1];
+        // "At no point did the engines fail": "did" may be tagged as a verb.
+        let aux = t.upos == Upos::Aux || t.xpos == Xpos::Md || (t.lemma == "do" && t.upos == Upos::Verb);
+        let adv = t.upos == Upos::Adv || t.upos == Upos::Part;
+        if !(aux || adv) || t.lower == "to" {
+            break;
+        }
+        g.generic |= cues.generic.contains(&t.lower);
+        g.be |= aux && t.lemma == "be";
+        if cues.negators.contains(&t.lower) && !toks.get(j).is_some_and(|n| cues.not_denying.contains(&n.lower)) {
+            g.negated = true;
+        }
+        match t.lemma.as_str() {
+            "yet" | "still" => g.yet = true,
+            "will" | "shall" => g.future = true,
+            "have" if aux => g.perfect = true,
+            "do" if aux && t.xpos == Xpos::Vbd => g.perfect = true,
+            "be" | "get" if aux && toks[verb].xpos == Xpos::Vbn => g.passive = true,
+            _ => {}
+        }
+        j -= 1;
+    }
+    g.start = j;
+    if j > 0 && toks[j - 1].lower == "to" && toks[j - 1].upos != Upos::Adp {
+        g.to = Some(toks.get(j.wrapping_sub(2)).map(|t| t.lemma.clone()).unwrap_or_default());
+        // "is set to", "are going to": a future, not a wish.
+        if toks.get(j.wrapping_sub(2)).is_some_and(|t| t.lower == "going") {
+            g.future = true;
+        }
+    }
+    g
+}
+
+/// The predicate key of a verb lemma: its WordNet class, else itself.
+pub(super) fn key(wn: &WordNet, lemma: &str) -> String {
+    wn.verb_class(lemma).map_or_else(|| lemma.to_string(), |c| wn.class_name(c).to_string())
+}
+
+fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<usize>) -> Option<Event> {
+    let t = &toks[k];
+    if matches!(t.lemma.as_str(), "be" | "have" | "do") && !cues.light.contains(&t.lemma) {
+        return None;
+    }
+    // A capitalised verb inside the sentence is a name ("Ask Jeeves", "Sheffield United").
+    if t.upper && toks[..k].iter().any(|x| x.upos != Upos::Punct) {
+        return None;
+    }
+    let g = group(toks, k, cues);
+    let mut polarity = if g.negated { Polarity::Negated } else { Polarity::Affirmed };
+    let mut irrealis = false;
+    let mut yet = g.yet && g.negated;
+    if let Some(before) = &g.to {
+        if cues.deny_before_to.contains(before) {
+            polarity = Polarity::Negated;
+            yet |= before == "yet";
+        } else if before != "going" {
+            irrealis = true;
+        }
+    }
+    // "At no point did the engines fail": the first verb after the opener is denied.
+    let before =
+        |o: usize| toks[o..k].iter().any(|x| x.upos == Upos::Verb && !matches!(x.lemma.as_str(), "be" | "have" | "do"));
+    let mut inverted_past = false;
+    let mut inverted = false;
+    if let Some(o) = opener.filter(|&o| o <= g.start && !before(o)) {
+        inverted = true;
+        polarity = flip(polarity);
+        // "At no point did the engines fail": the inverted "did" is the tense.
+        inverted_past =
+            toks[o..g.start].iter().any(|x| matches!(x.lemma.as_str(), "do" | "have") && x.xpos == Xpos::Vbd);
+    }
+    // A phrasal verb WordNet or the direction table knows: "broke down", "pulled out".
+    let mut lemma = t.lemma.clone();
+    let mut next = k + 1;
+    if let Some(p) = toks.get(k + 1).filter(|p| cues.particles.contains(&p.lower)) {
+        let phrase = format!("{} {}", t.lemma, p.lower);
+        if wn.verb_class(&phrase).is_some() || cues.directions.contains_key(&phrase) || p.xpos == Xpos::Rp {
+            lemma = phrase;
+            next = k + 2;
+        }
+    }
+    let mut subj = subject(toks, g.start, cues);
+    let (mut obj, obj_at) = match object(toks, next) {
+        Some((h, at)) => (Some(h), Some(at)),
+        None => (None, None),
+    };
+    // "No arrests were made": the noun's determiner denies.
+    let subj_no = subj.as_ref().is_some_and(|h| h.no) && !inverted;
+    if subj_no {
+        polarity = flip(polarity);
+    }
+    if g.passive {
+        std::mem::swap(&mut subj, &mut obj);
+        subj = by_agent(toks, next);
+    }
+    let aspect = if g.future {
+        Aspect::Future
+    } else if yet && polarity == Polarity::Negated {
+        Aspect::NotYet
+    } else if matches!(t.xpos, Xpos::Vbd | Xpos::Vbn) || g.perfect || inverted_past {
+        Aspect::Past
+    } else {
+        Aspect::Present
+    };
+    let span = t.span;
+    // "charged with faking a crash", "always vote": no one event is asserted.
+    let participle = t.xpos == Xpos::Vbg && !g.be;
+    let hedged = irrealis
+        || participle
+        || g.generic
+        || toks[g.start..k].iter().any(|x| x.xpos == Xpos::Md && !matches!(x.lemma.as_str(), "will" | "shall"));
+    // A light verb: the event is its object noun's ("made arrests", "had a medical").
+    if cues.light.contains(&t.lemma) {
+        let noun = obj.as_ref()?;
+        if noun.no && !subj_no {
+            polarity = flip(polarity);
+        }
+        let predicate = match wn.verb_of_noun(&noun.lemma) {
+            Some(v) => Predicate::Event(key(wn, v)),
+            None => Predicate::Had(noun.lemma.clone()),
+        };
+        let span = obj_at.map_or(span, |at| toks[at].span);
+        // "The pact does not include patrols": the pact is not who patrols, and what it
+        // provides for is to come.
+        let provides = matches!(t.lemma.as_str(), "include" | "provide");
+        let subject = if provides { None } else { subj };
+        let aspect = if provides && aspect == Aspect::Present { Aspect::Future } else { aspect };
+        return Some(Event {
+            predicate,
+            lemma: noun.lemma.clone(),
+            span,
+            polarity,
+            aspect,
+            subject,
+            object: None,
+            attribution: None,
+            hedged,
+        });
+    }
+    if let Some(&d) = cues.directions.get(&lemma).or_else(|| cues.directions.get(&t.lower)) {
+        // The thing that changes: the object of "raised the forecast", the subject of
+        // "revenue grew".
+        let (agent, theme) = if obj.is_some() && !g.passive { (subj, obj) } else { (None, subj.or(obj)) };
+        return Some(Event {
+            predicate: Predicate::Change(d, lemma),
+            lemma: t.lemma.clone(),
+            span,
+            polarity,
+            aspect,
+            subject: agent,
+            object: theme,
+            attribution: None,
+            hedged,
+        });
+    }
+    Some(Event {
+        predicate: Predicate::Event(key(wn, &lemma)),
+        lemma,
+        span,
+        polarity,
+        aspect,
+        subject: subj,
+        object: obj,
+        attribution: None,
+        hedged,
+    })
+}
+
+/// The noun phrase whose head is at `at`: its words and whether "no" determines it.
+fn head_at(toks: &[Tok], at: usize) -> Head {
+    let mut lo = at;
+    while lo > 0
+        && (matches!(toks[lo - 1].upos, Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num | Upos::Det)
+            || toks[lo - 1].determiner()
+            || toks[lo - 1].xpos == Xpos::Pos)
+    {
+        lo -= 1;
+    }
+    let modifiers: Vec<String> = toks[lo..at]
+        .iter()
+        .filter(|t| matches!(t.upos, Upos::Noun | Upos::Propn | Upos::Adj) && t.lower.len() > 2)
+        .map(|t| t.lemma.clone())
+        .collect();
+    let mut words: Vec<String> = toks[lo..=at]
+        .iter()
+        .filter(|t| matches!(t.upos, Upos::Noun | Upos::Propn | Upos::Adj) && t.lower.len() > 2)
+        .map(|t| t.lemma.clone())
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    let no = toks[lo..at].iter().any(|t| matches!(t.lower.as_str(), "no" | "neither"))
+        || (lo >= 2 && toks[lo - 1].lower == "of" && matches!(toks[lo - 2].lower.as_str(), "none" | "neither"));
+    let t = &toks[at];
+    let words = if t.upos == Upos::Verb {
+        let mut w = words;
+        w.push(t.lower.clone());
+        w.sort_unstable();
+        w
+    } else {
+        words
+    };
+    // "the Italian", "the Dane": a description, not a name.
+    let described = lo == at.saturating_sub(1) && at > 0 && toks[at - 1].lower == "the";
+    Head {
+        lemma: t.lemma.clone(),
+        span: t.span,
+        words,
+        modifiers,
+        name: t.upos == Upos::Propn && !described,
+        pronoun: t.upos == Upos::Pron,
+        no,
+    }
+}
+
+/// The subject before a verb group starting at `start`: the nearest noun or pronoun of the
+/// clause ("one of its engines failed" → engines; "an engine that had failed" → engine).
+fn subject(toks: &[Tok], start: usize, cues: &Cues) -> Option<Head> {
+    let mut j = start;
+    let lo = start.saturating_sub(10);
+    while j > lo {
+        j -= 1;
+        let t = &toks[j];
+        if t.nominal() && !matches!(t.xpos, Xpos::Wdt | Xpos::Wp) {
+            // "the quarter ended March 28 fell": the object of a reduced relative is not
+            // the subject; the noun the relative hangs from is.
+            let mut k = j;
+            while k > 0 && matches!(toks[k - 1].upos, Upos::Noun | Upos::Propn | Upos::Det | Upos::Adj) {
+                k -= 1;
+            }
+            let v = k.checked_sub(1).map(|v| &toks[v]);
+            let relative = v.is_some_and(|v| {
+                v.upos == Upos::Verb
+                    && matches!(v.xpos, Xpos::Vbd | Xpos::Vbn)
+                    && !matches!(v.lemma.as_str(), "be" | "have" | "do")
+                    && !cues.reporting.contains(&v.lemma)
+                    && !cues.denying.contains(&v.lemma)
+            });
+            if relative && k >= 2 && toks[k - 2].upos == Upos::Noun {
+                return Some(outer(toks, k - 2));
+            }
+            return Some(outer(toks, j));
+        }
+        if t.upos == Upos::Verb || t.upos == Upos::Sconj || matches!(t.lower.as_str(), ";" | ":" | "\"" | "“" | "”")
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// The noun phrase at `at`, widened to the noun it hangs from: "shares in the miner" →
+/// shares (with "miner" among its words), "a man charged over thefts" → man.
+fn outer(toks: &[Tok], at: usize) -> Head {
+    let mut head = head_at(toks, at);
+    let mut lo = at;
+    while lo > 0
+        && (matches!(toks[lo - 1].upos, Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num | Upos::Det)
+            || toks[lo - 1].determiner())
+    {
+        lo -= 1;
+    }
+    for _ in 0..3 {
+        // Over one preposition, or a participle, to a noun.
+        let Some(link) = lo.checked_sub(1) else { break };
+        let l = &toks[link];
+        let linking = (l.upos == Upos::Adp && l.lower != "than") || (l.upos == Upos::Verb && l.xpos == Xpos::Vbn);
+        let Some(n) = link.checked_sub(1).filter(|&n| linking && matches!(toks[n].upos, Upos::Noun | Upos::Propn))
+        else {
+            break;
+        };
+        let wider = head_at(toks, n);
+        let mut words = wider.words.clone();
+        words.extend(head.words.iter().cloned());
+        words.sort_unstable();
+        words.dedup();
+        head = Head { words, no: wider.no || head.no, ..wider };
+        lo = n;
+        while lo > 0
+            && (matches!(toks[lo - 1].upos, Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num | Upos::Det)
+                || toks[lo - 1].determiner())
+        {
+            lo -= 1;
+        }
+    }
+    head
+}
+
+/// The object after a verb: the first noun phrase, through one preposition ("withdrew from
+/// the fund"). Returns its head and the head's index.
+fn object(toks: &[Tok], from: usize) -> Option<(Head, usize)> {
+    let mut j = from;
+    let mut preps = 0;
+    let mut seen: Option<usize> = None;
+    let mut measure = false;
+    // "had a medical": an adjective with no noun after it is the head.
+    let mut adjective: Option<usize> = None;
+    while j < toks.len() && j < from + 10 {
+        let t = &toks[j];
+        if t.determiner() {
+            if seen.is_some() {
+                break;
+            }
+            j += 1;
+            continue;
+        }
+        match t.upos {
+            Upos::Noun | Upos::Propn | Upos::Pron => seen = Some(j),
+            Upos::Num if seen.is_none() => measure = true,
+            Upos::Det | Upos::Adj | Upos::Num | Upos::Adv => {
+                if seen.is_some() {
+                    break;
+                }
+                if t.upos == Upos::Adj {
+                    adjective = Some(j);
+                }
+            }
+            Upos::Part if t.xpos == Xpos::Pos => {}
+            Upos::Adp if seen.is_none() && adjective.is_none() && preps == 0 && t.lower != "to" => preps += 1,
+            Upos::Punct if t.lower == "-" => {}
+            _ => break,
+        }
+        j += 1;
+    }
+    let mut at = seen.or(adjective)?;
+    // "cut its revenue forecast to": a noun the tagger took for a verb ends the phrase.
+    if let Some(n) = toks.get(at + 1) {
+        let ends = toks.get(at + 2).is_none_or(|e| matches!(e.upos, Upos::Adp | Upos::Punct));
+        if seen.is_some()
+            && n.upos == Upos::Verb
+            && n.xpos != Xpos::Vbg
+            && ends
+            && WordNet::builtin().verb_of_noun(&n.lower).is_some()
+        {
+            at += 1;
+        }
+    }
+    // "grew 7 per cent", "fell 12 points": an amount, not what the verb acts on.
+    if measure && MEASURES.contains(&toks[at].lemma.as_str()) {
+        return None;
+    }
+    Some((head_at(toks, at), at))
+}
+
+/// The agent of a passive: the noun phrase after "by" within a few words.
+fn by_agent(toks: &[Tok], from: usize) -> Option<Head> {
+    let by = (from..toks.len().min(from + 4)).find(|&j| toks[j].lower == "by")?;
+    object(toks, by + 1).map(|(h, _)| h)
+}
+
+/// A noun of change with what it changes: "an increase in the levy", "a cut to rates".
+fn change_noun(toks: &[Tok], k: usize, cues: &Cues) -> Option<Event> {
+    let t = &toks[k];
+    let &d = cues.directions.get(&t.lemma).or_else(|| cues.directions.get(&t.lower))?;
+    let prep = toks.get(k + 1).filter(|p| matches!(p.lower.as_str(), "in" | "of" | "to" | "on"))?;
+    let (theme, _) = object(toks, k + 2)?;
+    let _ = prep;
+    let no = k > 0 && toks[k - 1].lower == "no";
+    let unasserted = toks[k.saturating_sub(5)..k].iter().any(|t| cues.unasserted_before.contains(&t.lower));
+    Some(Event {
+        predicate: Predicate::Change(d, t.lemma.clone()),
+        lemma: t.lemma.clone(),
+        span: t.span,
+        polarity: if no { Polarity::Negated } else { Polarity::Affirmed },
+        aspect: Aspect::Present,
+        subject: None,
+        object: Some(theme),
+        attribution: None,
+        hedged: unasserted,
+    })
+}
+
+/// States: the longest phrase at each word that `states.toml` lists, and predicative
+/// adjectives WordNet gives opposites for; each with what is in the state. A state of
+/// the `held` entry over an event noun ("the signing was postponed") is also that event,
+/// denied or affirmed.
+fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<Event>) {
+    let mut i = 0;
+    let mut phrase = String::new();
+    while i < toks.len() {
+        // "left the tax unchanged", "prices held steady": a change that did not happen.
+        if cues.directions.get(&toks[i].lower) == Some(&Direction::Flat)
+            && matches!(toks[i].upos, Upos::Adj | Upos::Verb)
+            && toks[i.saturating_sub(6)..i].iter().any(|t| cues.keep.contains(&t.lemma) || t.lemma == "be")
+        {
+            if let Some(theme) = holder(toks, i, cues) {
+                out.push(Event {
+                    predicate: Predicate::Change(Direction::Flat, toks[i].lower.clone()),
+                    lemma: toks[i].lower.clone(),
+                    span: toks[i].span,
+                    polarity: Polarity::Affirmed,
+                    aspect: Aspect::Present,
+                    subject: None,
+                    object: Some(theme),
+                    attribution: None,
+                    hedged,
+                });
+                i += 1;
+                continue;
+            }
+        }
+        let mut found: Option<(usize, String)> = None;
+        let starts = first_words(wn).contains(&toks[i].lower);
+        for n in (1..=MAX_PHRASE.min(toks.len() - i)).rev().filter(|_| starts) {
+            phrase.clear();
+            for (m, t) in toks[i..i + n].iter().enumerate() {
+                if m > 0 {
+                    phrase.push(' ');
+                }
+                phrase.push_str(&t.lower);
+            }
+            if wn.state(&phrase).is_some() {
+                found = Some((n, phrase.clone()));
+                break;
+            }
+        }
+        let predicative = |i: usize| {
+            let t = &toks[i];
+            (t.upos == Upos::Adj || t.xpos == Xpos::Vbn)
+                && i > 0
+                && (matches!(toks[i - 1].lemma.as_str(), "be" | "stay" | "remain" | "become")
+                    || (toks[i - 1].upos == Upos::Noun && !toks.get(i + 1).is_some_and(Tok::nominal)))
+                && wn.has_adjective_antonym(&t.lower)
+        };
+        let (n, phrase) = match found {
+            Some(f) => f,
+            None if predicative(i) => (1, toks[i].lower.clone()),
+            None => {
+                i += 1;
+                continue;
+            }
+        };
+        // "compared with a profit a year before": another time's state.
+        let lo = i.saturating_sub(8);
+        let earlier = |j: usize| {
+            cues.earlier.contains(&toks[j].lower)
+                || (matches!(toks[j].lower.as_str(), "earlier" | "before")
+                    && j > 0
+                    && cues.earlier_units.contains(&toks[j - 1].lemma))
+        };
+        if (lo..i).any(earlier) {
+            i += n;
+            continue;
+        }
+        let holder = holder(toks, i, cues);
+        let negated = i > 0 && cues.negators.contains(&toks[i - 1].lower)
+            || (i > 1 && cues.negators.contains(&toks[i - 2].lower) && toks[i - 1].upos == Upos::Aux);
+        let span = Span::new(toks[i].span.start, toks[i + n - 1].span.end);
+        if let (Some(("held", yes)), Some(h)) = (wn.state(&phrase), holder.as_ref()) {
+            if let Some(v) = wn.verb_of_noun(&h.lemma) {
+                let happened = yes != negated;
+                out.push(Event {
+                    predicate: Predicate::Event(key(wn, v)),
+                    lemma: h.lemma.clone(),
+                    span: h.span,
+                    polarity: if happened { Polarity::Affirmed } else { Polarity::Negated },
+                    aspect: Aspect::Past,
+                    subject: None,
+                    object: None,
+                    attribution: None,
+                    hedged,
+                });
+            }
+        }
+        out.push(Event {
+            predicate: Predicate::State(phrase),
+            lemma: toks[i].lemma.clone(),
+            span,
+            polarity: if negated { Polarity::Negated } else { Polarity::Affirmed },
+            aspect: Aspect::Present,
+            subject: holder,
+            object: None,
+            attribution: None,
+            hedged,
+        });
+        i += n;
+    }
+}
+
+/// The first words of the state phrases: only a word among them can start one.
+fn first_words(wn: &WordNet) -> &'static rustc_hash::FxHashSet<String> {
+    static FIRST: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
+    FIRST.get_or_init(|| wn.state_phrases().iter().filter_map(|p| p.split(' ').next()).map(str::to_string).collect())
+}
+
+/// What a state at `at` holds of: the nearest noun or pronoun before it, over the verbs and
+/// auxiliaries of its clause ("the roof stayed open", "he was remanded in custody").
+fn holder(toks: &[Tok], at: usize, cues: &Cues) -> Option<Head> {
+    let lo = at.saturating_sub(8);
+    let mut j = at;
+    while j > lo {
+        j -= 1;
+        let t = &toks[j];
+        if t.nominal() && !matches!(t.xpos, Xpos::Wdt | Xpos::Wp) {
+            return Some(outer(toks, j));
+        }
+        let skip = matches!(t.upos, Upos::Aux | Upos::Verb | Upos::Adv | Upos::Part | Upos::Det | Upos::Adj)
+            || t.lower == "to"
+            || cues.negators.contains(&t.lower);
+        if !skip {
+            return None;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Predicate;
+    use super::*;
+
+    fn events(s: &str) -> Vec<Event> {
+        read(s, 0)
+    }
+
+    #[test]
+    fn a_denied_verb_with_its_participants() {
+        let e = events("The council has not yet approved the budget.");
+        let a = e.iter().find(|e| e.lemma == "approve").expect("approve");
+        assert_eq!(a.polarity, Polarity::Negated);
+        assert_eq!(a.aspect, Aspect::NotYet);
+        assert_eq!(a.subject.as_ref().map(|h| h.lemma.as_str()), Some("council"));
+        assert_eq!(a.object.as_ref().map(|h| h.lemma.as_str()), Some("budget"));
+    }
+
+    #[test]
+    fn a_passive_swaps_its_participants() {
+        let e = events("The budget was approved by the council on Friday.");
+        let a = e.iter().find(|e| e.lemma == "approve").expect("approve");
+        assert_eq!(a.polarity, Polarity::Affirmed);
+        assert_eq!(a.subject.as_ref().map(|h| h.lemma.as_str()), Some("council"));
+        assert_eq!(a.object.as_ref().map(|h| h.lemma.as_str()), Some("budget"));
+    }
+
+    #[test]
+    fn an_event_noun_under_a_light_verb_or_a_state() {
+        let e = events("No arrests were made after the match.");
+        assert!(
+            e.iter().any(|e| e.predicate == Predicate::Event("arrest".into()) && e.polarity == Polarity::Negated),
+            "{e:?}"
+        );
+        let e = events("The signing of the treaty was postponed.");
+        assert!(
+            e.iter().any(|e| e.predicate == Predicate::Event("sign".into()) && e.polarity == Polarity::Negated),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_negative_opener_denies_the_verb() {
+        let e = events("At no point did the pumps fail.");
+        let f = e.iter().find(|e| e.lemma == "fail").expect("fail");
+        assert_eq!(f.polarity, Polarity::Negated);
+        assert_eq!(f.subject.as_ref().map(|h| h.lemma.as_str()), Some("pump"));
+    }
+
+    #[test]
+    fn a_wish_is_no_event_and_yet_to_is_a_denial() {
+        let e = events("The mayor wants to close the bridge.");
+        assert!(e.iter().find(|e| e.lemma == "close").is_none_or(|e| e.hedged), "{e:?}");
+        let e = events("The mayor has yet to close the bridge.");
+        let c = e.iter().find(|e| e.lemma == "close").expect("close");
+        assert_eq!((c.polarity, c.aspect), (Polarity::Negated, Aspect::NotYet));
+    }
+
+    #[test]
+    fn states_and_their_holders() {
+        let e = events("The tunnel remained closed all week.");
+        let s =
+            e.iter().find(|e| matches!(&e.predicate, Predicate::State(p) if p.ends_with("closed"))).expect("closed");
+        assert_eq!(s.subject.as_ref().map(|h| h.lemma.as_str()), Some("tunnel"));
+        let e = events("She was remanded in custody.");
+        assert!(e.iter().any(|e| matches!(&e.predicate, Predicate::State(p) if p == "remanded in custody")), "{e:?}");
+    }
+
+    #[test]
+    fn changes_read_their_theme() {
+        let e = events("The firm raised its sales forecast.");
+        let c = e.iter().find(|e| matches!(e.predicate, Predicate::Change(Direction::Up, _))).expect("up");
+        assert_eq!(c.object.as_ref().map(|h| h.lemma.as_str()), Some("forecast"));
+        let e = events("Sales slid 4% in March.");
+        let c = e.iter().find(|e| matches!(e.predicate, Predicate::Change(Direction::Down, _))).expect("down");
+        assert_eq!(c.object.as_ref().map(|h| h.lemma.as_str()), Some("sale"));
+    }
+
+    #[test]
+    fn reported_denials_are_attributed() {
+        let e = events("The ministry denied that troops were deployed.");
+        let d = e.iter().find(|e| e.lemma == "deploy").expect("deploy");
+        assert_eq!(d.polarity, Polarity::Negated);
+        assert_eq!(d.attribution.as_ref().map(|h| h.lemma.as_str()), Some("ministry"));
+    }
+}

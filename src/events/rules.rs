@@ -1,0 +1,508 @@
+//! When two events cannot both hold, and which sentence pairs are worth tagging.
+
+use super::cues::{Cues, Direction};
+use super::{Aspect, Event, Head, Predicate};
+use crate::claims::Polarity;
+use crate::lexicon::wordnet::{Pos, WordNet};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::OnceLock;
+
+/// The rule that found a contradiction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Rule {
+    /// One denies what the other affirms.
+    Polarity,
+    /// "Has not yet" against a completed past.
+    Aspect,
+    /// WordNet opposites: accepted / rejected.
+    Antonym,
+    /// Up against down or unchanged.
+    Change,
+    /// Complementary states: in custody / on bail.
+    State,
+}
+
+impl Rule {
+    /// The rule's name in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::Polarity => "polarity",
+            Rule::Aspect => "aspect",
+            Rule::Antonym => "antonym",
+            Rule::Change => "change",
+            Rule::State => "state",
+        }
+    }
+}
+
+/// Why two events cannot both hold.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contradiction {
+    /// The rule.
+    pub rule: Rule,
+    /// What is contradicted: the predicate, the state, the thing that changes.
+    pub about: String,
+    /// How much the participants back it, 0–0.1.
+    pub strength: f64,
+}
+
+/// How two participants relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rel {
+    /// The same head or a shared word: "the budget" / "the national budget".
+    Match,
+    /// Two different names or nouns: "Peru" / "Chile", "exports" / "imports".
+    Clash,
+    /// One is missing or a pronoun.
+    Unknown,
+}
+
+fn relate(a: Option<&Head>, b: Option<&Head>) -> Rel {
+    let (Some(a), Some(b)) = (a, b) else { return Rel::Unknown };
+    if a.pronoun || b.pronoun {
+        return Rel::Unknown;
+    }
+    if a.lemma == b.lemma {
+        return Rel::Match;
+    }
+    // "the revenue forecast" is not "revenue".
+    if a.modifiers.contains(&b.lemma) || b.modifiers.contains(&a.lemma) {
+        return Rel::Clash;
+    }
+    // "shares in the miner" / "the miner"; "the revenue forecast" / "the revenue outlook".
+    // A word of a phrase each hangs from ("exports from X" / "imports to X") is not enough.
+    let inside = |x: &Head, y: &Head| x.words.binary_search(&y.lemma).is_ok();
+    if inside(a, b) || inside(b, a) || a.modifiers.iter().any(|m| b.modifiers.contains(m)) {
+        return Rel::Match;
+    }
+    // A name against a common noun ("Harrow" / "the company") may be one thing.
+    if a.name != b.name {
+        return Rel::Unknown;
+    }
+    Rel::Clash
+}
+
+/// Done or not against done, to come against to come.
+fn same_time(a: Aspect, b: Aspect) -> bool {
+    (a == Aspect::Future) == (b == Aspect::Future)
+}
+
+/// For a denial: done (or not yet) against done, now against now, to come against to
+/// come ("never voted" says nothing of "votes").
+fn same_tense(a: Aspect, b: Aspect) -> bool {
+    let class = |x: Aspect| match x {
+        Aspect::Past | Aspect::NotYet => 0,
+        Aspect::Present => 1,
+        Aspect::Future => 2,
+    };
+    class(a) == class(b)
+}
+
+/// Whether `a` and `b`, events of two articles, cannot both hold; `None` when they can
+/// or when either is hedged.
+///
+/// ```
+/// use gainsay::events::{contradict, read, Rule};
+/// let a = read("Sales rose 3% in the quarter.", 0);
+/// let b = read("Sales fell 3% in the quarter.", 0);
+/// let c = a.iter().find_map(|x| b.iter().find_map(|y| contradict(x, y))).unwrap();
+/// assert_eq!(c.rule, Rule::Change);
+/// let c = read("Exports fell 3% in the quarter.", 0);
+/// assert!(a.iter().all(|x| c.iter().all(|y| contradict(x, y).is_none())));
+/// ```
+pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
+    if a.hedged || b.hedged || !same_time(a.aspect, b.aspect) {
+        return None;
+    }
+    let wn = WordNet::builtin();
+    let subj = relate(a.subject.as_ref(), b.subject.as_ref());
+    let obj = relate(a.object.as_ref(), b.object.as_ref());
+    let change = matches!((&a.predicate, &b.predicate), (Predicate::Change(..), Predicate::Change(..)));
+    if (subj == Rel::Clash && !change) || obj == Rel::Clash {
+        return None;
+    }
+    let matches = [subj, obj].iter().filter(|&&r| r == Rel::Match).count();
+    let strength = 0.05 * matches as f64;
+    let found = |rule: Rule, about: &str| Some(Contradiction { rule, about: about.to_string(), strength });
+    let opposite = a.polarity != b.polarity;
+    let both_affirmed = a.polarity == Polarity::Affirmed && b.polarity == Polarity::Affirmed;
+    match (&a.predicate, &b.predicate) {
+        (Predicate::Event(x), Predicate::Event(y)) | (Predicate::Had(x), Predicate::Had(y)) if x == y => {
+            if !opposite || matches == 0 || !same_tense(a.aspect, b.aspect) {
+                return None;
+            }
+            let rule =
+                if a.aspect == Aspect::NotYet || b.aspect == Aspect::NotYet { Rule::Aspect } else { Rule::Polarity };
+            found(rule, x)
+        }
+        // "Has not had a medical" against "passed his medical": a denied light verb's noun
+        // against a done event on that noun.
+        (Predicate::Had(n), Predicate::Event(_)) | (Predicate::Event(_), Predicate::Had(n)) => {
+            let (had, done) = if matches!(a.predicate, Predicate::Had(_)) { (a, b) } else { (b, a) };
+            let on = done.object.as_ref().is_some_and(|o| o.lemma == *n);
+            let done_past = done.aspect == Aspect::Past && done.polarity == Polarity::Affirmed;
+            let had_past = matches!(had.aspect, Aspect::Past | Aspect::NotYet);
+            if on && done_past && had_past && had.polarity == Polarity::Negated && subj != Rel::Clash {
+                return found(if had.aspect == Aspect::NotYet { Rule::Aspect } else { Rule::Polarity }, n);
+            }
+            None
+        }
+        (Predicate::Event(x), Predicate::Event(y)) => {
+            let opposed = wn.antonyms_as(Pos::Verb, &a.lemma, &b.lemma) || wn.antonyms_as(Pos::Verb, x, y);
+            if !opposed || !both_affirmed || subj == Rel::Unknown && obj == Rel::Unknown {
+                return None;
+            }
+            // Who did it must be the same: "A won" / "B lost" agree.
+            if subj != Rel::Match && a.subject.is_some() && b.subject.is_some() || !same_tense(a.aspect, b.aspect) {
+                return None;
+            }
+            // "X was bought" / "X was sold": a converse pair needs the same doer on both sides.
+            let pair = if a.lemma <= b.lemma {
+                (a.lemma.clone(), b.lemma.clone())
+            } else {
+                (b.lemma.clone(), a.lemma.clone())
+            };
+            if Cues::builtin().converses.contains(&pair) && subj != Rel::Match {
+                return None;
+            }
+            let (lo, hi) = if a.lemma <= b.lemma { (&a.lemma, &b.lemma) } else { (&b.lemma, &a.lemma) };
+            found(Rule::Antonym, &format!("{lo} / {hi}"))
+        }
+        (Predicate::Change(dx, _), Predicate::Change(dy, _)) => {
+            // Who made the change may be named two ways ("the board", "management"); only
+            // two different names are two agents.
+            let agents_differ =
+                a.subject.as_ref().zip(b.subject.as_ref()).is_some_and(|(x, y)| x.name && y.name && subj == Rel::Clash);
+            if dx == dy || !both_affirmed || obj != Rel::Match || agents_differ {
+                return None;
+            }
+            let theme = a.object.as_ref().map_or("", |h| h.lemma.as_str());
+            found(Rule::Change, theme)
+        }
+        (Predicate::State(x), Predicate::State(y)) => {
+            let holders = a.subject.is_some() && b.subject.is_some() && subj != Rel::Match;
+            let pronoun = [&a.subject, &b.subject].iter().any(|h| h.as_ref().is_some_and(|h| h.pronoun));
+            if holders && !pronoun {
+                return None;
+            }
+            let clash = if both_affirmed {
+                wn.complementary(x, y)
+            } else {
+                opposite && (x == y || wn.state(x).is_some_and(|s| wn.state(y) == Some(s)))
+            };
+            if !clash {
+                return None;
+            }
+            let about = wn.state(x).map_or_else(|| x.min(y).clone(), |(name, _)| name.to_string());
+            found(Rule::State, &about)
+        }
+        _ => None,
+    }
+}
+
+/// An event its own sentence also says the opposite of ("A says the plant closed, B denies
+/// it closed"): the article reports a dispute; it takes no side.
+pub(super) fn disputed(e: &Event, all: &[Event]) -> bool {
+    matches!(e.predicate, Predicate::Event(_) | Predicate::Had(_))
+        && all.iter().any(|o| o.predicate == e.predicate && o.polarity != e.polarity)
+}
+
+/// What the pair filter sees of one sentence without tagging it.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Look {
+    /// Events its words may name, by key (a verb class for "postpone" and "postponement").
+    keys: Vec<u64>,
+    /// Keys of the words just after a denial ("not", "no", "yet to", "denied").
+    denied: Vec<u64>,
+    /// Sides of opposites its words stand on: (group, side).
+    sides: Vec<(u32, u8)>,
+    /// Years, months and weekdays named.
+    times: Vec<u64>,
+}
+
+/// What one word tells the filter.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Word {
+    key: u64,
+    /// A verb or event noun WordNet knows.
+    event: bool,
+    sides: Vec<(u32, u8)>,
+    deny: bool,
+    time: bool,
+}
+
+/// How many content words after a denial may name what it denies ("At no point did either
+/// of the aircraft's engines fail").
+const DENIED_REACH: usize = 3;
+
+/// Opposite words and event keys, by stem, to find the sentence pairs worth tagging.
+pub(super) struct Filter {
+    stemmer: rust_stemmers::Stemmer,
+    keys: FxHashMap<String, u64>,
+    sides: FxHashMap<String, Vec<(u32, u8)>>,
+    deny: FxHashSet<String>,
+    times: FxHashSet<String>,
+    function: FxHashSet<String>,
+}
+
+fn hash(s: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    s.hash(&mut h);
+    h.finish()
+}
+
+impl Filter {
+    pub(super) fn builtin() -> &'static Filter {
+        static FILTER: OnceLock<Filter> = OnceLock::new();
+        FILTER.get_or_init(Filter::new)
+    }
+
+    fn new() -> Filter {
+        let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+        let stem = |w: &str| stemmer.stem(w).into_owned();
+        let wn = WordNet::builtin();
+        let cues = Cues::builtin();
+        // A word's key is its verb's class: members of a class and the nouns derived from
+        // them share one.
+        let mut keys: FxHashMap<String, u64> = FxHashMap::default();
+        for (noun, verb) in wn.event_nouns() {
+            let k = hash(&super::read::key(wn, verb));
+            for w in [noun, verb].into_iter().filter(|w| !w.contains(' ')) {
+                keys.entry(stem(w)).or_insert(k);
+            }
+        }
+        for (class, members) in wn.classes() {
+            for m in members.iter().filter(|m| !m.contains(' ')) {
+                keys.insert(stem(m), hash(wn.class_name(class)));
+            }
+        }
+        let mut sides: FxHashMap<String, Vec<(u32, u8)>> = FxHashMap::default();
+        let mut group = 0u32;
+        // A phrase is found by its longest word: "custody" of "remanded in custody".
+        let add = |phrase: &str, group: u32, side: u8, sides: &mut FxHashMap<String, Vec<(u32, u8)>>| {
+            if let Some(w) = phrase.split(' ').max_by_key(|w| w.len()) {
+                let v = sides.entry(stemmer.stem(w).into_owned()).or_default();
+                if !v.contains(&(group, side)) {
+                    v.push((group, side));
+                }
+            }
+        };
+        // Verb opposites but not converses; adjective opposites are common ("new" / "old")
+        // and the ones news contradicts itself with are hand-made states too.
+        for (a, b) in wn.antonym_pairs(Pos::Verb) {
+            if !cues.converses.contains(&(a.to_string(), b.to_string())) {
+                add(a, group, 0, &mut sides);
+                add(b, group, 1, &mut sides);
+                group += 1;
+            }
+        }
+        // One group per hand-made state, after the antonyms.
+        let mut states: FxHashMap<&str, u32> = FxHashMap::default();
+        for p in wn.state_phrases() {
+            if let Some((name, yes)) = wn.state(p) {
+                let next = group + states.len() as u32;
+                let g = *states.entry(name).or_insert(next);
+                add(p, g, u8::from(yes), &mut sides);
+            }
+        }
+        group += states.len() as u32;
+        let mut dirs: Vec<(&String, &Direction)> = cues.directions.iter().collect();
+        dirs.sort();
+        for (w, d) in dirs {
+            add(w, group, *d as u8, &mut sides);
+        }
+        let mut deny: FxHashSet<String> = cues.negators.iter().cloned().collect();
+        deny.extend(
+            cues.denying.iter().flat_map(|w| [w.clone(), format!("{w}s"), format!("{}ied", &w[..w.len() - 1])]),
+        );
+        deny.extend(
+            ["yet", "fail", "failed", "fails", "refuse", "refused", "refuses", "decline", "declined", "declines"]
+                .map(String::from),
+        );
+        Filter {
+            stemmer,
+            keys,
+            sides,
+            deny,
+            times: cues.times.iter().cloned().collect(),
+            function: cues.function_words.iter().cloned().collect(),
+        }
+    }
+
+    fn word(&self, lower: &str) -> Word {
+        let mut w = Word {
+            deny: self.deny.contains(lower) || lower.ends_with("n't"),
+            time: self.times.contains(lower)
+                || (lower.len() == 4
+                    && (lower.starts_with("19") || lower.starts_with("20"))
+                    && lower.bytes().all(|b| b.is_ascii_digit())),
+            ..Word::default()
+        };
+        if w.time {
+            w.key = hash(lower);
+            return w;
+        }
+        if lower.len() < 3 || self.function.contains(lower) {
+            return w;
+        }
+        let stem = self.stemmer.stem(lower);
+        let known = self.keys.get(stem.as_ref()).copied();
+        w.event = known.is_some();
+        w.key = known.unwrap_or_else(|| hash(&stem));
+        w.sides = self.sides.get(stem.as_ref()).cloned().unwrap_or_default();
+        w
+    }
+
+    /// Reads one sentence's words, each word once per `cache`.
+    pub(super) fn look(&self, sentence: &str, cache: &mut FxHashMap<String, Word>) -> Look {
+        let mut look = Look::default();
+        let mut lower = String::new();
+        let mut since_denial = usize::MAX;
+        for w in sentence.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
+            if w.is_empty() {
+                continue;
+            }
+            lower.clear();
+            crate::text::fold_into(w, &mut lower);
+            if !cache.contains_key(&lower) {
+                let word = self.word(&lower);
+                cache.insert(lower.clone(), word);
+            }
+            let Some(word) = cache.get(&lower) else { continue };
+            if word.time {
+                look.times.push(word.key);
+            } else if word.key != 0 {
+                // Only content words count towards the reach; past the first, only verbs
+                // and event nouns are what a denial denies.
+                since_denial = since_denial.saturating_add(1);
+                look.keys.push(word.key);
+                if since_denial == 1 || (since_denial <= DENIED_REACH && word.event) {
+                    look.denied.push(word.key);
+                }
+            }
+            if word.deny {
+                since_denial = 0;
+            }
+            look.sides.extend_from_slice(&word.sides);
+        }
+        for v in [&mut look.keys, &mut look.denied, &mut look.times] {
+            v.sort_unstable();
+            v.dedup();
+        }
+        look.sides.sort_unstable();
+        look.sides.dedup();
+        look
+    }
+
+    /// A pair is tagged when a word one side denies may name an event of the other, or
+    /// when they stand on two sides of one opposition.
+    pub(super) fn worth(&self, a: &Look, b: &Look) -> bool {
+        // Denied on one side and said, not denied, on the other.
+        let denied = |x: &Look, y: &Look| {
+            x.denied.iter().any(|k| y.keys.binary_search(k).is_ok() && y.denied.binary_search(k).is_err())
+        };
+        denied(a, b) || denied(b, a) || a.sides.iter().any(|&(g, s)| b.sides.iter().any(|&(h, t)| g == h && s != t))
+    }
+}
+
+/// Both sentences name times (years, months, weekdays) and none of them is the same.
+pub(super) fn times_differ(a: &Look, b: &Look) -> bool {
+    !a.times.is_empty() && !b.times.is_empty() && !a.times.iter().any(|y| b.times.binary_search(y).is_ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::read;
+    use super::*;
+
+    fn found(a: &str, b: &str) -> Option<Rule> {
+        let (ea, eb) = (read(a, 0), read(b, 0));
+        ea.iter().find_map(|x| eb.iter().find_map(|y| contradict(x, y))).map(|c| c.rule)
+    }
+
+    #[test]
+    fn polarity_across_synonyms_passives_and_nouns() {
+        assert_eq!(
+            found("The council approved the plan.", "The plan was not approved by the council."),
+            Some(Rule::Polarity)
+        );
+        assert_eq!(
+            found("The committee postponed the vote.", "The committee did not defer the vote."),
+            Some(Rule::Polarity)
+        );
+        assert_eq!(found("Police arrested two fans.", "No arrests were made by police."), Some(Rule::Polarity));
+    }
+
+    #[test]
+    fn polarity_near_misses() {
+        // Different subjects or objects never meet.
+        assert_eq!(found("Chile signed the accord.", "Peru did not sign the accord."), None);
+        assert_eq!(found("The council approved the plan.", "The council did not approve the loan."), None);
+        // A wish or a condition asserts nothing.
+        assert_eq!(found("The council approved the plan.", "The council may not approve the plan."), None);
+        assert_eq!(found("The council approved the plan.", "The council wants to approve the plan."), None);
+    }
+
+    #[test]
+    fn not_yet_against_done() {
+        assert_eq!(
+            found("The club has signed the striker.", "The club has yet to sign the striker."),
+            Some(Rule::Aspect)
+        );
+        assert_eq!(
+            found("The winger passed a medical.", "The winger has still not had a medical."),
+            Some(Rule::Aspect)
+        );
+        assert_eq!(found("The club will sign the striker.", "The club has yet to sign the striker."), None);
+    }
+
+    #[test]
+    fn antonyms_with_the_same_participants() {
+        assert_eq!(found("The union accepted the offer.", "The union rejected the offer."), Some(Rule::Antonym));
+        assert_eq!(found("The union accepted the offer.", "The board rejected the offer."), None);
+        assert_eq!(found("The union accepted the offer.", "The union rejected the plan."), None);
+    }
+
+    #[test]
+    fn changes_of_one_thing() {
+        assert_eq!(
+            found("The bank raised its growth forecast.", "The bank cut its growth forecast."),
+            Some(Rule::Change)
+        );
+        assert_eq!(found("The tax was frozen for a year.", "A rise in the tax was announced."), Some(Rule::Change));
+        assert_eq!(found("Exports rose 2%.", "Imports fell 2%."), None);
+        assert_eq!(found("Exports rose 2% in 2019.", "Exports fell 2%."), Some(Rule::Change));
+    }
+
+    #[test]
+    fn complementary_states() {
+        assert_eq!(found("He was remanded in custody.", "Mr Vale was granted bail."), Some(Rule::State));
+        assert_eq!(found("The bridge stayed open all day.", "The bridge was closed for an hour."), Some(Rule::State));
+        assert_eq!(found("The bridge stayed open all day.", "The tunnel was closed for an hour."), None);
+        assert_eq!(found("The ferry was postponed.", "The ferry was called off."), None);
+    }
+
+    #[test]
+    fn a_dispute_reported_in_one_sentence_takes_no_side() {
+        let e = read("The army says it withdrew, but the rebels say it did not withdraw.", 0);
+        assert!(e.iter().filter(|x| x.lemma == "withdraw").all(|x| disputed(x, &e)), "{e:?}");
+    }
+
+    #[test]
+    fn the_filter_tags_denials_and_opposites_only() {
+        let f = Filter::builtin();
+        let mut cache = FxHashMap::default();
+        let mut look = |s: &str| f.look(s, &mut cache);
+        let (a, b, c) =
+            (look("Shares rose on Monday."), look("Shares slid on Monday."), look("Shares traded on Monday."));
+        assert!(f.worth(&a, &b));
+        assert!(!f.worth(&a, &c));
+        assert!(f.worth(&c, &look("Shares did not trade.")));
+        // A denial of another event is not worth tagging; of a synonym or its noun it is.
+        assert!(!f.worth(&c, &look("Shares did not fall.")));
+        assert!(f.worth(&look("The vote was deferred."), &look("There was no postponement of the vote.")));
+        // Two times named, none shared.
+        assert!(times_differ(&look("Prices fell in March."), &look("Prices rose in June.")));
+    }
+}
