@@ -46,6 +46,7 @@ pub mod align;
 pub mod claims;
 pub mod conflicts;
 pub mod error;
+pub mod facts;
 pub mod lexicon;
 pub mod normalize;
 mod par;
@@ -206,6 +207,7 @@ impl Checker {
             let aligner = align::Aligner::new(&self.lexicon, &texts, &units);
             align::gate(&aligner, &all, &mut found);
             align::push_conflicts(&aligner, &texts, &mut all, &mut found);
+            facts::push_conflicts(&self.lexicon, &texts, &units, &mut all, &mut found);
         }
         let views: Vec<report::SourceView<'_>> = articles
             .iter()
