@@ -21,6 +21,7 @@ struct File {
 struct Coreference {
     organisation_nouns: Vec<String>,
     person_nouns: Vec<String>,
+    name_titles: Vec<String>,
     person_pronouns: Vec<String>,
     person_possessives: Vec<String>,
     organisation_pronouns: Vec<String>,
@@ -51,6 +52,7 @@ pub(crate) struct Single {
 pub(crate) struct Data {
     pub org_nouns: FxHashSet<String>,
     pub person_nouns: FxHashSet<String>,
+    pub name_titles: FxHashSet<String>,
     pub person_pronouns: FxHashSet<String>,
     pub person_possessives: FxHashSet<String>,
     pub org_pronouns: FxHashSet<String>,
@@ -102,6 +104,7 @@ impl Data {
         Data {
             org_nouns: set(f.coreference.organisation_nouns),
             person_nouns: set(f.coreference.person_nouns),
+            name_titles: set(f.coreference.name_titles),
             person_pronouns: set(f.coreference.person_pronouns),
             person_possessives: set(f.coreference.person_possessives),
             org_pronouns: set(f.coreference.organisation_pronouns),

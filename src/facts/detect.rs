@@ -81,10 +81,42 @@ pub fn conflicts(facts: &[Fact]) -> Vec<FactConflict> {
 
 type At = (usize, usize);
 
+/// One key per owner across articles: a name of one word ("Okafor", "Korvane") is the one
+/// longer name that holds it ("Daniel Okafor", "Korvane Semiconductor"), when only one does.
+fn unify_owners(facts: &[Fact]) -> FxHashMap<String, String> {
+    let mut long: Vec<&str> = facts.iter().flat_map(|f| f.owner.split(" v ")).filter(|k| k.contains(' ')).collect();
+    long.sort_unstable();
+    long.dedup();
+    let mut out = FxHashMap::default();
+    for f in facts {
+        for part in f.owner.split(" v ") {
+            if part.contains(' ') || out.contains_key(part) {
+                continue;
+            }
+            let holding: Vec<&&str> = long.iter().filter(|l| l.split(' ').any(|w| w == part)).collect();
+            if let [one] = holding.as_slice() {
+                out.insert(part.to_string(), one.to_string());
+            }
+        }
+    }
+    out
+}
+
+fn canonical_owner(owner: &str, names: &FxHashMap<String, String>) -> String {
+    let mut parts: Vec<&str> = owner.split(" v ").map(|p| names.get(p).map_or(p, String::as_str)).collect();
+    parts.sort_unstable();
+    parts.join(" v ")
+}
+
 fn conflicts_except(facts: &[Fact], skip: &FxHashSet<(At, At)>) -> Vec<FactConflict> {
+    let names = unify_owners(facts);
     let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, f) in facts.iter().enumerate() {
         if let Some(k) = group_key(f) {
+            let k = match k.split_once('|') {
+                Some((owner, rest)) => format!("{}|{rest}", canonical_owner(owner, &names)),
+                None => k,
+            };
             groups.entry(k).or_default().push(i);
         }
     }

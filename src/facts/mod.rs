@@ -22,7 +22,7 @@
 //! let fee = found.iter().find(|f| f.attribute == "fee").unwrap();
 //! assert_eq!(fee.owner, "brannock rovers");
 //! let age = found.iter().find(|f| f.attribute == "age").unwrap();
-//! assert_eq!(age.owner, "okafor");
+//! assert_eq!(age.owner, "daniel okafor");
 //! ```
 
 mod data;
@@ -50,7 +50,7 @@ pub enum FactValue {
     Measure(ValueMention),
     /// A name: the holder of an office, a winner, a venue.
     Name {
-        /// The comparison key, folded ("okafor", "accra").
+        /// The comparison key, folded ("daniel okafor", "accra").
         key: String,
         /// As written.
         display: String,
@@ -66,7 +66,7 @@ pub struct Fact {
     pub sentence: Span,
     /// The words the value was read from.
     pub span: Span,
-    /// Whose it is, as a comparison key ("okafor", "united states", "contract").
+    /// Whose it is, as a comparison key ("daniel okafor", "united states", "contract").
     pub owner: String,
     /// The owner as written (or as first named, when a pronoun stood for it).
     pub owner_display: String,
@@ -275,7 +275,7 @@ fn prepare<'a>(
         })
         .collect();
     let modal = toks.iter().any(|t| {
-        (t.xpos == Xpos::Md && !matches!(t.lower.as_str(), "will" | "'ll" | "can" | "shall"))
+        (t.xpos == Xpos::Md && !matches!(t.lower.as_str(), "will" | "'ll" | "can" | "shall" | "would"))
             || matches!(t.lower.as_str(), "if" | "unless" | "whether")
     });
     let mut context_lemmas: Vec<u64> = toks
