@@ -45,7 +45,7 @@ impl Extractor for Values {
 
     fn extract(&self, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
         for v in &s.values {
-            if !measured(v.mention.dimension) {
+            if !measured(v.mention.dimension) || !read_as_measure(s, v) {
                 continue;
             }
             for (name, rule) in RULES {
@@ -56,9 +56,24 @@ impl Extractor for Values {
                     out.push(s.fact(name, &owner, attribute, FactValue::Measure(v.mention.clone()), v.mention.span));
                     break;
                 }
+                // An age is an age: no other rule reads it as something else.
+                if *name == "age" && v.mention.dimension == Dimension::Age {
+                    break;
+                }
             }
         }
     }
+}
+
+/// False for values that are no measure of anything: "a" and "an" as one ("a third",
+/// "a foot" of an injury), and lengths of time that date something ("two years ago").
+fn read_as_measure(s: &Sent<'_>, v: &Val) -> bool {
+    let first = s.lower(v.first);
+    let number = s.toks[v.first + 1..v.end].iter().any(|t| super::stats::has_number(&t.word));
+    if !number && matches!(first, "a" | "an") {
+        return false;
+    }
+    !matches!(s.lower(v.end), "ago" | "later" | "earlier" | "before" | "after" | "since")
 }
 
 /// "$41 a share", "€3 per litre": the price per the thing.
@@ -78,9 +93,10 @@ fn age(s: &Sent<'_>, v: &Val, memory: &Memory) -> Option<(Entity, String)> {
     }
     let attr = || "age".to_string();
     let person = |e: &Entity| matches!(e.kind, Kind::Person | Kind::Unknown);
-    // "Okafor, 52," — the name ends just before the comma.
-    if v.first >= 2 && s.lower(v.first - 1) == "," {
-        if let Some(e) = s.entity_ending(v.first - 1).filter(|e| person(e)) {
+    // "Okafor, 52," — the name ends just before the comma; "Okafor, a 52-year-old singer".
+    let det = usize::from(v.first >= 1 && matches!(s.lower(v.first - 1), "a" | "an"));
+    if v.first >= 2 + det && s.lower(v.first - 1 - det) == "," {
+        if let Some(e) = s.entity_ending(v.first - 1 - det).filter(|e| person(e)) {
             return Some((e.clone(), attr()));
         }
     }
@@ -355,6 +371,7 @@ mod tests {
         assert!(has("The plan came from Daniel Okafor, aged 52, on Monday.", "daniel okafor", "age"));
         assert!(has("Daniel Okafor left on Monday. The 52-year-old said nothing.", "daniel okafor", "age"));
         assert!(has("The 52-year-old skipper, Rui Talavera, landed safely.", "rui talavera", "age"));
+        assert!(has("Mira Brand, a 17-year-old singer, won.", "mira brand", "age"));
     }
 
     #[test]
@@ -378,8 +395,12 @@ mod tests {
         // No entity, no pronoun with an antecedent: nobody's fee.
         let k = keys("A fee of €35m was mentioned.");
         assert!(k.iter().all(|(_, a, _)| a != "fee"), "{k:?}");
-        // A year is not a measure.
+        // A year is not a measure, nor "a" a count, nor a time ago a length.
         let k = keys("Harrow Foods was founded in 1921.");
+        assert!(k.is_empty(), "{k:?}");
+        let k = keys("Harrow Foods wants to avoid a third loss.");
+        assert!(k.is_empty(), "{k:?}");
+        let k = keys("Marta Lind was elected two years ago.");
         assert!(k.is_empty(), "{k:?}");
         // One team named: no match to own the score.
         let k = keys("Brannock Rovers won 2-0.");

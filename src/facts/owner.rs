@@ -205,7 +205,8 @@ fn classify(lexicon: &Lexicon, display: &str, words: usize, memory: &Memory) -> 
 pub(crate) fn entities(lexicon: &Lexicon, toks: &[Tok], values: &[Val], memory: &Memory) -> Vec<Entity> {
     let in_value = |i: usize| values.iter().any(|v| v.first <= i && i < v.end);
     let capital = |t: &Tok| t.word.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-    let name_word = |t: &Tok| t.upos == Upos::Propn && capital(t);
+    // "I" and "I've" are tagged as names now and then.
+    let name_word = |t: &Tok| t.upos == Upos::Propn && capital(t) && t.lower != "i" && !t.lower.starts_with("i'");
     // Inside a name, a capitalised noun or adjective is part of it: "Lindqvist Dental".
     let inner_word = |t: &Tok| name_word(t) || (matches!(t.upos, Upos::Noun | Upos::Adj) && capital(t));
     let mut out = Vec::new();
