@@ -93,9 +93,6 @@ impl Data {
                     triggers.insert(w);
                 }
             }
-            if s.kind == "venue" || s.kind == "winner" {
-                continue;
-            }
         }
         // Venues and winners name their event: "summit in", "won the final".
         triggers.extend(

@@ -303,7 +303,7 @@ pub(crate) fn possessor(s: &Sent<'_>, h: usize, memory: &Memory) -> Option<Entit
     }
     let before = s.lower(i - 1);
     if before == "'s" || before == "’s" || before == "'" {
-        return s.entity_ending(i - 1).filter(|e| e.kind != Kind::Place || true).cloned();
+        return s.entity_ending(i - 1).cloned();
     }
     corefer(s, i - 1, memory).filter(|_| {
         let d = Data::builtin();

@@ -290,7 +290,6 @@ impl Extractor for Verdict {
                 };
                 let Some(who) = subject(s, i, memory).filter(|e| e.kind == Kind::Person) else { continue };
                 let value = FactValue::Name { key: offence.lemma.clone(), display: offence.lemma.clone() };
-                let _ = &single.verbs;
                 out.push(s.fact(self.name(), &who, single.name.clone(), value, span(s, i, i + 3)));
             }
         }
