@@ -225,6 +225,9 @@ pub fn read(lexicon: &Lexicon, article: usize, text: &str) -> Vec<Fact> {
     extract(lexicon, article, text, &units)
 }
 
+/// The longest sentence read, in bytes.
+const MAX_SENTENCE: usize = 1500;
+
 /// Whether a sentence can hold a fact at all: a digit, a number word or a word that names
 /// a single-valued attribute. Tagging is the costly step; most sentences skip it.
 fn worth_tagging(sentence: &str) -> bool {
@@ -245,6 +248,11 @@ fn prepare<'a>(
     memory: &mut Memory,
 ) -> Option<Sent<'a>> {
     let sentence = text.get(span.start..span.end)?;
+    // Sentences of news are short; a longer "sentence" is a table or a list, and reading it
+    // here would cost more than linear time.
+    if sentence.len() > MAX_SENTENCE {
+        return None;
+    }
     if !worth_tagging(sentence) {
         // Names still feed coreference: the next sentence's "he" may be this one's subject.
         memory.note_names(lexicon, text, span);

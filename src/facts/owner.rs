@@ -54,6 +54,9 @@ impl Entity {
     }
 }
 
+/// The most people and organisations an article's memory holds.
+const MAX_REMEMBERED: usize = 128;
+
 /// What an article has named so far.
 #[derive(Debug, Default)]
 pub(crate) struct Memory {
@@ -83,22 +86,28 @@ impl Memory {
         match e.kind {
             Kind::Person => {
                 let surname = fold(e.display.rsplit(' ').next().unwrap_or(""));
-                if e.display.contains(' ') && !self.persons.iter().any(|(k, _)| *k == surname) {
+                // Bounded, so that a list of names costs linear time.
+                if e.display.contains(' ')
+                    && self.persons.len() < MAX_REMEMBERED
+                    && !self.persons.iter().any(|(k, _)| *k == surname)
+                {
                     self.persons.push((surname, e.display.clone()));
                 }
                 self.last_person = Some(e.clone());
                 self.clock += 1;
+                let full = self.salience.len() >= MAX_REMEMBERED;
                 match self.salience.iter_mut().find(|(p, _, _)| p.key == e.key) {
                     Some((_, n, t)) => {
                         *n += 1;
                         *t = self.clock;
                     }
-                    None => self.salience.push((e.clone(), 1, self.clock)),
+                    None if !full => self.salience.push((e.clone(), 1, self.clock)),
+                    None => {}
                 }
             }
             Kind::Organisation => {
                 let first = fold(e.display.split(' ').next().unwrap_or(""));
-                if !self.orgs.iter().any(|(_, k, _)| *k == e.key) {
+                if self.orgs.len() < MAX_REMEMBERED && !self.orgs.iter().any(|(_, k, _)| *k == e.key) {
                     self.orgs.push((first, e.key.clone(), e.display.clone()));
                 }
                 self.last_org = Some(e.clone());
