@@ -8,6 +8,7 @@
 //! gainsay stories [--format text|json|jsonl] [--input files|jsonl] PATH...
 //! gainsay sentences [--format text|json] PATH...
 //! gainsay claims [--format text|json|jsonl] [--lexicon FILE] [--input files|jsonl] [--threads N] PATH...
+//! gainsay claims --facts [--stats [--sample N --seed S]] PATH...   owner, attribute, value
 //! ```
 //!
 //! PATH is a file, a directory (its `.txt` and `.md` files, sorted) or `-` for stdin; the
@@ -16,6 +17,7 @@
 //! step) and `check --claims` reads them (the reduce step); see `gainsay::records`. Exit
 //! status: 0 no conflict, 1 conflicts found, 2 bad usage or no input could be read.
 
+mod facts;
 mod input;
 mod output;
 mod run;
@@ -107,6 +109,8 @@ enum Command {
         input: InputArgs,
         #[command(flatten)]
         run: RunArgs,
+        #[command(flatten)]
+        facts: facts::FactArgs,
     },
     /// Print each word of a sentence with its UPOS, XPOS and lemma, then the tags the
     /// claim rules see (for finding out why a claim was or was not read).
@@ -127,8 +131,9 @@ fn main() -> ExitCode {
         }
         Command::Stories { format, input, run, stories } => run.install(|| stories::stories(format, &input, &stories)),
         Command::Sentences { format, paths } => sentences(format, &paths),
-        Command::Claims { format: ClaimsFormat::Jsonl, input, run } => run.install(|| claim_records(&input)),
-        Command::Claims { format, input, run } => run.install(|| claims(format, &input)),
+        Command::Claims { input, run, facts, .. } if facts.wanted() => run.install(|| facts::run(&facts, &input)),
+        Command::Claims { format: ClaimsFormat::Jsonl, input, run, .. } => run.install(|| claim_records(&input)),
+        Command::Claims { format, input, run, .. } => run.install(|| claims(format, &input)),
         Command::Tags { sentence } => {
             let mut out = String::from("word\tUPOS\tXPOS\tlemma\n");
             for (range, t) in gainsay::tag::Tagger::builtin().tag_text(&sentence) {
@@ -184,7 +189,8 @@ fn check(
     let checker = Checker::new(lexicon)
         .with_agreements(output.agreements)
         .with_keyed(output.path_on("keyed"))
-        .with_alignment(output.path_on("aligned"));
+        .with_alignment(output.path_on("aligned"))
+        .with_facts(output.path_on("facts"));
     if by_story.stories {
         let mut checked = checker.check_stories(&inputs.articles, &by_story.options());
         if let Some(min) = output.min_confidence {

@@ -65,16 +65,20 @@ pub struct OutputArgs {
     /// Print no report; only the exit status tells.
     #[arg(long, short)]
     pub quiet: bool,
-    /// Which paths report conflicts (comma-separated): `keyed` (claims that meet by key) and
-    /// `aligned` (sentences aligned across articles, compared directly). Default: both.
-    #[arg(long = "paths", value_delimiter = ',', value_name = "PATH,...", value_parser = PossibleValuesParser::new(["keyed", "aligned"]))]
+    /// Which paths report conflicts (comma-separated): `keyed` (claims that meet by key),
+    /// `aligned` (sentences aligned across articles, compared directly) and `facts` (values
+    /// with their owner and attribute; slower, few finds). Default: keyed,aligned.
+    #[arg(long = "paths", value_delimiter = ',', value_name = "PATH,...", value_parser = PossibleValuesParser::new(["keyed", "aligned", "facts"]))]
     pub report_paths: Vec<String>,
 }
 
 impl OutputArgs {
     /// True when the named path reports.
     pub fn path_on(&self, name: &str) -> bool {
-        self.report_paths.is_empty() || self.report_paths.iter().any(|p| p == name)
+        if self.report_paths.is_empty() {
+            return name != "facts";
+        }
+        self.report_paths.iter().any(|p| p == name)
     }
 }
 

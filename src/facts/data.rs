@@ -1,0 +1,156 @@
+//! `data/facts/attributes.toml`, loaded once.
+
+use crate::lexicon::parse_toml;
+use crate::values::Dimension;
+use rustc_hash::FxHashSet;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    coreference: Coreference,
+    organisation_heads: Vec<String>,
+    measure: BTreeMap<String, String>,
+    single: Vec<Single>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Coreference {
+    organisation_nouns: Vec<String>,
+    person_nouns: Vec<String>,
+    name_titles: Vec<String>,
+    person_pronouns: Vec<String>,
+    person_possessives: Vec<String>,
+    organisation_pronouns: Vec<String>,
+    organisation_possessives: Vec<String>,
+}
+
+/// One single-valued attribute.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Single {
+    /// Its name in facts: "chief executive".
+    pub name: String,
+    /// The extractor that reads it.
+    pub kind: String,
+    /// Words that name it, lower case.
+    #[serde(default)]
+    pub forms: Vec<String>,
+    /// Verb lemmas that assert it.
+    #[serde(default)]
+    pub verbs: Vec<String>,
+    /// Nouns it is of.
+    #[serde(default)]
+    pub nouns: Vec<String>,
+}
+
+/// The facts stage's data.
+#[derive(Debug)]
+pub(crate) struct Data {
+    pub org_nouns: FxHashSet<String>,
+    pub person_nouns: FxHashSet<String>,
+    pub name_titles: FxHashSet<String>,
+    pub person_pronouns: FxHashSet<String>,
+    pub person_possessives: FxHashSet<String>,
+    pub org_pronouns: FxHashSet<String>,
+    pub org_possessives: FxHashSet<String>,
+    pub org_heads: FxHashSet<String>,
+    measure: BTreeMap<String, String>,
+    pub single: Vec<Single>,
+    /// Words that make a sentence worth tagging without a number: the forms of
+    /// single-valued attributes (each word of them), their verbs' and nouns' words.
+    pub triggers: FxHashSet<String>,
+}
+
+impl Data {
+    pub fn builtin() -> &'static Data {
+        static DATA: OnceLock<Data> = OnceLock::new();
+        DATA.get_or_init(|| {
+            match parse_toml::<File>("data/facts/attributes.toml", include_str!("../../data/facts/attributes.toml")) {
+                Ok(f) => Data::from_file(f),
+                Err(e) => panic!("built-in facts data: {e}"),
+            }
+        })
+    }
+
+    fn from_file(f: File) -> Data {
+        let set = |v: Vec<String>| v.into_iter().collect::<FxHashSet<_>>();
+        let mut triggers = FxHashSet::default();
+        for s in &f.single {
+            for form in &s.forms {
+                // The last word of a form is enough to find it: "executive", "officer".
+                if let Some(w) = form.split(' ').next_back() {
+                    triggers.insert(w.to_string());
+                }
+            }
+            for v in &s.verbs {
+                triggers.insert(v.clone());
+                // Inflected forms the cheap test must see: "won", "bought", "convicted".
+                for w in inflections(v) {
+                    triggers.insert(w);
+                }
+            }
+        }
+        // Venues and winners name their event: "summit in", "won the final".
+        triggers.extend(
+            ["won", "wins", "winning", "winner", "summit", "talks", "meeting", "capital", "guilty"].map(String::from),
+        );
+        Data {
+            org_nouns: set(f.coreference.organisation_nouns),
+            person_nouns: set(f.coreference.person_nouns),
+            name_titles: set(f.coreference.name_titles),
+            person_pronouns: set(f.coreference.person_pronouns),
+            person_possessives: set(f.coreference.person_possessives),
+            org_pronouns: set(f.coreference.organisation_pronouns),
+            org_possessives: set(f.coreference.organisation_possessives),
+            org_heads: set(f.organisation_heads),
+            measure: f.measure,
+            single: f.single,
+            triggers,
+        }
+    }
+
+    /// The attribute a value of `d` gives the thing it qualifies: "length", "magnitude".
+    pub fn measure(&self, d: Dimension) -> Option<&str> {
+        let name = serde_json::to_value(d).ok()?;
+        self.measure.get(name.as_str()?).map(String::as_str)
+    }
+
+    /// The single-valued attributes read by the extractor `kind`.
+    pub fn singles<'a>(&'a self, kind: &'a str) -> impl Iterator<Item = &'a Single> + 'a {
+        self.single.iter().filter(move |s| s.kind == kind)
+    }
+}
+
+/// Regular inflections of a verb lemma, and the irregular past of the few trigger verbs
+/// whose past is not regular.
+fn inflections(v: &str) -> Vec<String> {
+    let mut out = vec![format!("{v}s"), format!("{v}ed"), format!("{v}d"), format!("{v}ing")];
+    let irregular: &[(&str, &[&str])] =
+        &[("win", &["won", "winning"]), ("buy", &["bought"]), ("find", &["found"]), ("lift", &["lifted"])];
+    for (lemma, forms) in irregular {
+        if *lemma == v {
+            out.extend(forms.iter().map(|s| s.to_string()));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loads_and_names_measures() {
+        let d = Data::builtin();
+        assert_eq!(d.measure(Dimension::Duration), Some("length"));
+        assert_eq!(d.measure(Dimension::Magnitude), Some("magnitude"));
+        assert!(d.org_nouns.contains("company"));
+        assert!(d.triggers.contains("executive"));
+        assert!(d.triggers.contains("bought"));
+        assert!(d.singles("role").any(|s| s.name == "chief executive"));
+    }
+}

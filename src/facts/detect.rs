@@ -1,0 +1,305 @@
+//! Fact conflicts: the same owner and attribute with values that cannot both hold, across
+//! articles or inside one.
+
+use super::{Fact, FactValue};
+use crate::claims::{Claim, ClaimKind, Modality, Polarity, Term, TermKind, TimeScope, Value};
+use crate::conflicts::{Conflict, ConflictKind, Side};
+use crate::segment::Sentence;
+use crate::values::Dimension;
+use crate::Lexicon;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::BTreeMap;
+
+/// The least number of content lemmas two sentences share for their facts to be compared:
+/// one owner and attribute may have several values at several times ("paid €35m in 2019,
+/// sold for €40m"); sentences about one event share more than the owner and the attribute.
+const MIN_SHARED: usize = 3;
+/// The confidence of a fact conflict.
+const CONFIDENCE: f64 = 0.6;
+
+/// Facts of one owner and attribute whose values cannot all hold.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FactConflict {
+    /// The owner's key.
+    pub owner: String,
+    /// The attribute.
+    pub attribute: String,
+    /// The facts, by side: facts on one side agree, facts on two sides cannot both hold.
+    pub sides: Vec<Vec<usize>>,
+}
+
+/// What two facts must share to be compared: owner, attribute and what kind of value.
+fn group_key(f: &Fact) -> Option<String> {
+    let kind = match &f.value {
+        FactValue::Measure(v) => {
+            format!("{:?}|{}|{}", v.dimension, v.unit.as_deref().unwrap_or(""), v.per.as_deref().unwrap_or(""))
+        }
+        FactValue::Name { .. } => "name".to_string(),
+    };
+    (!f.owner.is_empty() && !f.attribute.is_empty() && !f.modal).then(|| format!("{}|{}|{kind}", f.owner, f.attribute))
+}
+
+/// True when two facts of one key say things that cannot both hold.
+fn incompatible(a: &Fact, b: &Fact) -> bool {
+    match (&a.value, &b.value) {
+        (FactValue::Measure(x), FactValue::Measure(y)) => {
+            // A bare count with no noun counted says too little to contradict.
+            if x.dimension == Dimension::Count && (x.counted.is_none() || y.counted.is_none()) {
+                return false;
+            }
+            !x.compatible(y)
+        }
+        (FactValue::Name { key: x, .. }, FactValue::Name { key: y, .. }) => {
+            // "Quill" and "Marta Quill" are one person.
+            x != y && !x.ends_with(&format!(" {y}")) && !y.ends_with(&format!(" {x}"))
+        }
+        _ => false,
+    }
+}
+
+fn shared(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// The conflicts among `facts`. `skip` says which pairs of sentences, (article, sentence
+/// start) each, are already reported by another path.
+pub fn conflicts(facts: &[Fact]) -> Vec<FactConflict> {
+    conflicts_except(facts, &FxHashSet::default())
+}
+
+type At = (usize, usize);
+
+/// One key per owner across articles: a name of one word ("Okafor", "Korvane") is the one
+/// longer name that holds it ("Daniel Okafor", "Korvane Semiconductor"), when only one does.
+fn unify_owners(facts: &[Fact]) -> FxHashMap<String, String> {
+    let mut long: Vec<&str> = facts.iter().flat_map(|f| f.owner.split(" v ")).filter(|k| k.contains(' ')).collect();
+    long.sort_unstable();
+    long.dedup();
+    let mut out = FxHashMap::default();
+    for f in facts {
+        for part in f.owner.split(" v ") {
+            if part.contains(' ') || out.contains_key(part) {
+                continue;
+            }
+            let holding: Vec<&&str> = long.iter().filter(|l| l.split(' ').any(|w| w == part)).collect();
+            if let [one] = holding.as_slice() {
+                out.insert(part.to_string(), one.to_string());
+            }
+        }
+    }
+    out
+}
+
+fn canonical_owner(owner: &str, names: &FxHashMap<String, String>) -> String {
+    let mut parts: Vec<&str> = owner.split(" v ").map(|p| names.get(p).map_or(p, String::as_str)).collect();
+    parts.sort_unstable();
+    parts.join(" v ")
+}
+
+fn conflicts_except(facts: &[Fact], skip: &FxHashSet<(At, At)>) -> Vec<FactConflict> {
+    let names = unify_owners(facts);
+    let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, f) in facts.iter().enumerate() {
+        if let Some(k) = group_key(f) {
+            let k = match k.split_once('|') {
+                Some((owner, rest)) => format!("{}|{rest}", canonical_owner(owner, &names)),
+                None => k,
+            };
+            groups.entry(k).or_default().push(i);
+        }
+    }
+    let mut out = Vec::new();
+    for members in groups.values() {
+        if members.len() < 2 || members.len() > 64 {
+            continue;
+        }
+        // Incompatible pairs that stand in sentences alike enough, not already reported.
+        let mut linked: FxHashSet<usize> = FxHashSet::default();
+        for (x, &i) in members.iter().enumerate() {
+            for &j in &members[x + 1..] {
+                let (a, b) = (&facts[i], &facts[j]);
+                if a.article == b.article && a.sentence == b.sentence {
+                    continue;
+                }
+                let p = (a.article, a.sentence.start);
+                let q = (b.article, b.sentence.start);
+                if skip.contains(&(p.min(q), p.max(q))) {
+                    continue;
+                }
+                if !incompatible(a, b) {
+                    continue;
+                }
+                let names = matches!(a.value, FactValue::Name { .. });
+                if !names && shared(&a.context, &b.context) < MIN_SHARED {
+                    continue;
+                }
+                linked.insert(i);
+                linked.insert(j);
+            }
+        }
+        if linked.is_empty() {
+            continue;
+        }
+        // Sides: each linked fact joins the first side it agrees with.
+        let mut sides: Vec<Vec<usize>> = Vec::new();
+        for &i in members.iter().filter(|i| linked.contains(i)) {
+            match sides.iter_mut().find(|side| side.iter().all(|&j| !incompatible(&facts[i], &facts[j]))) {
+                Some(side) => side.push(i),
+                None => sides.push(vec![i]),
+            }
+        }
+        if sides.len() >= 2 {
+            let f = &facts[members[0]];
+            out.push(FactConflict { owner: f.owner.clone(), attribute: f.attribute.clone(), sides });
+        }
+    }
+    out
+}
+
+/// Reads the facts of every article and adds their conflicts to a report's claims and
+/// conflicts, leaving out those whose sentences already meet in a conflict found before.
+pub(crate) fn push_conflicts(
+    lexicon: &Lexicon,
+    texts: &[&str],
+    units: &[Vec<Sentence>],
+    claims: &mut Vec<Claim>,
+    conflicts: &mut Vec<Conflict>,
+) {
+    let facts: Vec<Fact> =
+        texts.iter().zip(units).enumerate().flat_map(|(i, (t, u))| super::extract(lexicon, i, t, u)).collect();
+    let mut met: FxHashSet<(At, At)> = FxHashSet::default();
+    for c in conflicts.iter() {
+        let at = |s: &Side| -> Vec<At> {
+            s.mentions.iter().map(|&i| (claims[i].source, claims[i].sentence.start)).collect()
+        };
+        for (x, sx) in c.sides.iter().enumerate() {
+            for sy in &c.sides[x + 1..] {
+                for p in at(sx) {
+                    for q in at(sy) {
+                        met.insert((p.min(q), p.max(q)));
+                    }
+                }
+            }
+        }
+    }
+    for fc in conflicts_except(&facts, &met) {
+        let first = &facts[fc.sides[0][0]];
+        let kind = match first.value {
+            FactValue::Measure(_) => ConflictKind::Number,
+            FactValue::Name { .. } => ConflictKind::Value,
+        };
+        let mut sides: Vec<Side> = Vec::new();
+        for side in &fc.sides {
+            let mut s = Side { value: String::new(), claims: Vec::new(), mentions: Vec::new() };
+            let mut sources: FxHashMap<usize, ()> = FxHashMap::default();
+            for &i in side {
+                let f = &facts[i];
+                let text = texts.get(f.article).copied().unwrap_or("");
+                let c = claims.len();
+                claims.push(claim_of(f, text));
+                if s.value.is_empty() {
+                    s.value = f.display(text);
+                }
+                if sources.insert(f.article, ()).is_none() {
+                    s.claims.push(c);
+                }
+                s.mentions.push(c);
+            }
+            sides.push(s);
+        }
+        let question = format!("What is the {} of {}?", fc.attribute, first.owner_display);
+        let key = format!("fact | {} | {}", fc.owner, fc.attribute);
+        crate::conflicts::push(conflicts, claims, kind, &key, question, sides, CONFIDENCE);
+    }
+}
+
+/// The claim that stands for a fact in the report.
+fn claim_of(f: &Fact, text: &str) -> Claim {
+    let value = f.display(text);
+    Claim {
+        source: f.article,
+        sentence: f.sentence,
+        span: f.span,
+        kind: match f.value {
+            FactValue::Measure(_) => ClaimKind::Quantity,
+            FactValue::Name { .. } => ClaimKind::Attribute,
+        },
+        subject: Term { name: f.owner_display.clone(), kind: TermKind::Thing, span: f.span },
+        predicate: f.attribute.clone(),
+        object: None,
+        value: Some(Value::Name { name: value.clone() }),
+        polarity: Polarity::Affirmed,
+        modality: Modality::Asserted,
+        attribution: None,
+        time: TimeScope::Current,
+        wording: value,
+        antonym: false,
+        year: None,
+        inferred_subject: false,
+        heading: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts_of(texts: &[&str]) -> Vec<Fact> {
+        let lexicon = Lexicon::builtin();
+        texts.iter().enumerate().flat_map(|(i, t)| super::super::read(&lexicon, i, t)).collect()
+    }
+
+    #[test]
+    fn one_person_two_ages_conflict_two_people_do_not() {
+        let f = facts_of(&[
+            "Daniel Okafor, 52, told the court the plan was sound.",
+            "Daniel Okafor, 45, told the court the plan was sound.",
+        ]);
+        assert_eq!(conflicts(&f).len(), 1, "{f:?}");
+        let f = facts_of(&[
+            "Daniel Okafor, 52, told the court the plan was sound.",
+            "Marta Quill, 45, told the court the plan was sound.",
+        ]);
+        assert!(conflicts(&f).is_empty());
+    }
+
+    #[test]
+    fn compatible_hedges_do_not_conflict() {
+        let f = facts_of(&[
+            "Brannock Rovers agreed a fee of about €35m for the striker.",
+            "Brannock Rovers agreed a fee of €34.5m for the striker.",
+        ]);
+        assert!(conflicts(&f).is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn self_contradiction_inside_one_article() {
+        let f = facts_of(&["Daniel Okafor, 52, told the court the plan was sound. Later the court heard Daniel Okafor, 45, say the plan was sound."]);
+        let c = conflicts(&f);
+        assert_eq!(c.len(), 1, "{f:?}");
+        assert!(c[0].sides.iter().all(|s| s.iter().all(|&i| f[i].article == 0)));
+    }
+
+    #[test]
+    fn single_valued_names_conflict() {
+        let f = facts_of(&[
+            "Marta Quill, chief executive of Harrow Foods, resigned.",
+            "Tom Brisk, chief executive of Harrow Foods, said the deal was done.",
+        ]);
+        let c = conflicts(&f);
+        assert_eq!(c.len(), 1, "{f:?}");
+        assert_eq!(c[0].attribute, "chief executive");
+    }
+}

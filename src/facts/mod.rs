@@ -1,0 +1,390 @@
+//! Facts: each value a sentence writes, attached to what it measures and whose it is.
+//!
+//! The keyed path groups claims by their verb; the aligned path compares values of
+//! sentences that look alike. Neither knows *whose* value it is. Here every typed value
+//! ([`values`](crate::values)) becomes a [`Fact`] with an **owner** (the clause's subject,
+//! a possessor, an apposition, or — within one article — the entity a pronoun, "the
+//! company" or "the 24-year-old" stands for) and an **attribute** read from the grammar
+//! around it (the noun before "of", the noun the value qualifies, the verb that governs
+//! it, or the dimension itself for ages, scores and magnitudes). Attributes that hold one
+//! value at a time (a company's chief executive, a match's winner, a summit's venue) are
+//! data (`data/facts/attributes.toml`) and give facts whose value is a name.
+//!
+//! Two facts conflict when they have the same owner and attribute and values that cannot
+//! both hold: across articles, or inside one (a self-contradiction).
+//!
+//! ```
+//! use gainsay::{facts, Lexicon};
+//! let lexicon = Lexicon::builtin();
+//! let text = "Brannock Rovers agreed a fee of €35m for the striker. Daniel Okafor, 24, \
+//!             signed a four-year contract.";
+//! let found = facts::read(&lexicon, 0, text);
+//! let fee = found.iter().find(|f| f.attribute == "fee").unwrap();
+//! assert_eq!(fee.owner, "brannock rovers");
+//! let age = found.iter().find(|f| f.attribute == "age").unwrap();
+//! assert_eq!(age.owner, "daniel okafor");
+//! ```
+
+mod data;
+mod detect;
+mod measure;
+mod owner;
+mod single;
+mod stats;
+
+pub use detect::{conflicts, FactConflict};
+pub use stats::{coverage, Coverage};
+
+use crate::segment::{Segmenter, Sentence};
+use crate::tag::{Tagger, Upos, Xpos};
+use crate::values::{self, Context, Dimension, ValueMention};
+use crate::{Lexicon, Span};
+use owner::{Entity, Memory};
+
+pub(crate) use detect::push_conflicts;
+
+/// What a fact says.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FactValue {
+    /// A typed value: an amount, a measure, an age, a score.
+    Measure(ValueMention),
+    /// A name: the holder of an office, a winner, a venue.
+    Name {
+        /// The comparison key, folded ("daniel okafor", "accra").
+        key: String,
+        /// As written.
+        display: String,
+    },
+}
+
+/// One value attached to its owner and attribute.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    /// The article's index.
+    pub article: usize,
+    /// The sentence.
+    pub sentence: Span,
+    /// The words the value was read from.
+    pub span: Span,
+    /// Whose it is, as a comparison key ("daniel okafor", "united states", "contract").
+    pub owner: String,
+    /// The owner as written (or as first named, when a pronoun stood for it).
+    pub owner_display: String,
+    /// What it measures: "age", "fee", "price per share", "chief executive".
+    pub attribute: String,
+    /// The value.
+    pub value: FactValue,
+    /// The extractor that read it.
+    pub extractor: &'static str,
+    /// True when the attribute holds one value at a time (names), or the value is a
+    /// measure (an owner has one age, one fee).
+    pub single: bool,
+    /// The sentence is hedged by a modal or a condition: never compared.
+    pub modal: bool,
+    /// Content lemmas of the sentence, sorted, for how alike two sentences are.
+    pub(crate) context: Vec<u64>,
+}
+
+impl Fact {
+    /// The value for display.
+    pub fn display(&self, text: &str) -> String {
+        match &self.value {
+            FactValue::Measure(v) => v.display(text),
+            FactValue::Name { display, .. } => display.clone(),
+        }
+    }
+}
+
+/// A word of a sentence as the extractors see it.
+#[derive(Debug, Clone)]
+pub(crate) struct Tok {
+    /// Byte span in the article.
+    pub span: Span,
+    /// As written.
+    pub word: String,
+    /// Lower case.
+    pub lower: String,
+    pub upos: Upos,
+    pub xpos: Xpos,
+    pub lemma: String,
+}
+
+/// A value and the words it covers.
+#[derive(Debug, Clone)]
+pub(crate) struct Val {
+    pub mention: ValueMention,
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+}
+
+/// One sentence, tagged, with its values and named entities.
+#[derive(Debug)]
+pub(crate) struct Sent<'a> {
+    _text: std::marker::PhantomData<&'a str>,
+    pub article: usize,
+    pub span: Span,
+    pub toks: Vec<Tok>,
+    pub values: Vec<Val>,
+    pub entities: Vec<Entity>,
+    pub modal: bool,
+    pub context: Vec<u64>,
+}
+
+impl Sent<'_> {
+    /// The lower-case word at `i`, or "" past either end.
+    pub fn lower(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.lower.as_str())
+    }
+
+    /// The entity that ends just before token `end`.
+    pub fn entity_ending(&self, end: usize) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.end == end)
+    }
+
+    /// The entity that starts at token `start`.
+    pub fn entity_at(&self, start: usize) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.start == start)
+    }
+
+    /// A fact of this sentence.
+    #[allow(clippy::too_many_arguments)]
+    pub fn fact(
+        &self,
+        extractor: &'static str,
+        owner: &Entity,
+        attribute: String,
+        value: FactValue,
+        span: Span,
+    ) -> Fact {
+        Fact {
+            article: self.article,
+            sentence: self.span,
+            span,
+            owner: owner.key.clone(),
+            owner_display: owner.display.clone(),
+            attribute,
+            single: true,
+            value,
+            extractor,
+            modal: self.modal,
+            context: self.context.clone(),
+        }
+    }
+}
+
+/// Reads facts from one sentence. A new kind of fact is one more extractor and its data.
+pub(crate) trait Extractor: Sync {
+    /// The name reported in statistics.
+    fn name(&self) -> &'static str;
+    /// Appends the facts of `s` to `out`; `memory` holds what the article named before.
+    fn extract(&self, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>);
+}
+
+/// Every extractor, in the order they run. Value extractors first: each value is read by
+/// the first extractor that claims it.
+pub(crate) fn extractors() -> &'static [&'static dyn Extractor] {
+    &[
+        &measure::Values,
+        &single::Roles,
+        &single::Winner,
+        &single::Venue,
+        &single::Capital,
+        &single::Verdict,
+        &single::Buyer,
+    ]
+}
+
+/// The names of the extractors, for statistics.
+pub fn extractor_names() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = measure::NAMES.to_vec();
+    names.extend(extractors().iter().skip(1).map(|e| e.name()));
+    names
+}
+
+/// The facts of one article; `units` are its sentences ([`Segmenter::split`]) and
+/// `article` its index.
+pub fn extract(lexicon: &Lexicon, article: usize, text: &str, units: &[Sentence]) -> Vec<Fact> {
+    let context = Context { dateline: values::dateline(text) };
+    let mut memory = Memory::default();
+    let mut out = Vec::new();
+    for u in units.iter().filter(|u| u.kind.is_text()) {
+        let Some(s) = prepare(lexicon, article, text, u.span, &context, &mut memory) else { continue };
+        for e in extractors() {
+            e.extract(&s, &memory, &mut out);
+        }
+        memory.remember(&s);
+    }
+    out
+}
+
+/// Splits `text` into sentences and reads its facts; see [`extract`].
+pub fn read(lexicon: &Lexicon, article: usize, text: &str) -> Vec<Fact> {
+    let units = Segmenter::default().split(text);
+    extract(lexicon, article, text, &units)
+}
+
+/// The longest sentence read, in bytes.
+const MAX_SENTENCE: usize = 1500;
+
+/// Whether a sentence can hold a fact at all: a digit, a number word or a word that names
+/// a single-valued attribute. Tagging is the costly step; most sentences skip it.
+fn worth_tagging(sentence: &str) -> bool {
+    let d = data::Data::builtin();
+    stats::has_number(sentence)
+        || sentence.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| {
+            let w = w.to_lowercase();
+            d.triggers.contains(w.as_str())
+        })
+}
+
+fn prepare<'a>(
+    lexicon: &Lexicon,
+    article: usize,
+    text: &'a str,
+    span: Span,
+    context: &Context,
+    memory: &mut Memory,
+) -> Option<Sent<'a>> {
+    let sentence = text.get(span.start..span.end)?;
+    // Sentences of news are short; a longer "sentence" is a table or a list, and reading it
+    // here would cost more than linear time.
+    if sentence.len() > MAX_SENTENCE {
+        return None;
+    }
+    if !worth_tagging(sentence) {
+        // Names still feed coreference: the next sentence's "he" may be this one's subject.
+        memory.note_names(lexicon, text, span);
+        return None;
+    }
+    let tagged = Tagger::builtin().tag_text(sentence);
+    let toks: Vec<Tok> = tagged
+        .into_iter()
+        .map(|(r, t)| {
+            let word = sentence[r.clone()].to_string();
+            Tok {
+                span: Span::new(span.start + r.start, span.start + r.end),
+                lower: word.to_lowercase(),
+                word,
+                upos: t.upos,
+                xpos: t.xpos,
+                lemma: t.lemma.to_lowercase(),
+            }
+        })
+        .collect();
+    let mentions = values::scan(text, span.start, span.end, context);
+    let values: Vec<Val> = mentions
+        .into_iter()
+        .filter_map(|m| {
+            let first = toks.iter().position(|t| t.span.end > m.span.start)?;
+            let end = toks.iter().rposition(|t| t.span.start < m.span.end).map(|i| i + 1)?;
+            (first < end).then_some(Val { mention: m, first, end })
+        })
+        .collect();
+    let modal = toks.iter().any(|t| {
+        (t.xpos == Xpos::Md && !matches!(t.lower.as_str(), "will" | "'ll" | "can" | "shall" | "would"))
+            || matches!(t.lower.as_str(), "if" | "unless" | "whether")
+    });
+    let mut context_lemmas: Vec<u64> = toks
+        .iter()
+        .filter(|t| matches!(t.upos, Upos::Noun | Upos::Propn | Upos::Verb | Upos::Adj | Upos::Num))
+        .map(|t| hash(&t.lemma))
+        .collect();
+    context_lemmas.sort_unstable();
+    context_lemmas.dedup();
+    let entities = owner::entities(lexicon, &toks, &values, memory);
+    Some(Sent {
+        _text: std::marker::PhantomData,
+        article,
+        span,
+        toks,
+        values,
+        entities,
+        modal,
+        context: context_lemmas,
+    })
+}
+
+pub(crate) fn hash(s: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    s.hash(&mut h);
+    h.finish()
+}
+
+/// True when `d` is a dimension the value extractors attach (dates and times of day are
+/// the keyed and aligned paths' business).
+pub(crate) fn measured(d: Dimension) -> bool {
+    !matches!(d, Dimension::Date | Dimension::Time | Dimension::Ordinal)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn facts(text: &str) -> Vec<Fact> {
+        read(&Lexicon::builtin(), 0, text)
+    }
+
+    pub(crate) fn keys(text: &str) -> Vec<(String, String, String)> {
+        facts(text).iter().map(|f| (f.owner.clone(), f.attribute.clone(), f.display(text))).collect()
+    }
+
+    #[test]
+    fn sentences_without_numbers_or_triggers_are_not_tagged() {
+        assert!(!worth_tagging("The rain went on late into the night."));
+        assert!(worth_tagging("The fee was 35 million."));
+        assert!(worth_tagging("Its chief executive resigned."));
+    }
+
+    #[test]
+    fn every_extractor_has_a_name() {
+        let names = extractor_names();
+        let mut sorted = names.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), names.len(), "{names:?}");
+    }
+
+    #[test]
+    fn empty_and_odd_input_gives_nothing() {
+        assert!(facts("").is_empty());
+        assert!(facts("   \n\n").is_empty());
+        assert!(facts("12").is_empty() || facts("12").iter().all(|f| !f.owner.is_empty()));
+    }
+}
+
+#[cfg(test)]
+mod probe {
+    #[test]
+    #[ignore]
+    fn probe() {
+        let lexicon = crate::Lexicon::builtin();
+        for s in std::env::var("PROBE").unwrap_or_default().split('|') {
+            let mut m = super::Memory::default();
+            let ctx = crate::values::Context::default();
+            let sent = super::prepare(&lexicon, 0, s, crate::Span::new(0, s.len()), &ctx, &mut m);
+            if let Some(sent) = sent {
+                for t in &sent.toks {
+                    eprint!("{}/{}/{} ", t.word, t.upos, t.lemma);
+                }
+                eprintln!();
+                for v in &sent.values {
+                    eprintln!(
+                        "  value {:?} {:?} {}..{} counted={:?}",
+                        v.mention.dimension,
+                        &s[v.mention.span.start..v.mention.span.end],
+                        v.first,
+                        v.end,
+                        v.mention.counted
+                    );
+                }
+                for e in &sent.entities {
+                    eprintln!("  entity {:?} {} {}..{} {:?}", e.kind, e.key, e.start, e.end, e.display);
+                }
+            }
+            eprintln!("  facts {:?}", super::tests::keys(s));
+        }
+    }
+}

@@ -1,0 +1,388 @@
+//! Who a fact is about: named entities of a sentence, the clause's subject or possessor,
+//! and the simple coreference of one article (pronouns, "the company", "the 24-year-old"
+//! → the last entity of that kind it named).
+
+use super::data::Data;
+use super::{Sent, Tok, Val};
+use crate::lexicon::EntityKind;
+use crate::tag::Upos;
+use crate::text::fold;
+use crate::{Lexicon, Span};
+
+/// What an entity is, as far as owners go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Person,
+    Organisation,
+    Place,
+    /// A thing named by a common noun: "the deal", "the contract".
+    Thing,
+    /// A name we cannot place.
+    Unknown,
+}
+
+/// An owner: an entity named in the sentence or one a pronoun stands for.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Entity {
+    /// First token (for names in the sentence).
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Comparison key: a person's surname, an organisation's canonical name, folded.
+    pub key: String,
+    /// As written, or as first named.
+    pub display: String,
+    /// The words as written here, folded: "ankara" where the key is the country.
+    pub written: String,
+    pub kind: Kind,
+}
+
+impl Entity {
+    /// The words as written, capitalised again for display.
+    pub fn written_display(&self) -> String {
+        if self.display.to_lowercase() == self.written || crate::text::fold(&self.display) == self.written {
+            return self.display.clone();
+        }
+        self.written
+            .split(' ')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// The most people and organisations an article's memory holds.
+const MAX_REMEMBERED: usize = 128;
+
+/// What an article has named so far.
+#[derive(Debug, Default)]
+pub(crate) struct Memory {
+    /// Full names of people, by surname key.
+    persons: Vec<(String, String)>,
+    /// Organisations: (first word folded, key, display).
+    orgs: Vec<(String, String, String)>,
+    pub last_person: Option<Entity>,
+    pub last_org: Option<Entity>,
+    /// A name of no known kind ("Korvane"), last seen: "it" may stand for it.
+    pub last_unknown: Option<Entity>,
+    /// How often each person was named, with the last time: "the 24-year-old" is the
+    /// person the article is most about.
+    salience: Vec<(Entity, usize, usize)>,
+    clock: usize,
+}
+
+impl Memory {
+    /// Remembers the entities of a tagged sentence, in order.
+    pub fn remember(&mut self, s: &Sent<'_>) {
+        for e in &s.entities {
+            self.note(e);
+        }
+    }
+
+    fn note(&mut self, e: &Entity) {
+        match e.kind {
+            Kind::Person => {
+                let surname = fold(e.display.rsplit(' ').next().unwrap_or(""));
+                // Bounded, so that a list of names costs linear time.
+                if e.display.contains(' ')
+                    && self.persons.len() < MAX_REMEMBERED
+                    && !self.persons.iter().any(|(k, _)| *k == surname)
+                {
+                    self.persons.push((surname, e.display.clone()));
+                }
+                self.last_person = Some(e.clone());
+                self.clock += 1;
+                let full = self.salience.len() >= MAX_REMEMBERED;
+                match self.salience.iter_mut().find(|(p, _, _)| p.key == e.key) {
+                    Some((_, n, t)) => {
+                        *n += 1;
+                        *t = self.clock;
+                    }
+                    None if !full => self.salience.push((e.clone(), 1, self.clock)),
+                    None => {}
+                }
+            }
+            Kind::Organisation => {
+                let first = fold(e.display.split(' ').next().unwrap_or(""));
+                if self.orgs.len() < MAX_REMEMBERED && !self.orgs.iter().any(|(_, k, _)| *k == e.key) {
+                    self.orgs.push((first, e.key.clone(), e.display.clone()));
+                }
+                self.last_org = Some(e.clone());
+            }
+            Kind::Unknown if e.end > e.start || !e.display.is_empty() => self.last_unknown = Some(e.clone()),
+            _ => {}
+        }
+    }
+
+    /// The person named most often so far (the latest of equals).
+    pub fn main_person(&self) -> Option<Entity> {
+        self.salience.iter().max_by_key(|(_, n, t)| (*n, *t)).map(|(e, _, _)| e.clone())
+    }
+
+    /// What "it" stands for: the last organisation, or else the last name of no known kind.
+    pub fn last_thing(&self) -> Option<Entity> {
+        self.last_org.clone().or_else(|| self.last_unknown.clone())
+    }
+
+    /// Remembers the names of a sentence that was not tagged: runs of capitalised words
+    /// not at its start, read as people when two words long and not an organisation.
+    pub fn note_names(&mut self, lexicon: &Lexicon, text: &str, span: Span) {
+        let Some(s) = text.get(span.start..span.end) else { return };
+        let words: Vec<&str> = s.split_whitespace().collect();
+        let mut i = 0;
+        while i < words.len() {
+            let cap = |w: &str| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_lowercase())
+            };
+            if !cap(words[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < words.len() && cap(words[i]) && (i == start || !words[i - 1].ends_with([',', '.', ';', ':'])) {
+                i += 1;
+            }
+            // A capitalised first word alone is any word: only runs of two are names there.
+            if start == 0 && i < 2 {
+                continue;
+            }
+            let run: Vec<&str> =
+                words[start..i].iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')).collect();
+            let display = run.join(" ");
+            if let Some(e) = classify(lexicon, &display, run.len(), self) {
+                if matches!(e.kind, Kind::Person | Kind::Organisation) {
+                    self.note(&e);
+                }
+            }
+        }
+    }
+
+    /// The person whose surname is `key`, when the article named them in full.
+    fn person(&self, key: &str) -> Option<&str> {
+        self.persons.iter().find(|(k, _)| k == key).map(|(_, d)| d.as_str())
+    }
+
+    /// The organisation whose first word is `first` (folded).
+    fn org(&self, first: &str) -> Option<(&str, &str)> {
+        self.orgs.iter().rev().find(|(f, _, _)| f == first).map(|(_, k, d)| (k.as_str(), d.as_str()))
+    }
+}
+
+/// Classifies a run of capitalised words.
+fn classify(lexicon: &Lexicon, display: &str, words: usize, memory: &Memory) -> Option<Entity> {
+    let d = Data::builtin();
+    if display.is_empty() {
+        return None;
+    }
+    let written = fold(display);
+    let entity = |kind: Kind, key: String, display: String| {
+        Some(Entity { start: 0, end: 0, key, display, written: written.clone(), kind })
+    };
+    if let Some(canonical) = lexicon.canonical_entity(display) {
+        let kind = lexicon.data().entity.iter().find(|e| e.name == canonical).map(|e| e.kind);
+        let kind = match kind {
+            Some(EntityKind::Organization) => Kind::Organisation,
+            Some(_) => Kind::Place,
+            None => Kind::Unknown,
+        };
+        return entity(kind, fold(canonical), canonical.to_string());
+    }
+    let last = fold(display.rsplit(' ').next().unwrap_or(display));
+    if d.org_heads.contains(&last) && words >= 2 {
+        return entity(Kind::Organisation, fold(display), display.to_string());
+    }
+    if words == 1 {
+        if let Some(full) = memory.person(&lexicon.name_key(display)) {
+            return entity(Kind::Person, lexicon.name_key(full), full.to_string());
+        }
+        if let Some((key, full)) = memory.org(&fold(display)) {
+            return entity(Kind::Organisation, key.to_string(), full.to_string());
+        }
+        return entity(Kind::Unknown, fold(display), display.to_string());
+    }
+    if (2..=4).contains(&words) {
+        return entity(Kind::Person, lexicon.name_key(display), display.to_string());
+    }
+    entity(Kind::Unknown, fold(display), display.to_string())
+}
+
+/// The named entities of a sentence: runs of proper nouns outside values.
+pub(crate) fn entities(lexicon: &Lexicon, toks: &[Tok], values: &[Val], memory: &Memory) -> Vec<Entity> {
+    let in_value = |i: usize| values.iter().any(|v| v.first <= i && i < v.end);
+    let capital = |t: &Tok| t.word.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    // "I" and "I've" are tagged as names now and then.
+    let name_word = |t: &Tok| t.upos == Upos::Propn && capital(t) && t.lower != "i" && !t.lower.starts_with("i'");
+    // Inside a name, a capitalised noun or adjective is part of it: "Lindqvist Dental".
+    let inner_word = |t: &Tok| name_word(t) || (matches!(t.upos, Upos::Noun | Upos::Adj) && capital(t));
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let opens = name_word(&toks[i]) || (i > 0 && inner_word(&toks[i]) && toks.get(i + 1).is_some_and(name_word));
+        if !opens || in_value(i) {
+            i += 1;
+            continue;
+        }
+        let mut start = i;
+        while i < toks.len() && inner_word(&toks[i]) && !in_value(i) {
+            i += 1;
+        }
+        // "Captain Rui Amaral" is Rui Amaral.
+        while i - start > 1 && Data::builtin().name_titles.contains(toks[start].lower.trim_end_matches('.')) {
+            start += 1;
+        }
+        let display = toks[start..i].iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
+        if let Some(mut e) = classify(lexicon, &display, i - start, memory) {
+            e.start = start;
+            e.end = i;
+            out.push(e);
+        }
+    }
+    out
+}
+
+/// Where the clause holding token `at` starts: after the last ";" or ":" before it, or
+/// after a quotation's end.
+fn clause_start(s: &Sent<'_>, at: usize) -> usize {
+    (0..at.min(s.toks.len()))
+        .rev()
+        .find(|&i| {
+            matches!(s.lower(i), ";" | ":")
+                // A dash between spaces ends a dateline: "LONDON (Agency) - Harrow said".
+                || (matches!(s.lower(i), "-" | "–" | "—")
+                    && i > 0
+                    && s.toks[i - 1].span.end < s.toks[i].span.start
+                    && s.toks.get(i + 1).is_some_and(|n| n.span.start > s.toks[i].span.end))
+        })
+        .map_or(0, |i| i + 1)
+}
+
+/// The entity a pronoun, or "the" with the noun at `i`, stands for.
+pub(crate) fn corefer(s: &Sent<'_>, i: usize, memory: &Memory) -> Option<Entity> {
+    let d = Data::builtin();
+    let w = s.lower(i);
+    let t = s.toks.get(i)?;
+    let at = |mut e: Entity| {
+        e.start = i;
+        e.end = i + 1;
+        e
+    };
+    // News keeps "he" and "she" for the person it is about: the one named most.
+    if d.person_pronouns.contains(w) || d.person_possessives.contains(w) {
+        return memory.main_person().map(at);
+    }
+    if d.org_pronouns.contains(w) || d.org_possessives.contains(w) {
+        return memory.last_thing().map(at);
+    }
+    if t.upos == Upos::Noun && i > 0 && matches!(s.lower(i - 1), "the" | "this") {
+        if d.org_nouns.contains(t.lemma.as_str()) {
+            return memory.last_org.clone().map(at);
+        }
+        if d.person_nouns.contains(t.lemma.as_str()) || t.lower.ends_with("-year-old") {
+            return memory.main_person().map(at);
+        }
+    }
+    None
+}
+
+/// The owner of what is said at token `at`: a possessor just before `head` ("Harrow's
+/// fee"), else the subject of its clause — the first entity, pronoun or definite noun
+/// phrase of the clause before `at`. Places own nothing when anything else can.
+pub(crate) fn owner_of(s: &Sent<'_>, at: usize, head: Option<usize>, memory: &Memory) -> Option<Entity> {
+    if let Some(h) = head {
+        if let Some(p) = possessor(s, h, memory) {
+            return Some(p);
+        }
+    }
+    subject(s, at, memory)
+}
+
+/// The possessor of the noun phrase whose head is at `h`: "Harrow's (net) fee", "its fee".
+pub(crate) fn possessor(s: &Sent<'_>, h: usize, memory: &Memory) -> Option<Entity> {
+    // Walk left over the noun phrase's modifiers.
+    let mut i = h;
+    while i > 0 && matches!(s.toks[i - 1].upos, Upos::Adj | Upos::Noun | Upos::Num) && i + 3 > h {
+        i -= 1;
+    }
+    if i == 0 {
+        return None;
+    }
+    let before = s.lower(i - 1);
+    if before == "'s" || before == "’s" || before == "'" {
+        return s.entity_ending(i - 1).cloned();
+    }
+    corefer(s, i - 1, memory).filter(|_| {
+        let d = Data::builtin();
+        d.person_possessives.contains(before) || d.org_possessives.contains(before)
+    })
+}
+
+/// The subject of the clause holding `at`.
+pub(crate) fn subject(s: &Sent<'_>, at: usize, memory: &Memory) -> Option<Entity> {
+    let start = clause_start(s, at);
+    let mut place: Option<Entity> = None;
+    let mut i = start;
+    while i < at.min(s.toks.len()) {
+        let t = &s.toks[i];
+        // A subordinate opening ("After the talks in X, ...") is no subject: skip to its comma.
+        if i == start && (matches!(t.upos, Upos::Adp | Upos::Sconj) || t.xpos == crate::tag::Xpos::Vbg) {
+            match (i..at).find(|&j| s.lower(j) == ",") {
+                Some(c) => {
+                    i = c + 1;
+                    continue;
+                }
+                None => return None,
+            }
+        }
+        if let Some(e) = s.entity_at(i) {
+            if e.kind == Kind::Place {
+                place.get_or_insert_with(|| e.clone());
+                i = e.end;
+                continue;
+            }
+            return Some(e.clone());
+        }
+        if let Some(e) = corefer(s, i, memory) {
+            return Some(e);
+        }
+        // The verb comes before any subject: no subject in this clause.
+        if matches!(t.upos, Upos::Verb) && i > start {
+            break;
+        }
+        i += 1;
+    }
+    place
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::facts;
+
+    #[test]
+    fn pronouns_and_definite_nouns_stand_for_the_last_entity() {
+        let f = facts("Marta Lind joined Harrow Foods in May. She is 52 years old. The company paid $41 a share.");
+        let age = f.iter().find(|f| f.attribute == "age").expect("age");
+        assert_eq!(age.owner, "marta lind");
+        assert_eq!(age.owner_display, "Marta Lind");
+        let price = f.iter().find(|f| f.attribute == "price per share").expect("price");
+        assert_eq!(price.owner, "harrow foods");
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_person_named_before() {
+        let f = facts("Daniel Okafor signed on Monday. Okafor, 24, is a striker.");
+        let age = f.iter().find(|f| f.attribute == "age").expect("age");
+        assert_eq!(age.owner, "daniel okafor");
+        assert_eq!(age.owner_display, "Daniel Okafor");
+    }
+
+    #[test]
+    fn near_miss_no_entity_no_owner() {
+        // Nobody is named: "she" stands for no one.
+        let f = facts("She is 52 years old.");
+        assert!(f.iter().all(|f| f.attribute != "age"), "{f:?}");
+    }
+}

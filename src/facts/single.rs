@@ -1,0 +1,426 @@
+//! Facts of single-valued attributes (`data/facts/attributes.toml`): attributes that hold
+//! one value at a time, whose value is a name. Two such facts of one owner with different
+//! names conflict.
+
+use super::data::{Data, Single};
+use super::owner::{corefer, possessor, subject, Entity, Kind, Memory};
+use super::{Extractor, Fact, FactValue, Sent};
+use crate::tag::Upos;
+use crate::Span;
+
+/// True when a denial or a time other than now stands just before token `i`: "not the
+/// chief executive", "former chief executive".
+fn negated_or_past(s: &Sent<'_>, i: usize) -> bool {
+    (i.saturating_sub(3)..i).any(|j| {
+        matches!(
+            s.lower(j),
+            "not"
+                | "n't"
+                | "never"
+                | "former"
+                | "ex"
+                | "then"
+                | "previous"
+                | "incoming"
+                | "next"
+                | "future"
+                | "late"
+                | "would-be"
+                | "new"
+        ) || s.lower(j).starts_with("ex-")
+    })
+}
+
+fn name_value(e: &Entity) -> FactValue {
+    FactValue::Name { key: e.key.clone(), display: e.display.clone() }
+}
+
+/// A place as a value: by what is written ("Ankara", not the country it stands for).
+fn place_value(e: &Entity) -> FactValue {
+    FactValue::Name { key: e.written.clone(), display: e.written_display() }
+}
+
+fn span(s: &Sent<'_>, a: usize, b: usize) -> Span {
+    let b = b.min(s.toks.len()).max(a + 1);
+    Span::new(s.toks[a].span.start, s.toks[b - 1].span.end)
+}
+
+/// Where a form of `single` is written, as token ranges: multi-word forms matched word by
+/// word; a one-word form must be a noun ("chair" the noun, not the verb).
+fn find_forms(s: &Sent<'_>, single: &Single) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for form in &single.forms {
+        let words: Vec<&str> = form.split(' ').collect();
+        for i in 0..s.toks.len() {
+            if i + words.len() > s.toks.len() {
+                break;
+            }
+            if words.iter().enumerate().all(|(k, w)| s.toks[i + k].lower == *w) {
+                let one = words.len() == 1;
+                if one && !matches!(s.toks[i].upos, Upos::Noun | Upos::Propn) {
+                    continue;
+                }
+                // "chief executive officer" holds "chief executive": keep the longest.
+                if out.iter().any(|&(a, b)| a <= i && i + words.len() <= b) {
+                    continue;
+                }
+                out.retain(|&(a, b)| !(i <= a && b <= i + words.len()));
+                out.push((i, i + words.len()));
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// Office holders: "Harrow's chief executive, Marta Quill", "Marta Quill, chief executive
+/// of Harrow", "Chief executive Marta Quill" (of the organisation the article is about),
+/// "Quill is chief executive of Harrow".
+pub(crate) struct Roles;
+
+impl Extractor for Roles {
+    fn name(&self) -> &'static str {
+        "role"
+    }
+
+    fn extract(&self, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
+        for single in Data::builtin().singles("role") {
+            for (a, b) in find_forms(s, single) {
+                if negated_or_past(s, a) {
+                    continue;
+                }
+                let person = |e: &&Entity| matches!(e.kind, Kind::Person);
+                // Who holds it: the name right after ("chief executive Marta Quill", ", Marta
+                // Quill"), or the name in apposition before ("Marta Quill, (the) chief
+                // executive"), or the subject of "is".
+                let after = s.entity_at(b).or_else(|| (s.lower(b) == ",").then(|| s.entity_at(b + 1)).flatten());
+                let mut k = a;
+                if k > 0 && matches!(s.lower(k - 1), "the" | "its" | "his" | "her" | "their") {
+                    k -= 1;
+                }
+                let mut org_before = None;
+                if k >= 2 && matches!(s.lower(k - 1), "'s" | "’s") {
+                    org_before = s.entity_ending(k - 1);
+                    k = s.entity_ending(k - 1).map_or(k, |e| e.start);
+                } else if k >= 1 && s.entity_ending(k).is_some_and(|e| e.kind == Kind::Organisation) {
+                    org_before = s.entity_ending(k);
+                    k = org_before.map_or(k, |e| e.start);
+                }
+                let before = (k >= 2 && s.lower(k - 1) == ",").then(|| s.entity_ending(k - 1)).flatten();
+                let copula = (k >= 1 && matches!(s.lower(k - 1), "is" | "was" | "as" | "became" | "remains"))
+                    .then(|| subject(s, k, memory))
+                    .flatten();
+                let holder = after
+                    .filter(person)
+                    .or(before.filter(person))
+                    .cloned()
+                    .or(copula.filter(|e| e.kind == Kind::Person));
+                let Some(holder) = holder else { continue };
+                // Of what: "of Harrow", "Harrow's", "its", or the organisation the article is
+                // about.
+                let of_org = (s.lower(b) == "of").then(|| s.entity_at(b + 1)).flatten().or_else(|| {
+                    (s.lower(b + 1) == "of" && s.lower(b) == "officer").then(|| s.entity_at(b + 2)).flatten()
+                });
+                let owner = of_org
+                    .cloned()
+                    .or(org_before.cloned())
+                    .or_else(|| if a > 0 { corefer(s, a - 1, memory) } else { None })
+                    .or_else(|| possessor(s, a, memory))
+                    .or_else(|| memory.last_org.clone());
+                let Some(owner) = owner.filter(|o| o.kind != Kind::Person && o.key != holder.key) else { continue };
+                out.push(s.fact(self.name(), &owner, single.name.clone(), name_value(&holder), span(s, a, b)));
+            }
+        }
+    }
+}
+
+/// "Quill won the election", "Rovers won the final": the winner of the event named by the
+/// object. Not "won 40 seats" (a count) nor "won the right to".
+pub(crate) struct Winner;
+
+impl Extractor for Winner {
+    fn name(&self) -> &'static str {
+        "winner"
+    }
+
+    fn extract(&self, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
+        for single in Data::builtin().singles("winner") {
+            for (i, t) in s.toks.iter().enumerate() {
+                if !(t.upos == Upos::Verb && single.verbs.contains(&t.lemma)) || negated_or_past(s, i) || s.modal {
+                    continue;
+                }
+                // The object: "the (mayoral) election".
+                let mut j = i + 1;
+                while j < s.toks.len()
+                    && matches!(s.toks[j].upos, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn)
+                    && j < i + 5
+                {
+                    j += 1;
+                }
+                let Some(h) = (i + 1..j).rev().find(|&h| s.toks[h].upos == Upos::Noun) else { continue };
+                if !single.nouns.contains(&s.toks[h].lemma) || s.values.iter().any(|v| v.first > i && v.first < j) {
+                    continue;
+                }
+                let Some(winner) = subject(s, i, memory).filter(|e| e.kind != Kind::Thing) else { continue };
+                let owner = Entity {
+                    start: h,
+                    end: h + 1,
+                    key: s.toks[h].lemma.clone(),
+                    display: format!("the {}", s.toks[h].lemma),
+                    written: String::new(),
+                    kind: Kind::Thing,
+                };
+                out.push(s.fact(self.name(), &owner, single.name.clone(), name_value(&winner), span(s, i, j)));
+            }
+        }
+    }
+}
+
+/// "the summit in Accra", "talks in Brussels": where an event named by the data's nouns
+/// takes place. "launched from X": a launch site.
+pub(crate) struct Venue;
+
+impl Extractor for Venue {
+    fn name(&self) -> &'static str {
+        "venue"
+    }
+
+    fn extract(&self, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
+        let d = Data::builtin();
+        for single in d.singles("venue") {
+            for (i, t) in s.toks.iter().enumerate() {
+                if t.upos != Upos::Noun || !single.nouns.contains(&t.lower) || negated_or_past(s, i) || s.modal {
+                    continue;
+                }
+                let Some(place) = place_after(s, i + 1) else { continue };
+                let owner = Entity {
+                    start: i,
+                    end: i + 1,
+                    key: t.lemma.clone(),
+                    display: format!("the {}", t.lower),
+                    written: String::new(),
+                    kind: Kind::Thing,
+                };
+                out.push(s.fact(self.name(), &owner, single.name.clone(), place_value(place), span(s, i, place.end)));
+            }
+        }
+        for single in d.singles("launch") {
+            for (i, t) in s.toks.iter().enumerate() {
+                if !(t.upos == Upos::Verb && single.verbs.contains(&t.lemma)) || s.modal {
+                    continue;
+                }
+                let from = (i + 1..(i + 3).min(s.toks.len())).find(|&j| s.lower(j) == "from");
+                let Some(place) =
+                    from.and_then(|f| s.entity_at(f + 1)).filter(|e| matches!(e.kind, Kind::Place | Kind::Unknown))
+                else {
+                    continue;
+                };
+                let Some(owner) = subject(s, i, memory) else { continue };
+                out.push(s.fact("launch", &owner, single.name.clone(), place_value(place), span(s, i, place.end)));
+            }
+        }
+    }
+}
+
+/// A place right after "in" or "at": "in Accra", "at the Saltings" is no entity.
+fn place_after<'s>(s: &'s Sent<'_>, i: usize) -> Option<&'s Entity> {
+    if !matches!(s.lower(i), "in" | "at") {
+        return None;
+    }
+    s.entity_at(i + 1).filter(|e| e.kind == Kind::Place)
+}
+
+/// "the capital, Ankara", "the Turkish capital Istanbul", "Ankara, the capital of
+/// Turkey", "Turkey's capital, Ankara".
+pub(crate) struct Capital;
+
+impl Extractor for Capital {
+    fn name(&self) -> &'static str {
+        "capital"
+    }
+
+    fn extract(&self, s: &Sent<'_>, _memory: &Memory, out: &mut Vec<Fact>) {
+        for single in Data::builtin().singles("capital") {
+            for (a, b) in find_forms(s, single) {
+                if negated_or_past(s, a) {
+                    continue;
+                }
+                let after = s.entity_at(b).or_else(|| (s.lower(b) == ",").then(|| s.entity_at(b + 1)).flatten());
+                let before = (a >= 3 && s.lower(a - 1) == "the" && s.lower(a - 2) == ",")
+                    .then(|| s.entity_ending(a - 2))
+                    .flatten();
+                // Whose: an entity just before ("the Turkish capital", "Turkey's capital") or
+                // after "of".
+                let of = (s.lower(b) == "of").then(|| s.entity_at(b + 1)).flatten();
+                let adj = (a >= 1).then(|| s.entity_ending(a)).flatten().or_else(|| {
+                    (a >= 2 && matches!(s.lower(a - 1), "'s" | "’s")).then(|| s.entity_ending(a - 1)).flatten()
+                });
+                let Some(country) = of.or(adj).filter(|e| e.kind == Kind::Place) else { continue };
+                let city = if of.is_some() { before } else { after };
+                let Some(city) = city.filter(|e| e.kind != Kind::Person && e.written != country.written) else {
+                    continue;
+                };
+                out.push(s.fact(self.name(), country, single.name.clone(), place_value(city), span(s, a, b)));
+            }
+        }
+    }
+}
+
+/// "convicted of manslaughter", "found guilty of murder": the offence a verdict names.
+pub(crate) struct Verdict;
+
+impl Extractor for Verdict {
+    fn name(&self) -> &'static str {
+        "verdict"
+    }
+
+    fn extract(&self, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
+        for single in Data::builtin().singles("verdict") {
+            for (i, t) in s.toks.iter().enumerate() {
+                let convicted = t.lemma == "convict" && t.upos == Upos::Verb;
+                let guilty = t.lower == "guilty" && i > 0 && matches!(s.toks[i - 1].lemma.as_str(), "find" | "be");
+                if !(convicted || guilty) || negated_or_past(s, i) || s.modal {
+                    continue;
+                }
+                if s.lower(i + 1) != "of" {
+                    continue;
+                }
+                let Some(offence) = s.toks.get(i + 2).filter(|o| matches!(o.upos, Upos::Noun | Upos::Verb)) else {
+                    continue;
+                };
+                let Some(who) = subject(s, i, memory).filter(|e| e.kind == Kind::Person) else { continue };
+                let value = FactValue::Name { key: offence.lemma.clone(), display: offence.lemma.clone() };
+                out.push(s.fact(self.name(), &who, single.name.clone(), value, span(s, i, i + 3)));
+            }
+        }
+    }
+}
+
+/// "Harrow agreed to buy Lindqvist", "Lindqvist was acquired by Harrow": the buyer of
+/// what is bought. Not bids, talks or interest: only a purchase said to happen.
+pub(crate) struct Buyer;
+
+impl Extractor for Buyer {
+    fn name(&self) -> &'static str {
+        "buyer"
+    }
+
+    fn extract(&self, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
+        let tentative = s.toks.iter().any(|t| {
+            matches!(
+                t.lemma.as_str(),
+                "bid"
+                    | "offer"
+                    | "talk"
+                    | "consider"
+                    | "interest"
+                    | "rival"
+                    | "approach"
+                    | "want"
+                    | "plan"
+                    | "seek"
+                    | "explore"
+            )
+        });
+        if tentative || s.modal {
+            return;
+        }
+        for single in Data::builtin().singles("buyer") {
+            for (i, t) in s.toks.iter().enumerate() {
+                if !(t.upos == Upos::Verb && single.verbs.contains(&t.lemma)) || negated_or_past(s, i) {
+                    continue;
+                }
+                let passive = t.xpos == crate::tag::Xpos::Vbn && s.lower(i + 1) == "by";
+                let (target, buyer) = if passive {
+                    (subject(s, i, memory), s.entity_at(i + 2).cloned())
+                } else {
+                    let target = (i + 1..(i + 3).min(s.toks.len())).find_map(|j| s.entity_at(j)).cloned();
+                    (target, subject(s, i, memory))
+                };
+                let (Some(mut target), Some(buyer)) = (target, buyer) else { continue };
+                // What is bought is a business, whatever its name looks like: its full name.
+                if target.kind == Kind::Person {
+                    target.key = target.written.clone();
+                }
+                if target.key == buyer.key || target.kind == Kind::Thing || buyer.kind == Kind::Thing {
+                    continue;
+                }
+                out.push(s.fact(self.name(), &target, single.name.clone(), name_value(&buyer), span(s, i, i + 1)));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::keys;
+
+    fn has(text: &str, owner: &str, attribute: &str, value: &str) -> bool {
+        let k = keys(text);
+        let ok = k.iter().any(|(o, a, v)| o == owner && a == attribute && v == value);
+        if !ok {
+            eprintln!("{text}\n  → {k:?}");
+        }
+        ok
+    }
+
+    #[test]
+    fn office_holders_in_four_shapes() {
+        assert!(has(
+            "Harrow Foods' rival said nothing. Harrow Foods's chief executive, Marta Lind, resigned.",
+            "harrow foods",
+            "chief executive",
+            "Marta Lind"
+        ));
+        assert!(has(
+            "Marta Lind, chief executive of Harrow Foods, resigned.",
+            "harrow foods",
+            "chief executive",
+            "Marta Lind"
+        ));
+        assert!(has(
+            "Harrow Foods cut jobs. Chief executive Marta Lind said sorry.",
+            "harrow foods",
+            "chief executive",
+            "Marta Lind"
+        ));
+        assert!(has(
+            "Harrow Foods named a new board. Its chief financial officer, Tom Brisk, left.",
+            "harrow foods",
+            "chief financial officer",
+            "Tom Brisk"
+        ));
+    }
+
+    #[test]
+    fn near_misses_former_and_unowned_offices() {
+        let k = keys("Harrow Foods said former chief executive Marta Quill left.");
+        assert!(k.iter().all(|(_, a, _)| a != "chief executive"), "{k:?}");
+        let k = keys("Chief executive Marta Quill said sorry.");
+        assert!(k.iter().all(|(_, a, _)| a != "chief executive"), "{k:?}");
+    }
+
+    #[test]
+    fn winners_venues_capitals_verdicts_buyers() {
+        assert!(has("Rosa Delmont won the election on Sunday.", "election", "winner", "Rosa Delmont"));
+        assert!(has("Leaders met at a summit in Abuja on Sunday.", "summit", "venue", "Abuja"));
+        assert!(has("Officials flew to the Turkish capital, Ankara, on Monday.", "turkey", "capital", "Ankara"));
+        assert!(has("Tom Brisk was convicted of manslaughter on Friday.", "tom brisk", "verdict", "manslaughter"));
+        assert!(has(
+            "Corvane Partners has agreed to acquire Lindqvist Dental.",
+            "lindqvist dental",
+            "buyer",
+            "Corvane Partners"
+        ));
+    }
+
+    #[test]
+    fn near_misses_counts_bids_and_denials() {
+        let k = keys("Rosa Delmont's party won 40 seats.");
+        assert!(k.iter().all(|(_, a, _)| a != "winner"), "{k:?}");
+        let k = keys("Corvane Partners made a bid to acquire Lindqvist Dental.");
+        assert!(k.iter().all(|(_, a, _)| a != "buyer"), "{k:?}");
+        let k = keys("Tom Brisk was not convicted of murder.");
+        assert!(k.iter().all(|(_, a, _)| a != "verdict"), "{k:?}");
+    }
+}

@@ -1,0 +1,169 @@
+//! How much of real news the facts stage reads: of the sentences that hold a number
+//! (digits or a number word), the share that yield at least one value fact with an owner
+//! and an attribute; how often each extractor fires; and a sample of facts, drawn with a
+//! fixed seed, to read by hand.
+
+use super::{extractor_names, Fact, FactValue};
+use crate::segment::Segmenter;
+use crate::Lexicon;
+use std::collections::BTreeMap;
+
+/// Number words that make a sentence hold a number without digits.
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+];
+
+/// Coverage figures of a set of articles.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Coverage {
+    /// Sentences read.
+    pub sentences: usize,
+    /// Sentences holding a number.
+    pub with_number: usize,
+    /// Of those, sentences with at least one value fact that has an owner and an attribute.
+    pub with_value_fact: usize,
+    /// Facts by extractor (rule) name.
+    pub by_extractor: BTreeMap<&'static str, usize>,
+    /// Every value fact, as "article | sentence | owner | attribute | value" lines, in
+    /// reading order (for sampling).
+    pub lines: Vec<String>,
+}
+
+impl Coverage {
+    /// The share of sentences holding a number that yield a value fact.
+    pub fn share(&self) -> f64 {
+        if self.with_number == 0 {
+            0.0
+        } else {
+            self.with_value_fact as f64 / self.with_number as f64
+        }
+    }
+
+    /// `n` fact lines drawn at random with `seed` (the same seed draws the same lines).
+    ///
+    /// ```
+    /// let c = gainsay::facts::Coverage { lines: (0..100).map(|i| i.to_string()).collect(), ..Default::default() };
+    /// assert_eq!(c.sample(5, 7), c.sample(5, 7));
+    /// assert_eq!(c.sample(5, 7).len(), 5);
+    /// ```
+    pub fn sample(&self, n: usize, seed: u64) -> Vec<&str> {
+        let mut idx: Vec<usize> = (0..self.lines.len()).collect();
+        let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+        let mut next = || {
+            // xorshift64*: small, and the draw is the same on every platform.
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            state.wrapping_mul(0x2545_F491_4F6C_DD1D)
+        };
+        let n = n.min(idx.len());
+        for i in 0..n {
+            let j = i + (next() % (idx.len() - i) as u64) as usize;
+            idx.swap(i, j);
+        }
+        idx[..n].iter().map(|&i| self.lines[i].as_str()).collect()
+    }
+}
+
+/// True when `sentence` holds a digit or a number word.
+pub(crate) fn has_number(sentence: &str) -> bool {
+    sentence.bytes().any(|b| b.is_ascii_digit())
+        || sentence
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w.len() >= 3 && NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w)))
+}
+
+/// Reads `texts` and counts; see [`Coverage`].
+///
+/// ```
+/// use gainsay::{facts, Lexicon};
+/// let c = facts::coverage(&Lexicon::builtin(), &["Daniel Okafor, 52, left. The sky was blue. Two cats sat."]);
+/// assert_eq!(c.with_number, 2);
+/// assert_eq!(c.with_value_fact, 1);
+/// ```
+pub fn coverage(lexicon: &Lexicon, texts: &[&str]) -> Coverage {
+    let segmenter = Segmenter::default();
+    let mut c = Coverage::default();
+    for name in extractor_names() {
+        c.by_extractor.insert(name, 0);
+    }
+    for (a, text) in texts.iter().enumerate() {
+        let units = segmenter.split(text);
+        let facts = super::extract(lexicon, a, text, &units);
+        for f in &facts {
+            *c.by_extractor.entry(f.extractor).or_insert(0) += 1;
+        }
+        for u in units.iter().filter(|u| u.kind.is_text()) {
+            c.sentences += 1;
+            let s = u.span.of(text);
+            if !has_number(s) {
+                continue;
+            }
+            c.with_number += 1;
+            let here: Vec<&Fact> =
+                facts.iter().filter(|f| f.sentence == u.span && matches!(f.value, FactValue::Measure(_))).collect();
+            if !here.is_empty() {
+                c.with_value_fact += 1;
+            }
+            for f in here {
+                let one_line: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+                c.lines.push(format!(
+                    "{a} | {one_line} | {} | {} | {} [{}]",
+                    f.owner_display,
+                    f.attribute,
+                    f.display(text),
+                    f.extractor
+                ));
+            }
+        }
+    }
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_words_count_as_numbers() {
+        assert!(has_number("Seven people were hurt."));
+        assert!(has_number("It cost 3bn."));
+        assert!(!has_number("Someone left, and nobody stayed behind."));
+    }
+}

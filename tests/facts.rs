@@ -1,0 +1,71 @@
+//! The facts stage end to end: owners and attributes read from invented articles, fact
+//! conflicts reported by the checker, and, when `../shared` is present, coverage on real
+//! news that stays above a floor.
+
+use gainsay::{facts, Article, Checker, Lexicon};
+
+#[test]
+fn one_person_two_ages_across_articles_is_a_number_conflict() {
+    let articles = [
+        Article::new("wire", "Rescuers praised the pilot. Captain Rui Talavera, 54, landed the jet safely on Friday."),
+        Article::new("daily", "The pilot was praised by rescuers. Talavera, 45, landed the jet safely on Friday."),
+    ];
+    // The other paths may report it first; the facts stage then stays silent on it.
+    let report = Checker::default().check(&articles);
+    let age = report.conflicts.iter().find(|c| c.kind == "number").expect("an age conflict");
+    assert!(!age.key.starts_with("fact |") || age.key.contains("age"), "{}", age.key);
+    let lexicon = Lexicon::builtin();
+    let found: Vec<facts::Fact> =
+        articles.iter().enumerate().flat_map(|(i, a)| facts::read(&lexicon, i, &a.text)).collect();
+    let c = facts::conflicts(&found);
+    assert_eq!(c.len(), 1, "{found:?}");
+    assert_eq!(c[0].attribute, "age");
+}
+
+#[test]
+fn two_people_two_ages_are_not_a_conflict() {
+    let articles = [
+        Article::new("wire", "Captain Rui Talavera, 54, landed the jet safely on Friday."),
+        Article::new("daily", "First officer Marta Lind, 45, landed the jet safely on Friday."),
+    ];
+    let report = Checker::default().check(&articles);
+    assert!(report.conflicts.iter().all(|c| !c.key.starts_with("fact |")), "{:?}", report.conflicts);
+}
+
+#[test]
+fn an_article_that_contradicts_itself() {
+    let text = "Daniel Okafor, 52, told the court the plan was sound. \
+                Later Daniel Okafor, 45, told the court the plan was sound.";
+    let lexicon = Lexicon::builtin();
+    let found = facts::read(&lexicon, 0, text);
+    let conflicts = facts::conflicts(&found);
+    assert_eq!(conflicts.len(), 1);
+    assert!(conflicts[0].sides.iter().flatten().all(|&i| found[i].article == 0));
+}
+
+#[test]
+fn office_holders_are_single_valued() {
+    let articles = [
+        Article::new("a", "Marta Lind, chief executive of Harrow Foods, said profits would rise."),
+        Article::new("b", "Tom Brisk, chief executive of Harrow Foods, said profits would rise."),
+    ];
+    let report = Checker::default().check(&articles);
+    assert!(report.conflicts.iter().any(|c| c.key.contains("chief executive")), "{:?}", report.conflicts);
+}
+
+#[test]
+fn coverage_on_real_news_when_present() {
+    let path = std::path::Path::new("../shared/corpora/bbc-news/bbc.jsonl");
+    let Ok(text) = std::fs::read_to_string(path) else { return };
+    let texts: Vec<String> = text
+        .lines()
+        .take(200)
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(String::from))
+        .collect();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let c = facts::coverage(&Lexicon::builtin(), &refs);
+    assert!(c.with_number > 0);
+    assert!(c.share() > 0.1, "{}", c.share());
+    assert_eq!(c.sample(10, 1), c.sample(10, 1));
+}
