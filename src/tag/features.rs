@@ -64,7 +64,12 @@ pub(crate) struct WordHashes {
     suf: [u64; 4],
     pref: u64,
     shape: u64,
-    flags: u64,
+    pub flags: u64,
+}
+
+impl WordHashes {
+    pub(crate) const ZERO: WordHashes =
+        WordHashes { raw: 0, word: 0, amb: 0, pref2: 0, suf: [0; 4], pref: 0, shape: 0, flags: 0 };
 }
 
 /// Context beyond the sentence's ends.
@@ -200,6 +205,11 @@ pub(crate) fn sentence_hashes<S: AsRef<str>>(
         }
         h
     }));
+    mark_title_case(out);
+}
+
+/// Marks every word of a sentence set mostly in capitals, a headline or a title.
+pub(crate) fn mark_title_case(out: &mut [WordHashes]) {
     // A headline or a title: most words capitalised, so capitals say less.
     let words_with_letters = out.iter().filter(|h| h.flags & LETTERS != 0).count();
     let capitalised = out.iter().filter(|h| h.flags & (TITLE | UPPER) != 0).count();
@@ -210,6 +220,11 @@ pub(crate) fn sentence_hashes<S: AsRef<str>>(
     }
 }
 
+/// The flag of the sentence's first word.
+pub(crate) const FIRST: u64 = 1 << 4;
+/// The flags that depend on the word's place in its sentence, not on the word.
+pub(crate) const PLACE_FLAGS: u64 = FIRST | TITLE_CASE_SENTENCE;
+
 const TITLE: u64 = 1 << 2;
 const UPPER: u64 = 1 << 3;
 const LETTERS: u64 = 1 << 5;
@@ -219,6 +234,29 @@ const TITLE_CASE_SENTENCE: u64 = 1 << 7;
 /// the tag before it and the word before it): training drops them for some rare words, so
 /// that the weights learn what unseen words look like.
 pub(crate) const WORD_IDENTITY: [usize; 4] = [1, 12, 20, 21];
+
+/// The features of [`features`] that depend on the word alone (not on its neighbours, the
+/// tags before it or its place in the sentence): their rows can be summed once per word.
+pub(crate) const WORD_ONLY: [usize; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 21, 22, 23];
+/// The other features of [`features`].
+pub(crate) const CONTEXT: [usize; N_FEATURES - 11] = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 24, 25, 26, 27];
+
+/// The keys of the [`WORD_ONLY`] features of a word.
+#[inline]
+pub(crate) fn word_features(w: &WordHashes) -> [u64; WORD_ONLY.len()] {
+    let mut all = [0u64; N_FEATURES];
+    features(std::slice::from_ref(w), 0, START, START2, &mut all);
+    WORD_ONLY.map(|k| all[k])
+}
+
+/// The keys of the [`CONTEXT`] features of word `i` given the classes of the two words
+/// before it.
+#[inline]
+pub(crate) fn context_features(hs: &[WordHashes], i: usize, t1: u16, t2: u16) -> [u64; CONTEXT.len()] {
+    let mut all = [0u64; N_FEATURES];
+    features(hs, i, t1, t2, &mut all);
+    CONTEXT.map(|k| all[k])
+}
 
 /// The feature keys of word `i` given the classes of the two words before it.
 #[inline]
@@ -281,6 +319,31 @@ mod tests {
         assert_eq!(hash_bytes(b""), fmix(0));
         assert_ne!(hash_bytes(b"a"), hash_bytes(b"a\0"));
         assert_ne!(hash_bytes(b"abcdefgh"), hash_bytes(b"abcdefghi"));
+    }
+
+    #[test]
+    fn word_only_features_ignore_context() {
+        let mut all: Vec<usize> = WORD_ONLY.iter().chain(&CONTEXT).copied().collect();
+        all.sort_unstable();
+        assert_eq!(all, (0..N_FEATURES).collect::<Vec<_>>(), "each feature in one set");
+        let mut s = String::new();
+        let words = ["Ferries", "resumed", "on", "Tuesday", "."];
+        let mut hs = Vec::new();
+        sentence_hashes(&words, |_| Some(7), &mut s, &mut hs);
+        let alone = |h: &WordHashes| word_features(&WordHashes { flags: h.flags & !PLACE_FLAGS, ..*h });
+        for i in 0..words.len() {
+            for (t1, t2) in [(START, START2), (3, 5), (0, 0)] {
+                let mut f = [0u64; N_FEATURES];
+                features(&hs, i, t1, t2, &mut f);
+                assert_eq!(WORD_ONLY.map(|k| f[k]), alone(&hs[i]), "word {i}");
+                assert_eq!(CONTEXT.map(|k| f[k]), context_features(&hs, i, t1, t2));
+            }
+        }
+        // A headline and a first word change only the flags.
+        let mut ht = Vec::new();
+        sentence_hashes(&["FERRIES", "RESUME", "ON", "TUESDAY"], |_| None, &mut s, &mut ht);
+        assert_ne!(ht[1].flags & PLACE_FLAGS, 0);
+        assert_eq!(word_hashes("On", true, &mut s).flags & !PLACE_FLAGS, word_hashes("On", false, &mut s).flags);
     }
 
     #[test]

@@ -19,6 +19,7 @@
 //! assert_eq!(tagged[2].lemma, "sign");
 //! ```
 
+mod cache;
 pub mod conllu;
 mod features;
 mod lemma;
@@ -29,7 +30,8 @@ pub mod train;
 pub use tags::{Upos, Xpos};
 
 use crate::error::Result;
-use features::{features, sentence_hashes, WordHashes, N_FEATURES, START, START2};
+use cache::WordCache;
+use features::{context_features, mark_title_case, WordHashes, FIRST, START, START2};
 use model::Model;
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -70,6 +72,7 @@ struct Scratch {
     lower: String,
     hashes: Vec<WordHashes>,
     scores: Vec<i16>,
+    words: WordCache,
 }
 
 thread_local! {
@@ -122,20 +125,30 @@ impl Tagger {
     pub fn tag_into<S: AsRef<str>>(&self, words: &[S], out: &mut Vec<Tag>) {
         out.clear();
         let run = |s: &mut Scratch, out: &mut Vec<Tag>| {
-            sentence_hashes(words, |w| self.model.ambiguity(w), &mut s.lower, &mut s.hashes);
+            let model = &self.model;
+            s.words.use_model(model);
+            s.hashes.clear();
+            for w in words {
+                let h = s.words.hashes(model, w.as_ref(), &mut s.lower);
+                s.hashes.push(h);
+            }
+            if let Some(h) = s.hashes.first_mut() {
+                h.flags |= FIRST;
+            }
+            mark_title_case(&mut s.hashes);
             s.scores.resize(256, 0);
             let scores: &mut [i16; 256] = match (&mut s.scores[..256]).try_into() {
                 Ok(a) => a,
                 Err(_) => unreachable!("resized to 256"),
             };
-            let mut feats = [0u64; N_FEATURES];
             let (mut t1, mut t2) = (START, START2);
-            for i in 0..s.hashes.len() {
-                let class = match self.model.dictionary(&s.hashes[i]) {
+            for (i, w) in words.iter().enumerate() {
+                let class = match model.dictionary(&s.hashes[i]) {
                     Some(c) => c,
                     None => {
-                        features(&s.hashes, i, t1, t2, &mut feats);
-                        self.model.predict(&feats, scores)
+                        let feats = context_features(&s.hashes, i, t1, t2);
+                        let base = s.words.row(model, w.as_ref(), &s.hashes[i]);
+                        model.predict_from(base, &feats, scores)
                     }
                 };
                 let (upos, xpos) = self.model.classes[class as usize];

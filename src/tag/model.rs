@@ -10,6 +10,7 @@ use super::lemma::Lemmatizer;
 use super::tags::{Upos, Xpos};
 use crate::error::{Error, Result};
 use rustc_hash::FxHashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 pub(crate) const MAGIC: &[u8; 8] = b"GSTAGGER";
 pub(crate) const VERSION: u32 = 1;
@@ -147,6 +148,7 @@ pub(crate) struct Model {
     tagdict: FxHashMap<u64, u16>,
     ambiguity: FxHashMap<u64, u64>,
     pub lemmatizer: Lemmatizer,
+    id: u64,
 }
 
 /// The parts of a weight file, as the trainer builds them.
@@ -296,7 +298,9 @@ impl Model {
         if !r.finished() {
             return Err(r.error("bytes left over after the lemmatizer"));
         }
-        Ok(Model { classes, stride, slots, shift, entries: sparse, dense, tagdict, ambiguity, lemmatizer })
+        static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+        let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+        Ok(Model { classes, stride, slots, shift, entries: sparse, dense, tagdict, ambiguity, lemmatizer, id })
     }
 
     /// The class of a frequent word that had one tag in nearly all its training sentences.
@@ -326,23 +330,61 @@ impl Model {
         }
     }
 
-    /// The best class for the features; ties go to the lower class (the more frequent).
+    /// The length of a score row: the classes rounded up to a multiple of 16.
     #[inline]
+    pub fn stride(&self) -> usize {
+        self.stride
+    }
+
+    /// An id no other model loaded by this process has, so that a per-thread cache of
+    /// one model's sums is never read with another's.
+    #[inline]
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
+    /// The best class for the features; ties go to the lower class (the more frequent).
+    /// Tagging goes through [`Model::predict_from`]; the tests compare the two.
+    #[cfg(test)]
     pub fn predict(&self, feats: &[u64; N_FEATURES], scores: &mut [i16; 256]) -> u16 {
-        let n = self.classes.len();
         scores[..self.stride].fill(0);
+        self.add_rows(feats, &mut scores[..self.stride]);
+        self.argmax(scores)
+    }
+
+    /// The best class for `base` (a sum of rows, `stride` long) plus the rows of `feats`.
+    /// Integer sums: the order of the adds does not change a score.
+    #[inline]
+    pub fn predict_from<const K: usize>(&self, base: &[i16], feats: &[u64; K], scores: &mut [i16; 256]) -> u16 {
+        scores[..self.stride].copy_from_slice(&base[..self.stride]);
+        self.add_rows(feats, &mut scores[..self.stride]);
+        self.argmax(scores)
+    }
+
+    /// The highest score (a SIMD max), then the first class that has it.
+    #[inline]
+    fn argmax(&self, scores: &[i16; 256]) -> u16 {
+        let n = self.classes.len();
+        let top = scores[..n].iter().copied().max().unwrap_or(0);
+        scores[..n].iter().position(|&s| s == top).unwrap_or(0) as u16
+    }
+
+    /// Adds the rows of `feats` to `scores` (`stride` long). No overflow: every weight is
+    /// at most [`MAX_WEIGHT`], so any sum of at most [`N_FEATURES`] rows fits an i16.
+    #[inline]
+    pub fn add_rows<const K: usize>(&self, feats: &[u64; K], scores: &mut [i16]) {
         // The rows are scattered over megabytes: load all the slots first, then all the
         // rows' first entries, so that the cache misses overlap instead of queueing.
-        let mut at = [0usize; N_FEATURES];
+        let mut at = [0usize; K];
         let mut touch = 0u64;
         for (a, f) in at.iter_mut().zip(feats) {
             *a = (f >> self.shift) as usize;
             touch ^= self.slots[*a].key;
         }
         std::hint::black_box(touch);
-        let mut rows = [(0u32, 0u32); N_FEATURES];
+        let mut rows = [(0u32, 0u32); K];
         let mut touch = 0i16;
-        for k in 0..N_FEATURES {
+        for k in 0..K {
             rows[k] = self.row(feats[k], at[k]);
             touch ^= if rows[k].1 == DENSE {
                 self.dense.get(rows[k].0 as usize).copied().unwrap_or(0)
@@ -364,8 +406,5 @@ impl Model {
                 }
             }
         }
-        // The highest score (a SIMD max), then the first class that has it.
-        let top = scores[..n].iter().copied().max().unwrap_or(0);
-        scores[..n].iter().position(|&s| s == top).unwrap_or(0) as u16
     }
 }
