@@ -11,7 +11,7 @@ fn one_person_two_ages_across_articles_is_a_number_conflict() {
         Article::new("daily", "The pilot was praised by rescuers. Talavera, 45, landed the jet safely on Friday."),
     ];
     // The other paths may report it first; the facts stage then stays silent on it.
-    let report = Checker::default().check(&articles);
+    let report = Checker::default().with_facts(true).check(&articles);
     let age = report.conflicts.iter().find(|c| c.kind == "number").expect("an age conflict");
     assert!(!age.key.starts_with("fact |") || age.key.contains("age"), "{}", age.key);
     let lexicon = Lexicon::builtin();
@@ -28,7 +28,7 @@ fn two_people_two_ages_are_not_a_conflict() {
         Article::new("wire", "Captain Rui Talavera, 54, landed the jet safely on Friday."),
         Article::new("daily", "First officer Marta Lind, 45, landed the jet safely on Friday."),
     ];
-    let report = Checker::default().check(&articles);
+    let report = Checker::default().with_facts(true).check(&articles);
     assert!(report.conflicts.iter().all(|c| !c.key.starts_with("fact |")), "{:?}", report.conflicts);
 }
 
@@ -49,7 +49,7 @@ fn office_holders_are_single_valued() {
         Article::new("a", "Marta Lind, chief executive of Harrow Foods, said profits would rise."),
         Article::new("b", "Tom Brisk, chief executive of Harrow Foods, said profits would rise."),
     ];
-    let report = Checker::default().check(&articles);
+    let report = Checker::default().with_facts(true).check(&articles);
     assert!(report.conflicts.iter().any(|c| c.key.contains("chief executive")), "{:?}", report.conflicts);
 }
 

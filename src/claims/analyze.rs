@@ -724,6 +724,14 @@ impl Analysis {
         if self.verbish(u) && !modifier_slot && !opening_ing {
             return Pos::Verb;
         }
+        // A predicate read as a plural noun between a noun and a determiner is the clause's
+        // verb: "the board requests a review", "the union wants the vote".
+        if !multi && prev == Pos::Noun && unit.tag.xpos == Xpos::Nns && self.predicate(u).is_some() {
+            let next = self.units.get(u + 1).map(|n| self.tags[n.first].xpos);
+            if matches!(next, Some(Xpos::Dt | Xpos::PrpS | Xpos::Cd)) {
+                return Pos::Verb;
+            }
+        }
         // A phrasal verb of the lexicon is a verb where the tagger read its first word as a
         // noun, unless a determiner shows it is one: "see them hand over the keys".
         if multi && !modifier_slot && self.predicate(u).is_some() {
