@@ -34,20 +34,12 @@ impl FactArgs {
 }
 
 pub fn run(args: &FactArgs, input: &InputArgs) -> io::Result<ExitCode> {
-    let lexicon = match input.lexicon() {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("gainsay: {e}");
-            return Ok(ExitCode::from(2));
-        }
-    };
-    let inputs = input.read();
-    for (p, m) in inputs.errors.iter().chain(&inputs.warnings) {
-        eprintln!("gainsay: {p}: {m}");
-    }
-    if inputs.articles.is_empty() {
+    let Some(lexicon) = input.lexicon() else {
         return Ok(ExitCode::from(2));
-    }
+    };
+    let Some(inputs) = input.read_reported() else {
+        return Ok(ExitCode::from(2));
+    };
     let texts: Vec<&str> = inputs.articles.iter().map(|a| a.text.as_str()).collect();
     let mut out = String::new();
     if args.stats {

@@ -60,12 +60,28 @@ pub enum Item {
 
 impl InputArgs {
     /// The lexicon: the built-in one extended with `--lexicon` files.
-    pub fn lexicon(&self) -> Result<Lexicon, String> {
+    ///
+    /// A file that cannot be read or parsed is reported on stderr, and `None` returned: the
+    /// caller exits with status 2.
+    pub fn lexicon(&self) -> Option<Lexicon> {
         let mut lex = Lexicon::builtin();
         for f in &self.lexicon {
-            lex.merge_file(f).map_err(|e| e.to_string())?;
+            if let Err(e) = lex.merge_file(f) {
+                eprintln!("gainsay: {e}");
+                return None;
+            }
         }
-        Ok(lex)
+        Some(lex)
+    }
+
+    /// [`InputArgs::read`], with each file's problem reported on stderr; `None` when no
+    /// article was read (the caller exits with status 2).
+    pub fn read_reported(&self) -> Option<Inputs> {
+        let inputs = self.read();
+        for (p, m) in inputs.errors.iter().chain(&inputs.warnings) {
+            eprintln!("gainsay: {p}: {m}");
+        }
+        (!inputs.articles.is_empty()).then_some(inputs)
     }
 
     /// The articles named on the command line, or the samples when none are.

@@ -165,12 +165,8 @@ fn check(
         eprintln!("gainsay: --stories groups articles, not claim records; partition records by story instead (see `gainsay stories`)");
         return Ok(ExitCode::from(2));
     }
-    let lexicon = match input.lexicon() {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("gainsay: {e}");
-            return Ok(ExitCode::from(2));
-        }
+    let Some(lexicon) = input.lexicon() else {
+        return Ok(ExitCode::from(2));
     };
     // With claim records, articles are only what PATHs name: no samples.
     let mut inputs = if claim_files.is_empty() || !input.paths.is_empty() { input.read() } else { Default::default() };
@@ -295,12 +291,8 @@ fn sentences(format: ListFormat, paths: &[PathBuf]) -> io::Result<ExitCode> {
 /// `claims --format jsonl`, the map step: records written article by article, a few
 /// articles at a time, so that memory stays bounded however long the input is.
 fn claim_records(input: &InputArgs) -> io::Result<ExitCode> {
-    let lexicon = match input.lexicon() {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("gainsay: {e}");
-            return Ok(ExitCode::from(2));
-        }
+    let Some(lexicon) = input.lexicon() else {
+        return Ok(ExitCode::from(2));
     };
     let checker = Checker::new(lexicon);
     let mut out = io::BufWriter::new(io::stdout().lock());
@@ -332,20 +324,12 @@ fn claim_records(input: &InputArgs) -> io::Result<ExitCode> {
 }
 
 fn claims(format: ClaimsFormat, input: &InputArgs) -> io::Result<ExitCode> {
-    let lexicon = match input.lexicon() {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("gainsay: {e}");
-            return Ok(ExitCode::from(2));
-        }
-    };
-    let inputs = input.read();
-    for (p, m) in inputs.errors.iter().chain(&inputs.warnings) {
-        eprintln!("gainsay: {p}: {m}");
-    }
-    if inputs.articles.is_empty() {
+    let Some(lexicon) = input.lexicon() else {
         return Ok(ExitCode::from(2));
-    }
+    };
+    let Some(inputs) = input.read_reported() else {
+        return Ok(ExitCode::from(2));
+    };
     let checker = Checker::new(lexicon);
     let extracted = checker.extract_all(&inputs.articles);
     let mut all: Vec<gainsay::Claim> = extracted.into_iter().flat_map(|a| a.claims).collect();

@@ -94,12 +94,8 @@ pub enum StoriesFormat {
 /// `gainsay stories`: reads the articles once, keeping only their features, and prints the
 /// stories.
 pub fn stories(format: StoriesFormat, input: &InputArgs, args: &Threshold) -> io::Result<ExitCode> {
-    let lexicon = match input.lexicon() {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("gainsay: {e}");
-            return Ok(ExitCode::from(2));
-        }
+    let Some(lexicon) = input.lexicon() else {
+        return Ok(ExitCode::from(2));
     };
     let mut index = StoryIndex::new(args.options(), Some(lexicon));
     let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
