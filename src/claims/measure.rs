@@ -8,6 +8,7 @@
 use super::analyze::{Analysis, Pos};
 use super::tokenize::TokKind;
 use crate::lexicon::{Compiled, Cue, Sense};
+use crate::values::CalendarDate;
 use serde::{Deserialize, Serialize};
 
 /// A number with the range of values the text allows.
@@ -87,32 +88,14 @@ impl Date {
         Some((days_from_civil(y, m0, d0), days_from_civil(y, m1, d1)))
     }
 
-    /// True when the two dates can be the same day.
+    /// True when the two dates can be the same day: the calendar's rule
+    /// ([`CalendarDate::compatible`]), so two written weekdays that differ never meet.
     pub fn compatible(&self, other: &Date) -> bool {
-        if let (Some(a), Some(b)) = (self.year, other.year) {
-            if a != b {
-                return false;
-            }
-        }
-        if let (Some(a), Some(b)) = (self.month, other.month) {
-            if a != b {
-                return false;
-            }
-            if let (Some(a), Some(b)) = (self.day, other.day) {
-                if a != b {
-                    return false;
-                }
-            }
-        }
-        // A weekday against a full date.
-        for (w, d) in [(self, other), (other, self)] {
-            if let (Some(wd), Some(y), Some(m), Some(day)) = (w.weekday, d.year, d.month, d.day) {
-                if w.day.is_none() && weekday_of(y, m, day) != wd {
-                    return false;
-                }
-            }
-        }
-        true
+        self.calendar().compatible(&other.calendar())
+    }
+
+    fn calendar(&self) -> CalendarDate {
+        CalendarDate { year: self.year, month: self.month, day: self.day, weekday: self.weekday }
     }
 
     /// True when the date is before `other` for certain.
@@ -184,13 +167,6 @@ fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
     let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     era * 146097 + doe - 719468
-}
-
-/// Day of the week, Monday = 1.
-fn weekday_of(y: i32, m: u8, d: u8) -> u8 {
-    let days = days_from_civil(y, m, d);
-    // 1970-01-01 was a Thursday (4).
-    (((days % 7 + 7) % 7 + 3) % 7 + 1) as u8
 }
 
 /// A quantity found at some units of a sentence.
