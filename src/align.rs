@@ -509,7 +509,8 @@ impl<'t> Aligner<'t> {
         found.extend(numbers(texts, sents, matches));
         // Events across wordings (synonyms, nominalisations, states), tagged per pair.
         let at = |i: u32| (sents[i as usize].article, sents[i as usize].span);
-        found.extend(crate::events::findings(texts, pairs.iter().map(|&((i, j), sim)| (at(i), at(j), sim))));
+        let all: Vec<_> = (0..sents.len() as u32).map(at).collect();
+        found.extend(crate::events::findings(texts, &all, pairs.iter().map(|&((i, j), sim)| (at(i), at(j), sim))));
         found.retain(|f| f.confidence >= MIN_CONFIDENCE);
         found
     }

@@ -35,6 +35,8 @@ struct File {
     times: Vec<String>,
     converses: Vec<[String; 2]>,
     earlier_units: Vec<String>,
+    synonyms: Vec<[String; 2]>,
+    same_thing: Vec<Vec<String>>,
     directions: Directions,
 }
 
@@ -69,6 +71,10 @@ pub(crate) struct Cues {
     pub earlier_units: FxHashSet<String>,
     pub directions: FxHashMap<String, Direction>,
     pub keep: FxHashSet<String>,
+    /// Hand-made synonyms: a verb to the verb it is keyed like.
+    pub synonyms: FxHashMap<String, String>,
+    /// Nouns of one thing: a noun to its group's first.
+    pub same_thing: FxHashMap<String, String>,
 }
 
 /// The embedded cue file.
@@ -119,6 +125,12 @@ impl Cues {
             earlier_units: set(f.earlier_units),
             directions,
             keep: set(f.directions.keep),
+            synonyms: f.synonyms.into_iter().map(|[a, b]| (b, a)).collect(),
+            same_thing: f
+                .same_thing
+                .iter()
+                .flat_map(|g| g.iter().map(move |w| (w.clone(), g.first().cloned().unwrap_or_default())))
+                .collect(),
         })
     }
 }

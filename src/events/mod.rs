@@ -128,10 +128,16 @@ const MIN_SIMILARITY: f64 = 0.12;
 /// One aligned sentence: its article and span.
 pub type SentenceAt = (usize, Span);
 
-/// Contradictions between the events of aligned sentence pairs `(a, b, similarity)`, for
-/// the aligned path. Sentences are tagged once, and only when the pair shows a denial or
-/// two opposite words.
-pub fn findings(texts: &[&str], pairs: impl IntoIterator<Item = (SentenceAt, SentenceAt, f64)>) -> Vec<Aligned> {
+/// Contradictions between the events of aligned sentence pairs `(a, b, similarity)`, and
+/// of the pairs [`participant_pairs`](rules::participant_pairs) adds among `sentences` (all
+/// the story's sentences): the aligner misses sentences that word one event apart ("the
+/// roof stayed open" / "the match was played with the roof closed"). Sentences are tagged
+/// once, and only when the pair shows a denial or two opposite words.
+pub fn findings(
+    texts: &[&str],
+    sentences: &[SentenceAt],
+    pairs: impl IntoIterator<Item = (SentenceAt, SentenceAt, f64)>,
+) -> Vec<Aligned> {
     let filter = rules::Filter::builtin();
     // Each sentence is looked at once, and tagged at most once.
     let mut index: FxHashMap<(usize, usize), usize> = FxHashMap::default();
@@ -139,18 +145,37 @@ pub fn findings(texts: &[&str], pairs: impl IntoIterator<Item = (SentenceAt, Sen
     let mut read_at: Vec<Option<Vec<Event>>> = Vec::new();
     let mut words = FxHashMap::default();
     let mut out = Vec::new();
-    for (a, b, sim) in pairs {
+    let mut at = |s: SentenceAt, looks: &mut Vec<rules::Look>, read_at: &mut Vec<Option<Vec<Event>>>| {
+        *index.entry((s.0, s.1.start)).or_insert_with(|| {
+            looks.push(filter.look(s.1.of(texts[s.0]), &mut words));
+            read_at.push(None);
+            looks.len() - 1
+        })
+    };
+    let mut all: Vec<(SentenceAt, usize)> = Vec::with_capacity(sentences.len());
+    for &s in sentences {
+        all.push((s, at(s, &mut looks, &mut read_at)));
+    }
+    let mut todo: Vec<(SentenceAt, SentenceAt, f64, bool)> =
+        pairs.into_iter().map(|(a, b, s)| (a, b, s, false)).collect();
+    let mut aligned: rustc_hash::FxHashSet<((usize, usize), (usize, usize))> =
+        todo.iter().map(|(a, b, _, _)| ((a.0, a.1.start), (b.0, b.1.start))).collect();
+    let extra = {
+        let story: Vec<(usize, &rules::Look)> = all.iter().map(|&(s, i)| (s.0, &looks[i])).collect();
+        filter.participant_pairs(&story)
+    };
+    for (x, y) in extra {
+        let (a, b) = (all[x].0, all[y].0);
+        let key = ((a.0, a.1.start), (b.0, b.1.start));
+        if !aligned.contains(&(key.1, key.0)) && aligned.insert(key) {
+            todo.push((a, b, MIN_SIMILARITY, true));
+        }
+    }
+    for (a, b, sim, extra) in todo {
         if a.0 == b.0 {
             continue;
         }
-        let mut at = |s: SentenceAt| {
-            *index.entry((s.0, s.1.start)).or_insert_with(|| {
-                looks.push(filter.look(s.1.of(texts[s.0]), &mut words));
-                read_at.push(None);
-                looks.len() - 1
-            })
-        };
-        let (ia, ib) = (at(a), at(b));
+        let (ia, ib) = (at(a, &mut looks, &mut read_at), at(b, &mut looks, &mut read_at));
         if sim < MIN_SIMILARITY || !filter.worth(&looks[ia], &looks[ib]) || rules::times_differ(&looks[ia], &looks[ib])
         {
             continue;
@@ -165,6 +190,11 @@ pub fn findings(texts: &[&str], pairs: impl IntoIterator<Item = (SentenceAt, Sen
         for x in ea.iter().filter(|x| !rules::disputed(x, ea)) {
             for y in eb.iter().filter(|y| !rules::disputed(y, eb)) {
                 if let Some(c) = contradict(x, y) {
+                    // A pair the aligner did not make needs its participants to agree, but
+                    // for complementary states, whose holder is often "he" or "she".
+                    if extra && c.strength <= 0.0 && c.rule != Rule::State {
+                        continue;
+                    }
                     if best.as_ref().is_none_or(|b| c.strength > b.0.strength) {
                         best = Some((c, x, y));
                     }

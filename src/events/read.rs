@@ -57,6 +57,8 @@ pub(super) fn read(sentence: &str, offset: usize) -> Vec<Event> {
             }
         })
         .collect();
+    let mut toks = toks;
+    verbs_after_modals(&mut toks, wn);
     let hedged = toks.iter().any(|t| cues.hedging.contains(&t.lower) && !(t.lower == "may" && t.upper));
     let mut out = Vec::new();
     let opener = negative_opener(&toks, cues);
@@ -92,6 +94,27 @@ pub(super) fn read(sentence: &str, offset: usize) -> Vec<Event> {
     }
     states(&toks, cues, wn, hedged, &mut out);
     out
+}
+
+/// "will appeal against the verdict": a word right after a modal (and its "not") that the
+/// tagger read as an adverb or a noun, but that WordNet knows as a verb and that a
+/// preposition, determiner or pronoun follows, is that verb.
+fn verbs_after_modals(toks: &mut [Tok], wn: &WordNet) {
+    for k in 1..toks.len() {
+        let mut m = k - 1;
+        if m > 0 && matches!(toks[m].lower.as_str(), "not" | "n't") {
+            m -= 1;
+        }
+        let t = &toks[k];
+        let verb = wn.verb_class(&t.lower).is_some() || wn.verb_of_noun(&t.lower) == Some(t.lower.as_str());
+        let next = toks.get(k + 1).is_some_and(|n| matches!(n.upos, Upos::Adp | Upos::Det) || n.determiner());
+        if toks[m].xpos == Xpos::Md && matches!(t.upos, Upos::Adv | Upos::Noun) && verb && next {
+            let t = &mut toks[k];
+            t.upos = Upos::Verb;
+            t.xpos = Xpos::Vb;
+            t.lemma = t.lower.clone();
+        }
+    }
 }
 
 fn flip(p: Polarity) -> Polarity {
@@ -174,8 +197,10 @@ fn group(toks: &[Tok], verb: usize, cues: &Cues) -> Group {
     g
 }
 
-/// The predicate key of a verb lemma: its WordNet class, else itself.
+/// The predicate key of a verb lemma: its WordNet class, else itself; a hand-made synonym
+/// (`cues.toml`) is keyed like its verb.
 pub(super) fn key(wn: &WordNet, lemma: &str) -> String {
+    let lemma = Cues::builtin().synonyms.get(lemma).map_or(lemma, String::as_str);
     wn.verb_class(lemma).map_or_else(|| lemma.to_string(), |c| wn.class_name(c).to_string())
 }
 

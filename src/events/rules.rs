@@ -65,6 +65,10 @@ fn relate(a: Option<&Head>, b: Option<&Head>) -> Rel {
     if a.lemma == b.lemma {
         return Rel::Match;
     }
+    let same = &Cues::builtin().same_thing;
+    if same.get(&a.lemma).is_some_and(|g| same.get(&b.lemma) == Some(g)) {
+        return Rel::Match;
+    }
     // "the revenue forecast" is not "revenue".
     if a.modifiers.contains(&b.lemma) || b.modifiers.contains(&a.lemma) {
         return Rel::Clash;
@@ -243,6 +247,10 @@ pub(super) struct Filter {
     deny: FxHashSet<String>,
     times: FxHashSet<String>,
     function: FxHashSet<String>,
+    /// The groups of `sides` that are hand-made complementary states.
+    states: std::ops::Range<u32>,
+    /// Keys of reporting and light verbs: shared, they say nothing of who or what.
+    weak: FxHashSet<u64>,
 }
 
 fn hash(s: &str) -> u64 {
@@ -277,6 +285,9 @@ impl Filter {
                 keys.insert(stem(m), hash(wn.class_name(class)));
             }
         }
+        for verb in cues.synonyms.keys() {
+            keys.insert(stem(verb), hash(&super::read::key(wn, verb)));
+        }
         let mut sides: FxHashMap<String, Vec<(u32, u8)>> = FxHashMap::default();
         let mut group = 0u32;
         // A phrase is found by its longest word: "custody" of "remanded in custody".
@@ -306,6 +317,7 @@ impl Filter {
                 add(p, g, u8::from(yes), &mut sides);
             }
         }
+        let state_groups = group..group + states.len() as u32;
         group += states.len() as u32;
         let mut dirs: Vec<(&String, &Direction)> = cues.directions.iter().collect();
         dirs.sort();
@@ -320,6 +332,18 @@ impl Filter {
             ["yet", "fail", "failed", "fails", "refuse", "refused", "refuses", "decline", "declined", "declines"]
                 .map(String::from),
         );
+        let weak = cues
+            .reporting
+            .iter()
+            .chain(&cues.light)
+            .chain(&cues.denying)
+            .flat_map(|w| [w.clone(), format!("{w}s"), format!("{w}ed"), format!("{w}d")])
+            .chain(["said", "told", "made", "took", "gave", "held"].map(String::from))
+            .map(|w| {
+                let st = stemmer.stem(&w).into_owned();
+                keys.get(&st).copied().unwrap_or_else(|| hash(&st))
+            })
+            .collect();
         Filter {
             stemmer,
             keys,
@@ -327,6 +351,8 @@ impl Filter {
             deny,
             times: cues.times.iter().cloned().collect(),
             function: cues.function_words.iter().cloned().collect(),
+            states: state_groups,
+            weak,
         }
     }
 
@@ -359,10 +385,13 @@ impl Filter {
         let mut look = Look::default();
         let mut lower = String::new();
         let mut since_denial = usize::MAX;
+        let mut first = true;
         for w in sentence.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
             if w.is_empty() {
                 continue;
             }
+            // "the Australian Open", "Closed Shop Ltd": a name, on no side of a state.
+            let name = !std::mem::take(&mut first) && w.chars().next().is_some_and(char::is_uppercase);
             lower.clear();
             crate::text::fold_into(w, &mut lower);
             if !cache.contains_key(&lower) {
@@ -384,7 +413,9 @@ impl Filter {
             if word.deny {
                 since_denial = 0;
             }
-            look.sides.extend_from_slice(&word.sides);
+            if !name {
+                look.sides.extend_from_slice(&word.sides);
+            }
         }
         for v in [&mut look.keys, &mut look.denied, &mut look.times] {
             v.sort_unstable();
@@ -403,6 +434,121 @@ impl Filter {
             x.denied.iter().any(|k| y.keys.binary_search(k).is_ok() && y.denied.binary_search(k).is_err())
         };
         denied(a, b) || denied(b, a) || a.sides.iter().any(|&(g, s)| b.sides.iter().any(|&(h, t)| g == h && s != t))
+    }
+}
+
+/// Words in more of the story's sentences than this say nothing of who or what; a group of
+/// states named by more sentences than this is not one story's (a feed of many stories is
+/// grouped first, `--stories`), and its sentences are paired by alignment only.
+const MAX_SHARED: usize = 64;
+/// A check of at most this many articles is taken for one story: its one sentence that
+/// puts someone in custody and its one that grants bail speak of one defendant, even when
+/// one says "he" and the other "a 34-year-old man".
+const STORY_ARTICLES: usize = 16;
+/// The most pairs one denial adds by participants.
+const MAX_PER_DENIAL: usize = 8;
+
+impl Filter {
+    /// Sentence pairs of different articles, by index in `story` (article, look), that
+    /// the aligner may not make because they word one event apart, and that may still be
+    /// about one thing:
+    ///
+    /// - a denial and a sentence of another article that says the event denied, with a
+    ///   word of a participant in common ("at no point did the engines fail" / "after one
+    ///   of its engines failed");
+    /// - two sentences on two sides of a complementary state, with a participant word in
+    ///   common ("the roof stayed open" / "played with the roof closed"), or, in a check of
+    ///   one story, each the only sentence of its article on that state, when neither
+    ///   article also says the other side (an article that says both speaks of two
+    ///   people or two times).
+    pub(super) fn participant_pairs(&self, story: &[(usize, &Look)]) -> Vec<(usize, usize)> {
+        let mut df: FxHashMap<u64, usize> = FxHashMap::default();
+        for (_, l) in story {
+            for k in &l.keys {
+                *df.entry(*k).or_default() += 1;
+            }
+        }
+        let rare = |k: &u64| df.get(k).is_some_and(|&n| n <= MAX_SHARED) && !self.weak.contains(k);
+        let shares = |a: &Look, b: &Look, but: Option<u64>| {
+            let (mut i, mut j) = (0, 0);
+            while i < a.keys.len() && j < b.keys.len() {
+                match a.keys[i].cmp(&b.keys[j]) {
+                    std::cmp::Ordering::Less => i += 1,
+                    std::cmp::Ordering::Greater => j += 1,
+                    std::cmp::Ordering::Equal => {
+                        if Some(a.keys[i]) != but && rare(&a.keys[i]) {
+                            return true;
+                        }
+                        i += 1;
+                        j += 1;
+                    }
+                }
+            }
+            false
+        };
+        let mut out = Vec::new();
+        // Denials.
+        let denied: FxHashSet<u64> = story.iter().flat_map(|(_, l)| l.denied.iter().copied()).collect();
+        let mut postings: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+        for (j, (_, l)) in story.iter().enumerate() {
+            for k in l.keys.iter().filter(|k| denied.contains(k)) {
+                postings.entry(*k).or_default().push(j);
+            }
+        }
+        for (i, (ai, li)) in story.iter().enumerate() {
+            let mut n = 0;
+            for k in &li.denied {
+                let Some(list) = postings.get(k).filter(|l| l.len() <= MAX_SHARED) else { continue };
+                for &j in list {
+                    let (aj, lj) = story[j];
+                    if aj != *ai
+                        && n < MAX_PER_DENIAL
+                        && lj.denied.binary_search(k).is_err()
+                        && shares(li, lj, Some(*k))
+                    {
+                        out.push((i.min(j), i.max(j)));
+                        n += 1;
+                    }
+                }
+            }
+        }
+        // States.
+        let mut groups: FxHashMap<u32, Vec<(usize, u8)>> = FxHashMap::default();
+        for (i, (_, l)) in story.iter().enumerate() {
+            for &(g, side) in l.sides.iter().filter(|(g, _)| self.states.contains(g)) {
+                groups.entry(g).or_default().push((i, side));
+            }
+        }
+        let articles = story.iter().map(|(a, _)| *a).collect::<FxHashSet<_>>().len();
+        let mut groups: Vec<(u32, Vec<(usize, u8)>)> = groups.into_iter().collect();
+        groups.sort_unstable_by_key(|g| g.0);
+        for (_, members) in groups.iter().filter(|(_, m)| m.len() <= MAX_SHARED) {
+            // How many sentences of each article stand on each side.
+            let mut count: FxHashMap<(usize, u8), usize> = FxHashMap::default();
+            for &(i, side) in members {
+                *count.entry((story[i].0, side)).or_default() += 1;
+            }
+            let on = |a: usize, side: u8| count.get(&(a, side)).copied().unwrap_or(0);
+            for (m, &(x, sx)) in members.iter().enumerate() {
+                for &(y, sy) in &members[m + 1..] {
+                    let (ax, ay) = (story[x].0, story[y].0);
+                    if ax == ay || sx == sy {
+                        continue;
+                    }
+                    let alone = articles <= STORY_ARTICLES
+                        && on(ax, sx) == 1
+                        && on(ay, sy) == 1
+                        && on(ax, sy) == 0
+                        && on(ay, sx) == 0;
+                    if alone || shares(story[x].1, story[y].1, None) {
+                        out.push((x.min(y), x.max(y)));
+                    }
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 }
 
