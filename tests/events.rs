@@ -49,3 +49,37 @@ fn near_misses_do_not_meet() {
     )
     .is_empty());
 }
+
+fn conflicts(articles: &[(&str, &str)]) -> Vec<(String, String)> {
+    let arts: Vec<Article> = articles.iter().map(|(id, t)| Article::new(*id, *t)).collect();
+    let report = Checker::default().check(&arts);
+    report.conflicts.iter().map(|c| (c.kind.as_str().to_string(), c.key.clone())).collect()
+}
+
+#[test]
+fn a_state_the_aligner_does_not_pair() {
+    // One sentence each on the roof, worded apart: paired by the participant "roof".
+    let k = conflicts(&[
+        ("a", "Crowds packed the Varnhold stadium. The sliding roof stayed open throughout, and the evening air was warm."),
+        ("b", "Showers had passed over Varnhold in the afternoon, and the final was played with the roof closed."),
+    ]);
+    assert!(k.iter().any(|(kind, key)| kind == "antonym" && key.contains("state")), "{k:?}");
+}
+
+#[test]
+fn custody_against_bail_in_one_story() {
+    let k = conflicts(&[
+        ("a", "A Merrow man appeared in court on Monday charged with arson. He was remanded in custody."),
+        ("b", "A man charged over a fire at a Merrow warehouse has been granted conditional bail."),
+    ]);
+    assert!(k.iter().any(|(_, key)| key.contains("custody")), "{k:?}");
+    // Near miss: the second article says both, of two people.
+    let k = conflicts(&[
+        ("a", "A Merrow man appeared in court on Monday charged with arson. He was remanded in custody."),
+        (
+            "b",
+            "A man charged over a fire at a Merrow warehouse has been granted conditional bail. His brother was remanded in custody.",
+        ),
+    ]);
+    assert!(k.iter().all(|(_, key)| !key.contains("custody")), "{k:?}");
+}

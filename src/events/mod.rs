@@ -125,6 +125,15 @@ pub fn read(sentence: &str, offset: usize) -> Vec<Event> {
 /// sentences that share a word or two are rarely about one event, and tagging costs.
 const MIN_SIMILARITY: f64 = 0.12;
 
+/// How a sentence pair was found: aligned, by a shared participant word, or alone on a
+/// state in its article.
+#[derive(PartialEq)]
+enum By {
+    Aligned,
+    Participant,
+    Alone,
+}
+
 /// One aligned sentence: its article and span.
 pub type SentenceAt = (usize, Span);
 
@@ -156,22 +165,22 @@ pub fn findings(
     for &s in sentences {
         all.push((s, at(s, &mut looks, &mut read_at)));
     }
-    let mut todo: Vec<(SentenceAt, SentenceAt, f64, bool)> =
-        pairs.into_iter().map(|(a, b, s)| (a, b, s, false)).collect();
+    let mut todo: Vec<(SentenceAt, SentenceAt, f64, By)> =
+        pairs.into_iter().map(|(a, b, s)| (a, b, s, By::Aligned)).collect();
     let mut aligned: rustc_hash::FxHashSet<((usize, usize), (usize, usize))> =
         todo.iter().map(|(a, b, _, _)| ((a.0, a.1.start), (b.0, b.1.start))).collect();
     let extra = {
         let story: Vec<(usize, &rules::Look)> = all.iter().map(|&(s, i)| (s.0, &looks[i])).collect();
         filter.participant_pairs(&story)
     };
-    for (x, y) in extra {
+    for (x, y, shared) in extra {
         let (a, b) = (all[x].0, all[y].0);
         let key = ((a.0, a.1.start), (b.0, b.1.start));
         if !aligned.contains(&(key.1, key.0)) && aligned.insert(key) {
-            todo.push((a, b, MIN_SIMILARITY, true));
+            todo.push((a, b, MIN_SIMILARITY, if shared { By::Participant } else { By::Alone }));
         }
     }
-    for (a, b, sim, extra) in todo {
+    for (a, b, sim, by) in todo {
         if a.0 == b.0 {
             continue;
         }
@@ -191,8 +200,15 @@ pub fn findings(
             for y in eb.iter().filter(|y| !rules::disputed(y, eb)) {
                 if let Some(c) = contradict(x, y) {
                     // A pair the aligner did not make needs its participants to agree, but
-                    // for complementary states, whose holder is often "he" or "she".
-                    if extra && c.strength <= 0.0 && c.rule != Rule::State {
+                    // for complementary states, whose holder is often "he" or "she": those
+                    // need a state phrase on one side ("stayed open" / "closed", not
+                    // "freed" / "detained"), on both when the sentences share no word
+                    // ("remanded in custody" / "granted bail").
+                    let phrase = |e: &Event| matches!(&e.predicate, Predicate::State(p) if p.contains(' '));
+                    let weak = c.strength <= 0.0 && c.rule != Rule::State;
+                    let phrases = usize::from(phrase(x)) + usize::from(phrase(y));
+                    let state = c.rule == Rule::State;
+                    if by != By::Aligned && (weak || state && phrases == 0) || by == By::Alone && phrases < 2 {
                         continue;
                     }
                     if best.as_ref().is_none_or(|b| c.strength > b.0.strength) {

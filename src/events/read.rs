@@ -58,7 +58,7 @@ pub(super) fn read(sentence: &str, offset: usize) -> Vec<Event> {
         })
         .collect();
     let mut toks = toks;
-    verbs_after_modals(&mut toks, wn);
+    verbs_after_auxiliaries(&mut toks, wn);
     let hedged = toks.iter().any(|t| cues.hedging.contains(&t.lower) && !(t.lower == "may" && t.upper));
     let mut out = Vec::new();
     let opener = negative_opener(&toks, cues);
@@ -96,23 +96,42 @@ pub(super) fn read(sentence: &str, offset: usize) -> Vec<Event> {
     out
 }
 
-/// "will appeal against the verdict": a word right after a modal (and its "not") that the
-/// tagger read as an adverb or a noun, but that WordNet knows as a verb and that a
-/// preposition, determiner or pronoun follows, is that verb.
-fn verbs_after_modals(toks: &mut [Tok], wn: &WordNet) {
+/// Verbs the tagger read as other words after an auxiliary. "will appeal against the
+/// verdict": a word right after a modal (and its "not") read as an adverb or a noun, that
+/// WordNet knows as a verb and that a preposition, determiner or pronoun follows. "have
+/// now unveiled their plans": an "-ed" word read as an adjective after a perfect "have"
+/// (and adverbs), whose lemma as a participle WordNet knows as a verb (or as the verb of
+/// its "-ing" noun: "unveiling").
+fn verbs_after_auxiliaries(toks: &mut [Tok], wn: &WordNet) {
+    let known = |w: &str| wn.verb_class(w).is_some() || wn.verb_of_noun(w) == Some(w);
     for k in 1..toks.len() {
         let mut m = k - 1;
         if m > 0 && matches!(toks[m].lower.as_str(), "not" | "n't") {
             m -= 1;
         }
         let t = &toks[k];
-        let verb = wn.verb_class(&t.lower).is_some() || wn.verb_of_noun(&t.lower) == Some(t.lower.as_str());
         let next = toks.get(k + 1).is_some_and(|n| matches!(n.upos, Upos::Adp | Upos::Det) || n.determiner());
-        if toks[m].xpos == Xpos::Md && matches!(t.upos, Upos::Adv | Upos::Noun) && verb && next {
+        if toks[m].xpos == Xpos::Md && matches!(t.upos, Upos::Adv | Upos::Noun) && known(&t.lower) && next {
             let t = &mut toks[k];
             t.upos = Upos::Verb;
             t.xpos = Xpos::Vb;
             t.lemma = t.lower.clone();
+            continue;
+        }
+        let mut h = k - 1;
+        while h > 0 && toks[h].upos == Upos::Adv {
+            h -= 1;
+        }
+        let perfect = toks[h].lemma == "have" && toks[h].upos == Upos::Aux;
+        if perfect && t.upos == Upos::Adj && t.lower.ends_with("ed") {
+            let lemma = crate::text::fold(&Tagger::builtin().lemma(&t.lower, Xpos::Vbn));
+            if known(&lemma) || wn.verb_of_noun(&format!("{}ing", lemma.trim_end_matches('e'))) == Some(lemma.as_str())
+            {
+                let t = &mut toks[k];
+                t.upos = Upos::Verb;
+                t.xpos = Xpos::Vbn;
+                t.lemma = lemma;
+            }
         }
     }
 }
@@ -367,14 +386,17 @@ fn head_at(toks: &[Tok], at: usize) -> Head {
     } else {
         words
     };
-    // "the Italian", "the Dane": a description, not a name.
-    let described = lo == at.saturating_sub(1) && at > 0 && toks[at - 1].lower == "the";
+    // "the Italian", "the Dane": a description, not a name; "the Conservatives" (a plural
+    // proper noun) is a party's name.
+    let described = lo == at.saturating_sub(1) && at > 0 && toks[at - 1].lower == "the" && toks[at].xpos != Xpos::Nnps;
     Head {
         lemma: t.lemma.clone(),
         span: t.span,
         words,
         modifiers,
-        name: t.upos == Upos::Propn && !described,
+        // "The Conservatives": a capitalised word inside the sentence names, even when
+        // the tagger reads it as a plural noun.
+        name: (t.upos == Upos::Propn || (t.upper && at > 0 && t.upos == Upos::Noun)) && !described,
         pronoun: t.upos == Upos::Pron,
         no,
     }
@@ -597,6 +619,21 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
                 continue;
             }
         };
+        // One word of a state that is not one: before a noun ("behind closed doors", "an
+        // open letter") or a verb next to "to" ("failed to agree", "plans to open").
+        let word = |j: usize| toks.get(j).map(|t| (t.upos, t.lower.as_str()));
+        let attributive = matches!(word(i + 1), Some((Upos::Noun | Upos::Propn, _)));
+        let infinitive =
+            i > 0 && word(i - 1).is_some_and(|(_, w)| w == "to") || word(i + 1).is_some_and(|(_, w)| w == "to");
+        if n == 1 && (attributive || infinitive) {
+            i += 1;
+            continue;
+        }
+        // "can be detained", "would be cleared": a possibility, not a state.
+        let modal = toks[i.saturating_sub(3)..i]
+            .iter()
+            .any(|t| t.xpos == Xpos::Md && !matches!(t.lemma.as_str(), "will" | "shall"));
+        let hedged = hedged || modal;
         // "compared with a profit a year before": another time's state.
         let lo = i.saturating_sub(8);
         let earlier = |j: usize| {
@@ -711,6 +748,17 @@ mod tests {
             e.iter().any(|e| e.predicate == Predicate::Event("sign".into()) && e.polarity == Polarity::Negated),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn a_verb_after_a_modal_is_a_verb() {
+        let e = events("The former mayor, convicted last month of fraud, will appeal against the verdict.");
+        let a = e.iter().find(|e| e.lemma == "appeal").expect("appeal");
+        assert_eq!((a.polarity, a.aspect), (Polarity::Affirmed, Aspect::Future));
+        assert_eq!(a.object.as_ref().map(|h| h.lemma.as_str()), Some("verdict"));
+        // Near miss: a noun after a modal with no preposition after it stays a noun.
+        let e = events("The board will review appeal rulings.");
+        assert!(e.iter().all(|e| e.lemma != "appeal"), "{e:?}");
     }
 
     #[test]

@@ -461,7 +461,8 @@ impl Filter {
     ///   one story, each the only sentence of its article on that state, when neither
     ///   article also says the other side (an article that says both speaks of two
     ///   people or two times).
-    pub(super) fn participant_pairs(&self, story: &[(usize, &Look)]) -> Vec<(usize, usize)> {
+    /// Each pair comes with whether the two sentences share a participant word.
+    pub(super) fn participant_pairs(&self, story: &[(usize, &Look)]) -> Vec<(usize, usize, bool)> {
         let mut df: FxHashMap<u64, usize> = FxHashMap::default();
         for (_, l) in story {
             for k in &l.keys {
@@ -499,14 +500,17 @@ impl Filter {
             let mut n = 0;
             for k in &li.denied {
                 let Some(list) = postings.get(k).filter(|l| l.len() <= MAX_SHARED) else { continue };
+                // "The ministry denies troops were sent. Witnesses say troops arrived": an
+                // article that also says the event, of the same participants, reports a
+                // dispute and takes no side.
+                let says = |j: usize| story[j].1.denied.binary_search(k).is_err() && shares(li, story[j].1, Some(*k));
+                if list.iter().any(|&j| j != i && story[j].0 == *ai && says(j)) {
+                    continue;
+                }
                 for &j in list {
-                    let (aj, lj) = story[j];
-                    if aj != *ai
-                        && n < MAX_PER_DENIAL
-                        && lj.denied.binary_search(k).is_err()
-                        && shares(li, lj, Some(*k))
-                    {
-                        out.push((i.min(j), i.max(j)));
+                    let aj = story[j].0;
+                    if aj != *ai && n < MAX_PER_DENIAL && says(j) {
+                        out.push((i.min(j), i.max(j), true));
                         n += 1;
                     }
                 }
@@ -540,14 +544,18 @@ impl Filter {
                         && on(ay, sy) == 1
                         && on(ax, sy) == 0
                         && on(ay, sx) == 0;
-                    if alone || shares(story[x].1, story[y].1, None) {
-                        out.push((x.min(y), x.max(y)));
+                    let shared = shares(story[x].1, story[y].1, None);
+                    if alone || shared {
+                        out.push((x.min(y), x.max(y), shared));
                     }
                 }
             }
         }
         out.sort_unstable();
-        out.dedup();
+        // A pair found both ways keeps "shared" (sorted after "alone").
+        out.reverse();
+        out.dedup_by_key(|p| (p.0, p.1));
+        out.reverse();
         out
     }
 }
@@ -627,6 +635,77 @@ mod tests {
         assert_eq!(found("The bridge stayed open all day.", "The bridge was closed for an hour."), Some(Rule::State));
         assert_eq!(found("The bridge stayed open all day.", "The tunnel was closed for an hour."), None);
         assert_eq!(found("The ferry was postponed.", "The ferry was called off."), None);
+    }
+
+    #[test]
+    fn hand_synonyms_and_nouns_of_one_thing() {
+        // "appeal" / "challenge" (cues.toml `synonyms`), "verdict" / "conviction" (`same_thing`).
+        assert_eq!(
+            found("Mr Dale will appeal against the verdict.", "Mr Dale will not challenge his conviction."),
+            Some(Rule::Polarity)
+        );
+        // Near miss: what is challenged is another thing.
+        assert_eq!(found("Mr Dale will appeal against the verdict.", "Mr Dale will not challenge the fine."), None);
+    }
+
+    #[test]
+    fn conceding_defeat_against_claiming_victory() {
+        assert_eq!(
+            found("Ms Orr conceded defeat on Sunday night.", "Ms Orr claimed victory on Sunday night."),
+            Some(Rule::State)
+        );
+        // Near miss: two candidates.
+        assert_eq!(found("Ms Orr conceded defeat on Sunday night.", "Mr Beck claimed victory on Sunday night."), None);
+    }
+
+    #[test]
+    fn not_a_state_nor_a_party_of_another() {
+        // One word of a state before a noun, by "to", or under a modal is none.
+        assert_eq!(found("The inquiry met behind closed doors.", "The inquiry stayed open to the public."), None);
+        assert_eq!(found("The bridge failed to open on time.", "The bridge was closed on time."), None);
+        assert_eq!(found("Suspects can be detained without charge.", "The suspects were freed without charge."), None);
+        // Must-find beside them.
+        assert_eq!(
+            found("Suspects were detained without charge.", "The suspects were freed without charge."),
+            Some(Rule::State)
+        );
+        // Two parties named: "the Conservatives" is a name as "the Liberal Democrats" is.
+        assert_eq!(
+            found("The Conservatives are yet to unveil their plans.", "The Liberal Democrats have unveiled plans."),
+            None
+        );
+        assert_eq!(
+            found("The Conservatives are yet to unveil their plans.", "The Conservatives have unveiled their plans."),
+            Some(Rule::Aspect)
+        );
+    }
+
+    #[test]
+    fn participant_pairs_find_what_alignment_misses() {
+        let f = Filter::builtin();
+        let mut cache = FxHashMap::default();
+        let mut look = |s: &str| f.look(s, &mut cache);
+        // A denial and the event it denies, a participant word in common.
+        let (a, b, c) = (
+            look("At no point did the pumps fail, the operator said."),
+            look("Flooding began after two pumps failed overnight."),
+            look("Flooding began after two gates failed overnight."),
+        );
+        let pairs = f.participant_pairs(&[(0, &a), (1, &b), (2, &c)]);
+        assert!(pairs.contains(&(0, 1, true)), "{pairs:?}");
+        // Near miss: no participant in common.
+        assert!(pairs.iter().all(|p| (p.0, p.1) != (0, 2)), "{pairs:?}");
+        // Near miss: the denying article also says the pumps failed (a dispute it reports).
+        let d = look("Engineers say the pumps failed at dawn.");
+        let pairs = f.participant_pairs(&[(0, &a), (0, &d), (1, &b)]);
+        assert!(pairs.iter().all(|p| (p.0, p.1) != (0, 2)), "{pairs:?}");
+        // Each the only sentence of its article on a state: paired in a one-story check.
+        let (d, e) = (look("He was remanded in custody."), look("A local man has been granted bail."));
+        assert_eq!(f.participant_pairs(&[(0, &d), (1, &e)]), vec![(0, 1, false)]);
+        // Near miss: an article that says both sides speaks of two people.
+        let g = look("His brother was remanded in custody.");
+        let pairs = f.participant_pairs(&[(0, &d), (1, &e), (1, &g)]);
+        assert!(pairs.iter().all(|p| (p.0, p.1) != (0, 1)), "{pairs:?}");
     }
 
     #[test]
