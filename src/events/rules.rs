@@ -461,6 +461,7 @@ impl Filter {
     ///   one story, each the only sentence of its article on that state, when neither
     ///   article also says the other side (an article that says both speaks of two
     ///   people or two times).
+    ///
     /// Each pair comes with whether the two sentences share a participant word.
     pub(super) fn participant_pairs(&self, story: &[(usize, &Look)]) -> Vec<(usize, usize, bool)> {
         let mut df: FxHashMap<u64, usize> = FxHashMap::default();
