@@ -201,8 +201,28 @@ impl Checker {
 
     /// Runs the whole pipeline on `articles` and reports the contradictions.
     pub fn check(&self, articles: &[Article]) -> Report {
-        let extracted = self.extract_all(articles);
-        self.report(articles, extracted)
+        if !self.align {
+            let extracted = self.extract_all(articles);
+            return self.report(articles, extracted);
+        }
+        // The aligned path reads again sentences the claim reader tagged: their tags are
+        // kept rather than computed twice.
+        let tag = |i: usize, a: &Article| {
+            let units = self.segmenter.split(&a.text);
+            let sentences = units.iter().filter(|u| u.kind.is_text()).count();
+            let (claims, tags) = claims::extract_tagged(&self.lexicon, i, &a.text, &units);
+            (ArticleClaims { sentences, claims }, tags)
+        };
+        #[cfg(feature = "parallel")]
+        let both: Vec<(ArticleClaims, tag::SentenceTags)> = {
+            use rayon::prelude::*;
+            articles.par_iter().enumerate().map(|(i, a)| tag(i, a)).collect()
+        };
+        #[cfg(not(feature = "parallel"))]
+        let both: Vec<(ArticleClaims, tag::SentenceTags)> =
+            articles.iter().enumerate().map(|(i, a)| tag(i, a)).collect();
+        let (extracted, tags): (Vec<_>, Vec<_>) = both.into_iter().unzip();
+        self.report_tagged(articles, extracted, true, &tags)
     }
 
     /// Normalizes, detects and reports, from claims already extracted (the reduce step).
@@ -212,6 +232,17 @@ impl Checker {
     }
 
     fn report_with(&self, articles: &[Article], extracted: Vec<ArticleClaims>, whole_texts: bool) -> Report {
+        self.report_tagged(articles, extracted, whole_texts, &[])
+    }
+
+    /// [`Checker::report_with`], with the tags the claim reader kept of each article.
+    fn report_tagged(
+        &self,
+        articles: &[Article],
+        extracted: Vec<ArticleClaims>,
+        whole_texts: bool,
+        tags: &[tag::SentenceTags],
+    ) -> Report {
         let mut sentences = Vec::with_capacity(extracted.len());
         // Sized up front: growing by doubling would hold up to twice the claims at once.
         let mut all: Vec<Claim> = Vec::with_capacity(extracted.iter().map(|a| a.claims.len()).sum());
@@ -231,7 +262,7 @@ impl Checker {
             let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
             let units: Vec<Vec<Sentence>> = texts.iter().map(|t| self.segmenter.split(t)).collect();
             if align {
-                let aligner = align::Aligner::new(&self.lexicon, &texts, &units);
+                let aligner = align::Aligner::new(&self.lexicon, &texts, &units).with_tags(tags);
                 align::gate(&aligner, &all, &mut found);
                 align::push_conflicts(&aligner, &texts, &mut all, &mut found);
             }
