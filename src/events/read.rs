@@ -66,8 +66,8 @@ pub(super) fn read_tagged(sentence: &str, offset: usize, known: Option<&[Tag]>) 
             let word = &sentence[r.clone()];
             Tok {
                 span: Span::new(offset + r.start, offset + r.end),
-                lower: crate::text::fold(word).replace("n’t", "n't"),
-                lemma: crate::text::fold(&tagger.lemma(word, t.xpos)),
+                lower: fold_word(word),
+                lemma: fold_lemma(tagger.lemma(word, t.xpos)),
                 upos: t.upos,
                 xpos: t.xpos,
                 upper: crate::text::is_upper_start(word),
@@ -109,6 +109,26 @@ pub(super) fn read_tagged(sentence: &str, offset: usize, known: Option<&[Tag]>) 
     }
     states(&toks, cues, wn, hedged, &mut out);
     out
+}
+
+/// The word folded, with a curly "n’t" straight; one allocation for most words.
+fn fold_word(word: &str) -> String {
+    let lower = crate::text::fold(word);
+    if lower.contains("n’t") {
+        lower.replace("n’t", "n't")
+    } else {
+        lower
+    }
+}
+
+/// The tagger's lemma folded, reusing its allocation when folding changes nothing.
+fn fold_lemma(lemma: std::borrow::Cow<'_, str>) -> String {
+    let folded = lemma.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+    match lemma {
+        // ASCII without capitals folds to itself.
+        std::borrow::Cow::Owned(s) if folded => s,
+        l => crate::text::fold(&l),
+    }
 }
 
 fn flip(p: Polarity) -> Polarity {
