@@ -377,6 +377,8 @@ pub struct Aligner<'t> {
     norm: Vec<f64>,
     names: Interner,
     at: FxHashMap<(usize, usize), usize>,
+    /// The tags the claim reader kept, by article (empty: the events reader tags).
+    tags: &'t [crate::tag::SentenceTags],
 }
 
 impl<'t> Aligner<'t> {
@@ -408,7 +410,14 @@ impl<'t> Aligner<'t> {
         let norm: Vec<f64> = sents.iter().map(|s| s.stems.iter().map(|&t| idf[t as usize]).sum()).collect();
         let at = sents.iter().enumerate().map(|(i, s)| ((s.article, s.span.start), i)).collect();
         let contexts = texts.iter().map(|_| OnceLock::new()).collect();
-        Aligner { texts: texts.to_vec(), contexts, sents, idf, norm, names, at }
+        Aligner { texts: texts.to_vec(), contexts, sents, idf, norm, names, at, tags: &[] }
+    }
+
+    /// Lets the events reader take the tags of sentences already tagged, by article, from
+    /// `tags` instead of tagging them again.
+    pub fn with_tags(mut self, tags: &'t [crate::tag::SentenceTags]) -> Aligner<'t> {
+        self.tags = tags;
+        self
     }
 
     /// The values of sentence `i`, read on first use.
@@ -510,7 +519,8 @@ impl<'t> Aligner<'t> {
         // Events across wordings (synonyms, nominalisations, states), tagged per pair.
         let at = |i: u32| (sents[i as usize].article, sents[i as usize].span);
         let all: Vec<_> = (0..sents.len() as u32).map(at).collect();
-        found.extend(crate::events::findings(texts, &all, pairs.iter().map(|&((i, j), sim)| (at(i), at(j), sim))));
+        let pairs = pairs.iter().map(|&((i, j), sim)| (at(i), at(j), sim));
+        found.extend(crate::events::findings_tagged(texts, self.tags, &all, pairs));
         found.retain(|f| f.confidence >= MIN_CONFIDENCE);
         found
     }

@@ -93,6 +93,10 @@ pub struct ArticleClaims {
     pub claims: Vec<Claim>,
 }
 
+/// What reading an article for claims leaves for the aligned path: its sentences and the
+/// tags of those the tagger read.
+type Kept = (Vec<Sentence>, tag::SentenceTags);
+
 /// Checks articles for contradictions. Build once, reuse for many checks; it is `Send` and
 /// `Sync`, so threads can share one.
 #[derive(Debug, Clone)]
@@ -201,8 +205,27 @@ impl Checker {
 
     /// Runs the whole pipeline on `articles` and reports the contradictions.
     pub fn check(&self, articles: &[Article]) -> Report {
-        let extracted = self.extract_all(articles);
-        self.report(articles, extracted)
+        if !self.align {
+            let extracted = self.extract_all(articles);
+            return self.report(articles, extracted);
+        }
+        // The aligned path reads again the sentences the claim reader split and tagged:
+        // they are kept rather than split and tagged twice.
+        let read = |i: usize, a: &Article| {
+            let units = self.segmenter.split(&a.text);
+            let sentences = units.iter().filter(|u| u.kind.is_text()).count();
+            let (claims, tags) = claims::extract_tagged(&self.lexicon, i, &a.text, &units);
+            (ArticleClaims { sentences, claims }, (units, tags))
+        };
+        #[cfg(feature = "parallel")]
+        let both: Vec<(ArticleClaims, Kept)> = {
+            use rayon::prelude::*;
+            articles.par_iter().enumerate().map(|(i, a)| read(i, a)).collect()
+        };
+        #[cfg(not(feature = "parallel"))]
+        let both: Vec<(ArticleClaims, Kept)> = articles.iter().enumerate().map(|(i, a)| read(i, a)).collect();
+        let (extracted, kept): (Vec<_>, Vec<_>) = both.into_iter().unzip();
+        self.report_kept(articles, extracted, true, kept)
     }
 
     /// Normalizes, detects and reports, from claims already extracted (the reduce step).
@@ -212,6 +235,18 @@ impl Checker {
     }
 
     fn report_with(&self, articles: &[Article], extracted: Vec<ArticleClaims>, whole_texts: bool) -> Report {
+        self.report_kept(articles, extracted, whole_texts, Vec::new())
+    }
+
+    /// [`Checker::report_with`], with the sentences and tags the claim reader kept of each
+    /// article (split and tagged here when `kept` is empty).
+    fn report_kept(
+        &self,
+        articles: &[Article],
+        extracted: Vec<ArticleClaims>,
+        whole_texts: bool,
+        kept: Vec<Kept>,
+    ) -> Report {
         let mut sentences = Vec::with_capacity(extracted.len());
         // Sized up front: growing by doubling would hold up to twice the claims at once.
         let mut all: Vec<Claim> = Vec::with_capacity(extracted.iter().map(|a| a.claims.len()).sum());
@@ -229,9 +264,13 @@ impl Checker {
         let align = whole_texts && self.align;
         if align || with_facts {
             let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
-            let units: Vec<Vec<Sentence>> = texts.iter().map(|t| self.segmenter.split(t)).collect();
+            let (units, tags): (Vec<Vec<Sentence>>, Vec<tag::SentenceTags>) = if kept.len() == texts.len() {
+                kept.into_iter().unzip()
+            } else {
+                (texts.iter().map(|t| self.segmenter.split(t)).collect(), Vec::new())
+            };
             if align {
-                let aligner = align::Aligner::new(&self.lexicon, &texts, &units);
+                let aligner = align::Aligner::new(&self.lexicon, &texts, &units).with_tags(&tags);
                 align::gate(&aligner, &all, &mut found);
                 align::push_conflicts(&aligner, &texts, &mut all, &mut found);
             }

@@ -10,11 +10,17 @@
 //! cargo bench --bench pipeline                         # about three minutes
 //! cargo bench --bench pipeline -- bbc                  # only the BBC corpus
 //! GAINSAY_BENCH_100K=1 cargo bench --bench pipeline -- synthetic-100k
+//! GAINSAY_BENCH_CPU=1 cargo bench --bench pipeline -- bbc   # per second of user CPU time
 //! ```
+//!
+//! With `GAINSAY_BENCH_CPU` the figures are per second of the process's user CPU time (all
+//! its threads: the 2-thread figures are then bytes per CPU second, not per second), so that
+//! other work on the machine does not slow them down.
 
 mod common;
 
-use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput};
+use criterion::measurement::Measurement;
+use criterion::{BenchmarkGroup, Criterion, Throughput};
 use gainsay::{Article, Checker};
 use std::hint::black_box;
 use std::time::Duration;
@@ -53,7 +59,7 @@ fn on_pool<T: Send>(pool: &Pool, f: impl FnOnce() -> T + Send) -> T {
 
 /// split, claims and check on `articles`, in the group `name` (MB/s) and, with
 /// `per_article`, check again in `name/articles` (articles/s).
-fn stages(c: &mut Criterion, name: &str, articles: &[Article], per_article: bool) {
+fn stages<M: Measurement>(c: &mut Criterion<M>, name: &str, articles: &[Article], per_article: bool) {
     let bytes = common::bytes(articles) as u64;
     let checker = Checker::default();
     let segmenter = gainsay::Segmenter::default();
@@ -90,11 +96,7 @@ fn stages(c: &mut Criterion, name: &str, articles: &[Article], per_article: bool
     group.finish();
 }
 
-fn check_on_threads(
-    group: &mut BenchmarkGroup<'_, criterion::measurement::WallTime>,
-    checker: &Checker,
-    a: &[Article],
-) {
+fn check_on_threads<M: Measurement>(group: &mut BenchmarkGroup<'_, M>, checker: &Checker, a: &[Article]) {
     for threads in [1, 2] {
         let id = format!("check/{threads}-thread{}", if threads == 1 { "" } else { "s" });
         let pool = pool(threads);
@@ -102,7 +104,7 @@ fn check_on_threads(
     }
 }
 
-fn pipeline(c: &mut Criterion) {
+fn pipeline<M: Measurement>(c: &mut Criterion<M>) {
     match common::bbc() {
         Some(bbc) => stages(c, "bbc", &bbc, true),
         None => eprintln!("bbc: {} not found; synthetic corpus only", common::bbc_path().display()),
@@ -118,12 +120,19 @@ fn pipeline(c: &mut Criterion) {
     }
 }
 
-criterion_group! {
-    name = benches;
-    config = Criterion::default()
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(3))
-        .sample_size(10);
-    targets = pipeline
+fn config() -> Criterion {
+    Criterion::default().warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(3)).sample_size(10)
 }
-criterion_main!(benches);
+
+fn main() {
+    // criterion_main!, with the measurement chosen at run time.
+    if common::cpu::wanted() {
+        let mut c = config().with_measurement(common::cpu::UserCpu).configure_from_args();
+        pipeline(&mut c);
+        c.final_summary();
+    } else {
+        let mut c = config().configure_from_args();
+        pipeline(&mut c);
+        c.final_summary();
+    }
+}

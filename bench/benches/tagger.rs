@@ -4,6 +4,7 @@
 //!
 //! ```text
 //! cargo bench --bench tagger
+//! GAINSAY_BENCH_CPU=1 cargo bench --bench tagger   # per second of user CPU time
 //! ```
 //!
 //! `tags` is [`Tagger::tag_into`] (UPOS and XPOS, no allocation); `tags+lemmas` is
@@ -11,12 +12,13 @@
 
 mod common;
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::measurement::Measurement;
+use criterion::{Criterion, Throughput};
 use gainsay::tag::{tokenize, Tagger};
 use std::hint::black_box;
 use std::time::Duration;
 
-fn tagger(c: &mut Criterion) {
+fn tagger<M: Measurement>(c: &mut Criterion<M>) {
     let (articles, name) = match common::bbc() {
         Some(a) => (a, "bbc"),
         None => (common::synthetic(1_000), "synthetic-1k"),
@@ -54,5 +56,15 @@ fn tagger(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, tagger);
-criterion_main!(benches);
+fn main() {
+    // criterion_main!, with the measurement chosen at run time.
+    if common::cpu::wanted() {
+        let mut c = Criterion::default().with_measurement(common::cpu::UserCpu).configure_from_args();
+        tagger(&mut c);
+        c.final_summary();
+    } else {
+        let mut c = Criterion::default().configure_from_args();
+        tagger(&mut c);
+        c.final_summary();
+    }
+}

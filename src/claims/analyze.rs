@@ -112,6 +112,9 @@ pub(crate) struct Analysis {
     lemma_buf: String,
     /// The sentence was tagged: it holds something a claim could be made of.
     pub tagged: bool,
+    /// The tokens are [`crate::tag::tokenize`]'s (no fused words were split), so `tags`
+    /// are what the tagger gives any reader of the sentence.
+    pub plain: bool,
     /// Start of the sentence in the article.
     pub sent_start: usize,
     pub sent_end: usize,
@@ -153,6 +156,7 @@ impl Default for Analysis {
             words: b.words,
             lemma_buf: b.lemma_buf,
             tagged: false,
+            plain: true,
             sent_start: 0,
             sent_end: 0,
         };
@@ -192,6 +196,7 @@ impl Analysis {
         self.tags.clear();
         self.words.clear();
         self.tagged = false;
+        self.plain = true;
     }
 
     /// Analyses `text[start..end]`.
@@ -200,7 +205,9 @@ impl Analysis {
         self.sent_start = start;
         self.sent_end = end;
         tokenize_into(text, start, end, &mut self.toks);
+        let n = self.toks.len();
         split_fused(lex, text, &mut self.toks, &mut self.key);
+        self.plain = self.toks.len() == n;
         // Folded form and lemma of every token, appended to `buf`, with what the lexicon
         // knows of each: one lookup per token, no allocation.
         for t in &self.toks {
@@ -431,6 +438,12 @@ impl Analysis {
         }
         words.clear();
         self.words = words.into_iter().map(|_| "").collect();
+    }
+
+    /// The tagger's tags of every token, when the sentence was tagged with the tokens of
+    /// [`crate::tag::tokenize`]: what another reader of the sentence may reuse.
+    pub fn shareable_tags(&self) -> Option<&[Tag]> {
+        (self.tagged && self.plain).then_some(&self.tags[..])
     }
 
     /// The tagger's lemma of unit `u` (of its last word; a phrase's lemma for a phrase):

@@ -292,6 +292,25 @@ pub fn extract_from(lexicon: &Lexicon, source: usize, text: &str, units: &[Sente
     ex.finish()
 }
 
+/// [`extract_from`], with the tags of the sentences the tagger read, for the events reader
+/// of the aligned path.
+pub(crate) fn extract_tagged(
+    lexicon: &Lexicon,
+    source: usize,
+    text: &str,
+    units: &[Sentence],
+) -> (Vec<Claim>, crate::tag::SentenceTags) {
+    let mut ex = rules::Extractor::new(lexicon, source, text).keep_tags();
+    for u in units {
+        match u.kind {
+            UnitKind::Sentence => ex.sentence(u.span, false),
+            UnitKind::Heading => ex.sentence(u.span, true),
+            UnitKind::Noise(_) => {}
+        }
+    }
+    ex.finish_tagged()
+}
+
 /// The part-of-speech tags the rules see for `sentence`, one `word/TAG` per unit: for
 /// finding out why a claim was or was not read.
 #[doc(hidden)]

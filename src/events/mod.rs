@@ -147,6 +147,17 @@ pub fn findings(
     sentences: &[SentenceAt],
     pairs: impl IntoIterator<Item = (SentenceAt, SentenceAt, f64)>,
 ) -> Vec<Aligned> {
+    findings_tagged(texts, &[], sentences, pairs)
+}
+
+/// [`findings`], with the tags of sentences already tagged, by article (see
+/// [`crate::tag::SentenceTags`]): a sentence found there is not tagged again.
+pub fn findings_tagged(
+    texts: &[&str],
+    tags: &[crate::tag::SentenceTags],
+    sentences: &[SentenceAt],
+    pairs: impl IntoIterator<Item = (SentenceAt, SentenceAt, f64)>,
+) -> Vec<Aligned> {
     let filter = rules::Filter::builtin();
     // Each sentence is looked at once, and tagged at most once.
     let mut index: FxHashMap<(usize, usize), usize> = FxHashMap::default();
@@ -191,7 +202,8 @@ pub fn findings(
         }
         for (i, s) in [(ia, a), (ib, b)] {
             if read_at[i].is_none() {
-                read_at[i] = Some(read(s.1.of(texts[s.0]), s.1.start));
+                let known = tags.get(s.0).and_then(|t| t.get(s.1));
+                read_at[i] = Some(read::read_tagged(s.1.of(texts[s.0]), s.1.start, known));
             }
         }
         let (Some(ea), Some(eb)) = (&read_at[ia], &read_at[ib]) else { continue };

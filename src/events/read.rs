@@ -5,7 +5,7 @@ use super::cues::{Cues, Direction};
 use super::{Aspect, Event, Head, Predicate};
 use crate::claims::Polarity;
 use crate::lexicon::wordnet::WordNet;
-use crate::tag::{Tagger, Upos, Xpos};
+use crate::tag::{Tag, Tagger, Upos, Xpos};
 use crate::Span;
 
 /// One word of the sentence.
@@ -40,17 +40,34 @@ const MAX_PHRASE: usize = 5;
 
 /// Reads the events of `sentence`, which starts at byte `offset` of its article.
 pub(super) fn read(sentence: &str, offset: usize) -> Vec<Event> {
+    read_tagged(sentence, offset, None)
+}
+
+/// [`read`], with the tags of the words of [`crate::tag::tokenize`] when the sentence was
+/// tagged already (they are tagged here when not, or when they do not fit its words).
+pub(super) fn read_tagged(sentence: &str, offset: usize, known: Option<&[Tag]>) -> Vec<Event> {
     let cues = Cues::builtin();
     let wn = WordNet::builtin();
-    let toks: Vec<Tok> = Tagger::builtin()
-        .tag_text(sentence)
+    let tagger = Tagger::builtin();
+    let ranges = crate::tag::tokenize(sentence);
+    let mut tags = Vec::new();
+    let tags = match known {
+        Some(t) if t.len() == ranges.len() => t,
+        _ => {
+            let words: Vec<&str> = ranges.iter().map(|r| &sentence[r.clone()]).collect();
+            tagger.tag_into(&words, &mut tags);
+            &tags[..]
+        }
+    };
+    let toks: Vec<Tok> = ranges
         .into_iter()
+        .zip(tags)
         .map(|(r, t)| {
             let word = &sentence[r.clone()];
             Tok {
                 span: Span::new(offset + r.start, offset + r.end),
-                lower: crate::text::fold(word).replace("n’t", "n't"),
-                lemma: crate::text::fold(&t.lemma),
+                lower: fold_word(word),
+                lemma: fold_lemma(tagger.lemma(word, t.xpos)),
                 upos: t.upos,
                 xpos: t.xpos,
                 upper: crate::text::is_upper_start(word),
@@ -133,6 +150,26 @@ fn verbs_after_auxiliaries(toks: &mut [Tok], wn: &WordNet) {
                 t.lemma = lemma;
             }
         }
+    }
+}
+
+/// The word folded, with a curly "n’t" straight; one allocation for most words.
+fn fold_word(word: &str) -> String {
+    let lower = crate::text::fold(word);
+    if lower.contains("n’t") {
+        lower.replace("n’t", "n't")
+    } else {
+        lower
+    }
+}
+
+/// The tagger's lemma folded, reusing its allocation when folding changes nothing.
+fn fold_lemma(lemma: std::borrow::Cow<'_, str>) -> String {
+    let folded = lemma.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+    match lemma {
+        // ASCII without capitals folds to itself.
+        std::borrow::Cow::Owned(s) if folded => s,
+        l => crate::text::fold(&l),
     }
 }
 

@@ -24,9 +24,11 @@ pub mod conllu;
 mod features;
 mod lemma;
 mod model;
+mod store;
 mod tags;
 pub mod train;
 
+pub use store::SentenceTags;
 pub use tags::{Upos, Xpos};
 
 use crate::error::Result;

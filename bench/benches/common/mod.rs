@@ -4,6 +4,7 @@
 // Each bench target uses part of this module.
 #![allow(dead_code)]
 
+pub mod cpu;
 pub mod synthetic;
 
 use gainsay::Article;

@@ -80,6 +80,8 @@ pub(crate) struct Extractor<'a> {
     /// The subject of the sentence's last verb group, for a second verb that shares it:
     /// "The agreement includes a cut and maintains access until 2038".
     clause_subject: Option<Np>,
+    /// The tags of the sentences read, kept for the events reader when asked for.
+    kept: Option<crate::tag::SentenceTags>,
 }
 
 impl<'a> Extractor<'a> {
@@ -97,7 +99,20 @@ impl<'a> Extractor<'a> {
             countries: rustc_hash::FxHashMap::default(),
             lowercase_words: None,
             clause_subject: None,
+            kept: None,
         }
+    }
+
+    /// Keeps the tags of the sentences it reads, for [`Extractor::finish_tagged`].
+    pub fn keep_tags(mut self) -> Extractor<'a> {
+        self.kept = Some(crate::tag::SentenceTags::default());
+        self
+    }
+
+    /// The claims, and the tags kept (empty unless [`Extractor::keep_tags`]).
+    pub fn finish_tagged(mut self) -> (Vec<Claim>, crate::tag::SentenceTags) {
+        let kept = self.kept.take().unwrap_or_default();
+        (self.finish(), kept)
     }
 
     /// The claims, with offices written without a country given the country the article
@@ -146,6 +161,10 @@ impl<'a> Extractor<'a> {
             return;
         }
         self.a.run(self.c, self.text, span.start, span.end);
+        // Headings are not aligned: only sentences' tags are read again.
+        if let (Some(kept), Some(tags), false) = (&mut self.kept, self.a.shareable_tags(), heading) {
+            kept.push(span, tags);
+        }
         self.retag();
         if self.a.units.is_empty() {
             return;
