@@ -295,8 +295,10 @@ impl Extractor for Verdict {
                 let Some(offence) = s.toks.get(i + 2).filter(|o| matches!(o.upos, Upos::Noun | Upos::Verb)) else {
                     continue;
                 };
-                let Some(who) = found_object.or_else(|| subject(s, i, memory)).filter(|e| e.kind == Kind::Person)
-                else {
+                // A surname alone the article has not named in full is still the one convicted.
+                let Some(who) = found_object.or_else(|| subject(s, i, memory)).filter(|e| {
+                    e.kind == Kind::Person || (e.kind == Kind::Unknown && e.display.chars().any(char::is_lowercase))
+                }) else {
                     continue;
                 };
                 let value = FactValue::Name { key: offence.lemma.clone(), display: offence.lemma.clone() };
@@ -418,6 +420,7 @@ mod tests {
         assert!(has("Tom Brisk was convicted of manslaughter on Friday.", "tom brisk", "verdict", "manslaughter"));
         assert!(has("A jury found Tom Brisk, 31, guilty of manslaughter.", "tom brisk", "verdict", "manslaughter"));
         assert!(has("Tom Brisk was convicted of murdering a neighbour.", "tom brisk", "verdict", "murder"));
+        assert!(has("Brisk was convicted of murder.", "brisk", "verdict", "murder"));
         assert!(has(
             "Corvane Partners has agreed to acquire Lindqvist Dental.",
             "lindqvist dental",
