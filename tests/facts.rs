@@ -33,6 +33,23 @@ fn two_people_two_ages_are_not_a_conflict() {
 }
 
 #[test]
+fn one_person_two_offices_is_a_role_conflict_by_default() {
+    let articles = [
+        Article::new("wire", "Harrow Foods cut 300 jobs. Marta Quill, the firm's chief operating officer, said so."),
+        Article::new("daily", "Harrow Foods will cut jobs, Chief Financial Officer Marta Quill told reporters."),
+    ];
+    let report = Checker::default().check(&articles);
+    assert!(report.conflicts.iter().any(|c| c.kind == "role"), "{:?}", report.conflicts);
+    // Offices of two families (a chairman and a chief executive) never meet in facts.
+    let articles = [
+        Article::new("wire", "Marta Quill, chairman of Harrow Foods, said so."),
+        Article::new("daily", "Chief Executive Marta Quill told reporters."),
+    ];
+    let report = Checker::default().with_keyed(false).with_alignment(false).check(&articles);
+    assert!(report.conflicts.is_empty(), "{:?}", report.conflicts);
+}
+
+#[test]
 fn an_article_that_contradicts_itself() {
     let text = "Daniel Okafor, 52, told the court the plan was sound. \
                 Later Daniel Okafor, 45, told the court the plan was sound.";

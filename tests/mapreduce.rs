@@ -63,7 +63,7 @@ fn assert_same(direct: &Report, reduced: &Report, what: &str) {
 
 #[test]
 fn records_give_the_report_of_the_articles() {
-    let checker = Checker::default().with_alignment(false);
+    let checker = Checker::default().with_alignment(false).with_facts(false);
     let clusters = clusters();
     assert!(!clusters.is_empty());
     for dir in clusters {
@@ -79,7 +79,7 @@ fn records_give_the_report_of_the_articles() {
 
 #[test]
 fn shuffled_records_split_across_workers_give_the_same_report() {
-    let checker = Checker::default().with_alignment(false);
+    let checker = Checker::default().with_alignment(false).with_facts(false);
     for dir in clusters() {
         let what = dir.display().to_string();
         let articles = articles_in(&dir).expect("read cluster dir");
@@ -98,7 +98,7 @@ fn shuffled_records_split_across_workers_give_the_same_report() {
 
 #[test]
 fn articles_given_in_any_order_reduce_in_order_of_their_ids() {
-    let checker = Checker::default().with_alignment(false);
+    let checker = Checker::default().with_alignment(false).with_facts(false);
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/articles");
     let articles = articles_in(&dir).expect("read cluster dir");
     let mut reversed = articles.clone();
@@ -109,7 +109,7 @@ fn articles_given_in_any_order_reduce_in_order_of_their_ids() {
 
 #[test]
 fn missing_records_are_a_warning_and_the_rest_is_checked() {
-    let checker = Checker::default().with_alignment(false);
+    let checker = Checker::default().with_alignment(false).with_facts(false);
     let articles = common::samples();
     let mut all = read(&map(&checker, &articles));
     let dropped = all.remove(3);

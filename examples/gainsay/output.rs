@@ -67,7 +67,7 @@ pub struct OutputArgs {
     pub quiet: bool,
     /// Which paths report conflicts (comma-separated): `keyed` (claims that meet by key),
     /// `aligned` (sentences aligned across articles, compared directly) and `facts` (values
-    /// with their owner and attribute; slower, few finds). Default: keyed,aligned.
+    /// and offices with their owner and attribute). Default: all three.
     #[arg(long = "paths", value_delimiter = ',', value_name = "PATH,...", value_parser = PossibleValuesParser::new(["keyed", "aligned", "facts"]))]
     pub report_paths: Vec<String>,
 }
@@ -76,7 +76,7 @@ impl OutputArgs {
     /// True when the named path reports.
     pub fn path_on(&self, name: &str) -> bool {
         if self.report_paths.is_empty() {
-            return name != "facts";
+            return true;
         }
         self.report_paths.iter().any(|p| p == name)
     }

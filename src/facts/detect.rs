@@ -35,6 +35,7 @@ fn group_key(f: &Fact) -> Option<String> {
             format!("{:?}|{}|{}", v.dimension, v.unit.as_deref().unwrap_or(""), v.per.as_deref().unwrap_or(""))
         }
         FactValue::Name { .. } => "name".to_string(),
+        FactValue::Post { .. } => "post".to_string(),
     };
     (!f.owner.is_empty() && !f.attribute.is_empty() && !f.modal).then(|| format!("{}|{}|{kind}", f.owner, f.attribute))
 }
@@ -52,6 +53,9 @@ fn incompatible(a: &Fact, b: &Fact) -> bool {
         (FactValue::Name { key: x, .. }, FactValue::Name { key: y, .. }) => {
             // "Quill" and "Marta Quill" are one person.
             x != y && !x.ends_with(&format!(" {y}")) && !y.ends_with(&format!(" {x}"))
+        }
+        (FactValue::Post { key: x, scope: sx, .. }, FactValue::Post { key: y, scope: sy, .. }) => {
+            !super::posts::compatible((x, sx), (y, sy))
         }
         _ => false,
     }
@@ -141,7 +145,9 @@ fn conflicts_except(facts: &[Fact], skip: &FxHashSet<(At, At)>) -> Vec<FactConfl
                 if !incompatible(a, b) {
                     continue;
                 }
-                let names = matches!(a.value, FactValue::Name { .. });
+                // Names, offices and ages hold for the whole story; other measures may change
+                // with the time or the thing, so their sentences must be alike.
+                let names = matches!(a.value, FactValue::Name { .. } | FactValue::Post { .. }) || a.attribute == "age";
                 if !names && shared(&a.context, &b.context) < MIN_SHARED {
                     continue;
                 }
@@ -199,6 +205,7 @@ pub(crate) fn push_conflicts(
         let kind = match first.value {
             FactValue::Measure(_) => ConflictKind::Number,
             FactValue::Name { .. } => ConflictKind::Value,
+            FactValue::Post { .. } => ConflictKind::Role,
         };
         let mut sides: Vec<Side> = Vec::new();
         for side in &fc.sides {
@@ -235,6 +242,7 @@ fn claim_of(f: &Fact, text: &str) -> Claim {
         kind: match f.value {
             FactValue::Measure(_) => ClaimKind::Quantity,
             FactValue::Name { .. } => ClaimKind::Attribute,
+            FactValue::Post { .. } => ClaimKind::Role,
         },
         subject: Term { name: f.owner_display.clone(), kind: TermKind::Thing, span: f.span },
         predicate: f.attribute.clone(),

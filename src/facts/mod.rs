@@ -29,6 +29,7 @@ mod data;
 mod detect;
 mod measure;
 mod owner;
+mod posts;
 mod single;
 mod stats;
 
@@ -54,6 +55,16 @@ pub enum FactValue {
         key: String,
         /// As written.
         display: String,
+    },
+    /// An office a person holds: "chief operating officer", of an organisation when the
+    /// text names it (folded, or empty).
+    Post {
+        /// The office as read, with its ranks and portfolio: "deputy finance minister".
+        office: String,
+        /// What is compared, the office with its ranks: "deputy minister".
+        key: String,
+        /// The organisation's key, or "".
+        scope: String,
     },
 }
 
@@ -91,6 +102,7 @@ impl Fact {
         match &self.value {
             FactValue::Measure(v) => v.display(text),
             FactValue::Name { display, .. } => display.clone(),
+            FactValue::Post { office, .. } => office.clone(),
         }
     }
 }
@@ -188,6 +200,7 @@ pub(crate) fn extractors() -> &'static [&'static dyn Extractor] {
     &[
         &measure::Values,
         &single::Roles,
+        &posts::Posts,
         &single::Winner,
         &single::Venue,
         &single::Capital,
@@ -235,7 +248,7 @@ fn worth_tagging(sentence: &str) -> bool {
     stats::has_number(sentence)
         || sentence.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| {
             let w = w.to_lowercase();
-            d.triggers.contains(w.as_str())
+            d.triggers.contains(w.as_str()) || posts::is_head(&w)
         })
 }
 

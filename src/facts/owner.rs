@@ -230,6 +230,15 @@ pub(crate) fn entities(lexicon: &Lexicon, toks: &[Tok], values: &[Val], memory: 
         while i < toks.len() && inner_word(&toks[i]) && !in_value(i) {
             i += 1;
         }
+        // "Deputy Finance Minister Tom Brisk" is Tom Brisk.
+        // The title may start before the name's first capitalised noun ("Chief" read as
+        // an adjective).
+        for k in start.saturating_sub(2)..=start {
+            if let Some(t) = super::posts::title_at(toks, k).filter(|t| t.end > start && t.end + 2 <= i) {
+                start = t.end;
+                break;
+            }
+        }
         // "Captain Rui Amaral" is Rui Amaral.
         while i - start > 1 && Data::builtin().name_titles.contains(toks[start].lower.trim_end_matches('.')) {
             start += 1;

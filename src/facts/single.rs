@@ -279,7 +279,14 @@ impl Extractor for Verdict {
             for (i, t) in s.toks.iter().enumerate() {
                 let convicted = t.lemma == "convict" && t.upos == Upos::Verb;
                 let guilty = t.lower == "guilty" && i > 0 && matches!(s.toks[i - 1].lemma.as_str(), "find" | "be");
-                if !(convicted || guilty) || negated_or_past(s, i) || s.modal {
+                // "found Tom Brisk, 29, guilty of": the person found guilty is the object.
+                let found_object = (t.lower == "guilty" && !guilty)
+                    .then(|| {
+                        let f = (i.saturating_sub(8)..i).rev().find(|&j| s.toks[j].lemma == "find")?;
+                        s.entity_at(f + 1).filter(|e| e.kind == Kind::Person && e.end < i).cloned()
+                    })
+                    .flatten();
+                if !(convicted || guilty || found_object.is_some()) || negated_or_past(s, i) || s.modal {
                     continue;
                 }
                 if s.lower(i + 1) != "of" {
@@ -288,7 +295,12 @@ impl Extractor for Verdict {
                 let Some(offence) = s.toks.get(i + 2).filter(|o| matches!(o.upos, Upos::Noun | Upos::Verb)) else {
                     continue;
                 };
-                let Some(who) = subject(s, i, memory).filter(|e| e.kind == Kind::Person) else { continue };
+                // A surname alone the article has not named in full is still the one convicted.
+                let Some(who) = found_object.or_else(|| subject(s, i, memory)).filter(|e| {
+                    e.kind == Kind::Person || (e.kind == Kind::Unknown && e.display.chars().any(char::is_lowercase))
+                }) else {
+                    continue;
+                };
                 let value = FactValue::Name { key: offence.lemma.clone(), display: offence.lemma.clone() };
                 out.push(s.fact(self.name(), &who, single.name.clone(), value, span(s, i, i + 3)));
             }
@@ -406,6 +418,9 @@ mod tests {
         assert!(has("Leaders met at a summit in Abuja on Sunday.", "summit", "venue", "Abuja"));
         assert!(has("Officials flew to the Turkish capital, Ankara, on Monday.", "turkey", "capital", "Ankara"));
         assert!(has("Tom Brisk was convicted of manslaughter on Friday.", "tom brisk", "verdict", "manslaughter"));
+        assert!(has("A jury found Tom Brisk, 31, guilty of manslaughter.", "tom brisk", "verdict", "manslaughter"));
+        assert!(has("Tom Brisk was convicted of murdering a neighbour.", "tom brisk", "verdict", "murder"));
+        assert!(has("Brisk was convicted of murder.", "brisk", "verdict", "murder"));
         assert!(has(
             "Corvane Partners has agreed to acquire Lindqvist Dental.",
             "lindqvist dental",
@@ -420,6 +435,8 @@ mod tests {
         assert!(k.iter().all(|(_, a, _)| a != "winner"), "{k:?}");
         let k = keys("Corvane Partners made a bid to acquire Lindqvist Dental.");
         assert!(k.iter().all(|(_, a, _)| a != "buyer"), "{k:?}");
+        let k = keys("The jury found Tom Brisk not guilty of murder.");
+        assert!(k.iter().all(|(_, a, _)| a != "verdict"), "{k:?}");
         let k = keys("Tom Brisk was not convicted of murder.");
         assert!(k.iter().all(|(_, a, _)| a != "verdict"), "{k:?}");
     }

@@ -1,0 +1,413 @@
+//! The office a person holds (`data/facts/offices.toml`): "Marta Quill, the firm's chief
+//! operating officer,", "Chief Financial Officer Marta Quill", "its captain, Rui Sala",
+//! "Deputy Finance Minister Tom Brisk". A person holds one office of a family in one story:
+//! two offices of one family for one person conflict (chief operating officer against chief
+//! financial officer, vice-captain against captain), unless both name their organisation
+//! and the organisations differ. Offices of other families (chairman and chief executive)
+//! never meet.
+
+use super::owner::{corefer, Entity, Kind, Memory};
+use super::{Extractor, Fact, FactValue, Sent, Tok};
+use crate::lexicon::parse_toml;
+use crate::tag::Upos;
+use crate::Span;
+use rustc_hash::FxHashSet;
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    ranks: Vec<String>,
+    office: Vec<Office>,
+}
+
+/// One office.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Office {
+    name: String,
+    family: String,
+    forms: Vec<String>,
+    /// Up to two words before it narrow it: "finance minister".
+    #[serde(default)]
+    portfolio: bool,
+    /// An office only with a rank word: "external member".
+    #[serde(default)]
+    needs_rank: bool,
+}
+
+/// The offices, with their forms split into words, longest form first.
+#[derive(Debug)]
+struct Offices {
+    ranks: FxHashSet<String>,
+    /// The last word of every form: a sentence without one holds no office.
+    heads: FxHashSet<String>,
+    forms: Vec<(Vec<String>, usize)>,
+    office: Vec<Office>,
+}
+
+impl Offices {
+    fn builtin() -> &'static Offices {
+        static DATA: OnceLock<Offices> = OnceLock::new();
+        DATA.get_or_init(|| {
+            match parse_toml::<File>("data/facts/offices.toml", include_str!("../../data/facts/offices.toml")) {
+                Ok(f) => {
+                    let mut forms: Vec<(Vec<String>, usize)> = f
+                        .office
+                        .iter()
+                        .enumerate()
+                        .flat_map(|(i, o)| o.forms.iter().map(move |w| (w.split(' ').map(String::from).collect(), i)))
+                        .collect();
+                    forms.sort_by_key(|f: &(Vec<String>, usize)| std::cmp::Reverse(f.0.len()));
+                    let heads = forms.iter().filter_map(|(w, _)| w.last().cloned()).collect();
+                    Offices { ranks: f.ranks.into_iter().collect(), heads, forms, office: f.office }
+                }
+                Err(e) => panic!("built-in offices data: {e}"),
+            }
+        })
+    }
+}
+
+/// True when `word` (lower case) may end the name of an office: "officer", "captain".
+pub(crate) fn is_head(word: &str) -> bool {
+    let d = Offices::builtin();
+    d.heads.contains(word) || word.rsplit('-').next().is_some_and(|w| d.heads.contains(w))
+}
+
+/// A word of a sentence split at its hyphens: "vice-captain" is "vice" and "captain".
+struct Part<'s> {
+    word: &'s str,
+    tok: usize,
+    /// True for the last part of its token.
+    last: bool,
+}
+
+fn parts(toks: &[Tok]) -> Vec<Part<'_>> {
+    let mut out = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        let n = t.lower.split('-').filter(|w| !w.is_empty()).count();
+        for (j, w) in t.lower.split('-').filter(|w| !w.is_empty()).enumerate() {
+            out.push(Part { word: w, tok: k, last: j + 1 == n });
+        }
+    }
+    out
+}
+
+/// An office written in a sentence: tokens `start..end`.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Title {
+    pub start: usize,
+    pub end: usize,
+    /// The office with its ranks and portfolio: "deputy finance minister".
+    pub name: String,
+    /// The office with its ranks, what is compared: "deputy minister". A portfolio is
+    /// written in too many ways ("finance", "treasury", "money") to compare.
+    pub key: String,
+    pub family: String,
+    /// The organisation named inside the title ("Herons captain"), folded.
+    pub scope: Option<String>,
+}
+
+/// The office whose words start at token `tok`, if any: ranks, then (for portfolios) the
+/// portfolio or (for any office) a name of the organisation, then a form.
+pub(crate) fn title_at(toks: &[Tok], tok: usize) -> Option<Title> {
+    title_in(toks, &parts(toks), tok)
+}
+
+fn title_in(toks: &[Tok], ps: &[Part<'_>], tok: usize) -> Option<Title> {
+    let d = Offices::builtin();
+    let mut p = ps.iter().position(|p| p.tok == tok)?;
+    let mut ranks: Vec<&str> = Vec::new();
+    while p < ps.len() && d.ranks.contains(ps[p].word) {
+        ranks.push(ps[p].word);
+        p += 1;
+    }
+    // Up to two words between the ranks and the form: a portfolio or an organisation.
+    for skip in 0..=2usize {
+        let q = p + skip;
+        let between: Vec<&Part<'_>> = ps[p..q.min(ps.len())].iter().collect();
+        if between.len() < skip || between.first().is_some_and(|b| ps[p].tok != b.tok) {
+            break;
+        }
+        // What stands between must be whole words, not a rank.
+        if between.iter().any(|b| d.ranks.contains(b.word)) {
+            break;
+        }
+        for (form, i) in &d.forms {
+            let end = q + form.len();
+            if end > ps.len() || !form.iter().enumerate().all(|(k, w)| ps[q + k].word == *w) {
+                continue;
+            }
+            if !ps[end - 1].last || (skip > 0 && p > 0 && !ps[p - 1].last) {
+                continue;
+            }
+            let office = &d.office[*i];
+            if office.needs_rank && ranks.is_empty() {
+                continue;
+            }
+            let last_tok = ps[end - 1].tok;
+            // A one-word form is the noun: "coach" the noun, not "to coach".
+            // A rank before it makes it one ("Vice-captain", whatever the tagger says).
+            if form.len() == 1 && ranks.is_empty() && !matches!(toks[last_tok].upos, Upos::Noun | Upos::Propn) {
+                continue;
+            }
+            // The words between: a portfolio ("finance", "Foreign") or a capitalised name.
+            let between_toks: Vec<usize> = {
+                let mut v: Vec<usize> = between.iter().map(|b| b.tok).collect();
+                v.dedup();
+                v
+            };
+            let mut scope = None;
+            let mut portfolio: Vec<String> = Vec::new();
+            if !between_toks.is_empty() {
+                // Not a time ("Wednesday", "current") nor an earlier holder ("ex-minister").
+                let ok_word = |k: usize| {
+                    matches!(toks[k].upos, Upos::Noun | Upos::Propn | Upos::Adj)
+                        && !toks[k].lower.contains('-')
+                        && !matches!(
+                            toks[k].lower.as_str(),
+                            "current" | "new" | "then" | "former" | "outgoing" | "sitting"
+                        )
+                        && !is_day_or_month(&toks[k].lower)
+                };
+                if !between_toks.iter().all(|&k| ok_word(k)) {
+                    continue;
+                }
+                if office.portfolio {
+                    portfolio = between_toks.iter().map(|&k| toks[k].lower.clone()).collect();
+                } else {
+                    let capital = |k: usize| toks[k].word.chars().next().is_some_and(char::is_uppercase);
+                    if !between_toks.iter().all(|&k| capital(k)) {
+                        continue;
+                    }
+                    scope = Some(
+                        between_toks.iter().map(|&k| crate::text::fold(&toks[k].word)).collect::<Vec<_>>().join(" "),
+                    );
+                }
+            }
+            let mut words: Vec<String> = ranks.iter().map(|r| r.to_string()).collect();
+            let mut key = words.clone();
+            key.push(office.name.clone());
+            words.extend(portfolio);
+            words.push(office.name.clone());
+            return Some(Title {
+                start: tok,
+                end: last_tok + 1,
+                name: words.join(" "),
+                key: key.join(" "),
+                family: office.family.clone(),
+                scope,
+            });
+        }
+    }
+    None
+}
+
+/// A weekday or a month: "Wednesday Prime Minister" holds no portfolio.
+fn is_day_or_month(w: &str) -> bool {
+    const NAMES: [&str; 19] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "yesterday",
+    ];
+    NAMES.contains(&w)
+}
+
+/// Every office written in a sentence, left to right, not overlapping.
+pub(crate) fn titles(toks: &[Tok]) -> Vec<Title> {
+    let mut out: Vec<Title> = Vec::new();
+    let ps = parts(toks);
+    let mut k = 0;
+    while k < toks.len() {
+        match title_in(toks, &ps, k) {
+            Some(t) => {
+                k = t.end;
+                out.push(t);
+            }
+            None => k += 1,
+        }
+    }
+    out
+}
+
+/// A time other than now or a denial before token `i`: "former captain", "not the coach".
+fn not_now(s: &Sent<'_>, i: usize) -> bool {
+    (i.saturating_sub(3)..i).any(|j| {
+        matches!(
+            s.lower(j),
+            "not" | "n't" | "never" | "former" | "ex" | "then" | "previous" | "incoming" | "next" | "future" | "late"
+        ) || s.lower(j).starts_with("ex-")
+    })
+}
+
+/// People and the offices they hold.
+pub(crate) struct Posts;
+
+impl Extractor for Posts {
+    fn name(&self) -> &'static str {
+        "post"
+    }
+
+    fn extract(&self, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
+        if s.modal {
+            return;
+        }
+        let person = |e: &&Entity| e.kind == Kind::Person;
+        for t in titles(&s.toks) {
+            if not_now(s, t.start) {
+                continue;
+            }
+            // Whose office: "the firm's", "its", "Harrow's" before it, "of Harrow" after.
+            let mut a = t.start;
+            let mut scope = t.scope.clone();
+            if a >= 2 && matches!(s.lower(a - 1), "'s" | "’s" | "'") {
+                if let Some(e) = s.entity_ending(a - 1) {
+                    if e.kind == Kind::Organisation || e.kind == Kind::Unknown {
+                        scope.get_or_insert_with(|| e.key.clone());
+                    }
+                    a = e.start;
+                } else if s.toks[a - 2].upos == Upos::Noun {
+                    // "the firm's": the organisation the noun stands for.
+                    if let Some(e) = corefer(s, a - 2, memory).filter(|e| e.kind == Kind::Organisation) {
+                        scope.get_or_insert_with(|| e.key.clone());
+                    }
+                    a -= 2;
+                }
+            } else if a >= 1 {
+                if let Some(e) = corefer(s, a - 1, memory) {
+                    if e.kind == Kind::Organisation {
+                        scope.get_or_insert_with(|| e.key.clone());
+                    }
+                    a -= 1;
+                }
+            }
+            if a >= 1 && matches!(s.lower(a - 1), "the" | "a" | "an") {
+                a -= 1;
+            }
+            if scope.is_none() && s.lower(t.end) == "of" {
+                if let Some(e) = s.entity_at(t.end + 1).filter(|e| e.kind != Kind::Person) {
+                    scope = Some(e.key.clone());
+                }
+            }
+            // Who holds it: the name right after ("Captain Rui Sala", "its coach, Rui
+            // Sala") or the name in apposition before ("Rui Sala, the coach,").
+            let after = s
+                .entity_at(t.end)
+                .filter(person)
+                .or_else(|| (s.lower(t.end) == ",").then(|| s.entity_at(t.end + 1)).flatten().filter(person));
+            let before = (a >= 2 && s.lower(a - 1) == ",").then(|| s.entity_ending(a - 1)).flatten().filter(person);
+            let Some(holder) = after.or(before) else { continue };
+            // The apposition must close: "Rui Sala, the coach, said" or the sentence's end,
+            // not "Rui Sala, the coach and the physio".
+            if after.is_none()
+                && !matches!(
+                    s.lower(t.end),
+                    "," | "." | "" | "said" | "says" | "told" | "since" | "at" | "of" | "for" | "in"
+                )
+            {
+                continue;
+            }
+            let value =
+                FactValue::Post { office: t.name.clone(), key: t.key.clone(), scope: scope.unwrap_or_default() };
+            let span = Span::new(s.toks[t.start].span.start, s.toks[t.end - 1].span.end);
+            out.push(s.fact(self.name(), holder, format!("post ({})", t.family), value, span));
+        }
+    }
+}
+
+/// True when two offices of one family (keys with their ranks, and their organisations'
+/// keys or "") can both be held: the same office, or offices of two organisations. "Caravel"
+/// and "Caravel Air" are one organisation.
+pub(crate) fn compatible(a: (&str, &str), b: (&str, &str)) -> bool {
+    let ((x, sx), (y, sy)) = (a, b);
+    if x == y {
+        return true;
+    }
+    let words = |s: &str| s.split(' ').map(String::from).collect::<FxHashSet<_>>();
+    let (wx, wy) = (words(sx), words(sy));
+    !sx.is_empty() && !sy.is_empty() && !wx.is_subset(&wy) && !wy.is_subset(&wx)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::facts;
+    use super::super::FactValue;
+
+    fn posts(text: &str) -> Vec<(String, String, String)> {
+        facts(text)
+            .into_iter()
+            .filter_map(|f| match f.value {
+                FactValue::Post { office, scope, .. } => Some((f.owner_display, office, scope)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn has(text: &str, owner: &str, office: &str) -> bool {
+        let p = posts(text);
+        let ok = p.iter().any(|(o, x, _)| o == owner && x == office);
+        if !ok {
+            eprintln!("{text}\n  → {p:?}");
+        }
+        ok
+    }
+
+    #[test]
+    fn offices_in_apposition_and_before_names() {
+        assert!(has(
+            "Harrow Foods cut jobs. Marta Quill, the chief operating officer, said so.",
+            "Marta Quill",
+            "chief operating officer"
+        ));
+        assert!(has(
+            "Chief Financial Officer Marta Quill said margins fell.",
+            "Marta Quill",
+            "chief financial officer"
+        ));
+        assert!(has(
+            "Harrow Foods said its chief financial officer, Tom Brisk, left.",
+            "Tom Brisk",
+            "chief financial officer"
+        ));
+        assert!(has("Deputy Governor Tom Brisk voted against the cut.", "Tom Brisk", "deputy governor"));
+        assert!(has("Vice-captain Nadia Oduya scored twelve points.", "Nadia Oduya", "vice captain"));
+        assert!(has("Deputy Finance Minister Nomvula Reed told reporters.", "Nomvula Reed", "deputy finance minister"));
+        assert!(has("External BRC member Tom Brisk voted against the cut.", "Tom Brisk", "external member"));
+        assert!(has("Lena Vos said her coach, Tom Brisk, was pleased.", "Tom Brisk", "coach"));
+    }
+
+    #[test]
+    fn near_misses_former_verbs_and_open_lists() {
+        assert!(posts("Former chief executive Marta Quill said sorry.").is_empty());
+        assert!(posts("Tom Brisk will coach the side next year.").is_empty());
+        assert!(posts("Tom Brisk, the captain and the coach met on Monday.").is_empty());
+        assert!(posts("The chief executive said margins fell.").is_empty());
+    }
+
+    #[test]
+    fn compatibility_of_offices() {
+        use super::compatible;
+        assert!(compatible(("minister", ""), ("minister", "harrow")));
+        assert!(compatible(("chief executive", "harrow"), ("chief financial officer", "lindqvist")));
+        assert!(!compatible(("chief executive", "harrow"), ("chief financial officer", "harrow foods")));
+        assert!(!compatible(("vice captain", ""), ("captain", "")));
+        assert!(!compatible(("chief operating officer", "harrow"), ("chief financial officer", "")));
+    }
+}
