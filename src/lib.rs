@@ -275,7 +275,7 @@ impl Checker {
                 align::push_conflicts(&aligner, &texts, &mut all, &mut found);
             }
             if with_facts {
-                facts::push_conflicts(&self.lexicon, &texts, &units, &mut all, &mut found);
+                facts::push_conflicts(&self.lexicon, &texts, &units, &tags, &mut all, &mut found);
             }
         }
         let views: Vec<report::SourceView<'_>> = articles

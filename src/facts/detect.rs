@@ -180,11 +180,16 @@ pub(crate) fn push_conflicts(
     lexicon: &Lexicon,
     texts: &[&str],
     units: &[Vec<Sentence>],
+    tags: &[crate::tag::SentenceTags],
     claims: &mut Vec<Claim>,
     conflicts: &mut Vec<Conflict>,
 ) {
-    let facts: Vec<Fact> =
-        texts.iter().zip(units).enumerate().flat_map(|(i, (t, u))| super::extract(lexicon, i, t, u)).collect();
+    let facts: Vec<Fact> = texts
+        .iter()
+        .zip(units)
+        .enumerate()
+        .flat_map(|(i, (t, u))| super::extract_tagged(lexicon, i, t, u, tags.get(i)))
+        .collect();
     let mut met: FxHashSet<(At, At)> = FxHashSet::default();
     for c in conflicts.iter() {
         let at = |s: &Side| -> Vec<At> {

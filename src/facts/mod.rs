@@ -37,7 +37,7 @@ pub use detect::{conflicts, FactConflict};
 pub use stats::{coverage, Coverage};
 
 use crate::segment::{Segmenter, Sentence};
-use crate::tag::{Tagger, Upos, Xpos};
+use crate::tag::{SentenceTags, Tagger, Upos, Xpos};
 use crate::values::{self, Context, Dimension, ValueMention};
 use crate::{Lexicon, Span};
 use owner::{Entity, Memory};
@@ -219,11 +219,23 @@ pub fn extractor_names() -> Vec<&'static str> {
 /// The facts of one article; `units` are its sentences ([`Segmenter::split`]) and
 /// `article` its index.
 pub fn extract(lexicon: &Lexicon, article: usize, text: &str, units: &[Sentence]) -> Vec<Fact> {
+    extract_tagged(lexicon, article, text, units, None)
+}
+
+/// [`extract`], with the tags of the sentences the claim reader already tagged (see
+/// [`SentenceTags`]): a sentence found there is not tagged again.
+pub fn extract_tagged(
+    lexicon: &Lexicon,
+    article: usize,
+    text: &str,
+    units: &[Sentence],
+    tags: Option<&SentenceTags>,
+) -> Vec<Fact> {
     let context = Context { dateline: values::dateline(text) };
     let mut memory = Memory::default();
     let mut out = Vec::new();
     for u in units.iter().filter(|u| u.kind.is_text()) {
-        let Some(s) = prepare(lexicon, article, text, u.span, &context, &mut memory) else { continue };
+        let Some(s) = prepare(lexicon, article, text, u.span, tags, &context, &mut memory) else { continue };
         for e in extractors() {
             e.extract(&s, &memory, &mut out);
         }
@@ -257,6 +269,7 @@ fn prepare<'a>(
     article: usize,
     text: &'a str,
     span: Span,
+    tags: Option<&SentenceTags>,
     context: &Context,
     memory: &mut Memory,
 ) -> Option<Sent<'a>> {
@@ -271,18 +284,29 @@ fn prepare<'a>(
         memory.note_names(lexicon, text, span);
         return None;
     }
-    let tagged = Tagger::builtin().tag_text(sentence);
-    let toks: Vec<Tok> = tagged
+    let tagger = Tagger::builtin();
+    let ranges = crate::tag::tokenize(sentence);
+    let mut tagged = Vec::new();
+    let tags = match tags.and_then(|t| t.get(span)) {
+        Some(t) if t.len() == ranges.len() => t,
+        _ => {
+            let words: Vec<&str> = ranges.iter().map(|r| &sentence[r.clone()]).collect();
+            tagger.tag_into(&words, &mut tagged);
+            &tagged[..]
+        }
+    };
+    let toks: Vec<Tok> = ranges
         .into_iter()
+        .zip(tags)
         .map(|(r, t)| {
             let word = sentence[r.clone()].to_string();
             Tok {
                 span: Span::new(span.start + r.start, span.start + r.end),
                 lower: word.to_lowercase(),
+                lemma: tagger.lemma(&word, t.xpos).to_lowercase(),
                 word,
                 upos: t.upos,
                 xpos: t.xpos,
-                lemma: t.lemma.to_lowercase(),
             }
         })
         .collect();
@@ -377,7 +401,7 @@ mod probe {
         for s in std::env::var("PROBE").unwrap_or_default().split('|') {
             let mut m = super::Memory::default();
             let ctx = crate::values::Context::default();
-            let sent = super::prepare(&lexicon, 0, s, crate::Span::new(0, s.len()), &ctx, &mut m);
+            let sent = super::prepare(&lexicon, 0, s, crate::Span::new(0, s.len()), None, &ctx, &mut m);
             if let Some(sent) = sent {
                 for t in &sent.toks {
                     eprint!("{}/{}/{} ", t.word, t.upos, t.lemma);
