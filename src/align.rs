@@ -46,6 +46,8 @@ const MAX_CLOSE: usize = 8;
 const MIN_LOCAL: f64 = 0.12;
 /// How much better an incompatible match must be than a compatible one to count.
 const COMPATIBLE_MARGIN: f64 = 0.1;
+/// The fewest scores in a line of scores compared on their own.
+const MIN_SCORE_LINE: usize = 3;
 /// The least confidence of a finding that is reported.
 const MIN_CONFIDENCE: f64 = 0.35;
 
@@ -357,12 +359,7 @@ fn read_sentence<'t>(
 
 /// The typed values of a sentence.
 fn scan_values(text: &str, span: Span, ctx: &Context) -> Vec<ValueMention> {
-    let mut values = values::scan(text, span.start, span.end, ctx);
-    // A sentence that gives a time in a zone and in local time: the zoned one is comparable.
-    if values.iter().any(|v| v.dimension == Dimension::Time && v.unit.is_some()) {
-        values.retain(|v| v.dimension != Dimension::Time || v.unit.is_some());
-    }
-    values
+    values::scan(text, span.start, span.end, ctx)
 }
 
 impl Sent<'_> {
@@ -552,11 +549,50 @@ impl<'t> Aligner<'t> {
             match_values(i as usize, j as usize, s, o, sim, idf, &mut matches);
         }
         found.extend(numbers(texts, sents, matches));
+        found.extend(self.score_lines(texts));
         // Events across wordings (synonyms, nominalisations, states), tagged per pair.
         let at = |i: u32| (sents[i as usize].article, sents[i as usize].span);
         found.extend(crate::events::findings(texts, pairs.iter().map(|&((i, j), sim)| (at(i), at(j), sim))));
         found.retain(|f| f.confidence >= MIN_CONFIDENCE);
         found
+    }
+
+    /// Lines of scores ("7-6, 4-6, 6-4, 6-2") of two articles that agree but in one place: a
+    /// run of three or more scores aligns the sentences by itself, whatever their words.
+    fn score_lines(&self, texts: &[&str]) -> Vec<Aligned> {
+        let scored = |w: &Word| {
+            let b = w.lower.as_bytes();
+            b.first().is_some_and(u8::is_ascii_digit) && b.last().is_some_and(u8::is_ascii_digit) && b.contains(&b'-')
+        };
+        let lines: Vec<(usize, Vec<&ValueMention>)> = (0..self.sents.len())
+            .filter(|&i| self.sents[i].words.iter().filter(|w| scored(w)).count() >= MIN_SCORE_LINE)
+            .map(|i| (i, self.values(i).iter().filter(|v| v.dimension == Dimension::Score).collect::<Vec<_>>()))
+            .filter(|(_, v)| v.len() >= MIN_SCORE_LINE)
+            .collect();
+        let mut out = Vec::new();
+        for (k, (i, x)) in lines.iter().enumerate() {
+            for (j, y) in &lines[k + 1..] {
+                let (a, b) = (&self.sents[*i], &self.sents[*j]);
+                if a.article == b.article || x.len() != y.len() {
+                    continue;
+                }
+                let differ: Vec<usize> = (0..x.len()).filter(|&n| !x[n].compatible(y[n])).collect();
+                if differ.len() != 1 {
+                    continue;
+                }
+                let (va, vb) = (x[differ[0]], y[differ[0]]);
+                out.push(Aligned {
+                    kind: ConflictKind::Number,
+                    about: "score".into(),
+                    sides: [
+                        side(a, va.span, va.display(texts[a.article]), false),
+                        side(b, vb.span, vb.display(texts[b.article]), false),
+                    ],
+                    confidence: 0.6,
+                });
+            }
+        }
+        out
     }
 
     /// The contradictions between aligned sentences: the best of each thing compared
@@ -943,16 +979,24 @@ fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &In
         if da.is_empty() || db.is_empty() || hedged {
             continue;
         }
-        if da.iter().any(|x| db.iter().any(|y| x.compatible(y) || x.unit != y.unit)) {
+        // A local time meets a local time and a zoned one a zoned one ("18:42 local time
+        // (1742 GMT)" against "7:42pm local time"); one weekday written alike is one day
+        // however each dateline resolves it ("on Friday" said on a Thursday and on a Monday).
+        let same: Vec<(&ValueMention, &ValueMention)> =
+            da.iter().flat_map(|&x| db.iter().filter(move |y| x.unit == y.unit).map(move |&y| (x, y))).collect();
+        let alike = |x: &ValueMention, y: &ValueMention| {
+            x.compatible(y) || weekday_written(x, ta).is_some_and(|w| weekday_written(y, tb) == Some(w))
+        };
+        let Some(&(va, vb)) = same.first() else { continue };
+        if same.iter().any(|&(x, y)| alike(x, y)) {
             continue;
         }
-        let (va, vb) = (da[0], db[0]);
         // "by June" or "until 2027" bound an event; only dates it happened on are compared.
         let bound = |s: &Sent, v: &ValueMention| {
             s.words.iter().rev().find(|w| w.span.end <= v.span.start).is_some_and(|w| {
                 matches!(
                     &*w.lower,
-                    "by" | "before" | "until" | "till" | "after" | "since" | "from" | "through" | "between" | "within"
+                    "by" | "before" | "until" | "till" | "after" | "since" | "through" | "between" | "within"
                 )
             })
         };
@@ -1218,6 +1262,12 @@ fn dated(v: &ValueMention) -> bool {
     }
 }
 
+/// The weekday of a date written as a weekday alone ("on Friday"), however it resolved.
+fn weekday_written(v: &ValueMention, text: &str) -> Option<u8> {
+    let written = v.span.of(text);
+    v.date.and_then(|d| d.weekday).filter(|_| !written.bytes().any(|b| b.is_ascii_digit()))
+}
+
 /// Keeps the best finding of each thing compared between two articles.
 fn select(mut found: Vec<Aligned>) -> Vec<Aligned> {
     found.sort_by(|x, y| y.confidence.total_cmp(&x.confidence).then_with(|| order(x).cmp(&order(y))));
@@ -1372,6 +1422,43 @@ mod tests {
             "The mill will cut 2,400 hectares, the union said."
         ))
         .is_empty());
+    }
+
+    #[test]
+    fn a_line_of_scores_that_differs_in_one_place() {
+        let f = run(
+            "Okoro beat Lind 6-4, 3-6, 7-5, 6-2 in the final.",
+            "The champion won 6-4 3-6 7-5 6-3 on a cold night.",
+        );
+        assert_eq!(numbers(&f).len(), 1, "{f:?}");
+        assert!(numbers(&run(
+            "Okoro beat Lind 6-4, 3-6, 7-5, 6-2 in the final.",
+            "The champion won 6-1 6-0 on a cold night."
+        ))
+        .is_empty());
+    }
+
+    #[test]
+    fn local_time_against_local_time() {
+        let f = run(
+            "The jet touched down in Lyon at 18:42 local time (1642 GMT).",
+            "The jet touched down in Lyon at 7:42 pm local time.",
+        );
+        assert!(f.iter().any(|x| x.kind == ConflictKind::Date), "{f:?}");
+        let f = run(
+            "The jet touched down in Lyon at 18:42 local time (1642 GMT).",
+            "The jet touched down in Lyon at 16:42 GMT.",
+        );
+        assert!(f.iter().all(|x| x.kind != ConflictKind::Date), "{f:?}");
+    }
+
+    #[test]
+    fn one_weekday_written_alike_is_one_day() {
+        let a = "Thursday, April 9, 2026\n\nThe court in Lyon will rule on the appeal on Friday.";
+        let b = "Monday, April 13, 2026\n\nThe court in Lyon ruled on the appeal on Friday.";
+        assert!(run(a, b).iter().all(|x| x.kind != ConflictKind::Date));
+        let c = "Monday, April 13, 2026\n\nThe court in Lyon ruled on the appeal on Wednesday.";
+        assert!(run(a, c).iter().any(|x| x.kind == ConflictKind::Date));
     }
 
     #[test]
