@@ -573,7 +573,9 @@ impl<'t> Aligner<'t> {
         for (k, (i, x)) in lines.iter().enumerate() {
             for (j, y) in &lines[k + 1..] {
                 let (a, b) = (&self.sents[*i], &self.sents[*j]);
-                if a.article == b.article || x.len() != y.len() {
+                // Two matches' lines agree in most places too: the players or teams named
+                // must not differ.
+                if a.article == b.article || x.len() != y.len() || names_agree(a, b) < 0.0 {
                     continue;
                 }
                 let differ: Vec<usize> = (0..x.len()).filter(|&n| !x[n].compatible(y[n])).collect();
