@@ -46,6 +46,8 @@ const MAX_CLOSE: usize = 8;
 const MIN_LOCAL: f64 = 0.12;
 /// How much better an incompatible match must be than a compatible one to count.
 const COMPATIBLE_MARGIN: f64 = 0.1;
+/// The fewest scores in a line of scores compared on their own.
+const MIN_SCORE_LINE: usize = 3;
 /// The least confidence of a finding that is reported.
 const MIN_CONFIDENCE: f64 = 0.35;
 
@@ -114,6 +116,47 @@ impl Words {
                 deny_to: set(cues.deny_before_to),
                 hedging: set(cues.hedging),
                 stemmer: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
+            }
+        })
+    }
+}
+
+#[derive(Deserialize)]
+struct MeasureData {
+    rise: Vec<String>,
+    fall: Vec<String>,
+    measures: Vec<Vec<String>>,
+    counted: Vec<Vec<String>>,
+}
+
+/// What figures measure: change words by direction, measure nouns and counted nouns by group.
+struct Measures {
+    rise: FxHashSet<String>,
+    fall: FxHashSet<String>,
+    measure: FxHashMap<String, u32>,
+    counted: FxHashMap<String, u32>,
+}
+
+impl Measures {
+    fn builtin() -> &'static Measures {
+        static MEASURES: OnceLock<Measures> = OnceLock::new();
+        MEASURES.get_or_init(|| {
+            let data: MeasureData =
+                match parse_toml("data/align/measures.toml", include_str!("../data/align/measures.toml")) {
+                    Ok(d) => d,
+                    Err(e) => panic!("built-in align measures: {e}"),
+                };
+            let groups = |g: Vec<Vec<String>>| {
+                g.into_iter()
+                    .enumerate()
+                    .flat_map(|(k, words)| words.into_iter().map(move |w| (w, k as u32)))
+                    .collect::<FxHashMap<_, _>>()
+            };
+            Measures {
+                rise: data.rise.into_iter().collect(),
+                fall: data.fall.into_iter().collect(),
+                measure: groups(data.measures),
+                counted: groups(data.counted),
             }
         })
     }
@@ -288,7 +331,11 @@ fn read_sentence<'t>(
     let mut names: Vec<u32> = Vec::new();
     for (k, x) in words.iter().enumerate() {
         let written = x.span.of(text);
-        if x.stem.is_none() || !crate::text::is_upper_start(written) {
+        // "R358bn" is a figure, not who or where ("CV1472" is a name).
+        if x.stem.is_none()
+            || !crate::text::is_upper_start(written)
+            || written.as_bytes().get(1).is_some_and(u8::is_ascii_digit)
+        {
             continue;
         }
         let entity = match interner.entities.get(written) {
@@ -312,12 +359,7 @@ fn read_sentence<'t>(
 
 /// The typed values of a sentence.
 fn scan_values(text: &str, span: Span, ctx: &Context) -> Vec<ValueMention> {
-    let mut values = values::scan(text, span.start, span.end, ctx);
-    // A sentence that gives a time in a zone and in local time: the zoned one is comparable.
-    if values.iter().any(|v| v.dimension == Dimension::Time && v.unit.is_some()) {
-        values.retain(|v| v.dimension != Dimension::Time || v.unit.is_some());
-    }
-    values
+    values::scan(text, span.start, span.end, ctx)
 }
 
 impl Sent<'_> {
@@ -516,6 +558,7 @@ impl<'t> Aligner<'t> {
             match_values(i as usize, j as usize, s, o, sim, idf, &mut matches);
         }
         found.extend(numbers(texts, sents, matches));
+        found.extend(self.score_lines(texts));
         // Events across wordings (synonyms, nominalisations, states), tagged per pair.
         let at = |i: u32| (sents[i as usize].article, sents[i as usize].span);
         let all: Vec<_> = (0..sents.len() as u32).map(at).collect();
@@ -523,6 +566,46 @@ impl<'t> Aligner<'t> {
         found.extend(crate::events::findings_tagged(texts, self.tags, &all, pairs));
         found.retain(|f| f.confidence >= MIN_CONFIDENCE);
         found
+    }
+
+    /// Lines of scores ("7-6, 4-6, 6-4, 6-2") of two articles that agree but in one place: a
+    /// run of three or more scores aligns the sentences by itself, whatever their words.
+    fn score_lines(&self, texts: &[&str]) -> Vec<Aligned> {
+        let scored = |w: &Word| {
+            let b = w.lower.as_bytes();
+            b.first().is_some_and(u8::is_ascii_digit) && b.last().is_some_and(u8::is_ascii_digit) && b.contains(&b'-')
+        };
+        let lines: Vec<(usize, Vec<&ValueMention>)> = (0..self.sents.len())
+            .filter(|&i| self.sents[i].words.iter().filter(|w| scored(w)).count() >= MIN_SCORE_LINE)
+            .map(|i| (i, self.values(i).iter().filter(|v| v.dimension == Dimension::Score).collect::<Vec<_>>()))
+            .filter(|(_, v)| v.len() >= MIN_SCORE_LINE)
+            .collect();
+        let mut out = Vec::new();
+        for (k, (i, x)) in lines.iter().enumerate() {
+            for (j, y) in &lines[k + 1..] {
+                let (a, b) = (&self.sents[*i], &self.sents[*j]);
+                // Two matches' lines agree in most places too: the players or teams named
+                // must not differ.
+                if a.article == b.article || x.len() != y.len() || names_agree(a, b) < 0.0 {
+                    continue;
+                }
+                let differ: Vec<usize> = (0..x.len()).filter(|&n| !x[n].compatible(y[n])).collect();
+                if differ.len() != 1 {
+                    continue;
+                }
+                let (va, vb) = (x[differ[0]], y[differ[0]]);
+                out.push(Aligned {
+                    kind: ConflictKind::Number,
+                    about: "score".into(),
+                    sides: [
+                        side(a, va.span, va.display(texts[a.article]), false),
+                        side(b, vb.span, vb.display(texts[b.article]), false),
+                    ],
+                    confidence: 0.6,
+                });
+            }
+        }
+        out
     }
 
     /// The contradictions between aligned sentences: the best of each thing compared
@@ -552,16 +635,39 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
             if vb.dimension != va.dimension || vb.unit != va.unit || vb.per != va.per {
                 continue;
             }
+            // What each figure measures ("revenue came in at $4.3bn"): two measures never
+            // meet; one measure meets wherever its figures stand in aligned sentences.
+            let attribute = match (attribute(a, va), attribute(b, vb)) {
+                (Some(x), Some(y)) if x.0 != y.0 => continue,
+                // "inflation eased to 2.2% in December" and "stood at 2.6% in November": one
+                // measure of two periods. A measure meets only when the periods agree.
+                (Some(x), Some(y)) if period(a, va).zip(period(b, vb)).is_none_or(|(p, q)| p.compatible(&q)) => {
+                    Some((x, y))
+                }
+                (Some(_), Some(_)) => continue,
+                _ => None,
+            };
             let counted = match counted_agree(va, vb) {
                 Some(true) => 0.2,
-                Some(false) => -0.15,
+                // The word after an amount is mostly not what it counts ("$4bn analysts
+                // expected"); after a bare count it is.
+                Some(false) if va.dimension == Dimension::Count => -0.15,
+                Some(false) => 0.0,
                 None if va.per.is_some() => 0.15,
                 None => 0.0,
             };
             // A bare count says nothing of what it counts unless both name it alike.
-            if va.dimension == Dimension::Count && counted <= 0.0 {
+            if va.dimension == Dimension::Count && counted <= 0.0 && attribute.is_none() {
                 continue;
             }
+            // "rose to 1.8% from 1.6%": the figure after "from" is the one before the change.
+            if after_word(a, va, "from") != after_word(b, vb, "from") {
+                continue;
+            }
+            // "$4.9bn to $5.1bn" is a range, read at its first end.
+            let (Some(ra), Some(rb)) = (range(a, va), range(b, vb)) else { continue };
+            let ranged = ra != (va.low, va.high) || rb != (vb.low, vb.high);
+            let compatible = if ranged { ra.0 <= rb.1 && rb.0 <= ra.1 } else { va.compatible(vb) };
             // "is not worth $150 million" says nothing of what it is worth.
             if denied_before(a, va) || denied_before(b, vb) {
                 continue;
@@ -571,18 +677,40 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
                 continue;
             }
             let wa = wa.get_or_insert_with(|| window(a, va.span, 6));
-            let local = overlap(wa, &window(b, vb.span, 6), idf);
+            let mut local = overlap(wa, &window(b, vb.span, 6), idf);
+            // A measure's figure may stand far from its noun: the words around the two
+            // nouns are compared too.
+            if let Some(((_, x), (_, y))) = attribute {
+                local = local.max(overlap(&window(a, a.words[x].span, 6), &window(b, b.words[y].span, 6), idf));
+            }
             let same_article = a.article == b.article;
-            if local < MIN_LOCAL || (same_article && (local < 0.5 || sim < 0.5)) || names_agree(a, b) < 0.0 {
+            let weak = local < MIN_LOCAL && attribute.is_none();
+            if weak || (same_article && (local < 0.5 || sim < 0.5)) || names_agree(a, b) < 0.0 {
                 continue;
             }
             // The words right beside the figures ("cut 4,200 jobs") must meet: a death toll
             // and a count of evacuees both count people.
-            if va.per.is_none() && !near(a, va, b, vb) {
+            if attribute.is_none() && va.per.is_none() && !near(a, va, b, vb) {
                 continue;
             }
-            let score = 0.5 * local + 0.35 * sim + counted + 0.1 + names_agree(a, b);
-            out.push(ValueMatch { a: (i, x), b: (j, y), score, compatible: va.compatible(vb) });
+            // "data-centre revenue" is a part of "revenue": a modifier the other sentence
+            // does not have weakens the match.
+            let measured = attribute.map_or(0.0, |((_, x), (_, y))| {
+                // Before the noun ("data-centre revenue") or after it ("sales of chips").
+                let kept = |s: &Sent, k: usize, o: &Sent| {
+                    let has = |m: Option<u32>| m.is_none_or(|m| o.stems.binary_search(&m).is_ok());
+                    let after = s.words.get(k + 1).filter(|w| matches!(&*w.lower, "of" | "for" | "from" | "in"));
+                    let post = after.and_then(|_| s.words[k + 2..].iter().take(2).find_map(|w| w.stem));
+                    has(k.checked_sub(1).and_then(|j| s.words[j].stem)) && has(post)
+                };
+                match (kept(a, x, b), kept(b, y, a)) {
+                    (true, true) => 0.25,
+                    (true, false) | (false, true) => 0.15,
+                    (false, false) => 0.05,
+                }
+            });
+            let score = 0.5 * local + 0.35 * sim + counted + 0.1 + names_agree(a, b) + measured;
+            out.push(ValueMatch { a: (i, x), b: (j, y), score, compatible });
         }
     }
 }
@@ -640,6 +768,16 @@ fn year_or_month_differ(a: &Sent, b: &Sent) -> bool {
     };
     let (x, y) = (scope(a), scope(b));
     !x.is_empty() && !y.is_empty() && !x.iter().any(|d| y.iter().any(|e| d.compatible(e)))
+}
+
+/// The year or month written nearest a value, if any: "2.2% in December".
+fn period(s: &Sent, v: &ValueMention) -> Option<CalendarDate> {
+    let gap = |w: &ValueMention| w.span.start.abs_diff(v.span.end).min(v.span.start.abs_diff(w.span.end));
+    s.values()
+        .iter()
+        .filter(|w| w.date.is_some_and(|d| d.day.is_none() && d.is_calendar()))
+        .min_by_key(|w| gap(w))
+        .and_then(|w| w.date)
 }
 
 /// Stems within a few words of a span.
@@ -724,6 +862,67 @@ fn lead(s: &Sent, v: &ValueMention) -> Lead {
     }
 }
 
+/// The direction of a change written right before a value: `Some(true)` for "rose 18%",
+/// `Some(false)` for "down 4%".
+fn change(s: &Sent, v: &ValueMention) -> Option<bool> {
+    let m = Measures::builtin();
+    let w = &s.words[s.words.iter().rposition(|w| w.span.end <= v.span.start)?];
+    // "up" and "down" are particles too ("stumping up €86"): a change only of a percentage.
+    if matches!(&*w.lower, "up" | "down") && v.dimension != Dimension::Percent {
+        return None;
+    }
+    if m.rise.contains(&*w.lower) {
+        Some(true)
+    } else if m.fall.contains(&*w.lower) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// True when the word right before a value is `word`.
+fn after_word(s: &Sent, v: &ValueMention, word: &str) -> bool {
+    s.words.iter().rposition(|w| w.span.end <= v.span.start).is_some_and(|k| s.words[k].lower == word)
+}
+
+/// The interval a value gives: its own, or a range's when it opens one ("$4.9bn to $5.1bn",
+/// not "from $4.9bn to $5.1bn"); `None` for the closing end of a range.
+fn range(s: &Sent, v: &ValueMention) -> Option<(f64, f64)> {
+    let vs = s.values();
+    let to_after = |x: &ValueMention| {
+        let k = s.words.iter().position(|w| w.span.start >= x.span.end);
+        k.filter(|&k| s.words[k].lower == "to").and_then(|k| s.words.get(k + 1)).and_then(|w| {
+            vs.iter().find(|y| {
+                y.dimension == x.dimension
+                    && y.unit == x.unit
+                    && y.span.start <= w.span.start
+                    && w.span.start < y.span.end
+            })
+        })
+    };
+    if let Some(end) = to_after(v).filter(|_| !after_word(s, v, "from")) {
+        return Some((v.low.min(end.low), v.high.max(end.high)));
+    }
+    let closes = vs.iter().any(|x| !after_word(s, x, "from") && to_after(x).is_some_and(|y| y.span == v.span));
+    (!closes).then_some((v.low, v.high))
+}
+
+/// The words before a value searched for what it measures.
+const MEASURE_REACH: usize = 16;
+
+/// What a value measures: the group of the nearest measure noun before it ("revenue came in
+/// at $4.3bn", "the deficit will be 4.6%"), and the index of that word.
+fn attribute(s: &Sent, v: &ValueMention) -> Option<(u32, usize)> {
+    let m = Measures::builtin();
+    let at = s.words.iter().rposition(|w| w.span.end <= v.span.start)?;
+    // Figures between ("deficit of 4.6% of GDP, or R358bn") are not counted as words.
+    (0..=at)
+        .rev()
+        .filter(|&k| s.words[k].lower.chars().any(char::is_alphabetic))
+        .take(MEASURE_REACH)
+        .find_map(|k| m.measure.get(&*s.words[k].lower).map(|&g| (g, k)))
+}
+
 /// A negator within four words before a value.
 fn denied_before(s: &Sent, v: &ValueMention) -> bool {
     let at = s.words.iter().rposition(|w| w.span.end <= v.span.start).map_or(0, |k| k + 1);
@@ -733,6 +932,15 @@ fn denied_before(s: &Sent, v: &ValueMention) -> bool {
 /// "fell to 5.1%" against "fell 0.2%" or "fell by 0.2%": a level against the size of a
 /// change.
 fn level_against_change(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention) -> bool {
+    // "shrank 3.4%" or "up 6%" is a change, "to 41.2%" a level; "up 6%" and "down 4%" are
+    // two changes.
+    match (change(a, va), change(b, vb)) {
+        (Some(x), Some(y)) if x != y => return true,
+        (Some(_), None) | (None, Some(_)) if !matches!((lead(a, va), lead(b, vb)), (Lead::By, _) | (_, Lead::By)) => {
+            return true
+        }
+        _ => {}
+    }
     match (lead(a, va), lead(b, vb)) {
         (Lead::By, Lead::By) => false,
         (Lead::By, _) | (_, Lead::By) => true,
@@ -758,8 +966,10 @@ fn near(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention) -> bool {
 
 /// Whether two values count the same noun, when both name one.
 fn counted_agree(a: &ValueMention, b: &ValueMention) -> Option<bool> {
+    let m = Measures::builtin();
     match (&a.counted, &b.counted) {
         (Some(x), Some(y)) if x == y => Some(true),
+        (Some(x), Some(y)) if m.counted.get(x).is_some_and(|g| m.counted.get(y) == Some(g)) => Some(true),
         (Some(x), Some(y)) => {
             let w = Words::builtin();
             Some(w.stemmer.stem(x) == w.stemmer.stem(y))
@@ -782,16 +992,24 @@ fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &In
         if da.is_empty() || db.is_empty() || hedged {
             continue;
         }
-        if da.iter().any(|x| db.iter().any(|y| x.compatible(y) || x.unit != y.unit)) {
+        // A local time meets a local time and a zoned one a zoned one ("18:42 local time
+        // (1742 GMT)" against "7:42pm local time"); one weekday written alike is one day
+        // however each dateline resolves it ("on Friday" said on a Thursday and on a Monday).
+        let same: Vec<(&ValueMention, &ValueMention)> =
+            da.iter().flat_map(|&x| db.iter().filter(move |y| x.unit == y.unit).map(move |&y| (x, y))).collect();
+        let alike = |x: &ValueMention, y: &ValueMention| {
+            x.compatible(y) || weekday_written(x, ta).is_some_and(|w| weekday_written(y, tb) == Some(w))
+        };
+        let Some(&(va, vb)) = same.first() else { continue };
+        if same.iter().any(|&(x, y)| alike(x, y)) {
             continue;
         }
-        let (va, vb) = (da[0], db[0]);
         // "by June" or "until 2027" bound an event; only dates it happened on are compared.
         let bound = |s: &Sent, v: &ValueMention| {
             s.words.iter().rev().find(|w| w.span.end <= v.span.start).is_some_and(|w| {
                 matches!(
                     &*w.lower,
-                    "by" | "before" | "until" | "till" | "after" | "since" | "from" | "through" | "between" | "within"
+                    "by" | "before" | "until" | "till" | "after" | "since" | "through" | "between" | "within"
                 )
             })
         };
@@ -867,6 +1085,12 @@ pub(crate) fn gate(aligner: &Aligner, claims: &[Claim], conflicts: &mut Vec<Conf
         // bare count is keyed by its noun alone and needs the sentences to agree.
         if c.kind == ConflictKind::Number && !c.key.ends_with("| count") {
             return true;
+        }
+        // A bare count keyed by its noun alone ("minutes", "sets", "aces") meets every other
+        // count of that noun in the story, whoever's it is; the aligned path compares counts
+        // where what they count and the words around them agree.
+        if c.kind == ConflictKind::Number {
+            return false;
         }
         c.sides.iter().enumerate().any(|(x, sx)| {
             c.sides[x + 1..].iter().any(|sy| {
@@ -1051,6 +1275,12 @@ fn dated(v: &ValueMention) -> bool {
     }
 }
 
+/// The weekday of a date written as a weekday alone ("on Friday"), however it resolved.
+fn weekday_written(v: &ValueMention, text: &str) -> Option<u8> {
+    let written = v.span.of(text);
+    v.date.and_then(|d| d.weekday).filter(|_| !written.bytes().any(|b| b.is_ascii_digit()))
+}
+
 /// Keeps the best finding of each thing compared between two articles.
 fn select(mut found: Vec<Aligned>) -> Vec<Aligned> {
     found.sort_by(|x, y| y.confidence.total_cmp(&x.confidence).then_with(|| order(x).cmp(&order(y))));
@@ -1132,6 +1362,116 @@ mod tests {
     #[test]
     fn a_conditional_denial_is_no_conflict() {
         assert!(run("The union will strike on Monday.", "The union will not strike if talks resume.").is_empty());
+    }
+
+    fn numbers(f: &[Aligned]) -> Vec<&Aligned> {
+        f.iter().filter(|x| x.kind == ConflictKind::Number).collect()
+    }
+
+    #[test]
+    fn one_measure_meets_wherever_its_figure_stands() {
+        let f = run(
+            "Headline figures first: revenue came in at $4.28 billion, a little better than hoped.",
+            "Revenue for the year fell 7% from the year before to $4.82 billion, the firm said.",
+        );
+        assert_eq!(numbers(&f).len(), 1, "{f:?}");
+        // Two measures never meet, however alike the sentences.
+        let f = run(
+            "Harrow Foods earned 12 cents a share in the quarter.",
+            "Harrow Foods will keep its dividend at 9 cents a share in the quarter.",
+        );
+        assert!(numbers(&f).is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn a_measure_in_rand_with_a_synonym() {
+        let f = run(
+            "The budget deficit will reach R358.4 billion in 2027, the ministry said.",
+            "The ministry said the shortfall would reach R385.4 billion in 2027.",
+        );
+        assert_eq!(numbers(&f).len(), 1, "{f:?}");
+        // One measure of two periods.
+        let f = run(
+            "Inflation eased to 2.2% in December, the office said.",
+            "Inflation stood at 2.6% in November, the office said.",
+        );
+        assert!(numbers(&f).is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn a_change_is_not_a_level_and_up_is_not_down() {
+        assert!(numbers(&run(
+            "Gross margin shrank 3.4% to 41.2% at the mill.",
+            "Gross margin of just over 41% at the mill is weak."
+        ))
+        .is_empty());
+        assert!(numbers(&run("Harrow shares were down 4% in late trading.", "Harrow shares rose 6% in late trading."))
+            .is_empty());
+        let f = run("Harrow shares rose 4% in late trading.", "Harrow shares rose 6% in late trading.");
+        assert_eq!(numbers(&f).len(), 1, "{f:?}");
+    }
+
+    #[test]
+    fn a_range_is_one_interval() {
+        let f = run(
+            "Harrow expects restructuring charges of $480 million to $520 million this year.",
+            "Harrow expects restructuring charges of $50 million this year.",
+        );
+        assert_eq!(numbers(&f).len(), 1, "{f:?}");
+        assert!(numbers(&run(
+            "Harrow expects restructuring charges of $480 million to $520 million this year.",
+            "Harrow expects restructuring charges of $500 million this year.",
+        ))
+        .is_empty());
+    }
+
+    #[test]
+    fn counted_nouns_of_one_kind_meet() {
+        let f =
+            run("The mill will cut 4,200 jobs, the union said.", "The mill will cut some 2,400 posts, the union said.");
+        assert_eq!(numbers(&f).len(), 1, "{f:?}");
+        assert!(numbers(&run(
+            "The mill will cut 4,200 jobs, the union said.",
+            "The mill will cut 2,400 hectares, the union said."
+        ))
+        .is_empty());
+    }
+
+    #[test]
+    fn a_line_of_scores_that_differs_in_one_place() {
+        let f = run(
+            "Okoro beat Lind 6-4, 3-6, 7-5, 6-2 in the final.",
+            "The champion won 6-4 3-6 7-5 6-3 on a cold night.",
+        );
+        assert_eq!(numbers(&f).len(), 1, "{f:?}");
+        assert!(numbers(&run(
+            "Okoro beat Lind 6-4, 3-6, 7-5, 6-2 in the final.",
+            "The champion won 6-1 6-0 on a cold night."
+        ))
+        .is_empty());
+    }
+
+    #[test]
+    fn local_time_against_local_time() {
+        let f = run(
+            "The jet touched down in Lyon at 18:42 local time (1642 GMT).",
+            "The jet touched down in Lyon at 7:42 pm local time.",
+        );
+        assert!(f.iter().any(|x| x.kind == ConflictKind::Date), "{f:?}");
+        let f = run(
+            "The jet touched down in Lyon at 18:42 local time (1642 GMT).",
+            "The jet touched down in Lyon at 16:42 GMT.",
+        );
+        assert!(f.iter().all(|x| x.kind != ConflictKind::Date), "{f:?}");
+    }
+
+    #[test]
+    fn one_weekday_written_alike_is_one_day() {
+        let a = "Thursday, April 9, 2026\n\nThe court in Lyon will rule on the appeal on Friday.";
+        let b = "Monday, April 13, 2026\n\nThe court in Lyon ruled on the appeal on Friday.";
+        assert!(run(a, b).iter().all(|x| x.kind != ConflictKind::Date));
+        let c = "Monday, April 13, 2026\n\nThe court in Lyon ruled on the appeal on Wednesday.";
+        assert!(run(a, c).iter().any(|x| x.kind == ConflictKind::Date));
     }
 
     #[test]

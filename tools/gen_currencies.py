@@ -18,7 +18,7 @@ EXTRA = {
     "TRY": ["₺", "lira", "liras", "turkish lira"],
     "RUB": ["₽", "rouble", "roubles", "ruble", "rubles"],
     "BRL": ["R$", "real", "reais"],
-    "ZAR": ["rand"],
+    "ZAR": ["rand", "R"],
     "KES": ["KSh", "Sh", "kenyan shilling", "kenyan shillings", "shilling", "shillings"],
     "CAD": ["C$", "CA$", "canadian dollar", "canadian dollars"],
     "AUD": ["A$", "AU$", "australian dollar", "australian dollars"],

@@ -528,6 +528,14 @@ impl<'a> Scanner<'a> {
             if j == i + 1 {
                 let nxt = self.low(j).to_string();
                 let fraction = self.t.fractions.get(nxt.as_str()).copied();
+                // "a third straight year" ranks: a fraction is "of" something or a unit.
+                let rank = self.t.ordinals.contains_key(nxt.as_str())
+                    && self.kind(j + 1) == Some(TokKind::Word)
+                    && !self.is(j + 1, "of")
+                    && !self.is_unit_word(j + 1);
+                if rank {
+                    return None;
+                }
                 if let Some(f) = fraction {
                     return Some(Number { value: f, decimals: 2, next: j + 1, digits: false, tail: None });
                 }
@@ -558,6 +566,12 @@ impl<'a> Scanner<'a> {
             }
         }
         Some(Number { value: total + current, decimals: 0, next: j, digits: false, tail })
+    }
+
+    /// A unit or scale word at `i`: "point" in "a quarter point".
+    fn is_unit_word(&mut self, i: usize) -> bool {
+        let w = self.low(i).to_string();
+        self.t.forms.contains_key(w.as_str()) || self.t.scales.contains_key(w.as_str())
     }
 
     fn number_word_at(&mut self, i: usize) -> bool {
@@ -625,12 +639,21 @@ impl<'a> Scanner<'a> {
             return None;
         }
         // Glued symbols: join the glued tokens before i.
-        let mut k = i;
-        while k > 0 && self.glued(k) && i - k < 3 {
-            k -= 1;
+        // The longest first: "A$" is Australian where "$" alone is the US dollar.
+        let mut far = i;
+        while far > 0 && self.glued(far) && i - far < 3 {
+            far -= 1;
+        }
+        for k in far..i {
             let written = &self.text[self.toks[k].start..self.toks[i].start];
             for (p, code) in &self.t.prefixes {
                 if written == p || (written.eq_ignore_ascii_case(p) && !p.chars().any(char::is_alphabetic)) {
+                    // "R14 billion" is rand, "R2" a name: a one-letter symbol wants an amount.
+                    let letter = p.chars().count() == 1 && p.chars().all(char::is_alphabetic);
+                    let amount = self.s(i).contains([',', '.']) || self.t.scales.contains_key(self.low(i + 1));
+                    if letter && !amount {
+                        continue;
+                    }
                     return Some((code.clone(), k));
                 }
             }
@@ -649,8 +672,12 @@ impl<'a> Scanner<'a> {
         if self.kind(i) == Some(TokKind::Word) {
             let w = self.low(i).to_string();
             if let Some(&n) = self.t.ordinals.get(w.as_str()) {
-                // "a third of" is a fraction, "second" alone a unit of time.
-                if !self.is(i.wrapping_sub(1), "a") && !self.is(i + 1, "of") && self.kind(i + 1) == Some(TokKind::Word)
+                // "a third of" is a fraction, "second" alone a unit of time; "a third
+                // straight year" is a rank.
+                let after_a = self.is(i.wrapping_sub(1), "a") && !self.is_unit_word(i + 1);
+                if (after_a || !self.is(i.wrapping_sub(1), "a"))
+                    && !self.is(i + 1, "of")
+                    && self.kind(i + 1) == Some(TokKind::Word)
                 {
                     let counted = Some(self.low(i + 1).to_string());
                     out.push(self.mention(i, i + 1, Dimension::Ordinal, None, n as f64, n as f64, n as f64, counted));
@@ -663,6 +690,15 @@ impl<'a> Scanner<'a> {
         let mut first = i;
         let mut next = num.next;
         let mut value = num.value;
+        // A rank: "world No. 38", "No 4 seed".
+        if num.digits && num.decimals == 0 && i > 0 {
+            let at = if self.is(i - 1, ".") && i > 1 { i - 2 } else { i - 1 };
+            if self.s(at) == "No" {
+                let counted = self.counted_at(next);
+                out.push(self.mention(at, next, Dimension::Ordinal, None, value, value, value, counted));
+                return Some(next);
+            }
+        }
         // "21st", "3rd".
         if num.digits && self.glued(next) && matches!(self.low(next), "st" | "nd" | "rd" | "th") {
             let counted = self.counted_at(next + 1);
@@ -781,12 +817,15 @@ impl<'a> Scanner<'a> {
             next = after;
         }
         // Compound durations: "five years and two months".
+        let mut last_step: Option<f64> = None;
         if dimension == Dimension::Duration && self.is(next, "and") {
             if let Some(n2) = self.number(next + 1) {
                 if let Some((sense, after)) = self.unit_at(n2.next) {
                     if sense.dimension == Dimension::Duration {
                         value += n2.value * sense.factor;
                         next = after;
+                        // "3 hours and 14 minutes" is written to the minute, not the hour.
+                        last_step = Some(if n2.digits { 0.5 * sense.factor } else { 0.0 });
                     }
                 }
             }
@@ -808,7 +847,11 @@ impl<'a> Scanner<'a> {
         // Interval: precision written, then hedges.
         let scale = if num.digits { unit_factor_applied / num.value.max(f64::MIN_POSITIVE) } else { 1.0 };
         // The last digit written is rounded: "81 mph" is 80.5–81.5 mph.
-        let half_step = if num.digits { 0.5 * 10f64.powi(-(num.decimals as i32)) * scale.abs() } else { 0.0 };
+        let half_step = match last_step {
+            Some(step) => step,
+            None if num.digits => 0.5 * 10f64.powi(-(num.decimals as i32)) * scale.abs(),
+            None => 0.0,
+        };
         let mut low = value - half_step;
         let mut high = value + half_step;
         let mut hedged = false;
@@ -1125,6 +1168,15 @@ impl<'a> Scanner<'a> {
                 return None;
             }
             (h * 60 + m, i + 1)
+        } else if let Some((h, m)) = s.split_once('.').filter(|(_, m)| m.len() == 2) {
+            // "5.42pm": a point between hours and minutes, only with am or pm after it.
+            let h: i32 = h.parse().ok()?;
+            let m: i32 = m.parse().ok()?;
+            let ampm = self.low(i + 1).replace('.', "");
+            if !(1..=12).contains(&h) || m > 59 || (ampm != "am" && ampm != "pm") {
+                return None;
+            }
+            (h * 60 + m, i + 1)
         } else if s.len() == 4 && !s.contains(['.', ',']) {
             // "1900 GMT": only with a zone after it.
             let v: i32 = s.parse().ok()?;
@@ -1306,6 +1358,42 @@ mod tests {
 
     fn one(s: &str, dim: Dimension) -> ValueMention {
         read(s).into_iter().find(|v| v.dimension == dim).unwrap_or_else(|| panic!("no {dim:?} in {s:?}: {:?}", read(s)))
+    }
+
+    #[test]
+    fn a_longer_symbol_wins_and_a_lone_letter_wants_an_amount() {
+        assert_eq!(one("She won A$3.4 million.", Dimension::Money).unit.as_deref(), Some("AUD"));
+        assert_eq!(one("The scheme costs R14 billion.", Dimension::Money).unit.as_deref(), Some("ZAR"));
+        assert_eq!(one("It costs R1,200 a month.", Dimension::Money).unit.as_deref(), Some("ZAR"));
+        assert!(read("The R2 road was shut.").iter().all(|v| v.dimension != Dimension::Money));
+    }
+
+    #[test]
+    fn a_time_with_a_point_before_am_or_pm() {
+        assert_eq!(one("It landed at 5.42pm.", Dimension::Time).value, 17.0 * 60.0 + 42.0);
+        assert!(read("Shares rose 5.42 points.").iter().all(|v| v.dimension != Dimension::Time));
+    }
+
+    #[test]
+    fn a_compound_duration_is_as_precise_as_its_last_part() {
+        let long = one("The match lasted 3 hours and 14 minutes.", Dimension::Duration);
+        assert!(!long.compatible(&one("The match lasted 221 minutes.", Dimension::Duration)));
+        assert!(long.compatible(&one("The match lasted 194 minutes.", Dimension::Duration)));
+    }
+
+    #[test]
+    fn a_third_straight_year_is_a_rank_and_a_third_of_a_fraction() {
+        let rank = one("Rates were frozen for a third straight year.", Dimension::Ordinal);
+        assert_eq!(rank.value, 3.0);
+        assert!(read("A third of the budget went on roads.").iter().all(|v| v.dimension != Dimension::Ordinal));
+        assert_eq!(one("a quarter point", Dimension::PercentagePoint).value, 0.25);
+    }
+
+    #[test]
+    fn a_number_after_no_is_a_rank() {
+        let rank = one("She is ranked No. 38 in the world.", Dimension::Ordinal);
+        assert_eq!((rank.value, rank.span.of("She is ranked No. 38 in the world.")), (38.0, "No. 38"));
+        assert!(read("She is ranked 38 in the world.").iter().all(|v| v.dimension != Dimension::Ordinal));
     }
 
     #[test]

@@ -162,7 +162,8 @@ impl Table {
                 {
                     prefixes.push((f.clone(), c.code.clone()));
                 }
-                if f.chars().any(char::is_alphabetic) {
+                // A single letter ("R" for the rand) is a currency only glued before a figure.
+                if f.chars().any(char::is_alphabetic) && f.chars().count() > 1 {
                     add(f, money);
                 }
             }
