@@ -133,6 +133,15 @@ fn number_near_miss_hedges_make_overlapping_intervals() {
 }
 
 #[test]
+fn number_hedge_opening_the_sentence_is_kept() {
+    // The figure is the subject: the rule reads it from "ten", past the hedge before it.
+    let near = check(&["At least ten miners were hurt in the blast.", "A dozen miners were hurt in the blast."]);
+    assert!(!has(&near, "number"), "{:?}", kinds(&near));
+    let must = check(&["At most ten miners were hurt in the blast.", "A dozen miners were hurt in the blast."]);
+    assert!(has(&must, "number"), "{:?}", kinds(&must));
+}
+
+#[test]
 fn number_money_scales_and_units() {
     let r = check(&["Norway pledged $1.5 billion to the fund.", "Norway has pledged $500 million to the fund."]);
     assert!(has(&r, "number"), "{:?}", kinds(&r));

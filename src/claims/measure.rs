@@ -286,6 +286,11 @@ pub(crate) fn quantity_at(lex: &Compiled, a: &Analysis, text: &str, start: usize
             _ => break,
         }
     }
+    // A hedge the caller stepped over: a rule that starts at the figure ("At least ten
+    // were hurt", read from "ten") still reads it as open above.
+    if hedge.is_none() && u == start && start > 0 {
+        hedge = [Cue::About, Cue::AtLeast, Cue::AtMost].into_iter().find(|c| a.has_cue(start - 1, *c));
+    }
     // "a" in "about a fifth".
     let mut unit_name: Option<String> = None;
     // Currency before the number: "$", "US$", "€".
