@@ -282,25 +282,12 @@ pub(crate) fn context_features(hs: &[WordHashes], i: usize, t1: u16, t2: u16) ->
     ]
 }
 
-/// The feature keys of word `i` given the classes of the two words before it.
+/// The feature keys of word `i` given the classes of the two words before it: the word's
+/// own keys and, in their places ([`CONTEXT`]), those of [`context_features`].
 #[inline]
 pub(crate) fn features(hs: &[WordHashes], i: usize, t1: u16, t2: u16, out: &mut [u64; N_FEATURES]) {
-    let at = |j: isize| -> WordHashes {
-        if j < 0 {
-            pad(PAD_BEFORE[(-j - 1) as usize & 1])
-        } else if j as usize >= hs.len() {
-            pad(PAD_AFTER[(j as usize - hs.len()) & 1])
-        } else {
-            hs[j as usize]
-        }
-    };
-    let i = i as isize;
-    let w = hs[i as usize];
-    let m1 = at(i - 1);
-    let m2 = at(i - 2);
-    let p1 = at(i + 1);
-    let p2 = at(i + 2);
-    let (t1, t2) = (t1 as u64, t2 as u64);
+    let w = hs[i];
+    let c = context_features(hs, i, t1, t2);
     *out = [
         key(0, 0),
         key(1, w.word),
@@ -310,26 +297,26 @@ pub(crate) fn features(hs: &[WordHashes], i: usize, t1: u16, t2: u16, out: &mut 
         key(5, w.suf[3]),
         key(6, w.pref),
         key(7, w.shape),
-        key(8, w.flags),
-        key(9, t1),
-        key(10, t2),
-        key(11, t1 << 16 | t2),
-        key(12, w.word ^ t1.wrapping_mul(GOLDEN)),
-        key(13, m1.word),
-        key(14, m1.suf[2]),
-        key(15, m2.word),
-        key(16, p1.word),
-        key(17, p1.suf[2]),
-        key(18, p2.word),
-        key(19, p1.shape),
-        key(20, w.word ^ m1.word.rotate_left(17)),
+        c[0],
+        c[1],
+        c[2],
+        c[3],
+        c[4],
+        c[5],
+        c[6],
+        c[7],
+        c[8],
+        c[9],
+        c[10],
+        c[11],
+        c[12],
         key(21, w.raw),
         key(22, w.pref2),
         key(23, w.amb),
-        key(24, p1.amb),
-        key(25, p2.amb),
-        key(26, w.amb ^ t1.wrapping_mul(GOLDEN)),
-        key(27, w.amb ^ p1.amb.rotate_left(23)),
+        c[13],
+        c[14],
+        c[15],
+        c[16],
     ];
 }
 
