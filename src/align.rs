@@ -331,7 +331,7 @@ fn read_sentence<'t>(
     let mut names: Vec<u32> = Vec::new();
     for (k, x) in words.iter().enumerate() {
         let written = x.span.of(text);
-        // "R358bn" is a figure, not who or where ("CV1472" is a name).
+        // "R358bn" is a figure, not who or where ("XY204" is a name).
         if x.stem.is_none()
             || !crate::text::is_upper_start(written)
             || written.as_bytes().get(1).is_some_and(u8::is_ascii_digit)

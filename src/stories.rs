@@ -7,7 +7,7 @@
 //!
 //! 1. **What an article is about**: its named entities (capitalised spans such as "Harbour
 //!    Authority", and lexicon entities, so that "Rome" and "Italian" both count as Italy),
-//!    the stems of its content words, its numbers ("1,500", "CV1472") and its dates ("13
+//!    the stems of its content words, its numbers ("1,500", "XY204") and its dates ("13
 //!    January"). Words of `data/stories/features.toml` say nothing about a story and are
 //!    left out.
 //! 2. **TF-IDF vectors**: each feature weighs `(1 + ln tf) · ln(1 + N / df)`, entities and

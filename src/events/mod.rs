@@ -140,7 +140,7 @@ pub type SentenceAt = (usize, Span);
 /// Contradictions between the events of aligned sentence pairs `(a, b, similarity)`, and
 /// of the pairs [`participant_pairs`](rules::participant_pairs) adds among `sentences` (all
 /// the story's sentences): the aligner misses sentences that word one event apart ("the
-/// roof stayed open" / "the match was played with the roof closed"). Sentences are tagged
+/// gates stayed open" / "the concert went ahead with the gates closed"). Sentences are tagged
 /// once, and only when the pair shows a denial or two opposite words.
 pub fn findings(
     texts: &[&str],

@@ -725,7 +725,7 @@ fn first_words(wn: &WordNet) -> &'static rustc_hash::FxHashSet<String> {
 }
 
 /// What a state at `at` holds of: the nearest noun or pronoun before it, over the verbs and
-/// auxiliaries of its clause ("the roof stayed open", "he was remanded in custody").
+/// auxiliaries of its clause ("the gates stayed open", "she was held in custody").
 fn holder(toks: &[Tok], at: usize, cues: &Cues) -> Option<Head> {
     let lo = at.saturating_sub(8);
     let mut j = at;

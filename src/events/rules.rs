@@ -457,7 +457,7 @@ impl Filter {
     ///   word of a participant in common ("at no point did the engines fail" / "after one
     ///   of its engines failed");
     /// - two sentences on two sides of a complementary state, with a participant word in
-    ///   common ("the roof stayed open" / "played with the roof closed"), or, in a check of
+    ///   common ("the gates stayed open" / "went ahead with the gates closed"), or, in a check of
     ///   one story, each the only sentence of its article on that state, when neither
     ///   article also says the other side (an article that says both speaks of two
     ///   people or two times).

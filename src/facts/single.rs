@@ -308,7 +308,7 @@ impl Extractor for Verdict {
     }
 }
 
-/// "Harrow agreed to buy Lindqvist", "Lindqvist was acquired by Harrow": the buyer of
+/// "Harrow agreed to buy Halvorsen", "Halvorsen was acquired by Harrow": the buyer of
 /// what is bought. Not bids, talks or interest: only a purchase said to happen.
 pub(crate) struct Buyer;
 
@@ -422,10 +422,10 @@ mod tests {
         assert!(has("Tom Brisk was convicted of murdering a neighbour.", "tom brisk", "verdict", "murder"));
         assert!(has("Brisk was convicted of murder.", "brisk", "verdict", "murder"));
         assert!(has(
-            "Corvane Partners has agreed to acquire Lindqvist Dental.",
-            "lindqvist dental",
+            "Brightwater Partners has agreed to acquire Halvorsen Dental.",
+            "halvorsen dental",
             "buyer",
-            "Corvane Partners"
+            "Brightwater Partners"
         ));
     }
 
@@ -433,7 +433,7 @@ mod tests {
     fn near_misses_counts_bids_and_denials() {
         let k = keys("Rosa Delmont's party won 40 seats.");
         assert!(k.iter().all(|(_, a, _)| a != "winner"), "{k:?}");
-        let k = keys("Corvane Partners made a bid to acquire Lindqvist Dental.");
+        let k = keys("Brightwater Partners made a bid to acquire Halvorsen Dental.");
         assert!(k.iter().all(|(_, a, _)| a != "buyer"), "{k:?}");
         let k = keys("The jury found Tom Brisk not guilty of murder.");
         assert!(k.iter().all(|(_, a, _)| a != "verdict"), "{k:?}");
