@@ -283,12 +283,11 @@ pub(crate) fn context_features(hs: &[WordHashes], i: usize, t1: u16, t2: u16) ->
 }
 
 /// The feature keys of word `i` given the classes of the two words before it: the word's
-/// own keys and, in their places ([`CONTEXT`]), those of [`context_features`].
+/// own keys at [`WORD_ONLY`] and those of [`context_features`] at [`CONTEXT`].
 #[inline]
 pub(crate) fn features(hs: &[WordHashes], i: usize, t1: u16, t2: u16, out: &mut [u64; N_FEATURES]) {
     let w = hs[i];
-    let c = context_features(hs, i, t1, t2);
-    *out = [
+    let own = [
         key(0, 0),
         key(1, w.word),
         key(2, w.suf[0]),
@@ -297,27 +296,16 @@ pub(crate) fn features(hs: &[WordHashes], i: usize, t1: u16, t2: u16, out: &mut 
         key(5, w.suf[3]),
         key(6, w.pref),
         key(7, w.shape),
-        c[0],
-        c[1],
-        c[2],
-        c[3],
-        c[4],
-        c[5],
-        c[6],
-        c[7],
-        c[8],
-        c[9],
-        c[10],
-        c[11],
-        c[12],
         key(21, w.raw),
         key(22, w.pref2),
         key(23, w.amb),
-        c[13],
-        c[14],
-        c[15],
-        c[16],
     ];
+    for (&k, v) in WORD_ONLY.iter().zip(own) {
+        out[k] = v;
+    }
+    for (&k, v) in CONTEXT.iter().zip(context_features(hs, i, t1, t2)) {
+        out[k] = v;
+    }
 }
 
 #[cfg(test)]
