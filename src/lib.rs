@@ -205,12 +205,12 @@ impl Checker {
 
     /// Runs the whole pipeline on `articles` and reports the contradictions.
     pub fn check(&self, articles: &[Article]) -> Report {
-        if !self.align {
+        if !self.align && !self.facts {
             let extracted = self.extract_all(articles);
             return self.report(articles, extracted);
         }
-        // The aligned path reads again the sentences the claim reader split and tagged:
-        // they are kept rather than split and tagged twice.
+        // The aligned and facts paths read again the sentences the claim reader split and
+        // tagged: they are kept rather than split and tagged twice.
         let read = |i: usize, a: &Article| {
             let units = self.segmenter.split(&a.text);
             let sentences = units.iter().filter(|u| u.kind.is_text()).count();

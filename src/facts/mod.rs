@@ -257,10 +257,17 @@ const MAX_SENTENCE: usize = 1500;
 /// a single-valued attribute. Tagging is the costly step; most sentences skip it.
 fn worth_tagging(sentence: &str) -> bool {
     let d = data::Data::builtin();
+    // One buffer for the words in lower case, not a String per word.
+    let mut lower = String::new();
     stats::has_number(sentence)
         || sentence.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| {
-            let w = w.to_lowercase();
-            d.triggers.contains(w.as_str()) || posts::is_head(&w)
+            lower.clear();
+            if w.is_ascii() {
+                lower.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                lower.push_str(&w.to_lowercase());
+            }
+            d.triggers.contains(lower.as_str()) || posts::is_head(&lower)
         })
 }
 

@@ -11,7 +11,7 @@ use super::{Extractor, Fact, FactValue, Sent, Tok};
 use crate::lexicon::parse_toml;
 use crate::tag::Upos;
 use crate::Span;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 use std::sync::OnceLock;
 
@@ -44,6 +44,9 @@ struct Offices {
     /// The last word of every form: a sentence without one holds no office.
     heads: FxHashSet<String>,
     forms: Vec<(Vec<String>, usize)>,
+    /// Indices into `forms` by a form's first word, in `forms` order: a title is looked for
+    /// at every word, and only forms that start with that word can match there.
+    by_first: FxHashMap<String, Vec<usize>>,
     office: Vec<Office>,
 }
 
@@ -61,7 +64,13 @@ impl Offices {
                         .collect();
                     forms.sort_by_key(|f: &(Vec<String>, usize)| std::cmp::Reverse(f.0.len()));
                     let heads = forms.iter().filter_map(|(w, _)| w.last().cloned()).collect();
-                    Offices { ranks: f.ranks.into_iter().collect(), heads, forms, office: f.office }
+                    let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+                    for (k, (w, _)) in forms.iter().enumerate() {
+                        if let Some(first) = w.first() {
+                            by_first.entry(first.clone()).or_default().push(k);
+                        }
+                    }
+                    Offices { ranks: f.ranks.into_iter().collect(), heads, forms, by_first, office: f.office }
                 }
                 Err(e) => panic!("built-in offices data: {e}"),
             }
@@ -117,7 +126,11 @@ pub(crate) fn title_at(toks: &[Tok], tok: usize) -> Option<Title> {
 
 fn title_in(toks: &[Tok], ps: &[Part<'_>], tok: usize) -> Option<Title> {
     let d = Offices::builtin();
-    let mut p = ps.iter().position(|p| p.tok == tok)?;
+    // Parts are in token order: the first part of `tok`, if it has one.
+    let mut p = ps.partition_point(|p| p.tok < tok);
+    if ps.get(p).is_none_or(|x| x.tok != tok) {
+        return None;
+    }
     let mut ranks: Vec<&str> = Vec::new();
     while p < ps.len() && d.ranks.contains(ps[p].word) {
         ranks.push(ps[p].word);
@@ -126,6 +139,9 @@ fn title_in(toks: &[Tok], ps: &[Part<'_>], tok: usize) -> Option<Title> {
     // Up to two words between the ranks and the form: a portfolio or an organisation.
     for skip in 0..=2usize {
         let q = p + skip;
+        // No form starts here: nothing to match at this skip (the tests that end the loop
+        // hold at every later skip too, so passing over this one changes nothing).
+        let Some(candidates) = ps.get(q).and_then(|x| d.by_first.get(x.word)) else { continue };
         let between: Vec<&Part<'_>> = ps[p..q.min(ps.len())].iter().collect();
         if between.len() < skip || between.first().is_some_and(|b| ps[p].tok != b.tok) {
             break;
@@ -134,7 +150,7 @@ fn title_in(toks: &[Tok], ps: &[Part<'_>], tok: usize) -> Option<Title> {
         if between.iter().any(|b| d.ranks.contains(b.word)) {
             break;
         }
-        for (form, i) in &d.forms {
+        for (form, i) in candidates.iter().map(|&k| &d.forms[k]) {
             let end = q + form.len();
             if end > ps.len() || !form.iter().enumerate().all(|(k, w)| ps[q + k].word == *w) {
                 continue;
