@@ -176,18 +176,39 @@ pub fn findings_tagged(
     for &s in sentences {
         all.push((s, at(s, &mut looks, &mut read_at)));
     }
-    let mut todo: Vec<(SentenceAt, SentenceAt, f64, By)> =
-        pairs.into_iter().map(|(a, b, s)| (a, b, s, By::Aligned)).collect();
-    let mut aligned: rustc_hash::FxHashSet<((usize, usize), (usize, usize))> =
-        todo.iter().map(|(a, b, _, _)| ((a.0, a.1.start), (b.0, b.1.start))).collect();
+    type Key = ((usize, usize), (usize, usize));
+    let key = |a: SentenceAt, b: SentenceAt| -> Key { ((a.0, a.1.start), (b.0, b.1.start)) };
     let extra = {
         let story: Vec<(usize, &rules::Look)> = all.iter().map(|&(s, i)| (s.0, &looks[i])).collect();
         filter.participant_pairs(&story)
     };
+    // An added pair the aligner made already, either way round, is not added again. The
+    // aligner makes hundreds of thousands of pairs in a big check and adds a few: only
+    // the added pairs' keys are looked for among the aligned ones, not every aligned
+    // pair hashed.
+    let wanted: rustc_hash::FxHashSet<Key> = extra
+        .iter()
+        .flat_map(|&(x, y, _)| {
+            let k = key(all[x].0, all[y].0);
+            [k, (k.1, k.0)]
+        })
+        .collect();
+    let mut met: rustc_hash::FxHashSet<Key> = rustc_hash::FxHashSet::default();
+    // Pairs within one article or below the bar are never compared: not kept.
+    let mut todo: Vec<(SentenceAt, SentenceAt, f64, By)> = Vec::new();
+    for (a, b, sim) in pairs {
+        if !wanted.is_empty() && wanted.contains(&key(a, b)) {
+            met.insert(key(a, b));
+        }
+        if a.0 == b.0 || sim < MIN_SIMILARITY {
+            continue;
+        }
+        todo.push((a, b, sim, By::Aligned));
+    }
     for (x, y, shared) in extra {
         let (a, b) = (all[x].0, all[y].0);
-        let key = ((a.0, a.1.start), (b.0, b.1.start));
-        if !aligned.contains(&(key.1, key.0)) && aligned.insert(key) {
+        let k = key(a, b);
+        if !met.contains(&(k.1, k.0)) && met.insert(k) {
             todo.push((a, b, MIN_SIMILARITY, if shared { By::Participant } else { By::Alone }));
         }
     }
