@@ -462,6 +462,15 @@ impl<'t> Aligner<'t> {
         self
     }
 
+    /// The values of the sentences read so far, by (article, start, end), for the facts
+    /// path to take rather than scan again; the rest of the aligner is freed.
+    pub(crate) fn into_scanned(self) -> crate::facts::Scanned {
+        self.sents
+            .into_iter()
+            .filter_map(|s| Some(((s.article, s.span.start, s.span.end), s.values.into_inner()?)))
+            .collect()
+    }
+
     /// The values of sentence `i`, read on first use.
     fn values(&self, i: usize) -> &[ValueMention] {
         let s = &self.sents[i];

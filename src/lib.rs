@@ -269,13 +269,18 @@ impl Checker {
             } else {
                 (texts.iter().map(|t| self.segmenter.split(t)).collect(), Vec::new())
             };
+            // The values the aligner scanned are taken by the facts path, not scanned again.
+            let mut scanned = facts::Scanned::default();
             if align {
                 let aligner = align::Aligner::new(&self.lexicon, &texts, &units).with_tags(&tags);
                 align::gate(&aligner, &all, &mut found);
                 align::push_conflicts(&aligner, &texts, &mut all, &mut found);
+                if with_facts {
+                    scanned = aligner.into_scanned();
+                }
             }
             if with_facts {
-                facts::push_conflicts(&self.lexicon, &texts, &units, &tags, &mut all, &mut found);
+                facts::push_conflicts(&self.lexicon, &texts, &units, &tags, &mut scanned, &mut all, &mut found);
             }
         }
         let views: Vec<report::SourceView<'_>> = articles

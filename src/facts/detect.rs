@@ -91,15 +91,25 @@ fn unify_owners(facts: &[Fact]) -> FxHashMap<String, String> {
     let mut long: Vec<&str> = facts.iter().flat_map(|f| f.owner.split(" v ")).filter(|k| k.contains(' ')).collect();
     long.sort_unstable();
     long.dedup();
+    // The longer names that hold each word, each once: looking through them all for every
+    // one-word name is quadratic in a big check.
+    let mut holding: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (k, l) in long.iter().enumerate() {
+        for w in l.split(' ') {
+            let v = holding.entry(w).or_default();
+            if v.last() != Some(&k) {
+                v.push(k);
+            }
+        }
+    }
     let mut out = FxHashMap::default();
     for f in facts {
         for part in f.owner.split(" v ") {
             if part.contains(' ') || out.contains_key(part) {
                 continue;
             }
-            let holding: Vec<&&str> = long.iter().filter(|l| l.split(' ').any(|w| w == part)).collect();
-            if let [one] = holding.as_slice() {
-                out.insert(part.to_string(), one.to_string());
+            if let Some([one]) = holding.get(part).map(Vec::as_slice) {
+                out.insert(part.to_string(), long[*one].to_string());
             }
         }
     }
@@ -176,19 +186,22 @@ fn conflicts_except(facts: &[Fact], skip: &FxHashSet<(At, At)>) -> Vec<FactConfl
 
 /// Reads the facts of every article and adds their conflicts to a report's claims and
 /// conflicts, leaving out those whose sentences already meet in a conflict found before.
+/// `scanned` holds the values of sentences another path has read already.
 pub(crate) fn push_conflicts(
     lexicon: &Lexicon,
     texts: &[&str],
     units: &[Vec<Sentence>],
     tags: &[crate::tag::SentenceTags],
+    scanned: &mut super::Scanned,
     claims: &mut Vec<Claim>,
     conflicts: &mut Vec<Conflict>,
 ) {
+    let mut lemmas = super::Lemmas::default();
     let facts: Vec<Fact> = texts
         .iter()
         .zip(units)
         .enumerate()
-        .flat_map(|(i, (t, u))| super::extract_tagged(lexicon, i, t, u, tags.get(i)))
+        .flat_map(|(i, (t, u))| super::extract_with(lexicon, i, t, u, tags.get(i), scanned, &mut lemmas))
         .collect();
     let mut met: FxHashSet<(At, At)> = FxHashSet::default();
     for c in conflicts.iter() {

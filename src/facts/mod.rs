@@ -231,11 +231,46 @@ pub fn extract_tagged(
     units: &[Sentence],
     tags: Option<&SentenceTags>,
 ) -> Vec<Fact> {
+    extract_with(lexicon, article, text, units, tags, &mut Scanned::default(), &mut Lemmas::default())
+}
+
+/// The values of sentences already scanned, by (article, start, end): taken rather than
+/// scanned again.
+pub(crate) type Scanned = rustc_hash::FxHashMap<(usize, usize, usize), Vec<ValueMention>>;
+
+/// Lemmas in lower case by word as written and tag, kept across the articles of a check:
+/// the same words come back in every article.
+#[derive(Default)]
+pub(crate) struct Lemmas(rustc_hash::FxHashMap<String, Vec<(Xpos, String)>>);
+
+impl Lemmas {
+    fn get(&mut self, tagger: &Tagger, word: &str, xpos: Xpos) -> String {
+        if let Some(l) = self.0.get(word).and_then(|v| v.iter().find(|(x, _)| *x == xpos)) {
+            return l.1.clone();
+        }
+        let lemma = tagger.lemma(word, xpos).to_lowercase();
+        self.0.entry(word.to_string()).or_default().push((xpos, lemma.clone()));
+        lemma
+    }
+}
+
+/// [`extract_tagged`], taking the values of sentences from `scanned` and the lemmas from
+/// `lemmas` where they are.
+pub(crate) fn extract_with(
+    lexicon: &Lexicon,
+    article: usize,
+    text: &str,
+    units: &[Sentence],
+    tags: Option<&SentenceTags>,
+    scanned: &mut Scanned,
+    lemmas: &mut Lemmas,
+) -> Vec<Fact> {
     let context = Context { dateline: values::dateline(text) };
     let mut memory = Memory::default();
     let mut out = Vec::new();
     for u in units.iter().filter(|u| u.kind.is_text()) {
-        let Some(s) = prepare(lexicon, article, text, u.span, tags, &context, &mut memory) else { continue };
+        let known = Known { tags, scanned: &mut *scanned, lemmas: &mut *lemmas };
+        let Some(s) = prepare(lexicon, article, text, u.span, known, &context, &mut memory) else { continue };
         for e in extractors() {
             e.extract(&s, &memory, &mut out);
         }
@@ -271,15 +306,23 @@ fn worth_tagging(sentence: &str) -> bool {
         })
 }
 
+/// What [`prepare`] may take instead of computing it: tags, values and lemmas.
+struct Known<'k> {
+    tags: Option<&'k SentenceTags>,
+    scanned: &'k mut Scanned,
+    lemmas: &'k mut Lemmas,
+}
+
 fn prepare<'a>(
     lexicon: &Lexicon,
     article: usize,
     text: &'a str,
     span: Span,
-    tags: Option<&SentenceTags>,
+    known: Known<'_>,
     context: &Context,
     memory: &mut Memory,
 ) -> Option<Sent<'a>> {
+    let Known { tags, scanned, lemmas } = known;
     let sentence = text.get(span.start..span.end)?;
     // Sentences of news are short; a longer "sentence" is a table or a list, and reading it
     // here would cost more than linear time.
@@ -310,14 +353,17 @@ fn prepare<'a>(
             Tok {
                 span: Span::new(span.start + r.start, span.start + r.end),
                 lower: word.to_lowercase(),
-                lemma: tagger.lemma(&word, t.xpos).to_lowercase(),
+                lemma: lemmas.get(tagger, &word, t.xpos),
                 word,
                 upos: t.upos,
                 xpos: t.xpos,
             }
         })
         .collect();
-    let mentions = values::scan(text, span.start, span.end, context);
+    let mentions = match scanned.remove(&(article, span.start, span.end)) {
+        Some(v) => v,
+        None => values::scan(text, span.start, span.end, context),
+    };
     let values: Vec<Val> = mentions
         .into_iter()
         .filter_map(|m| {
@@ -408,7 +454,9 @@ mod probe {
         for s in std::env::var("PROBE").unwrap_or_default().split('|') {
             let mut m = super::Memory::default();
             let ctx = crate::values::Context::default();
-            let sent = super::prepare(&lexicon, 0, s, crate::Span::new(0, s.len()), None, &ctx, &mut m);
+            let (mut scanned, mut lemmas) = (super::Scanned::default(), super::Lemmas::default());
+            let known = super::Known { tags: None, scanned: &mut scanned, lemmas: &mut lemmas };
+            let sent = super::prepare(&lexicon, 0, s, crate::Span::new(0, s.len()), known, &ctx, &mut m);
             if let Some(sent) = sent {
                 for t in &sent.toks {
                     eprint!("{}/{}/{} ", t.word, t.upos, t.lemma);

@@ -219,6 +219,8 @@ pub(crate) fn entities(lexicon: &Lexicon, toks: &[Tok], values: &[Val], memory: 
     // Inside a name, a capitalised noun or adjective is part of it: "Halvorsen Dental".
     let inner_word = |t: &Tok| name_word(t) || (matches!(t.upos, Upos::Noun | Upos::Adj) && capital(t));
     let mut out = Vec::new();
+    // Split at hyphens once, when a name first needs its title looked for.
+    let mut parts: Option<Vec<super::posts::Part<'_>>> = None;
     let mut i = 0;
     while i < toks.len() {
         let opens = name_word(&toks[i]) || (i > 0 && inner_word(&toks[i]) && toks.get(i + 1).is_some_and(name_word));
@@ -234,7 +236,8 @@ pub(crate) fn entities(lexicon: &Lexicon, toks: &[Tok], values: &[Val], memory: 
         // The title may start before the name's first capitalised noun ("Chief" read as
         // an adjective).
         for k in start.saturating_sub(2)..=start {
-            if let Some(t) = super::posts::title_at(toks, k).filter(|t| t.end > start && t.end + 2 <= i) {
+            let ps = parts.get_or_insert_with(|| super::posts::parts(toks));
+            if let Some(t) = super::posts::title_in(toks, ps, k).filter(|t| t.end > start && t.end + 2 <= i) {
                 start = t.end;
                 break;
             }

@@ -85,14 +85,14 @@ pub(crate) fn is_head(word: &str) -> bool {
 }
 
 /// A word of a sentence split at its hyphens: "vice-captain" is "vice" and "captain".
-struct Part<'s> {
+pub(crate) struct Part<'s> {
     word: &'s str,
     tok: usize,
     /// True for the last part of its token.
     last: bool,
 }
 
-fn parts(toks: &[Tok]) -> Vec<Part<'_>> {
+pub(crate) fn parts(toks: &[Tok]) -> Vec<Part<'_>> {
     let mut out = Vec::new();
     for (k, t) in toks.iter().enumerate() {
         let n = t.lower.split('-').filter(|w| !w.is_empty()).count();
@@ -119,12 +119,9 @@ pub(crate) struct Title {
 }
 
 /// The office whose words start at token `tok`, if any: ranks, then (for portfolios) the
-/// portfolio or (for any office) a name of the organisation, then a form.
-pub(crate) fn title_at(toks: &[Tok], tok: usize) -> Option<Title> {
-    title_in(toks, &parts(toks), tok)
-}
-
-fn title_in(toks: &[Tok], ps: &[Part<'_>], tok: usize) -> Option<Title> {
+/// portfolio or (for any office) a name of the organisation, then a form. `ps` are the
+/// sentence's [`parts`], split once by the caller.
+pub(crate) fn title_in(toks: &[Tok], ps: &[Part<'_>], tok: usize) -> Option<Title> {
     let d = Offices::builtin();
     // Parts are in token order: the first part of `tok`, if it has one.
     let mut p = ps.partition_point(|p| p.tok < tok);
