@@ -212,6 +212,9 @@ pub fn findings_tagged(
             todo.push((a, b, MIN_SIMILARITY, if shared { By::Participant } else { By::Alone }));
         }
     }
+    // The pairs worth reading, by look; each sentence's events are dropped after the last
+    // pair that needs them, so a big check does not hold the events of thousands at once.
+    let mut worth: Vec<(usize, usize, SentenceAt, SentenceAt, f64, By)> = Vec::new();
     for (a, b, sim, by) in todo {
         if a.0 == b.0 {
             continue;
@@ -221,55 +224,81 @@ pub fn findings_tagged(
         {
             continue;
         }
+        worth.push((ia, ib, a, b, sim, by));
+    }
+    let mut last = vec![0usize; read_at.len()];
+    for (p, &(ia, ib, ..)) in worth.iter().enumerate() {
+        last[ia] = p;
+        last[ib] = p;
+    }
+    for (p, (ia, ib, a, b, sim, by)) in worth.into_iter().enumerate() {
         for (i, s) in [(ia, a), (ib, b)] {
             if read_at[i].is_none() {
                 let known = tags.get(s.0).and_then(|t| t.get(s.1));
                 read_at[i] = Some(read::read_tagged(s.1.of(texts[s.0]), s.1.start, known));
             }
         }
-        let (Some(ea), Some(eb)) = (&read_at[ia], &read_at[ib]) else { continue };
-        let mut best: Option<(Contradiction, &Event, &Event)> = None;
-        for x in ea.iter().filter(|x| !rules::disputed(x, ea)) {
-            for y in eb.iter().filter(|y| !rules::disputed(y, eb)) {
-                if let Some(c) = contradict(x, y) {
-                    // A pair the aligner did not make needs its participants to agree, but
-                    // for complementary states, whose holder is often "he" or "she": those
-                    // need a state phrase on one side ("stayed open" / "closed", not
-                    // "freed" / "detained"), on both when the sentences share no word
-                    // ("remanded in custody" / "granted bail").
-                    let phrase = |e: &Event| matches!(&e.predicate, Predicate::State(p) if p.contains(' '));
-                    let weak = c.strength <= 0.0 && c.rule != Rule::State;
-                    let phrases = usize::from(phrase(x)) + usize::from(phrase(y));
-                    let state = c.rule == Rule::State;
-                    if by != By::Aligned && (weak || state && phrases == 0) || by == By::Alone && phrases < 2 {
-                        continue;
-                    }
-                    if best.as_ref().is_none_or(|b| c.strength > b.0.strength) {
-                        best = Some((c, x, y));
-                    }
+        if let (Some(ea), Some(eb)) = (&read_at[ia], &read_at[ib]) {
+            out.extend(finding(texts, (a, ea), (b, eb), sim, by));
+        }
+        for i in [ia, ib] {
+            if last[i] == p {
+                read_at[i] = None;
+            }
+        }
+    }
+    out
+}
+
+/// The strongest contradiction between the events `ea` of sentence `a` and `eb` of `b`,
+/// paired `by` the aligner or by participants, as a finding.
+fn finding(
+    texts: &[&str],
+    (a, ea): (SentenceAt, &[Event]),
+    (b, eb): (SentenceAt, &[Event]),
+    sim: f64,
+    by: By,
+) -> Option<Aligned> {
+    let mut best: Option<(Contradiction, &Event, &Event)> = None;
+    for x in ea.iter().filter(|x| !rules::disputed(x, ea)) {
+        for y in eb.iter().filter(|y| !rules::disputed(y, eb)) {
+            if let Some(c) = contradict(x, y) {
+                // A pair the aligner did not make needs its participants to agree, but
+                // for complementary states, whose holder is often "he" or "she": those
+                // need a state phrase on one side ("stayed open" / "closed", not
+                // "freed" / "detained"), on both when the sentences share no word
+                // ("remanded in custody" / "granted bail").
+                let phrase = |e: &Event| matches!(&e.predicate, Predicate::State(p) if p.contains(' '));
+                let weak = c.strength <= 0.0 && c.rule != Rule::State;
+                let phrases = usize::from(phrase(x)) + usize::from(phrase(y));
+                let state = c.rule == Rule::State;
+                if by != By::Aligned && (weak || state && phrases == 0) || by == By::Alone && phrases < 2 {
+                    continue;
+                }
+                if best.as_ref().is_none_or(|b| c.strength > b.0.strength) {
+                    best = Some((c, x, y));
                 }
             }
         }
-        let Some((c, x, y)) = best else { continue };
-        let side = |s: SentenceAt, e: &Event| {
-            let written = e.span.of(texts[s.0]).to_string();
-            let negated = e.polarity == Polarity::Negated;
-            let value = match c.rule {
-                Rule::Polarity | Rule::Aspect if negated => format!("no ({written})"),
-                Rule::Polarity | Rule::Aspect => format!("yes ({written})"),
-                _ => written,
-            };
-            AlignedSide { source: s.0, sentence: s.1, span: e.span, value, negated }
-        };
-        let (sx, sy) = (side(a, x), side(b, y));
-        let kind = match c.rule {
-            Rule::Polarity | Rule::Aspect => ConflictKind::Polarity,
-            _ => ConflictKind::Antonym,
-        };
-        // The affirmed side first, as the aligned denials are.
-        let sides = if sx.negated { [sy, sx] } else { [sx, sy] };
-        let confidence = (0.45 + 0.4 * sim + c.strength).min(0.9);
-        out.push(Aligned { kind, about: format!("{} ({})", c.about, c.rule.name()), sides, confidence });
     }
-    out
+    let (c, x, y) = best?;
+    let side = |s: SentenceAt, e: &Event| {
+        let written = e.span.of(texts[s.0]).to_string();
+        let negated = e.polarity == Polarity::Negated;
+        let value = match c.rule {
+            Rule::Polarity | Rule::Aspect if negated => format!("no ({written})"),
+            Rule::Polarity | Rule::Aspect => format!("yes ({written})"),
+            _ => written,
+        };
+        AlignedSide { source: s.0, sentence: s.1, span: e.span, value, negated }
+    };
+    let (sx, sy) = (side(a, x), side(b, y));
+    let kind = match c.rule {
+        Rule::Polarity | Rule::Aspect => ConflictKind::Polarity,
+        _ => ConflictKind::Antonym,
+    };
+    // The affirmed side first, as the aligned denials are.
+    let sides = if sx.negated { [sy, sx] } else { [sx, sy] };
+    let confidence = (0.45 + 0.4 * sim + c.strength).min(0.9);
+    Some(Aligned { kind, about: format!("{} ({})", c.about, c.rule.name()), sides, confidence })
 }
