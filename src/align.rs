@@ -1338,6 +1338,24 @@ mod tests {
     }
 
     #[test]
+    fn the_values_handed_on_are_those_scanned() {
+        let texts = [
+            "Harrow Foods agreed to buy the dairy for $41 a share in cash.",
+            "Harrow Foods will pay $46 a share in cash for the dairy.",
+        ];
+        let units: Vec<Vec<Sentence>> = texts.iter().map(|t| segment::split(t)).collect();
+        let aligner = Aligner::new(&Lexicon::builtin(), &texts, &units);
+        assert!(!aligner.detect(&texts).is_empty());
+        let scanned = aligner.into_scanned();
+        assert_eq!(scanned.len(), 2);
+        for (a, text) in texts.iter().enumerate() {
+            let span = units[a][0].span;
+            let ctx = Context { dateline: values::dateline(text) };
+            assert_eq!(scanned[&(a, span.start, span.end)], values::scan(text, span.start, span.end, &ctx));
+        }
+    }
+
+    #[test]
     fn hedged_and_converted_numbers_agree() {
         assert!(run(
             "Customs found 2.3 tonnes of heroin in the cargo.",

@@ -109,11 +109,11 @@ impl Fact {
 
 /// A word of a sentence as the extractors see it.
 #[derive(Debug, Clone)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'a> {
     /// Byte span in the article.
     pub span: Span,
-    /// As written.
-    pub word: String,
+    /// As written, borrowed from the article.
+    pub word: &'a str,
     /// Lower case.
     pub lower: String,
     pub upos: Upos,
@@ -137,7 +137,7 @@ pub(crate) struct Sent<'a> {
     _text: std::marker::PhantomData<&'a str>,
     pub article: usize,
     pub span: Span,
-    pub toks: Vec<Tok>,
+    pub toks: Vec<Tok<'a>>,
     pub values: Vec<Val>,
     pub entities: Vec<Entity>,
     pub modal: bool,
@@ -349,11 +349,11 @@ fn prepare<'a>(
         .into_iter()
         .zip(tags)
         .map(|(r, t)| {
-            let word = sentence[r.clone()].to_string();
+            let word = &sentence[r.clone()];
             Tok {
                 span: Span::new(span.start + r.start, span.start + r.end),
                 lower: word.to_lowercase(),
-                lemma: lemmas.get(tagger, &word, t.xpos),
+                lemma: lemmas.get(tagger, word, t.xpos),
                 word,
                 upos: t.upos,
                 xpos: t.xpos,
@@ -426,6 +426,30 @@ mod tests {
         assert!(!worth_tagging("The rain went on late into the night."));
         assert!(worth_tagging("The fee was 35 million."));
         assert!(worth_tagging("Its chief executive resigned."));
+    }
+
+    #[test]
+    fn cached_lemmas_are_the_taggers() {
+        let tagger = Tagger::builtin();
+        let mut lemmas = Lemmas::default();
+        for (word, xpos) in [("Signed", Xpos::Vbd), ("signed", Xpos::Vbn), ("Signed", Xpos::Vbd), ("Talks", Xpos::Nns)]
+        {
+            assert_eq!(lemmas.get(tagger, word, xpos), tagger.lemma(word, xpos).to_lowercase());
+        }
+    }
+
+    #[test]
+    fn scanned_values_are_taken_not_scanned_again() {
+        let lexicon = Lexicon::builtin();
+        let text = "Brannock Rovers agreed a fee of €35m for the striker.";
+        let units = Segmenter::default().split(text);
+        let fresh = extract(&lexicon, 0, text, &units);
+        assert!(!fresh.is_empty());
+        // A sentence whose values were read elsewhere takes them: none here, so no fee.
+        let mut scanned: Scanned = units.iter().map(|u| ((0, u.span.start, u.span.end), Vec::new())).collect();
+        let taken = extract_with(&lexicon, 0, text, &units, None, &mut scanned, &mut Lemmas::default());
+        assert!(taken.iter().all(|f| f.attribute != "fee"), "{taken:?}");
+        assert!(scanned.is_empty());
     }
 
     #[test]

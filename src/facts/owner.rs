@@ -246,7 +246,7 @@ pub(crate) fn entities(lexicon: &Lexicon, toks: &[Tok], values: &[Val], memory: 
         while i - start > 1 && Data::builtin().name_titles.contains(toks[start].lower.trim_end_matches('.')) {
             start += 1;
         }
-        let display = toks[start..i].iter().map(|t| t.word.as_str()).collect::<Vec<_>>().join(" ");
+        let display = toks[start..i].iter().map(|t| t.word).collect::<Vec<_>>().join(" ");
         if let Some(mut e) = classify(lexicon, &display, i - start, memory) {
             e.start = start;
             e.end = i;

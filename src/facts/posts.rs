@@ -92,7 +92,7 @@ pub(crate) struct Part<'s> {
     last: bool,
 }
 
-pub(crate) fn parts(toks: &[Tok]) -> Vec<Part<'_>> {
+pub(crate) fn parts<'s>(toks: &'s [Tok]) -> Vec<Part<'s>> {
     let mut out = Vec::new();
     for (k, t) in toks.iter().enumerate() {
         let n = t.lower.split('-').filter(|w| !w.is_empty()).count();
