@@ -69,7 +69,7 @@ impl Extractor for Values {
 /// "a foot" of an injury), and lengths of time that date something ("two years ago").
 fn read_as_measure(s: &Sent<'_>, v: &Val) -> bool {
     let first = s.lower(v.first);
-    let number = s.toks[v.first + 1..v.end].iter().any(|t| super::stats::has_number(&t.word));
+    let number = s.toks[v.first + 1..v.end].iter().any(|t| super::stats::has_number(t.word));
     if !number && matches!(first, "a" | "an") {
         return false;
     }

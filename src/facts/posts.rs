@@ -195,7 +195,7 @@ pub(crate) fn title_in(toks: &[Tok], ps: &[Part<'_>], tok: usize) -> Option<Titl
                         continue;
                     }
                     scope = Some(
-                        between_toks.iter().map(|&k| crate::text::fold(&toks[k].word)).collect::<Vec<_>>().join(" "),
+                        between_toks.iter().map(|&k| crate::text::fold(toks[k].word)).collect::<Vec<_>>().join(" "),
                     );
                 }
             }
