@@ -36,6 +36,8 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
+pub(crate) mod selfcheck;
+
 /// The least share of rare words two sentences must have in common to be compared.
 const MIN_ALIGNMENT: f64 = 0.08;
 /// Words in more sentences than this are not used to find candidates (linear time).

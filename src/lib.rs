@@ -273,6 +273,7 @@ impl Checker {
                 let aligner = align::Aligner::new(&self.lexicon, &texts, &units).with_tags(&tags);
                 align::gate(&aligner, &all, &mut found);
                 align::push_conflicts(&aligner, &texts, &mut all, &mut found);
+                align::selfcheck::push_self_conflicts(&aligner, &texts, &mut all, &mut found);
             }
             if with_facts {
                 facts::push_conflicts(&self.lexicon, &texts, &units, &tags, &mut all, &mut found);
