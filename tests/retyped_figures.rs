@@ -45,3 +45,17 @@ fn an_article_that_gives_this_and_last_years_figures_does_not_contradict_itself(
     let r = check(&[("daily", "The Pellworth plant has 168 workers. Last year it had 186 workers.")]);
     assert!(r.conflicts.iter().all(|c| !c.self_contradiction), "{:?}", r.conflicts);
 }
+
+#[test]
+fn a_run_ranked_twice_and_two_quarters_that_are_not_a_run() {
+    let run = check(&[
+        ("a", "Lake Orla's council froze the harbour levy for a third consecutive year."),
+        ("b", "Lake Orla's council kept the harbour levy unchanged, its second consecutive freeze."),
+    ]);
+    assert_eq!(numbers(&run), 1, "{:?}", run.conflicts);
+    let quarters = check(&[
+        ("a", "Lake Orla's council raised the harbour levy in the third quarter."),
+        ("b", "Lake Orla's council raised the harbour levy in the second quarter."),
+    ]);
+    assert!(quarters.conflicts.iter().all(|c| !c.key.contains("run")), "{:?}", quarters.conflicts);
+}

@@ -7,13 +7,13 @@
 //! rate, and its counted noun's group, the measure beside it or the word that ranks it)
 //! and met in a hash map; two figures of one key from two articles are compared when their
 //! digits are one swap or one digit apart, their sentences share a word (or both name the
-//! counted noun), and the other article gives that thing no compatible figure.
+//! counted noun), and the other article gives that thing no compatible figure, and the two articles share words and names (one story).
 //!
 //! ```
 //! use gainsay::{Article, Checker};
 //! let report = Checker::default().check(&[
-//!     Article::new("a", "The ferry was carrying 217 passengers and nine crew."),
-//!     Article::new("b", "Rescuers said 271 travellers and nine crew were on board."),
+//!     Article::new("a", "The Harbour Line ferry was carrying 217 passengers and nine crew."),
+//!     Article::new("b", "Rescuers said 271 travellers and nine crew were aboard the Harbour Line ferry."),
 //! ]);
 //! assert!(report.conflicts.iter().any(|c| c.kind == "number"));
 //! ```
@@ -88,6 +88,36 @@ fn thing(s: &Sent, v: &ValueMention, names: &Interner) -> Option<String> {
     Some(format!("{:?} {:?} {:?} {head}", v.dimension, v.unit, v.per))
 }
 
+/// Each article's content words and names, gathered for the articles compared.
+#[derive(Default)]
+pub(super) struct Stories {
+    gathered: FxHashMap<usize, (Vec<u32>, Vec<u32>)>,
+}
+
+impl Stories {
+    /// True when two articles are alike enough, in words and in names, to report one story.
+    pub(super) fn one(&mut self, aligner: &Aligner, x: usize, y: usize) -> bool {
+        for article in [x, y] {
+            self.gathered.entry(article).or_insert_with(|| {
+                let of = |pick: for<'s> fn(&'s Sent<'_>) -> &'s [u32]| {
+                    let mut v: Vec<u32> = aligner
+                        .sents
+                        .iter()
+                        .filter(|s| s.article == article)
+                        .flat_map(|s| pick(s).iter().copied())
+                        .collect();
+                    v.sort_unstable();
+                    v.dedup();
+                    v
+                };
+                (of(|s| &s.stems), of(|s| &s.names))
+            });
+        }
+        let (a, b) = (&self.gathered[&x], &self.gathered[&y]);
+        overlap(&a.0, &b.0, &aligner.idf) >= MIN_STORY_WORDS && overlap(&a.1, &b.1, &aligner.idf) >= MIN_STORY_NAMES
+    }
+}
+
 impl Aligner<'_> {
     /// Figures of one thing in two articles whose digits are one slip apart.
     pub(crate) fn retyped_findings(&self, texts: &[&str]) -> Vec<Aligned> {
@@ -103,28 +133,7 @@ impl Aligner<'_> {
             }
         }
         let mut out = Vec::new();
-        // Each article's content words and names, gathered for those compared.
-        let mut gathered: FxHashMap<usize, (Vec<u32>, Vec<u32>)> = FxHashMap::default();
-        let mut story = |x: usize, y: usize| -> (f64, f64) {
-            for article in [x, y] {
-                gathered.entry(article).or_insert_with(|| {
-                    let of = |pick: for<'s> fn(&'s Sent<'_>) -> &'s [u32]| {
-                        let mut v: Vec<u32> = self
-                            .sents
-                            .iter()
-                            .filter(|s| s.article == article)
-                            .flat_map(|s| pick(s).iter().copied())
-                            .collect();
-                        v.sort_unstable();
-                        v.dedup();
-                        v
-                    };
-                    (of(|s| &s.stems), of(|s| &s.names))
-                });
-            }
-            let (a, b) = (&gathered[&x], &gathered[&y]);
-            (overlap(&a.0, &b.0, &self.idf), overlap(&a.1, &b.1, &self.idf))
-        };
+        let mut stories = Stories::default();
         for list in buckets.values() {
             if list.len() > MAX_BUCKET {
                 continue;
@@ -167,8 +176,7 @@ impl Aligner<'_> {
                     if sim < MIN_RETYPED_SIMILARITY && !counted || a.hedged || b.hedged {
                         continue;
                     }
-                    let (words, names) = story(a.article, b.article);
-                    if words < MIN_STORY_WORDS || names < MIN_STORY_NAMES {
+                    if !stories.one(self, a.article, b.article) {
                         continue;
                     }
                     if denied_before(a, va)
