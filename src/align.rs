@@ -36,6 +36,10 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
+mod retyped;
+pub(crate) mod selfcheck;
+mod streak;
+
 /// The least share of rare words two sentences must have in common to be compared.
 const MIN_ALIGNMENT: f64 = 0.08;
 /// Words in more sentences than this are not used to find candidates (linear time).
@@ -568,6 +572,8 @@ impl<'t> Aligner<'t> {
         }
         found.extend(numbers(texts, sents, matches));
         found.extend(self.score_lines(texts));
+        found.extend(self.retyped_findings(texts));
+        found.extend(self.streak_findings(texts));
         // Events across wordings (synonyms, nominalisations, states), tagged per pair.
         let at = |i: u32| (sents[i as usize].article, sents[i as usize].span);
         let all: Vec<_> = (0..sents.len() as u32).map(at).collect();

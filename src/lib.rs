@@ -275,6 +275,7 @@ impl Checker {
                 let aligner = align::Aligner::new(&self.lexicon, &texts, &units).with_tags(&tags);
                 align::gate(&aligner, &all, &mut found);
                 align::push_conflicts(&aligner, &texts, &mut all, &mut found);
+                align::selfcheck::push_self_conflicts(&aligner, &texts, &mut all, &mut found);
                 if with_facts {
                     scanned = aligner.into_scanned();
                 }

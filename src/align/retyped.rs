@@ -1,0 +1,228 @@
+//! One figure of one thing, retyped: two articles give the same thing figures whose digits
+//! are one slip apart ("168 passengers" / "186 travellers", "$4.28bn" / "$4.82 billion",
+//! "ranked 83rd" / "ranked No. 38").
+//!
+//! Sentences that report one figure in other words share few words, so the aligned path
+//! does not pair them. Here a figure is keyed by what it is of (its dimension, unit and
+//! rate, and its counted noun's group, the measure beside it or the word that ranks it)
+//! and met in a hash map; two figures of one key from two articles are compared when their
+//! digits are one swap or one digit apart, their sentences share a word (or both name the
+//! counted noun), and the other article gives that thing no compatible figure, and the two articles share words and names (one story).
+//!
+//! ```
+//! use gainsay::{Article, Checker};
+//! let report = Checker::default().check(&[
+//!     Article::new("a", "The Harbour Line ferry was carrying 217 passengers and nine crew."),
+//!     Article::new("b", "Rescuers said 271 travellers and nine crew were aboard the Harbour Line ferry."),
+//! ]);
+//! assert!(report.conflicts.iter().any(|c| c.kind == "number"));
+//! ```
+
+use super::*;
+
+/// The most figures of one key compared pair by pair (a key this common is no one thing).
+const MAX_BUCKET: usize = 64;
+/// The least likeness of two sentences whose figures are compared here.
+const MIN_RETYPED_SIMILARITY: f64 = 0.08;
+/// The least likeness of two articles, by content words and by names, whose figures are
+/// compared here: two reports of one story share their names and many words, two stories
+/// of one field (two budgets, two matches) share words but few names.
+const MIN_STORY_WORDS: f64 = 0.15;
+const MIN_STORY_NAMES: f64 = 0.12;
+
+/// The digits of a figure as written: "$4.28bn" is "428".
+fn digits(written: &str) -> Vec<u8> {
+    written.bytes().filter(u8::is_ascii_digit).collect()
+}
+
+/// True when two digit strings are one slip apart: two digits swapped ("4,200" / "2,400"),
+/// or one digit more ("R4 billion" / "R14 billion").
+pub(crate) fn one_slip(x: &[u8], y: &[u8]) -> bool {
+    if x.is_empty() || y.is_empty() || x == y {
+        return false;
+    }
+    if x.len() == y.len() {
+        let differ: Vec<usize> = (0..x.len()).filter(|&k| x[k] != y[k]).collect();
+        return differ.len() == 2 && x[differ[0]] == y[differ[1]] && x[differ[1]] == y[differ[0]];
+    }
+    let (short, long) = if x.len() < y.len() { (x, y) } else { (y, x) };
+    long.len() == short.len() + 1 && (0..long.len()).any(|k| long[..k] == short[..k] && long[k + 1..] == short[k..])
+}
+
+/// A measure noun within three words after a figure: "A$3.4 million in prize money", "the
+/// A$4.3m top prize".
+fn measure_after(s: &Sent, v: &ValueMention) -> Option<u32> {
+    let m = Measures::builtin();
+    let at = s.words.iter().position(|w| w.span.start >= v.span.end)?;
+    s.words[at..(at + 3).min(s.words.len())].iter().find_map(|w| m.measure.get(&*w.lower).copied())
+}
+
+/// What a figure is of, as a key, or `None` when nothing names it.
+fn thing(s: &Sent, v: &ValueMention, names: &Interner) -> Option<String> {
+    let m = Measures::builtin();
+    let w = Words::builtin();
+    let head = match v.dimension {
+        // Lengths and durations name events too ("the 100m champion", "a 24-hour race").
+        Dimension::Count | Dimension::Money | Dimension::Percent => {
+            if let Some(c) = &v.counted {
+                match m.counted.get(c) {
+                    Some(g) => format!("group {g}"),
+                    None if v.dimension == Dimension::Count => w.stemmer.stem(c).into_owned(),
+                    None => match attribute(s, v).map(|a| a.0).or_else(|| measure_after(s, v)) {
+                        Some(g) => format!("measure {g}"),
+                        None => w.stemmer.stem(c).into_owned(),
+                    },
+                }
+            } else {
+                format!("measure {}", attribute(s, v).map(|a| a.0).or_else(|| measure_after(s, v))?)
+            }
+        }
+        // "ranked 83rd", "ranked No. 38": the word before ranks it.
+        Dimension::Ordinal => {
+            let before = s.words.iter().rposition(|w| w.span.end <= v.span.start)?;
+            let stem = s.words[before].stem?;
+            format!("rank {}", names.names.get(stem as usize)?)
+        }
+        _ => return None,
+    };
+    Some(format!("{:?} {:?} {:?} {head}", v.dimension, v.unit, v.per))
+}
+
+/// Each article's content words and names, gathered for the articles compared.
+#[derive(Default)]
+pub(super) struct Stories {
+    gathered: FxHashMap<usize, (Vec<u32>, Vec<u32>)>,
+}
+
+impl Stories {
+    /// True when two articles are alike enough, in words and in names, to report one story.
+    pub(super) fn one(&mut self, aligner: &Aligner, x: usize, y: usize) -> bool {
+        for article in [x, y] {
+            self.gathered.entry(article).or_insert_with(|| {
+                let of = |pick: for<'s> fn(&'s Sent<'_>) -> &'s [u32]| {
+                    let mut v: Vec<u32> = aligner
+                        .sents
+                        .iter()
+                        .filter(|s| s.article == article)
+                        .flat_map(|s| pick(s).iter().copied())
+                        .collect();
+                    v.sort_unstable();
+                    v.dedup();
+                    v
+                };
+                (of(|s| &s.stems), of(|s| &s.names))
+            });
+        }
+        let (a, b) = (&self.gathered[&x], &self.gathered[&y]);
+        overlap(&a.0, &b.0, &aligner.idf) >= MIN_STORY_WORDS && overlap(&a.1, &b.1, &aligner.idf) >= MIN_STORY_NAMES
+    }
+}
+
+impl Aligner<'_> {
+    /// Figures of one thing in two articles whose digits are one slip apart.
+    pub(crate) fn retyped_findings(&self, texts: &[&str]) -> Vec<Aligned> {
+        let mut buckets: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
+        for (i, s) in self.sents.iter().enumerate() {
+            if !s.words.iter().any(|w| w.lower.as_bytes()[0].is_ascii_digit()) {
+                continue;
+            }
+            for (x, v) in self.values(i).iter().enumerate() {
+                if let Some(key) = thing(s, v, &self.names) {
+                    buckets.entry(key).or_default().push((i, x));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        let mut stories = Stories::default();
+        for list in buckets.values() {
+            if list.len() > MAX_BUCKET {
+                continue;
+            }
+            for (k, &(i, x)) in list.iter().enumerate() {
+                for &(j, y) in &list[k + 1..] {
+                    let (a, b) = (&self.sents[i], &self.sents[j]);
+                    if a.article == b.article {
+                        continue;
+                    }
+                    let (va, vb) = (&self.values(i)[x], &self.values(j)[y]);
+                    let (ta, tb) = (texts[a.article], texts[b.article]);
+                    let (da, db) = (digits(va.span.of(ta)), digits(vb.span.of(tb)));
+                    // A figure with a digit added at its end is a tenfold scale or a finer
+                    // one ("$18bn" / "$18.6bn"), and a slip rarely moves a figure tenfold.
+                    let finer = da.len() != db.len() && (da.starts_with(&db) || db.starts_with(&da));
+                    let (lo, hi) = (va.value.abs().min(vb.value.abs()), va.value.abs().max(vb.value.abs()));
+                    let tenfold = finer || hi >= 10.0 * lo;
+                    if da.len() < 2
+                        || db.len() < 2
+                        || tenfold
+                        || va.hedged
+                        || vb.hedged
+                        || !one_slip(&da, &db)
+                        || va.compatible(vb)
+                    {
+                        continue;
+                    }
+                    // The other article also gives this thing a figure that fits: two figures
+                    // of it, not one retyped.
+                    let fits = |v: &ValueMention, other: usize| {
+                        list.iter().any(|&(n, z)| self.sents[n].article == other && self.values(n)[z].compatible(v))
+                    };
+                    if fits(va, b.article) || fits(vb, a.article) {
+                        continue;
+                    }
+                    // Sentences that share no word meet only through a noun both count.
+                    let sim = overlap(&a.stems, &b.stems, &self.idf);
+                    let counted = va.counted.is_some() && counted_agree(va, vb) == Some(true);
+                    if sim < MIN_RETYPED_SIMILARITY && !counted || a.hedged || b.hedged {
+                        continue;
+                    }
+                    if !stories.one(self, a.article, b.article) {
+                        continue;
+                    }
+                    if denied_before(a, va)
+                        || denied_before(b, vb)
+                        || after_word(a, va, "from") != after_word(b, vb, "from")
+                        || range(a, va) != Some((va.low, va.high))
+                        || range(b, vb) != Some((vb.low, vb.high))
+                        || level_against_change(a, va, b, vb)
+                        || year_or_month_differ(a, b)
+                    {
+                        continue;
+                    }
+                    let about = [&va.counted, &vb.counted]
+                        .into_iter()
+                        .flatten()
+                        .min()
+                        .cloned()
+                        .or_else(|| {
+                            let at = attribute(a, va).map(|m| m.1)?;
+                            Some(a.words[at].lower.to_string())
+                        })
+                        .unwrap_or_else(|| format!("{:?}", va.dimension).to_lowercase());
+                    out.push(Aligned {
+                        kind: ConflictKind::Number,
+                        about,
+                        sides: [side(a, va.span, va.display(ta), false), side(b, vb.span, vb.display(tb), false)],
+                        confidence: (0.5 + 0.5 * sim).min(0.9),
+                    });
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_slip;
+
+    #[test]
+    fn one_slip_is_a_swap_or_one_digit_more() {
+        assert!(one_slip(b"168", b"186"));
+        assert!(one_slip(b"4200", b"2400"));
+        assert!(one_slip(b"4", b"14"));
+        assert!(!one_slip(b"13", b"18"));
+        assert!(!one_slip(b"61", b"67"));
+        assert!(!one_slip(b"300", b"4200"));
+    }
+}
