@@ -178,8 +178,12 @@ pub fn findings_tagged(
     }
     let mut todo: Vec<(SentenceAt, SentenceAt, f64, By)> =
         pairs.into_iter().map(|(a, b, s)| (a, b, s, By::Aligned)).collect();
-    let mut aligned: rustc_hash::FxHashSet<((usize, usize), (usize, usize))> =
-        todo.iter().map(|(a, b, _, _)| ((a.0, a.1.start), (b.0, b.1.start))).collect();
+    // An aligned pair below the least likeness is left to the participant pairs.
+    let mut aligned: rustc_hash::FxHashSet<((usize, usize), (usize, usize))> = todo
+        .iter()
+        .filter(|p| p.2 >= MIN_SIMILARITY)
+        .map(|(a, b, _, _)| ((a.0, a.1.start), (b.0, b.1.start)))
+        .collect();
     let extra = {
         let story: Vec<(usize, &rules::Look)> = all.iter().map(|&(s, i)| (s.0, &looks[i])).collect();
         filter.participant_pairs(&story)
@@ -216,9 +220,12 @@ pub fn findings_tagged(
                     // need a state phrase on one side ("stayed open" / "closed", not
                     // "freed" / "detained"), on both when the sentences share no word
                     // ("remanded in custody" / "granted bail").
-                    let phrase = |e: &Event| matches!(&e.predicate, Predicate::State(p) if p.contains(' '));
+                    // (The phrase as written: "remains in place" says a closure's "closed".)
+                    let phrase = |e: &Event, s: SentenceAt| {
+                        matches!(&e.predicate, Predicate::State(_)) && e.span.of(texts[s.0]).contains(' ')
+                    };
                     let weak = c.strength <= 0.0 && c.rule != Rule::State;
-                    let phrases = usize::from(phrase(x)) + usize::from(phrase(y));
+                    let phrases = usize::from(phrase(x, a)) + usize::from(phrase(y, b));
                     let state = c.rule == Rule::State;
                     if by != By::Aligned && (weak || state && phrases == 0) || by == By::Alone && phrases < 2 {
                         continue;
