@@ -758,13 +758,17 @@ pub(super) fn participle_state(wn: &WordNet, verb: &str) -> Option<String> {
     [format!("{verb}ed"), format!("{verb}d"), format!("{verb}{last}ed")].into_iter().find(|f| wn.state(f).is_some())
 }
 
-/// The state an active verb leaves its object in ("is suspending its dividend": the
-/// dividend is suspended), or keeps it in ("will keep its dividend at 9 cents": it stays
+/// The state an active verb not in the past leaves its object in ("is suspending its
+/// dividend": the dividend is suspended), or keeps it in ("will keep its dividend at 9 cents": it stays
 /// in force), unless a state phrase follows ("kept the bridge open" says which).
 fn verb_state(toks: &[Tok], k: usize, e: &Event, cues: &Cues, wn: &WordNet) -> Option<Event> {
     let t = &toks[k];
     let holder = e.object.clone().filter(|o| !o.pronoun)?;
-    if !matches!(e.predicate, Predicate::Event(_) | Predicate::Change(..)) || group(toks, k, cues).passive {
+    // A change done ("suspended its dividend in May") is a past event, not the state now.
+    if !matches!(e.predicate, Predicate::Event(_) | Predicate::Change(..))
+        || e.aspect == Aspect::Past
+        || group(toks, k, cues).passive
+    {
         return None;
     }
     let phrase = if cues.continuing.contains(&t.lemma) {
