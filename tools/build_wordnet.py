@@ -40,6 +40,15 @@ ANTONYM_RANK = 2
 # Derivations: the noun's (or adjective's) sense rank. The verb's sense does not matter:
 # the link is morphological ("signing" points at a fifth sense of "sign").
 DERIV_NOUN_RANK = 3
+# Nouns of one thing: a noun is linked when its forms occur this often in the news corpus,
+# and a synonym only when the shared synset is its first sense too (NOUN_RANK).
+MIN_NOUN_COUNT = 3
+NOUN_RANK = 1
+# A hypernym links only when it has at most this many kinds.
+MAX_HYPONYMS = 6
+# Phrasal verbs: the shared synset among the first PHRASAL_RANK senses of both ("break
+# down" and "fail" meet at their fourth, stop functioning).
+PHRASAL_RANK = 4
 # Noun lexicographer files that name events, acts and states ("arrest", "approval"), not
 # agents or things ("sender", "signature").
 EVENT_NOUN_FILES = {"act", "event", "communication", "process", "state", "possession", "phenomenon"}
@@ -261,6 +270,49 @@ def main():
         if best:
             derivs[(pos, lemma)] = best[1]
 
+    # ---- nouns of one thing: a noun and a synonym of its first sense ("takings",
+    # "proceeds"), or a noun and the direct hypernym of its first sense when that is the
+    # hypernym's own first sense ("engine" / "motor"). Two participants named so may be one.
+    # Siblings are left out: "export" and "import" share the hypernym "commodity".
+    def first_synsets(lemma, pos, limit):
+        return [s["synset"] for s in senses.get((lemma, pos), [])[:limit]]
+
+    hyponyms = collections.Counter(h for info in synsets.values() for h in info.get("hypernym") or [])
+
+    def plain_noun(lemma):
+        """A noun of the news corpus that is not mostly an adjective (more adjective senses
+        than noun senses: "individual", "open") nor an -ing form ("wishing")."""
+        return (
+            news.get((lemma, "n"), 0) >= MIN_NOUN_COUNT
+            and " " not in lemma
+            and len(senses.get((lemma, "a"), [])) <= len(senses[(lemma, "n")])
+            and not lemma.endswith("ing")
+        )
+
+    noun_links = set()
+    for (lemma, pos) in news:
+        if pos != "n" or not plain_noun(lemma):
+            continue
+        top_sense = first_synsets(lemma, "n", 1)[0]
+        near = [m for m in synsets[top_sense]["members"] if top_sense in first_synsets(m, "n", NOUN_RANK)]
+        for h in synsets[top_sense].get("hypernym") or []:
+            # A narrow hypernym only: "motor" has five kinds, "structure" hundreds.
+            if hyponyms[h] <= MAX_HYPONYMS:
+                near.extend(m for m in synsets[h]["members"] if first_synsets(m, "n", 1) == [h])
+        for m in near:
+            if m != lemma and plain_noun(m):
+                noun_links.add((min(lemma, m), max(lemma, m)))
+    # ---- phrasal verbs and one-word verbs that share a sense high on both sides: "break
+    # down" and "fail" (stop functioning), "call off" and "cancel".
+    phrasal_links = set()
+    for (lemma, pos), n in news.items():
+        if pos != "v" or " " not in lemma:
+            continue
+        for synset in first_synsets(lemma, "v", PHRASAL_RANK):
+            for m in synsets[synset]["members"]:
+                if " " not in m and (m, "v") in news and synset in first_synsets(m, "v", PHRASAL_RANK):
+                    phrasal_links.add((lemma, m))
+
     os.makedirs(args.out, exist_ok=True)
     write(
         os.path.join(args.out, "verb_classes.tsv"),
@@ -276,8 +328,14 @@ def main():
     )
     write(
         os.path.join(args.out, "derivations.tsv"),
-        "# pos<TAB>word<TAB>verb: the verb an event noun (n) or an adjective (a) derives from.\n",
-        (f"{p}\t{w}\t{v}" for (p, w), v in sorted(derivs.items())),
+        "# pos<TAB>word<TAB>verb: the verb an event noun (n) or an adjective (a) derives from;\n"
+        "# s: two nouns that may name one thing (a synonym or direct hypernym of the first sense);\n"
+        "# p: a phrasal verb and a one-word verb sharing a sense among the first of both.\n",
+        sorted(
+            [f"{p}\t{w}\t{v}" for (p, w), v in derivs.items() if p in "na"]
+            + [f"s\t{a}\t{b}" for a, b in noun_links]
+            + [f"p\t{a}\t{b}" for a, b in phrasal_links]
+        ),
     )
     if args.explain:
         explain(classes, antonyms, derivs, news)

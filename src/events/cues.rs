@@ -37,6 +37,8 @@ struct File {
     earlier_units: Vec<String>,
     synonyms: Vec<[String; 2]>,
     same_thing: Vec<Vec<String>>,
+    continuing: Vec<String>,
+    implicative: Vec<String>,
     directions: Directions,
 }
 
@@ -66,6 +68,10 @@ pub(crate) struct Cues {
     pub generic: FxHashSet<String>,
     pub unasserted_before: FxHashSet<String>,
     pub times: FxHashSet<String>,
+    /// Verbs that keep their object as it is: "kept its dividend at 9 cents".
+    pub continuing: FxHashSet<String>,
+    /// Verbs whose object does what the verb after "to" says: "forced Britain to reopen".
+    pub implicative: FxHashSet<String>,
     /// Converse pairs, smaller lemma first.
     pub converses: FxHashSet<(String, String)>,
     pub earlier_units: FxHashSet<String>,
@@ -121,6 +127,8 @@ impl Cues {
             generic: set(f.generic),
             unasserted_before: set(f.unasserted_before),
             times: set(f.times),
+            continuing: set(f.continuing),
+            implicative: set(f.implicative),
             converses: f.converses.into_iter().map(|[a, b]| if a <= b { (a, b) } else { (b, a) }).collect(),
             earlier_units: set(f.earlier_units),
             directions,

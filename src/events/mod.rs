@@ -197,7 +197,8 @@ pub fn findings_tagged(
     // Pairs within one article or below the bar are never compared: not kept.
     let mut todo: Vec<(SentenceAt, SentenceAt, f64, By)> = Vec::new();
     for (a, b, sim) in pairs {
-        if !wanted.is_empty() && wanted.contains(&key(a, b)) {
+        // An aligned pair below the least likeness is left to the participant pairs.
+        if sim >= MIN_SIMILARITY && !wanted.is_empty() && wanted.contains(&key(a, b)) {
             met.insert(key(a, b));
         }
         if a.0 == b.0 || sim < MIN_SIMILARITY {
@@ -268,9 +269,12 @@ fn finding(
                 // need a state phrase on one side ("stayed open" / "closed", not
                 // "freed" / "detained"), on both when the sentences share no word
                 // ("remanded in custody" / "granted bail").
-                let phrase = |e: &Event| matches!(&e.predicate, Predicate::State(p) if p.contains(' '));
+                // (The phrase as written: "remains in place" says a closure's "closed".)
+                let phrase = |e: &Event, s: SentenceAt| {
+                    matches!(&e.predicate, Predicate::State(_)) && e.span.of(texts[s.0]).contains(' ')
+                };
                 let weak = c.strength <= 0.0 && c.rule != Rule::State;
-                let phrases = usize::from(phrase(x)) + usize::from(phrase(y));
+                let phrases = usize::from(phrase(x, a)) + usize::from(phrase(y, b));
                 let state = c.rule == Rule::State;
                 if by != By::Aligned && (weak || state && phrases == 0) || by == By::Alone && phrases < 2 {
                     continue;

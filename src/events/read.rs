@@ -99,7 +99,9 @@ pub(super) fn read_tagged(sentence: &str, offset: usize, known: Option<&[Tag]>) 
                     e.polarity = flip(e.polarity);
                 }
                 e.attribution = attribution.clone();
+                let state = verb_state(&toks, k, &e, cues, wn);
                 out.push(e);
+                out.extend(state);
             }
         }
         if t.upos == Upos::Noun {
@@ -277,7 +279,7 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
         if cues.deny_before_to.contains(before) {
             polarity = Polarity::Negated;
             yet |= before == "yet";
-        } else if before != "going" {
+        } else if before != "going" && !implied(toks, g.start, cues) {
             irrealis = true;
         }
     }
@@ -490,7 +492,9 @@ fn outer(toks: &[Tok], at: usize) -> Head {
         // Over one preposition, or a participle, to a noun.
         let Some(link) = lo.checked_sub(1) else { break };
         let l = &toks[link];
-        let linking = (l.upos == Upos::Adp && l.lower != "than") || (l.upos == Upos::Verb && l.xpos == Xpos::Vbn);
+        // "landed after its motor broke down": a preposition that can open a clause is no link.
+        let clause = matches!(l.lower.as_str(), "than" | "after" | "before" | "since" | "until" | "as" | "because");
+        let linking = (l.upos == Upos::Adp && !clause) || (l.upos == Upos::Verb && l.xpos == Xpos::Vbn);
         let Some(n) = link.checked_sub(1).filter(|&n| linking && matches!(toks[n].upos, Upos::Noun | Upos::Propn))
         else {
             break;
@@ -670,7 +674,9 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
         let modal = toks[i.saturating_sub(3)..i]
             .iter()
             .any(|t| t.xpos == Xpos::Md && !matches!(t.lemma.as_str(), "will" | "shall"));
-        let hedged = hedged || modal;
+        // "lobbied for it to be reopened": wanted, not done.
+        let wanted = i >= 2 && toks[i - 1].lemma == "be" && toks[i - 2].lower == "to";
+        let hedged = hedged || modal || wanted;
         // "compared with a profit a year before": another time's state.
         let lo = i.saturating_sub(8);
         let earlier = |j: usize| {
@@ -687,6 +693,23 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
         let negated = i > 0 && cues.negators.contains(&toks[i - 1].lower)
             || (i > 1 && cues.negators.contains(&toks[i - 2].lower) && toks[i - 1].upos == Upos::Aux);
         let span = Span::new(toks[i].span.start, toks[i + n - 1].span.end);
+        // "the closure remains in place": the state the noun's verb leaves is kept ("closed");
+        // "the suspension was lifted": it is ended.
+        if let (Some(("in force", yes)), Some(h)) = (wn.state(&phrase), holder.as_ref()) {
+            if let Some(part) = wn.verb_of_noun(&h.lemma).and_then(|v| participle_state(wn, v)) {
+                out.push(Event {
+                    predicate: Predicate::State(part),
+                    lemma: h.lemma.clone(),
+                    span,
+                    polarity: if yes != negated { Polarity::Affirmed } else { Polarity::Negated },
+                    aspect: Aspect::Present,
+                    subject: holder.clone(),
+                    object: None,
+                    attribution: None,
+                    hedged,
+                });
+            }
+        }
         if let (Some(("held", yes)), Some(h)) = (wn.state(&phrase), holder.as_ref()) {
             if let Some(v) = wn.verb_of_noun(&h.lemma) {
                 let happened = yes != negated;
@@ -716,6 +739,60 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
         });
         i += n;
     }
+}
+
+/// Whether the verb group at `start`, after "to", is one an implicative verb a few words
+/// before says was done: "forced Britain to reopen the fishery".
+fn implied(toks: &[Tok], start: usize, cues: &Cues) -> bool {
+    let to = start.saturating_sub(1);
+    toks[to.saturating_sub(5)..to]
+        .iter()
+        .any(|t| t.upos == Upos::Verb && cues.implicative.contains(&t.lemma) && t.xpos != Xpos::Vb)
+}
+
+/// The state phrase a verb leaves its object in, as its participle: "suspend" →
+/// "suspended", "scrap" → "scrapped" (a form `states.toml` lists, not of "in force" for a
+/// noun of that state's own verb).
+pub(super) fn participle_state(wn: &WordNet, verb: &str) -> Option<String> {
+    let last = verb.chars().last()?;
+    [format!("{verb}ed"), format!("{verb}d"), format!("{verb}{last}ed")].into_iter().find(|f| wn.state(f).is_some())
+}
+
+/// The state an active verb not in the past leaves its object in ("is suspending its
+/// dividend": the dividend is suspended), or keeps it in ("will keep its dividend at 9 cents": it stays
+/// in force), unless a state phrase follows ("kept the bridge open" says which).
+fn verb_state(toks: &[Tok], k: usize, e: &Event, cues: &Cues, wn: &WordNet) -> Option<Event> {
+    let t = &toks[k];
+    let holder = e.object.clone().filter(|o| !o.pronoun)?;
+    // A change done ("suspended its dividend in May") is a past event, not the state now.
+    if !matches!(e.predicate, Predicate::Event(_) | Predicate::Change(..))
+        || e.aspect == Aspect::Past
+        || group(toks, k, cues).passive
+    {
+        return None;
+    }
+    let phrase = if cues.continuing.contains(&t.lemma) {
+        let then = toks.iter().skip(k + 1).take(6);
+        let says = then.clone().any(|x| wn.state(&x.lower).is_some() || wn.has_adjective_antonym(&x.lower))
+            || then.clone().any(|x| cues.directions.contains_key(&x.lower));
+        if says {
+            return None;
+        }
+        "in force".to_string()
+    } else {
+        participle_state(wn, &t.lemma)?
+    };
+    Some(Event {
+        predicate: Predicate::State(phrase),
+        lemma: t.lemma.clone(),
+        span: t.span,
+        polarity: e.polarity,
+        aspect: Aspect::Present,
+        subject: Some(holder),
+        object: None,
+        attribution: e.attribution.clone(),
+        hedged: e.hedged,
+    })
 }
 
 /// The first words of the state phrases: only a word among them can start one.

@@ -69,6 +69,10 @@ fn relate(a: Option<&Head>, b: Option<&Head>) -> Rel {
     if same.get(&a.lemma).is_some_and(|g| same.get(&b.lemma) == Some(g)) {
         return Rel::Match;
     }
+    // "the engine" / "the motor": WordNet synonyms or a narrow hypernym, common nouns both.
+    if !a.name && !b.name && WordNet::builtin().nouns_linked(&a.lemma, &b.lemma) {
+        return Rel::Match;
+    }
     // "the revenue forecast" is not "revenue".
     if a.modifiers.contains(&b.lemma) || b.modifiers.contains(&a.lemma) {
         return Rel::Clash;
@@ -131,7 +135,11 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
     let opposite = a.polarity != b.polarity;
     let both_affirmed = a.polarity == Polarity::Affirmed && b.polarity == Polarity::Affirmed;
     match (&a.predicate, &b.predicate) {
-        (Predicate::Event(x), Predicate::Event(y)) | (Predicate::Had(x), Predicate::Had(y)) if x == y => {
+        // "did not fail" / "broke down": a phrasal verb and a verb of one of its senses
+        // count as one predicate only here, where a denial needs a participant in common.
+        (Predicate::Event(x), Predicate::Event(y)) | (Predicate::Had(x), Predicate::Had(y))
+            if x == y || phrasal(wn, a, b) =>
+        {
             if !opposite || matches == 0 || !same_tense(a.aspect, b.aspect) {
                 return None;
             }
@@ -204,6 +212,12 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
     }
 }
 
+/// A phrasal verb and a one-word verb (or its class) that WordNet gives one sense.
+fn phrasal(wn: &WordNet, a: &Event, b: &Event) -> bool {
+    let (Predicate::Event(x), Predicate::Event(y)) = (&a.predicate, &b.predicate) else { return false };
+    [(&a.lemma, &b.lemma), (&a.lemma, y), (x, &b.lemma)].iter().any(|(p, q)| wn.phrasal_same(p, q))
+}
+
 /// An event its own sentence also says the opposite of ("A says the plant closed, B denies
 /// it closed"): the article reports a dispute; it takes no side.
 pub(super) fn disputed(e: &Event, all: &[Event]) -> bool {
@@ -251,6 +265,10 @@ pub(super) struct Filter {
     states: std::ops::Range<u32>,
     /// Keys of reporting and light verbs: shared, they say nothing of who or what.
     weak: FxHashSet<u64>,
+    /// Phrasal verbs ("break down") to the keys of the one-word verbs of their senses
+    /// ("fail"), found by the verb's lemma and the particle after it.
+    phrasal: FxHashMap<String, Vec<u64>>,
+    particles: FxHashSet<String>,
 }
 
 fn hash(s: &str) -> u64 {
@@ -317,6 +335,25 @@ impl Filter {
                 add(p, g, u8::from(yes), &mut sides);
             }
         }
+        // A noun of a verb that leaves a state stands on its side ("closure": closed), and a
+        // verb that keeps its object on the side of "in force" ("kept its dividend").
+        for (noun, verb) in wn.event_nouns() {
+            let part = super::read::participle_state(wn, verb);
+            if let Some((name, yes)) = part.as_deref().and_then(|p| wn.state(p)) {
+                if let Some(&g) = states.get(name) {
+                    add(noun, g, u8::from(yes), &mut sides);
+                }
+            }
+        }
+        if let Some((&g, true)) = wn.state("in force").and_then(|(name, yes)| Some((states.get(name)?, yes))) {
+            for v in &cues.continuing {
+                for form in [v.clone(), format!("{v}s"), format!("{v}ed"), format!("{v}ing")] {
+                    add(&form, g, 1, &mut sides);
+                }
+            }
+            // The one irregular past of `continuing`.
+            add("kept", g, 1, &mut sides);
+        }
         let state_groups = group..group + states.len() as u32;
         group += states.len() as u32;
         let mut dirs: Vec<(&String, &Direction)> = cues.directions.iter().collect();
@@ -344,7 +381,17 @@ impl Filter {
                 keys.get(&st).copied().unwrap_or_else(|| hash(&st))
             })
             .collect();
+        let mut phrasal: FxHashMap<String, Vec<u64>> = FxHashMap::default();
+        for (p, v) in wn.phrasal_pairs() {
+            let k = hash(&super::read::key(wn, v));
+            let entry = phrasal.entry(p.to_string()).or_default();
+            if !entry.contains(&k) {
+                entry.push(k);
+            }
+        }
         Filter {
+            phrasal,
+            particles: cues.particles.iter().cloned().collect(),
             stemmer,
             keys,
             sides,
@@ -386,6 +433,7 @@ impl Filter {
         let mut lower = String::new();
         let mut since_denial = usize::MAX;
         let mut first = true;
+        let mut previous = String::new();
         for w in sentence.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
             if w.is_empty() {
                 continue;
@@ -416,6 +464,14 @@ impl Filter {
             if !name {
                 look.sides.extend_from_slice(&word.sides);
             }
+            // "broke down": the keys of "fail", which WordNet gives as one of its senses.
+            if self.particles.contains(&lower) && !previous.is_empty() {
+                let verb = crate::tag::Tagger::builtin().lemma(&previous, crate::tag::Xpos::Vbd);
+                if let Some(keys) = self.phrasal.get(&format!("{verb} {lower}")) {
+                    look.keys.extend_from_slice(keys);
+                }
+            }
+            std::mem::swap(&mut previous, &mut lower);
         }
         for v in [&mut look.keys, &mut look.denied, &mut look.times] {
             v.sort_unstable();

@@ -19,6 +19,8 @@
 //! assert_eq!(wn.verb_of_noun("approval"), Some("approve"));
 //! assert!(wn.complementary("in custody", "on bail"));
 //! assert!(wn.complementary("closed", "open"));
+//! assert!(wn.nouns_linked("engine", "motor"));
+//! assert!(wn.phrasal_same("break down", "fail"));
 //! ```
 
 use crate::{Error, Result};
@@ -77,6 +79,10 @@ pub struct WordNet {
     /// Antonym pairs of word ids, smaller id first.
     verb_antonyms: FxHashSet<(u32, u32)>,
     adj_antonyms: FxHashSet<(u32, u32)>,
+    /// Nouns that may name one thing, and phrasal verbs with a one-word verb of one sense
+    /// (`s` and `p` rows of the derivations), smaller id first.
+    noun_links: FxHashSet<(u32, u32)>,
+    phrasal_links: FxHashSet<(u32, u32)>,
     /// Names of the states of `states.toml`, by bit.
     states: Vec<String>,
 }
@@ -157,12 +163,21 @@ impl WordNet {
             };
         }
         for (line, [pos, word, verb]) in rows::<3>(derivations)? {
+            if matches!(pos, "s" | "p") {
+                let pair = wn.pair(word, verb);
+                if pos == "s" {
+                    wn.noun_links.insert(pair)
+                } else {
+                    wn.phrasal_links.insert(pair)
+                };
+                continue;
+            }
             let v = wn.intern(verb);
             let w = wn.intern(word) as usize;
             match pos {
                 "n" => wn.facts[w].noun_verb = v,
                 "a" => wn.facts[w].adj_verb = v,
-                _ => return Err(bad(derivations.0, line, format!("part of speech \"{pos}\" is not n or a"))),
+                _ => return Err(bad(derivations.0, line, format!("part of speech \"{pos}\" is not n, a, s or p"))),
             }
         }
         let (name, text) = states;
@@ -297,6 +312,43 @@ impl WordNet {
     pub fn verb_of_noun(&self, noun: &str) -> Option<&str> {
         let f = self.facts(noun)?;
         (f.noun_verb != NONE).then(|| &*self.facts[f.noun_verb as usize].word)
+    }
+
+    /// True when WordNet gives two nouns as synonyms of their first sense or one as the
+    /// other's narrow hypernym ("engine" / "motor"): two participants that may be one.
+    #[inline]
+    pub fn nouns_linked(&self, a: &str, b: &str) -> bool {
+        self.linked(&self.noun_links, a, b)
+    }
+
+    /// True when a phrasal verb and a one-word verb share a sense among the first of both
+    /// ("break down" / "fail", "call off" / "cancel").
+    #[inline]
+    pub fn phrasal_same(&self, a: &str, b: &str) -> bool {
+        self.linked(&self.phrasal_links, a, b)
+    }
+
+    /// Every phrasal verb with a one-word verb of one of its senses, (phrasal, verb), sorted.
+    pub fn phrasal_pairs(&self) -> Vec<(&str, &str)> {
+        let mut v: Vec<(&str, &str)> = self
+            .phrasal_links
+            .iter()
+            .map(|&(a, b)| {
+                let (a, b) = (&*self.facts[a as usize].word, &*self.facts[b as usize].word);
+                if a.contains(' ') {
+                    (a, b)
+                } else {
+                    (b, a)
+                }
+            })
+            .collect();
+        v.sort_unstable();
+        v
+    }
+
+    fn linked(&self, set: &FxHashSet<(u32, u32)>, a: &str, b: &str) -> bool {
+        let (Some(&x), Some(&y)) = (self.ids.get(a), self.ids.get(b)) else { return false };
+        set.contains(&(x.min(y), x.max(y)))
     }
 
     /// The verb an adjective derives from: "closed" → "close".
