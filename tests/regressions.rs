@@ -85,13 +85,19 @@ fn fuzz_crashes_and_edge_inputs_go_through() {
     }
 }
 
-/// Runs a check, failing when it takes longer than `limit` (in release builds; debug builds
-/// are too slow to time).
-fn timed_check(articles: &[Article], limit: Duration) -> Report {
+/// The slowest of these checks takes about 3 s in a release build, 5–6 s on a loaded 2-core
+/// machine; the blow-ups they guard against took minutes.
+const HANG_LIMIT: Duration = Duration::from_secs(60);
+
+/// Runs a check, failing when it takes longer than [`HANG_LIMIT`] (in release builds; debug builds
+/// are too slow to time). This is a guard against the quadratic blow-ups below, which took
+/// minutes, not a measure of speed (that is `bench/benches/pipeline.rs`): the limit is far
+/// above a normal run so a loaded machine does not fail it.
+fn timed_check(articles: &[Article]) -> Report {
     let start = Instant::now();
     let report = survives(articles);
     let took = start.elapsed();
-    assert!(cfg!(debug_assertions) || took < limit, "took {took:?}");
+    assert!(cfg!(debug_assertions) || took < HANG_LIMIT, "took {took:?}");
     report
 }
 
@@ -115,14 +121,14 @@ fn has_conflict(report: &Report, key: &str) -> bool {
 fn one_key_in_thousands_of_sentences() {
     let a = Article::new("a", "Italy will send troops. ".repeat(n(20_000)));
     let b = Article::new("b", "Italy would not deploy troops.");
-    let report = timed_check(&[a, b], Duration::from_secs(5));
+    let report = timed_check(&[a, b]);
     assert!(has_conflict(&report, "italy | contribute troops"), "{:?}", report.conflicts);
 
     let mut figures = String::new();
     for i in 0..n(20_000) {
         figures.push_str(&format!("The floods killed {} people. ", 10 + i));
     }
-    timed_check(&[Article::new("figures", figures)], Duration::from_secs(5));
+    timed_check(&[Article::new("figures", figures)]);
 }
 
 /// normalize compared every full name with every other of the same initial and about the
@@ -134,7 +140,7 @@ fn thousands_of_similar_names() {
     for i in 0..n(20_000) {
         text.push_str(&format!("U.S. President Joe Person{i} said no. Personagx{i} will send troops. "));
     }
-    let report = timed_check(&[Article::new("names", text)], Duration::from_secs(5));
+    let report = timed_check(&[Article::new("names", text)]);
     assert!(has_conflict(&report, "united states | president"));
     // Spelling variants are still found.
     let report = survives(&[
@@ -149,7 +155,7 @@ fn thousands_of_similar_names() {
 fn two_long_similar_names() {
     let x = "x".repeat(n(1_000_000));
     let text = format!("President A{x}b said. President A{x}c said. Minister Jo A{x}d quit. Minister Jo A{x}e quit.");
-    timed_check(&[Article::new("long", text)], Duration::from_secs(5));
+    timed_check(&[Article::new("long", text)]);
 }
 
 /// A denial without an object ("Spain will not contribute") joined every group of its key
@@ -163,7 +169,7 @@ fn thousands_of_bare_denials() {
             10 + i
         ));
     }
-    let report = timed_check(&[Article::new("spain", text)], Duration::from_secs(5));
+    let report = timed_check(&[Article::new("spain", text)]);
     assert!(report.conflicts.iter().any(|c| c.key.starts_with("spain | contribute")), "{:?}", report.summary);
     // A denial still meets a pledge with an object.
     let report = survives(&[
@@ -182,7 +188,7 @@ fn thousands_of_figures_in_one_sentence() {
         text.push_str(&format!("from {i} to {} people, rose to {} tonnes and killed {} people, ", i + 1, i + 2, i + 3));
     }
     text.push('.');
-    timed_check(&[Article::new("figures", text)], Duration::from_secs(5));
+    timed_check(&[Article::new("figures", text)]);
     // "from 120,000 TEU to 500,000 TEU" is still a change, not a count.
     let report = survives(&[
         Article::new("a", "The port grew from 120,000 TEU to 500,000 TEU."),
