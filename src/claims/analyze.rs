@@ -1,6 +1,7 @@
 //! One sentence made ready for the claim rules: tokens, lexicon senses of words and
 //! phrases, and a part of speech for each unit.
 
+use super::memo::{LemmaMemo, WordMemo};
 use super::tokenize::{tokenize_into, RawToken, TokKind};
 use crate::lexicon::{class, Compiled, Cue, Sense, SenseEntry, Via};
 use crate::tag::{Tag, Tagger, Upos, Xpos};
@@ -110,6 +111,10 @@ pub(crate) struct Analysis {
     words: Vec<&'static str>,
     /// Scratch for the tagger's lemma.
     lemma_buf: String,
+    /// The lexicon's readings of frequent words.
+    word_memo: WordMemo,
+    /// The tagger's lemmas of frequent words.
+    lemma_memo: LemmaMemo,
     /// The sentence was tagged: it holds something a claim could be made of.
     pub tagged: bool,
     /// The tokens are [`crate::tag::tokenize`]'s (no fused words were split), so `tags`
@@ -135,6 +140,8 @@ struct Buffers {
     tags: Vec<Tag>,
     words: Vec<&'static str>,
     lemma_buf: String,
+    word_memo: WordMemo,
+    lemma_memo: LemmaMemo,
 }
 
 thread_local! {
@@ -155,6 +162,8 @@ impl Default for Analysis {
             tags: b.tags,
             words: b.words,
             lemma_buf: b.lemma_buf,
+            word_memo: b.word_memo,
+            lemma_memo: b.lemma_memo,
             tagged: false,
             plain: true,
             sent_start: 0,
@@ -178,6 +187,8 @@ impl Drop for Analysis {
             tags: std::mem::take(&mut self.tags),
             words: std::mem::take(&mut self.words),
             lemma_buf: std::mem::take(&mut self.lemma_buf),
+            word_memo: std::mem::take(&mut self.word_memo),
+            lemma_memo: std::mem::take(&mut self.lemma_memo),
         };
         // During thread teardown the slot may be gone; the buffers are then just freed.
         let _ = SPARE.try_with(|s| s.set(Some(b)));
@@ -215,11 +226,10 @@ impl Analysis {
             fold_into(&text[t.start..t.end], &mut self.buf);
             let e = self.buf.len() as u32;
             let folded = &self.buf[s as usize..e as usize];
-            let fold_id = lex.word_id(folded);
-            let (lemma, lemma_id) = match lex.lemma_if_other(folded, fold_id) {
+            let (fold_id, other) = self.word_memo.read(lex, folded);
+            let (lemma, lemma_id) = match other {
                 None => ((s, e), fold_id),
-                Some(lemma) => {
-                    let id = lex.word_id(lemma);
+                Some((lemma, id)) => {
                     self.buf.push_str(lemma);
                     ((e, self.buf.len() as u32), id)
                 }
@@ -415,7 +425,8 @@ impl Analysis {
                 continue;
             }
             self.lemma_buf.clear();
-            fold_into(&tagger.lemma(w, tag.xpos), &mut self.lemma_buf);
+            self.lemma_memo
+                .lemma_into(w, tag.xpos, &mut self.lemma_buf, |out| fold_into(&tagger.lemma(w, tag.xpos), out));
             let tw = self.folds[i];
             if self.lemma_buf == range(&self.buf, tw.fold) {
                 continue;

@@ -935,6 +935,13 @@ impl Compiled {
         self.phrase_steps.get(key)
     }
 
+    /// Unique per build (0 while building): what a per-thread memo of the lexicon's
+    /// answers is keyed on.
+    #[inline]
+    pub(crate) fn id(&self) -> u64 {
+        self.id
+    }
+
     /// The id of a folded word's facts, if the lexicon knows the word at all.
     #[inline]
     pub(crate) fn word_id(&self, folded: &str) -> Option<u32> {

@@ -96,7 +96,9 @@ impl WordCache {
             model.add_rows(&word_features(h), &mut self.spare);
             return &self.spare;
         }
-        let at = Self::slot(b);
+        // `h.raw` is the hash of the word's bytes, the hash `slot` takes: not hashed twice.
+        let at = (h.raw >> (64 - SLOTS.trailing_zeros())) as usize;
+        debug_assert_eq!(at, Self::slot(b));
         let e = &mut self.entries[at];
         let row = &mut self.rows[at * stride..(at + 1) * stride];
         // Another word of the sentence may have taken the entry since its hashes were read.

@@ -76,9 +76,14 @@ impl WordHashes {
 const PAD_BEFORE: [u64; 2] = [0x5741_5254_2d31, 0x5741_5254_2d32];
 const PAD_AFTER: [u64; 2] = [0x0045_4e44_2d31, 0x0045_4e44_2d32];
 
-fn pad(h: u64) -> WordHashes {
+const fn pad(h: u64) -> WordHashes {
     WordHashes { raw: h, word: h, amb: h, pref2: h, suf: [h; 4], pref: h, shape: h, flags: h }
 }
+
+/// The neighbours beyond the ends, built once: `context_features` borrows them rather than
+/// copying a fresh one per word.
+static PADS_BEFORE: [WordHashes; 2] = [pad(PAD_BEFORE[0]), pad(PAD_BEFORE[1])];
+static PADS_AFTER: [WordHashes; 2] = [pad(PAD_AFTER[0]), pad(PAD_AFTER[1])];
 
 /// The word as the features see it: lower case, curly apostrophes straight, years and
 /// other numbers each one symbol (NLTK's normalisation).
@@ -241,12 +246,23 @@ pub(crate) const WORD_ONLY: [usize; 11] = [0, 1, 2, 3, 4, 5, 6, 7, 21, 22, 23];
 /// The other features of [`features`].
 pub(crate) const CONTEXT: [usize; N_FEATURES - 11] = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 24, 25, 26, 27];
 
-/// The keys of the [`WORD_ONLY`] features of a word.
+/// The keys of the [`WORD_ONLY`] features of a word, in that order (only these are
+/// hashed: a word cache miss needs no others).
 #[inline]
 pub(crate) fn word_features(w: &WordHashes) -> [u64; WORD_ONLY.len()] {
-    let mut all = [0u64; N_FEATURES];
-    features(std::slice::from_ref(w), 0, START, START2, &mut all);
-    WORD_ONLY.map(|k| all[k])
+    [
+        key(0, 0),
+        key(1, w.word),
+        key(2, w.suf[0]),
+        key(3, w.suf[1]),
+        key(4, w.suf[2]),
+        key(5, w.suf[3]),
+        key(6, w.pref),
+        key(7, w.shape),
+        key(21, w.raw),
+        key(22, w.pref2),
+        key(23, w.amb),
+    ]
 }
 
 /// The keys of the [`CONTEXT`] features of word `i` given the classes of the two words
@@ -255,11 +271,12 @@ pub(crate) fn word_features(w: &WordHashes) -> [u64; WORD_ONLY.len()] {
 pub(crate) fn context_features(hs: &[WordHashes], i: usize, t1: u16, t2: u16) -> [u64; CONTEXT.len()] {
     // Only these keys are hashed: computing all of [`features`] to keep these spent a
     // third of the hashing on keys thrown away.
-    let w = hs[i];
-    let m1 = if i >= 1 { hs[i - 1] } else { pad(PAD_BEFORE[0]) };
-    let m2 = if i >= 2 { hs[i - 2] } else { pad(PAD_BEFORE[(i == 0) as usize]) };
-    let p1 = hs.get(i + 1).copied().unwrap_or_else(|| pad(PAD_AFTER[0]));
-    let p2 = hs.get(i + 2).copied().unwrap_or_else(|| pad(PAD_AFTER[(i + 1 == hs.len()) as usize]));
+    // Borrowed, not copied: a `WordHashes` is 88 bytes and five are read per word.
+    let w = &hs[i];
+    let m1 = if i >= 1 { &hs[i - 1] } else { &PADS_BEFORE[0] };
+    let m2 = if i >= 2 { &hs[i - 2] } else { &PADS_BEFORE[(i == 0) as usize] };
+    let p1 = hs.get(i + 1).unwrap_or(&PADS_AFTER[0]);
+    let p2 = hs.get(i + 2).unwrap_or(&PADS_AFTER[(i + 1 == hs.len()) as usize]);
     let (t1, t2) = (t1 as u64, t2 as u64);
     [
         key(8, w.flags),
@@ -286,21 +303,7 @@ pub(crate) fn context_features(hs: &[WordHashes], i: usize, t1: u16, t2: u16) ->
 /// own keys at [`WORD_ONLY`] and those of [`context_features`] at [`CONTEXT`].
 #[inline]
 pub(crate) fn features(hs: &[WordHashes], i: usize, t1: u16, t2: u16, out: &mut [u64; N_FEATURES]) {
-    let w = hs[i];
-    let own = [
-        key(0, 0),
-        key(1, w.word),
-        key(2, w.suf[0]),
-        key(3, w.suf[1]),
-        key(4, w.suf[2]),
-        key(5, w.suf[3]),
-        key(6, w.pref),
-        key(7, w.shape),
-        key(21, w.raw),
-        key(22, w.pref2),
-        key(23, w.amb),
-    ];
-    for (&k, v) in WORD_ONLY.iter().zip(own) {
+    for (&k, v) in WORD_ONLY.iter().zip(word_features(&hs[i])) {
         out[k] = v;
     }
     for (&k, v) in CONTEXT.iter().zip(context_features(hs, i, t1, t2)) {

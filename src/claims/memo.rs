@@ -1,0 +1,210 @@
+//! Per-thread memos of what reading a word looks up: the lexicon's id and lemma of a
+//! folded word, and the tagger's folded lemma of a word and its tag. The same few thousand
+//! words make up most of any news text, and each of them otherwise costs hash lookups in
+//! tables of megabytes (and the lemma a string or two built).
+//!
+//! A memo never changes a reading: an entry is used only for the very word (compared byte
+//! for byte) and, for the lexicon's, the very lexicon build it was read from.
+
+use crate::lexicon::Compiled;
+use crate::tag::Xpos;
+use rustc_hash::FxHasher;
+use std::hash::Hasher;
+
+/// Entries, direct-mapped by the word's hash: bounded memory, no eviction bookkeeping.
+const SLOTS: usize = 4096;
+/// Longer words (and lemmas) are not memoised: they are rare and mostly unique.
+const MAX_LEN: usize = 22;
+
+/// A short string held inline; `len == u8::MAX` for none.
+#[derive(Clone, Copy)]
+struct Short {
+    len: u8,
+    bytes: [u8; MAX_LEN],
+}
+
+impl Short {
+    const NONE: Short = Short { len: u8::MAX, bytes: [0; MAX_LEN] };
+
+    fn new(s: &str) -> Option<Short> {
+        let b = s.as_bytes();
+        if b.len() > MAX_LEN {
+            return None;
+        }
+        let mut bytes = [0; MAX_LEN];
+        bytes[..b.len()].copy_from_slice(b);
+        Some(Short { len: b.len() as u8, bytes })
+    }
+
+    #[inline]
+    fn is(&self, b: &[u8]) -> bool {
+        self.len as usize == b.len() && &self.bytes[..b.len()] == b
+    }
+
+    /// The string, or `None` for [`Short::NONE`].
+    #[inline]
+    fn get(&self) -> Option<&str> {
+        let b = self.bytes.get(..self.len as usize)?;
+        // Built from a `&str` in `new`, so always UTF-8.
+        std::str::from_utf8(b).ok()
+    }
+}
+
+#[inline]
+fn slot(word: &[u8], salt: u64) -> usize {
+    let mut h = FxHasher::default();
+    h.write(word);
+    h.write_u64(salt);
+    (h.finish() >> (64 - SLOTS.trailing_zeros())) as usize
+}
+
+/// What the lexicon knows of a folded word: [`Compiled::word_id`] and
+/// [`Compiled::lemma_if_other`] with the lemma's id.
+#[derive(Clone, Copy)]
+struct WordEntry {
+    word: Short,
+    id: Option<u32>,
+    /// [`Short::NONE`] when the lemma is the word itself.
+    lemma: Short,
+    lemma_id: Option<u32>,
+}
+
+const EMPTY_WORD: WordEntry = WordEntry { word: Short::NONE, id: None, lemma: Short::NONE, lemma_id: None };
+
+/// The lexicon's reading of a folded word: its id, and its lemma (with the lemma's id) when
+/// the lemma is another word.
+pub(crate) type Reading<'a> = (Option<u32>, Option<(&'a str, Option<u32>)>);
+
+/// The memo of the lexicon's readings, for one lexicon build at a time.
+#[derive(Default)]
+pub(crate) struct WordMemo {
+    lexicon: u64,
+    entries: Vec<WordEntry>,
+}
+
+impl WordMemo {
+    /// The reading of `folded` in `lex`, memoised: "signed" gives the id of "signed" and
+    /// the lemma "sign" with its id.
+    pub fn read<'a>(&'a mut self, lex: &'a Compiled, folded: &str) -> Reading<'a> {
+        let compute = |lex: &'a Compiled| {
+            let id = lex.word_id(folded);
+            let lemma = lex.lemma_if_other(folded, id).map(|l| (l, lex.word_id(l)));
+            (id, lemma)
+        };
+        // A lexicon still being built has no id and no word ids yet.
+        if lex.id() == 0 || folded.len() > MAX_LEN {
+            return compute(lex);
+        }
+        if self.lexicon != lex.id() || self.entries.is_empty() {
+            self.lexicon = lex.id();
+            self.entries.clear();
+            self.entries.resize(SLOTS, EMPTY_WORD);
+        }
+        let e = &mut self.entries[slot(folded.as_bytes(), 0)];
+        if !e.word.is(folded.as_bytes()) {
+            let (id, lemma) = compute(lex);
+            let short = match lemma {
+                None => Some(Short::NONE),
+                Some((l, _)) => Short::new(l),
+            };
+            // A lemma too long to hold: read again next time.
+            let (Some(word), Some(short)) = (Short::new(folded), short) else { return (id, lemma) };
+            *e = WordEntry { word, id, lemma: short, lemma_id: lemma.and_then(|(_, i)| i) };
+        }
+        let e = &self.entries[slot(folded.as_bytes(), 0)];
+        (e.id, e.lemma.get().map(|l| (l, e.lemma_id)))
+    }
+}
+
+/// The tagger's lemma of a word (as written) and its tag, folded.
+#[derive(Clone, Copy)]
+struct LemmaEntry {
+    word: Short,
+    xpos: Xpos,
+    lemma: Short,
+}
+
+const EMPTY_LEMMA: LemmaEntry = LemmaEntry { word: Short::NONE, xpos: Xpos::Xx, lemma: Short::NONE };
+
+/// The memo of the built-in tagger's lemmas.
+#[derive(Default)]
+pub(crate) struct LemmaMemo {
+    entries: Vec<LemmaEntry>,
+}
+
+impl LemmaMemo {
+    /// Appends the folded lemma of `word` tagged `xpos` to `out`; `lemma` computes it
+    /// (into the string it is given) when the memo does not hold it.
+    pub fn lemma_into(&mut self, word: &str, xpos: Xpos, out: &mut String, lemma: impl FnOnce(&mut String)) {
+        if self.entries.is_empty() {
+            self.entries.resize(SLOTS, EMPTY_LEMMA);
+        }
+        let e = &mut self.entries[slot(word.as_bytes(), xpos as u64 + 1)];
+        if e.xpos == xpos && e.word.is(word.as_bytes()) {
+            if let Some(l) = e.lemma.get() {
+                out.push_str(l);
+                return;
+            }
+        }
+        let start = out.len();
+        lemma(out);
+        if let (Some(w), Some(l)) = (Short::new(word), Short::new(&out[start..])) {
+            *e = LemmaEntry { word: w, xpos, lemma: l };
+        }
+    }
+}
+
+// The entries are bytes: say how many are filled instead of printing them.
+impl std::fmt::Debug for WordMemo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let filled = self.entries.iter().filter(|e| e.word.len != u8::MAX).count();
+        f.debug_struct("WordMemo").field("lexicon", &self.lexicon).field("filled", &filled).finish()
+    }
+}
+
+impl std::fmt::Debug for LemmaMemo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let filled = self.entries.iter().filter(|e| e.word.len != u8::MAX).count();
+        f.debug_struct("LemmaMemo").field("filled", &filled).finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lexicon;
+
+    #[test]
+    fn memoised_readings_are_the_lexicons() {
+        let lex = Lexicon::builtin();
+        let c = &lex.c;
+        let mut memo = WordMemo::default();
+        let words = ["signed", "sent", "talks", "italy", "the", "pledged", "a-very-long-hyphenated-word-form"];
+        // Twice, so that the second round reads what the first memoised.
+        for _ in 0..2 {
+            for w in words {
+                let id = c.word_id(w);
+                let want = (id, c.lemma_if_other(w, id).map(|l| (l.to_string(), c.word_id(l))));
+                let (got_id, got_lemma) = memo.read(c, w);
+                assert_eq!((got_id, got_lemma.map(|(l, i)| (l.to_string(), i))), want, "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn lemmas_are_memoised_per_tag() {
+        let mut memo = LemmaMemo::default();
+        let mut calls = 0;
+        for (word, xpos, lemma) in
+            [("left", Xpos::Vbd, "leave"), ("left", Xpos::Jj, "left"), ("left", Xpos::Vbd, "leave")]
+        {
+            let mut out = String::from("x ");
+            memo.lemma_into(word, xpos, &mut out, |o| {
+                calls += 1;
+                o.push_str(lemma)
+            });
+            assert_eq!(out, format!("x {lemma}"));
+        }
+        assert_eq!(calls, 2, "the third reading comes from the memo");
+    }
+}
