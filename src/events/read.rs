@@ -780,7 +780,9 @@ fn verb_state(toks: &[Tok], k: usize, e: &Event, cues: &Cues, wn: &WordNet) -> O
         }
         "in force".to_string()
     } else {
-        participle_state(wn, &t.lemma)?
+        // "cancel the contract": the object of an active verb is seldom the event the
+        // "held" state is of (a match, a ceremony), which "the match was cancelled" names.
+        participle_state(wn, &t.lemma).filter(|p| !matches!(wn.state(p), Some(("held", _))))?
     };
     Some(Event {
         predicate: Predicate::State(phrase),

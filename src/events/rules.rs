@@ -766,6 +766,38 @@ mod tests {
     }
 
     #[test]
+    fn wordnet_nouns_and_phrasal_verbs_across_wordings() {
+        // "engine" / "motor" (a narrow hypernym), "break down" / "fail" (a shared sense).
+        assert_eq!(
+            found("At no point did the ferry's engines fail.", "The ferry's motor broke down at sea."),
+            Some(Rule::Polarity)
+        );
+        // Near miss: another thing broke down.
+        assert_eq!(found("At no point did the ferry's engines fail.", "The crew's radio broke down at sea."), None);
+    }
+
+    #[test]
+    fn a_state_kept_or_left_by_a_verb() {
+        assert_eq!(
+            found("The firm will keep its dividend at 5 cents.", "The firm is suspending its dividend."),
+            Some(Rule::State)
+        );
+        assert_eq!(
+            found("The storm forced the port to reopen the harbour fishery.", "The harbour closure remains in place."),
+            Some(Rule::State)
+        );
+        // Near misses: a change done in the past is no state now; a wish is no state.
+        assert_eq!(
+            found("The firm will keep its dividend at 5 cents.", "The firm suspended its dividend in 2020."),
+            None
+        );
+        assert_eq!(
+            found("The harbour closure remains in place.", "Traders lobbied for the harbour to be reopened."),
+            None
+        );
+    }
+
+    #[test]
     fn a_dispute_reported_in_one_sentence_takes_no_side() {
         let e = read("The army says it withdrew, but the rebels say it did not withdraw.", 0);
         assert!(e.iter().filter(|x| x.lemma == "withdraw").all(|x| disputed(x, &e)), "{e:?}");
