@@ -100,12 +100,11 @@ impl Stories {
         for article in [x, y] {
             self.gathered.entry(article).or_insert_with(|| {
                 let of = |pick: for<'s> fn(&'s Sent<'_>) -> &'s [u32]| {
-                    let mut v: Vec<u32> = aligner
-                        .sents
-                        .iter()
-                        .filter(|s| s.article == article)
-                        .flat_map(|s| pick(s).iter().copied())
-                        .collect();
+                    // Sentences are in article order: the article's are one run of them.
+                    let from = aligner.sents.partition_point(|s| s.article < article);
+                    let to = aligner.sents.partition_point(|s| s.article <= article);
+                    let mut v: Vec<u32> =
+                        aligner.sents[from..to].iter().flat_map(|s| pick(s).iter().copied()).collect();
                     v.sort_unstable();
                     v.dedup();
                     v
@@ -123,7 +122,9 @@ impl Aligner<'_> {
     pub(crate) fn retyped_findings(&self, texts: &[&str]) -> Vec<Aligned> {
         let mut buckets: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
         for (i, s) in self.sents.iter().enumerate() {
-            if !s.words.iter().any(|w| w.lower.as_bytes()[0].is_ascii_digit()) {
+            if s.words.len() > super::selfcheck::MAX_SENTENCE_WORDS
+                || !s.words.iter().any(|w| w.lower.as_bytes()[0].is_ascii_digit())
+            {
                 continue;
             }
             for (x, v) in self.values(i).iter().enumerate() {

@@ -121,6 +121,12 @@ fn self_names(s: &Sent, text: &str, k: Option<usize>) -> Vec<u32> {
     v
 }
 
+/// The most sentences of one article giving figures of one thing that are compared pair
+/// by pair.
+const MAX_SELF_THING: usize = 16;
+/// The longest sentence, in words, whose figures are read for what they are of.
+pub(super) const MAX_SENTENCE_WORDS: usize = 256;
+
 /// True when a scope word stands within four words of a value, or the value opens or closes
 /// a range.
 fn self_scoped(s: &Sent, v: &ValueMention) -> bool {
@@ -164,14 +170,47 @@ impl Aligner<'_> {
         while from < self.sents.len() {
             let article = self.sents[from].article;
             let to = from + self.sents[from..].iter().take_while(|s| s.article == article).count();
-            // Sentences with a figure: a digit is enough to look further.
-            let with: Vec<usize> = (from..to)
-                .filter(|&i| self.sents[i].words.iter().any(|w| w.lower.as_bytes()[0].is_ascii_digit()))
-                .collect();
-            for (k, &i) in with.iter().enumerate() {
-                for &j in &with[k + 1..] {
-                    self.self_pair(texts, i, j, &mut out);
+            // Sentences that give a figure of one thing meet in a map by that thing; a thing
+            // of many figures in one article (a table, a list) is no one figure.
+            let mut by_thing: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+            let stemmer = &Words::builtin().stemmer;
+            for i in from..to {
+                // A sentence of very many words or figures is a table, not one figure of a
+                // thing: reading what each is of would take quadratic time.
+                if self.sents[i].words.len() > MAX_SENTENCE_WORDS
+                    || !self.sents[i].words.iter().any(|w| w.lower.as_bytes()[0].is_ascii_digit())
+                {
+                    continue;
                 }
+                for v in self.values(i) {
+                    if !matches!(v.dimension, Dimension::Money | Dimension::Percent | Dimension::Count) {
+                        continue;
+                    }
+                    let Some((m, _)) = self_thing(&self.sents[i], v) else { continue };
+                    let what = match (m, &v.counted) {
+                        (Some((g, _)), _) => format!("measure {g}"),
+                        (None, Some(c)) => match Measures::builtin().counted.get(c) {
+                            Some(g) => format!("group {g}"),
+                            None => stemmer.stem(c).into_owned(),
+                        },
+                        (None, None) => continue,
+                    };
+                    let list = by_thing.entry(format!("{:?} {:?} {what}", v.dimension, v.unit)).or_default();
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
+                }
+            }
+            let mut pairs: Vec<(usize, usize)> = Vec::new();
+            for list in by_thing.values().filter(|l| l.len() <= MAX_SELF_THING) {
+                for (k, &i) in list.iter().enumerate() {
+                    pairs.extend(list[k + 1..].iter().map(|&j| (i, j)));
+                }
+            }
+            pairs.sort_unstable();
+            pairs.dedup();
+            for (i, j) in pairs {
+                self.self_pair(texts, i, j, &mut out);
             }
             from = to;
         }

@@ -20,13 +20,17 @@ const SUCCESSION: &[&str] = &["consecutive", "straight", "successive", "running"
 /// words besides the rank they must share.
 const MIN_STREAK_SIMILARITY: f64 = 0.1;
 const MIN_STREAK_SHARED: usize = 2;
+/// The most runs of one check compared pair by pair.
+const MAX_RUNS: usize = 64;
 
 impl Aligner<'_> {
     /// Runs ranked differently by two articles in sentences that share words and names.
     pub(crate) fn streak_findings(&self, texts: &[&str]) -> Vec<Aligned> {
         let mut runs: Vec<(usize, usize)> = Vec::new();
         for (i, s) in self.sents.iter().enumerate() {
-            if !s.words.iter().any(|w| SUCCESSION.contains(&&*w.lower)) {
+            if s.words.len() > super::selfcheck::MAX_SENTENCE_WORDS
+                || !s.words.iter().any(|w| SUCCESSION.contains(&&*w.lower))
+            {
                 continue;
             }
             for (x, v) in self.values(i).iter().enumerate() {
@@ -36,6 +40,11 @@ impl Aligner<'_> {
             }
         }
         let mut out = Vec::new();
+        // A text of many runs (a table of records) is no one run: compared pair by pair, it
+        // would take quadratic time.
+        if runs.len() > MAX_RUNS {
+            return out;
+        }
         let mut stories = super::retyped::Stories::default();
         for (k, &(i, x)) in runs.iter().enumerate() {
             for &(j, y) in &runs[k + 1..] {
