@@ -17,7 +17,7 @@
 //! ```
 
 use super::*;
-/// Nouns of a change ("a 41 percent jump in net profit"): the measure is the noun after "in".
+/// Nouns of a change ("a 29 percent jump in net profit"): the measure is the noun after "in".
 const CHANGE_NOUNS: &[&str] =
     &["jump", "rise", "increase", "growth", "gain", "surge", "climb", "fall", "drop", "decline", "slump", "cut"];
 
@@ -77,7 +77,7 @@ const SELF_SCOPE: &[&str] = &[
     "some",
 ];
 
-/// The measure a figure is the change of, written after it: "a 41 percent jump in net
+/// The measure a figure is the change of, written after it: "a 29 percent jump in net
 /// profit" is a change of profit (the measure group and the word's index).
 fn attribute_after(s: &Sent, v: &ValueMention) -> Option<(u32, usize)> {
     let m = Measures::builtin();
@@ -108,7 +108,7 @@ fn self_thing(s: &Sent, v: &ValueMention) -> Option<(Option<(u32, usize)>, bool)
 }
 
 /// The capitalised words of a sentence (its first too), or those of the three words before
-/// word `k`: whose a measure is ("Varden's net profit").
+/// word `k`: whose a measure is ("Brightwell's net profit").
 fn self_names(s: &Sent, text: &str, k: Option<usize>) -> Vec<u32> {
     let range = match k {
         Some(k) => k.saturating_sub(3)..k,
@@ -138,7 +138,7 @@ fn self_scoped(s: &Sent, v: &ValueMention) -> bool {
 }
 
 /// True when two written figures have digits one slip apart: two neighbours swapped
-/// ("168" / "186") or one digit more ("$50 million" / "$500 million"). An article that
+/// ("257" / "275") or one digit more ("$70 million" / "$700 million"). An article that
 /// gives one thing two figures mostly mistyped one of them; two figures that are not so
 /// alike are mostly two things ("14 countries said", "in 22 countries").
 fn retyped(a: &str, b: &str) -> bool {
@@ -245,7 +245,7 @@ impl Aligner<'_> {
                 };
                 // Different names are different subjects: those owning the measure, or
                 // for a count those of the whole sentences ("Acme will cut 300 jobs" and
-                // "Bolt will cut 4,200 jobs").
+                // "Bolt will cut 7,100 jobs").
                 let (ta, tb) = (texts[a.article], texts[b.article]);
                 let (na, nb) = (self_names(a, ta, ma.map(|m| m.1)), self_names(b, tb, mb.map(|m| m.1)));
                 let named_apart = !na.is_empty() && !nb.is_empty() && !na.iter().any(|n| nb.binary_search(n).is_ok());
@@ -331,11 +331,11 @@ mod tests {
 
     #[test]
     fn retyped_figures_are_one_slip_apart() {
-        assert!(super::retyped("168", "186"));
-        assert!(super::retyped("$50 million", "$500 million"));
-        assert!(super::retyped("R4 billion", "R14 billion"));
+        assert!(super::retyped("257", "275"));
+        assert!(super::retyped("$70 million", "$700 million"));
+        assert!(super::retyped("R6 billion", "R16 billion"));
         assert!(!super::retyped("14", "22"));
-        assert!(!super::retyped("300", "4,200"));
+        assert!(!super::retyped("300", "7,100"));
         assert!(!super::retyped("12", "12"));
     }
 
@@ -350,9 +350,9 @@ mod tests {
         // Two firms.
         assert_eq!(selves("Acme Robotics will cut 300 jobs. Bolt Motors also says it will cut 3,000 jobs."), 0);
         // Another year.
-        assert_eq!(selves("The plant has 168 workers. Last year it had 186 workers."), 0);
+        assert_eq!(selves("The plant has 257 workers. Last year it had 275 workers."), 0);
         // A part of the whole.
-        assert_eq!(selves("The jet carried 186 passengers. A bus took 168 of the passengers on to the city."), 0);
+        assert_eq!(selves("The jet carried 275 passengers. A bus took 257 of the passengers on to the city."), 0);
         // Figures not one slip apart.
         assert_eq!(selves("The survey covered 22 countries. In 14 countries most were hopeful."), 0);
     }
