@@ -91,6 +91,9 @@ struct Cues {
     light_verbs: Vec<String>,
     deny_before_to: Vec<String>,
     hedging: Vec<String>,
+    change_nouns: Vec<String>,
+    self_scope: Vec<String>,
+    succession: Vec<String>,
 }
 
 struct Words {
@@ -100,6 +103,9 @@ struct Words {
     light: FxHashSet<String>,
     deny_to: FxHashSet<String>,
     hedging: FxHashSet<String>,
+    change_nouns: FxHashSet<String>,
+    self_scope: FxHashSet<String>,
+    succession: FxHashSet<String>,
     stemmer: rust_stemmers::Stemmer,
 }
 
@@ -119,6 +125,9 @@ impl Words {
                 light: set(cues.light_verbs),
                 deny_to: set(cues.deny_before_to),
                 hedging: set(cues.hedging),
+                change_nouns: set(cues.change_nouns),
+                self_scope: set(cues.self_scope),
+                succession: set(cues.succession),
                 stemmer: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
             }
         })

@@ -17,65 +17,6 @@
 //! ```
 
 use super::*;
-/// Nouns of a change ("a 29 percent jump in net profit"): the measure is the noun after "in".
-const CHANGE_NOUNS: &[&str] =
-    &["jump", "rise", "increase", "growth", "gain", "surge", "climb", "fall", "drop", "decline", "slump", "cut"];
-
-/// Words that set one of two figures of an article in another time, place or comparison:
-/// "last year's", "a year earlier", "compared with", "in total".
-const SELF_SCOPE: &[&str] = &[
-    "last",
-    "previous",
-    "previously",
-    "earlier",
-    "ago",
-    "before",
-    "from",
-    "compared",
-    "versus",
-    "against",
-    "forecast",
-    "expected",
-    "expects",
-    "estimate",
-    "estimated",
-    "target",
-    "originally",
-    "initially",
-    "total",
-    "including",
-    "each",
-    "another",
-    "further",
-    "additional",
-    "extra",
-    "more",
-    "less",
-    "than",
-    "next",
-    "former",
-    "original",
-    "instead",
-    "per",
-    "average",
-    "other",
-    "remaining",
-    "rest",
-    "latest",
-    "first",
-    "second",
-    "third",
-    "new",
-    "old",
-    "both",
-    "between",
-    "among",
-    "up",
-    "down",
-    "only",
-    "just",
-    "some",
-];
 
 /// The measure a figure is the change of, written after it: "a 29 percent jump in net
 /// profit" is a change of profit (the measure group and the word's index).
@@ -83,7 +24,8 @@ fn attribute_after(s: &Sent, v: &ValueMention) -> Option<(u32, usize)> {
     let m = Measures::builtin();
     let at = s.words.iter().position(|w| w.span.start >= v.span.end)?;
     let noun = s.words.get(at)?;
-    if !CHANGE_NOUNS.contains(&&*noun.lower) && !CHANGE_NOUNS.iter().any(|c| noun.lower.strip_suffix('s') == Some(c)) {
+    let change = &Words::builtin().change_nouns;
+    if !change.contains(&*noun.lower) && !noun.lower.strip_suffix('s').is_some_and(|c| change.contains(c)) {
         return None;
     }
     if s.words.get(at + 1).is_none_or(|w| w.lower != "in") {
@@ -133,7 +75,7 @@ fn self_scoped(s: &Sent, v: &ValueMention) -> bool {
     let at = s.words.iter().position(|w| w.span.end > v.span.start).unwrap_or(s.words.len());
     let after = s.words.iter().position(|w| w.span.start >= v.span.end).unwrap_or(s.words.len());
     let near = s.words[at.saturating_sub(4)..(after + 4).min(s.words.len())].iter();
-    near.clone().any(|w| SELF_SCOPE.contains(&&*w.lower) || w.is(NEGATOR))
+    near.clone().any(|w| Words::builtin().self_scope.contains(&*w.lower) || w.is(NEGATOR))
         || range(s, v).is_none_or(|r| r != (v.low, v.high))
 }
 

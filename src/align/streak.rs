@@ -14,8 +14,6 @@
 
 use super::*;
 
-/// Words after a rank that make it the length of a run.
-const SUCCESSION: &[&str] = &["consecutive", "straight", "successive", "running"];
 /// The least likeness of two sentences whose runs are compared, and the fewest content
 /// words besides the rank they must share.
 const MIN_STREAK_SIMILARITY: f64 = 0.1;
@@ -29,12 +27,14 @@ impl Aligner<'_> {
         let mut runs: Vec<(usize, usize)> = Vec::new();
         for (i, s) in self.sents.iter().enumerate() {
             if s.words.len() > super::selfcheck::MAX_SENTENCE_WORDS
-                || !s.words.iter().any(|w| SUCCESSION.contains(&&*w.lower))
+                || !s.words.iter().any(|w| Words::builtin().succession.contains(&*w.lower))
             {
                 continue;
             }
             for (x, v) in self.values(i).iter().enumerate() {
-                if v.dimension == Dimension::Ordinal && v.counted.as_deref().is_some_and(|c| SUCCESSION.contains(&c)) {
+                if v.dimension == Dimension::Ordinal
+                    && v.counted.as_deref().is_some_and(|c| Words::builtin().succession.contains(c))
+                {
                     runs.push((i, x));
                 }
             }
