@@ -1413,8 +1413,8 @@ mod tests {
     #[test]
     fn one_measure_meets_wherever_its_figure_stands() {
         let f = run(
-            "Headline figures first: revenue came in at $4.28 billion, a little better than hoped.",
-            "Revenue for the year fell 7% from the year before to $4.82 billion, the firm said.",
+            "First the headline: revenue came in at $3.16 billion, slightly better than hoped.",
+            "Revenue for the year dropped 7% from a year earlier to $3.61 billion, the company said.",
         );
         assert_eq!(numbers(&f).len(), 1, "{f:?}");
         // Two measures never meet, however alike the sentences.
@@ -1428,8 +1428,8 @@ mod tests {
     #[test]
     fn a_measure_in_rand_with_a_synonym() {
         let f = run(
-            "The budget deficit will reach R358.4 billion in 2027, the ministry said.",
-            "The ministry said the shortfall would reach R385.4 billion in 2027.",
+            "The budget deficit will reach R247.3 billion in 2027, the ministry said.",
+            "The ministry said the shortfall would reach R274.3 billion in 2027.",
         );
         assert_eq!(numbers(&f).len(), 1, "{f:?}");
         // One measure of two periods.
@@ -1443,8 +1443,8 @@ mod tests {
     #[test]
     fn a_change_is_not_a_level_and_up_is_not_down() {
         assert!(numbers(&run(
-            "Gross margin shrank 3.4% to 41.2% at the mill.",
-            "Gross margin of just over 41% at the mill is weak."
+            "Gross margin shrank 2.8% to 37.5% at the mill.",
+            "Gross margin of just over 37% at the mill is weak."
         ))
         .is_empty());
         assert!(numbers(&run("Harrow shares were down 4% in late trading.", "Harrow shares rose 6% in late trading."))
