@@ -51,14 +51,7 @@ pub(super) fn read_tagged(sentence: &str, offset: usize, known: Option<&[Tag]>) 
     let tagger = Tagger::builtin();
     let ranges = crate::tag::tokenize(sentence);
     let mut tags = Vec::new();
-    let tags = match known {
-        Some(t) if t.len() == ranges.len() => t,
-        _ => {
-            let words: Vec<&str> = ranges.iter().map(|r| &sentence[r.clone()]).collect();
-            tagger.tag_into(&words, &mut tags);
-            &tags[..]
-        }
-    };
+    let tags = tagger.kept_or_tag(sentence, &ranges, known, &mut tags);
     let toks: Vec<Tok> = ranges
         .into_iter()
         .zip(tags)

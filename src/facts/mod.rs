@@ -337,14 +337,7 @@ fn prepare<'a>(
     let tagger = Tagger::builtin();
     let ranges = crate::tag::tokenize(sentence);
     let mut tagged = Vec::new();
-    let tags = match tags.and_then(|t| t.get(span)) {
-        Some(t) if t.len() == ranges.len() => t,
-        _ => {
-            let words: Vec<&str> = ranges.iter().map(|r| &sentence[r.clone()]).collect();
-            tagger.tag_into(&words, &mut tagged);
-            &tagged[..]
-        }
-    };
+    let tags = tagger.kept_or_tag(sentence, &ranges, tags.and_then(|t| t.get(span)), &mut tagged);
     let toks: Vec<Tok> = ranges
         .into_iter()
         .zip(tags)

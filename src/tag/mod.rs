@@ -113,6 +113,25 @@ impl Tagger {
     pub fn from_bytes(name: &str, bytes: &[u8]) -> Result<Tagger> {
         Ok(Tagger { model: Model::read(name, bytes)? })
     }
+    /// The tags of the words `ranges` of `sentence`: `kept` when they were tagged already
+    /// and fit those words, else tagged here into `buf`. The readers that take a claim
+    /// reader's kept tags fall back on this when a sentence was not read.
+    pub fn kept_or_tag<'a>(
+        &self,
+        sentence: &str,
+        ranges: &[std::ops::Range<usize>],
+        kept: Option<&'a [Tag]>,
+        buf: &'a mut Vec<Tag>,
+    ) -> &'a [Tag] {
+        match kept {
+            Some(t) if t.len() == ranges.len() => t,
+            _ => {
+                let words: Vec<&str> = ranges.iter().map(|r| &sentence[r.clone()]).collect();
+                self.tag_into(&words, buf);
+                &buf[..]
+            }
+        }
+    }
 
     /// The tags of `words`, one sentence, into `out` (cleared first). Allocates nothing once
     /// the thread has tagged a sentence as long.
