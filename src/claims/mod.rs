@@ -283,6 +283,12 @@ pub fn extract(lexicon: &Lexicon, source: usize, text: &str) -> Vec<Claim> {
 /// Extracts claims from an article already split into units.
 pub fn extract_from(lexicon: &Lexicon, source: usize, text: &str, units: &[Sentence]) -> Vec<Claim> {
     let mut ex = rules::Extractor::new(lexicon, source, text);
+    read_units(&mut ex, units);
+    ex.finish()
+}
+
+/// Reads an article's sentences and headings; noise holds no claim.
+fn read_units(ex: &mut rules::Extractor<'_>, units: &[Sentence]) {
     for u in units {
         match u.kind {
             UnitKind::Sentence => ex.sentence(u.span, false),
@@ -290,7 +296,6 @@ pub fn extract_from(lexicon: &Lexicon, source: usize, text: &str, units: &[Sente
             UnitKind::Noise(_) => {}
         }
     }
-    ex.finish()
 }
 
 /// [`extract_from`], with the tags of the sentences the tagger read, for the events reader
@@ -302,13 +307,7 @@ pub(crate) fn extract_tagged(
     units: &[Sentence],
 ) -> (Vec<Claim>, crate::tag::SentenceTags) {
     let mut ex = rules::Extractor::new(lexicon, source, text).keep_tags();
-    for u in units {
-        match u.kind {
-            UnitKind::Sentence => ex.sentence(u.span, false),
-            UnitKind::Heading => ex.sentence(u.span, true),
-            UnitKind::Noise(_) => {}
-        }
-    }
+    read_units(&mut ex, units);
     ex.finish_tagged()
 }
 
