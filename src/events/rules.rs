@@ -236,6 +236,8 @@ pub(super) struct Look {
     sides: Vec<(u32, u8)>,
     /// Years, months and weekdays named.
     times: Vec<u64>,
+    /// Other numbers written in digits ("7" of "slid 7%").
+    numbers: Vec<u64>,
 }
 
 /// What one word tells the filter.
@@ -247,6 +249,8 @@ pub(super) struct Word {
     sides: Vec<(u32, u8)>,
     deny: bool,
     time: bool,
+    /// The key of its group of nouns of one thing, if any.
+    thing: Option<u64>,
 }
 
 /// How many content words after a denial may name what it denies ("At no point did either
@@ -263,6 +267,11 @@ pub(super) struct Filter {
     function: FxHashSet<String>,
     /// The groups of `sides` that are hand-made complementary states.
     states: std::ops::Range<u32>,
+    /// The group of `sides` of the directions of change (up, down, flat).
+    change: u32,
+    /// Nouns of one thing (`same_thing` in `cues.toml`) to their group's key: "takings"
+    /// and "revenue" are one participant, though their stems are not.
+    things: FxHashMap<String, u64>,
     /// Keys of reporting and light verbs: shared, they say nothing of who or what.
     weak: FxHashSet<u64>,
     /// Phrasal verbs ("break down") to the keys of the one-word verbs of their senses
@@ -356,6 +365,7 @@ impl Filter {
         }
         let state_groups = group..group + states.len() as u32;
         group += states.len() as u32;
+        let change = group;
         let mut dirs: Vec<(&String, &Direction)> = cues.directions.iter().collect();
         dirs.sort();
         for (w, d) in dirs {
@@ -399,6 +409,12 @@ impl Filter {
             times: cues.times.iter().cloned().collect(),
             function: cues.function_words.iter().cloned().collect(),
             states: state_groups,
+            change,
+            things: cues
+                .same_thing
+                .iter()
+                .flat_map(|(w, first)| [(w.clone(), hash(first)), (format!("{w}s"), hash(first))])
+                .collect(),
             weak,
         }
     }
@@ -424,6 +440,7 @@ impl Filter {
         w.event = known.is_some();
         w.key = known.unwrap_or_else(|| hash(&stem));
         w.sides = self.sides.get(stem.as_ref()).cloned().unwrap_or_default();
+        w.thing = self.things.get(lower).copied();
         w
     }
 
@@ -449,11 +466,14 @@ impl Filter {
             let Some(word) = cache.get(&lower) else { continue };
             if word.time {
                 look.times.push(word.key);
+            } else if w.bytes().all(|b| b.is_ascii_digit()) {
+                look.numbers.push(hash(w));
             } else if word.key != 0 {
                 // Only content words count towards the reach; past the first, only verbs
                 // and event nouns are what a denial denies.
                 since_denial = since_denial.saturating_add(1);
                 look.keys.push(word.key);
+                look.keys.extend(word.thing);
                 if since_denial == 1 || (since_denial <= DENIED_REACH && word.event) {
                     look.denied.push(word.key);
                 }
@@ -473,7 +493,7 @@ impl Filter {
             }
             std::mem::swap(&mut previous, &mut lower);
         }
-        for v in [&mut look.keys, &mut look.denied, &mut look.times] {
+        for v in [&mut look.keys, &mut look.denied, &mut look.times, &mut look.numbers] {
             v.sort_unstable();
             v.dedup();
         }
@@ -516,7 +536,10 @@ impl Filter {
     ///   common ("the gates stayed open" / "went ahead with the gates closed"), or, in a check of
     ///   one story, each the only sentence of its article on that state, when neither
     ///   article also says the other side (an article that says both speaks of two
-    ///   people or two times).
+    ///   people or two times);
+    /// - two sentences on two directions of change with a participant word and an amount
+    ///   in common ("takings slid 7%" / "revenue grew 7%", nouns of one thing in
+    ///   `cues.toml`).
     ///
     /// Each pair comes with whether the two sentences share a participant word.
     pub(super) fn participant_pairs(&self, story: &[(usize, &Look)]) -> Vec<(usize, usize, bool)> {
@@ -576,14 +599,15 @@ impl Filter {
         // States.
         let mut groups: FxHashMap<u32, Vec<(usize, u8)>> = FxHashMap::default();
         for (i, (_, l)) in story.iter().enumerate() {
-            for &(g, side) in l.sides.iter().filter(|(g, _)| self.states.contains(g)) {
+            let paired = |g: &u32| self.states.contains(g) || *g == self.change;
+            for &(g, side) in l.sides.iter().filter(|(g, _)| paired(g)) {
                 groups.entry(g).or_default().push((i, side));
             }
         }
         let articles = story.iter().map(|(a, _)| *a).collect::<FxHashSet<_>>().len();
         let mut groups: Vec<(u32, Vec<(usize, u8)>)> = groups.into_iter().collect();
         groups.sort_unstable_by_key(|g| g.0);
-        for (_, members) in groups.iter().filter(|(_, m)| m.len() <= MAX_SHARED) {
+        for (g, members) in groups.iter().filter(|(_, m)| m.len() <= MAX_SHARED) {
             // How many sentences of each article stand on each side.
             let mut count: FxHashMap<(usize, u8), usize> = FxHashMap::default();
             for &(i, side) in members {
@@ -596,12 +620,21 @@ impl Filter {
                     if ax == ay || sx == sy {
                         continue;
                     }
-                    let alone = articles <= STORY_ARTICLES
+                    // A change is paired by what changes only: "revenue rose" and "costs
+                    // fell" are each alone in many a story.
+                    let alone = *g != self.change
+                        && articles <= STORY_ARTICLES
                         && on(ax, sx) == 1
                         && on(ay, sy) == 1
                         && on(ax, sy) == 0
                         && on(ay, sx) == 0;
                     let shared = shares(story[x].1, story[y].1, None);
+                    // Two changes of one thing by one amount ("slid 7%" / "grew 7 per
+                    // cent"): another amount is often another thing or period.
+                    let (nx, ny) = (&story[x].1.numbers, &story[y].1.numbers);
+                    if *g == self.change && !nx.iter().any(|n| ny.binary_search(n).is_ok()) {
+                        continue;
+                    }
                     if alone || shared {
                         out.push((x.min(y), x.max(y), shared));
                     }
@@ -763,6 +796,16 @@ mod tests {
         let g = look("His brother was remanded in custody.");
         let pairs = f.participant_pairs(&[(0, &d), (1, &e), (1, &g)]);
         assert!(pairs.iter().all(|p| (p.0, p.1) != (0, 1)), "{pairs:?}");
+        // Two changes of one thing (nouns of one thing in `cues.toml`) by one amount.
+        let (h, i, j) = (
+            look("Takings slid 4% on the year."),
+            look("The firm said its revenue grew 4 per cent."),
+            look("The firm said its revenue grew 9 per cent."),
+        );
+        let pairs = f.participant_pairs(&[(0, &h), (1, &i), (2, &j)]);
+        assert!(pairs.contains(&(0, 1, true)), "{pairs:?}");
+        // Near miss: another amount.
+        assert!(pairs.iter().all(|p| (p.0, p.1) != (0, 2)), "{pairs:?}");
     }
 
     #[test]

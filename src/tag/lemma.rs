@@ -57,6 +57,48 @@ fn lowered(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// Irregular pasts and participles of verbs news uses that the treebanks lack, whose
+/// suffix rules give no word ("slid" → "sly", "leapt" → "leaep"); British doubled "-ll"
+/// ("totalled" → "totall"). Facts of English, checked against WordNet's verb forms.
+const IRREGULAR_PASTS: &[(&str, &str)] = &[
+    ("awoken", "awake"),
+    ("beaten", "beat"),
+    ("bled", "bleed"),
+    ("dialled", "dial"),
+    ("dreamt", "dream"),
+    ("equalled", "equal"),
+    ("forbidden", "forbid"),
+    ("froze", "freeze"),
+    ("leapt", "leap"),
+    ("marshalled", "marshal"),
+    ("mimicked", "mimic"),
+    ("misled", "mislead"),
+    ("overseen", "oversee"),
+    ("panicked", "panic"),
+    ("pencilled", "pencil"),
+    ("shone", "shine"),
+    ("signalled", "signal"),
+    ("slain", "slay"),
+    ("slid", "slide"),
+    ("sped", "speed"),
+    ("spelt", "spell"),
+    ("strode", "stride"),
+    ("swollen", "swell"),
+    ("totalled", "total"),
+    ("trafficked", "traffic"),
+    ("trodden", "tread"),
+    ("woven", "weave"),
+];
+
+/// The lemma of an irregular past or participle of [`IRREGULAR_PASTS`].
+fn irregular_past(form: &str, xpos: Xpos) -> Option<&'static str> {
+    if !matches!(xpos, Xpos::Vbd | Xpos::Vbn) {
+        return None;
+    }
+    let i = IRREGULAR_PASTS.binary_search_by(|(f, _)| (*f).cmp(form)).ok()?;
+    Some(IRREGULAR_PASTS[i].1)
+}
+
 impl Lemmatizer {
     fn build(
         rules: Vec<Rule>,
@@ -72,8 +114,16 @@ impl Lemmatizer {
     }
 
     fn exception(&self, form: &str, xpos: Xpos) -> Option<&str> {
-        let list = self.by_form.get(form)?;
-        list.iter().find(|(x, _)| *x == xpos).map(|(_, i)| &*self.exceptions[*i as usize].2)
+        let Some(list) = self.by_form.get(form) else { return irregular_past(form, xpos) };
+        let of = |want: Xpos| list.iter().find(|(x, _)| *x == want).map(|(_, i)| &*self.exceptions[*i as usize].2);
+        // A past form the treebanks have under one tag only: "fed" as a VBN, "took" as a
+        // VBD; the past and the participle of an irregular verb share their lemma.
+        let other = match xpos {
+            Xpos::Vbd => Some(Xpos::Vbn),
+            Xpos::Vbn => Some(Xpos::Vbd),
+            _ => None,
+        };
+        of(xpos).or_else(|| other.and_then(of)).or_else(|| irregular_past(form, xpos))
     }
 
     /// The lemma the suffix rules give.
@@ -295,5 +345,17 @@ mod tests {
         let back = Lemmatizer::read(&mut Reader::new("test", &w.bytes)).unwrap();
         assert_eq!(back.lemma("ponies", Xpos::Nns), "pony");
         assert_eq!(back.lemma("went", Xpos::Vbd), "go");
+    }
+
+    #[test]
+    fn pasts_share_their_lemma_and_irregular_ones_are_known() {
+        let lem = Lemmatizer::learn([("took", Xpos::Vbd, "take"), ("walked", Xpos::Vbd, "walk")]);
+        // Seen as a past only: its participle has the same lemma.
+        assert_eq!(lem.lemma("took", Xpos::Vbn), "take");
+        assert_eq!(lem.lemma("slid", Xpos::Vbd), "slide");
+        assert_eq!(lem.lemma("Slid", Xpos::Vbn), "slide");
+        // Near miss: only pasts; a noun keeps the rules.
+        assert_eq!(lem.lemma("took", Xpos::Nn), "took");
+        assert!(IRREGULAR_PASTS.windows(2).all(|w| w[0].0 < w[1].0), "sorted for the binary search");
     }
 }
