@@ -39,6 +39,9 @@ struct File {
     same_thing: Vec<Vec<String>>,
     continuing: Vec<String>,
     implicative: Vec<String>,
+    necessity: Vec<String>,
+    necessity_before_to: Vec<String>,
+    need_verb: String,
     directions: Directions,
 }
 
@@ -72,6 +75,12 @@ pub(crate) struct Cues {
     pub continuing: FxHashSet<String>,
     /// Verbs whose object does what the verb after "to" says: "forced Britain to reopen".
     pub implicative: FxHashSet<String>,
+    /// Modals that make a passive a need: "must be approved".
+    pub necessity: FxHashSet<String>,
+    /// Lemmas before "to" that make a passive a need: "needs to be approved".
+    pub necessity_before_to: FxHashSet<String>,
+    /// The verb a need is keyed like: "require", "need".
+    pub need_verb: String,
     /// Converse pairs, smaller lemma first.
     pub converses: FxHashSet<(String, String)>,
     pub earlier_units: FxHashSet<String>,
@@ -129,6 +138,9 @@ impl Cues {
             times: set(f.times),
             continuing: set(f.continuing),
             implicative: set(f.implicative),
+            necessity: set(f.necessity),
+            necessity_before_to: set(f.necessity_before_to),
+            need_verb: f.need_verb,
             converses: f.converses.into_iter().map(|[a, b]| if a <= b { (a, b) } else { (b, a) }).collect(),
             earlier_units: set(f.earlier_units),
             directions,

@@ -82,6 +82,9 @@ pub struct Head {
     pub pronoun: bool,
     /// Determined by "no" or "neither": "no arrests".
     pub no: bool,
+    /// Names an event: a noun WordNet derives from a verb ("a vote"), or the verb of a
+    /// need ("approve" of "must be approved").
+    pub event: bool,
 }
 
 /// One event read from a sentence.

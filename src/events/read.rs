@@ -93,8 +93,10 @@ pub(super) fn read_tagged(sentence: &str, offset: usize, known: Option<&[Tag]>) 
                 }
                 e.attribution = attribution.clone();
                 let state = verb_state(&toks, k, &e, cues, wn);
+                let need = need(&toks, k, &e, cues, wn, hedged);
                 out.push(e);
                 out.extend(state);
+                out.extend(need);
             }
         }
         if t.upos == Upos::Noun {
@@ -431,6 +433,7 @@ fn head_at(toks: &[Tok], at: usize) -> Head {
         name: (t.upos == Upos::Propn || (t.upper && at > 0 && t.upos == Upos::Noun)) && !described,
         pronoun: t.upos == Upos::Pron,
         no,
+        event: t.upos == Upos::Noun && WordNet::builtin().verb_of_noun(&t.lemma).is_some(),
     }
 }
 
@@ -734,6 +737,64 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
     }
 }
 
+/// The need a passive under "must" or "needs to" says ("the budget must still be
+/// approved": the budget needs approval), keyed like `need_verb` (`cues.toml`), with the
+/// passive's subject as its subject and its verb as the event needed; `None` for any
+/// other verb, and for "must not be", which forbids.
+fn need(toks: &[Tok], k: usize, e: &Event, cues: &Cues, wn: &WordNet, hedged: bool) -> Option<Event> {
+    let g = group(toks, k, cues);
+    if !g.passive || !matches!(e.predicate, Predicate::Event(_)) {
+        return None;
+    }
+    let modals = &toks[g.start..k];
+    let by_modal = modals.iter().any(|x| x.xpos == Xpos::Md && cues.necessity.contains(&x.lower));
+    // "needs to be approved": the verb before "to", with its own negation and tense.
+    let needing = g.to.as_ref().filter(|b| cues.necessity_before_to.contains(*b)).and(g.start.checked_sub(2));
+    let mut holder = e.object.clone();
+    let (polarity, aspect) = match needing {
+        Some(n) if toks[n].upos == Upos::Verb => {
+            let ng = group(toks, n, cues);
+            let aspect = if ng.future {
+                Aspect::Future
+            } else if toks[n].xpos == Xpos::Vbd {
+                Aspect::Past
+            } else {
+                Aspect::Present
+            };
+            // "The plan does not need to be approved": the subject of "need".
+            holder = subject(toks, ng.start, cues);
+            (if ng.negated { Polarity::Negated } else { Polarity::Affirmed }, aspect)
+        }
+        _ if by_modal && !g.negated => (Polarity::Affirmed, if g.future { Aspect::Future } else { Aspect::Present }),
+        _ => return None,
+    };
+    // "may have to be approved": another modal makes the need a possibility.
+    let other = modals.iter().any(|x| {
+        x.xpos == Xpos::Md && !cues.necessity.contains(&x.lower) && !matches!(x.lemma.as_str(), "will" | "shall")
+    });
+    let needed = Head {
+        lemma: e.lemma.clone(),
+        span: e.span,
+        words: vec![e.lemma.clone()],
+        modifiers: Vec::new(),
+        name: false,
+        pronoun: false,
+        no: false,
+        event: true,
+    };
+    Some(Event {
+        predicate: Predicate::Event(key(wn, &cues.need_verb)),
+        lemma: cues.need_verb.clone(),
+        span: e.span,
+        polarity,
+        aspect,
+        subject: holder,
+        object: Some(needed),
+        attribution: e.attribution.clone(),
+        hedged: hedged || other || g.generic,
+    })
+}
+
 /// Whether the verb group at `start`, after "to", is one an implicative verb a few words
 /// before says was done: "forced Britain to reopen the fishery".
 fn implied(toks: &[Tok], start: usize, cues: &Cues) -> bool {
@@ -905,6 +966,21 @@ mod tests {
         let e = events("Sales slid 4% in March.");
         let c = e.iter().find(|e| matches!(e.predicate, Predicate::Change(Direction::Down, _))).expect("down");
         assert_eq!(c.object.as_ref().map(|h| h.lemma.as_str()), Some("sale"));
+    }
+
+    #[test]
+    fn a_passive_under_must_is_a_need() {
+        let need = |s: &str| {
+            events(s).into_iter().find(|e| e.object.as_ref().is_some_and(|o| o.event && o.lemma == "approve"))
+        };
+        let e = need("The plan must still be approved by the board.").expect("need");
+        assert_eq!(e.predicate, Predicate::Event(key(WordNet::builtin(), "require")));
+        assert_eq!((e.polarity, e.subject.as_ref().map(|h| h.lemma.as_str())), (Polarity::Affirmed, Some("plan")));
+        let e = need("The plan does not need to be approved by the board.").expect("need");
+        assert_eq!((e.polarity, e.subject.as_ref().map(|h| h.lemma.as_str())), (Polarity::Negated, Some("plan")));
+        // Near misses: forbidden, or a possibility.
+        assert!(need("The plan must not be approved by the board.").is_none());
+        assert!(need("The plan might have to be approved by the board.").is_none_or(|e| e.hedged));
     }
 
     #[test]

@@ -124,7 +124,15 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
     }
     let wn = WordNet::builtin();
     let subj = relate(a.subject.as_ref(), b.subject.as_ref());
-    let obj = relate(a.object.as_ref(), b.object.as_ref());
+    let mut obj = relate(a.object.as_ref(), b.object.as_ref());
+    // What a thing needs is an event worded many ways ("does not require a vote" / "must
+    // be approved"): two events needed by the same subject may be one.
+    if obj == Rel::Clash && subj == Rel::Match && a.predicate == b.predicate && is_need(wn, &a.predicate) {
+        let event = |e: &Event| e.object.as_ref().is_some_and(|o| o.event);
+        if event(a) && event(b) {
+            obj = Rel::Unknown;
+        }
+    }
     let change = matches!((&a.predicate, &b.predicate), (Predicate::Change(..), Predicate::Change(..)));
     if (subj == Rel::Clash && !change) || obj == Rel::Clash {
         return None;
@@ -212,6 +220,13 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
     }
 }
 
+/// The predicate of a need: "require", "need", "must be approved".
+fn is_need(wn: &WordNet, p: &Predicate) -> bool {
+    static NEED: OnceLock<String> = OnceLock::new();
+    let need = NEED.get_or_init(|| super::read::key(wn, &Cues::builtin().need_verb));
+    matches!(p, Predicate::Event(x) if x == need)
+}
+
 /// A phrasal verb and a one-word verb (or its class) that WordNet gives one sense.
 fn phrasal(wn: &WordNet, a: &Event, b: &Event) -> bool {
     let (Predicate::Event(x), Predicate::Event(y)) = (&a.predicate, &b.predicate) else { return false };
@@ -267,6 +282,9 @@ pub(super) struct Filter {
     function: FxHashSet<String>,
     /// The groups of `sides` that are hand-made complementary states.
     states: std::ops::Range<u32>,
+    /// Modals that make a need ("must"), and the key of a need.
+    necessity: FxHashSet<String>,
+    need: u64,
     /// The group of `sides` of the directions of change (up, down, flat).
     change: u32,
     /// Nouns of one thing (`same_thing` in `cues.toml`) to their group's key: "takings"
@@ -409,6 +427,8 @@ impl Filter {
             times: cues.times.iter().cloned().collect(),
             function: cues.function_words.iter().cloned().collect(),
             states: state_groups,
+            necessity: cues.necessity.clone(),
+            need: hash(&super::read::key(wn, &cues.need_verb)),
             change,
             things: cues
                 .same_thing
@@ -430,6 +450,12 @@ impl Filter {
         };
         if w.time {
             w.key = hash(lower);
+            return w;
+        }
+        // "must be approved" is a need: keyed like "does not require".
+        if self.necessity.contains(lower) {
+            w.key = self.need;
+            w.event = true;
             return w;
         }
         if lower.len() < 3 || self.function.contains(lower) {
@@ -736,6 +762,25 @@ mod tests {
         );
         // Near miss: what is challenged is another thing.
         assert_eq!(found("Mr Dale will appeal against the verdict.", "Mr Dale will not challenge the fine."), None);
+    }
+
+    #[test]
+    fn a_need_denied_and_affirmed() {
+        // "must be approved" needs approval; "a vote" is an event too.
+        assert_eq!(
+            found("The plan does not require a vote of the board.", "The plan must still be approved by the board."),
+            Some(Rule::Polarity)
+        );
+        assert_eq!(
+            found("The plan does not need a vote.", "The plan needs the nod of the board."),
+            Some(Rule::Polarity)
+        );
+        // Near misses: another plan; a thing, not an event, needed.
+        assert_eq!(found("The plan does not require a vote.", "The loan must still be approved by the board."), None);
+        assert_eq!(
+            found("The plan does not require more staff.", "The plan must still be approved by the board."),
+            None
+        );
     }
 
     #[test]
