@@ -40,6 +40,9 @@ struct File {
     continuing: Vec<String>,
     implicative: Vec<String>,
     necessity: Vec<String>,
+    ordinals: Vec<Vec<String>>,
+    ordinal_determiners: Vec<String>,
+    ordinal_series: Vec<String>,
     necessity_before_to: Vec<String>,
     need_verb: String,
     directions: Directions,
@@ -75,6 +78,12 @@ pub(crate) struct Cues {
     pub continuing: FxHashSet<String>,
     /// Verbs whose object does what the verb after "to" says: "forced Britain to reopen".
     pub implicative: FxHashSet<String>,
+    /// Ordinals to their place in a series: "first" and "maiden" 1, "second" 2.
+    pub ordinals: FxHashMap<String, u8>,
+    /// Words before an ordinal that count a holder's own: "a", "his".
+    pub ordinal_determiners: FxHashSet<String>,
+    /// Words after an ordinal's noun that place it in another series: "to", "since".
+    pub ordinal_series: FxHashSet<String>,
     /// Modals that make a passive a need: "must be approved".
     pub necessity: FxHashSet<String>,
     /// Lemmas before "to" that make a passive a need: "needs to be approved".
@@ -139,6 +148,14 @@ impl Cues {
             continuing: set(f.continuing),
             implicative: set(f.implicative),
             necessity: set(f.necessity),
+            ordinals: f
+                .ordinals
+                .iter()
+                .enumerate()
+                .flat_map(|(i, g)| g.iter().map(move |w| (w.clone(), u8::try_from(i + 1).unwrap_or(u8::MAX))))
+                .collect(),
+            ordinal_determiners: set(f.ordinal_determiners),
+            ordinal_series: set(f.ordinal_series),
             necessity_before_to: set(f.necessity_before_to),
             need_verb: f.need_verb,
             converses: f.converses.into_iter().map(|[a, b]| if a <= b { (a, b) } else { (b, a) }).collect(),

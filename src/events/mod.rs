@@ -49,6 +49,8 @@ pub enum Predicate {
     State(String),
     /// A change, with the word that says it.
     Change(Direction, String),
+    /// A place in a series and the noun it counts: "a second title" is (2, "title").
+    Ordinal(u8, String),
 }
 
 /// When the event is placed.

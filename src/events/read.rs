@@ -107,7 +107,62 @@ pub(super) fn read_tagged(sentence: &str, offset: usize, known: Option<&[Tag]>) 
         k += 1;
     }
     states(&toks, cues, wn, hedged, &mut out);
+    ordinals(&toks, cues, hedged, &mut out);
     out
+}
+
+/// Places in a series of a holder's own: "a second major title for Orr", "his first
+/// title", "Orr's maiden win"; the noun is the object, the holder (after "for", or a
+/// possessive) the subject.
+fn ordinals(toks: &[Tok], cues: &Cues, hedged: bool, out: &mut Vec<Event>) {
+    for i in 1..toks.len() {
+        let Some(&place) = cues.ordinals.get(&toks[i].lower) else { continue };
+        let before = &toks[i - 1];
+        let possessive = before.xpos == Xpos::Pos && i >= 2 && toks[i - 2].upos == Upos::Propn;
+        if !(cues.ordinal_determiners.contains(&before.lower) || possessive) {
+            continue;
+        }
+        // The noun phrase after it, to its last noun: "major title", "Grand Slam title".
+        let mut j = i + 1;
+        let mut noun = None;
+        while j < toks.len() && j <= i + 4 && matches!(toks[j].upos, Upos::Adj | Upos::Noun | Upos::Propn) {
+            if toks[j].upos == Upos::Noun {
+                noun = Some(j);
+            }
+            j += 1;
+        }
+        // A word between the ordinal and its noun names the series ("a second major
+        // title"); "his third title" may count another one (titles on a tour).
+        let Some(n) = noun.filter(|&n| n + 1 == j && n > i + 1) else { continue };
+        if toks.get(j).is_some_and(|t| cues.ordinal_series.contains(&t.lower)) {
+            continue;
+        }
+        // "is chasing a fifth title", "to win a second title": sought, not held.
+        let verb = toks[i.saturating_sub(5)..i].iter().rev().find(|t| t.upos == Upos::Verb);
+        // "a first offence should be punished by": a rule of any first offence.
+        let modal = toks[j..toks.len().min(j + 3)].iter().any(|t| t.xpos == Xpos::Md);
+        if modal || verb.is_some_and(|v| matches!(v.xpos, Xpos::Vbg | Xpos::Vb)) {
+            continue;
+        }
+        let holder = if possessive {
+            Some(head_at(toks, i - 2))
+        } else if matches!(before.lower.as_str(), "his" | "her" | "their" | "its") {
+            None
+        } else {
+            toks.get(j).filter(|t| t.lower == "for").and_then(|_| object(toks, j + 1)).map(|(h, _)| h)
+        };
+        out.push(Event {
+            predicate: Predicate::Ordinal(place, toks[n].lemma.clone()),
+            lemma: toks[i].lower.clone(),
+            span: Span::new(toks[i].span.start, toks[n].span.end),
+            polarity: Polarity::Affirmed,
+            aspect: Aspect::Present,
+            subject: holder,
+            object: Some(head_at(toks, n)),
+            attribution: None,
+            hedged,
+        });
+    }
 }
 
 /// Verbs the tagger read as other words after an auxiliary. "will appeal against the
@@ -981,6 +1036,23 @@ mod tests {
         // Near misses: forbidden, or a possibility.
         assert!(need("The plan must not be approved by the board.").is_none());
         assert!(need("The plan might have to be approved by the board.").is_none_or(|e| e.hedged));
+    }
+
+    #[test]
+    fn places_in_a_holders_series() {
+        let e = events("It was a second major title for Ms Orr.");
+        let o = e.iter().find(|e| matches!(e.predicate, Predicate::Ordinal(2, _))).expect("second");
+        assert_eq!(o.subject.as_ref().map(|h| h.lemma.as_str()), Some("orr"));
+        assert_eq!(o.object.as_ref().map(|h| h.lemma.as_str()), Some("title"));
+        // Near misses: another series ("the first woman to"), a bare count, a goal, a rule.
+        for s in [
+            "She was the first British woman to win it.",
+            "It was her third title.",
+            "She is chasing a fifth major title.",
+            "A first doping offence should be followed by a ban.",
+        ] {
+            assert!(events(s).iter().all(|e| !matches!(e.predicate, Predicate::Ordinal(..))), "{s}");
+        }
     }
 
     #[test]

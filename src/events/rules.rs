@@ -20,6 +20,8 @@ pub enum Rule {
     Change,
     /// Complementary states: in custody / on bail.
     State,
+    /// Two places in one holder's series: "his first title" / "a second title".
+    Ordinal,
 }
 
 impl Rule {
@@ -31,6 +33,7 @@ impl Rule {
             Rule::Antonym => "antonym",
             Rule::Change => "change",
             Rule::State => "state",
+            Rule::Ordinal => "ordinal",
         }
     }
 }
@@ -199,6 +202,12 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
             let theme = a.object.as_ref().map_or("", |h| h.lemma.as_str());
             found(Rule::Change, theme)
         }
+        (Predicate::Ordinal(n, x), Predicate::Ordinal(m, _)) => {
+            if n == m || obj != Rel::Match {
+                return None;
+            }
+            found(Rule::Ordinal, x)
+        }
         (Predicate::State(x), Predicate::State(y)) => {
             let holders = a.subject.is_some() && b.subject.is_some() && subj != Rel::Match;
             let pronoun = [&a.subject, &b.subject].iter().any(|h| h.as_ref().is_some_and(|h| h.pronoun));
@@ -287,6 +296,8 @@ pub(super) struct Filter {
     need: u64,
     /// The group of `sides` of the directions of change (up, down, flat).
     change: u32,
+    /// The group of `sides` of places in a series ("first", "second").
+    ordinal: u32,
     /// Nouns of one thing (`same_thing` in `cues.toml`) to their group's key: "takings"
     /// and "revenue" are one participant, though their stems are not.
     things: FxHashMap<String, u64>,
@@ -384,6 +395,10 @@ impl Filter {
         let state_groups = group..group + states.len() as u32;
         group += states.len() as u32;
         let change = group;
+        let ordinal = group + 1;
+        for (w, place) in &cues.ordinals {
+            add(w, ordinal, *place, &mut sides);
+        }
         let mut dirs: Vec<(&String, &Direction)> = cues.directions.iter().collect();
         dirs.sort();
         for (w, d) in dirs {
@@ -430,6 +445,7 @@ impl Filter {
             necessity: cues.necessity.clone(),
             need: hash(&super::read::key(wn, &cues.need_verb)),
             change,
+            ordinal,
             things: cues
                 .same_thing
                 .iter()
@@ -625,7 +641,7 @@ impl Filter {
         // States.
         let mut groups: FxHashMap<u32, Vec<(usize, u8)>> = FxHashMap::default();
         for (i, (_, l)) in story.iter().enumerate() {
-            let paired = |g: &u32| self.states.contains(g) || *g == self.change;
+            let paired = |g: &u32| self.states.contains(g) || *g == self.change || *g == self.ordinal;
             for &(g, side) in l.sides.iter().filter(|(g, _)| paired(g)) {
                 groups.entry(g).or_default().push((i, side));
             }
@@ -646,9 +662,10 @@ impl Filter {
                     if ax == ay || sx == sy {
                         continue;
                     }
-                    // A change is paired by what changes only: "revenue rose" and "costs
-                    // fell" are each alone in many a story.
+                    // A change or a place in a series is paired by what it is of only:
+                    // "revenue rose" and "costs fell" are each alone in many a story.
                     let alone = *g != self.change
+                        && *g != self.ordinal
                         && articles <= STORY_ARTICLES
                         && on(ax, sx) == 1
                         && on(ay, sy) == 1
@@ -781,6 +798,17 @@ mod tests {
             found("The plan does not require more staff.", "The plan must still be approved by the board."),
             None
         );
+    }
+
+    #[test]
+    fn two_places_in_one_series() {
+        assert_eq!(
+            found("It was a second major title for Ms Orr.", "The win gave Ms Orr her first Grand Slam title."),
+            Some(Rule::Ordinal)
+        );
+        // Near misses: two holders named; two things counted.
+        assert_eq!(found("It was a second major title for Ms Orr.", "It was a first major title for Ms Lind."), None);
+        assert_eq!(found("It was a second major title for Ms Orr.", "It was a first major win for Ms Orr."), None);
     }
 
     #[test]
