@@ -40,6 +40,8 @@ struct File {
     continuing: Vec<String>,
     implicative: Vec<String>,
     necessity: Vec<String>,
+    bans: Vec<String>,
+    ban_closes: String,
     ordinals: Vec<Vec<String>>,
     ordinal_determiners: Vec<String>,
     ordinal_series: Vec<String>,
@@ -84,6 +86,10 @@ pub(crate) struct Cues {
     pub ordinal_determiners: FxHashSet<String>,
     /// Words after an ordinal's noun that place it in another series: "to", "since".
     pub ordinal_series: FxHashSet<String>,
+    /// Nouns of a prohibition: "ban", "embargo".
+    pub bans: FxHashSet<String>,
+    /// The state a lifted ban leaves what it forbade in: "open".
+    pub ban_closes: String,
     /// Modals that make a passive a need: "must be approved".
     pub necessity: FxHashSet<String>,
     /// Lemmas before "to" that make a passive a need: "needs to be approved".
@@ -148,6 +154,8 @@ impl Cues {
             continuing: set(f.continuing),
             implicative: set(f.implicative),
             necessity: set(f.necessity),
+            bans: set(f.bans),
+            ban_closes: f.ban_closes,
             ordinals: f
                 .ordinals
                 .iter()

@@ -108,7 +108,28 @@ pub(super) fn read_tagged(sentence: &str, offset: usize, known: Option<&[Tag]>) 
     }
     states(&toks, cues, wn, hedged, &mut out);
     ordinals(&toks, cues, hedged, &mut out);
+    let banned: Vec<Event> = out.iter().filter_map(|e| banned(&toks, e, cues, wn)).collect();
+    out.extend(banned);
     out
+}
+
+/// What a ban in force or lifted says of the thing it forbids: "did not lift the ban on
+/// cod fishing" says cod fishing is not open (`bans` and `ban_closes` in `cues.toml`).
+fn banned(toks: &[Tok], e: &Event, cues: &Cues, wn: &WordNet) -> Option<Event> {
+    let Predicate::State(phrase) = &e.predicate else { return None };
+    let (name, yes) = wn.state(phrase)?;
+    let ban = e.subject.as_ref().filter(|h| name == "in force" && cues.bans.contains(&h.lemma))?;
+    let at = toks.iter().position(|t| t.span == ban.span)?;
+    let (thing, _) = toks.get(at + 1).filter(|t| t.lower == "on").and_then(|_| object(toks, at + 2))?;
+    let in_force = yes == (e.polarity == Polarity::Affirmed);
+    Some(Event {
+        predicate: Predicate::State(cues.ban_closes.clone()),
+        lemma: ban.lemma.clone(),
+        span: e.span,
+        polarity: if in_force { Polarity::Negated } else { Polarity::Affirmed },
+        subject: Some(thing),
+        ..e.clone()
+    })
 }
 
 /// Places in a series of a holder's own: "a second major title for Orr", "his first

@@ -383,6 +383,13 @@ impl Filter {
                 }
             }
         }
+        // A ban stands on the closed side of what it forbids ("the ban on cod fishing" /
+        // "reopened the cod fishery").
+        if let Some(&g) = wn.state(&cues.ban_closes).and_then(|(name, _)| states.get(name)) {
+            for b in &cues.bans {
+                add(b, g, 0, &mut sides);
+            }
+        }
         if let Some((&g, true)) = wn.state("in force").and_then(|(name, yes)| Some((states.get(name)?, yes))) {
             for v in &cues.continuing {
                 for form in [v.clone(), format!("{v}s"), format!("{v}ed"), format!("{v}ing")] {
@@ -796,6 +803,23 @@ mod tests {
         assert_eq!(found("The plan does not require a vote.", "The loan must still be approved by the board."), None);
         assert_eq!(
             found("The plan does not require more staff.", "The plan must still be approved by the board."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_ban_in_force_keeps_its_thing_closed() {
+        assert_eq!(
+            found("The port was forced to reopen the cod fishery.", "The deal does not lift the ban on cod fishing."),
+            Some(Rule::State)
+        );
+        // Near misses: the ban lifted agrees; a ban on another thing.
+        assert_eq!(
+            found("The port was forced to reopen the cod fishery.", "The deal lifts the ban on cod fishing."),
+            None
+        );
+        assert_eq!(
+            found("The port was forced to reopen the cod fishery.", "The deal does not lift the ban on eel fishing."),
             None
         );
     }
