@@ -517,7 +517,15 @@ fn head_at(toks: &[Tok], at: usize) -> Head {
 /// clause ("one of its engines failed" → engines; "an engine that had failed" → engine).
 fn subject(toks: &[Tok], start: usize, cues: &Cues) -> Option<Head> {
     let mut j = start;
-    let lo = start.saturating_sub(10);
+    // "Bulgaria, which had heavy rain, has not asked": over a relative clause between
+    // commas to the noun it hangs from.
+    if j > 1 && toks[j - 1].lower == "," {
+        let comma = (0..j - 1).rev().take(20).find(|&c| toks[c].lower == ",");
+        if let Some(c) = comma.filter(|&c| toks.get(c + 1).is_some_and(|w| matches!(w.xpos, Xpos::Wdt | Xpos::Wp))) {
+            j = c;
+        }
+    }
+    let lo = j.saturating_sub(10);
     while j > lo {
         j -= 1;
         let t = &toks[j];
@@ -1057,6 +1065,13 @@ mod tests {
         // Near misses: forbidden, or a possibility.
         assert!(need("The plan must not be approved by the board.").is_none());
         assert!(need("The plan might have to be approved by the board.").is_none_or(|e| e.hedged));
+    }
+
+    #[test]
+    fn a_subject_before_a_relative_clause() {
+        let e = events("Ruritania, which also saw heavy rain along the river, has not asked for help.");
+        let a = e.iter().find(|e| e.polarity == Polarity::Negated).expect("denied");
+        assert_eq!(a.subject.as_ref().map(|h| h.lemma.as_str()), Some("ruritania"));
     }
 
     #[test]
