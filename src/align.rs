@@ -432,6 +432,8 @@ pub struct Aligner<'t> {
     contexts: Vec<OnceLock<Context>>,
     /// The year most datelines of the check give, read on first use.
     story_year: OnceLock<Option<i32>>,
+    /// Minutes from UTC of the story's "local time", read on first use.
+    local_offset: OnceLock<Option<i32>>,
     sents: Vec<Sent<'t>>,
     idf: Vec<f64>,
     norm: Vec<f64>,
@@ -470,7 +472,18 @@ impl<'t> Aligner<'t> {
         let norm: Vec<f64> = sents.iter().map(|s| s.stems.iter().map(|&t| idf[t as usize]).sum()).collect();
         let at = sents.iter().enumerate().map(|(i, s)| ((s.article, s.span.start), i)).collect();
         let contexts = texts.iter().map(|_| OnceLock::new()).collect();
-        Aligner { texts: texts.to_vec(), contexts, story_year: OnceLock::new(), sents, idf, norm, names, at, tags: &[] }
+        Aligner {
+            texts: texts.to_vec(),
+            contexts,
+            story_year: OnceLock::new(),
+            local_offset: OnceLock::new(),
+            sents,
+            idf,
+            norm,
+            names,
+            at,
+            tags: &[],
+        }
     }
 
     /// Lets the events reader take the tags of sentences already tagged, by article, from
@@ -508,6 +521,20 @@ impl<'t> Aligner<'t> {
             d.weekday = d.weekday_known();
         }
         Some(d)
+    }
+
+    /// Minutes from UTC of "local time" in this story, when its articles write a local time
+    /// with its UTC time beside it and all agree ("18:42 local time (1742 GMT)").
+    fn local_offset(&self) -> Option<i32> {
+        *self.local_offset.get_or_init(|| {
+            let i = (0..self.sents.len()).filter(|&i| {
+                let s = &self.sents[i];
+                s.words.windows(2).any(|w| w[0].lower == "local" && w[1].lower == "time")
+            });
+            let found: Vec<i32> =
+                i.flat_map(|i| when::local_offsets(self.texts[self.sents[i].article], self.values(i))).collect();
+            found.first().copied().filter(|&o| found.iter().all(|&x| x == o))
+        })
     }
 
     /// How alike two sentences are, 0–1 (rare words shared), given by article and start byte;
@@ -593,6 +620,7 @@ impl<'t> Aligner<'t> {
             self.values(i as usize);
             self.values(j as usize);
             compare(texts, s, o, sim, idf, names, &mut found);
+            when::compare(texts, s, o, sim, idf, self.local_offset(), &mut found);
             match_values(i as usize, j as usize, s, o, sim, idf, &mut matches);
         }
         found.extend(numbers(texts, sents, matches));
@@ -1023,7 +1051,6 @@ fn side(s: &Sent, span: Span, value: String, negated: bool) -> AlignedSide {
 }
 
 fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &Interner, out: &mut Vec<Aligned>) {
-    when::compare(texts, a, b, sim, idf, &mut *out);
     // Denials.
     for (x, y) in [(a, b), (b, a)] {
         for &(stem, k) in &x.denied {

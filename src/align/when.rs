@@ -13,10 +13,44 @@ use crate::values::{self, Dimension, ValueMention};
 /// around them.
 const DATE_SIMILARITY: f64 = 0.18;
 
-/// The values of `dim` in `s` that date what it tells.
-fn told<'s>(s: &'s Sent, text: &str, dim: Dimension) -> Vec<&'s ValueMention> {
+/// The values of `dim` in `s` that date what it tells; a local time in UTC when the story's
+/// `local` offset is known.
+fn told(s: &Sent, text: &str, dim: Dimension, local: Option<i32>) -> Vec<ValueMention> {
     let vs = s.values().iter();
-    vs.filter(|v| v.dimension == dim && dated(v) && !values::is_wire_dateline(text, v)).collect()
+    let mut out: Vec<ValueMention> =
+        vs.filter(|v| v.dimension == dim && dated(v) && !values::is_wire_dateline(text, v)).cloned().collect();
+    if let Some(offset) = local {
+        for v in out.iter_mut().filter(|v| v.unit.is_none() && is_local(text, v)) {
+            let utc = (v.value - f64::from(offset)).rem_euclid(MINUTES_A_DAY);
+            (v.value, v.low, v.high, v.unit) = (utc, utc, utc, Some("UTC".into()));
+        }
+    }
+    out
+}
+
+const MINUTES_A_DAY: f64 = 24.0 * 60.0;
+
+/// True for a time written as local ("7:42 pm local time").
+fn is_local(text: &str, v: &ValueMention) -> bool {
+    v.dimension == Dimension::Time && v.span.of(text).ends_with("local time")
+}
+
+/// The offsets from UTC, in minutes, of the local times of a sentence written with their UTC
+/// time right after them: "18:42 local time (1742 GMT)" gives 60.
+pub(super) fn local_offsets(text: &str, values: &[ValueMention]) -> Vec<i32> {
+    values
+        .windows(2)
+        .filter(|w| is_local(text, &w[0]) && w[1].dimension == Dimension::Time && w[1].unit.as_deref() == Some("UTC"))
+        .filter(|w| text.get(w[0].span.end..w[1].span.start).is_some_and(|g| g.trim() == "(" || g.trim() == ","))
+        .map(|w| {
+            let d = (w[0].value - w[1].value).rem_euclid(MINUTES_A_DAY) as i32;
+            if d > 720 {
+                d - 1440
+            } else {
+                d
+            }
+        })
+        .collect()
 }
 
 /// The words before a date searched for "between".
@@ -53,14 +87,23 @@ fn bound(s: &Sent, v: &ValueMention) -> Bound {
     }
 }
 
-/// Compares the dates and times of two aligned sentences of similarity `sim`.
-pub(super) fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], out: &mut Vec<Aligned>) {
+/// Compares the dates and times of two aligned sentences of similarity `sim`; `local` is the
+/// story's local time in minutes from UTC, when known.
+pub(super) fn compare(
+    texts: &[&str],
+    a: &Sent,
+    b: &Sent,
+    sim: f64,
+    idf: &[f64],
+    local: Option<i32>,
+    out: &mut Vec<Aligned>,
+) {
     let (ta, tb) = (texts[a.article], texts[b.article]);
     if a.hedged || b.hedged {
         return;
     }
     for dim in [Dimension::Date, Dimension::Time] {
-        let (da, db) = (told(a, ta, dim), told(b, tb, dim));
+        let (da, db) = (told(a, ta, dim, local), told(b, tb, dim, local));
         if da.is_empty() || db.is_empty() {
             continue;
         }
@@ -68,7 +111,7 @@ pub(super) fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64],
         // (1742 GMT)" against "7:42pm local time"); one weekday written alike is one day
         // however each dateline resolves it ("on Friday" said on a Thursday and on a Monday).
         let same: Vec<(&ValueMention, &ValueMention)> =
-            da.iter().flat_map(|&x| db.iter().filter(move |y| x.unit == y.unit).map(move |&y| (x, y))).collect();
+            da.iter().flat_map(|x| db.iter().filter(move |y| x.unit == y.unit).map(move |y| (x, y))).collect();
         let alike = |x: &ValueMention, y: &ValueMention| {
             x.compatible(y) || weekday_written(x, ta).is_some_and(|w| weekday_written(y, tb) == Some(w))
         };
@@ -174,6 +217,17 @@ mod tests {
         let a = "OSLO, March 3 (Wire) - The ferry Nordlys ran aground near Bergen on Sunday, the coastguard said.";
         let b = "Tuesday 4 March 2031\n\nThe ferry Nordlys ran aground near Bergen on 9 March, the coastguard said.";
         assert!(dated(a, b));
+    }
+
+    #[test]
+    fn a_local_time_is_read_in_utc_when_the_story_gives_both() {
+        let a = "The ferry Nordlys docked in Bergen at 18:40 local time (1740 GMT) after the storm.";
+        let b = "The ferry Nordlys docked in Bergen at 18:40 CET after the storm.";
+        let c = "The ferry Nordlys docked in Bergen at 7:40 pm local time after the storm.";
+        assert!(!dated(a, b));
+        assert!(dated(a, c));
+        // Without a local time written with its UTC time, local and zoned times never meet.
+        assert!(!dated(c, b));
     }
 
     #[test]
