@@ -127,13 +127,14 @@ pub(super) fn compare(
         // Dates are mostly a few words from the verb they date, and two outlets word the
         // event apart ("will debut on" against "start trading on"): sentences alike
         // enough compare their dates whatever the words around them.
-        let near = local >= MIN_LOCAL || sim >= DATE_SIMILARITY;
+        let near = local >= MIN_LOCAL || alike_apart_from_dates(a, b, idf);
         if !near || names_clash(a, b) || (a.article == b.article && local < 0.5) {
             continue;
         }
         // Sentences alike enough stand for the words around the dates: at the bar of
         // likeness a finding is at the bar of confidence.
-        let base = 0.2 + if sim >= DATE_SIMILARITY { MIN_CONFIDENCE - 0.2 - 0.5 * DATE_SIMILARITY } else { 0.0 };
+        let base =
+            0.2 + if alike_apart_from_dates(a, b, idf) { MIN_CONFIDENCE - 0.2 - 0.5 * DATE_SIMILARITY } else { 0.0 };
         let confidence = (0.5 * sim + 0.3 * local + base).min(0.95);
         out.push(Aligned {
             kind: ConflictKind::Date,
@@ -142,6 +143,29 @@ pub(super) fn compare(
             confidence,
         });
     }
+}
+
+/// True when two sentences are alike enough, leaving out the names of months, weekdays and
+/// zones ("at 1300 GMT on Monday" makes no two sentences alike), and share two words or more.
+fn alike_apart_from_dates(a: &Sent, b: &Sent, idf: &[f64]) -> bool {
+    let stems = |s: &Sent| -> Vec<u32> {
+        let mut v: Vec<u32> =
+            s.words.iter().filter(|w| !values::is_calendar_word(&w.lower)).filter_map(|w| w.stem).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let (x, y) = (stems(a), stems(b));
+    let common: Vec<u32> = x.iter().copied().filter(|t| y.binary_search(t).is_ok()).collect();
+    if common.len() < 2 {
+        return false;
+    }
+    let weight = |v: &[u32]| v.iter().map(|&t| idf[t as usize]).sum::<f64>();
+    let (c, nx, ny) = (weight(&common), weight(&x), weight(&y));
+    // Dice, but a short sentence wholly inside a long one is alike too (as in alignment).
+    let dice = 2.0 * c / (nx + ny).max(1e-9);
+    let inside = c / nx.min(ny).max(1e-9);
+    dice.max(0.6 * inside) >= DATE_SIMILARITY
 }
 
 /// The two sentences name different people or places, and neither names anyone the other
