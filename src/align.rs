@@ -39,6 +39,7 @@ use std::sync::OnceLock;
 mod retyped;
 pub(crate) mod selfcheck;
 mod streak;
+mod when;
 
 /// The least share of rare words two sentences must have in common to be compared.
 const MIN_ALIGNMENT: f64 = 0.08;
@@ -348,6 +349,8 @@ fn read_sentence<'t>(
         if x.stem.is_none()
             || !crate::text::is_upper_start(written)
             || written.as_bytes().get(1).is_some_and(u8::is_ascii_digit)
+            // "on Friday", "1742 GMT": a day or a zone is no one and nowhere.
+            || values::is_calendar_word(&x.lower)
         {
             continue;
         }
@@ -427,6 +430,10 @@ pub struct Aligner<'t> {
     texts: Vec<&'t str>,
     /// Each article's dateline, read with the first of its sentences that is compared.
     contexts: Vec<OnceLock<Context>>,
+    /// The year most datelines of the check give, read on first use.
+    story_year: OnceLock<Option<i32>>,
+    /// Minutes from UTC of the story's "local time", read on first use.
+    local_offset: OnceLock<Option<i32>>,
     sents: Vec<Sent<'t>>,
     idf: Vec<f64>,
     norm: Vec<f64>,
@@ -465,7 +472,18 @@ impl<'t> Aligner<'t> {
         let norm: Vec<f64> = sents.iter().map(|s| s.stems.iter().map(|&t| idf[t as usize]).sum()).collect();
         let at = sents.iter().enumerate().map(|(i, s)| ((s.article, s.span.start), i)).collect();
         let contexts = texts.iter().map(|_| OnceLock::new()).collect();
-        Aligner { texts: texts.to_vec(), contexts, sents, idf, norm, names, at, tags: &[] }
+        Aligner {
+            texts: texts.to_vec(),
+            contexts,
+            story_year: OnceLock::new(),
+            local_offset: OnceLock::new(),
+            sents,
+            idf,
+            norm,
+            names,
+            at,
+            tags: &[],
+        }
     }
 
     /// Lets the events reader take the tags of sentences already tagged, by article, from
@@ -489,8 +507,33 @@ impl<'t> Aligner<'t> {
         let s = &self.sents[i];
         s.values.get_or_init(|| {
             let text = self.texts[s.article];
-            let ctx = self.contexts[s.article].get_or_init(|| Context { dateline: values::dateline(text) });
+            let ctx = self.contexts[s.article].get_or_init(|| Context { dateline: self.dateline(s.article) });
             scan_values(text, s.span, ctx)
+        })
+    }
+
+    /// Article `a`'s dateline; a wire dateline without its year ("OSLO, March 3 (Agency)")
+    /// takes the year most of the check's datelines give.
+    fn dateline(&self, a: usize) -> Option<CalendarDate> {
+        let mut d = values::dateline(self.texts[a])?;
+        if d.year.is_none() {
+            d.year = *self.story_year.get_or_init(|| when::story_year(&self.texts));
+            d.weekday = d.weekday_known();
+        }
+        Some(d)
+    }
+
+    /// Minutes from UTC of "local time" in this story, when its articles write a local time
+    /// with its UTC time beside it and all agree ("18:42 local time (1742 GMT)").
+    fn local_offset(&self) -> Option<i32> {
+        *self.local_offset.get_or_init(|| {
+            let i = (0..self.sents.len()).filter(|&i| {
+                let s = &self.sents[i];
+                s.words.windows(2).any(|w| w[0].lower == "local" && w[1].lower == "time")
+            });
+            let found: Vec<i32> =
+                i.flat_map(|i| when::local_offsets(self.texts[self.sents[i].article], self.values(i))).collect();
+            found.first().copied().filter(|&o| found.iter().all(|&x| x == o))
         })
     }
 
@@ -577,6 +620,7 @@ impl<'t> Aligner<'t> {
             self.values(i as usize);
             self.values(j as usize);
             compare(texts, s, o, sim, idf, names, &mut found);
+            when::compare(texts, s, o, sim, idf, self.local_offset(), &mut found);
             match_values(i as usize, j as usize, s, o, sim, idf, &mut matches);
         }
         found.extend(numbers(texts, sents, matches));
@@ -1007,51 +1051,6 @@ fn side(s: &Sent, span: Span, value: String, negated: bool) -> AlignedSide {
 }
 
 fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &Interner, out: &mut Vec<Aligned>) {
-    let (ta, tb) = (texts[a.article], texts[b.article]);
-    let hedged = a.hedged || b.hedged;
-    // Dates and times.
-    for dim in [Dimension::Date, Dimension::Time] {
-        let da: Vec<&ValueMention> = a.values().iter().filter(|v| v.dimension == dim && dated(v)).collect();
-        let db: Vec<&ValueMention> = b.values().iter().filter(|v| v.dimension == dim && dated(v)).collect();
-        if da.is_empty() || db.is_empty() || hedged {
-            continue;
-        }
-        // A local time meets a local time and a zoned one a zoned one ("18:42 local time
-        // (1742 GMT)" against "7:42pm local time"); one weekday written alike is one day
-        // however each dateline resolves it ("on Friday" said on a Thursday and on a Monday).
-        let same: Vec<(&ValueMention, &ValueMention)> =
-            da.iter().flat_map(|&x| db.iter().filter(move |y| x.unit == y.unit).map(move |&y| (x, y))).collect();
-        let alike = |x: &ValueMention, y: &ValueMention| {
-            x.compatible(y) || weekday_written(x, ta).is_some_and(|w| weekday_written(y, tb) == Some(w))
-        };
-        let Some(&(va, vb)) = same.first() else { continue };
-        if same.iter().any(|&(x, y)| alike(x, y)) {
-            continue;
-        }
-        // "by June" or "until 2027" bound an event; only dates it happened on are compared.
-        let bound = |s: &Sent, v: &ValueMention| {
-            s.words.iter().rev().find(|w| w.span.end <= v.span.start).is_some_and(|w| {
-                matches!(
-                    &*w.lower,
-                    "by" | "before" | "until" | "till" | "after" | "since" | "through" | "between" | "within"
-                )
-            })
-        };
-        if bound(a, va) || bound(b, vb) {
-            continue;
-        }
-        let local = overlap(&window(a, va.span, 5), &window(b, vb.span, 5), idf);
-        if local < MIN_LOCAL || names_agree(a, b) < 0.0 || (a.article == b.article && local < 0.5) {
-            continue;
-        }
-        let confidence = (0.5 * sim + 0.3 * local + 0.2).min(0.95);
-        out.push(Aligned {
-            kind: ConflictKind::Date,
-            about: if dim == Dimension::Date { "date".into() } else { "time".into() },
-            sides: [side(a, va.span, va.display(ta), false), side(b, vb.span, vb.display(tb), false)],
-            confidence,
-        });
-    }
     // Denials.
     for (x, y) in [(a, b), (b, a)] {
         for &(stem, k) in &x.denied {
@@ -1287,22 +1286,6 @@ fn side_claim(kind: ConflictKind, about: &str, s: &AlignedSide) -> Claim {
         inferred_subject: false,
         heading: false,
     }
-}
-
-fn dated(v: &ValueMention) -> bool {
-    match v.dimension {
-        // A year alone is mostly the time a figure is for, not the date of an event.
-        Dimension::Date if v.date.is_some_and(|d| d.month.is_none() && d.day.is_none()) => false,
-        Dimension::Date => v.date.is_some_and(|d| d.is_calendar()),
-        Dimension::Time => true,
-        _ => false,
-    }
-}
-
-/// The weekday of a date written as a weekday alone ("on Friday"), however it resolved.
-fn weekday_written(v: &ValueMention, text: &str) -> Option<u8> {
-    let written = v.span.of(text);
-    v.date.and_then(|d| d.weekday).filter(|_| !written.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// Keeps the best finding of each thing compared between two articles.

@@ -95,7 +95,7 @@ impl Date {
     }
 
     fn calendar(&self) -> CalendarDate {
-        CalendarDate { year: self.year, month: self.month, day: self.day, weekday: self.weekday }
+        CalendarDate { year: self.year, month: self.month, day: self.day, weekday: self.weekday, season: None }
     }
 
     /// True when the date is before `other` for certain.

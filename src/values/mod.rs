@@ -104,6 +104,10 @@ pub struct CalendarDate {
     /// ISO weekday, Monday = 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weekday: Option<u8>,
+    /// A season ("the summer of 2027"), by its first month in the northern hemisphere: the
+    /// three months from it, or the six months after them south of the equator.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub season: Option<u8>,
 }
 
 impl CalendarDate {
@@ -111,7 +115,7 @@ impl CalendarDate {
     ///
     /// ```
     /// use gainsay::values::CalendarDate;
-    /// let thu13 = CalendarDate { year: Some(2025), month: Some(3), day: Some(13), weekday: Some(4) };
+    /// let thu13 = CalendarDate { year: Some(2025), month: Some(3), day: Some(13), weekday: Some(4), season: None };
     /// let wed = CalendarDate { weekday: Some(3), ..Default::default() };
     /// assert!(!thu13.compatible(&wed));
     /// assert!(thu13.compatible(&CalendarDate { month: Some(3), ..Default::default() }));
@@ -122,6 +126,9 @@ impl CalendarDate {
             return false;
         }
         if differ(self.month.map(i64::from), other.month.map(i64::from)) {
+            return false;
+        }
+        if !season_fits(self, other) || !season_fits(other, self) {
             return false;
         }
         // A day without a month is not comparable.
@@ -145,12 +152,33 @@ impl CalendarDate {
     }
 }
 
+/// True when `a`'s season, if any, can hold `b`'s month or season, in either hemisphere.
+fn season_fits(a: &CalendarDate, b: &CalendarDate) -> bool {
+    let Some(s) = a.season else { return true };
+    let within = |first: u8, m: u8| (i32::from(m) - i32::from(first)).rem_euclid(12) < 3;
+    let flip = (s + 5) % 12 + 1;
+    match (b.month, b.season) {
+        (Some(m), _) => within(s, m) || within(flip, m),
+        (None, Some(t)) => t == s || t == flip,
+        (None, None) => true,
+    }
+}
+
 impl std::fmt::Display for CalendarDate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         use crate::claims::measure::{DAYS, MONTHS};
         let mut parts: Vec<String> = Vec::new();
         if let Some(w) = self.weekday {
             parts.push(DAYS.get(usize::from(w).wrapping_sub(1)).copied().unwrap_or("?").to_string());
+        }
+        if let Some(s) = self.season {
+            let name = match s {
+                3 => "spring",
+                6 => "summer",
+                9 => "autumn",
+                _ => "winter",
+            };
+            parts.push(name.to_string());
         }
         if let Some(d) = self.day {
             parts.push(d.to_string());
@@ -335,21 +363,59 @@ pub fn scan(text: &str, start: usize, end: usize, context: &Context) -> Vec<Valu
 /// assert_eq!((d.year, d.month, d.day), (Some(2026), Some(4), Some(9)));
 /// ```
 pub fn dateline(text: &str) -> Option<CalendarDate> {
-    let head_end = text.char_indices().nth(300).map_or(text.len(), |(i, _)| i);
-    for line in text[..head_end].lines().take(4) {
+    let head_end = text.char_indices().nth(HEAD_CHARS).map_or(text.len(), |(i, _)| i);
+    for line in text[..head_end].lines().filter(|l| !l.trim().is_empty()).take(HEAD_LINES) {
         let at = line.as_ptr() as usize - text.as_ptr() as usize;
-        let found = scan(text, at, at + line.len(), &Context::default());
-        // A dateline is mostly its date ("Published 13 June 2025"), not a sentence that
-        // happens to hold one ("The accord was signed on 21 October 2026.").
-        let full = line.trim().len().max(1);
-        let dated = found
-            .iter()
-            .find(|v| v.date.is_some_and(|d| d.year.is_some() && d.day.is_some()) && v.span.len() * 100 >= full * 45);
-        if let Some(d) = dated.and_then(|v| v.date) {
-            return Some(d);
+        // "Business | Wednesday 29 April 2026", "By Staff | 26 Feb 2026 | 3 min read": each
+        // part between bars or dots is read as a line of its own.
+        let mut from = 0;
+        for part in line.split(['|', '·', '•']) {
+            let start = at + from;
+            from += part.len() + line[from + part.len()..].chars().next().map_or(0, char::len_utf8);
+            let found = scan(text, start, start + part.len(), &Context::default());
+            // A dateline is mostly its date ("Published 13 June 2025"), not a sentence that
+            // happens to hold one ("The accord was signed on 21 October 2026.").
+            let full = part.trim().len().max(1);
+            let dated = found.iter().find(|v| {
+                v.date.is_some_and(|d| d.year.is_some() && d.day.is_some()) && v.span.len() * 100 >= full * 45
+            });
+            if let Some(d) = dated.and_then(|v| v.date) {
+                return Some(d);
+            }
+        }
+        // A wire dateline: "OSLO, March 3 (Agency) - …": a place in capitals, then the day
+        // without its year, then the agency or a dash.
+        let first = line.split([',', ' ']).next().unwrap_or("");
+        if first.len() > 1 && first.chars().all(|c| c.is_uppercase() || c == '-' || c == '.') {
+            let found = scan(text, at, at + line.len(), &Context::default());
+            let wire = found.iter().find(|v| {
+                let after = text[v.span.end..].trim_start();
+                v.date.is_some_and(|d| d.day.is_some() && d.month.is_some())
+                    && (after.starts_with('(') || after.starts_with(['-', '–', '—']))
+                    && v.span.start - at < WIRE_REACH
+            });
+            if let Some(d) = wire.and_then(|v| v.date) {
+                return Some(d);
+            }
         }
     }
     None
+}
+
+/// The tokens before a weekday searched for a word that puts it in the future.
+const FUTURE_REACH: usize = 8;
+
+/// How far into an article its dateline is looked for: characters, and lines with text.
+const HEAD_CHARS: usize = 600;
+const HEAD_LINES: usize = 6;
+/// The bytes before a wire dateline's date: the place ("SAN FRANCISCO, California, ").
+const WIRE_REACH: usize = 60;
+
+/// True when `v` is the date of a wire dateline ("OSLO, March 3 (Agency) - …") rather than
+/// the date of something the sentence tells.
+pub fn is_wire_dateline(text: &str, v: &ValueMention) -> bool {
+    let after = text.get(v.span.end..).unwrap_or("").trim_start();
+    v.dimension == Dimension::Date && (after.starts_with('(') || after.starts_with(['-', '–', '—']))
 }
 
 struct Scanner<'a> {
@@ -1066,11 +1132,20 @@ impl<'a> Scanner<'a> {
             {
                 let m: Option<u8> = self.s(i + 2).parse().ok();
                 if let (Some(m), Some(day)) = (m.filter(|m| (1..=12).contains(m)), self.day_number(i + 4)) {
-                    let date = CalendarDate { year: Some(y), month: Some(m), day: Some(day), weekday: None };
+                    let date = CalendarDate { year: Some(y), month: Some(m), day: Some(day), ..Default::default() };
                     out.push(self.date_mention(i, i + 5, date));
                     return Some(i + 5);
                 }
             }
+        }
+        // "the summer of 2027", "spring 2026": a season only with its year.
+        let t = self.t;
+        if let Some(&first) = t.seasons.get(self.low(i)) {
+            let k = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
+            let year = self.year_number(k)?;
+            let date = CalendarDate { year: Some(year), season: Some(first), ..Default::default() };
+            out.push(self.date_mention(i, k + 1, date));
+            return Some(k + 1);
         }
         if let Some(w) = self.weekday_at(j) {
             d.weekday = Some(w);
@@ -1125,15 +1200,23 @@ impl<'a> Scanner<'a> {
             return None;
         }
         if d.year.is_none() {
-            self.resolve(&mut d);
+            let ahead = self.ahead(start);
+            self.resolve(&mut d, ahead);
         }
         out.push(self.date_mention(start, j, d));
         Some(j)
     }
 
+    /// True when a word a few tokens before `i` puts what is dated ahead of the dateline
+    /// ("will be handed down on Thursday", "is due on Friday").
+    fn ahead(&mut self, i: usize) -> bool {
+        let t = self.t;
+        (i.saturating_sub(FUTURE_REACH)..i).any(|k| t.future.contains(self.low(k)))
+    }
+
     /// Fills a date's missing year (or, for a weekday alone, its day) from the dateline:
-    /// the nearest such day within a week of it.
-    fn resolve(&self, d: &mut CalendarDate) {
+    /// the nearest such day within a week of it, before it or, `ahead`, after it.
+    fn resolve(&self, d: &mut CalendarDate, ahead: bool) {
         let Some(base) = self.ctx.dateline else { return };
         if let (Some(m), Some(by)) = (d.month, base.year) {
             // A month far from the dateline's belongs to the nearer year.
@@ -1147,10 +1230,15 @@ impl<'a> Scanner<'a> {
             };
             d.year = Some(year);
         } else if let (Some(w), None) = (d.weekday, d.month) {
-            // A weekday alone: the one in the six days up to the dateline, or the dateline itself.
+            // A weekday alone: the one in the six days up to the dateline (or after it, for
+            // what will happen), or the dateline itself.
             let Some(bw) = base.weekday_known() else { return };
-            let back = (i32::from(bw) - i32::from(w)).rem_euclid(7);
-            if let Some(r) = shift(base, -back) {
+            let days = if ahead {
+                (i32::from(w) - i32::from(bw)).rem_euclid(7)
+            } else {
+                -(i32::from(bw) - i32::from(w)).rem_euclid(7)
+            };
+            if let Some(r) = shift(base, days) {
                 *d = CalendarDate { weekday: Some(w), ..r };
             }
         }
@@ -1266,7 +1354,15 @@ fn shift(base: CalendarDate, days: i32) -> Option<CalendarDate> {
         month: Some(r.month() as u8),
         day: Some(r.day() as u8),
         weekday: Some(r.weekday().to_monday_one_offset() as u8),
+        season: None,
     })
+}
+
+/// True for the name of a month or weekday, or a time zone ("March", "Friday", "GMT"): a
+/// capitalised word that names no one and no place.
+pub(crate) fn is_calendar_word(lower: &str) -> bool {
+    let t = Table::builtin();
+    t.months.contains_key(lower) || t.weekdays.contains_key(lower) || t.zones.contains_key(lower)
 }
 
 /// Words that are never what a number counts.
@@ -1492,6 +1588,38 @@ mod tests {
         let other = "He left the court on Tuesday, April 7.";
         let w = scan(other, 0, other.len(), &ctx);
         assert!(!d.compatible(&w[0].date.unwrap()));
+    }
+
+    #[test]
+    fn seasons_are_three_months_in_either_hemisphere() {
+        let summer = one("an extension through the summer of 2030", Dimension::Date).date.unwrap();
+        assert_eq!((summer.year, summer.season), (Some(2030), Some(6)));
+        let month = |s: &str| one(s, Dimension::Date).date.unwrap();
+        assert!(summer.compatible(&month("in July 2030")));
+        assert!(summer.compatible(&month("in January 2030")));
+        assert!(!summer.compatible(&month("in April 2030")));
+        assert!(!summer.compatible(&month("in July 2031")));
+        // A season needs its year: "summer" alone is no date.
+        assert!(read("a long summer of work").iter().all(|v| v.dimension != Dimension::Date));
+    }
+
+    #[test]
+    fn a_weekday_after_will_is_ahead_of_the_dateline() {
+        let text = "Wednesday 15 October 2031\n\nThe ruling will be handed down on Thursday. He left on Thursday.";
+        let ctx = Context { dateline: dateline(text) };
+        let v = scan(text, 0, text.len(), &ctx);
+        let days: Vec<Option<u8>> =
+            v.iter().filter_map(|v| v.date).filter(|d| d.weekday == Some(4)).map(|d| d.day).collect();
+        assert_eq!(days, vec![Some(16), Some(9)]);
+    }
+
+    #[test]
+    fn datelines_between_bars_and_on_the_wire() {
+        let d = dateline("Daily Paper\nBusiness | Wednesday 29 April 2031\n\nHeadline").unwrap();
+        assert_eq!((d.year, d.month, d.day), (Some(2031), Some(4), Some(29)));
+        let d = dateline("Headline\n\nBy A Writer\n\nOSLO, March 3 (Wire) - A ferry ran aground.").unwrap();
+        assert_eq!((d.year, d.month, d.day), (None, Some(3), Some(3)));
+        assert!(dateline("Headline\n\nThe ferry ran aground on March 3 (a Monday) - said the coastguard.").is_none());
     }
 
     #[test]

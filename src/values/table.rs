@@ -58,6 +58,10 @@ struct WordFile {
     #[serde(default)]
     relative_days: BTreeMap<String, i32>,
     #[serde(default)]
+    seasons: BTreeMap<String, u8>,
+    #[serde(default)]
+    future: Vec<String>,
+    #[serde(default)]
     zones: BTreeMap<String, i32>,
 }
 
@@ -118,6 +122,10 @@ pub(crate) struct Table {
     pub hedges_after: Vec<(Vec<String>, Hedge)>,
     pub months: FxHashMap<String, u8>,
     pub weekdays: FxHashMap<String, u8>,
+    /// Season names, by their first month in the northern hemisphere.
+    pub seasons: FxHashMap<String, u8>,
+    /// Words before a weekday that put it after the dateline ("will", "due").
+    pub future: FxHashSet<String>,
     pub relative_days: FxHashMap<String, i32>,
     pub zones: FxHashMap<String, i32>,
     /// Every lower-case word a value can start at: cardinals, ordinals, relative days,
@@ -203,6 +211,7 @@ impl Table {
         let fractions: FxHashMap<String, f64> = fold(w.fractions);
         let relative_days: FxHashMap<String, i32> = w.relative_days.into_iter().collect();
         let starters = (cardinals.keys().chain(ordinals.keys()).chain(relative_days.keys()).chain(fractions.keys()))
+            .chain(w.seasons.keys())
             .cloned()
             .chain(["half".to_string()])
             .collect();
@@ -218,6 +227,8 @@ impl Table {
             hedges_after,
             months: w.months.into_iter().collect(),
             weekdays: w.weekdays.into_iter().collect(),
+            seasons: w.seasons.into_iter().collect(),
+            future: w.future.into_iter().collect(),
             relative_days,
             zones: w.zones.into_iter().collect(),
             starters,

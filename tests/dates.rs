@@ -1,0 +1,35 @@
+//! Dates and times across articles of one story: the same day or instant written apart meets,
+//! different days of one event conflict, and a report's own dateline is not an event date.
+
+use gainsay::{Article, Checker};
+
+fn dates(a: &str, b: &str) -> usize {
+    let report = Checker::default().check(&[Article::new("a", a), Article::new("b", b)]);
+    report.conflicts.iter().filter(|c| c.kind == "date").count()
+}
+
+#[test]
+fn a_weekday_and_yesterday_against_the_full_date() {
+    // 9 October 2030 is a Wednesday: "yesterday" is Tuesday 8 October.
+    let a = "Wednesday, October 9, 2030\n\nBuilder Arno Vale was yesterday freed on bail by a city court.";
+    let same = "Builder Arno Vale walked out of the city court on bail on Tuesday, October 8.";
+    let other = "Builder Arno Vale walked out of the city court on bail on Monday, October 7.";
+    assert_eq!(dates(a, same), 0);
+    assert_eq!(dates(a, other), 1);
+}
+
+#[test]
+fn a_future_weekday_is_after_the_dateline() {
+    let a = "Wednesday 15 October 2031\n\nJudgment in the shipping claim will be handed down on Thursday.";
+    let b = "The judge will hand down judgment in the shipping claim on October 16.";
+    assert_eq!(dates(a, b), 0);
+}
+
+#[test]
+fn zoned_times_meet_as_instants() {
+    let a = "Polls in the referendum close at 10 p.m. local time (2100 GMT) across the country.";
+    let b = "Polls in the referendum close at 2200 GMT across the country.";
+    assert_eq!(dates(a, b), 1);
+    let c = "Polls in the referendum close at 22:00 CET across the country.";
+    assert_eq!(dates(a, c), 0);
+}
