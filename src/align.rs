@@ -946,10 +946,17 @@ const OUTLOOK_REACH: usize = 8;
 fn forecast(s: &Sent, v: &ValueMention) -> bool {
     let m = Measures::builtin();
     let Some(at) = s.words.iter().rposition(|w| w.span.end <= v.span.start) else { return false };
-    let figure = |w: &Word| {
-        s.values()
+    // "between 3% and 5%": the range's first end is no figure between.
+    let joined = |x: &ValueMention| {
+        s.words
             .iter()
-            .any(|x| x.dimension == v.dimension && x.span.start <= w.span.start && w.span.start < x.span.end)
+            .filter(|w| w.span.start >= x.span.end && w.span.end <= v.span.start)
+            .all(|w| matches!(&*w.lower, "and" | "to" | "or"))
+    };
+    let figure = |w: &Word| {
+        s.values().iter().any(|x| {
+            x.dimension == v.dimension && x.span.start <= w.span.start && w.span.start < x.span.end && !joined(x)
+        })
     };
     (0..=at)
         .rev()
