@@ -409,7 +409,7 @@ mod tests {
         // Named more often, the coach is who the article is about.
         let f = facts("Ana Ruiz won. Li Wei wept. Li Wei said so. The 52-year-old smiled.");
         let age = f.iter().find(|f| f.attribute == "age").expect("age");
-        assert_eq!(age.owner, "li wei");
+        assert_eq!(age.owner_display, "Li Wei");
     }
 
     #[test]
