@@ -97,15 +97,14 @@ impl Memory {
                     self.persons.push((surname, e.display.clone()));
                 }
                 self.last_person = Some(e.clone());
-                // A masthead or headline names outlets and places as often as people.
-                if self.heading {
-                    return;
-                }
+                // A masthead or headline names outlets and places as often as people: its
+                // names count for nothing, and stand only where the text names nobody.
+                let count = usize::from(!self.heading);
                 self.clock += 1;
                 let full = self.salience.len() >= MAX_REMEMBERED;
                 match self.salience.iter_mut().find(|(p, _, _)| p.key == e.key) {
-                    Some((_, n, _)) => *n += 1,
-                    None if !full => self.salience.push((e.clone(), 1, self.clock)),
+                    Some((_, n, _)) => *n += count,
+                    None if !full => self.salience.push((e.clone(), count, self.clock)),
                     None => {}
                 }
             }
@@ -404,6 +403,10 @@ mod tests {
         // A masthead is no person the article is about.
         let f =
             facts("Orla Daily Courier\n\nAna Ruiz won the final. Li Wei wept. Few expected the 22-year-old to win.");
+        let age = f.iter().find(|f| f.attribute == "age").expect("age");
+        assert_eq!(age.owner, "ana ruiz");
+        // A person named only in the headline is who "the 22-year-old" is.
+        let f = facts("Ana Ruiz wins in Orla\n\nFew expected the 22-year-old to win the final.");
         let age = f.iter().find(|f| f.attribute == "age").expect("age");
         assert_eq!(age.owner, "ana ruiz");
         // Named more often, the coach is who the article is about.
