@@ -139,6 +139,8 @@ impl Words {
 struct MeasureData {
     rise: Vec<String>,
     fall: Vec<String>,
+    outlook: Vec<String>,
+    duration_units: Vec<String>,
     measures: Vec<Vec<String>>,
     counted: Vec<Vec<String>>,
 }
@@ -147,6 +149,8 @@ struct MeasureData {
 struct Measures {
     rise: FxHashSet<String>,
     fall: FxHashSet<String>,
+    outlook: FxHashSet<String>,
+    duration_units: FxHashSet<String>,
     measure: FxHashMap<String, u32>,
     counted: FxHashMap<String, u32>,
 }
@@ -169,6 +173,8 @@ impl Measures {
             Measures {
                 rise: data.rise.into_iter().collect(),
                 fall: data.fall.into_iter().collect(),
+                outlook: data.outlook.into_iter().collect(),
+                duration_units: data.duration_units.into_iter().collect(),
                 measure: groups(data.measures),
                 counted: groups(data.counted),
             }
@@ -553,6 +559,27 @@ impl<'t> Aligner<'t> {
         })
     }
 
+    /// True when the figure inside `span` of article `a`'s sentence at `start` is the old
+    /// end of a change ("raised its tally from ten to 12"): not what the sentence says holds.
+    pub fn superseded(&self, a: usize, start: usize, span: Span) -> bool {
+        self.at.get(&(a, start)).is_some_and(|&i| {
+            let s = &self.sents[i];
+            // Words, not values: a bare "ten" is no value the scanner keeps.
+            let inside = |w: &Word| w.span.end > span.start && w.span.start < span.end;
+            let (Some(first), Some(last)) = (s.words.iter().position(inside), s.words.iter().rposition(inside)) else {
+                return false;
+            };
+            let figure = |w: &Word| {
+                w.lower.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                    || self.values(i).iter().any(|x| x.span.start <= w.span.start && w.span.start < x.span.end)
+            };
+            // "from ten" may be the claim's words or stand just before them.
+            s.words[first.saturating_sub(1)..last].iter().any(|w| w.lower == "from")
+                && s.words.get(last + 1).is_some_and(|w| w.lower == "to")
+                && s.words.get(last + 2).is_some_and(figure)
+        })
+    }
+
     /// Every finding above the bar, several per thing compared.
     fn findings(&self, texts: &[&str]) -> Vec<Aligned> {
         let (sents, idf, norm, names) = (&self.sents, &self.idf, &self.norm, &self.names);
@@ -652,9 +679,11 @@ impl<'t> Aligner<'t> {
         for (k, (i, x)) in lines.iter().enumerate() {
             for (j, y) in &lines[k + 1..] {
                 let (a, b) = (&self.sents[*i], &self.sents[*j]);
-                // Two matches' lines agree in most places too: the players or teams named
-                // must not differ.
-                if a.article == b.article || x.len() != y.len() || names_agree(a, b) < 0.0 {
+                // Two matches' lines of three agree in most places too: the players or teams
+                // named must not differ. Four or more alike but one are one match, whoever
+                // the sentences name ("the Argentinian wins" against "overcame Stolberg").
+                let short = x.len() < MIN_SCORE_LINE + 1;
+                if a.article == b.article || x.len() != y.len() || (short && names_agree(a, b) < 0.0) {
                     continue;
                 }
                 let differ: Vec<usize> = (0..x.len()).filter(|&n| !x[n].compatible(y[n])).collect();
@@ -741,7 +770,7 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
                 continue;
             }
             // "fell to 5.1%" is a level, "fell 0.2%" or "by 0.2%" the size of a change.
-            if level_against_change(a, va, b, vb) {
+            if level_against_change(a, va, b, vb) || forecast(a, va) != forecast(b, vb) {
                 continue;
             }
             let wa = wa.get_or_insert_with(|| window(a, va.span, 6));
@@ -758,7 +787,11 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
             }
             // The words right beside the figures ("cut 4,200 jobs") must meet: a death toll
             // and a count of evacuees both count people.
-            if attribute.is_none() && va.per.is_none() && !near(a, va, b, vb) {
+            // Two figures that count one noun may have their owner, named in both, a little
+            // further off ("Homeland Party ends up with 67 seats" / "the Homeland Party won
+            // 61 of the seats").
+            let beside = near(a, va, b, vb, NEAR, false) || counted > 0.0 && near(a, va, b, vb, NEAR_COUNTED, true);
+            if attribute.is_none() && va.per.is_none() && !beside {
                 continue;
             }
             // "data-centre revenue" is a part of "revenue": a modifier the other sentence
@@ -948,6 +981,35 @@ fn change(s: &Sent, v: &ValueMention) -> Option<bool> {
     }
 }
 
+/// The words before a value searched for a forecast word.
+const OUTLOOK_REACH: usize = 8;
+
+/// True when a forecast word ("forecast", "guidance", "consensus") stands within a few
+/// words before a value, with no other figure of its dimension between: "it forecast
+/// revenue of $5bn", "its growth forecast for 2026 to 1.8%".
+fn forecast(s: &Sent, v: &ValueMention) -> bool {
+    let m = Measures::builtin();
+    let Some(at) = s.words.iter().rposition(|w| w.span.end <= v.span.start) else { return false };
+    // "between 3% and 5%": the range's first end is no figure between.
+    let joined = |x: &ValueMention| {
+        s.words
+            .iter()
+            .filter(|w| w.span.start >= x.span.end && w.span.end <= v.span.start)
+            .all(|w| matches!(&*w.lower, "and" | "to" | "or"))
+    };
+    let figure = |w: &Word| {
+        s.values().iter().any(|x| {
+            x.dimension == v.dimension && x.span.start <= w.span.start && w.span.start < x.span.end && !joined(x)
+        })
+    };
+    (0..=at)
+        .rev()
+        .take(OUTLOOK_REACH)
+        .map(|k| &s.words[k])
+        .take_while(|w| !figure(w))
+        .any(|w| m.outlook.contains(&*w.lower))
+}
+
 /// True when the word right before a value is `word`.
 fn after_word(s: &Sent, v: &ValueMention, word: &str) -> bool {
     s.words.iter().rposition(|w| w.span.end <= v.span.start).is_some_and(|k| s.words[k].lower == word)
@@ -1000,6 +1062,10 @@ fn denied_before(s: &Sent, v: &ValueMention) -> bool {
 /// "fell to 5.1%" against "fell 0.2%" or "fell by 0.2%": a level against the size of a
 /// change.
 fn level_against_change(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention) -> bool {
+    // "won by three goals to two" is a score, not the size of a change.
+    if va.dimension == Dimension::Score {
+        return false;
+    }
     // "shrank 3.4%" or "up 6%" is a change, "to 41.2%" a level; "up 6%" and "down 4%" are
     // two changes.
     match (change(a, va), change(b, vb)) {
@@ -1019,17 +1085,18 @@ fn level_against_change(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention
     }
 }
 
-/// True when some content word within three words of one value (its counted noun aside)
-/// is also within three words of the other.
-fn near(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention) -> bool {
+/// True when some content word within `reach` words of one value (its counted noun aside)
+/// is also within `reach` words of the other; with `named`, a name of both sentences.
+fn near(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention, reach: usize, named: bool) -> bool {
     let strip = |s: &Sent, v: &ValueMention| -> Vec<u32> {
         let counted = v.counted.as_deref().unwrap_or("");
-        let mut w = window(s, v.span, 3);
+        let mut w = window(s, v.span, reach);
         w.retain(|&t| s.words.iter().all(|x| x.stem != Some(t) || x.lower != counted));
         w
     };
     let (x, y) = (strip(a, va), strip(b, vb));
-    x.iter().any(|t| y.binary_search(t).is_ok())
+    let name = |t: &u32| a.names.binary_search(t).is_ok() && b.names.binary_search(t).is_ok();
+    x.iter().any(|t| y.binary_search(t).is_ok() && (!named || name(t)))
 }
 
 /// Whether two values count the same noun, when both name one.
@@ -1085,6 +1152,11 @@ fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &In
     }
 }
 
+/// The words either side of a figure searched for a word the other figure has beside it,
+/// and further when both count one noun.
+const NEAR: usize = 3;
+const NEAR_COUNTED: usize = 5;
+
 /// The least likeness of two sentences for a keyed number or date conflict between them.
 const MIN_KEYED_SIMILARITY: f64 = 0.06;
 
@@ -1102,6 +1174,18 @@ pub(crate) fn gate(aligner: &Aligner, claims: &[Claim], conflicts: &mut Vec<Conf
             c.kind == ConflictKind::Number && aligner.is_time(cl.source, cl.sentence.start, cl.span)
         });
         if time {
+            return false;
+        }
+        // "raised its tally from ten to 12": a side read only from the old end of a change
+        // says nothing against the other.
+        let old_end = |side: &crate::conflicts::Side| {
+            !side.mentions.is_empty()
+                && side.mentions.iter().all(|&i| {
+                    let cl = &claims[i];
+                    aligner.superseded(cl.source, cl.sentence.start, cl.span)
+                })
+        };
+        if c.kind == ConflictKind::Number && c.sides.len() == 2 && c.sides.iter().any(old_end) {
             return false;
         }
         // Measures the lexicon knows ("deaths", "turnout") are keyed by what they measure; a

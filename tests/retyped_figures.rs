@@ -59,3 +59,45 @@ fn a_run_ranked_twice_and_two_quarters_that_are_not_a_run() {
     ]);
     assert!(quarters.conflicts.iter().all(|c| !c.key.contains("run")), "{:?}", quarters.conflicts);
 }
+
+#[test]
+fn two_lengths_of_time_in_the_same_two_units_are_one_measurement() {
+    let r = check(&[
+        ("wire", "Marta Lind, the former treasurer of the Orla rowing club, was jailed for five years and two months on Friday."),
+        ("blog", "Former Orla rowing club treasurer Marta Lind was put behind bars for seven years and two months."),
+    ]);
+    assert_eq!(numbers(&r), 1, "{:?}", r.conflicts);
+    // The same length in other words agrees.
+    let same = check(&[
+        ("wire", "Marta Lind, the former treasurer of the Orla rowing club, was jailed for five years and two months on Friday."),
+        ("blog", "Former Orla rowing club treasurer Marta Lind was put behind bars for 5 years and 2 months."),
+    ]);
+    assert_eq!(numbers(&same), 0, "{:?}", same.conflicts);
+}
+
+#[test]
+fn a_forecast_does_not_meet_a_reported_figure() {
+    let r = check(&[
+        ("wire", "Pellworth Mills said revenue came in at $2.4bn for the quarter."),
+        ("blog", "For the next quarter, Pellworth Mills forecast revenue of $2.9bn to $3.1bn."),
+    ]);
+    assert_eq!(numbers(&r), 0, "{:?}", r.conflicts);
+}
+
+#[test]
+fn a_line_of_four_set_scores_meets_whatever_names_its_sentences_hold() {
+    let r = check(&[
+        ("wire", "Ana Ruiz beat Li Wei 7-6 (5), 4-6, 6-4, 6-3 to win the Orla Open title."),
+        ("blog", "The Spaniard wins 7-6(5) 4-6 6-4 6-2 and falls flat on her back."),
+    ]);
+    assert_eq!(numbers(&r), 1, "{:?}", r.conflicts);
+}
+
+#[test]
+fn a_score_in_words_meets_a_score_in_figures() {
+    let r = check(&[
+        ("wire", "Orla Rovers beat Carrow Town 3-1 at the Saltings on Saturday."),
+        ("blog", "A late revival saw Orla Rovers see off visitors Carrow Town by three goals to two."),
+    ]);
+    assert_eq!(numbers(&r), 1, "{:?}", r.conflicts);
+}

@@ -1,6 +1,8 @@
 //! One figure of one thing, retyped: two articles give the same thing figures whose digits
 //! are one slip apart ("257 passengers" / "275 travellers", "$3.16bn" / "$3.61 billion",
-//! "ranked 72nd" / "ranked No. 27").
+//! "ranked 72nd" / "ranked No. 27"), or two lengths of time written in the same two units
+//! ("six years and four months" / "eight years and four months"), a measurement however
+//! far apart its digits.
 //!
 //! Sentences that report one figure in other words share few words, so the aligned path
 //! does not pair them. Here a figure is keyed by what it is of (its dimension, unit and
@@ -57,6 +59,19 @@ fn measure_after(s: &Sent, v: &ValueMention) -> Option<u32> {
     s.words[at..(at + 3).min(s.words.len())].iter().find_map(|w| m.measure.get(&*w.lower).copied())
 }
 
+/// The units of a duration written in two or more ("hours minutes"), or `None`.
+fn compound_units(s: &Sent, v: &ValueMention) -> Option<String> {
+    let m = Measures::builtin();
+    let units: Vec<&str> = s
+        .words
+        .iter()
+        .filter(|w| w.span.start >= v.span.start && w.span.end <= v.span.end)
+        .filter(|w| m.duration_units.contains(&*w.lower))
+        .map(|w| w.lower.trim_end_matches('s'))
+        .collect();
+    (units.len() >= 2).then(|| units.join(" "))
+}
+
 /// What a figure is of, as a key, or `None` when nothing names it.
 fn thing(s: &Sent, v: &ValueMention, names: &Interner) -> Option<String> {
     let m = Measures::builtin();
@@ -77,6 +92,8 @@ fn thing(s: &Sent, v: &ValueMention, names: &Interner) -> Option<String> {
                 format!("measure {}", attribute(s, v).map(|a| a.0).or_else(|| measure_after(s, v))?)
             }
         }
+        // "three hours and 41 minutes": a length of time in two units measures one thing.
+        Dimension::Duration => format!("compound {}", compound_units(s, v)?),
         // "ranked 72nd", "ranked No. 27": the word before ranks it.
         Dimension::Ordinal => {
             let before = s.words.iter().rposition(|w| w.span.end <= v.span.start)?;
@@ -121,9 +138,10 @@ impl Aligner<'_> {
     /// Figures of one thing in two articles whose digits are one slip apart.
     pub(crate) fn retyped_findings(&self, texts: &[&str]) -> Vec<Aligned> {
         let mut buckets: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
+        let units = &Measures::builtin().duration_units;
         for (i, s) in self.sents.iter().enumerate() {
             if s.words.len() > super::selfcheck::MAX_SENTENCE_WORDS
-                || !s.words.iter().any(|w| w.lower.as_bytes()[0].is_ascii_digit())
+                || !s.words.iter().any(|w| w.lower.as_bytes()[0].is_ascii_digit() || units.contains(&*w.lower))
             {
                 continue;
             }
@@ -135,7 +153,10 @@ impl Aligner<'_> {
         }
         let mut out = Vec::new();
         let mut stories = Stories::default();
-        for list in buckets.values() {
+        for (key, list) in &buckets {
+            // Two durations in two units are one measurement however far apart their digits
+            // ("six years and four months" / "eight years and four months").
+            let compound = key.contains(" compound ");
             if list.len() > MAX_BUCKET {
                 continue;
             }
@@ -153,14 +174,8 @@ impl Aligner<'_> {
                     let finer = da.len() != db.len() && (da.starts_with(&db) || db.starts_with(&da));
                     let (lo, hi) = (va.value.abs().min(vb.value.abs()), va.value.abs().max(vb.value.abs()));
                     let tenfold = finer || hi >= 10.0 * lo;
-                    if da.len() < 2
-                        || db.len() < 2
-                        || tenfold
-                        || va.hedged
-                        || vb.hedged
-                        || !one_slip(&da, &db)
-                        || va.compatible(vb)
-                    {
+                    let slip = da.len() >= 2 && db.len() >= 2 && !tenfold && one_slip(&da, &db);
+                    if !(slip || compound) || va.hedged || vb.hedged || va.compatible(vb) {
                         continue;
                     }
                     // The other article also gives this thing a figure that fits: two figures
@@ -174,7 +189,10 @@ impl Aligner<'_> {
                     // Sentences that share no word meet only through a noun both count.
                     let sim = overlap(&a.stems, &b.stems, &self.idf);
                     let counted = va.counted.is_some() && counted_agree(va, vb) == Some(true);
-                    if sim < MIN_RETYPED_SIMILARITY && !counted || a.hedged || b.hedged {
+                    // Two lengths of time in the same two units need no other shared word:
+                    // the units are the words ("jailed for … years and … months" / "put
+                    // behind bars for … years and … months").
+                    if sim < MIN_RETYPED_SIMILARITY && !counted && !compound || a.hedged || b.hedged {
                         continue;
                     }
                     if !stories.one(self, a.article, b.article) {

@@ -125,6 +125,10 @@ fn age(s: &Sent<'_>, v: &Val, memory: &Memory) -> Option<(Entity, String)> {
         if let Some(e) = s.entity_at(j + 1).filter(|e| person(e)) {
             return Some((e.clone(), attr()));
         }
+        // "Yesterday, still only 21, he won": the person the pronoun stands for.
+        if let Some(e) = corefer(s, j + 1, memory).filter(person) {
+            return Some((e, attr()));
+        }
     }
     if v.first >= 1
         && matches!(s.lower(v.first - 1), "the" | "a")
@@ -371,6 +375,7 @@ mod tests {
         assert!(has("The plan came from Daniel Okafor, aged 52, on Monday.", "daniel okafor", "age"));
         assert!(has("Daniel Okafor left on Monday. The 52-year-old said nothing.", "daniel okafor", "age"));
         assert!(has("The 52-year-old skipper, Rui Talavera, landed safely.", "rui talavera", "age"));
+        assert!(has("Ana Ruiz won. On Sunday, still only 21, she did it.", "ana ruiz", "age"));
         assert!(has("Mira Brand, a 17-year-old singer, won.", "mira brand", "age"));
     }
 

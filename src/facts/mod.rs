@@ -270,6 +270,7 @@ pub(crate) fn extract_with(
     let mut out = Vec::new();
     for u in units.iter().filter(|u| u.kind.is_text()) {
         let known = Known { tags, scanned: &mut *scanned, lemmas: &mut *lemmas };
+        memory.heading = u.kind == crate::segment::UnitKind::Heading;
         let Some(s) = prepare(lexicon, article, text, u.span, known, &context, &mut memory) else { continue };
         for e in extractors() {
             e.extract(&s, &memory, &mut out);

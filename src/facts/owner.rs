@@ -68,10 +68,13 @@ pub(crate) struct Memory {
     pub last_org: Option<Entity>,
     /// A name of no known kind ("Korvane"), last seen: "it" may stand for it.
     pub last_unknown: Option<Entity>,
-    /// How often each person was named, with the last time: "the 24-year-old" is the
+    /// How often each person was named, with the first time: "the 24-year-old" is the
     /// person the article is most about.
     salience: Vec<(Entity, usize, usize)>,
     clock: usize,
+    /// The unit read is a heading: its names are remembered but say nothing of whom the
+    /// article is about ("El Diario del Plata · English Service").
+    pub heading: bool,
 }
 
 impl Memory {
@@ -94,14 +97,14 @@ impl Memory {
                     self.persons.push((surname, e.display.clone()));
                 }
                 self.last_person = Some(e.clone());
+                // A masthead or headline names outlets and places as often as people: its
+                // names count for nothing, and stand only where the text names nobody.
+                let count = usize::from(!self.heading);
                 self.clock += 1;
                 let full = self.salience.len() >= MAX_REMEMBERED;
                 match self.salience.iter_mut().find(|(p, _, _)| p.key == e.key) {
-                    Some((_, n, t)) => {
-                        *n += 1;
-                        *t = self.clock;
-                    }
-                    None if !full => self.salience.push((e.clone(), 1, self.clock)),
+                    Some((_, n, _)) => *n += count,
+                    None if !full => self.salience.push((e.clone(), count, self.clock)),
                     None => {}
                 }
             }
@@ -117,9 +120,10 @@ impl Memory {
         }
     }
 
-    /// The person named most often so far (the latest of equals).
+    /// The person named most often so far; of equals, the first named, as news names the
+    /// person it is about first ("Ana Ruiz won … Her coach, Li Wei, … the 22-year-old").
     pub fn main_person(&self) -> Option<Entity> {
-        self.salience.iter().max_by_key(|(_, n, t)| (*n, *t)).map(|(e, _, _)| e.clone())
+        self.salience.iter().max_by_key(|(_, n, t)| (*n, std::cmp::Reverse(*t))).map(|(e, _, _)| e.clone())
     }
 
     /// What "it" stands for: the last organisation, or else the last name of no known kind.
@@ -389,6 +393,26 @@ mod tests {
         let age = f.iter().find(|f| f.attribute == "age").expect("age");
         assert_eq!(age.owner, "daniel okafor");
         assert_eq!(age.owner_display, "Daniel Okafor");
+    }
+
+    #[test]
+    fn the_n_year_old_is_the_first_named_of_equals() {
+        let f = facts("Ana Ruiz won the final. Her coach, Li Wei, wept. Few expected the 22-year-old to win.");
+        let age = f.iter().find(|f| f.attribute == "age").expect("age");
+        assert_eq!(age.owner, "ana ruiz");
+        // A masthead is no person the article is about.
+        let f =
+            facts("Orla Daily Courier\n\nAna Ruiz won the final. Li Wei wept. Few expected the 22-year-old to win.");
+        let age = f.iter().find(|f| f.attribute == "age").expect("age");
+        assert_eq!(age.owner, "ana ruiz");
+        // A person named only in the headline is who "the 22-year-old" is.
+        let f = facts("Ana Ruiz wins in Orla\n\nFew expected the 22-year-old to win the final.");
+        let age = f.iter().find(|f| f.attribute == "age").expect("age");
+        assert_eq!(age.owner, "ana ruiz");
+        // Named more often, the coach is who the article is about.
+        let f = facts("Ana Ruiz won. Li Wei wept. Li Wei said so. The 52-year-old smiled.");
+        let age = f.iter().find(|f| f.attribute == "age").expect("age");
+        assert_eq!(age.owner_display, "Li Wei");
     }
 
     #[test]

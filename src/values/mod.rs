@@ -826,6 +826,14 @@ impl<'a> Scanner<'a> {
                 out.push(self.mention(i - 1, next, Dimension::Age, None, value, value, value, None));
                 return Some(next);
             }
+            // "Yesterday, still only 21, he won": an age set off by commas after "only".
+            let only = i >= 3
+                && (self.is(i - 1, "only") || self.is(i - 1, "just") || self.is(i - 1, "barely"))
+                && (self.is(i - 2, ",") || (self.is(i - 2, "still") && self.is(i - 3, ",")));
+            if only && self.is(next, ",") && value < 120.0 && num.decimals == 0 && !scaled {
+                out.push(self.mention(i, next, Dimension::Age, None, value, value, value, None));
+                return Some(next);
+            }
             if i >= 2
                 && num.digits
                 && self.is(i - 1, ",")
@@ -1539,6 +1547,11 @@ mod tests {
         assert_eq!(one("Lindgren, 47, said", Dimension::Age).value, 47.0);
         assert_eq!(one("the 52-year-old striker", Dimension::Age).value, 52.0);
         assert_eq!(one("aged 41", Dimension::Age).value, 41.0);
+        assert_eq!(one("Yesterday, still only 21, he won.", Dimension::Age).value, 21.0);
+        assert_eq!(one("At home, just 19, she left.", Dimension::Age).value, 19.0);
+        // Not an age: "only 21" counts something, or stands in no commas.
+        assert!(read("Only 21 were left.").iter().all(|v| v.dimension != Dimension::Age));
+        assert!(read("It sold, only 21 copies, ...").iter().all(|v| v.dimension != Dimension::Age));
         assert_eq!(one("they won 2-0 at home", Dimension::Score).pair, Some((2, 0)));
         assert_eq!(one("won by four goals to one", Dimension::Score).pair, Some((4, 1)));
         assert_eq!(one("voted by seven votes to two", Dimension::Score).pair, Some((7, 2)));
