@@ -1,6 +1,6 @@
 //! Single-valued attributes and roles across articles (issue 12, item 3): one inquiry has
 //! one leader, one person one nationality and one office of a family; a verb can name the
-//! office ("has coached him"), and a spun title in other words is the same office.
+//! office ("has coached her"), and a spun title in other words is the same office.
 
 use gainsay::{Article, Checker};
 
@@ -22,12 +22,12 @@ fn two_bodies_leading_one_inquiry_conflict() {
 #[test]
 fn a_coach_by_verb_and_a_physiotherapist_conflict_but_not_a_coach() {
     let q = questions(&[
-        "Lena Vos, who has coached him since he was 12, wept in the box.",
+        "Lena Vos, who has coached her since she was nine, wept in the stand.",
         "Brisk's physiotherapist, Lena Vos, wept in the box.",
     ]);
     assert!(q.iter().any(|q| q.contains("post (staff) of Lena Vos")), "{q:?}");
     let q = questions(&[
-        "Lena Vos, who has coached him since he was 12, wept in the box.",
+        "Lena Vos, who has coached her since she was nine, wept in the stand.",
         "Brisk's coach, Lena Vos, wept in the box.",
     ]);
     assert!(q.iter().all(|q| !q.contains("Lena Vos")), "{q:?}");
@@ -35,14 +35,14 @@ fn a_coach_by_verb_and_a_physiotherapist_conflict_but_not_a_coach() {
 
 #[test]
 fn a_title_in_other_words_is_the_same_office() {
-    // "main monetary officer" says "chief financial officer".
+    // "principal fiscal officer" says "chief financial officer".
     let q = questions(&[
-        "Harrow Foods cut 300 jobs. Main monetary officer Tom Brisk explained the cuts.",
+        "Harrow Foods cut 300 jobs. Principal fiscal officer Tom Brisk explained the cuts.",
         "Harrow Foods cut 300 jobs. Chief Financial Officer Tom Brisk explained the cuts.",
     ]);
     assert!(q.iter().all(|q| !q.contains("Tom Brisk")), "{q:?}");
     let q = questions(&[
-        "Harrow Foods cut 300 jobs. Main monetary officer Tom Brisk explained the cuts.",
+        "Harrow Foods cut 300 jobs. Principal fiscal officer Tom Brisk explained the cuts.",
         "Harrow Foods cut 300 jobs. Chief Operating Officer Tom Brisk explained the cuts.",
     ]);
     assert!(q.iter().any(|q| q.contains("Tom Brisk")), "{q:?}");
@@ -51,13 +51,13 @@ fn a_title_in_other_words_is_the_same_office() {
 #[test]
 fn two_nationalities_of_one_person_conflict() {
     let q = questions(&[
-        "Lena Vos beat Tom Brisk, the Norwegian world No. 1, in 4 sets.",
-        "Lena Vos beat Tom Brisk, the Danish world No. 1, in 4 sets.",
+        "Lena Vos beat Tom Brisk, the Finnish world No. 4, in 4 sets.",
+        "Lena Vos beat Tom Brisk, the Swedish world No. 4, in 4 sets.",
     ]);
     assert!(q.iter().any(|q| q.contains("nationality of Tom Brisk")), "{q:?}");
     let q = questions(&[
-        "Lena Vos beat Tom Brisk, the British world No. 1, in 4 sets.",
-        "Lena Vos beat Tom Brisk, the Briton ranked No. 1, in 4 sets.",
+        "Lena Vos beat Tom Brisk, the British world No. 4, in 4 sets.",
+        "Lena Vos beat Tom Brisk, the Briton ranked No. 4, in 4 sets.",
     ]);
     assert!(q.iter().all(|q| !q.contains("nationality")), "{q:?}");
 }

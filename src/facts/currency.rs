@@ -1,5 +1,5 @@
-//! The currency a payment or a security is in: "sold €600m of bonds", "a dollar bond", "its
-//! first euro-denominated issue". One issuer's bond is in one currency: "a euro bond" here
+//! The currency a payment or a security is in: "sold €450m of notes", "a dollar bond", "a
+//! euro-denominated loan". One issuer's bond is in one currency: "a euro bond" here
 //! and "a dollar bond" there conflict. Currencies are ISO 4217 codes from
 //! `data/values/currencies.toml`; what is paid or issued are the nouns of the "currency"
 //! attribute in `data/facts/attributes.toml`.
@@ -64,7 +64,7 @@ impl Extractor for Currencies {
             return;
         }
         for single in Data::builtin().singles("currency") {
-            // "€600m of (seven-year) bonds", "a $500m bond".
+            // "€450m of (ten-year) notes", "a $500m bond".
             for v in &s.values {
                 let (Dimension::Money, Some(code)) = (v.mention.dimension, v.mention.unit.as_deref()) else { continue };
                 let from = if s.lower(v.end) == "of" { v.end + 1 } else { v.end };
@@ -72,7 +72,7 @@ impl Extractor for Currencies {
                     push(s, memory, (v.first, h), code, out);
                 }
             }
-            // "a dollar bond", "its first euro-denominated issue".
+            // "a dollar bond", "a euro-denominated loan".
             for (i, t) in s.toks.iter().enumerate() {
                 let Some(code) = currency_word(&t.lower) else { continue };
                 if s.values.iter().any(|v| v.first <= i && i < v.end) {
@@ -87,7 +87,7 @@ impl Extractor for Currencies {
 }
 
 /// The token of what is paid or issued at `from` or just after it, past describing words
-/// ("seven-year", "senior"): its index.
+/// ("ten-year", "senior"): its index.
 fn paid(s: &Sent<'_>, single: &Single, from: usize) -> Option<usize> {
     let mut k = from;
     while k < s.toks.len() && k < from + 3 {
@@ -123,9 +123,9 @@ mod tests {
 
     #[test]
     fn amounts_of_bonds_and_currency_words() {
-        let c = currencies("Harrow Power sold €600 million of seven-year bonds on Tuesday.");
+        let c = currencies("Harrow Power sold €450 million of ten-year bonds on Monday.");
         assert_eq!(c, [("harrow power".into(), "currency of bond".into(), "EUR".into())], "{c:?}");
-        let c = currencies("Harrow Power sold a seven-year dollar bond on 3 May.");
+        let c = currencies("Harrow Power sold a five-year dollar bond on 3 May.");
         assert_eq!(c, [("harrow power".into(), "currency of bond".into(), "USD".into())], "{c:?}");
     }
 

@@ -1,6 +1,6 @@
-//! A person's nationality, read from a demonym: "Tom Brisk, the Freedonian world No. 1",
-//! "the 28-year-old Freedonian", "Freedonian striker Tom Brisk". A person has one
-//! nationality in a story: a "Dane" here and a "Norwegian" there conflict, a "Briton" and a
+//! A person's nationality, read from a demonym: "Tom Brisk, the Freedonian world No. 4",
+//! "the Freedonian champion, Tom Brisk", "Freedonian striker Tom Brisk". A person has one
+//! nationality in a story: a "Swede" here and a "Finn" there conflict, a "Briton" and a
 //! "British" player do not (one country). The demonyms are the lexicon's
 //! (`data/lexicon/countries.toml`), so a user's lexicon entry adds its own.
 
@@ -14,8 +14,8 @@ use crate::{Lexicon, Span};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
-/// Demonyms of the built-in lexicon's countries, folded, with the country's key: "dane" →
-/// "denmark". A region or city with a country stands for that country.
+/// Demonyms of the built-in lexicon's countries, folded, with the country's key: "swede" →
+/// "sweden". A region or city with a country stands for that country.
 pub(crate) fn demonyms() -> &'static FxHashMap<String, String> {
     static MAP: OnceLock<FxHashMap<String, String>> = OnceLock::new();
     MAP.get_or_init(|| {
@@ -36,7 +36,7 @@ pub(crate) fn demonyms() -> &'static FxHashMap<String, String> {
 }
 
 /// The country whose demonym is the token at `i`, written with a capital and not plural
-/// ("the Danes" are not one person).
+/// ("the Swedes" are not one person).
 pub(crate) fn demonym_at(s: &Sent<'_>, i: usize) -> Option<&'static str> {
     let t = s.toks.get(i)?;
     if !t.word.chars().next().is_some_and(char::is_uppercase) || matches!(t.xpos, Xpos::Nns | Xpos::Nnps) {
@@ -61,7 +61,7 @@ impl Extractor for Nationality {
         for i in 0..s.toks.len() {
             let Some(country) = demonym_at(s, i) else { continue };
             // The noun phrase it stands in: words after it that name a person ("world No.",
-            // "striker"), or none when it is the head ("the Dane").
+            // "striker"), or none when it is the head ("the Swede").
             let mut end = i + 1;
             while end < s.toks.len()
                 && end < i + 4
@@ -88,7 +88,7 @@ impl Extractor for Nationality {
             }
             let head = (i + 1..end).map(|k| s.lower(k)).find(|w| person_word(w));
             if end > i + 1 && head.is_none() {
-                // "the Norwegian government", "Danish shipping": not a person.
+                // "the Swedish government", "Finnish forestry": not a person.
                 continue;
             }
             if end == i + 1 && !matches!(s.toks[i].upos, Upos::Noun | Upos::Propn | Upos::Adj) {
@@ -106,7 +106,7 @@ impl Extractor for Nationality {
             }
             let det = start > 0 && matches!(s.lower(start - 1), "the" | "a");
             let person = |e: &&Entity| e.kind == Kind::Person;
-            // Whose: the name in apposition before ("Brisk, the Dane") or after ("the
+            // Whose: the name in apposition before ("Brisk, the Swede") or after ("the
             // Freedonian champion, Tom Brisk"), the name it qualifies ("Freedonian striker
             // Tom Brisk").
             let before = (det && start >= 3 && s.lower(start - 2) == ",")
@@ -121,10 +121,10 @@ impl Extractor for Nationality {
                 .or_else(|| (s.lower(end) == ",").then(|| s.entity_at(end + 1)).flatten())
                 .filter(person)
                 .filter(|e| end > i + 1 || (!det && e.end >= e.start + 2))
-                .filter(|e| !s.toks.get(e.end).is_some_and(|t| t.upos == Upos::Noun));
-            // "The 28-year-old Dane" opening a sentence stands for someone named before, but
+                .filter(|e| s.toks.get(e.end).is_none_or(|t| t.upos != Upos::Noun));
+            // "The 31-year-old Swede" opening a sentence stands for someone named before, but
             // neither the person named most nor the one named last is reliably that one
-            // ("… made him the first Freedonian to win. The 28-year-old Dane had …"): left.
+            // ("… made him the first Freedonian to win. The 31-year-old Swede had …"): left.
             let Some(owner) = before.or(after).cloned() else { continue };
             let value = FactValue::Name { key: country.to_string(), display: s.toks[i].word.to_string() };
             let span = Span::new(s.toks[i].span.start, s.toks[end - 1].span.end);
@@ -144,8 +144,8 @@ mod tests {
     #[test]
     fn demonyms_in_apposition_before_names_and_for_the_main_person() {
         assert_eq!(
-            nationality("Lena Vos beat Tom Brisk, the Norwegian world No. 1, on Sunday."),
-            [("tom brisk".to_string(), "Norwegian".to_string())]
+            nationality("Lena Vos beat Tom Brisk, the Finnish world No. 4, on Sunday."),
+            [("tom brisk".to_string(), "Finnish".to_string())]
         );
         assert_eq!(
             nationality("Danish striker Tom Brisk scored 2 goals."),
@@ -159,11 +159,11 @@ mod tests {
 
     #[test]
     fn near_misses_groups_things_and_plurals() {
-        assert!(nationality("The Norwegian government spent 2 million.").is_empty());
+        assert!(nationality("The Finnish government spent 2 million.").is_empty());
         assert!(nationality("Tom Brisk said 3 Danes had left.").is_empty());
         assert!(nationality("Tom Brisk met Danish officials on 3 May.").is_empty());
         // Who "the Dane" is, the sentence does not say.
-        assert!(nationality("Tom Brisk lost in 3 sets. The 28-year-old Dane had won 2 titles.").is_empty());
+        assert!(nationality("Tom Brisk lost in 3 sets. The 31-year-old Swede had won 2 titles.").is_empty());
     }
 
     #[test]

@@ -236,8 +236,8 @@ fn classify(lexicon: &Lexicon, display: &str, words: usize, memory: &Memory) -> 
         if let Some((key, full)) = memory.org(&fold(display)) {
             return entity(Kind::Organisation, key.to_string(), full.to_string());
         }
-        // News calls a person by the last word of the name, a firm by the first: "Korvane"
-        // after "Korvane Semiconductor" is the firm.
+        // News calls a person by the last word of the name, a firm by the first: "Harrow"
+        // after "Harrow Dental" (taken for a person's name) is the firm.
         if let Some(full) = memory.first_word_of(&fold(display)) {
             return entity(Kind::Organisation, fold(full), full.to_string());
         }

@@ -39,7 +39,7 @@ struct Office {
     /// An office only with a rank word: "external member".
     #[serde(default)]
     needs_rank: bool,
-    /// Verbs that say a person holds it: "has coached him", "chairs the board".
+    /// Verbs that say a person holds it: "has coached her", "chairs the board".
     #[serde(default)]
     verbs: Vec<String>,
 }
@@ -49,7 +49,7 @@ struct Office {
 struct Offices {
     ranks: FxHashSet<String>,
     alone: FxHashSet<String>,
-    /// A word of a title → the word of an office name it says ("monetary" → "financial").
+    /// A word of a title → the word of an office name it says ("fiscal" → "financial").
     synonym: FxHashMap<String, String>,
     /// Offices by the lemma of a verb that names them.
     verbs: FxHashMap<String, usize>,
@@ -256,7 +256,7 @@ pub(crate) fn title_in(toks: &[Tok], ps: &[Part<'_>], tok: usize) -> Option<Titl
 
 /// An officer the table does not list: "chief risk officer", and before a name "Senior
 /// Data Officer Tom Brisk". Any such office is a company's; its words are its key, so a
-/// spun "chief working officer" differs from "chief executive".
+/// spun "chief running officer" differs from "chief executive".
 fn generic_officer(toks: &[Tok], ps: &[Part<'_>], tok: usize, p: usize, ranks: &[&str]) -> Option<Title> {
     // One or two describing words, then "officer" ending its token.
     let officer = (p + 2..=p + 3).find(|&q| ps.get(q).is_some_and(|x| x.word == "officer" && x.last))?;
@@ -282,7 +282,7 @@ fn generic_officer(toks: &[Tok], ps: &[Part<'_>], tok: usize, p: usize, ranks: &
             return None;
         }
     }
-    // Said in other words, it may be an office of the table: a "main monetary officer" is
+    // Said in other words, it may be an office of the table: a "principal fiscal officer" is
     // a chief financial officer.
     let d = Offices::builtin();
     let mut said: Vec<String> =

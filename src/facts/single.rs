@@ -83,7 +83,7 @@ pub(crate) fn agent(s: &Sent<'_>, i: usize, memory: &Memory) -> Option<Entity> {
     None
 }
 
-/// "the French Bureau of Enquiry (BEA)": the short name an organisation gives itself in
+/// "the Harrow Bureau of Safety (HBS)": the short name an organisation gives itself in
 /// brackets after its name, when it does; else `e`.
 fn short_name<'s>(s: &'s Sent<'_>, e: &'s Entity) -> &'s Entity {
     let mut j = e.end;
@@ -217,7 +217,7 @@ impl Extractor for Roles {
                     (if a > 0 { corefer(s, a - 1, memory) } else { None })
                         .or_else(|| possessor(s, a, memory))
                         // The organisation the article is about: the one, or the name of no
-                        // known kind, it named most ("Korvane said …").
+                        // known kind, it named most ("Harrow said …").
                         .or_else(|| memory.main_thing())
                         .filter(|o| o.kind != Kind::Person && o.key != holder.key)
                 });
@@ -309,7 +309,7 @@ impl Extractor for Agent {
                     let who = (i + 2..(i + 5).min(s.toks.len())).find_map(|k| s.entity_at(k)).cloned();
                     (h, who)
                 } else {
-                    // The object: "the investigation", "his second budget".
+                    // The object: "the inquiry", "her third budget".
                     let end = (i + 1..(i + 6).min(s.toks.len())).find(|&j| !noun_phrase(j)).unwrap_or(s.toks.len());
                     ((i + 1..end).find(|&h| event(h)), agent(s, i, memory))
                 };
