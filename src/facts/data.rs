@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 #[serde(deny_unknown_fields)]
 struct File {
     coreference: Coreference,
+    nationality: NationalityWords,
     organisation_heads: Vec<String>,
     measure: BTreeMap<String, String>,
     single: Vec<Single>,
@@ -26,6 +27,12 @@ struct Coreference {
     person_possessives: Vec<String>,
     organisation_pronouns: Vec<String>,
     organisation_possessives: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NationalityWords {
+    ranking: Vec<String>,
 }
 
 /// One single-valued attribute.
@@ -45,6 +52,13 @@ pub(crate) struct Single {
     /// Nouns it is of.
     #[serde(default)]
     pub nouns: Vec<String>,
+    /// Verb lemmas that accept what `offers` name, making its maker the value: "accepted
+    /// a bid from X".
+    #[serde(default)]
+    pub accepts: Vec<String>,
+    /// Nouns of what is accepted: "bid", "offer".
+    #[serde(default)]
+    pub offers: Vec<String>,
 }
 
 /// The facts stage's data.
@@ -58,6 +72,8 @@ pub(crate) struct Data {
     pub org_pronouns: FxHashSet<String>,
     pub org_possessives: FxHashSet<String>,
     pub org_heads: FxHashSet<String>,
+    /// Words after a demonym that make it a person's: "the Freedonian world No. 1".
+    pub ranking: FxHashSet<String>,
     measure: BTreeMap<String, String>,
     pub single: Vec<Single>,
     /// Words that make a sentence worth tagging without a number: the forms of
@@ -86,7 +102,11 @@ impl Data {
                     triggers.insert(w.to_string());
                 }
             }
-            for v in &s.verbs {
+            // Buyers' nouns name the purchase: "the takeover of".
+            if s.kind == "buyer" {
+                triggers.extend(s.nouns.iter().cloned());
+            }
+            for v in s.verbs.iter().chain(&s.accepts) {
                 triggers.insert(v.clone());
                 // Inflected forms the cheap test must see: "won", "bought", "convicted".
                 for w in inflections(v) {
@@ -107,6 +127,7 @@ impl Data {
             org_pronouns: set(f.coreference.organisation_pronouns),
             org_possessives: set(f.coreference.organisation_possessives),
             org_heads: set(f.organisation_heads),
+            ranking: set(f.nationality.ranking),
             measure: f.measure,
             single: f.single,
             triggers,
@@ -129,8 +150,14 @@ impl Data {
 /// whose past is not regular.
 fn inflections(v: &str) -> Vec<String> {
     let mut out = vec![format!("{v}s"), format!("{v}ed"), format!("{v}d"), format!("{v}ing")];
-    let irregular: &[(&str, &[&str])] =
-        &[("win", &["won", "winning"]), ("buy", &["bought"]), ("find", &["found"]), ("lift", &["lifted"])];
+    let irregular: &[(&str, &[&str])] = &[
+        ("win", &["won", "winning"]),
+        ("buy", &["bought"]),
+        ("find", &["found"]),
+        ("lift", &["lifted"]),
+        ("lead", &["led"]),
+        ("run", &["ran", "running"]),
+    ];
     for (lemma, forms) in irregular {
         if *lemma == v {
             out.extend(forms.iter().map(|s| s.to_string()));

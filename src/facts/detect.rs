@@ -14,6 +14,9 @@ use std::collections::BTreeMap;
 /// one owner and attribute may have several values at several times ("paid €35m in 2019,
 /// sold for €40m"); sentences about one event share more than the owner and the attribute.
 const MIN_SHARED: usize = 3;
+/// Extractors whose facts hold for one event or one deal, not the whole story: an
+/// inquiry named by a common noun, an issuer's bond (it may issue several).
+const EVENT_OWNED: &[&str] = &["agent", "currency"];
 /// The confidence of a fact conflict.
 const CONFIDENCE: f64 = 0.6;
 
@@ -157,8 +160,16 @@ fn conflicts_except(facts: &[Fact], skip: &FxHashSet<(At, At)>) -> Vec<FactConfl
                 }
                 // Names, offices and ages hold for the whole story; other measures may change
                 // with the time or the thing, so their sentences must be alike.
-                let names = matches!(a.value, FactValue::Name { .. } | FactValue::Post { .. }) || a.attribute == "age";
+                // An event named by a common noun ("the inquiry", "the budget") is one event
+                // only in sentences alike: two articles' inquiries may be two inquiries.
+                let names = (matches!(a.value, FactValue::Name { .. } | FactValue::Post { .. })
+                    && !EVENT_OWNED.contains(&a.extractor))
+                    || a.attribute == "age";
                 if !names && shared(&a.context, &b.context) < MIN_SHARED {
+                    continue;
+                }
+                // "India's budget" and "South Africa's budget" are two budgets.
+                if !a.places.is_empty() && !b.places.is_empty() && !a.places.iter().any(|p| b.places.contains(p)) {
                     continue;
                 }
                 linked.insert(i);
@@ -237,7 +248,10 @@ pub(crate) fn push_conflicts(
                 if s.value.is_empty() {
                     s.value = f.display(text);
                 }
-                if sources.insert(f.article, ()).is_none() {
+                // One claim per article, but every sentence that names who or what: the
+                // first one may be a headline ("Brisk unveils budget") that says less.
+                let named = matches!(f.value, FactValue::Name { .. });
+                if sources.insert(f.article, ()).is_none() || named {
                     s.claims.push(c);
                 }
                 s.mentions.push(c);

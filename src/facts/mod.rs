@@ -25,9 +25,11 @@
 //! assert_eq!(age.owner, "daniel okafor");
 //! ```
 
+mod currency;
 mod data;
 mod detect;
 mod measure;
+mod nationality;
 mod owner;
 mod posts;
 mod single;
@@ -94,6 +96,9 @@ pub struct Fact {
     pub modal: bool,
     /// Content lemmas of the sentence, sorted, for how alike two sentences are.
     pub(crate) context: Vec<u64>,
+    /// For an event named by a common noun: the places its sentence names (keys), to tell
+    /// two countries' budgets apart.
+    pub(crate) places: Vec<String>,
 }
 
 impl Fact {
@@ -182,6 +187,7 @@ impl Sent<'_> {
             extractor,
             modal: self.modal,
             context: self.context.clone(),
+            places: Vec::new(),
         }
     }
 }
@@ -206,6 +212,9 @@ pub(crate) fn extractors() -> &'static [&'static dyn Extractor] {
         &single::Capital,
         &single::Verdict,
         &single::Buyer,
+        &single::Agent,
+        &nationality::Nationality,
+        &currency::Currencies,
     ]
 }
 

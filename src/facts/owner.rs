@@ -71,9 +71,12 @@ pub(crate) struct Memory {
     /// How often each person was named, with the first time: "the 24-year-old" is the
     /// person the article is most about.
     salience: Vec<(Entity, usize, usize)>,
+    /// The same for organisations and names of no known kind: "the company's chief
+    /// executive" is most likely of the firm the article names most.
+    things: Vec<(Entity, usize, usize)>,
     clock: usize,
     /// The unit read is a heading: its names are remembered but say nothing of whom the
-    /// article is about ("El Diario del Plata · English Service").
+    /// article is about ("The Orla Courier · World Service").
     pub heading: bool,
 }
 
@@ -108,6 +111,25 @@ impl Memory {
                     None => {}
                 }
             }
+            Kind::Organisation | Kind::Unknown => {
+                self.clock += 1;
+                let full = self.things.len() >= MAX_REMEMBERED;
+                match self.things.iter_mut().find(|(p, _, _)| p.key == e.key) {
+                    Some((_, n, t)) => {
+                        *n += 1;
+                        *t = self.clock;
+                    }
+                    None if !full => self.things.push((e.clone(), 1, self.clock)),
+                    None => {}
+                }
+                self.note_thing(e);
+            }
+            _ => {}
+        }
+    }
+
+    fn note_thing(&mut self, e: &Entity) {
+        match e.kind {
             Kind::Organisation => {
                 let first = fold(e.display.split(' ').next().unwrap_or(""));
                 if self.orgs.len() < MAX_REMEMBERED && !self.orgs.iter().any(|(_, k, _)| *k == e.key) {
@@ -118,6 +140,12 @@ impl Memory {
             Kind::Unknown if e.end > e.start || !e.display.is_empty() => self.last_unknown = Some(e.clone()),
             _ => {}
         }
+    }
+
+    /// The organisation named most often so far (the latest of equals), else the name of
+    /// no known kind named most often ("PC" or "GDP" are such names too).
+    pub fn main_thing(&self) -> Option<Entity> {
+        self.things.iter().max_by_key(|(e, n, t)| (e.kind == Kind::Organisation, *n, *t)).map(|(e, _, _)| e.clone())
     }
 
     /// The person named most often so far; of equals, the first named, as news names the
@@ -170,6 +198,12 @@ impl Memory {
         self.persons.iter().find(|(k, _)| k == key).map(|(_, d)| d.as_str())
     }
 
+    /// The two-word-or-longer name taken for a person whose first word is `first`
+    /// (folded), when one is.
+    fn first_word_of(&self, first: &str) -> Option<&str> {
+        self.persons.iter().map(|(_, d)| d.as_str()).find(|d| d.split(' ').next().is_some_and(|w| fold(w) == first))
+    }
+
     /// The organisation whose first word is `first` (folded).
     fn org(&self, first: &str) -> Option<(&str, &str)> {
         self.orgs.iter().rev().find(|(f, _, _)| f == first).map(|(_, k, d)| (k.as_str(), d.as_str()))
@@ -205,6 +239,11 @@ fn classify(lexicon: &Lexicon, display: &str, words: usize, memory: &Memory) -> 
         }
         if let Some((key, full)) = memory.org(&fold(display)) {
             return entity(Kind::Organisation, key.to_string(), full.to_string());
+        }
+        // News calls a person by the last word of the name, a firm by the first: "Harrow"
+        // after "Harrow Dental" (taken for a person's name) is the firm.
+        if let Some(full) = memory.first_word_of(&fold(display)) {
+            return entity(Kind::Organisation, fold(full), full.to_string());
         }
         return entity(Kind::Unknown, fold(display), display.to_string());
     }

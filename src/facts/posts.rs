@@ -9,7 +9,7 @@
 use super::owner::{corefer, Entity, Kind, Memory};
 use super::{Extractor, Fact, FactValue, Sent, Tok};
 use crate::lexicon::parse_toml;
-use crate::tag::Upos;
+use crate::tag::{Upos, Xpos};
 use crate::Span;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
@@ -19,6 +19,10 @@ use std::sync::OnceLock;
 #[serde(deny_unknown_fields)]
 struct File {
     ranks: Vec<String>,
+    /// Ranks that are an office by themselves after a possessor: "her deputy".
+    alone: Vec<String>,
+    /// Words of office names, by a word that says the same in a title.
+    synonyms: FxHashMap<String, Vec<String>>,
     office: Vec<Office>,
 }
 
@@ -35,13 +39,22 @@ struct Office {
     /// An office only with a rank word: "external member".
     #[serde(default)]
     needs_rank: bool,
+    /// Verbs that say a person holds it: "has coached her", "chairs the board".
+    #[serde(default)]
+    verbs: Vec<String>,
 }
 
 /// The offices, with their forms split into words, longest form first.
 #[derive(Debug)]
 struct Offices {
     ranks: FxHashSet<String>,
-    /// The last word of every form: a sentence without one holds no office.
+    alone: FxHashSet<String>,
+    /// A word of a title → the word of an office name it says ("fiscal" → "financial").
+    synonym: FxHashMap<String, String>,
+    /// Offices by the lemma of a verb that names them.
+    verbs: FxHashMap<String, usize>,
+    /// The last word of every form, the ranks that stand alone and the inflected verbs
+    /// that name an office: a sentence without one holds no office.
     heads: FxHashSet<String>,
     forms: Vec<(Vec<String>, usize)>,
     /// Indices into `forms` by a form's first word, in `forms` order: a title is looked for
@@ -63,14 +76,37 @@ impl Offices {
                         .flat_map(|(i, o)| o.forms.iter().map(move |w| (w.split(' ').map(String::from).collect(), i)))
                         .collect();
                     forms.sort_by_key(|f: &(Vec<String>, usize)| std::cmp::Reverse(f.0.len()));
-                    let heads = forms.iter().filter_map(|(w, _)| w.last().cloned()).collect();
+                    let mut heads: FxHashSet<String> = forms.iter().filter_map(|(w, _)| w.last().cloned()).collect();
+                    let mut verbs = FxHashMap::default();
+                    for (i, o) in f.office.iter().enumerate() {
+                        for v in &o.verbs {
+                            verbs.insert(v.clone(), i);
+                            // The forms that say it now: "coaches", "has coached", "is coaching".
+                            heads.extend([format!("{v}es"), format!("{v}s"), format!("{v}ed"), format!("{v}ing")]);
+                        }
+                    }
+                    heads.extend(f.alone.iter().cloned());
+                    let synonym = f
+                        .synonyms
+                        .iter()
+                        .flat_map(|(word, others)| others.iter().map(move |o| (o.clone(), word.clone())))
+                        .collect();
                     let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
                     for (k, (w, _)) in forms.iter().enumerate() {
                         if let Some(first) = w.first() {
                             by_first.entry(first.clone()).or_default().push(k);
                         }
                     }
-                    Offices { ranks: f.ranks.into_iter().collect(), heads, forms, by_first, office: f.office }
+                    Offices {
+                        ranks: f.ranks.into_iter().collect(),
+                        alone: f.alone.into_iter().collect(),
+                        synonym,
+                        verbs,
+                        heads,
+                        forms,
+                        by_first,
+                        office: f.office,
+                    }
                 }
                 Err(e) => panic!("built-in offices data: {e}"),
             }
@@ -78,7 +114,8 @@ impl Offices {
     }
 }
 
-/// True when `word` (lower case) may end the name of an office: "officer", "captain".
+/// True when `word` (lower case) may end the name of an office ("officer", "captain") or
+/// name one ("deputy", "coaches").
 pub(crate) fn is_head(word: &str) -> bool {
     let d = Offices::builtin();
     d.heads.contains(word) || word.rsplit('-').next().is_some_and(|w| d.heads.contains(w))
@@ -214,8 +251,87 @@ pub(crate) fn title_in(toks: &[Tok], ps: &[Part<'_>], tok: usize) -> Option<Titl
             });
         }
     }
-    None
+    generic_officer(toks, ps, tok, p, &ranks).or_else(|| bare_rank(toks, tok, &ranks))
 }
+
+/// An officer the table does not list: "chief risk officer", and before a name "Senior
+/// Data Officer Tom Brisk". Any such office is a company's; its words are its key, so a
+/// spun "chief running officer" differs from "chief executive".
+fn generic_officer(toks: &[Tok], ps: &[Part<'_>], tok: usize, p: usize, ranks: &[&str]) -> Option<Title> {
+    // One or two describing words, then "officer" ending its token.
+    let officer = (p + 2..=p + 3).find(|&q| ps.get(q).is_some_and(|x| x.word == "officer" && x.last))?;
+    let words: Vec<&Part<'_>> = ps[p..officer].iter().collect();
+    let describing = |x: &&Part<'_>| {
+        let t = &toks[x.tok];
+        // "operating" and "working" are tagged as verbs now and then.
+        (matches!(t.upos, Upos::Adj | Upos::Noun | Upos::Propn) || t.xpos == Xpos::Vbg)
+            && x.last
+            && t.lower.chars().all(char::is_alphabetic)
+    };
+    if !words.iter().all(describing) {
+        return None;
+    }
+    let last_tok = ps[officer].tok;
+    // Not "chief": two describing words and a name right after, or it is any officer
+    // ("a police officer").
+    if words[0].word != "chief" {
+        let named = toks
+            .get(last_tok + 1)
+            .is_some_and(|t| t.upos == Upos::Propn && t.word.chars().next().is_some_and(char::is_uppercase));
+        if words.len() < 2 || !named {
+            return None;
+        }
+    }
+    // Said in other words, it may be an office of the table: a "principal fiscal officer" is
+    // a chief financial officer.
+    let d = Offices::builtin();
+    let mut said: Vec<String> =
+        words.iter().map(|x| d.synonym.get(x.word).cloned().unwrap_or_else(|| x.word.to_string())).collect();
+    said.push("officer".into());
+    let known = d.forms.iter().find(|(form, _)| *form == said).map(|(_, i)| &d.office[*i]);
+    let mut name: Vec<String> = ranks.iter().map(|r| r.to_string()).collect();
+    let mut key = name.clone();
+    name.extend(words.iter().map(|x| x.word.to_string()));
+    name.push("officer".into());
+    match known {
+        Some(o) => key.push(o.name.clone()),
+        None => key.extend(said),
+    }
+    Some(Title {
+        start: tok,
+        end: last_tok + 1,
+        name: name.join(" "),
+        key: key.join(" "),
+        family: known.map_or("company", |o| o.family.as_str()).into(),
+        scope: None,
+    })
+}
+
+/// A rank alone after a possessor is an office of its own: "Brisk's deputy", "her deputy".
+/// Its family is unknown: [`ANY_FAMILY`].
+fn bare_rank(toks: &[Tok], tok: usize, ranks: &[&str]) -> Option<Title> {
+    let [rank] = ranks else { return None };
+    let t = &toks[tok];
+    if !Offices::builtin().alone.contains(*rank) || t.lower != *rank || t.upos != Upos::Noun || tok == 0 {
+        return None;
+    }
+    let before = toks[tok - 1].lower.as_str();
+    if !matches!(before, "'s" | "’s" | "his" | "her" | "their") {
+        return None;
+    }
+    Some(Title {
+        start: tok,
+        end: tok + 1,
+        name: rank.to_string(),
+        key: rank.to_string(),
+        family: ANY_FAMILY.into(),
+        scope: None,
+    })
+}
+
+/// The family of an office that may be of any family ("his deputy"): its facts are
+/// written for each family a rank can stand in.
+pub(crate) const ANY_FAMILY: &str = "*";
 
 /// A weekday or a month: "Wednesday Prime Minister" holds no portfolio.
 fn is_day_or_month(w: &str) -> bool {
@@ -340,8 +456,55 @@ impl Extractor for Posts {
             let value =
                 FactValue::Post { office: t.name.clone(), key: t.key.clone(), scope: scope.unwrap_or_default() };
             let span = Span::new(s.toks[t.start].span.start, s.toks[t.end - 1].span.end);
-            out.push(s.fact(self.name(), holder, format!("post ({})", t.family), value, span));
+            push(self.name(), s, holder, &t.family, value, span, out);
         }
+        by_verb(s, memory, out);
+    }
+}
+
+/// Writes the fact that `holder` holds an office of `family`; an office of any family
+/// ("her deputy") once for each family it may be compared with.
+fn push(
+    extractor: &'static str,
+    s: &Sent<'_>,
+    holder: &Entity,
+    family: &str,
+    value: FactValue,
+    span: Span,
+    out: &mut Vec<Fact>,
+) {
+    let families: &[&str] = if family == ANY_FAMILY { &["government", "company"] } else { &[family] };
+    for f in families {
+        out.push(s.fact(extractor, holder, format!("post ({f})"), value.clone(), span));
+    }
+}
+
+/// "Tom Brisk, who has coached her since 2019", "Brisk chairs the board": a verb that says
+/// a person holds an office now. Not the past alone ("coached her in 2019" may be over).
+fn by_verb(s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
+    let d = Offices::builtin();
+    if d.verbs.is_empty() {
+        return;
+    }
+    for (i, t) in s.toks.iter().enumerate() {
+        if t.upos != Upos::Verb || i == 0 {
+            continue;
+        }
+        let Some(&o) = d.verbs.get(t.lemma.as_str()) else { continue };
+        let before = s.lower(i - 1);
+        let now = match t.xpos {
+            Xpos::Vbz | Xpos::Vbp => true,
+            Xpos::Vbn => matches!(before, "has" | "have"),
+            Xpos::Vbg => matches!(before, "is" | "are" | "been"),
+            _ => false,
+        };
+        if !now || not_now(s, i) {
+            continue;
+        }
+        let Some(holder) = super::single::agent(s, i, memory).filter(|e| e.kind == Kind::Person) else { continue };
+        let office = &d.office[o];
+        let value = FactValue::Post { office: office.name.clone(), key: office.name.clone(), scope: String::new() };
+        push("post verb", s, &holder, &office.family, value, t.span, out);
     }
 }
 
@@ -351,6 +514,16 @@ impl Extractor for Posts {
 pub(crate) fn compatible(a: (&str, &str), b: (&str, &str)) -> bool {
     let ((x, sx), (y, sy)) = (a, b);
     if x == y {
+        return true;
+    }
+    // "deputy" alone is any deputy: a "deputy minister" may be it, and so may a minister
+    // under another ("the secretary's deputy, Tom Brisk" and "Minister Tom Brisk").
+    let d = Offices::builtin();
+    let under = |rank: &str, key: &str| {
+        d.alone.contains(rank)
+            && (key.split(' ').any(|w| w == rank) || d.office.iter().any(|o| o.portfolio && key.ends_with(&o.name)))
+    };
+    if under(x, y) || under(y, x) {
         return true;
     }
     let words = |s: &str| s.split(' ').map(String::from).collect::<FxHashSet<_>>();

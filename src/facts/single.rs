@@ -5,7 +5,7 @@
 use super::data::{Data, Single};
 use super::owner::{corefer, possessor, subject, Entity, Kind, Memory};
 use super::{Extractor, Fact, FactValue, Sent};
-use crate::tag::Upos;
+use crate::tag::{Upos, Xpos};
 use crate::Span;
 
 /// True when a denial or a time other than now stands just before token `i`: "not the
@@ -29,6 +29,79 @@ fn negated_or_past(s: &Sent<'_>, i: usize) -> bool {
                 | "new"
         ) || s.lower(j).starts_with("ex-")
     })
+}
+
+/// Who does what the verb at `i` says: the name before ", who" in a relative clause
+/// ("Tom Brisk, who has coached her"), the name a participle follows or opens the sentence
+/// before ("Tom Brisk, delivering the budget,"; "Delivering the budget, Tom Brisk said"),
+/// else the clause's subject.
+pub(crate) fn agent(s: &Sent<'_>, i: usize, memory: &Memory) -> Option<Entity> {
+    // Back over auxiliaries: "who has been", "who will".
+    let mut w = i;
+    while w > 0 && s.toks[w - 1].upos == Upos::Aux {
+        w -= 1;
+    }
+    if w > 0 && matches!(s.lower(w - 1), "who" | "that") {
+        let at = if w >= 2 && s.lower(w - 2) == "," { w - 2 } else { w - 1 };
+        return s.entity_ending(at).filter(|e| e.kind != Kind::Place).cloned();
+    }
+    if s.toks[i].xpos == Xpos::Vbg {
+        if i > 0 && s.lower(i - 1) == "," {
+            return s.entity_ending(i - 1).filter(|e| e.kind != Kind::Place).cloned();
+        }
+        if i == 0 {
+            // The subject after the participle's clause: the first name after its comma.
+            let comma = (1..s.toks.len()).find(|&j| s.lower(j) == ",")?;
+            return (comma + 1..(comma + 5).min(s.toks.len()))
+                .find_map(|j| s.entity_at(j))
+                .filter(|e| e.kind != Kind::Place)
+                .cloned();
+        }
+    }
+    // The nearest name or pronoun before the verb in its own clause: "the day after the
+    // chancellor delivered his budget" is not the day's.
+    for j in (0..i).rev() {
+        if let Some(e) = s.entity_ending(j + 1) {
+            return Some(e.clone()).filter(|e| e.kind != Kind::Place);
+        }
+        let t = &s.toks[j];
+        // "Harrow said it had accepted": a pronoun stands first for the sentence's subject.
+        if t.upos == Upos::Pron && j > 0 {
+            if let Some(e) = subject(s, j, memory).filter(|e| e.kind != Kind::Place) {
+                return Some(e);
+            }
+        }
+        if let Some(e) = corefer(s, j, memory) {
+            return Some(e);
+        }
+        if matches!(t.upos, Upos::Verb | Upos::Sconj | Upos::Cconj)
+            || matches!(s.lower(j), "that" | "which" | ";" | ":")
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// "the Harrow Bureau of Safety (HBS)": the short name an organisation gives itself in
+/// brackets after its name, when it does; else `e`.
+fn short_name<'s>(s: &'s Sent<'_>, e: &'s Entity) -> &'s Entity {
+    let mut j = e.end;
+    while j < s.toks.len() && j < e.end + 10 {
+        match s.lower(j) {
+            "(" => {
+                return s
+                    .entity_at(j + 1)
+                    .filter(|a| a.end == a.start + 1 && s.lower(a.end) == ")")
+                    .filter(|a| s.toks[a.start].word.chars().all(|c| c.is_uppercase()))
+                    .unwrap_or(e);
+            }
+            "," | ";" | ":" | ")" => break,
+            _ if s.toks[j].upos == Upos::Verb => break,
+            _ => j += 1,
+        }
+    }
+    e
 }
 
 fn name_value(e: &Entity) -> FactValue {
@@ -102,14 +175,23 @@ impl Extractor for Roles {
                 if k >= 2 && matches!(s.lower(k - 1), "'s" | "’s") {
                     org_before = s.entity_ending(k - 1);
                     k = s.entity_ending(k - 1).map_or(k, |e| e.start);
-                } else if k >= 1 && s.entity_ending(k).is_some_and(|e| e.kind == Kind::Organisation) {
+                } else if k >= 1
+                    && s.entity_ending(k).is_some_and(|e| {
+                        // "Harrow chief executive Marta Quill", "Port Sable mayor Tom Brisk":
+                        // a name between two names is whose the office is, whatever its kind.
+                        e.kind == Kind::Organisation
+                            || (k == a && e.end >= e.start + 2 && after.is_some_and(|h| h.kind == Kind::Person))
+                    })
+                {
                     org_before = s.entity_ending(k);
                     k = org_before.map_or(k, |e| e.start);
                 }
                 let before = (k >= 2 && s.lower(k - 1) == ",").then(|| s.entity_ending(k - 1)).flatten();
-                let copula = (k >= 1 && matches!(s.lower(k - 1), "is" | "was" | "as" | "became" | "remains"))
-                    .then(|| subject(s, k, memory))
-                    .flatten();
+                // "Quill is chief executive", "Quill has been elected mayor".
+                let copula = (k >= 1
+                    && matches!(s.lower(k - 1), "is" | "was" | "as" | "became" | "remains" | "elected" | "named"))
+                .then(|| subject(s, k, memory))
+                .flatten();
                 let holder = after
                     .filter(person)
                     .or(before.filter(person))
@@ -121,13 +203,25 @@ impl Extractor for Roles {
                 let of_org = (s.lower(b) == "of").then(|| s.entity_at(b + 1)).flatten().or_else(|| {
                     (s.lower(b + 1) == "of" && s.lower(b) == "officer").then(|| s.entity_at(b + 2)).flatten()
                 });
-                let owner = of_org
-                    .cloned()
-                    .or(org_before.cloned())
-                    .or_else(|| if a > 0 { corefer(s, a - 1, memory) } else { None })
-                    .or_else(|| possessor(s, a, memory))
-                    .or_else(|| memory.last_org.clone());
-                let Some(owner) = owner.filter(|o| o.kind != Kind::Person && o.key != holder.key) else { continue };
+                // Named here ("of Port Sable", "Port Sable mayor"), the owner may look like
+                // a person's name; found any other way it must not be one.
+                let named = of_org.or(org_before).cloned().filter(|o| o.key != holder.key && o.kind != Kind::Thing);
+                // "general manager", "campaign chairman", "chair of the committee": the
+                // office of something else than the article's organisation.
+                let other = (k == a && a > 0 && matches!(s.toks[a - 1].upos, Upos::Noun | Upos::Propn | Upos::Adj))
+                    || s.lower(b) == "of";
+                let owner = named.or_else(|| {
+                    if other {
+                        return None;
+                    }
+                    (if a > 0 { corefer(s, a - 1, memory) } else { None })
+                        .or_else(|| possessor(s, a, memory))
+                        // The organisation the article is about: the one, or the name of no
+                        // known kind, it named most ("Harrow said …").
+                        .or_else(|| memory.main_thing())
+                        .filter(|o| o.kind != Kind::Person && o.key != holder.key)
+                });
+                let Some(owner) = owner else { continue };
                 out.push(s.fact(self.name(), &owner, single.name.clone(), name_value(&holder), span(s, a, b)));
             }
         }
@@ -171,6 +265,79 @@ impl Extractor for Winner {
                     kind: Kind::Thing,
                 };
                 out.push(s.fact(self.name(), &owner, single.name.clone(), name_value(&winner), span(s, i, j)));
+            }
+        }
+    }
+}
+
+/// Who does the one thing an event noun names: "Brisk will lead the inquiry", "the inquiry
+/// is led by the Harrow Bureau", "Quill, who delivered the budget", "Delivering the budget,
+/// Quill said". The event is the first of the data's nouns in the verb's object (or, in
+/// the passive, before it); its agent is one.
+pub(crate) struct Agent;
+
+impl Extractor for Agent {
+    fn name(&self) -> &'static str {
+        "agent"
+    }
+
+    fn extract(&self, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
+        if s.modal {
+            return;
+        }
+        for single in Data::builtin().singles("agent") {
+            for (i, t) in s.toks.iter().enumerate() {
+                if !(t.upos == Upos::Verb && single.verbs.contains(&t.lemma)) || negated_or_past(s, i) {
+                    continue;
+                }
+                let event = |h: usize| single.nouns.contains(&s.toks[h].lemma.to_lowercase());
+                let noun_phrase = |h: usize| {
+                    matches!(s.toks[h].upos, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num)
+                        || s.toks[h].xpos == Xpos::PrpS
+                };
+                let (h, who) = if t.xpos == Xpos::Vbn && s.lower(i + 1) == "by" {
+                    // "the inquiry (is) led by X": the event before, the agent after "by".
+                    let mut j = i;
+                    while j > 0 && s.toks[j - 1].upos == Upos::Aux && j + 3 > i {
+                        j -= 1;
+                    }
+                    // Back to the event, over its complements ("the inquiry into the crash").
+                    let h = (j.saturating_sub(8)..j)
+                        .rev()
+                        .take_while(|&h| s.toks[h].upos != Upos::Verb)
+                        .find(|&h| event(h));
+                    let who = (i + 2..(i + 5).min(s.toks.len())).find_map(|k| s.entity_at(k)).cloned();
+                    (h, who)
+                } else {
+                    // The object: "the inquiry", "her third budget".
+                    let end = (i + 1..(i + 6).min(s.toks.len())).find(|&j| !noun_phrase(j)).unwrap_or(s.toks.len());
+                    ((i + 1..end).find(|&h| event(h)), agent(s, i, memory))
+                };
+                let (Some(h), Some(who)) = (h, who) else { continue };
+                if matches!(who.kind, Kind::Thing | Kind::Place) {
+                    continue;
+                }
+                // "a budget" is any budget; "the budget", "his budget" the one of the story.
+                if (h.saturating_sub(3)..h).any(|k| matches!(s.lower(k), "a" | "an")) {
+                    continue;
+                }
+                let who = short_name(s, &who).clone();
+                let noun = s.toks[h].lemma.to_lowercase();
+                let owner = Entity {
+                    start: h,
+                    end: h + 1,
+                    display: format!("the {noun}"),
+                    key: noun,
+                    written: String::new(),
+                    kind: Kind::Thing,
+                };
+                let (a, b) = (i.min(h), i.max(h) + 1);
+                let mut fact = s.fact(self.name(), &owner, single.name.clone(), name_value(&who), span(s, a, b));
+                // Places named, and countries a demonym names ("the Indian economy").
+                fact.places = s.entities.iter().filter(|e| e.kind == Kind::Place).map(|e| e.key.clone()).collect();
+                fact.places
+                    .extend((0..s.toks.len()).filter_map(|k| super::nationality::demonym_at(s, k)).map(String::from));
+                out.push(fact);
             }
         }
     }
@@ -318,6 +485,9 @@ impl Extractor for Buyer {
     }
 
     fn extract(&self, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
+        if !s.modal {
+            accepted_offer(self.name(), s, memory, out);
+        }
         let tentative = s.toks.iter().any(|t| {
             matches!(
                 t.lemma.as_str(),
@@ -342,7 +512,7 @@ impl Extractor for Buyer {
                 if !(t.upos == Upos::Verb && single.verbs.contains(&t.lemma)) || negated_or_past(s, i) {
                     continue;
                 }
-                let passive = t.xpos == crate::tag::Xpos::Vbn && s.lower(i + 1) == "by";
+                let passive = t.xpos == Xpos::Vbn && s.lower(i + 1) == "by";
                 let (target, buyer) = if passive {
                     (subject(s, i, memory), s.entity_at(i + 2).cloned())
                 } else {
@@ -359,6 +529,51 @@ impl Extractor for Buyer {
                 }
                 out.push(s.fact(self.name(), &target, single.name.clone(), name_value(&buyer), span(s, i, i + 1)));
             }
+        }
+    }
+}
+
+/// "Halvorsen accepted a takeover bid from Brightwater": an offer accepted names the buyer
+/// of the one who accepts. "the acquisition of Halvorsen by Brightwater" too.
+fn accepted_offer(name: &'static str, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
+    for single in Data::builtin().singles("buyer") {
+        for (i, t) in s.toks.iter().enumerate() {
+            let accepts = t.upos == Upos::Verb && single.accepts.contains(&t.lemma);
+            let purchase = t.upos == Upos::Noun && single.nouns.contains(&t.lemma);
+            if !(accepts || purchase) || negated_or_past(s, i) {
+                continue;
+            }
+            let (target, from) = if accepts {
+                // The offer within the object, then "from"/"by".
+                let Some(o) = (i + 1..(i + 5).min(s.toks.len())).find(|&j| single.offers.contains(&s.toks[j].lemma))
+                else {
+                    continue;
+                };
+                let from = (o + 1..(o + 3).min(s.toks.len())).find(|&j| matches!(s.lower(j), "from" | "by"));
+                (agent(s, i, memory), from)
+            } else {
+                // "the acquisition of Halvorsen (Dental) by Brightwater".
+                if s.lower(i + 1) != "of" {
+                    continue;
+                }
+                let Some(target) = s.entity_at(i + 2) else { continue };
+                let from = (s.lower(target.end) == "by").then_some(target.end);
+                (Some(target.clone()), from)
+            };
+            let Some(from) = from else { continue };
+            let buyer = (from + 1..(from + 5).min(s.toks.len()))
+                .take_while(|&j| !matches!(s.lower(j), "," | ";" | "that" | "which"))
+                .find_map(|j| s.entity_at(j))
+                .cloned();
+            let (Some(mut target), Some(buyer)) = (target, buyer) else { continue };
+            if target.kind == Kind::Person {
+                target.key = target.written.clone();
+            }
+            if target.key == buyer.key || matches!(target.kind, Kind::Thing | Kind::Place) || buyer.kind == Kind::Thing
+            {
+                continue;
+            }
+            out.push(s.fact(name, &target, single.name.clone(), name_value(&buyer), span(s, i, from + 1)));
         }
     }
 }
