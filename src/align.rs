@@ -681,7 +681,7 @@ impl<'t> Aligner<'t> {
                 let (a, b) = (&self.sents[*i], &self.sents[*j]);
                 // Two matches' lines of three agree in most places too: the players or teams
                 // named must not differ. Four or more alike but one are one match, whoever
-                // the sentences name ("the Argentinian wins" against "overcame Stolberg").
+                // the sentences name ("the Chilean wins" against "overcame Varga").
                 let short = x.len() < MIN_SCORE_LINE + 1;
                 if a.article == b.article || x.len() != y.len() || (short && names_agree(a, b) < 0.0) {
                     continue;
@@ -788,8 +788,8 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
             // The words right beside the figures ("cut 4,200 jobs") must meet: a death toll
             // and a count of evacuees both count people.
             // Two figures that count one noun may have their owner, named in both, a little
-            // further off ("Homeland Party ends up with 67 seats" / "the Homeland Party won
-            // 61 of the seats").
+            // further off ("Harbour Party ends up with 42 seats" / "the Harbour Party won
+            // 47 of the seats").
             let beside = near(a, va, b, vb, NEAR, false) || counted > 0.0 && near(a, va, b, vb, NEAR_COUNTED, true);
             if attribute.is_none() && va.per.is_none() && !beside {
                 continue;

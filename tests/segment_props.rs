@@ -72,7 +72,7 @@ fn newsish() -> impl Strategy<Value = String> {
         "said",
         "went",
         "home",
-        "weekend.Bulgaria",
+        "weekend.Slovenia",
         "RogersWhen",
         "By Staff",
         "Read more: ",

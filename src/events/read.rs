@@ -517,7 +517,7 @@ fn head_at(toks: &[Tok], at: usize) -> Head {
 /// clause ("one of its engines failed" → engines; "an engine that had failed" → engine).
 fn subject(toks: &[Tok], start: usize, cues: &Cues) -> Option<Head> {
     let mut j = start;
-    // "Bulgaria, which had heavy rain, has not asked": over a relative clause between
+    // "Slovenia, which had high winds, has not asked": over a relative clause between
     // commas to the noun it hangs from.
     if j > 1 && toks[j - 1].lower == "," {
         let comma = (0..j - 1).rev().take(20).find(|&c| toks[c].lower == ",");

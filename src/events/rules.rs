@@ -504,7 +504,7 @@ impl Filter {
             if w.is_empty() {
                 continue;
             }
-            // "the Australian Open", "Closed Shop Ltd": a name, on no side of a state.
+            // "the French Open", "Closed Shop Ltd": a name, on no side of a state.
             let name = !std::mem::take(&mut first) && w.chars().next().is_some_and(char::is_uppercase);
             lower.clear();
             crate::text::fold_into(w, &mut lower);

@@ -78,7 +78,7 @@ impl Extractor for Nationality {
             }
             let person_word =
                 |w: &str| d.person_nouns.contains(w) || d.ranking.contains(w) || d.name_titles.contains(w);
-            // "the Australian Open champion": a demonym inside a name.
+            // "the French Open champion": a demonym inside a name.
             if s.toks.get(i + 1).is_some_and(|t| {
                 t.word.chars().next().is_some_and(char::is_uppercase)
                     && !person_word(&t.lower)
@@ -114,7 +114,7 @@ impl Extractor for Nationality {
                 .flatten()
                 .filter(person);
             // Right after the demonym, a name of one word is a firm's or an event's ("Swiss
-            // Re", "Australian Open"), and a name before a noun qualifies it ("Greek Olympic
+            // Re", "French Open"), and a name before a noun qualifies it ("Greek Olympic
             // Committee officials").
             let after = s
                 .entity_at(end)

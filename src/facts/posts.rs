@@ -255,8 +255,8 @@ pub(crate) fn title_in(toks: &[Tok], ps: &[Part<'_>], tok: usize) -> Option<Titl
 }
 
 /// An officer the table does not list: "chief risk officer", and before a name "Senior
-/// Data Officer Tom Brisk". Any such office is a company's; its words are its key, so a
-/// spun "chief running officer" differs from "chief executive".
+/// Data Officer Tom Brisk". Its words are its key and its family of its own: it meets only
+/// the same title (add an office to `data/facts/offices.toml` to compare it with others).
 fn generic_officer(toks: &[Tok], ps: &[Part<'_>], tok: usize, p: usize, ranks: &[&str]) -> Option<Title> {
     // One or two describing words, then "officer" ending its token.
     let officer = (p + 2..=p + 3).find(|&q| ps.get(q).is_some_and(|x| x.word == "officer" && x.last))?;
@@ -302,7 +302,9 @@ fn generic_officer(toks: &[Tok], ps: &[Part<'_>], tok: usize, p: usize, ranks: &
         end: last_tok + 1,
         name: name.join(" "),
         key: key.join(" "),
-        family: known.map_or("company", |o| o.family.as_str()).into(),
+        // A title the table does not know is compared with no other: a reworded "chief
+        // running officer" may be the chief operating officer, and the story cannot tell.
+        family: known.map_or_else(|| format!("unlisted {}", key.join(" ")), |o| o.family.clone()),
         scope: None,
     })
 }

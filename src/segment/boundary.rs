@@ -347,7 +347,7 @@ impl<'a> LineCuts<'a> {
         }
     }
 
-    /// "reported.The disaster", "weekend.Bulgaria", `2027.“We`, "NATO.The": a full stop with no space
+    /// "reported.The disaster", "weekend.Slovenia", `2027.“We`, "NATO.The": a full stop with no space
     /// before a capitalised word is a boundary, except inside e-mails, URLs, domain names
     /// and abbreviations ("Jane.Doe@example.com", "Halo.Bungie.Org", "Mr.Smith", "U.S.A").
     fn missing_space(&self, p: usize, after: usize) -> bool {
@@ -579,7 +579,7 @@ mod tests {
 
     #[test]
     fn missing_space_after_a_full_stop() {
-        splits("It rained all weekend.Bulgaria was spared.", &["It rained all weekend.", "Bulgaria was spared."]);
+        splits("It rained all weekend.Slovenia was spared.", &["It rained all weekend.", "Slovenia was spared."]);
         splits(
             "Local media reported.The disaster hit hardest.",
             &["Local media reported.", "The disaster hit hardest."],

@@ -289,7 +289,7 @@ impl Extractor<'_> {
             }
             Pos::Comma => {
                 // Skip a parenthetical between commas: "Berlin, by contrast, will" or
-                // "Bulgaria, which also saw heavy rain, has".
+                // "Slovenia, which also saw high winds, has".
                 let mut k = p;
                 while k > 0 {
                     k -= 1;
