@@ -355,7 +355,7 @@ fn read_sentence<'t>(
         if x.stem.is_none()
             || !crate::text::is_upper_start(written)
             || written.as_bytes().get(1).is_some_and(u8::is_ascii_digit)
-            // "on Friday", "1742 GMT": a day or a zone is no one and nowhere.
+            // "on Friday", "2015 GMT": a day or a zone is no one and nowhere.
             || values::is_calendar_word(&x.lower)
         {
             continue;
@@ -530,7 +530,7 @@ impl<'t> Aligner<'t> {
     }
 
     /// Minutes from UTC of "local time" in this story, when its articles write a local time
-    /// with its UTC time beside it and all agree ("18:42 local time (1742 GMT)").
+    /// with its UTC time beside it and all agree ("21:15 local time (2015 GMT)").
     fn local_offset(&self) -> Option<i32> {
         *self.local_offset.get_or_init(|| {
             let i = (0..self.sents.len()).filter(|&i| {
@@ -757,7 +757,7 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
             if va.dimension == Dimension::Count && counted <= 0.0 && attribute.is_none() {
                 continue;
             }
-            // "rose to 1.8% from 1.6%": the figure after "from" is the one before the change.
+            // "rose to 2.4% from 2.1%": the figure after "from" is the one before the change.
             if after_word(a, va, "from") != after_word(b, vb, "from") {
                 continue;
             }
@@ -986,7 +986,7 @@ const OUTLOOK_REACH: usize = 8;
 
 /// True when a forecast word ("forecast", "guidance", "consensus") stands within a few
 /// words before a value, with no other figure of its dimension between: "it forecast
-/// revenue of $5bn", "its growth forecast for 2026 to 1.8%".
+/// revenue of $5bn", "its growth forecast for 2031 to 2.4%".
 fn forecast(s: &Sent, v: &ValueMention) -> bool {
     let m = Measures::builtin();
     let Some(at) = s.words.iter().rposition(|w| w.span.end <= v.span.start) else { return false };
@@ -1563,13 +1563,13 @@ mod tests {
     #[test]
     fn local_time_against_local_time() {
         let f = run(
-            "The jet touched down in Lyon at 18:42 local time (1642 GMT).",
-            "The jet touched down in Lyon at 7:42 pm local time.",
+            "The jet touched down in Lyon at 21:15 local time (2015 GMT).",
+            "The jet touched down in Lyon at 10:15 pm local time.",
         );
         assert!(f.iter().any(|x| x.kind == ConflictKind::Date), "{f:?}");
         let f = run(
-            "The jet touched down in Lyon at 18:42 local time (1642 GMT).",
-            "The jet touched down in Lyon at 16:42 GMT.",
+            "The jet touched down in Lyon at 21:15 local time (2015 GMT).",
+            "The jet touched down in Lyon at 20:15 GMT.",
         );
         assert!(f.iter().all(|x| x.kind != ConflictKind::Date), "{f:?}");
     }

@@ -1,7 +1,7 @@
 //! One figure of one thing, retyped: two articles give the same thing figures whose digits
 //! are one slip apart ("257 passengers" / "275 travellers", "$3.16bn" / "$3.61 billion",
 //! "ranked 72nd" / "ranked No. 27"), or two lengths of time written in the same two units
-//! ("six years and four months" / "eight years and four months"), a measurement however
+//! ("five years and two months" / "seven years and two months"), a measurement however
 //! far apart its digits.
 //!
 //! Sentences that report one figure in other words share few words, so the aligned path
@@ -155,7 +155,7 @@ impl Aligner<'_> {
         let mut stories = Stories::default();
         for (key, list) in &buckets {
             // Two durations in two units are one measurement however far apart their digits
-            // ("six years and four months" / "eight years and four months").
+            // ("five years and two months" / "seven years and two months").
             let compound = key.contains(" compound ");
             if list.len() > MAX_BUCKET {
                 continue;

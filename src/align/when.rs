@@ -2,7 +2,7 @@
 //!
 //! A date meets a date of the same dimension in an aligned sentence. A wire dateline
 //! ("OSLO, March 3 (Agency) -") dates the report, not what it tells, and is not compared; a
-//! bound meets only a bound of the same side ("until June 2028" against "through the summer
+//! bound meets only a bound of the same side ("until May 2031" against "through the summer
 //! of 2027"), never a day something happened on ("by June" against "in May").
 
 use super::{names_agree, overlap, side, window, Aligned, Sent, MIN_CONFIDENCE, MIN_LOCAL};
@@ -36,7 +36,7 @@ fn is_local(text: &str, v: &ValueMention) -> bool {
 }
 
 /// The offsets from UTC, in minutes, of the local times of a sentence written with their UTC
-/// time right after them: "18:42 local time (1742 GMT)" gives 60.
+/// time right after them: "21:15 local time (2015 GMT)" gives 60.
 pub(super) fn local_offsets(text: &str, values: &[ValueMention]) -> Vec<i32> {
     values
         .windows(2)
@@ -59,9 +59,9 @@ const RANGE_REACH: usize = 4;
 /// How a date is introduced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Bound {
-    /// A day or time something happens on: "on 1 April", "at 18:42".
+    /// A day or time something happens on: "on 1 April", "at 21:15".
     At,
-    /// The end of a span: "until June 2028", "through the summer of 2027", "the year to July".
+    /// The end of a span: "until May 2031", "through the summer of 2030", "the year to July".
     End,
     /// The start of a span: "since 2019", "after March".
     Start,
@@ -70,7 +70,7 @@ enum Bound {
 }
 
 fn bound(s: &Sent, v: &ValueMention) -> Bound {
-    // "through the summer of 2027": the article is not the bound.
+    // "through the summer of 2030": the article is not the bound.
     let before = s.words.iter().rposition(|w| w.span.end <= v.span.start && w.lower != "the");
     let Some(w) = before.map(|k| &s.words[k]) else { return Bound::At };
     // "between 14 and 17 October": the end of a span.
@@ -107,8 +107,8 @@ pub(super) fn compare(
         if da.is_empty() || db.is_empty() {
             continue;
         }
-        // A local time meets a local time and a zoned one a zoned one ("18:42 local time
-        // (1742 GMT)" against "7:42pm local time"); one weekday written alike is one day
+        // A local time meets a local time and a zoned one a zoned one ("21:15 local time
+        // (2015 GMT)" against "8:15pm local time"); one weekday written alike is one day
         // however each dateline resolves it ("on Friday" said on a Thursday and on a Monday).
         let same: Vec<(&ValueMention, &ValueMention)> =
             da.iter().flat_map(|x| db.iter().filter(move |y| x.unit == y.unit).map(move |y| (x, y))).collect();

@@ -143,7 +143,7 @@ fn ordinals(toks: &[Tok], cues: &Cues, hedged: bool, out: &mut Vec<Event>) {
         if !(cues.ordinal_determiners.contains(&before.lower) || possessive) {
             continue;
         }
-        // The noun phrase after it, to its last noun: "major title", "Grand Slam title".
+        // The noun phrase after it, to its last noun: "major title", "Masters title".
         let mut j = i + 1;
         let mut noun = None;
         while j < toks.len() && j <= i + 4 && matches!(toks[j].upos, Upos::Adj | Upos::Noun | Upos::Propn) {

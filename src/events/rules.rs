@@ -827,7 +827,7 @@ mod tests {
     #[test]
     fn two_places_in_one_series() {
         assert_eq!(
-            found("It was a second major title for Ms Orr.", "The win gave Ms Orr her first Grand Slam title."),
+            found("It was a second major title for Ms Orr.", "The win gave Ms Orr her first Masters title."),
             Some(Rule::Ordinal)
         );
         // Near misses: two holders named; two things counted.

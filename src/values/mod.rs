@@ -104,7 +104,7 @@ pub struct CalendarDate {
     /// ISO weekday, Monday = 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weekday: Option<u8>,
-    /// A season ("the summer of 2027"), by its first month in the northern hemisphere: the
+    /// A season ("the summer of 2030"), by its first month in the northern hemisphere: the
     /// three months from it, or the six months after them south of the equator.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub season: Option<u8>,
@@ -1146,7 +1146,7 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        // "the summer of 2027", "spring 2026": a season only with its year.
+        // "the summer of 2030", "spring 2026": a season only with its year.
         let t = self.t;
         if let Some(&first) = t.seasons.get(self.low(i)) {
             let k = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
