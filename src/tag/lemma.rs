@@ -9,6 +9,7 @@ use crate::error::Result;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 /// Longest suffix, in characters, that a rule is keyed on.
 const MAX_SUFFIX: usize = 5;
@@ -57,46 +58,32 @@ fn lowered(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// Irregular pasts and participles of verbs news uses that the treebanks lack, whose
-/// suffix rules give no word ("slid" → "sly", "leapt" → "leaep"); British doubled "-ll"
-/// ("totalled" → "totall"). Facts of English, checked against WordNet's verb forms.
-const IRREGULAR_PASTS: &[(&str, &str)] = &[
-    ("awoken", "awake"),
-    ("beaten", "beat"),
-    ("bled", "bleed"),
-    ("dialled", "dial"),
-    ("dreamt", "dream"),
-    ("equalled", "equal"),
-    ("forbidden", "forbid"),
-    ("froze", "freeze"),
-    ("leapt", "leap"),
-    ("marshalled", "marshal"),
-    ("mimicked", "mimic"),
-    ("misled", "mislead"),
-    ("overseen", "oversee"),
-    ("panicked", "panic"),
-    ("pencilled", "pencil"),
-    ("shone", "shine"),
-    ("signalled", "signal"),
-    ("slain", "slay"),
-    ("slid", "slide"),
-    ("sped", "speed"),
-    ("spelt", "spell"),
-    ("strode", "stride"),
-    ("swollen", "swell"),
-    ("totalled", "total"),
-    ("trafficked", "traffic"),
-    ("trodden", "tread"),
-    ("woven", "weave"),
-];
+/// Irregular pasts and participles the treebanks lack (`data/tagger/irregular.toml`):
+/// form → lemma.
+fn irregular_pasts() -> &'static FxHashMap<String, String> {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct File {
+        pasts: FxHashMap<String, String>,
+    }
+    static PASTS: OnceLock<FxHashMap<String, String>> = OnceLock::new();
+    PASTS.get_or_init(|| {
+        match crate::lexicon::parse_toml::<File>(
+            "data/tagger/irregular.toml",
+            include_str!("../../data/tagger/irregular.toml"),
+        ) {
+            Ok(f) => f.pasts,
+            Err(e) => panic!("built-in irregular pasts: {e}"),
+        }
+    })
+}
 
-/// The lemma of an irregular past or participle of [`IRREGULAR_PASTS`].
+/// The lemma of an irregular past or participle the treebanks lack.
 fn irregular_past(form: &str, xpos: Xpos) -> Option<&'static str> {
     if !matches!(xpos, Xpos::Vbd | Xpos::Vbn) {
         return None;
     }
-    let i = IRREGULAR_PASTS.binary_search_by(|(f, _)| (*f).cmp(form)).ok()?;
-    Some(IRREGULAR_PASTS[i].1)
+    irregular_pasts().get(form).map(String::as_str)
 }
 
 impl Lemmatizer {
@@ -356,6 +343,8 @@ mod tests {
         assert_eq!(lem.lemma("Slid", Xpos::Vbn), "slide");
         // Near miss: only pasts; a noun keeps the rules.
         assert_eq!(lem.lemma("took", Xpos::Nn), "took");
-        assert!(IRREGULAR_PASTS.windows(2).all(|w| w[0].0 < w[1].0), "sorted for the binary search");
+        // Every form in the data file is a past or participle of another word.
+        assert!(irregular_pasts().len() >= 20);
+        assert!(irregular_pasts().iter().all(|(form, lemma)| form != lemma && !lemma.is_empty()));
     }
 }
