@@ -976,10 +976,10 @@ mod tests {
                 "b",
                 "The budget from Orla Brenn raises fuel duty by three pence per litre in April, the Treasury said.",
             ),
-            Article::new("c", "Orla Brenn attended the opening of a children's hospital wing in Carrow on Saturday."),
+            Article::new("c", "Orla Brenn attended the opening of a children's hospital wing in Pellham on Saturday."),
             Article::new(
                 "d",
-                "A new children's hospital wing opened in Carrow with 40 beds; nurses welcomed the extra space.",
+                "A new children's hospital wing opened in Pellham with 40 beds; nurses welcomed the extra space.",
             ),
         ];
         let stories = group(&feed, &StoryOptions::default());

@@ -259,7 +259,7 @@ pub(crate) fn entities(lexicon: &Lexicon, toks: &[Tok], values: &[Val], memory: 
     let capital = |t: &Tok| t.word.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     // "I" and "I've" are tagged as names now and then.
     let name_word = |t: &Tok| t.upos == Upos::Propn && capital(t) && t.lower != "i" && !t.lower.starts_with("i'");
-    // Inside a name, a capitalised noun or adjective is part of it: "Halvorsen Dental".
+    // Inside a name, a capitalised noun or adjective is part of it: "Dunmere Dental".
     let inner_word = |t: &Tok| name_word(t) || (matches!(t.upos, Upos::Noun | Upos::Adj) && capital(t));
     let mut out = Vec::new();
     // Split at hyphens once, when a name first needs its title looked for.

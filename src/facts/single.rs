@@ -475,7 +475,7 @@ impl Extractor for Verdict {
     }
 }
 
-/// "Harrow agreed to buy Halvorsen", "Halvorsen was acquired by Harrow": the buyer of
+/// "Harrow agreed to buy Dunmere", "Dunmere was acquired by Harrow": the buyer of
 /// what is bought. Not bids, talks or interest: only a purchase said to happen.
 pub(crate) struct Buyer;
 
@@ -533,8 +533,8 @@ impl Extractor for Buyer {
     }
 }
 
-/// "Halvorsen accepted a takeover bid from Brightwater": an offer accepted names the buyer
-/// of the one who accepts. "the acquisition of Halvorsen by Brightwater" too.
+/// "Dunmere accepted a takeover bid from Quarrington": an offer accepted names the buyer
+/// of the one who accepts. "the acquisition of Dunmere by Quarrington" too.
 fn accepted_offer(name: &'static str, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
     for single in Data::builtin().singles("buyer") {
         for (i, t) in s.toks.iter().enumerate() {
@@ -552,7 +552,7 @@ fn accepted_offer(name: &'static str, s: &Sent<'_>, memory: &Memory, out: &mut V
                 let from = (o + 1..(o + 3).min(s.toks.len())).find(|&j| matches!(s.lower(j), "from" | "by"));
                 (agent(s, i, memory), from)
             } else {
-                // "the acquisition of Halvorsen (Dental) by Brightwater".
+                // "the acquisition of Dunmere (Dental) by Quarrington".
                 if s.lower(i + 1) != "of" {
                     continue;
                 }
@@ -637,10 +637,10 @@ mod tests {
         assert!(has("Tom Brisk was convicted of murdering a neighbour.", "tom brisk", "verdict", "murder"));
         assert!(has("Brisk was convicted of murder.", "brisk", "verdict", "murder"));
         assert!(has(
-            "Brightwater Partners has agreed to acquire Halvorsen Dental.",
-            "halvorsen dental",
+            "Quarrington Partners has agreed to acquire Dunmere Dental.",
+            "dunmere dental",
             "buyer",
-            "Brightwater Partners"
+            "Quarrington Partners"
         ));
     }
 
@@ -648,7 +648,7 @@ mod tests {
     fn near_misses_counts_bids_and_denials() {
         let k = keys("Rosa Delmont's party won 40 seats.");
         assert!(k.iter().all(|(_, a, _)| a != "winner"), "{k:?}");
-        let k = keys("Brightwater Partners made a bid to acquire Halvorsen Dental.");
+        let k = keys("Quarrington Partners made a bid to acquire Dunmere Dental.");
         assert!(k.iter().all(|(_, a, _)| a != "buyer"), "{k:?}");
         let k = keys("The jury found Tom Brisk not guilty of murder.");
         assert!(k.iter().all(|(_, a, _)| a != "verdict"), "{k:?}");
