@@ -436,6 +436,8 @@ pub struct Aligner<'t> {
     texts: Vec<&'t str>,
     /// Each article's dateline, read with the first of its sentences that is compared.
     contexts: Vec<OnceLock<Context>>,
+    /// Each article's dateline as written, read once for the aligner and the facts path.
+    datelines: Vec<OnceLock<Option<CalendarDate>>>,
     /// The year most datelines of the check give, read on first use.
     story_year: OnceLock<Option<i32>>,
     /// Minutes from UTC of the story's "local time", read on first use.
@@ -478,9 +480,11 @@ impl<'t> Aligner<'t> {
         let norm: Vec<f64> = sents.iter().map(|s| s.stems.iter().map(|&t| idf[t as usize]).sum()).collect();
         let at = sents.iter().enumerate().map(|(i, s)| ((s.article, s.span.start), i)).collect();
         let contexts = texts.iter().map(|_| OnceLock::new()).collect();
+        let datelines = texts.iter().map(|_| OnceLock::new()).collect();
         Aligner {
             texts: texts.to_vec(),
             contexts,
+            datelines,
             story_year: OnceLock::new(),
             local_offset: OnceLock::new(),
             sents,
@@ -499,13 +503,17 @@ impl<'t> Aligner<'t> {
         self
     }
 
-    /// The values of the sentences read so far, by (article, start, end), for the facts
-    /// path to take rather than scan again; the rest of the aligner is freed.
+    /// The values of the sentences read so far, by (article, start, end), and the datelines
+    /// read, for the facts path to take rather than read again; the rest of the aligner is
+    /// freed.
     pub(crate) fn into_scanned(self) -> crate::facts::Scanned {
-        self.sents
+        let values = self
+            .sents
             .into_iter()
             .filter_map(|s| Some(((s.article, s.span.start, s.span.end), s.values.into_inner()?)))
-            .collect()
+            .collect();
+        let datelines = self.datelines.into_iter().map(OnceLock::into_inner).collect();
+        crate::facts::Scanned { values, datelines }
     }
 
     /// The values of sentence `i`, read on first use.
@@ -521,7 +529,7 @@ impl<'t> Aligner<'t> {
     /// Article `a`'s dateline; a wire dateline without its year ("OSLO, March 3 (Agency)")
     /// takes the year most of the check's datelines give.
     fn dateline(&self, a: usize) -> Option<CalendarDate> {
-        let mut d = values::dateline(self.texts[a])?;
+        let mut d = (*self.datelines[a].get_or_init(|| values::dateline(self.texts[a])))?;
         if d.year.is_none() {
             d.year = *self.story_year.get_or_init(|| when::story_year(&self.texts));
             d.weekday = d.weekday_known();
@@ -1428,7 +1436,7 @@ mod tests {
         let units: Vec<Vec<Sentence>> = texts.iter().map(|t| segment::split(t)).collect();
         let aligner = Aligner::new(&Lexicon::builtin(), &texts, &units);
         assert!(!aligner.detect(&texts).is_empty());
-        let scanned = aligner.into_scanned();
+        let scanned = aligner.into_scanned().values;
         assert_eq!(scanned.len(), 2);
         for (a, text) in texts.iter().enumerate() {
             let span = units[a][0].span;

@@ -243,9 +243,13 @@ pub fn extract_tagged(
     extract_with(lexicon, article, text, units, tags, &mut Scanned::default(), &mut Lemmas::default())
 }
 
-/// The values of sentences already scanned, by (article, start, end): taken rather than
-/// scanned again.
-pub(crate) type Scanned = rustc_hash::FxHashMap<(usize, usize, usize), Vec<ValueMention>>;
+/// What the aligned path read already, taken rather than read again: the values of
+/// sentences by (article, start, end), and articles' datelines by index (`None`: not read).
+#[derive(Default)]
+pub(crate) struct Scanned {
+    pub values: rustc_hash::FxHashMap<(usize, usize, usize), Vec<ValueMention>>,
+    pub datelines: Vec<Option<Option<values::CalendarDate>>>,
+}
 
 /// Lemmas in lower case by word as written and tag, kept across the articles of a check:
 /// the same words come back in every article.
@@ -274,7 +278,9 @@ pub(crate) fn extract_with(
     scanned: &mut Scanned,
     lemmas: &mut Lemmas,
 ) -> Vec<Fact> {
-    let context = Context { dateline: values::dateline(text) };
+    // Reading a dateline scans the article's head: the aligner's reading is taken.
+    let read = scanned.datelines.get(article).copied().flatten();
+    let context = Context { dateline: read.unwrap_or_else(|| values::dateline(text)) };
     let mut memory = Memory::default();
     let mut out = Vec::new();
     for u in units.iter().filter(|u| u.kind.is_text()) {
@@ -363,7 +369,7 @@ fn prepare<'a>(
             }
         })
         .collect();
-    let mentions = match scanned.remove(&(article, span.start, span.end)) {
+    let mentions = match scanned.values.remove(&(article, span.start, span.end)) {
         Some(v) => v,
         None => values::scan(text, span.start, span.end, context),
     };
@@ -449,10 +455,11 @@ mod tests {
         let fresh = extract(&lexicon, 0, text, &units);
         assert!(!fresh.is_empty());
         // A sentence whose values were read elsewhere takes them: none here, so no fee.
-        let mut scanned: Scanned = units.iter().map(|u| ((0, u.span.start, u.span.end), Vec::new())).collect();
+        let values = units.iter().map(|u| ((0, u.span.start, u.span.end), Vec::new())).collect();
+        let mut scanned = Scanned { values, datelines: Vec::new() };
         let taken = extract_with(&lexicon, 0, text, &units, None, &mut scanned, &mut Lemmas::default());
         assert!(taken.iter().all(|f| f.attribute != "fee"), "{taken:?}");
-        assert!(scanned.is_empty());
+        assert!(scanned.values.is_empty());
     }
 
     #[test]
