@@ -168,7 +168,7 @@ pub fn findings_tagged(
     let mut index: FxHashMap<(usize, usize), usize> = FxHashMap::default();
     let mut looks: Vec<rules::Look> = Vec::new();
     let mut read_at: Vec<Option<Vec<Event>>> = Vec::new();
-    let mut words = FxHashMap::default();
+    let mut words = rules::WordCache::default();
     let mut out = Vec::new();
     let mut at = |s: SentenceAt, looks: &mut Vec<rules::Look>, read_at: &mut Vec<Option<Vec<Event>>>| {
         *index.entry((s.0, s.1.start)).or_insert_with(|| {

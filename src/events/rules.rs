@@ -275,6 +275,15 @@ pub(super) struct Word {
     time: bool,
     /// The key of its group of nouns of one thing, if any.
     thing: Option<u64>,
+    /// A particle of a phrasal verb: "down" of "broke down".
+    particle: bool,
+}
+
+/// The words [`Filter::look`] has read, by the word as written.
+#[derive(Default)]
+pub(super) struct WordCache {
+    index: FxHashMap<String, u32>,
+    words: Vec<Word>,
 }
 
 /// How many content words after a denial may name what it denies ("At no point did either
@@ -494,25 +503,33 @@ impl Filter {
     }
 
     /// Reads one sentence's words, each word once per `cache`.
-    pub(super) fn look(&self, sentence: &str, cache: &mut FxHashMap<String, Word>) -> Look {
+    pub(super) fn look(&self, sentence: &str, cache: &mut WordCache) -> Look {
         let mut look = Look::default();
         let mut lower = String::new();
         let mut since_denial = usize::MAX;
         let mut first = true;
-        let mut previous = String::new();
+        let mut previous: Option<&str> = None;
         for w in sentence.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
             if w.is_empty() {
                 continue;
             }
             // "the French Open", "Closed Shop Ltd": a name, on no side of a state.
             let name = !std::mem::take(&mut first) && w.chars().next().is_some_and(char::is_uppercase);
-            lower.clear();
-            crate::text::fold_into(w, &mut lower);
-            if !cache.contains_key(&lower) {
-                let word = self.word(&lower);
-                cache.insert(lower.clone(), word);
-            }
-            let Some(word) = cache.get(&lower) else { continue };
+            // Keyed by the word as written: a word seen before costs one look-up, no folding.
+            let at = match cache.index.get(w) {
+                Some(&k) => k,
+                None => {
+                    lower.clear();
+                    crate::text::fold_into(w, &mut lower);
+                    let mut word = self.word(&lower);
+                    word.particle = self.particles.contains(&lower);
+                    cache.words.push(word);
+                    let k = (cache.words.len() - 1) as u32;
+                    cache.index.insert(w.to_string(), k);
+                    k
+                }
+            };
+            let word = &cache.words[at as usize];
             if word.time {
                 look.times.push(word.key);
             } else if w.bytes().all(|b| b.is_ascii_digit()) {
@@ -534,13 +551,18 @@ impl Filter {
                 look.sides.extend_from_slice(&word.sides);
             }
             // "broke down": the keys of "fail", which WordNet gives as one of its senses.
-            if self.particles.contains(&lower) && !previous.is_empty() {
-                let verb = crate::tag::Tagger::builtin().lemma(&previous, crate::tag::Xpos::Vbd);
-                if let Some(keys) = self.phrasal.get(&format!("{verb} {lower}")) {
-                    look.keys.extend_from_slice(keys);
+            if word.particle {
+                let before = previous.map(crate::text::fold).unwrap_or_default();
+                if !before.is_empty() {
+                    lower.clear();
+                    crate::text::fold_into(w, &mut lower);
+                    let verb = crate::tag::Tagger::builtin().lemma(&before, crate::tag::Xpos::Vbd);
+                    if let Some(keys) = self.phrasal.get(&format!("{verb} {lower}")) {
+                        look.keys.extend_from_slice(keys);
+                    }
                 }
             }
-            std::mem::swap(&mut previous, &mut lower);
+            previous = Some(w);
         }
         for v in [&mut look.keys, &mut look.denied, &mut look.times, &mut look.numbers] {
             v.sort_unstable();
@@ -870,7 +892,7 @@ mod tests {
     #[test]
     fn participant_pairs_find_what_alignment_misses() {
         let f = Filter::builtin();
-        let mut cache = FxHashMap::default();
+        let mut cache = WordCache::default();
         let mut look = |s: &str| f.look(s, &mut cache);
         // A denial and the event it denies, a participant word in common.
         let (a, b, c) = (
@@ -946,7 +968,7 @@ mod tests {
     #[test]
     fn the_filter_tags_denials_and_opposites_only() {
         let f = Filter::builtin();
-        let mut cache = FxHashMap::default();
+        let mut cache = WordCache::default();
         let mut look = |s: &str| f.look(s, &mut cache);
         let (a, b, c) =
             (look("Shares rose on Monday."), look("Shares slid on Monday."), look("Shares traded on Monday."));
