@@ -118,7 +118,8 @@ impl Offices {
 /// name one ("deputy", "coaches").
 pub(crate) fn is_head(word: &str) -> bool {
     let d = Offices::builtin();
-    d.heads.contains(word) || word.rsplit('-').next().is_some_and(|w| d.heads.contains(w))
+    // A word without a hyphen is its own last part: looked up once.
+    d.heads.contains(word) || word.contains('-') && word.rsplit('-').next().is_some_and(|w| d.heads.contains(w))
 }
 
 /// A word of a sentence split at its hyphens: "vice-captain" is "vice" and "captain".

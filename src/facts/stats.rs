@@ -103,10 +103,33 @@ impl Coverage {
 
 /// True when `sentence` holds a digit or a number word.
 pub(crate) fn has_number(sentence: &str) -> bool {
-    sentence.bytes().any(|b| b.is_ascii_digit())
-        || sentence
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| w.len() >= 3 && NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w)))
+    if sentence.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    // Most sentences are ASCII: split bytes, not decoded characters (the same words).
+    if sentence.is_ascii() {
+        sentence.as_bytes().split(|b| !b.is_ascii_alphabetic()).any(number_word)
+    } else {
+        sentence.split(|c: char| !c.is_alphabetic()).any(|w| number_word(w.as_bytes()))
+    }
+}
+
+/// The longest of [`NUMBER_WORDS`].
+const LONGEST_NUMBER_WORD: usize = {
+    let (mut i, mut n) = (0, 0);
+    while i < NUMBER_WORDS.len() {
+        if NUMBER_WORDS[i].len() > n {
+            n = NUMBER_WORDS[i].len();
+        }
+        i += 1;
+    }
+    n
+};
+
+/// True when `w` is one of [`NUMBER_WORDS`] in any case; the length is tested first, as
+/// most words of a sentence are too short or too long.
+fn number_word(w: &[u8]) -> bool {
+    (3..=LONGEST_NUMBER_WORD).contains(&w.len()) && NUMBER_WORDS.iter().any(|n| n.as_bytes().eq_ignore_ascii_case(w))
 }
 
 /// Reads `texts` and counts; see [`Coverage`].
@@ -165,5 +188,14 @@ mod tests {
         assert!(has_number("Seven people were hurt."));
         assert!(has_number("It cost 3bn."));
         assert!(!has_number("Someone left, and nobody stayed behind."));
+    }
+
+    #[test]
+    fn words_with_accents_split_as_before() {
+        // Letters outside ASCII join a word: "seventéen" is no number word, "café twelve" has one.
+        assert!(!has_number("A seventéen-point plan."));
+        assert!(has_number("The café hired TWELVE staff."));
+        assert!(!has_number("Zoë saw thousandfold growth."));
+        assert_eq!(LONGEST_NUMBER_WORD, "seventeen".len());
     }
 }
