@@ -34,6 +34,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use stories::{StoriesFormat, StoryArgs, Threshold};
 
+// A check makes millions of small strings and vectors: mimalloc allocates and frees them
+// in about half the instructions of the system allocator. The output does not change.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "gainsay", version, about = "Find where news articles about one story contradict each other")]
 struct Cli {
