@@ -128,14 +128,21 @@ pub(crate) struct Part<'s> {
     tok: usize,
     /// True for the last part of its token.
     last: bool,
+    /// A rank: "deputy", "vice".
+    rank: bool,
+    /// The forms that start with this word (indices into the offices' forms), if any.
+    starts: Option<&'static [usize]>,
 }
 
 pub(crate) fn parts<'s>(toks: &'s [Tok]) -> Vec<Part<'s>> {
+    let d = Offices::builtin();
     let mut out = Vec::new();
     for (k, t) in toks.iter().enumerate() {
         let n = t.lower.split('-').filter(|w| !w.is_empty()).count();
         for (j, w) in t.lower.split('-').filter(|w| !w.is_empty()).enumerate() {
-            out.push(Part { word: w, tok: k, last: j + 1 == n });
+            // Looked up once here: a title is looked for at every word, over the next few.
+            let (rank, starts) = (d.ranks.contains(w), d.by_first.get(w).map(Vec::as_slice));
+            out.push(Part { word: w, tok: k, last: j + 1 == n, rank, starts });
         }
     }
     out
@@ -167,7 +174,7 @@ pub(crate) fn title_in(toks: &[Tok], ps: &[Part<'_>], tok: usize) -> Option<Titl
         return None;
     }
     let mut ranks: Vec<&str> = Vec::new();
-    while p < ps.len() && d.ranks.contains(ps[p].word) {
+    while p < ps.len() && ps[p].rank {
         ranks.push(ps[p].word);
         p += 1;
     }
@@ -176,13 +183,13 @@ pub(crate) fn title_in(toks: &[Tok], ps: &[Part<'_>], tok: usize) -> Option<Titl
         let q = p + skip;
         // No form starts here: nothing to match at this skip (the tests that end the loop
         // hold at every later skip too, so passing over this one changes nothing).
-        let Some(candidates) = ps.get(q).and_then(|x| d.by_first.get(x.word)) else { continue };
+        let Some(candidates) = ps.get(q).and_then(|x| x.starts) else { continue };
         let between: Vec<&Part<'_>> = ps[p..q.min(ps.len())].iter().collect();
         if between.len() < skip || between.first().is_some_and(|b| ps[p].tok != b.tok) {
             break;
         }
         // What stands between must be whole words, not a rank.
-        if between.iter().any(|b| d.ranks.contains(b.word)) {
+        if between.iter().any(|b| b.rank) {
             break;
         }
         for (form, i) in candidates.iter().map(|&k| &d.forms[k]) {
