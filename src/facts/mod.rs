@@ -251,19 +251,28 @@ pub(crate) struct Scanned {
     pub datelines: Vec<Option<Option<values::CalendarDate>>>,
 }
 
-/// Lemmas in lower case by word as written and tag, kept across the articles of a check:
-/// the same words come back in every article.
+/// By word as written: the word in lower case, and its lemmas in lower case by tag; kept
+/// across the articles of a check: the same words come back in every article.
 #[derive(Default)]
-pub(crate) struct Lemmas(rustc_hash::FxHashMap<String, Vec<(Xpos, String)>>);
+pub(crate) struct Lemmas(rustc_hash::FxHashMap<String, (String, Vec<(Xpos, String)>)>);
 
 impl Lemmas {
+    #[cfg(test)]
     fn get(&mut self, tagger: &Tagger, word: &str, xpos: Xpos) -> String {
-        if let Some(l) = self.0.get(word).and_then(|v| v.iter().find(|(x, _)| *x == xpos)) {
-            return l.1.clone();
+        self.read(tagger, word, xpos).1
+    }
+
+    /// The word in lower case and its lemma in lower case, one look-up for both.
+    fn read(&mut self, tagger: &Tagger, word: &str, xpos: Xpos) -> (String, String) {
+        if let Some((lower, lemmas)) = self.0.get(word) {
+            if let Some(l) = lemmas.iter().find(|(x, _)| *x == xpos) {
+                return (lower.clone(), l.1.clone());
+            }
         }
         let lemma = tagger.lemma(word, xpos).to_lowercase();
-        self.0.entry(word.to_string()).or_default().push((xpos, lemma.clone()));
-        lemma
+        let (lower, lemmas) = self.0.entry(word.to_string()).or_insert_with(|| (word.to_lowercase(), Vec::new()));
+        lemmas.push((xpos, lemma.clone()));
+        (lower.clone(), lemma)
     }
 }
 
@@ -359,10 +368,11 @@ fn prepare<'a>(
         .zip(tags)
         .map(|(r, t)| {
             let word = &sentence[r.clone()];
+            let (lower, lemma) = lemmas.read(tagger, word, t.xpos);
             Tok {
                 span: Span::new(span.start + r.start, span.start + r.end),
-                lower: word.to_lowercase(),
-                lemma: lemmas.get(tagger, word, t.xpos),
+                lower,
+                lemma,
                 word,
                 upos: t.upos,
                 xpos: t.xpos,
@@ -444,6 +454,7 @@ mod tests {
         for (word, xpos) in [("Signed", Xpos::Vbd), ("signed", Xpos::Vbn), ("Signed", Xpos::Vbd), ("Talks", Xpos::Nns)]
         {
             assert_eq!(lemmas.get(tagger, word, xpos), tagger.lemma(word, xpos).to_lowercase());
+            assert_eq!(lemmas.read(tagger, word, xpos).0, word.to_lowercase());
         }
     }
 
