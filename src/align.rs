@@ -282,18 +282,31 @@ fn words_of<'t>(text: &'t str, span: Span) -> Vec<(Span, Cow<'t, str>)> {
             out.push((Span::new(span.start + a, span.start + b), lower));
         }
     };
-    for (i, c) in s.char_indices() {
-        let inside = c.is_alphanumeric()
-            || ((c == '\'' || c == '’' || c == '-')
-                && start.is_some()
-                && s[i + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric));
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(a)) => {
-                push(a, i, &mut out);
-                start = None;
-            }
-            _ => {}
+    let mut step = |i: usize, inside: bool, start: &mut Option<usize>| match (inside, *start) {
+        (true, None) => *start = Some(i),
+        (false, Some(a)) => {
+            push(a, i, &mut out);
+            *start = None;
+        }
+        _ => {}
+    };
+    if s.is_ascii() {
+        // Most sentences are ASCII: bytes, not decoded characters (the same words).
+        let b = s.as_bytes();
+        for (i, &c) in b.iter().enumerate() {
+            let inside = c.is_ascii_alphanumeric()
+                || ((c == b'\'' || c == b'-')
+                    && start.is_some()
+                    && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric));
+            step(i, inside, &mut start);
+        }
+    } else {
+        for (i, c) in s.char_indices() {
+            let inside = c.is_alphanumeric()
+                || ((c == '\'' || c == '’' || c == '-')
+                    && start.is_some()
+                    && s[i + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric));
+            step(i, inside, &mut start);
         }
     }
     if let Some(a) = start {
