@@ -47,7 +47,6 @@ struct Office {
 /// The offices, with their forms split into words, longest form first.
 #[derive(Debug)]
 struct Offices {
-    ranks: FxHashSet<String>,
     alone: FxHashSet<String>,
     /// A word of a title → the word of an office name it says ("fiscal" → "financial").
     synonym: FxHashMap<String, String>,
@@ -57,9 +56,10 @@ struct Offices {
     /// that name an office: a sentence without one holds no office.
     heads: FxHashSet<String>,
     forms: Vec<(Vec<String>, usize)>,
-    /// Indices into `forms` by a form's first word, in `forms` order: a title is looked for
-    /// at every word, and only forms that start with that word can match there.
-    by_first: FxHashMap<String, Vec<usize>>,
+    /// By word: whether it is a rank, and the indices into `forms` of the forms that start
+    /// with it, in `forms` order. A title is looked for at every word, and only forms that
+    /// start with that word can match there: one look-up per word tells both.
+    by_first: FxHashMap<String, (bool, Vec<usize>)>,
     office: Vec<Office>,
 }
 
@@ -91,14 +91,16 @@ impl Offices {
                         .iter()
                         .flat_map(|(word, others)| others.iter().map(move |o| (o.clone(), word.clone())))
                         .collect();
-                    let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+                    let mut by_first: FxHashMap<String, (bool, Vec<usize>)> = FxHashMap::default();
                     for (k, (w, _)) in forms.iter().enumerate() {
                         if let Some(first) = w.first() {
-                            by_first.entry(first.clone()).or_default().push(k);
+                            by_first.entry(first.clone()).or_default().1.push(k);
                         }
                     }
+                    for rank in f.ranks {
+                        by_first.entry(rank).or_default().0 = true;
+                    }
                     Offices {
-                        ranks: f.ranks.into_iter().collect(),
                         alone: f.alone.into_iter().collect(),
                         synonym,
                         verbs,
@@ -141,7 +143,10 @@ pub(crate) fn parts<'s>(toks: &'s [Tok]) -> Vec<Part<'s>> {
         let n = t.lower.split('-').filter(|w| !w.is_empty()).count();
         for (j, w) in t.lower.split('-').filter(|w| !w.is_empty()).enumerate() {
             // Looked up once here: a title is looked for at every word, over the next few.
-            let (rank, starts) = (d.ranks.contains(w), d.by_first.get(w).map(Vec::as_slice));
+            let (rank, starts) = match d.by_first.get(w) {
+                Some((rank, starts)) => (*rank, Some(starts.as_slice()).filter(|s| !s.is_empty())),
+                None => (false, None),
+            };
             out.push(Part { word: w, tok: k, last: j + 1 == n, rank, starts });
         }
     }
