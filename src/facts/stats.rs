@@ -103,15 +103,38 @@ impl Coverage {
 
 /// True when `sentence` holds a digit or a number word.
 pub(crate) fn has_number(sentence: &str) -> bool {
-    if sentence.bytes().any(|b| b.is_ascii_digit()) {
-        return true;
+    // One pass over the bytes: a number word is a run of ASCII letters between characters
+    // that are not letters; a run with another letter ("seventéen") is no number word.
+    let b = sentence.as_bytes();
+    let (mut i, mut start, mut ascii) = (0, 0, true);
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_digit() {
+            return true;
+        }
+        if c.is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let (letter, width) = if c.is_ascii() {
+            (false, 1)
+        } else {
+            match sentence.get(i..).and_then(|r| r.chars().next()) {
+                Some(ch) => (ch.is_alphabetic(), ch.len_utf8()),
+                None => break,
+            }
+        };
+        if letter {
+            ascii = false;
+        } else {
+            if ascii && number_word(&b[start..i]) {
+                return true;
+            }
+            (start, ascii) = (i + width, true);
+        }
+        i += width;
     }
-    // Most sentences are ASCII: split bytes, not decoded characters (the same words).
-    if sentence.is_ascii() {
-        sentence.as_bytes().split(|b| !b.is_ascii_alphabetic()).any(number_word)
-    } else {
-        sentence.split(|c: char| !c.is_alphabetic()).any(|w| number_word(w.as_bytes()))
-    }
+    ascii && b.get(start..).is_some_and(number_word)
 }
 
 /// The longest of [`NUMBER_WORDS`].
