@@ -418,6 +418,16 @@ pub fn is_wire_dateline(text: &str, v: &ValueMention) -> bool {
     v.dimension == Dimension::Date && (after.starts_with('(') || after.starts_with(['-', '–', '—']))
 }
 
+/// `s.to_lowercase() == lower`, without building the lower-cased string for ASCII `s`.
+#[inline]
+fn lower_is(s: &str, lower: &str) -> bool {
+    if s.is_ascii() {
+        s.len() == lower.len() && s.bytes().zip(lower.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b)
+    } else {
+        s.to_lowercase() == lower
+    }
+}
+
 struct Scanner<'a> {
     text: &'a str,
     toks: &'a [Tok],
@@ -656,7 +666,7 @@ impl<'a> Scanner<'a> {
             if n > i {
                 continue;
             }
-            if words.iter().enumerate().all(|(k, w)| self.s(i - n + k).to_lowercase() == *w) {
+            if words.iter().enumerate().all(|(k, w)| lower_is(self.s(i - n + k), w)) {
                 if best.is_none_or(|(_, at)| i - n < at) {
                     best = Some((*h, i - n));
                 }
@@ -947,7 +957,7 @@ impl<'a> Scanner<'a> {
         }
         let mut after_hedge = None;
         for (words, h) in &self.t.hedges_after {
-            if words.iter().enumerate().all(|(k, w)| self.s(next + k).to_lowercase() == *w) {
+            if words.iter().enumerate().all(|(k, w)| lower_is(self.s(next + k), w)) {
                 after_hedge = Some((*h, words.len()));
                 break;
             }
