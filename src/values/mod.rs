@@ -343,9 +343,10 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
 
 /// Reads the typed values of `text[start..end]` (one sentence).
 pub fn scan(text: &str, start: usize, end: usize, context: &Context) -> Vec<ValueMention> {
-    let mut toks = Vec::new();
-    let mut out = Vec::new();
     let end = end.min(text.len());
+    // A token every four bytes at most, in news text: one allocation, no regrowing.
+    let mut toks = Vec::with_capacity(end.saturating_sub(start) / 4 + 4);
+    let mut out = Vec::new();
     if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
         return out;
     }
@@ -661,9 +662,11 @@ impl<'a> Scanner<'a> {
     /// A hedge ending just before token `i`.
     fn hedge_before(&mut self, i: usize) -> Option<(Hedge, usize)> {
         let mut best: Option<(Hedge, usize)> = None;
+        // The word just before `i` rules out most phrases at once.
+        let last = self.s(i.wrapping_sub(1));
         for (words, h) in &self.t.hedges_before {
             let n = words.len();
-            if n > i {
+            if n > i || !words.last().is_some_and(|w| lower_is(last, w)) {
                 continue;
             }
             if words.iter().enumerate().all(|(k, w)| lower_is(self.s(i - n + k), w)) {
