@@ -364,6 +364,41 @@ pub fn scan(text: &str, start: usize, end: usize, context: &Context) -> Vec<Valu
 /// assert_eq!((d.year, d.month, d.day), (Some(2026), Some(4), Some(9)));
 /// ```
 pub fn dateline(text: &str) -> Option<CalendarDate> {
+    // The aligner, the facts and the year guess each ask for an article's dateline: it is
+    // read once per thread and remembered, keyed by all the text it depends on.
+    const KEPT: usize = 8192;
+    thread_local! {
+        static SEEN: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Option<CalendarDate>>> =
+            std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    }
+    let key = &text[..dateline_reach(text)];
+    let kept = SEEN.try_with(|m| m.try_borrow().ok().and_then(|m| m.get(key).copied())).ok().flatten();
+    if let Some(d) = kept {
+        return d;
+    }
+    let d = read_dateline(text);
+    let _ = SEEN.try_with(|m| {
+        if let Ok(mut m) = m.try_borrow_mut() {
+            if m.len() >= KEPT {
+                m.clear();
+            }
+            m.insert(key.into(), d);
+        }
+    });
+    d
+}
+
+/// The bytes of `text` that [`read_dateline`] reads: the head, then up to the first
+/// character that is not white space after it (a wire dateline's date is followed by
+/// "(" or a dash, looked for past the white space).
+fn dateline_reach(text: &str) -> usize {
+    let head_end = text.char_indices().nth(HEAD_CHARS).map_or(text.len(), |(i, _)| i);
+    let rest = &text[head_end..];
+    rest.char_indices().find(|(_, c)| !c.is_whitespace()).map_or(text.len(), |(i, c)| head_end + i + c.len_utf8())
+}
+
+/// [`dateline`], read.
+fn read_dateline(text: &str) -> Option<CalendarDate> {
     let head_end = text.char_indices().nth(HEAD_CHARS).map_or(text.len(), |(i, _)| i);
     for line in text[..head_end].lines().filter(|l| !l.trim().is_empty()).take(HEAD_LINES) {
         let at = line.as_ptr() as usize - text.as_ptr() as usize;
