@@ -76,9 +76,6 @@ impl<'a> Reader<'a> {
     pub fn u8(&mut self) -> Result<u8> {
         Ok(self.take(1)?[0])
     }
-    pub fn i16(&mut self) -> Result<i16> {
-        Ok(i16::from_le_bytes(self.array()?))
-    }
     pub fn u32(&mut self) -> Result<u32> {
         Ok(u32::from_le_bytes(self.array()?))
     }
@@ -231,13 +228,23 @@ impl Model {
         let lens = r.take(rows)?;
         let total: usize = lens.iter().map(|&l| l as usize).sum();
         let class_bytes = r.take(total)?;
+        // The weights in one slice, not one checked read each (a million of them); an
+        // error names the byte the reads one by one would have stopped at.
+        let from = r.at;
+        let weights = r.take(total.saturating_mul(2));
         let mut entries = Vec::with_capacity(total);
-        for &c in class_bytes {
+        for (k, &c) in class_bytes.iter().enumerate() {
             if c as usize >= classes.len() {
+                r.at = from + 2 * k;
                 return Err(r.error(format!("a weight of class {c} in a file of {} classes", classes.len())));
             }
-            let weight = r.i16()?;
+            let Some(&[lo, hi]) = weights.as_ref().ok().and_then(|w| w.get(2 * k..2 * k + 2)) else {
+                r.at = from + 2 * k;
+                return Err(r.error("the file ends too early"));
+            };
+            let weight = i16::from_le_bytes([lo, hi]);
             if weight.unsigned_abs() > MAX_WEIGHT as u16 {
+                r.at = from + 2 * k + 2;
                 return Err(r.error(format!("a weight of {weight}, more than {MAX_WEIGHT}")));
             }
             entries.push(Entry { class: c, weight });
