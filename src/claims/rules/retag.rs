@@ -19,12 +19,10 @@ impl Extractor<'_> {
         // the article, is a name.
         if n > 1 && self.a.units[0].pos == Pos::Noun && self.a.units[0].upper && self.a.units[0].kind == TokKind::Word {
             let f = self.a.fold_of(0);
-            if self.a.senses_of(0).is_empty()
-                && self.c.class(f) == 0
-                && self.a.base_of(0) == f
-                && !has_lowercase_word(self.text, f)
-            {
-                self.a.units[0].pos = Pos::Proper;
+            if self.a.senses_of(0).is_empty() && self.c.class(f) == 0 && self.a.base_of(0) == f {
+                if !has_lowercase_word(self.text, f) {
+                    self.a.units[0].pos = Pos::Proper;
+                }
             }
         }
         for u in 1..n {
