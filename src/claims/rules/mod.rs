@@ -74,6 +74,9 @@ pub(crate) struct Extractor<'a> {
     used: Vec<bool>,
     /// How often each country is mentioned in the article.
     countries: rustc_hash::FxHashMap<u32, usize>,
+    /// The article's words written in lower case, built on first use: a capitalised first
+    /// word that never appears in lower case is a name ("Kestrel denied …").
+    lowercase_words: Option<rustc_hash::FxHashSet<&'a str>>,
     /// The subject of the sentence's last verb group, for a second verb that shares it:
     /// "The agreement includes a cut and maintains access until 2038".
     clause_subject: Option<Np>,
@@ -94,6 +97,7 @@ impl<'a> Extractor<'a> {
             last_thing: None,
             used: Vec::new(),
             countries: rustc_hash::FxHashMap::default(),
+            lowercase_words: None,
             clause_subject: None,
             kept: None,
         }
