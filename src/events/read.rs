@@ -912,7 +912,24 @@ fn implied(toks: &[Tok], start: usize, cues: &Cues) -> bool {
 /// noun of that state's own verb).
 pub(super) fn participle_state(wn: &WordNet, verb: &str) -> Option<String> {
     let last = verb.chars().last()?;
-    [format!("{verb}ed"), format!("{verb}d"), format!("{verb}{last}ed")].into_iter().find(|f| wn.state(f).is_some())
+    // One buffer for the three forms, "-ed", "-d" and the last letter doubled.
+    let mut form = String::with_capacity(verb.len() + 6);
+    for k in 0..3 {
+        form.clear();
+        form.push_str(verb);
+        match k {
+            0 => form.push_str("ed"),
+            1 => form.push('d'),
+            _ => {
+                form.push(last);
+                form.push_str("ed");
+            }
+        }
+        if wn.state(&form).is_some() {
+            return Some(form);
+        }
+    }
+    None
 }
 
 /// The state an active verb not in the past leaves its object in ("is suspending its
