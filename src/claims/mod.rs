@@ -23,7 +23,7 @@
 
 pub(crate) mod analyze;
 pub(crate) mod measure;
-mod memo;
+pub(crate) mod memo;
 mod rules;
 pub(crate) mod tokenize;
 

@@ -3,6 +3,7 @@
 
 use super::cues::{Cues, Direction};
 use super::{Aspect, Event, Head, Predicate};
+use crate::claims::memo::LemmaMemo;
 use crate::claims::Polarity;
 use crate::lexicon::wordnet::WordNet;
 use crate::tag::{Tag, Tagger, Upos, Xpos};
@@ -60,7 +61,7 @@ pub(super) fn read_tagged(sentence: &str, offset: usize, known: Option<&[Tag]>) 
             Tok {
                 span: Span::new(offset + r.start, offset + r.end),
                 lower: fold_word(word),
-                lemma: fold_lemma(tagger.lemma(word, t.xpos)),
+                lemma: lemma_of(tagger, word, t.xpos),
                 upos: t.upos,
                 xpos: t.xpos,
                 upper: crate::text::is_upper_start(word),
@@ -234,6 +235,24 @@ fn fold_word(word: &str) -> String {
     } else {
         lower
     }
+}
+
+thread_local! {
+    static LEMMAS: std::cell::RefCell<LemmaMemo> = std::cell::RefCell::new(LemmaMemo::default());
+}
+
+/// The tagger's lemma of `word` tagged `xpos`, folded; memoised per thread, as the same
+/// few thousand words make up most sentences.
+fn lemma_of(tagger: &Tagger, word: &str, xpos: Xpos) -> String {
+    let mut out = String::new();
+    let fresh = |out: &mut String| crate::text::fold_into(&tagger.lemma(word, xpos), out);
+    let memo = LEMMAS.try_with(|m| m.try_borrow_mut().map(|mut m| m.lemma_into(word, xpos, &mut out, fresh)).is_ok());
+    if memo != Ok(true) {
+        // A thread being torn down has no memo left.
+        out.clear();
+        out = fold_lemma(tagger.lemma(word, xpos));
+    }
+    out
 }
 
 /// The tagger's lemma folded, reusing its allocation when folding changes nothing.
@@ -893,7 +912,24 @@ fn implied(toks: &[Tok], start: usize, cues: &Cues) -> bool {
 /// noun of that state's own verb).
 pub(super) fn participle_state(wn: &WordNet, verb: &str) -> Option<String> {
     let last = verb.chars().last()?;
-    [format!("{verb}ed"), format!("{verb}d"), format!("{verb}{last}ed")].into_iter().find(|f| wn.state(f).is_some())
+    // One buffer for the three forms, "-ed", "-d" and the last letter doubled.
+    let mut form = String::with_capacity(verb.len() + 6);
+    for k in 0..3 {
+        form.clear();
+        form.push_str(verb);
+        match k {
+            0 => form.push_str("ed"),
+            1 => form.push('d'),
+            _ => {
+                form.push(last);
+                form.push_str("ed");
+            }
+        }
+        if wn.state(&form).is_some() {
+            return Some(form);
+        }
+    }
+    None
 }
 
 /// The state an active verb not in the past leaves its object in ("is suspending its

@@ -259,10 +259,25 @@ impl WordNet {
 
     /// Every class, with its members, sorted by name.
     pub fn classes(&self) -> Vec<(ClassId, Vec<&str>)> {
-        let mut ids: Vec<u32> = self.facts.iter().map(|f| f.class).filter(|&c| c != NONE).collect();
-        ids.sort_unstable_by(|a, b| self.facts[*a as usize].word.cmp(&self.facts[*b as usize].word));
-        ids.dedup();
-        ids.into_iter().map(|c| (ClassId(c), self.class_members(ClassId(c)))).collect()
+        // One pass over the words, each to its class's list: not one pass per class (a
+        // class is named by one of its words, so the ids index `facts`).
+        let mut members: Vec<Vec<&str>> = vec![Vec::new(); self.facts.len()];
+        for f in &self.facts {
+            if f.class != NONE {
+                members[f.class as usize].push(&f.word);
+            }
+        }
+        let mut out: Vec<(ClassId, Vec<&str>)> = members
+            .into_iter()
+            .enumerate()
+            .filter(|(_, m)| !m.is_empty())
+            .map(|(c, mut m)| {
+                m.sort_unstable();
+                (ClassId(c as u32), m)
+            })
+            .collect();
+        out.sort_unstable_by(|a, b| self.facts[a.0 .0 as usize].word.cmp(&self.facts[b.0 .0 as usize].word));
+        out
     }
 
     /// True when two verb lemmas say the same thing: the same lemma, or one class.

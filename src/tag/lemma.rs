@@ -128,7 +128,10 @@ impl Lemmatizer {
                 return base;
             }
             let cut = last_chars(&base, rule.strip as usize);
-            return Cow::Owned(format!("{}{}", &base[..cut], rule.append));
+            let mut lemma = String::with_capacity(cut + rule.append.len());
+            lemma.push_str(&base[..cut]);
+            lemma.push_str(&rule.append);
+            return Cow::Owned(lemma);
         }
         Cow::Borrowed(word)
     }

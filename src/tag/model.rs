@@ -76,9 +76,6 @@ impl<'a> Reader<'a> {
     pub fn u8(&mut self) -> Result<u8> {
         Ok(self.take(1)?[0])
     }
-    pub fn i16(&mut self) -> Result<i16> {
-        Ok(i16::from_le_bytes(self.array()?))
-    }
     pub fn u32(&mut self) -> Result<u32> {
         Ok(u32::from_le_bytes(self.array()?))
     }
@@ -231,13 +228,23 @@ impl Model {
         let lens = r.take(rows)?;
         let total: usize = lens.iter().map(|&l| l as usize).sum();
         let class_bytes = r.take(total)?;
+        // The weights in one slice, not one checked read each (a million of them); an
+        // error names the byte the reads one by one would have stopped at.
+        let from = r.at;
+        let weights = r.take(total.saturating_mul(2));
         let mut entries = Vec::with_capacity(total);
-        for &c in class_bytes {
+        for (k, &c) in class_bytes.iter().enumerate() {
             if c as usize >= classes.len() {
+                r.at = from + 2 * k;
                 return Err(r.error(format!("a weight of class {c} in a file of {} classes", classes.len())));
             }
-            let weight = r.i16()?;
+            let Some(&[lo, hi]) = weights.as_ref().ok().and_then(|w| w.get(2 * k..2 * k + 2)) else {
+                r.at = from + 2 * k;
+                return Err(r.error("the file ends too early"));
+            };
+            let weight = i16::from_le_bytes([lo, hi]);
             if weight.unsigned_abs() > MAX_WEIGHT as u16 {
+                r.at = from + 2 * k + 2;
                 return Err(r.error(format!("a weight of {weight}, more than {MAX_WEIGHT}")));
             }
             entries.push(Entry { class: c, weight });
@@ -394,16 +401,33 @@ impl Model {
         }
         std::hint::black_box(touch);
         let stride = self.stride;
+        let mut dense = [0usize; K];
+        let mut n_dense = 0;
         for (start, len) in rows {
             if len == DENSE {
-                let row = &self.dense[start as usize..start as usize + stride];
-                for (s, w) in scores[..stride].iter_mut().zip(row) {
-                    *s += *w;
-                }
+                dense[n_dense] = start as usize;
+                n_dense += 1;
             } else {
                 for e in &self.entries[start as usize..(start + len) as usize] {
                     scores[e.class as usize] += e.weight;
                 }
+            }
+        }
+        // The dense rows four at a time: the scores are loaded and stored once per four
+        // rows instead of once per row (a third fewer instructions).
+        let scores = &mut scores[..stride];
+        let row = |k: usize| self.dense.get(dense[k]..dense[k] + stride).unwrap_or(&[]);
+        let mut k = 0;
+        while k + 4 <= n_dense {
+            let (a, b, c, d) = (row(k), row(k + 1), row(k + 2), row(k + 3));
+            for ((((s, a), b), c), d) in scores.iter_mut().zip(a).zip(b).zip(c).zip(d) {
+                *s += *a + *b + *c + *d;
+            }
+            k += 4;
+        }
+        for k in k..n_dense {
+            for (s, w) in scores.iter_mut().zip(row(k)) {
+                *s += *w;
             }
         }
     }

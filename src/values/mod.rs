@@ -343,9 +343,10 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
 
 /// Reads the typed values of `text[start..end]` (one sentence).
 pub fn scan(text: &str, start: usize, end: usize, context: &Context) -> Vec<ValueMention> {
-    let mut toks = Vec::new();
-    let mut out = Vec::new();
     let end = end.min(text.len());
+    // A token every four bytes at most, in news text: one allocation, no regrowing.
+    let mut toks = Vec::with_capacity(end.saturating_sub(start) / 4 + 4);
+    let mut out = Vec::new();
     if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
         return out;
     }
@@ -363,6 +364,41 @@ pub fn scan(text: &str, start: usize, end: usize, context: &Context) -> Vec<Valu
 /// assert_eq!((d.year, d.month, d.day), (Some(2026), Some(4), Some(9)));
 /// ```
 pub fn dateline(text: &str) -> Option<CalendarDate> {
+    // The aligner, the facts and the year guess each ask for an article's dateline: it is
+    // read once per thread and remembered, keyed by all the text it depends on.
+    const KEPT: usize = 8192;
+    thread_local! {
+        static SEEN: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Option<CalendarDate>>> =
+            std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    }
+    let key = &text[..dateline_reach(text)];
+    let kept = SEEN.try_with(|m| m.try_borrow().ok().and_then(|m| m.get(key).copied())).ok().flatten();
+    if let Some(d) = kept {
+        return d;
+    }
+    let d = read_dateline(text);
+    let _ = SEEN.try_with(|m| {
+        if let Ok(mut m) = m.try_borrow_mut() {
+            if m.len() >= KEPT {
+                m.clear();
+            }
+            m.insert(key.into(), d);
+        }
+    });
+    d
+}
+
+/// The bytes of `text` that [`read_dateline`] reads: the head, then up to the first
+/// character that is not white space after it (a wire dateline's date is followed by
+/// "(" or a dash, looked for past the white space).
+fn dateline_reach(text: &str) -> usize {
+    let head_end = text.char_indices().nth(HEAD_CHARS).map_or(text.len(), |(i, _)| i);
+    let rest = &text[head_end..];
+    rest.char_indices().find(|(_, c)| !c.is_whitespace()).map_or(text.len(), |(i, c)| head_end + i + c.len_utf8())
+}
+
+/// [`dateline`], read.
+fn read_dateline(text: &str) -> Option<CalendarDate> {
     let head_end = text.char_indices().nth(HEAD_CHARS).map_or(text.len(), |(i, _)| i);
     for line in text[..head_end].lines().filter(|l| !l.trim().is_empty()).take(HEAD_LINES) {
         let at = line.as_ptr() as usize - text.as_ptr() as usize;
@@ -416,6 +452,16 @@ const WIRE_REACH: usize = 60;
 pub fn is_wire_dateline(text: &str, v: &ValueMention) -> bool {
     let after = text.get(v.span.end..).unwrap_or("").trim_start();
     v.dimension == Dimension::Date && (after.starts_with('(') || after.starts_with(['-', '–', '—']))
+}
+
+/// `s.to_lowercase() == lower`, without building the lower-cased string for ASCII `s`.
+#[inline]
+fn lower_is(s: &str, lower: &str) -> bool {
+    if s.is_ascii() {
+        s.len() == lower.len() && s.bytes().zip(lower.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b)
+    } else {
+        s.to_lowercase() == lower
+    }
 }
 
 struct Scanner<'a> {
@@ -651,12 +697,14 @@ impl<'a> Scanner<'a> {
     /// A hedge ending just before token `i`.
     fn hedge_before(&mut self, i: usize) -> Option<(Hedge, usize)> {
         let mut best: Option<(Hedge, usize)> = None;
+        // The word just before `i` rules out most phrases at once.
+        let last = self.s(i.wrapping_sub(1));
         for (words, h) in &self.t.hedges_before {
             let n = words.len();
-            if n > i {
+            if n > i || !words.last().is_some_and(|w| lower_is(last, w)) {
                 continue;
             }
-            if words.iter().enumerate().all(|(k, w)| self.s(i - n + k).to_lowercase() == *w) {
+            if words.iter().enumerate().all(|(k, w)| lower_is(self.s(i - n + k), w)) {
                 if best.is_none_or(|(_, at)| i - n < at) {
                     best = Some((*h, i - n));
                 }
@@ -947,7 +995,7 @@ impl<'a> Scanner<'a> {
         }
         let mut after_hedge = None;
         for (words, h) in &self.t.hedges_after {
-            if words.iter().enumerate().all(|(k, w)| self.s(next + k).to_lowercase() == *w) {
+            if words.iter().enumerate().all(|(k, w)| lower_is(self.s(next + k), w)) {
                 after_hedge = Some((*h, words.len()));
                 break;
             }
