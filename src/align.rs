@@ -662,6 +662,15 @@ impl<'t> Aligner<'t> {
         Some(overlap(&self.sents[i].stems, &self.sents[j].stems, &self.idf))
     }
 
+    /// True when two sentences, given by article and start byte, name different people or
+    /// places and neither names anyone the other mentions ([`when`]'s test for dates).
+    pub fn names_clash(&self, a: (usize, usize), b: (usize, usize)) -> bool {
+        match (self.at.get(&a), self.at.get(&b)) {
+            (Some(&i), Some(&j)) => when::names_clash(&self.sents[i], &self.sents[j]),
+            _ => false,
+        }
+    }
+
     /// True when a time of day is written inside `span` of article `a`'s sentence at `start`.
     pub fn is_time(&self, a: usize, start: usize, span: Span) -> bool {
         self.at.get(&(a, start)).is_some_and(|&i| {
@@ -1343,9 +1352,10 @@ pub(crate) fn gate(aligner: &Aligner, claims: &[Claim], conflicts: &mut Vec<Conf
                 sx.claims.iter().any(|&i| {
                     sy.claims.iter().any(|&j| {
                         let (a, b) = (&claims[i], &claims[j]);
-                        aligner
-                            .similarity((a.source, a.sentence.start), (b.source, b.sentence.start))
-                            .is_none_or(|s| s >= MIN_KEYED_SIMILARITY)
+                        let (p, q) = ((a.source, a.sentence.start), (b.source, b.sentence.start));
+                        // Two people's or two bodies' days are no contradiction ("X died in
+                        // June" against "Y died on 4 February"), keyed by the verb alone.
+                        aligner.similarity(p, q).is_none_or(|s| s >= MIN_KEYED_SIMILARITY) && !aligner.names_clash(p, q)
                     })
                 })
             })

@@ -47,3 +47,12 @@ fn a_user_table_adds_places_and_checks_zones() {
     assert_eq!(offsets("Europe/Oslo", None), Some((60, 120)));
     assert!(Places::builtin().zone("Lisbon").is_some());
 }
+
+#[test]
+fn two_peoples_days_keyed_by_one_verb_do_not_meet() {
+    let a = "The painter Arno Vale, who died in June 2029, left three unfinished canvases.";
+    let b = "The sculptor Mira Tosk died on 4 February 2030 at her studio, her family said.";
+    assert!(date_conflicts(&[("a", a), ("b", b)]).is_empty());
+    let c = "The painter Arno Vale died in August 2029, leaving three unfinished canvases.";
+    assert_eq!(date_conflicts(&[("a", a), ("c", c)]).len(), 1);
+}

@@ -270,7 +270,7 @@ fn alike_apart_from_dates(a: &Sent, b: &Sent, idf: &[f64]) -> bool {
 
 /// The two sentences name different people or places, and neither names anyone the other
 /// mentions at all (a name opening a sentence is not read as one: "Brannick, who …").
-fn names_clash(a: &Sent, b: &Sent) -> bool {
+pub(super) fn names_clash(a: &Sent, b: &Sent) -> bool {
     names_agree(a, b) < 0.0
         && !a.names.iter().any(|n| b.stems.binary_search(n).is_ok())
         && !b.names.iter().any(|n| a.stems.binary_search(n).is_ok())
