@@ -55,6 +55,9 @@ const COMPATIBLE_MARGIN: f64 = 0.1;
 const MIN_SCORE_LINE: usize = 3;
 /// The least confidence of a finding that is reported.
 const MIN_CONFIDENCE: f64 = 0.35;
+/// The least share of words two articles must have in common for their sole times of day
+/// or days of taking effect to be compared without their sentences aligning.
+const RELATED_ARTICLES: f64 = 0.2;
 
 /// One side of an aligned finding.
 #[derive(Debug, Clone, PartialEq)]
@@ -455,6 +458,11 @@ pub struct Aligner<'t> {
     story_year: OnceLock<Option<i32>>,
     /// Minutes from UTC of the story's "local time", read on first use.
     local_offset: OnceLock<Option<i32>>,
+    /// Each article's sentences, by index into `sents`.
+    ranges: Vec<std::ops::Range<usize>>,
+    /// Each article's one sentence with a time of day, and with a day something takes
+    /// effect, read on first use ([`Aligner::anchors`]).
+    anchors: Vec<OnceLock<[Option<usize>; 2]>>,
     sents: Vec<Sent<'t>>,
     idf: Vec<f64>,
     norm: Vec<f64>,
@@ -494,12 +502,23 @@ impl<'t> Aligner<'t> {
         let at = sents.iter().enumerate().map(|(i, s)| ((s.article, s.span.start), i)).collect();
         let contexts = texts.iter().map(|_| OnceLock::new()).collect();
         let datelines = texts.iter().map(|_| OnceLock::new()).collect();
+        let mut ranges: Vec<std::ops::Range<usize>> = vec![0..0; texts.len()];
+        for (i, s) in sents.iter().enumerate() {
+            let r = &mut ranges[s.article];
+            if r.start == r.end {
+                *r = i..i + 1;
+            } else {
+                r.end = i + 1;
+            }
+        }
         Aligner {
             texts: texts.to_vec(),
             contexts,
             datelines,
             story_year: OnceLock::new(),
             local_offset: OnceLock::new(),
+            anchors: texts.iter().map(|_| OnceLock::new()).collect(),
+            ranges,
             sents,
             idf,
             norm,
@@ -564,11 +583,113 @@ impl<'t> Aligner<'t> {
         })
     }
 
+    /// The offsets from UTC (least, greatest, in minutes) of a local time told in sentence
+    /// `i`: of a city the sentence names after "in" or "at" on the article's day, else the
+    /// story's "local time" when its articles give it, else of that city or the city of a
+    /// wire dateline.
+    fn local_of(&self, i: usize) -> Option<(i32, i32)> {
+        let s = &self.sents[i];
+        let text = self.texts[s.article];
+        if !s.words.windows(2).any(|w| w[0].lower == "local" && w[1].lower == "time") {
+            return None;
+        }
+        let day = self.contexts[s.article].get().and_then(|c| c.dateline);
+        let place = when::sentence_place(s, text);
+        // A city on a known day gives one offset; without the day, the story's own "local
+        // time (GMT)" is surer than a city's winter-or-summer pair.
+        if let (Some(zone), Some(d)) = (place, day.filter(|d| d.day.is_some())) {
+            return values::zones::offsets(zone, Some(d));
+        }
+        if let Some(o) = self.local_offset() {
+            return Some((o, o));
+        }
+        values::zones::offsets(place.or_else(|| when::dateline_place(text))?, day)
+    }
+
+    /// True when article `a` tells a time of day in one sentence only.
+    fn sole_time(&self, a: usize) -> bool {
+        self.anchors(a)[0].is_some()
+    }
+
+    /// The one sentence of article `a` that tells a time of day, and the one that tells the
+    /// day something takes effect, when there is one only of each.
+    fn anchors(&self, a: usize) -> [Option<usize>; 2] {
+        *self.anchors[a].get_or_init(|| {
+            let text = self.texts[a];
+            let one = |v: Vec<usize>| (v.len() == 1).then(|| v[0]);
+            let timed: Vec<usize> = self.ranges[a]
+                .clone()
+                .filter(|&i| {
+                    let span = self.sents[i].span;
+                    // Only sentences with a figure and a mark of a clock are scanned.
+                    text.get(span.start..span.end).is_some_and(|t| {
+                        t.bytes().any(|b| b.is_ascii_digit())
+                            && (t.contains(':') || t.contains("am") || t.contains("pm") || t.contains(" time"))
+                    }) && self.values(i).iter().any(|v| v.dimension == Dimension::Time)
+                })
+                .take(2)
+                .collect();
+            let effect: Vec<usize> = self.ranges[a]
+                .clone()
+                .filter(|&i| {
+                    let s = &self.sents[i];
+                    // The last words of the phrases, looked for first: most sentences have none.
+                    let cue =
+                        |w: &Word| matches!(&*w.lower, "effect" | "force" | "effective") || w.lower.starts_with("kick");
+                    let lower = || s.words.iter().map(|w| &*w.lower).collect::<Vec<&str>>();
+                    s.words.iter().any(cue)
+                        && values::takes_effect(&lower())
+                        && self.values(i).iter().any(|v| v.date.is_some_and(|d| d.day.is_some() && d.month.is_some()))
+                })
+                .take(2)
+                .collect();
+            [one(timed), one(effect)]
+        })
+    }
+
+    /// Pairs of sentences of related articles that are each their article's one sentence
+    /// telling a time of day, or the day something takes effect: the times or days of one
+    /// event, however differently worded ("came down at" against "landed at").
+    fn anchor_pairs(&self) -> Vec<(u32, u32, usize)> {
+        let mut out = Vec::new();
+        for role in 0..2 {
+            let anchored: Vec<(usize, usize, Vec<u32>)> = (0..self.texts.len())
+                .filter_map(|a| Some((a, self.anchors(a)[role]?, self.article_stems(a))))
+                .collect();
+            for (k, (_, i, x)) in anchored.iter().enumerate() {
+                for (_, j, y) in &anchored[k + 1..] {
+                    let (i, j) = (*i, *j);
+                    if overlap(x, y, &self.idf) >= RELATED_ARTICLES {
+                        out.push((i.min(j) as u32, i.max(j) as u32, role));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The distinct content stems of article `a`, sorted.
+    fn article_stems(&self, a: usize) -> Vec<u32> {
+        let mut v: Vec<u32> = self.ranges[a].clone().flat_map(|i| self.sents[i].stems.iter().copied()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+
     /// How alike two sentences are, 0–1 (rare words shared), given by article and start byte;
     /// `None` when either is not a sentence the aligner read.
     pub fn similarity(&self, a: (usize, usize), b: (usize, usize)) -> Option<f64> {
         let (&i, &j) = (self.at.get(&a)?, self.at.get(&b)?);
         Some(overlap(&self.sents[i].stems, &self.sents[j].stems, &self.idf))
+    }
+
+    /// True when two sentences, given by article and start byte, name different people or
+    /// places and neither names anyone the other mentions ([`when`]'s test for dates).
+    pub fn names_clash(&self, a: (usize, usize), b: (usize, usize)) -> bool {
+        match (self.at.get(&a), self.at.get(&b)) {
+            (Some(&i), Some(&j)) => when::names_clash(&self.sents[i], &self.sents[j]),
+            _ => false,
+        }
     }
 
     /// True when a time of day is written inside `span` of article `a`'s sentence at `start`.
@@ -601,8 +722,9 @@ impl<'t> Aligner<'t> {
         })
     }
 
-    /// Every finding above the bar, several per thing compared.
-    fn findings(&self, texts: &[&str]) -> Vec<Aligned> {
+    /// Every finding above the bar, several per thing compared; and the dates and times
+    /// two aligned sentences give alike.
+    fn findings(&self, texts: &[&str]) -> (Vec<Aligned>, Vec<[AlignedSide; 2]>) {
         let (sents, idf, norm, names) = (&self.sents, &self.idf, &self.norm, &self.names);
         let mut postings: Vec<Vec<u32>> = vec![Vec::new(); names.names.len()];
         for (i, s) in sents.iter().enumerate() {
@@ -662,14 +784,40 @@ impl<'t> Aligner<'t> {
         pairs.sort_unstable_by_key(|p| p.0);
         pairs.dedup_by_key(|p| p.0);
         let mut found: Vec<Aligned> = Vec::new();
+        let mut agree: Vec<[AlignedSide; 2]> = Vec::new();
         let mut matches = Vec::new();
         for &((i, j), sim) in &pairs {
             let (s, o) = (&sents[i as usize], &sents[j as usize]);
             self.values(i as usize);
             self.values(j as usize);
             compare(texts, s, o, sim, idf, names, &mut found);
-            when::compare(texts, s, o, sim, idf, self.local_offset(), &mut found);
+            let timed = |k: u32| self.values(k as usize).iter().any(|v| v.dimension == Dimension::Time);
+            let clocks = if timed(i) && timed(j) {
+                when::Clocks {
+                    local: [self.local_of(i as usize), self.local_of(j as usize)],
+                    sole_time: [self.sole_time(s.article), self.sole_time(o.article)],
+                    sole_effect: [false, false],
+                }
+            } else {
+                when::Clocks::default()
+            };
+            when::compare(texts, s, o, sim, idf, clocks, &mut found, &mut agree);
             match_values(i as usize, j as usize, s, o, sim, idf, &mut matches);
+        }
+        // Sentences that hold their article's one time of day or day of taking effect, of
+        // articles of one story, compared for those alone when they did not align.
+        for (i, j, role) in self.anchor_pairs() {
+            if pairs.binary_search_by_key(&(i, j), |p| p.0).is_ok() {
+                continue;
+            }
+            let (s, o) = (&sents[i as usize], &sents[j as usize]);
+            let clocks = when::Clocks {
+                local: [self.local_of(i as usize), self.local_of(j as usize)],
+                sole_time: [self.sole_time(s.article), self.sole_time(o.article)],
+                sole_effect: [role == 1, role == 1],
+            };
+            let sim = overlap(&s.stems, &o.stems, idf);
+            when::compare(texts, s, o, sim, idf, clocks, &mut found, &mut agree);
         }
         found.extend(numbers(texts, sents, matches));
         found.extend(self.score_lines(texts));
@@ -681,7 +829,7 @@ impl<'t> Aligner<'t> {
         let pairs = pairs.iter().map(|&((i, j), sim)| (at(i), at(j), sim));
         found.extend(crate::events::findings_tagged(texts, self.tags, &all, pairs));
         found.retain(|f| f.confidence >= MIN_CONFIDENCE);
-        found
+        (found, agree)
     }
 
     /// Lines of scores ("7-6, 4-6, 6-4, 6-2") of two articles that agree but in one place: a
@@ -729,7 +877,7 @@ impl<'t> Aligner<'t> {
     /// The contradictions between aligned sentences: the best of each thing compared
     /// between two articles.
     pub fn detect(&self, texts: &[&str]) -> Vec<Aligned> {
-        select(self.findings(texts))
+        select(self.findings(texts).0)
     }
 }
 
@@ -1225,9 +1373,10 @@ pub(crate) fn gate(aligner: &Aligner, claims: &[Claim], conflicts: &mut Vec<Conf
                 sx.claims.iter().any(|&i| {
                     sy.claims.iter().any(|&j| {
                         let (a, b) = (&claims[i], &claims[j]);
-                        aligner
-                            .similarity((a.source, a.sentence.start), (b.source, b.sentence.start))
-                            .is_none_or(|s| s >= MIN_KEYED_SIMILARITY)
+                        let (p, q) = ((a.source, a.sentence.start), (b.source, b.sentence.start));
+                        // Two people's or two bodies' days are no contradiction ("X died in
+                        // June" against "Y died on 4 February"), keyed by the verb alone.
+                        aligner.similarity(p, q).is_none_or(|s| s >= MIN_KEYED_SIMILARITY) && !aligner.names_clash(p, q)
                     })
                 })
             })
@@ -1243,7 +1392,7 @@ pub(crate) fn push_conflicts(
     claims: &mut Vec<Claim>,
     conflicts: &mut Vec<Conflict>,
 ) {
-    let found = aligner.findings(texts);
+    let (found, agree) = aligner.findings(texts);
     let mut met: FxHashSet<((usize, usize), (usize, usize))> = FxHashSet::default();
     for c in conflicts.iter() {
         let at = |s: &crate::conflicts::Side| -> Vec<(usize, usize)> {
@@ -1271,6 +1420,7 @@ pub(crate) fn push_conflicts(
             })
             .collect(),
     );
+    let found = with_agreeing(found, &agree);
     // Findings that share a sentence's value are one question with several sources: union
     // them, then gather each component's sides by what they say.
     let mut parent: Vec<usize> = (0..found.len()).collect();
@@ -1391,6 +1541,31 @@ fn side_claim(kind: ConflictKind, about: &str, s: &AlignedSide) -> Claim {
         inferred_subject: false,
         heading: false,
     }
+}
+
+/// Adds, to each date finding, the sentences of other articles that an aligned sentence of
+/// one side agrees with ("said on Tuesday" in two reports against "on Monday" in a third):
+/// one step, never a chain of agreements.
+fn with_agreeing(mut found: Vec<Aligned>, agree: &[[AlignedSide; 2]]) -> Vec<Aligned> {
+    let mut extra = Vec::new();
+    let at = |s: &AlignedSide| (s.source, s.span.start);
+    for f in found.iter().filter(|f| f.kind == ConflictKind::Date) {
+        for pair in agree {
+            for (x, y) in [(&pair[0], &pair[1]), (&pair[1], &pair[0])] {
+                let joins = f.sides.iter().any(|s| at(s) == at(x) && s.value == x.value);
+                if joins && f.sides.iter().all(|s| s.source != y.source) {
+                    extra.push(Aligned {
+                        kind: f.kind,
+                        about: f.about.clone(),
+                        sides: [x.clone(), y.clone()],
+                        confidence: f.confidence,
+                    });
+                }
+            }
+        }
+    }
+    found.extend(extra);
+    found
 }
 
 /// Keeps the best finding of each thing compared between two articles.

@@ -21,6 +21,7 @@
 //! ```
 
 mod table;
+pub mod zones;
 
 use crate::Span;
 use serde::{Deserialize, Serialize};
@@ -437,6 +438,9 @@ fn read_dateline(text: &str) -> Option<CalendarDate> {
     }
     None
 }
+
+/// The most words of a city's name read before "time" ("Rio de Janeiro time").
+const MAX_PLACE_WORDS: usize = 3;
 
 /// The tokens before a weekday searched for a word that puts it in the future.
 const FUTURE_REACH: usize = 8;
@@ -1352,16 +1356,45 @@ impl<'a> Scanner<'a> {
         }
         let zone = self.low(next).to_string();
         let mut unit = None;
+        let mut spread = 0;
         if let Some(&offset) = self.t.zones.get(zone.as_str()) {
             minutes = (minutes - offset).rem_euclid(24 * 60);
             unit = Some("UTC".to_string());
             next += 1;
         } else if self.is(next, "local") && self.is(next + 1, "time") {
             next += 2;
+        } else if let Some((after, (least, most))) = self.place_time(next) {
+            // "5.42pm Lisbon time": the city's offset on the article's day, or either of
+            // its winter and summer offsets when the article gives no date.
+            minutes = (minutes - most).rem_euclid(24 * 60);
+            spread = most - least;
+            unit = Some("UTC".to_string());
+            next = after;
         }
         let v = f64::from(minutes);
-        out.push(self.mention(i, next, Dimension::Time, unit, v, v, v, None));
+        out.push(self.mention(i, next, Dimension::Time, unit, v, v, v + f64::from(spread), None));
         Some(next)
+    }
+
+    /// A city's name and "time" at `i` ("Cape Town time"): the token after them and the
+    /// city's least and greatest offsets from UTC, in minutes, on the article's day.
+    fn place_time(&mut self, i: usize) -> Option<(usize, (i32, i32))> {
+        let places = zones::Places::builtin();
+        for n in (1..=MAX_PLACE_WORDS).rev() {
+            let last = i + n - 1;
+            if !self.is(last + 1, "time") || (i..=last).any(|k| self.kind(k) != Some(TokKind::Word)) {
+                continue;
+            }
+            if !crate::text::is_upper_start(self.s(i)) {
+                return None;
+            }
+            let (a, b) = (self.toks[i].start, self.toks[last].end);
+            let written = self.text.get(a..b)?;
+            if let Some(zone) = places.zone(written) {
+                return Some((last + 2, zones::offsets(zone, self.ctx.dateline)?));
+            }
+        }
+        None
     }
 
     // ----- building --------------------------------------------------------------------
@@ -1411,6 +1444,23 @@ fn shift(base: CalendarDate, days: i32) -> Option<CalendarDate> {
         day: Some(r.day() as u8),
         weekday: Some(r.weekday().to_monday_one_offset() as u8),
         season: None,
+    })
+}
+
+/// True when the words `lower` (a sentence's, in lower case) state the day something starts
+/// to apply ("the new fares take effect on 1 June").
+///
+/// ```
+/// let w = ["the", "levy", "comes", "into", "force", "in", "july"];
+/// assert!(gainsay::values::takes_effect(&w));
+/// assert!(!gainsay::values::takes_effect(&["the", "force", "came", "into", "view"]));
+/// ```
+pub fn takes_effect<S: AsRef<str>>(lower: &[S]) -> bool {
+    let t = Table::builtin();
+    (0..lower.len()).any(|i| {
+        t.takes_effect
+            .iter()
+            .any(|p| p.len() <= lower.len() - i && p.iter().zip(&lower[i..]).all(|(x, y)| x == y.as_ref()))
     })
 }
 

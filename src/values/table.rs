@@ -62,6 +62,8 @@ struct WordFile {
     #[serde(default)]
     future: Vec<String>,
     #[serde(default)]
+    takes_effect: Vec<String>,
+    #[serde(default)]
     zones: BTreeMap<String, i32>,
 }
 
@@ -126,6 +128,8 @@ pub(crate) struct Table {
     pub seasons: FxHashMap<String, u8>,
     /// Words before a weekday that put it after the dateline ("will", "due").
     pub future: FxHashSet<String>,
+    /// Phrases that state the day something starts to apply, as word lists.
+    pub takes_effect: Vec<Vec<String>>,
     pub relative_days: FxHashMap<String, i32>,
     pub zones: FxHashMap<String, i32>,
     /// Every lower-case word a value can start at: cardinals, ordinals, relative days,
@@ -229,6 +233,7 @@ impl Table {
             weekdays: w.weekdays.into_iter().collect(),
             seasons: w.seasons.into_iter().collect(),
             future: w.future.into_iter().collect(),
+            takes_effect: w.takes_effect.iter().map(|p| words(p)).collect(),
             relative_days,
             zones: w.zones.into_iter().collect(),
             starters,
