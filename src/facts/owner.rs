@@ -154,6 +154,11 @@ impl Memory {
         self.salience.iter().max_by_key(|(_, n, t)| (*n, std::cmp::Reverse(*t))).map(|(e, _, _)| e.clone())
     }
 
+    /// The people the article's text (not its headings) has named so far, in order.
+    pub fn people(&self) -> impl Iterator<Item = &Entity> {
+        self.salience.iter().filter(|(_, n, _)| *n > 0).map(|(e, _, _)| e)
+    }
+
     /// What "it" stands for: the last organisation, or else the last name of no known kind.
     pub fn last_thing(&self) -> Option<Entity> {
         self.last_org.clone().or_else(|| self.last_unknown.clone())
