@@ -158,15 +158,19 @@ fn by_elimination(
         owner == key || owner.ends_with(&format!(" {key}")) || key.ends_with(&format!(" {owner}"))
     };
     let ruled_out = |p: &Entity| {
-        facts.iter().filter(|f| f.article == s.article && same(&f.owner, &p.key)).any(|f| match (&f.value, age) {
-            (FactValue::Measure(x), Some(a)) if f.attribute == "age" => !x.compatible(&a.mention),
-            (FactValue::Name { key, .. }, _) if f.attribute == "nationality" => key != country,
-            _ => false,
-        })
+        facts.iter().filter(|f| f.article == s.article && f.sentence != s.span && same(&f.owner, &p.key)).any(
+            |f| match (&f.value, age) {
+                (FactValue::Measure(x), Some(a)) if f.attribute == "age" => !x.compatible(&a.mention),
+                (FactValue::Name { key, .. }, _) if f.attribute == "nationality" => key != country,
+                _ => false,
+            },
+        )
     };
     // The people the article has said something of (an age, a score, a win): a name of
     // two capitalised words the tagger could not place ("Harbour Park") is no choice.
-    let ours = facts.iter().filter(|f| f.article == s.article);
+    // Facts of earlier sentences only: this one's own guesses ("the 28-year-old" read as the
+    // main person's age) are no evidence.
+    let ours = facts.iter().filter(|f| f.article == s.article && f.sentence != s.span);
     let known: Vec<&Fact> = ours.collect();
     let told = |p: &Entity| {
         known.iter().any(|f| {

@@ -319,7 +319,15 @@ fn firm_opening(toks: &[Tok], in_value: &dyn Fn(usize) -> bool) -> Option<Entity
     let d = Data::builtin();
     let capital =
         |t: &Tok| t.word.chars().next().is_some_and(char::is_uppercase) && t.word.chars().all(char::is_alphabetic);
-    if toks.is_empty() || NO_NAME_OPENERS.contains(&toks[0].lower.as_str()) {
+    // A proper noun opens a name anyway; a conjunction, preposition, number or pronoun
+    // never does ("But Harrow Air said", "Five Harrow Bank units").
+    let first = toks.first()?;
+    if NO_NAME_OPENERS.contains(&first.lower.as_str())
+        || matches!(
+            first.upos,
+            Upos::Propn | Upos::Adp | Upos::Cconj | Upos::Sconj | Upos::Num | Upos::Pron | Upos::Aux | Upos::Part
+        )
+    {
         return None;
     }
     let run = toks.iter().take(4).take_while(|t| capital(t)).count();
