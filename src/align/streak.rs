@@ -60,12 +60,12 @@ impl Aligner<'_> {
             if a.article != b.article || a.hedged || b.hedged {
                 continue;
             }
-            let ranks = self.values(i).iter().filter(|v| tally(a, v, Dimension::Ordinal));
+            let mut ranks = self.values(i).iter().filter(|v| tally(a, v, Dimension::Ordinal));
             let held = |v: &&ValueMention| {
                 let k = a.words.iter().rposition(|w| w.span.end <= v.span.start);
                 k.is_some_and(|k| matches!(&*a.words[k].lower, "his" | "her" | "its" | "their" | "'s" | "’s"))
             };
-            let Some(rank) = ranks.filter(held).next() else { continue };
+            let Some(rank) = ranks.find(held) else { continue };
             let text = texts[a.article];
             // Said again of the rank's holder: a pronoun, a definite noun, or the same first word.
             let first = |s: &Sent| s.words.first().map(|w| w.lower.to_string());
