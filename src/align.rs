@@ -146,6 +146,8 @@ struct MeasureData {
     duration_units: Vec<String>,
     measures: Vec<Vec<String>>,
     counted: Vec<Vec<String>>,
+    tallies: Vec<String>,
+    tally_periods: Vec<String>,
 }
 
 /// What figures measure: change words by direction, measure nouns and counted nouns by group.
@@ -156,6 +158,8 @@ struct Measures {
     duration_units: FxHashSet<String>,
     measure: FxHashMap<String, u32>,
     counted: FxHashMap<String, u32>,
+    tallies: FxHashSet<String>,
+    tally_periods: FxHashSet<String>,
 }
 
 impl Measures {
@@ -180,6 +184,8 @@ impl Measures {
                 duration_units: data.duration_units.into_iter().collect(),
                 measure: groups(data.measures),
                 counted: groups(data.counted),
+                tallies: data.tallies.into_iter().collect(),
+                tally_periods: data.tally_periods.into_iter().collect(),
             }
         })
     }
@@ -823,6 +829,7 @@ impl<'t> Aligner<'t> {
         found.extend(self.score_lines(texts));
         found.extend(self.retyped_findings(texts));
         found.extend(self.streak_findings(texts));
+        found.extend(self.tally_findings(texts));
         // Events across wordings (synonyms, nominalisations, states), tagged per pair.
         let at = |i: u32| (sents[i as usize].article, sents[i as usize].span);
         let all: Vec<_> = (0..sents.len() as u32).map(at).collect();

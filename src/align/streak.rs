@@ -21,7 +21,77 @@ const MIN_STREAK_SHARED: usize = 2;
 /// The most runs of one check compared pair by pair.
 const MAX_RUNS: usize = 64;
 
+/// The words between a tally and its period: "third win of the season", "four wins this
+/// season", "four wins so far this year".
+const TALLY_GLUE: &[&str] = &["of", "the", "this", "so", "far", "in"];
+
+/// True when the period word of a tally (`data/align/measures.toml`) follows value `v`,
+/// with only the glue words between: the season's tally, not last season's.
+fn tally_period(s: &Sent, v: &ValueMention) -> bool {
+    let m = Measures::builtin();
+    let Some(at) = s.words.iter().position(|w| w.span.start >= v.span.end) else { return false };
+    // The counted noun itself ("wins") stands right after the figure.
+    let at = at + usize::from(v.counted.as_deref() == s.words.get(at).map(|w| &*w.lower));
+    s.words[at.min(s.words.len())..]
+        .iter()
+        .take(4)
+        .take_while(|w| TALLY_GLUE.contains(&&*w.lower) || m.tally_periods.contains(&*w.lower))
+        .any(|w| m.tally_periods.contains(&*w.lower))
+}
+
+/// True when `v` counts wins (or is the rank of a win) of a period.
+fn tally(s: &Sent, v: &ValueMention, dimension: Dimension) -> bool {
+    v.dimension == dimension
+        && v.low == v.high
+        && v.counted.as_deref().is_some_and(|c| Measures::builtin().tallies.contains(c))
+        && tally_period(s, v)
+}
+
 impl Aligner<'_> {
+    /// A win's rank against the count of wins in one article: "won on Sunday, his third
+    /// victory of the season. He now has four wins this season." The rank of the latest win
+    /// is the count so far, so the two cannot both hold. The count must stand in the next
+    /// sentence and be said of whom the rank was ("he", "the Freedonian", or the rank's
+    /// sentence's first name again), as the rank must be a holder's ("his", "the club's").
+    pub(crate) fn tally_findings(&self, texts: &[&str]) -> Vec<Aligned> {
+        let mut out = Vec::new();
+        for i in 0..self.sents.len().saturating_sub(1) {
+            let (a, b) = (&self.sents[i], &self.sents[i + 1]);
+            if a.article != b.article || a.hedged || b.hedged {
+                continue;
+            }
+            let mut ranks = self.values(i).iter().filter(|v| tally(a, v, Dimension::Ordinal));
+            let held = |v: &&ValueMention| {
+                let k = a.words.iter().rposition(|w| w.span.end <= v.span.start);
+                k.is_some_and(|k| matches!(&*a.words[k].lower, "his" | "her" | "its" | "their" | "'s" | "’s"))
+            };
+            let Some(rank) = ranks.find(held) else { continue };
+            let text = texts[a.article];
+            // Said again of the rank's holder: a pronoun, a definite noun, or the same first word.
+            let first = |s: &Sent| s.words.first().map(|w| w.lower.to_string());
+            let again =
+                first(b).is_some_and(|w| matches!(&*w, "he" | "she" | "it" | "they" | "the")) || first(a) == first(b);
+            if !again {
+                continue;
+            }
+            for count in self.values(i + 1).iter().filter(|v| tally(b, v, Dimension::Count)) {
+                if count.value == rank.value {
+                    continue;
+                }
+                out.push(Aligned {
+                    kind: ConflictKind::Number,
+                    about: "wins".into(),
+                    sides: [
+                        side(a, rank.span, rank.display(text), false),
+                        side(b, count.span, count.display(texts[b.article]), false),
+                    ],
+                    confidence: 0.6,
+                });
+            }
+        }
+        out
+    }
+
     /// Runs ranked differently by two articles in sentences that share words and names.
     pub(crate) fn streak_findings(&self, texts: &[&str]) -> Vec<Aligned> {
         let mut runs: Vec<(usize, usize)> = Vec::new();
@@ -82,5 +152,40 @@ impl Aligner<'_> {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Article, Checker};
+
+    fn wins(text: &str) -> usize {
+        let report = Checker::default().check(&[Article::new("a", text)]);
+        report.conflicts.iter().filter(|c| c.key == "aligned | wins").count()
+    }
+
+    #[test]
+    fn a_win_ranked_against_the_count_of_wins() {
+        assert_eq!(
+            wins("Tom Vos won the race on Sunday, his third victory of the season. He now has four wins this season."),
+            1
+        );
+        assert_eq!(
+            wins("Tom Vos won the race on Sunday, his third victory of the season. He now has three wins this season."),
+            0
+        );
+    }
+
+    #[test]
+    fn near_misses_another_period_or_another_holder() {
+        assert_eq!(
+            wins("Tom Vos won the race on Sunday, his third victory of the season. He had four wins last season."),
+            0
+        );
+        assert_eq!(wins("Tom Vos won the race on Sunday, his third victory of the season. Lars Brisk has four wins this season."), 0);
+        assert_eq!(
+            wins("Tom Vos won the race on Sunday, a third victory of the season. He now has four wins this season."),
+            0
+        );
     }
 }

@@ -179,6 +179,24 @@ fn conflicts_except(facts: &[Fact], skip: &FxHashSet<(At, At)>) -> Vec<FactConfl
         if linked.is_empty() {
             continue;
         }
+        // A fact that agrees with a linked one in a sentence alike enough is about the same
+        // event, and joins its side: "Quill, delivering her budget yesterday," stands with
+        // "Delivering her budget to parliament, Quill said" against a third name, even when
+        // it shares too few words with the other side's sentence.
+        let joined: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|i| !linked.contains(i))
+            .filter(|&i| {
+                linked.iter().any(|&j| {
+                    let (a, b) = (&facts[i], &facts[j]);
+                    !incompatible(a, b)
+                        && (a.article, a.sentence) != (b.article, b.sentence)
+                        && shared(&a.context, &b.context) >= MIN_SHARED
+                })
+            })
+            .collect();
+        linked.extend(joined);
         // Sides: each linked fact joins the first side it agrees with.
         let mut sides: Vec<Vec<usize>> = Vec::new();
         for &i in members.iter().filter(|i| linked.contains(i)) {
@@ -330,6 +348,19 @@ mod tests {
         let c = conflicts(&f);
         assert_eq!(c.len(), 1, "{f:?}");
         assert!(c[0].sides.iter().all(|s| s.iter().all(|&i| f[i].article == 0)));
+    }
+
+    #[test]
+    fn a_fact_agreeing_with_one_side_in_a_sentence_alike_joins_it() {
+        let f = facts_of(&[
+            "Delivering her budget to parliament, Finance Minister Marta Quill said growth had returned.",
+            "Finance Minister Marta Quill, delivering her budget yesterday, left the levy unchanged.",
+            "We thank Tom Brisk, who delivered the budget in parliament, for listening.",
+        ]);
+        let c = conflicts(&f);
+        assert_eq!(c.len(), 1, "{f:?}");
+        let articles: Vec<usize> = c[0].sides.iter().flatten().map(|&i| f[i].article).collect();
+        assert!(articles.contains(&1), "{c:?}");
     }
 
     #[test]

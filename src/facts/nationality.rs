@@ -10,6 +10,7 @@ use super::{Extractor, Fact, FactValue, Sent};
 use crate::lexicon::EntityKind;
 use crate::tag::{Upos, Xpos};
 use crate::text::fold;
+use crate::values::Dimension;
 use crate::{Lexicon, Span};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
@@ -53,7 +54,7 @@ impl Extractor for Nationality {
         "nationality"
     }
 
-    fn extract(&self, s: &Sent<'_>, _memory: &Memory, out: &mut Vec<Fact>) {
+    fn extract(&self, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
         if s.modal {
             return;
         }
@@ -125,12 +126,68 @@ impl Extractor for Nationality {
             // "The 31-year-old Swede" opening a sentence stands for someone named before, but
             // neither the person named most nor the one named last is reliably that one
             // ("… made him the first Freedonian to win. The 31-year-old Swede had …"): left.
-            let Some(owner) = before.or(after).cloned() else { continue };
+            let opens = det && start == 1;
+            let Some(owner) = before
+                .or(after)
+                .cloned()
+                .or_else(|| opens.then(|| by_elimination(s, start, i, country, memory, out)).flatten())
+            else {
+                continue;
+            };
             let value = FactValue::Name { key: country.to_string(), display: s.toks[i].word.to_string() };
             let span = Span::new(s.toks[i].span.start, s.toks[end - 1].span.end);
             out.push(s.fact(self.name(), &owner, "nationality".into(), value, span));
         }
     }
+}
+
+/// Who "The 28-year-old Dane" opening a sentence is, when the article leaves one choice:
+/// of the people it named before, every other one has an age or a nationality written
+/// earlier that this phrase's cannot be ("Vos, 21, beat Tom Brisk. The 28-year-old Dane
+/// had …" is Brisk). With nobody ruled out, the phrase may stand for someone unnamed.
+fn by_elimination(
+    s: &Sent<'_>,
+    start: usize,
+    at: usize,
+    country: &str,
+    memory: &Memory,
+    facts: &[Fact],
+) -> Option<Entity> {
+    let age = s.values.iter().find(|v| v.mention.dimension == Dimension::Age && v.first >= start && v.end <= at);
+    let same = |owner: &str, key: &str| {
+        owner == key || owner.ends_with(&format!(" {key}")) || key.ends_with(&format!(" {owner}"))
+    };
+    let ruled_out = |p: &Entity| {
+        facts.iter().filter(|f| f.article == s.article && f.sentence != s.span && same(&f.owner, &p.key)).any(
+            |f| match (&f.value, age) {
+                (FactValue::Measure(x), Some(a)) if f.attribute == "age" => !x.compatible(&a.mention),
+                (FactValue::Name { key, .. }, _) if f.attribute == "nationality" => key != country,
+                _ => false,
+            },
+        )
+    };
+    // The people the article has said something of (an age, a score, a win): a name of
+    // two capitalised words the tagger could not place ("Harbour Park") is no choice.
+    // Facts of earlier sentences only: this one's own guesses ("the 28-year-old" read as the
+    // main person's age) are no evidence.
+    let ours = facts.iter().filter(|f| f.article == s.article && f.sentence != s.span);
+    let known: Vec<&Fact> = ours.collect();
+    let told = |p: &Entity| {
+        known.iter().any(|f| {
+            f.owner.split(" v ").any(|o| same(o, &p.key))
+                || matches!(&f.value, FactValue::Name { key, .. } if same(key, &p.key))
+        })
+    };
+    let people: Vec<&Entity> = memory.people().filter(|p| told(p)).collect();
+    let mut left = people.iter().filter(|p| !ruled_out(p));
+    let one = left.next()?;
+    // Two names of one person ("Brisk", "Tom Brisk") are one choice.
+    if left.any(|p| !same(&p.key, &one.key)) || people.iter().all(|p| same(&p.key, &one.key)) {
+        return None;
+    }
+    let mut e = (*one).clone();
+    (e.start, e.end) = (start, at + 1);
+    Some(e)
 }
 
 #[cfg(test)]
@@ -164,6 +221,17 @@ mod tests {
         assert!(nationality("Tom Brisk met Danish officials on 3 May.").is_empty());
         // Who "the Dane" is, the sentence does not say.
         assert!(nationality("Tom Brisk lost in 3 sets. The 31-year-old Swede had won 2 titles.").is_empty());
+    }
+
+    #[test]
+    fn a_demonym_opening_a_sentence_is_the_one_person_not_ruled_out() {
+        // Vos is 21: the 28-year-old is the other player the article has spoken of.
+        let t = "Tom Vos beat Lars Brisk 7-6, 6-3 to win the title.\n\nVos, 21, is ranked No. 38.\n\n\
+                 The 28-year-old Dane had dropped one set.";
+        assert_eq!(nationality(t), [("lars brisk".to_string(), "Dane".to_string())]);
+        // Nobody ruled out: the phrase may be either, or someone else.
+        let t = "Tom Vos beat Lars Brisk 7-6, 6-3 to win the title.\n\nThe 28-year-old Dane had dropped one set.";
+        assert!(nationality(t).is_empty());
     }
 
     #[test]

@@ -154,6 +154,11 @@ impl Memory {
         self.salience.iter().max_by_key(|(_, n, t)| (*n, std::cmp::Reverse(*t))).map(|(e, _, _)| e.clone())
     }
 
+    /// The people the article's text (not its headings) has named so far, in order.
+    pub fn people(&self) -> impl Iterator<Item = &Entity> {
+        self.salience.iter().filter(|(_, n, _)| *n > 0).map(|(e, _, _)| e)
+    }
+
     /// What "it" stands for: the last organisation, or else the last name of no known kind.
     pub fn last_thing(&self) -> Option<Entity> {
         self.last_org.clone().or_else(|| self.last_unknown.clone())
@@ -264,7 +269,11 @@ pub(crate) fn entities(lexicon: &Lexicon, toks: &[Tok], values: &[Val], memory: 
     let mut out = Vec::new();
     // Split at hyphens once, when a name first needs its title looked for.
     let mut parts: Option<Vec<super::posts::Part<'_>>> = None;
-    let mut i = 0;
+    let mut i = firm_opening(toks, &in_value).map_or(0, |e| {
+        let end = e.end;
+        out.push(e);
+        end
+    });
     while i < toks.len() {
         let opens = name_word(&toks[i]) || (i > 0 && inner_word(&toks[i]) && toks.get(i + 1).is_some_and(name_word));
         if !opens || in_value(i) {
@@ -297,6 +306,37 @@ pub(crate) fn entities(lexicon: &Lexicon, toks: &[Tok], values: &[Val], memory: 
         }
     }
     out
+}
+
+/// Words that open a sentence capitalised without being part of a name after them.
+const NO_NAME_OPENERS: &[&str] =
+    &["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "every", "each"];
+
+/// A firm's name opening a sentence: capitalised words up to an organisation head ("Harrow
+/// Power sold …"). The tagger reads a sentence's first word poorly when it does not know it
+/// (an "-ly" name read as an adverb), and a capital there says nothing; the head does.
+fn firm_opening(toks: &[Tok], in_value: &dyn Fn(usize) -> bool) -> Option<Entity> {
+    let d = Data::builtin();
+    let capital =
+        |t: &Tok| t.word.chars().next().is_some_and(char::is_uppercase) && t.word.chars().all(char::is_alphabetic);
+    // A proper noun opens a name anyway; a conjunction, preposition, number or pronoun
+    // never does ("But Harrow Air said", "Five Harrow Bank units").
+    let first = toks.first()?;
+    if NO_NAME_OPENERS.contains(&first.lower.as_str())
+        || matches!(
+            first.upos,
+            Upos::Propn | Upos::Adp | Upos::Cconj | Upos::Sconj | Upos::Num | Upos::Pron | Upos::Aux | Upos::Part
+        )
+    {
+        return None;
+    }
+    let run = toks.iter().take(4).take_while(|t| capital(t)).count();
+    let end = (2..=run).rev().find(|&e| d.org_heads.contains(toks[e - 1].lower.as_str()))?;
+    if (0..end).any(in_value) {
+        return None;
+    }
+    let display = toks[..end].iter().map(|t| t.word).collect::<Vec<_>>().join(" ");
+    Some(Entity { start: 0, end, key: fold(&display), written: fold(&display), display, kind: Kind::Organisation })
 }
 
 /// Where the clause holding token `at` starts: after the last ";" or ":" before it, or
@@ -452,6 +492,17 @@ mod tests {
         let f = facts("Ana Ruiz won. Li Wei wept. Li Wei said so. The 52-year-old smiled.");
         let age = f.iter().find(|f| f.attribute == "age").expect("age");
         assert_eq!(age.owner_display, "Li Wei");
+    }
+
+    #[test]
+    fn a_firm_opening_a_sentence_is_named_whole() {
+        // An unknown "-ly" first word is read as an adverb or a determiner by the tagger.
+        let f = facts("Marbly Power sold a five-year dollar bond on 3 May.");
+        let c = f.iter().find(|f| f.attribute.starts_with("currency")).expect("currency");
+        assert_eq!(c.owner, "marbly power");
+        // Near miss: a determiner opening the sentence is no part of the name.
+        let f = facts("The Power sold a five-year dollar bond on 3 May.");
+        assert!(f.iter().all(|f| f.owner != "the power"), "{f:?}");
     }
 
     #[test]
