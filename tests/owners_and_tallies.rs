@@ -23,9 +23,9 @@ fn sources_of(report: &gainsay::Report, key: &str) -> Vec<String> {
 #[test]
 fn the_same_presenter_told_twice_stands_on_one_side() {
     let r = check(&[
-        ("a", "Delivering her budget to parliament, Finance Minister Marta Quill said growth had returned."),
-        ("b", "Finance Minister Marta Quill, delivering her budget yesterday, left the levy unchanged."),
-        ("c", "We thank Tom Brisk, who delivered the budget in parliament, for listening."),
+        ("a", "Presenting her budget to parliament, Finance Minister Marta Quill said growth had returned."),
+        ("b", "Finance Minister Marta Quill, presenting her budget on Tuesday, left the levy unchanged."),
+        ("c", "We thank Tom Brisk, who presented the budget in parliament, for listening."),
     ]);
     assert_eq!(sources_of(&r, "fact | budget | presenter"), ["a", "b", "c"]);
 }
@@ -36,9 +36,9 @@ fn a_nationality_by_elimination_meets_another_article() {
         (
             "a",
             "Tom Vos beat Lars Brisk 7-6, 6-3 to win the title.\n\nVos, 21, is ranked No. 38.\n\n\
-             The 28-year-old Dane had dropped one set.",
+             The 31-year-old Swede had dropped one set.",
         ),
-        ("b", "Tom Vos beat Lars Brisk, the Swedish world No. 1, in two sets."),
+        ("b", "Tom Vos beat Lars Brisk, the Finnish world No. 1, in two sets."),
     ]);
     assert_eq!(sources_of(&r, "fact | lars brisk | nationality"), ["a", "b"]);
 }
@@ -56,7 +56,7 @@ fn a_bond_in_two_currencies_when_the_firm_opens_the_sentence() {
 fn a_third_win_against_four_wins_in_one_article() {
     let r = check(&[(
         "a",
-        "Tom Vos won the race on Sunday, his third victory of the season. He now has four wins this season.",
+        "Ana Vos won the race on Friday, her fifth win of the year. She now has six victories this year.",
     )]);
     assert!(r.conflicts.iter().any(|c| c.key == "aligned | wins" && c.self_contradiction), "{:?}", r.conflicts);
 }

@@ -21,8 +21,8 @@ const MIN_STREAK_SHARED: usize = 2;
 /// The most runs of one check compared pair by pair.
 const MAX_RUNS: usize = 64;
 
-/// The words between a tally and its period: "third win of the season", "four wins this
-/// season", "four wins so far this year".
+/// The words between a tally and its period: "fifth win of the year", "six victories this
+/// year", "two wins so far this season".
 const TALLY_GLUE: &[&str] = &["of", "the", "this", "so", "far", "in"];
 
 /// True when the period word of a tally (`data/align/measures.toml`) follows value `v`,
@@ -48,8 +48,8 @@ fn tally(s: &Sent, v: &ValueMention, dimension: Dimension) -> bool {
 }
 
 impl Aligner<'_> {
-    /// A win's rank against the count of wins in one article: "won on Sunday, his third
-    /// victory of the season. He now has four wins this season." The rank of the latest win
+    /// A win's rank against the count of wins in one article: "won on Friday, her fifth
+    /// win of the year. She now has six victories this year." The rank of the latest win
     /// is the count so far, so the two cannot both hold. The count must stand in the next
     /// sentence and be said of whom the rank was ("he", "the Freedonian", or the rank's
     /// sentence's first name again), as the rank must be a holder's ("his", "the club's").
@@ -167,11 +167,11 @@ mod tests {
     #[test]
     fn a_win_ranked_against_the_count_of_wins() {
         assert_eq!(
-            wins("Tom Vos won the race on Sunday, his third victory of the season. He now has four wins this season."),
+            wins("Ana Vos won the race on Friday, her fifth win of the year. She now has six victories this year."),
             1
         );
         assert_eq!(
-            wins("Tom Vos won the race on Sunday, his third victory of the season. He now has three wins this season."),
+            wins("Ana Vos won the race on Friday, her fifth win of the year. She now has five victories this year."),
             0
         );
     }
@@ -179,12 +179,15 @@ mod tests {
     #[test]
     fn near_misses_another_period_or_another_holder() {
         assert_eq!(
-            wins("Tom Vos won the race on Sunday, his third victory of the season. He had four wins last season."),
+            wins("Ana Vos won the race on Friday, her fifth win of the year. She had six victories last year."),
             0
         );
-        assert_eq!(wins("Tom Vos won the race on Sunday, his third victory of the season. Lars Brisk has four wins this season."), 0);
         assert_eq!(
-            wins("Tom Vos won the race on Sunday, a third victory of the season. He now has four wins this season."),
+            wins("Ana Vos won the race on Friday, her fifth win of the year. Lea Brisk has six victories this year."),
+            0
+        );
+        assert_eq!(
+            wins("Ana Vos won the race on Friday, a fifth win of the year. She now has six victories this year."),
             0
         );
     }

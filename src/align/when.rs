@@ -29,7 +29,7 @@ fn told(s: &Sent, text: &str, dim: Dimension, local: Option<(i32, i32)>) -> Vec<
 }
 
 /// How a time or date is shown and grouped: a time read in UTC by its UTC time ("17:42
-/// UTC" for "18:42 CET" and "5.42pm Lisbon time" alike), the rest as written or resolved.
+/// UTC" for "18:42 CET" and "9.05am Oslo time" alike), the rest as written or resolved.
 fn shown(v: &ValueMention, text: &str) -> String {
     if v.dimension == Dimension::Time && v.unit.as_deref() == Some("UTC") {
         let clock = |m: f64| {
@@ -356,8 +356,8 @@ mod tests {
 
     #[test]
     fn a_time_in_a_named_city_reads_in_utc_on_the_article_day() {
-        // Lisbon is an hour behind Paris in winter: 17:10 Lisbon time is 18:10 CET.
-        let a = "Friday 7 February 2031\n\nThe ferry Nordlys docked at 17:10 Lisbon time after the storm.";
+        // Helsinki is an hour ahead of Paris in winter: 19:10 Helsinki time is 18:10 CET.
+        let a = "Friday 7 February 2031\n\nThe ferry Nordlys docked at 19:10 Helsinki time after the storm.";
         let b = "Friday 7 February 2031\n\nThe ferry Nordlys docked at 18:10 CET after the storm.";
         let c = "Friday 7 February 2031\n\nThe ferry Nordlys docked at 19:10 CET after the storm.";
         assert!(!dated(a, b));
@@ -367,11 +367,11 @@ mod tests {
     #[test]
     fn the_one_time_of_two_reports_is_one_event_however_worded() {
         // Each report tells one time of day: landing is landing, whatever verb says it.
-        let a = "Tuesday 4 March 2031\n\nThe Aurora flight from Porto came down at 8:15 pm local time (1915 GMT), \
+        let a = "Tuesday 4 March 2031\n\nThe Aurora flight from Porto arrived at 8:15 pm local time (1915 GMT), \
                  the carrier said.\n\nNobody was hurt.";
-        let b = "Tuesday 4 March 2031\n\nThe Aurora jet from Porto touched down at 2015 GMT, the carrier said.\n\n\
+        let b = "Tuesday 4 March 2031\n\nThe Aurora jet from Porto reached the gate at 2015 GMT, the carrier said.\n\n\
                  Nobody was hurt.";
-        let c = "Tuesday 4 March 2031\n\nThe Aurora jet from Porto touched down at 1915 GMT, the carrier said.\n\n\
+        let c = "Tuesday 4 March 2031\n\nThe Aurora jet from Porto reached the gate at 1915 GMT, the carrier said.\n\n\
                  Nobody was hurt.";
         assert!(dated(a, b));
         assert!(!dated(a, c));

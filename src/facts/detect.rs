@@ -180,8 +180,8 @@ fn conflicts_except(facts: &[Fact], skip: &FxHashSet<(At, At)>) -> Vec<FactConfl
             continue;
         }
         // A fact that agrees with a linked one in a sentence alike enough is about the same
-        // event, and joins its side: "Quill, delivering her budget yesterday," stands with
-        // "Delivering her budget to parliament, Quill said" against a third name, even when
+        // event, and joins its side: "Quill, presenting her budget on Tuesday," stands with
+        // "Presenting her budget to parliament, Quill said" against a third name, even when
         // it shares too few words with the other side's sentence.
         let joined: Vec<usize> = members
             .iter()
@@ -353,9 +353,9 @@ mod tests {
     #[test]
     fn a_fact_agreeing_with_one_side_in_a_sentence_alike_joins_it() {
         let f = facts_of(&[
-            "Delivering her budget to parliament, Finance Minister Marta Quill said growth had returned.",
-            "Finance Minister Marta Quill, delivering her budget yesterday, left the levy unchanged.",
-            "We thank Tom Brisk, who delivered the budget in parliament, for listening.",
+            "Presenting her budget to parliament, Finance Minister Marta Quill said growth had returned.",
+            "Finance Minister Marta Quill, presenting her budget on Tuesday, left the levy unchanged.",
+            "We thank Tom Brisk, who presented the budget in parliament, for listening.",
         ]);
         let c = conflicts(&f);
         assert_eq!(c.len(), 1, "{f:?}");

@@ -117,7 +117,7 @@ fn age(s: &Sent<'_>, v: &Val, memory: &Memory) -> Option<(Entity, String)> {
     if let Some(e) = s.entity_at(j).filter(|e| person(e)) {
         return Some((e.clone(), attr()));
     }
-    // "the 28-year-old Dane": a name that is no person's; whose age it is, is not said here.
+    // "the 31-year-old Swede": a name that is no person's; whose age it is, is not said here.
     if s.entity_at(j).is_some() {
         return None;
     }

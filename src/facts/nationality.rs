@@ -141,9 +141,9 @@ impl Extractor for Nationality {
     }
 }
 
-/// Who "The 28-year-old Dane" opening a sentence is, when the article leaves one choice:
+/// Who "The 31-year-old Swede" opening a sentence is, when the article leaves one choice:
 /// of the people it named before, every other one has an age or a nationality written
-/// earlier that this phrase's cannot be ("Vos, 21, beat Tom Brisk. The 28-year-old Dane
+/// earlier that this phrase's cannot be ("Vos, 21, beat Tom Brisk. The 31-year-old Swede
 /// had …" is Brisk). With nobody ruled out, the phrase may stand for someone unnamed.
 fn by_elimination(
     s: &Sent<'_>,
@@ -219,7 +219,7 @@ mod tests {
         assert!(nationality("The Finnish government spent 2 million.").is_empty());
         assert!(nationality("Tom Brisk said 3 Danes had left.").is_empty());
         assert!(nationality("Tom Brisk met Danish officials on 3 May.").is_empty());
-        // Who "the Dane" is, the sentence does not say.
+        // Who "the Swede" is, the sentence does not say.
         assert!(nationality("Tom Brisk lost in 3 sets. The 31-year-old Swede had won 2 titles.").is_empty());
     }
 
@@ -227,10 +227,10 @@ mod tests {
     fn a_demonym_opening_a_sentence_is_the_one_person_not_ruled_out() {
         // Vos is 21: the 28-year-old is the other player the article has spoken of.
         let t = "Tom Vos beat Lars Brisk 7-6, 6-3 to win the title.\n\nVos, 21, is ranked No. 38.\n\n\
-                 The 28-year-old Dane had dropped one set.";
-        assert_eq!(nationality(t), [("lars brisk".to_string(), "Dane".to_string())]);
+                 The 31-year-old Swede had dropped one set.";
+        assert_eq!(nationality(t), [("lars brisk".to_string(), "Swede".to_string())]);
         // Nobody ruled out: the phrase may be either, or someone else.
-        let t = "Tom Vos beat Lars Brisk 7-6, 6-3 to win the title.\n\nThe 28-year-old Dane had dropped one set.";
+        let t = "Tom Vos beat Lars Brisk 7-6, 6-3 to win the title.\n\nThe 31-year-old Swede had dropped one set.";
         assert!(nationality(t).is_empty());
     }
 

@@ -1317,7 +1317,7 @@ impl<'a> Scanner<'a> {
             }
             (h * 60 + m, i + 1)
         } else if let Some((h, m)) = s.split_once('.').filter(|(_, m)| m.len() == 2) {
-            // "5.42pm": a point between hours and minutes, only with am or pm after it.
+            // "8.35pm": a point between hours and minutes, only with am or pm after it.
             let h: i32 = h.parse().ok()?;
             let m: i32 = m.parse().ok()?;
             let ampm = self.low(i + 1).replace('.', "");
@@ -1364,7 +1364,7 @@ impl<'a> Scanner<'a> {
         } else if self.is(next, "local") && self.is(next + 1, "time") {
             next += 2;
         } else if let Some((after, (least, most))) = self.place_time(next) {
-            // "5.42pm Lisbon time": the city's offset on the article's day, or either of
+            // "9.05am Oslo time": the city's offset on the article's day, or either of
             // its winter and summer offsets when the article gives no date.
             minutes = (minutes - most).rem_euclid(24 * 60);
             spread = most - least;
@@ -1572,7 +1572,7 @@ mod tests {
 
     #[test]
     fn a_time_with_a_point_before_am_or_pm() {
-        assert_eq!(one("It landed at 5.42pm.", Dimension::Time).value, 17.0 * 60.0 + 42.0);
+        assert_eq!(one("It landed at 8.35pm.", Dimension::Time).value, 20.0 * 60.0 + 35.0);
         assert!(read("Shares rose 5.42 points.").iter().all(|v| v.dimension != Dimension::Time));
     }
 

@@ -9,11 +9,11 @@
 //! ```
 //! use gainsay::values::{zones::Places, CalendarDate};
 //! let places = Places::builtin();
-//! let zone = places.zone("Lisbon").unwrap();
+//! let zone = places.zone("Helsinki").unwrap();
 //! let winter = CalendarDate { year: Some(2031), month: Some(1), day: Some(10), ..Default::default() };
 //! let summer = CalendarDate { year: Some(2031), month: Some(7), day: Some(10), ..Default::default() };
-//! assert_eq!(gainsay::values::zones::offsets(zone, Some(winter)), Some((0, 0)));
-//! assert_eq!(gainsay::values::zones::offsets(zone, Some(summer)), Some((60, 60)));
+//! assert_eq!(gainsay::values::zones::offsets(zone, Some(winter)), Some((120, 120)));
+//! assert_eq!(gainsay::values::zones::offsets(zone, Some(summer)), Some((180, 180)));
 //! ```
 
 use super::CalendarDate;
@@ -76,7 +76,7 @@ impl Places {
         })
     }
 
-    /// The IANA zone of a place as written ("Lisbon", "Cape Town").
+    /// The IANA zone of a place as written ("Helsinki", "Cape Town").
     pub fn zone(&self, place: &str) -> Option<&str> {
         self.zones.get(place).map(String::as_str)
     }
