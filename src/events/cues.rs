@@ -35,6 +35,8 @@ struct File {
     times: Vec<String>,
     converses: Vec<[String; 2]>,
     earlier_units: Vec<String>,
+    prior_before: Vec<String>,
+    durations: Vec<String>,
     synonyms: Vec<[String; 2]>,
     same_thing: Vec<Vec<String>>,
     continuing: Vec<String>,
@@ -99,6 +101,10 @@ pub(crate) struct Cues {
     /// Converse pairs, smaller lemma first.
     pub converses: FxHashSet<(String, String)>,
     pub earlier_units: FxHashSet<String>,
+    /// Words before "being" that put a state before the clause's event: "after".
+    pub prior_before: FxHashSet<String>,
+    /// Units of a state's length: "closed for three decades".
+    pub durations: FxHashSet<String>,
     pub directions: FxHashMap<String, Direction>,
     pub keep: FxHashSet<String>,
     /// Hand-made synonyms: a verb to the verb it is keyed like.
@@ -168,6 +174,8 @@ impl Cues {
             need_verb: f.need_verb,
             converses: f.converses.into_iter().map(|[a, b]| if a <= b { (a, b) } else { (b, a) }).collect(),
             earlier_units: set(f.earlier_units),
+            prior_before: set(f.prior_before),
+            durations: set(f.durations),
             directions,
             keep: set(f.directions.keep),
             synonyms: f.synonyms.into_iter().map(|[a, b]| (b, a)).collect(),

@@ -830,7 +830,7 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
             lemma: toks[i].lemma.clone(),
             span,
             polarity: if negated { Polarity::Negated } else { Polarity::Affirmed },
-            aspect: Aspect::Present,
+            aspect: if prior(toks, i, n, cues) { Aspect::Past } else { Aspect::Present },
             subject: holder,
             object: None,
             attribution: None,
@@ -838,6 +838,27 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
         });
         i += n;
     }
+}
+
+/// Whether the state of `n` words at `at` ends before the sentence's time: in an "after
+/// being" clause ("after being shut for years, the pass reopens"), or lasting "for" a
+/// length or "since" a time in a perfect ("a pier that has been closed for ten months").
+fn prior(toks: &[Tok], at: usize, n: usize, cues: &Cues) -> bool {
+    let lower = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    let back = |k: usize| at.checked_sub(k).map_or("", lower);
+    let after = (back(1) == "being" && cues.prior_before.contains(back(2)))
+        || (back(1) == "been" && back(2) == "having" && cues.prior_before.contains(back(3)));
+    if after {
+        return true;
+    }
+    let perfect = back(1) == "been" || back(2) == "been" && toks[at - 1].upos == Upos::Adv;
+    let end = at + n;
+    let lasting = match lower(end) {
+        "for" => toks[end + 1..toks.len().min(end + 6)].iter().any(|t| cues.durations.contains(&t.lemma)),
+        "since" => true,
+        _ => false,
+    };
+    perfect && lasting
 }
 
 /// The need a passive under "must" or "needs to" says ("the budget must still be
@@ -1005,6 +1026,18 @@ mod tests {
 
     fn events(s: &str) -> Vec<Event> {
         read(s, 0)
+    }
+
+    #[test]
+    fn a_state_before_the_sentence_time_is_past() {
+        let state =
+            |s: &str| events(s).into_iter().find(|e| matches!(e.predicate, Predicate::State(_))).map(|e| e.aspect);
+        assert_eq!(state("After being shut for two years, the pier is busy."), Some(Aspect::Past));
+        assert_eq!(state("The pier has been closed for 14 months."), Some(Aspect::Past));
+        assert_eq!(state("The pier has been closed since 2019."), Some(Aspect::Past));
+        // No length: the state holds now.
+        assert_eq!(state("The pier has been closed."), Some(Aspect::Present));
+        assert_eq!(state("The pier remains closed for now."), Some(Aspect::Present));
     }
 
     #[test]

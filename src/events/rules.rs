@@ -65,6 +65,10 @@ fn relate(a: Option<&Head>, b: Option<&Head>) -> Rel {
     if a.pronoun || b.pronoun {
         return Rel::Unknown;
     }
+    // "Freedonian citizens" / "Sylvanian citizens": one noun of two countries' people.
+    if countries_differ(a, b) {
+        return Rel::Clash;
+    }
     if a.lemma == b.lemma {
         return Rel::Match;
     }
@@ -91,6 +95,41 @@ fn relate(a: Option<&Head>, b: Option<&Head>) -> Rel {
         return Rel::Unknown;
     }
     Rel::Clash
+}
+
+/// Countries and their demonyms (`data/lexicon/countries.toml`; a region's or city's stand
+/// for its country), folded, to the country's folded name: "freedonian" → "freedonia".
+fn countries() -> &'static FxHashMap<String, String> {
+    static MAP: OnceLock<FxHashMap<String, String>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        use crate::lexicon::EntityKind;
+        use crate::text::fold;
+        let lexicon = crate::Lexicon::builtin();
+        let mut map = FxHashMap::default();
+        for e in &lexicon.data().entity {
+            let country = match (e.kind, &e.country) {
+                (EntityKind::Country, _) => &e.name,
+                (EntityKind::Region | EntityKind::City, Some(c)) => c,
+                _ => continue,
+            };
+            let words = e.demonyms.iter().chain((e.kind == EntityKind::Country).then_some(&e.name));
+            for w in words.filter(|w| !w.contains(' ')) {
+                map.entry(fold(w)).or_insert_with(|| fold(country));
+            }
+        }
+        map
+    })
+}
+
+/// Whether the modifiers of `a` and `b` name two different countries (by name or demonym)
+/// and none in common: "Freedonian citizens" never meet "Sylvanian citizens".
+fn countries_differ(a: &Head, b: &Head) -> bool {
+    let map = countries();
+    let of = |h: &Head| -> Vec<&str> {
+        h.modifiers.iter().filter_map(|m| map.get(&crate::text::fold(m)).map(String::as_str)).collect()
+    };
+    let (x, y) = (of(a), of(b));
+    !x.is_empty() && !y.is_empty() && !x.iter().any(|c| y.contains(c))
 }
 
 /// Done or not against done, to come against to come.
@@ -214,6 +253,11 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
             if holders && !pronoun {
                 return None;
             }
+            // "has been closed for a decade" / "will reopen": a re-event ends the state
+            // the other was in, and so presupposes it.
+            if ends(wn, a, x, b) || ends(wn, b, y, a) {
+                return None;
+            }
             let clash = if both_affirmed {
                 wn.complementary(x, y)
             } else {
@@ -227,6 +271,22 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
         }
         _ => None,
     }
+}
+
+/// Whether `prior`, a state (`phrase`) that ended before its sentence's time, is the state
+/// that `re`, a re-event not in the past ("reopen", "re-open"), ends: its verb without "re"
+/// names the other side of that state ("open" of closed / open).
+fn ends(wn: &WordNet, prior: &Event, phrase: &str, re: &Event) -> bool {
+    if prior.aspect != Aspect::Past || re.aspect == Aspect::Past {
+        return false;
+    }
+    let Some(base) = re.lemma.strip_prefix("re").map(|b| b.trim_start_matches('-')) else { return false };
+    if base.len() < 3 {
+        return false;
+    }
+    let Some((name, _)) = wn.state(phrase) else { return false };
+    let of_base = wn.state(base).or_else(|| super::read::participle_state(wn, base).and_then(|p| wn.state(&p)));
+    of_base.is_some_and(|(n, _)| n == name)
 }
 
 /// The predicate of a need: "require", "need", "must be approved".
@@ -791,6 +851,27 @@ mod tests {
             Some(Rule::Aspect)
         );
         assert_eq!(found("The club will sign the striker.", "The club has yet to sign the striker."), None);
+    }
+
+    #[test]
+    fn a_state_that_ends_before_a_reopening_is_no_conflict() {
+        // Still in the state now, against a reopening done: found.
+        assert_eq!(found("The pier remains closed.", "The pier reopened on Monday."), Some(Rule::State));
+        assert_eq!(found("The pier remains closed.", "The pier was reopened on Monday."), Some(Rule::State));
+        // The state in an "after being" clause, or lasting "for" a length or "since" a time
+        // in a perfect, is the one the reopening ends.
+        let reopen = "The city will reopen the pier on Monday.";
+        assert_eq!(found("The pier remains closed.", reopen), Some(Rule::State));
+        assert_eq!(found("After being shut for two years, the pier is opening again.", reopen), None);
+        assert_eq!(found("A pier that has been closed for 14 months divides the town.", reopen), None);
+        assert_eq!(found("The pier, which had been closed since 2019, draws crowds.", reopen), None);
+    }
+
+    #[test]
+    fn people_of_two_countries_never_meet() {
+        let (a, b) = ("Chilean drivers do not need a permit.", "Peruvian drivers still need a permit.");
+        assert_eq!(found(a, b), None);
+        assert_eq!(found(a, "Chilean drivers still need a permit."), Some(Rule::Polarity));
     }
 
     #[test]
