@@ -698,6 +698,29 @@ impl<'t> Aligner<'t> {
         }
     }
 
+    /// True when two claims' measure nouns (their subjects, in sentences given by article
+    /// and start byte) each carry a modifier the other sentence lacks: "data-centre
+    /// revenue" and "quarterly revenue" are two parts of revenue.
+    pub fn parts_differ(&self, a: (usize, usize), ta: &Term, b: (usize, usize), tb: &Term) -> bool {
+        let (Some(&i), Some(&j)) = (self.at.get(&a), self.at.get(&b)) else { return false };
+        let (x, y) = (&self.sents[i], &self.sents[j]);
+        // A subject's span runs over its figure ("revenue fell to $1.2bn"): its noun is the
+        // first word there that is its name's last word or a measure the lexicon knows.
+        let m = Measures::builtin();
+        let head = |s: &Sent, t: &Term| {
+            let last = t.name.rsplit(' ').next().unwrap_or_default().to_lowercase();
+            s.words.iter().position(|w| {
+                w.span.start >= t.span.start
+                    && w.span.end <= t.span.end
+                    && (*w.lower == *last || m.measure.contains_key(&*w.lower))
+            })
+        };
+        match (head(x, ta), head(y, tb)) {
+            (Some(k), Some(l)) => modified(x, k, y) && modified(y, l, x),
+            _ => false,
+        }
+    }
+
     /// True when a time of day is written inside `span` of article `a`'s sentence at `start`.
     pub fn is_time(&self, a: usize, start: usize, span: Span) -> bool {
         self.at.get(&(a, start)).is_some_and(|&i| {
@@ -986,10 +1009,27 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
                     (false, false) => 0.05,
                 }
             });
+            // "data-centre revenue" against "quarterly revenue": each a part the other
+            // sentence does not name, two figures of two things.
+            if attribute.is_some_and(|((_, x), (_, y))| modified(a, x, b) && modified(b, y, a)) {
+                continue;
+            }
             let score = 0.5 * local + 0.35 * sim + counted + 0.1 + names_agree(a, b) + measured;
             out.push(ValueMatch { a: (i, x), b: (j, y), score, compatible });
         }
     }
+}
+
+/// The measure noun at word `k` of `s` carries a modifier that `o` lacks: the word before
+/// it ("data-centre revenue") or the first after "of", "for", "from" or "in" ("sales of
+/// chips"). Figures ("revenue of $2bn") are no modifiers.
+fn modified(s: &Sent, k: usize, o: &Sent) -> bool {
+    let content = |w: &&Word| w.stem.is_some() && !w.lower.bytes().any(|b| b.is_ascii_digit());
+    // Words, not stems: "quarterly revenue" is not the "quarter" of another sentence.
+    let lacks = |m: Option<&Word>| m.is_some_and(|m| !o.words.iter().any(|w| w.lower == m.lower));
+    let after = s.words.get(k + 1).filter(|w| matches!(&*w.lower, "of" | "for" | "from" | "in"));
+    let post = after.and_then(|_| s.words.get(k + 2..).unwrap_or_default().iter().take(2).find(content));
+    lacks(k.checked_sub(1).map(|j| &s.words[j]).filter(content)) || lacks(post)
 }
 
 /// Number conflicts: value pairs that are each other's best match between their two
@@ -1365,9 +1405,21 @@ pub(crate) fn gate(aligner: &Aligner, claims: &[Claim], conflicts: &mut Vec<Conf
             return false;
         }
         // Measures the lexicon knows ("deaths", "turnout") are keyed by what they measure; a
-        // bare count is keyed by its noun alone and needs the sentences to agree.
+        // bare count is keyed by its noun alone and needs the sentences to agree. A measure
+        // meets when some two sides do not name two parts of it ("data-centre revenue" /
+        // "quarterly revenue").
         if c.kind == ConflictKind::Number && !c.key.ends_with("| count") {
-            return true;
+            return c.sides.iter().enumerate().any(|(x, sx)| {
+                c.sides[x + 1..].iter().any(|sy| {
+                    sx.mentions.iter().any(|&i| {
+                        sy.mentions.iter().any(|&j| {
+                            let (a, b) = (&claims[i], &claims[j]);
+                            let (p, q) = ((a.source, a.sentence.start), (b.source, b.sentence.start));
+                            !aligner.parts_differ(p, &a.subject, q, &b.subject)
+                        })
+                    })
+                })
+            });
         }
         // A bare count keyed by its noun alone ("minutes", "sets", "aces") meets every other
         // count of that noun in the story, whoever's it is; the aligned path compares counts
@@ -1610,6 +1662,31 @@ mod tests {
         let texts = [a, b];
         let units: Vec<Vec<Sentence>> = texts.iter().map(|t| segment::split(t)).collect();
         detect(&Lexicon::builtin(), &texts, &units)
+    }
+
+    fn numbers_checked(a: &str, b: &str) -> usize {
+        let report = crate::Checker::default().check(&[crate::Article::new("a", a), crate::Article::new("b", b)]);
+        report.conflicts.iter().filter(|c| c.kind == ConflictKind::Number).count()
+    }
+
+    #[test]
+    fn one_measure_with_one_modifier_meets() {
+        let (a, b) = (
+            "Orvale Systems reported quarterly revenue of $2.4bn, up 8%.",
+            "Orvale Systems posted quarterly revenue of $3.1bn, up 8%.",
+        );
+        assert_eq!(numbers_checked(a, b), 1);
+    }
+
+    #[test]
+    fn two_parts_of_a_measure_do_not_meet() {
+        // Each side's "revenue" carries a word the other sentence lacks.
+        let (a, b) = (
+            "Orvale Systems said cloud revenue rose to $2bn in the quarter.",
+            "Orvale Systems said quarterly revenue fell to $3bn.",
+        );
+        assert_eq!(numbers_checked(a, b), 0);
+        assert!(run(a, b).iter().all(|f| f.kind != ConflictKind::Number));
     }
 
     #[test]
