@@ -97,25 +97,16 @@ fn relate(a: Option<&Head>, b: Option<&Head>) -> Rel {
     Rel::Clash
 }
 
-/// Countries and their demonyms (`data/lexicon/countries.toml`; a region's or city's stand
-/// for its country), folded, to the country's folded name: "freedonian" → "freedonia".
+/// Countries' demonyms (the facts' table, `facts::nationality::demonyms`) and names, folded,
+/// to the country's folded name: "freedonian" → "freedonia", "freedonia" → "freedonia".
 fn countries() -> &'static FxHashMap<String, String> {
     static MAP: OnceLock<FxHashMap<String, String>> = OnceLock::new();
     MAP.get_or_init(|| {
         use crate::lexicon::EntityKind;
         use crate::text::fold;
-        let lexicon = crate::Lexicon::builtin();
-        let mut map = FxHashMap::default();
-        for e in &lexicon.data().entity {
-            let country = match (e.kind, &e.country) {
-                (EntityKind::Country, _) => &e.name,
-                (EntityKind::Region | EntityKind::City, Some(c)) => c,
-                _ => continue,
-            };
-            let words = e.demonyms.iter().chain((e.kind == EntityKind::Country).then_some(&e.name));
-            for w in words.filter(|w| !w.contains(' ')) {
-                map.entry(fold(w)).or_insert_with(|| fold(country));
-            }
+        let mut map = crate::facts::nationality::demonyms().clone();
+        for e in crate::Lexicon::builtin().data().entity.iter().filter(|e| e.kind == EntityKind::Country) {
+            map.entry(fold(&e.name)).or_insert_with(|| fold(&e.name));
         }
         map
     })

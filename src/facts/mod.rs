@@ -29,7 +29,7 @@ mod currency;
 mod data;
 mod detect;
 mod measure;
-mod nationality;
+pub(crate) mod nationality;
 mod owner;
 mod posts;
 mod single;
