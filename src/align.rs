@@ -38,6 +38,7 @@ use std::sync::OnceLock;
 
 mod retyped;
 pub(crate) mod selfcheck;
+pub(crate) mod stem;
 mod streak;
 mod when;
 
@@ -344,7 +345,7 @@ fn read_sentence<'t>(
                     lower.chars().any(char::is_alphabetic) && lower.chars().count() > 1
                 };
                 let content = letters && !w.stop.contains(&*lower);
-                let stem = content.then(|| interner.id(&w.stemmer.stem(&lower)));
+                let stem = content.then(|| interner.id(&stem::stem(&w.stemmer, &lower)));
                 let cues = [
                     (&w.negators, NEGATOR),
                     (&w.deny_to, DENY_TO),
@@ -1334,7 +1335,7 @@ fn counted_agree(a: &ValueMention, b: &ValueMention) -> Option<bool> {
         (Some(x), Some(y)) if m.counted.get(x).is_some_and(|g| m.counted.get(y) == Some(g)) => Some(true),
         (Some(x), Some(y)) => {
             let w = Words::builtin();
-            Some(w.stemmer.stem(x) == w.stemmer.stem(y))
+            Some(stem::stem(&w.stemmer, x) == stem::stem(&w.stemmer, y))
         }
         _ => None,
     }

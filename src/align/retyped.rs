@@ -82,10 +82,10 @@ fn thing(s: &Sent, v: &ValueMention, names: &Interner) -> Option<String> {
             if let Some(c) = &v.counted {
                 match m.counted.get(c) {
                     Some(g) => format!("group {g}"),
-                    None if v.dimension == Dimension::Count => w.stemmer.stem(c).into_owned(),
+                    None if v.dimension == Dimension::Count => super::stem::stem(&w.stemmer, c),
                     None => match attribute(s, v).map(|a| a.0).or_else(|| measure_after(s, v)) {
                         Some(g) => format!("measure {g}"),
-                        None => w.stemmer.stem(c).into_owned(),
+                        None => super::stem::stem(&w.stemmer, c),
                     },
                 }
             } else {

@@ -133,7 +133,7 @@ impl Aligner<'_> {
                         (Some((g, _)), _) => format!("measure {g}"),
                         (None, Some(c)) => match Measures::builtin().counted.get(c) {
                             Some(g) => format!("group {g}"),
-                            None => stemmer.stem(c).into_owned(),
+                            None => super::stem::stem(stemmer, c),
                         },
                         (None, None) => continue,
                     };

@@ -384,7 +384,7 @@ impl Filter {
 
     fn new() -> Filter {
         let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
-        let stem = |w: &str| stemmer.stem(w).into_owned();
+        let stem = |w: &str| crate::align::stem::stem(&stemmer, w);
         let wn = WordNet::builtin();
         let cues = Cues::builtin();
         // A word's key is its verb's class: members of a class and the nouns derived from
@@ -409,7 +409,7 @@ impl Filter {
         // A phrase is found by its longest word: "custody" of "remanded in custody".
         let add = |phrase: &str, group: u32, side: u8, sides: &mut FxHashMap<String, Vec<(u32, u8)>>| {
             if let Some(w) = phrase.split(' ').max_by_key(|w| w.len()) {
-                let v = sides.entry(stemmer.stem(w).into_owned()).or_default();
+                let v = sides.entry(crate::align::stem::stem(&stemmer, w)).or_default();
                 if !v.contains(&(group, side)) {
                     v.push((group, side));
                 }
@@ -487,7 +487,7 @@ impl Filter {
             .flat_map(|w| [w.clone(), format!("{w}s"), format!("{w}ed"), format!("{w}d")])
             .chain(["said", "told", "made", "took", "gave", "held"].map(String::from))
             .map(|w| {
-                let st = stemmer.stem(&w).into_owned();
+                let st = crate::align::stem::stem(&stemmer, &w);
                 keys.get(&st).copied().unwrap_or_else(|| hash(&st))
             })
             .collect();
@@ -544,11 +544,11 @@ impl Filter {
         if lower.len() < 3 || self.function.contains(lower) {
             return w;
         }
-        let stem = self.stemmer.stem(lower);
-        let known = self.keys.get(stem.as_ref()).copied();
+        let stem = crate::align::stem::stem(&self.stemmer, lower);
+        let known = self.keys.get(stem.as_str()).copied();
         w.event = known.is_some();
         w.key = known.unwrap_or_else(|| hash(&stem));
-        w.sides = self.sides.get(stem.as_ref()).cloned().unwrap_or_default();
+        w.sides = self.sides.get(stem.as_str()).cloned().unwrap_or_default();
         w.thing = self.things.get(lower).copied();
         w
     }

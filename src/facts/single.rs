@@ -123,22 +123,27 @@ fn span(s: &Sent<'_>, a: usize, b: usize) -> Span {
 fn find_forms(s: &Sent<'_>, single: &Single) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for form in &single.forms {
-        let words: Vec<&str> = form.split(' ').collect();
+        // Words compared in place, the first alone at each token: no list of a form's words.
+        let n = form.split(' ').count();
+        let first = form.split(' ').next().unwrap_or_default();
         for i in 0..s.toks.len() {
-            if i + words.len() > s.toks.len() {
+            if i + n > s.toks.len() {
                 break;
             }
-            if words.iter().enumerate().all(|(k, w)| s.toks[i + k].lower == *w) {
-                let one = words.len() == 1;
+            if s.toks[i].lower != first {
+                continue;
+            }
+            if form.split(' ').enumerate().all(|(k, w)| s.toks[i + k].lower == w) {
+                let one = n == 1;
                 if one && !matches!(s.toks[i].upos, Upos::Noun | Upos::Propn) {
                     continue;
                 }
                 // "chief executive officer" holds "chief executive": keep the longest.
-                if out.iter().any(|&(a, b)| a <= i && i + words.len() <= b) {
+                if out.iter().any(|&(a, b)| a <= i && i + n <= b) {
                     continue;
                 }
-                out.retain(|&(a, b)| !(i <= a && b <= i + words.len()));
-                out.push((i, i + words.len()));
+                out.retain(|&(a, b)| !(i <= a && b <= i + n));
+                out.push((i, i + n));
             }
         }
     }

@@ -149,10 +149,25 @@ const LONGEST_NUMBER_WORD: usize = {
     n
 };
 
-/// True when `w` is one of [`NUMBER_WORDS`] in any case; the length is tested first, as
-/// most words of a sentence are too short or too long.
+/// By first letter, a bit for each length a [`NUMBER_WORDS`] word of that letter has.
+const LENGTHS_BY_FIRST: [u32; 26] = {
+    let mut m = [0u32; 26];
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() {
+        let w = NUMBER_WORDS[i].as_bytes();
+        m[(w[0].to_ascii_lowercase() - b'a') as usize] |= 1 << w.len();
+        i += 1;
+    }
+    m
+};
+
+/// True when `w` is one of [`NUMBER_WORDS`] in any case; its first letter and length are
+/// tested first, as most words of a sentence have no number word of that letter and length.
 fn number_word(w: &[u8]) -> bool {
-    (3..=LONGEST_NUMBER_WORD).contains(&w.len()) && NUMBER_WORDS.iter().any(|n| n.as_bytes().eq_ignore_ascii_case(w))
+    let Some(first) = w.first().filter(|c| c.is_ascii_alphabetic()) else { return false };
+    (3..=LONGEST_NUMBER_WORD).contains(&w.len())
+        && LENGTHS_BY_FIRST[(first.to_ascii_lowercase() - b'a') as usize] & (1 << w.len()) != 0
+        && NUMBER_WORDS.iter().any(|n| n.as_bytes().eq_ignore_ascii_case(w))
 }
 
 /// Reads `texts` and counts; see [`Coverage`].

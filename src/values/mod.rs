@@ -409,6 +409,11 @@ fn read_dateline(text: &str) -> Option<CalendarDate> {
         for part in line.split(['|', '·', '•']) {
             let start = at + from;
             from += part.len() + line[from + part.len()..].chars().next().map_or(0, char::len_utf8);
+            // A dateline's date has its year, and without a dateline to count from a year is
+            // written in figures: a part with no digit is not scanned.
+            if !part.bytes().any(|b| b.is_ascii_digit()) {
+                continue;
+            }
             let found = scan(text, start, start + part.len(), &Context::default());
             // A dateline is mostly its date ("Published 13 June 2025"), not a sentence that
             // happens to hold one ("The accord was signed on 21 October 2026.").
