@@ -1,17 +1,36 @@
-//! A per-thread cache of what the tagger computes from a word alone: its hashes and the
-//! sum of the weight rows of its [`WORD_ONLY`](super::features::WORD_ONLY) features. A frequent word then costs one
-//! lookup and one row add instead of eleven rows scattered over megabytes.
+//! A per-thread cache of what the tagger computes from a word alone: its hashes, the sum of
+//! the weight rows of its [`WORD_ONLY`](super::features::WORD_ONLY) features, and the sums of
+//! the rows it gives the words around it ([`place_features`]). A frequent word then costs one
+//! lookup and a few row adds instead of twenty rows scattered over megabytes.
 //!
-//! The cache never changes a tag: the sums are of integers, exact in any order, and an
-//! entry is used only for the very word (compared byte for byte) and model it was made for.
+//! The cache never changes a tag: the sums are of integers, exact in any order (no partial
+//! sum of at most [`N_FEATURES`](super::features::N_FEATURES) rows overflows), and an entry
+//! is used only for the very word (compared byte for byte) and model it was made for.
 
-use super::features::{hash_bytes, tag_features, word_features, word_hashes, WordHashes, PLACE_FLAGS, START, START2};
+use super::features::{
+    hash_bytes, pad_after, pad_before, place_features, tag_features, word_features, word_hashes, WordHashes,
+    PLACE_FLAGS, START, START2,
+};
 use super::model::Model;
 
 /// Entries, direct-mapped by the word's hash: bounded memory, no eviction bookkeeping.
 const SLOTS: usize = 16384;
 /// Longer words are not cached (they are rare and mostly unique).
 const MAX_LEN: usize = 22;
+/// The rows of one word: its own, then as the word before, two before, after, two after.
+const ROWS: usize = 5;
+/// Where each of a word's rows is, in units of `stride`.
+pub(crate) const OWN: usize = 0;
+pub(crate) const AS_PREV1: usize = 1;
+pub(crate) const AS_PREV2: usize = 2;
+pub(crate) const AS_NEXT1: usize = 3;
+pub(crate) const AS_NEXT2: usize = 4;
+/// The padding rows: before-1 as the word before, before-1 and before-2 as two before,
+/// after-1 as the word after, after-1 and after-2 as two after.
+pub(crate) const PAD_PREV1: usize = 0;
+pub(crate) const PAD_PREV2: [usize; 2] = [1, 2];
+pub(crate) const PAD_NEXT1: usize = 3;
+pub(crate) const PAD_NEXT2: [usize; 2] = [4, 5];
 
 #[derive(Clone, Copy)]
 struct Entry {
@@ -32,15 +51,28 @@ impl Entry {
     }
 }
 
+/// Where the rows of one word of the sentence being tagged are.
+#[derive(Clone, Copy)]
+enum Place {
+    Cache(usize),
+    Spill(usize),
+}
+
 /// The word cache of one thread, for one model at a time.
 #[derive(Default)]
 pub(crate) struct WordCache {
     model: u64,
     stride: usize,
     entries: Vec<Entry>,
+    /// [`ROWS`] rows of `stride` per entry.
     rows: Vec<i16>,
-    /// The row of a word too long to cache.
-    spare: Vec<i16>,
+    /// The rows of the sentence's words that are not in the cache (too long, or their
+    /// entry taken by another word of the same sentence).
+    spill: Vec<i16>,
+    /// The rows of each word of the sentence being tagged.
+    places: Vec<Place>,
+    /// The rows of the padding words, at `PAD_*`.
+    pads: Vec<i16>,
     /// The classes and the two start tags: the side of the tag-pair table.
     pair_side: usize,
     /// Whether a pair's row in `pair_rows` is summed yet.
@@ -48,6 +80,28 @@ pub(crate) struct WordCache {
     /// The sum of the rows of the [`TAG_ONLY`](super::features::TAG_ONLY) features per
     /// pair of previous tags (t1, t2): three row adds become one.
     pair_rows: Vec<i16>,
+    /// The row of a tag pair outside the table.
+    pair_spare: Vec<i16>,
+}
+
+/// Sums the rows of a word's own and place features into `out` (`ROWS * stride`, zeroed).
+fn fill(model: &Model, h: &WordHashes, stride: usize, out: &mut [i16]) {
+    out.fill(0);
+    let (prev1, prev2, next1, next2) = place_features(h);
+    let mut part = out.chunks_exact_mut(stride);
+    let mut next = || part.next().unwrap_or_default();
+    model.add_rows(&word_features(h), next());
+    model.add_rows(&prev1, next());
+    model.add_rows(&prev2, next());
+    model.add_rows(&next1, next());
+    model.add_rows(&next2, next());
+}
+
+/// A pair cache position or the spare row.
+#[derive(Clone, Copy)]
+pub(crate) enum PairAt {
+    Table(usize),
+    Spare,
 }
 
 impl WordCache {
@@ -55,20 +109,34 @@ impl WordCache {
     pub fn use_model(&mut self, model: &Model) {
         if self.model != model.id() || self.entries.is_empty() {
             self.model = model.id();
-            self.stride = model.stride();
+            let stride = model.stride();
+            self.stride = stride;
             self.entries = vec![EMPTY; SLOTS];
-            self.rows = vec![0; SLOTS * self.stride];
-            self.spare = vec![0; self.stride];
+            self.rows = vec![0; SLOTS * ROWS * stride];
+            self.pads = vec![0; 6 * stride];
+            let mut pad = |k: usize, feats: &[u64]| {
+                // One to four keys: added one at a time through a fixed-size array.
+                for f in feats {
+                    model.add_rows(&[*f], &mut self.pads[k * stride..(k + 1) * stride]);
+                }
+            };
+            pad(PAD_PREV1, &place_features(pad_before(0)).0);
+            pad(PAD_PREV2[0], &place_features(pad_before(0)).1);
+            pad(PAD_PREV2[1], &place_features(pad_before(1)).1);
+            pad(PAD_NEXT1, &place_features(pad_after(0)).2);
+            pad(PAD_NEXT2[0], &place_features(pad_after(0)).3);
+            pad(PAD_NEXT2[1], &place_features(pad_after(1)).3);
             self.pair_side = model.classes.len() + 2;
             self.pair_has = vec![false; self.pair_side * self.pair_side];
-            self.pair_rows = vec![0; self.pair_side * self.pair_side * self.stride];
+            self.pair_rows = vec![0; self.pair_side * self.pair_side * stride];
+            self.pair_spare = vec![0; stride];
         }
     }
 
-    /// The sum of the rows of the [`TAG_ONLY`](super::features::TAG_ONLY) features of the
-    /// previous tags `t1` and `t2` (a class, [`START`] or [`START2`]).
+    /// Sums the rows of the [`TAG_ONLY`](super::features::TAG_ONLY) features of the previous
+    /// tags `t1` and `t2` (a class, [`START`] or [`START2`]) if not yet; read with [`WordCache::pair`].
     #[inline]
-    pub fn pair_row(&mut self, model: &Model, t1: u16, t2: u16) -> &[i16] {
+    pub fn pair_at(&mut self, model: &Model, t1: u16, t2: u16) -> PairAt {
         let n = self.pair_side - 2;
         let side = |t: u16| match t {
             START => Some(n),
@@ -79,18 +147,27 @@ impl WordCache {
         let stride = self.stride;
         let (Some(a), Some(b)) = (side(t1), side(t2)) else {
             // Not a tag the tagger predicts: summed here, not cached.
-            self.spare.fill(0);
-            model.add_rows(&tag_features(t1, t2), &mut self.spare);
-            return &self.spare;
+            self.pair_spare.fill(0);
+            model.add_rows(&tag_features(t1, t2), &mut self.pair_spare);
+            return PairAt::Spare;
         };
         let at = a * self.pair_side + b;
-        let row = &mut self.pair_rows[at * stride..(at + 1) * stride];
         if !self.pair_has[at] {
+            let row = &mut self.pair_rows[at * stride..(at + 1) * stride];
             row.fill(0);
             model.add_rows(&tag_features(t1, t2), row);
             self.pair_has[at] = true;
         }
-        row
+        PairAt::Table(at)
+    }
+
+    /// The row [`WordCache::pair_at`] summed.
+    #[inline]
+    pub fn pair(&self, at: PairAt) -> &[i16] {
+        match at {
+            PairAt::Table(at) => &self.pair_rows[at * self.stride..(at + 1) * self.stride],
+            PairAt::Spare => &self.pair_spare,
+        }
     }
 
     #[inline]
@@ -124,35 +201,67 @@ impl WordCache {
         e.hashes
     }
 
-    /// The sum of the rows of the [`WORD_ONLY`](super::features::WORD_ONLY) features of `word`, whose hashes are `h`.
-    #[inline]
-    pub fn row(&mut self, model: &Model, word: &str, h: &WordHashes) -> &[i16] {
-        let b = word.as_bytes();
+    /// Sums the rows of every word of the sentence (`words`, whose hashes are `hs`) that
+    /// the cache lacks; read them with [`WordCache::word_rows`] and [`WordCache::pad`].
+    pub fn prepare<S: AsRef<str>>(&mut self, model: &Model, words: &[S], hs: &[WordHashes]) {
         let stride = self.stride;
-        if b.len() > MAX_LEN {
-            self.spare.fill(0);
-            model.add_rows(&word_features(h), &mut self.spare);
-            return &self.spare;
+        let size = ROWS * stride;
+        let at = |h: &WordHashes| (h.raw >> (64 - SLOTS.trailing_zeros())) as usize;
+        for (w, h) in words.iter().zip(hs) {
+            let b = w.as_ref().as_bytes();
+            if b.len() > MAX_LEN {
+                continue;
+            }
+            // `h.raw` is the hash of the word's bytes, the hash `slot` takes: not hashed twice.
+            let at = at(h);
+            debug_assert_eq!(at, Self::slot(b));
+            let e = &mut self.entries[at];
+            // Another word of the sentence may have taken the entry since its hashes were read.
+            if !e.holds(b) {
+                e.len = b.len() as u8;
+                e.bytes[..b.len()].copy_from_slice(b);
+                e.has_row = false;
+                e.hashes = *h;
+                e.hashes.flags &= !PLACE_FLAGS;
+            }
+            if !e.has_row {
+                fill(model, &e.hashes, stride, &mut self.rows[at * size..(at + 1) * size]);
+                e.has_row = true;
+            }
         }
-        // `h.raw` is the hash of the word's bytes, the hash `slot` takes: not hashed twice.
-        let at = (h.raw >> (64 - SLOTS.trailing_zeros())) as usize;
-        debug_assert_eq!(at, Self::slot(b));
-        let e = &mut self.entries[at];
-        let row = &mut self.rows[at * stride..(at + 1) * stride];
-        // Another word of the sentence may have taken the entry since its hashes were read.
-        if !e.holds(b) {
-            e.len = b.len() as u8;
-            e.bytes[..b.len()].copy_from_slice(b);
-            e.has_row = false;
-            e.hashes = *h;
-            e.hashes.flags &= !PLACE_FLAGS;
+        // Only now is it sure which words kept their entry: two words of one sentence can
+        // share one, and the later one took it.
+        self.places.clear();
+        self.spill.clear();
+        for (w, h) in words.iter().zip(hs) {
+            let b = w.as_ref().as_bytes();
+            let at = at(h);
+            if b.len() <= MAX_LEN && self.entries[at].holds(b) {
+                self.places.push(Place::Cache(at * size));
+            } else {
+                let from = self.spill.len();
+                self.spill.resize(from + size, 0);
+                fill(model, h, stride, &mut self.spill[from..]);
+                self.places.push(Place::Spill(from));
+            }
         }
-        if !e.has_row {
-            row.fill(0);
-            model.add_rows(&word_features(&e.hashes), row);
-            e.has_row = true;
-        }
-        row
+    }
+
+    /// Row `which` (`OWN`, `AS_PREV1`, …) of word `i` of the sentence [`WordCache::prepare`]d.
+    #[inline]
+    pub fn word_row(&self, i: usize, which: usize) -> &[i16] {
+        let (rows, from) = match self.places[i] {
+            Place::Cache(from) => (&self.rows, from),
+            Place::Spill(from) => (&self.spill, from),
+        };
+        let from = from + which * self.stride;
+        &rows[from..from + self.stride]
+    }
+
+    /// Padding row `k` (`PAD_*`).
+    #[inline]
+    pub fn pad(&self, k: usize) -> &[i16] {
+        &self.pads[k * self.stride..(k + 1) * self.stride]
     }
 }
 

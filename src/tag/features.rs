@@ -277,29 +277,39 @@ pub(crate) fn tag_features(t1: u16, t2: u16) -> [u64; TAG_ONLY.len()] {
     [key(9, t1), key(10, t2), key(11, t1 << 16 | t2)]
 }
 
-/// The [`CONTEXT`] features but the [`TAG_ONLY`] ones: those that read the neighbours.
+/// The keys a word gives the context features of the words around it, by its place:
+/// as the word before (13, 14), two before (15), after (16, 17, 19, 24) and two after (18,
+/// 25). A function of the word alone, so the tagger caches the sum of each place's rows.
 #[inline]
-pub(crate) fn neighbour_features(hs: &[WordHashes], i: usize, t1: u16) -> [u64; CONTEXT.len() - TAG_ONLY.len()] {
-    // Borrowed, not copied: a `WordHashes` is 88 bytes and five are read per word.
+pub(crate) fn place_features(w: &WordHashes) -> ([u64; 2], [u64; 1], [u64; 4], [u64; 2]) {
+    (
+        [key(13, w.word), key(14, w.suf[2])],
+        [key(15, w.word)],
+        [key(16, w.word), key(17, w.suf[2]), key(19, w.shape), key(24, w.amb)],
+        [key(18, w.word), key(25, w.amb)],
+    )
+}
+
+/// The padding words before a sentence (`k` = 0 next to it) and after it.
+pub(crate) fn pad_before(k: usize) -> &'static WordHashes {
+    &PADS_BEFORE[k]
+}
+pub(crate) fn pad_after(k: usize) -> &'static WordHashes {
+    &PADS_AFTER[k]
+}
+
+/// The [`CONTEXT`] features that are neither the tag pair's ([`TAG_ONLY`]) nor a single
+/// neighbour's ([`place_features`]): the word with its flags, a tag or a neighbour.
+#[inline]
+pub(crate) fn own_features(hs: &[WordHashes], i: usize, t1: u16) -> [u64; 5] {
     let w = &hs[i];
     let m1 = if i >= 1 { &hs[i - 1] } else { &PADS_BEFORE[0] };
-    let m2 = if i >= 2 { &hs[i - 2] } else { &PADS_BEFORE[(i == 0) as usize] };
     let p1 = hs.get(i + 1).unwrap_or(&PADS_AFTER[0]);
-    let p2 = hs.get(i + 2).unwrap_or(&PADS_AFTER[(i + 1 == hs.len()) as usize]);
     let t1 = t1 as u64;
     [
         key(8, w.flags),
         key(12, w.word ^ t1.wrapping_mul(GOLDEN)),
-        key(13, m1.word),
-        key(14, m1.suf[2]),
-        key(15, m2.word),
-        key(16, p1.word),
-        key(17, p1.suf[2]),
-        key(18, p2.word),
-        key(19, p1.shape),
         key(20, w.word ^ m1.word.rotate_left(17)),
-        key(24, p1.amb),
-        key(25, p2.amb),
         key(26, w.amb ^ t1.wrapping_mul(GOLDEN)),
         key(27, w.amb ^ p1.amb.rotate_left(23)),
     ]
@@ -364,13 +374,22 @@ mod tests {
                     let mut all = [0u64; N_FEATURES];
                     features(&hs, i, t1, t2, &mut all);
                     assert_eq!(CONTEXT.map(|k| all[k]), context_features(&hs, i, t1, t2), "{words:?} word {i}");
-                    // The tagger's split of the same keys: the tag pair's, then the rest.
-                    let mut split: Vec<u64> = tag_features(t1, t2).to_vec();
-                    split.extend(neighbour_features(&hs, i, t1));
                     let mut want: Vec<u64> = CONTEXT.map(|k| all[k]).to_vec();
-                    split.sort_unstable();
                     want.sort_unstable();
-                    assert_eq!(split, want, "{words:?} word {i}");
+                    // The tagger's split of the same keys: the tag pair's, the word's own, then
+                    // each neighbour's by its place.
+                    let m1 = if i >= 1 { &hs[i - 1] } else { pad_before(0) };
+                    let m2 = if i >= 2 { &hs[i - 2] } else { pad_before((i == 0) as usize) };
+                    let p1 = hs.get(i + 1).unwrap_or(pad_after(0));
+                    let p2 = hs.get(i + 2).unwrap_or(pad_after((i + 1 == hs.len()) as usize));
+                    let mut placed: Vec<u64> = tag_features(t1, t2).to_vec();
+                    placed.extend(own_features(&hs, i, t1));
+                    placed.extend(place_features(m1).0);
+                    placed.extend(place_features(m2).1);
+                    placed.extend(place_features(p1).2);
+                    placed.extend(place_features(p2).3);
+                    placed.sort_unstable();
+                    assert_eq!(placed, want, "{words:?} word {i}");
                 }
             }
         }

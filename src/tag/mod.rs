@@ -32,8 +32,8 @@ pub use store::SentenceTags;
 pub use tags::{Upos, Xpos};
 
 use crate::error::Result;
-use cache::WordCache;
-use features::{mark_title_case, neighbour_features, WordHashes, FIRST, START, START2};
+use cache::{WordCache, AS_NEXT1, AS_NEXT2, AS_PREV1, AS_PREV2, OWN, PAD_NEXT1, PAD_NEXT2, PAD_PREV1, PAD_PREV2};
+use features::{mark_title_case, own_features, WordHashes, FIRST, START, START2};
 use model::Model;
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -74,8 +74,6 @@ struct Scratch {
     lower: String,
     hashes: Vec<WordHashes>,
     scores: Vec<i16>,
-    /// The tag pair's summed row, out of the cache for the time of one word.
-    pair: Vec<i16>,
     words: WordCache,
 }
 
@@ -160,22 +158,32 @@ impl Tagger {
                 h.flags |= FIRST;
             }
             mark_title_case(&mut s.hashes);
+            s.words.prepare(model, words, &s.hashes);
             s.scores.resize(256, 0);
             let scores: &mut [i16; 256] = match (&mut s.scores[..256]).try_into() {
                 Ok(a) => a,
                 Err(_) => unreachable!("resized to 256"),
             };
             let (mut t1, mut t2) = (START, START2);
-            for (i, w) in words.iter().enumerate() {
-                let class = match model.dictionary(&s.hashes[i]) {
+            for (i, h) in s.hashes.iter().enumerate() {
+                let class = match model.dictionary(h) {
                     Some(c) => c,
                     None => {
-                        let feats = neighbour_features(&s.hashes, i, t1);
-                        // Copied out of the cache: the pair's row may share no memory with it.
-                        s.pair.clear();
-                        s.pair.extend_from_slice(s.words.pair_row(model, t1, t2));
-                        let base = s.words.row(model, w.as_ref(), &s.hashes[i]);
-                        model.predict_from_pair(base, &s.pair, &feats, scores)
+                        let feats = own_features(&s.hashes, i, t1);
+                        let pair = s.words.pair_at(model, t1, t2);
+                        let c = &s.words;
+                        let n = words.len();
+                        // The neighbours' rows by their place, padding past the sentence's ends.
+                        let prev1 = if i >= 1 { c.word_row(i - 1, AS_PREV1) } else { c.pad(PAD_PREV1) };
+                        let prev2 = if i >= 2 { c.word_row(i - 2, AS_PREV2) } else { c.pad(PAD_PREV2[1 - i]) };
+                        let next1 = if i + 1 < n { c.word_row(i + 1, AS_NEXT1) } else { c.pad(PAD_NEXT1) };
+                        let next2 = if i + 2 < n {
+                            c.word_row(i + 2, AS_NEXT2)
+                        } else {
+                            c.pad(PAD_NEXT2[(i + 1 == n) as usize])
+                        };
+                        let rows = [c.word_row(i, OWN), c.pair(pair), prev1, prev2, next1, next2];
+                        model.predict_sum(rows, &feats, scores)
                     }
                 };
                 let (upos, xpos) = self.model.classes[class as usize];

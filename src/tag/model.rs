@@ -351,7 +351,7 @@ impl Model {
     }
 
     /// The best class for the features; ties go to the lower class (the more frequent).
-    /// Tagging goes through [`Model::predict_from_pair`]; the tests compare the two.
+    /// Tagging goes through [`Model::predict_sum`]; the tests compare the two.
     #[cfg(test)]
     pub fn predict(&self, feats: &[u64; N_FEATURES], scores: &mut [i16; 256]) -> u16 {
         scores[..self.stride].fill(0);
@@ -359,21 +359,17 @@ impl Model {
         self.argmax(scores)
     }
 
-    /// The best class for `base` plus `pair` (two sums of rows, `stride` long) plus the rows
-    /// of `feats`. Integer sums: the order of the adds does not change a score.
+    /// The best class for the sum of `rows` (each a sum of rows, `stride` long) plus the
+    /// rows of `feats`. Integer sums: the order of the adds does not change a score.
     #[inline]
-    pub fn predict_from_pair<const K: usize>(
-        &self,
-        base: &[i16],
-        pair: &[i16],
-        feats: &[u64; K],
-        scores: &mut [i16; 256],
-    ) -> u16 {
-        let scores_row = &mut scores[..self.stride];
-        for ((s, a), b) in scores_row.iter_mut().zip(&base[..self.stride]).zip(&pair[..self.stride]) {
-            *s = *a + *b;
+    pub fn predict_sum<const K: usize>(&self, rows: [&[i16]; 6], feats: &[u64; K], scores: &mut [i16; 256]) -> u16 {
+        let stride = self.stride;
+        let [a, b, c, d, e, f] = rows.map(|r| r.get(..stride).unwrap_or(&[]));
+        let sum = &mut scores[..stride];
+        for ((((((s, a), b), c), d), e), f) in sum.iter_mut().zip(a).zip(b).zip(c).zip(d).zip(e).zip(f) {
+            *s = *a + *b + *c + *d + *e + *f;
         }
-        self.add_rows(feats, scores_row);
+        self.add_rows(feats, sum);
         self.argmax(scores)
     }
 
