@@ -149,6 +149,7 @@ struct MeasureData {
     counted: Vec<Vec<String>>,
     tallies: Vec<String>,
     tally_periods: Vec<String>,
+    score_phases: Vec<Vec<String>>,
 }
 
 /// What figures measure: change words by direction, measure nouns and counted nouns by group.
@@ -161,6 +162,7 @@ struct Measures {
     counted: FxHashMap<String, u32>,
     tallies: FxHashSet<String>,
     tally_periods: FxHashSet<String>,
+    score_phases: FxHashMap<String, u32>,
 }
 
 impl Measures {
@@ -187,6 +189,7 @@ impl Measures {
                 counted: groups(data.counted),
                 tallies: data.tallies.into_iter().collect(),
                 tally_periods: data.tally_periods.into_iter().collect(),
+                score_phases: groups(data.score_phases),
             }
         })
     }
@@ -973,6 +976,10 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
                 (Some(_), Some(_)) => continue,
                 _ => None,
             };
+            // "1-1 after extra time" and "won the shoot-out 4-2": two parts of one match.
+            if va.dimension == Dimension::Score && score_phase(a, va) != score_phase(b, vb) {
+                continue;
+            }
             let counted = match counted_agree(va, vb) {
                 Some(true) => 0.2,
                 // The word after an amount is mostly not what it counts ("$4bn analysts
@@ -1316,6 +1323,20 @@ fn attribute(s: &Sent, v: &ValueMention) -> Option<(u32, usize)> {
         .filter(|&k| s.words[k].lower.chars().any(char::is_alphabetic))
         .take(MEASURE_REACH)
         .find_map(|k| m.measure.get(&*s.words[k].lower).map(|&g| (g, k)))
+}
+
+/// The words before and after a score searched for the part of a match it scores.
+const PHASE_REACH: (usize, usize) = (6, 3);
+
+/// The part of a match a score belongs to when it is not the match itself: the group of a
+/// phase word near it ("won the shoot-out 4-2", "3-2 on aggregate").
+fn score_phase(s: &Sent, v: &ValueMention) -> Option<u32> {
+    let phases = &Measures::builtin().score_phases;
+    let after = s.words.iter().position(|w| w.span.start >= v.span.end).unwrap_or(s.words.len());
+    let before = s.words[..after].iter().rposition(|w| w.span.end <= v.span.start).map_or(0, |k| k + 1);
+    let near =
+        s.words[before.saturating_sub(PHASE_REACH.0)..before].iter().chain(s.words[after..].iter().take(PHASE_REACH.1));
+    near.filter_map(|w| phases.get(&*w.lower)).min().copied()
 }
 
 /// A negator within four words before a value.
@@ -1751,6 +1772,25 @@ mod tests {
         );
         assert_eq!(numbers_checked(a, b), 0);
         assert!(run(a, b).iter().all(|f| f.kind != ConflictKind::Number));
+    }
+
+    #[test]
+    fn a_score_of_one_part_of_a_match_meets_only_that_part() {
+        // The match and its shoot-out are two scores; two shoot-out scores are one.
+        let drawn = "Castlemoor drew 2-2 with Pellham Athletic after extra time on Tuesday.";
+        for (other, conflicts) in [
+            ("Castlemoor beat Pellham Athletic 5-3 in the shoot-out on Tuesday.", false),
+            ("Castlemoor beat Pellham Athletic 5-3 on penalties on Tuesday.", false),
+            ("Castlemoor drew 1-1 with Pellham Athletic after extra time on Tuesday.", true),
+        ] {
+            let found = run(drawn, other).iter().any(|f| f.kind == ConflictKind::Number);
+            assert_eq!(found, conflicts, "{other}");
+        }
+        let (a, b) = (
+            "Castlemoor won the shoot-out 5-3 against Pellham Athletic.",
+            "Castlemoor won the shoot-out 4-3 against Pellham Athletic.",
+        );
+        assert!(run(a, b).iter().any(|f| f.kind == ConflictKind::Number));
     }
 
     #[test]
