@@ -1369,6 +1369,14 @@ fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &In
             if quantified || denied_near || infinitive || names_agree(x, y) < 0.0 {
                 continue;
             }
+            // "Estonian citizens do not need" / "Latvian citizens still need": the countries
+            // named before each predicate say whose it is; two different ones never meet.
+            let (tx, ty) = (texts[x.article], texts[y.article]);
+            let before =
+                |s: &Sent, t: &str, k: usize| crate::events::subject_names(s.words[..k].iter().map(|w| w.span.of(t)));
+            if crate::events::names_differ(&before(x, tx, k), &before(y, ty, at)) {
+                continue;
+            }
             if x.hedged || y.hedged {
                 continue;
             }
@@ -1377,7 +1385,6 @@ fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &In
             let local = overlap(&window(x, wx.span, 5), &window(y, wy.span, 5), idf);
             let confidence = (0.5 * sim + 0.35 * local + 0.1).min(0.9);
             let about = names.names.get(stem as usize).cloned().unwrap_or_default();
-            let (tx, ty) = (texts[x.article], texts[y.article]);
             let sx = side(x, wx.span, format!("no ({})", wx.span.of(tx)), true);
             let sy = side(y, wy.span, format!("yes ({})", wy.span.of(ty)), false);
             out.push(Aligned { kind: ConflictKind::Polarity, about, sides: [sy, sx], confidence });

@@ -25,10 +25,12 @@
 //! ```
 
 mod cues;
+mod names;
 mod read;
 mod rules;
 
 pub use cues::Direction;
+pub(crate) use names::{names_differ, subject_names};
 pub use rules::{contradict, Contradiction, Rule};
 
 use crate::align::{Aligned, AlignedSide};
@@ -291,6 +293,17 @@ fn finding(
         }
     }
     let (c, x, y) = best?;
+    // "Estonia did not sign" / "Latvia signed": the countries and bodies named before each
+    // predicate say whose it is, where the reader found no subject or one common noun
+    // ("the government") for two things.
+    let before = |s: SentenceAt, e: &Event| {
+        let clause = texts[s.0].get(s.1.start..e.span.start).unwrap_or_default();
+        let words = clause.split(|ch: char| !(ch.is_alphanumeric() || matches!(ch, '\'' | '’' | '-')));
+        names::subject_names(words.filter(|w| !w.is_empty()))
+    };
+    if names::names_differ(&before(a, x), &before(b, y)) {
+        return None;
+    }
     let side = |s: SentenceAt, e: &Event| {
         let written = e.span.of(texts[s.0]).to_string();
         let negated = e.polarity == Polarity::Negated;

@@ -99,7 +99,7 @@ fn relate(a: Option<&Head>, b: Option<&Head>) -> Rel {
 
 /// Countries' demonyms (the facts' table, `facts::nationality::demonyms`) and names, folded,
 /// to the country's folded name: "freedonian" → "freedonia", "freedonia" → "freedonia".
-fn countries() -> &'static FxHashMap<String, String> {
+pub(super) fn countries() -> &'static FxHashMap<String, String> {
     static MAP: OnceLock<FxHashMap<String, String>> = OnceLock::new();
     MAP.get_or_init(|| {
         use crate::lexicon::EntityKind;

@@ -5,11 +5,11 @@
 //! The cache never changes a tag: the sums are of integers, exact in any order, and an
 //! entry is used only for the very word (compared byte for byte) and model it was made for.
 
-use super::features::{hash_bytes, word_features, word_hashes, WordHashes, PLACE_FLAGS};
+use super::features::{hash_bytes, tag_features, word_features, word_hashes, WordHashes, PLACE_FLAGS, START, START2};
 use super::model::Model;
 
 /// Entries, direct-mapped by the word's hash: bounded memory, no eviction bookkeeping.
-const SLOTS: usize = 4096;
+const SLOTS: usize = 16384;
 /// Longer words are not cached (they are rare and mostly unique).
 const MAX_LEN: usize = 22;
 
@@ -41,6 +41,13 @@ pub(crate) struct WordCache {
     rows: Vec<i16>,
     /// The row of a word too long to cache.
     spare: Vec<i16>,
+    /// The classes and the two start tags: the side of the tag-pair table.
+    pair_side: usize,
+    /// Whether a pair's row in `pair_rows` is summed yet.
+    pair_has: Vec<bool>,
+    /// The sum of the rows of the [`TAG_ONLY`](super::features::TAG_ONLY) features per
+    /// pair of previous tags (t1, t2): three row adds become one.
+    pair_rows: Vec<i16>,
 }
 
 impl WordCache {
@@ -52,7 +59,38 @@ impl WordCache {
             self.entries = vec![EMPTY; SLOTS];
             self.rows = vec![0; SLOTS * self.stride];
             self.spare = vec![0; self.stride];
+            self.pair_side = model.classes.len() + 2;
+            self.pair_has = vec![false; self.pair_side * self.pair_side];
+            self.pair_rows = vec![0; self.pair_side * self.pair_side * self.stride];
         }
+    }
+
+    /// The sum of the rows of the [`TAG_ONLY`](super::features::TAG_ONLY) features of the
+    /// previous tags `t1` and `t2` (a class, [`START`] or [`START2`]).
+    #[inline]
+    pub fn pair_row(&mut self, model: &Model, t1: u16, t2: u16) -> &[i16] {
+        let n = self.pair_side - 2;
+        let side = |t: u16| match t {
+            START => Some(n),
+            START2 => Some(n + 1),
+            t if (t as usize) < n => Some(t as usize),
+            _ => None,
+        };
+        let stride = self.stride;
+        let (Some(a), Some(b)) = (side(t1), side(t2)) else {
+            // Not a tag the tagger predicts: summed here, not cached.
+            self.spare.fill(0);
+            model.add_rows(&tag_features(t1, t2), &mut self.spare);
+            return &self.spare;
+        };
+        let at = a * self.pair_side + b;
+        let row = &mut self.pair_rows[at * stride..(at + 1) * stride];
+        if !self.pair_has[at] {
+            row.fill(0);
+            model.add_rows(&tag_features(t1, t2), row);
+            self.pair_has[at] = true;
+        }
+        row
     }
 
     #[inline]

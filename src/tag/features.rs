@@ -267,6 +267,44 @@ pub(crate) fn word_features(w: &WordHashes) -> [u64; WORD_ONLY.len()] {
 
 /// The keys of the [`CONTEXT`] features of word `i` given the classes of the two words
 /// before it.
+/// The context features of only the two tags before (9, 10, 11): a function of the pair
+/// alone, so the tagger caches the sum of their rows per pair.
+pub(crate) const TAG_ONLY: [usize; 3] = [9, 10, 11];
+
+#[inline]
+pub(crate) fn tag_features(t1: u16, t2: u16) -> [u64; TAG_ONLY.len()] {
+    let (t1, t2) = (t1 as u64, t2 as u64);
+    [key(9, t1), key(10, t2), key(11, t1 << 16 | t2)]
+}
+
+/// The [`CONTEXT`] features but the [`TAG_ONLY`] ones: those that read the neighbours.
+#[inline]
+pub(crate) fn neighbour_features(hs: &[WordHashes], i: usize, t1: u16) -> [u64; CONTEXT.len() - TAG_ONLY.len()] {
+    // Borrowed, not copied: a `WordHashes` is 88 bytes and five are read per word.
+    let w = &hs[i];
+    let m1 = if i >= 1 { &hs[i - 1] } else { &PADS_BEFORE[0] };
+    let m2 = if i >= 2 { &hs[i - 2] } else { &PADS_BEFORE[(i == 0) as usize] };
+    let p1 = hs.get(i + 1).unwrap_or(&PADS_AFTER[0]);
+    let p2 = hs.get(i + 2).unwrap_or(&PADS_AFTER[(i + 1 == hs.len()) as usize]);
+    let t1 = t1 as u64;
+    [
+        key(8, w.flags),
+        key(12, w.word ^ t1.wrapping_mul(GOLDEN)),
+        key(13, m1.word),
+        key(14, m1.suf[2]),
+        key(15, m2.word),
+        key(16, p1.word),
+        key(17, p1.suf[2]),
+        key(18, p2.word),
+        key(19, p1.shape),
+        key(20, w.word ^ m1.word.rotate_left(17)),
+        key(24, p1.amb),
+        key(25, p2.amb),
+        key(26, w.amb ^ t1.wrapping_mul(GOLDEN)),
+        key(27, w.amb ^ p1.amb.rotate_left(23)),
+    ]
+}
+
 #[inline]
 pub(crate) fn context_features(hs: &[WordHashes], i: usize, t1: u16, t2: u16) -> [u64; CONTEXT.len()] {
     // Only these keys are hashed: computing all of [`features`] to keep these spent a
@@ -326,6 +364,13 @@ mod tests {
                     let mut all = [0u64; N_FEATURES];
                     features(&hs, i, t1, t2, &mut all);
                     assert_eq!(CONTEXT.map(|k| all[k]), context_features(&hs, i, t1, t2), "{words:?} word {i}");
+                    // The tagger's split of the same keys: the tag pair's, then the rest.
+                    let mut split: Vec<u64> = tag_features(t1, t2).to_vec();
+                    split.extend(neighbour_features(&hs, i, t1));
+                    let mut want: Vec<u64> = CONTEXT.map(|k| all[k]).to_vec();
+                    split.sort_unstable();
+                    want.sort_unstable();
+                    assert_eq!(split, want, "{words:?} word {i}");
                 }
             }
         }

@@ -33,7 +33,7 @@ pub use tags::{Upos, Xpos};
 
 use crate::error::Result;
 use cache::WordCache;
-use features::{context_features, mark_title_case, WordHashes, FIRST, START, START2};
+use features::{mark_title_case, neighbour_features, WordHashes, FIRST, START, START2};
 use model::Model;
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -74,6 +74,8 @@ struct Scratch {
     lower: String,
     hashes: Vec<WordHashes>,
     scores: Vec<i16>,
+    /// The tag pair's summed row, out of the cache for the time of one word.
+    pair: Vec<i16>,
     words: WordCache,
 }
 
@@ -168,9 +170,12 @@ impl Tagger {
                 let class = match model.dictionary(&s.hashes[i]) {
                     Some(c) => c,
                     None => {
-                        let feats = context_features(&s.hashes, i, t1, t2);
+                        let feats = neighbour_features(&s.hashes, i, t1);
+                        // Copied out of the cache: the pair's row may share no memory with it.
+                        s.pair.clear();
+                        s.pair.extend_from_slice(s.words.pair_row(model, t1, t2));
                         let base = s.words.row(model, w.as_ref(), &s.hashes[i]);
-                        model.predict_from(base, &feats, scores)
+                        model.predict_from_pair(base, &s.pair, &feats, scores)
                     }
                 };
                 let (upos, xpos) = self.model.classes[class as usize];

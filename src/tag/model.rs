@@ -351,7 +351,7 @@ impl Model {
     }
 
     /// The best class for the features; ties go to the lower class (the more frequent).
-    /// Tagging goes through [`Model::predict_from`]; the tests compare the two.
+    /// Tagging goes through [`Model::predict_from_pair`]; the tests compare the two.
     #[cfg(test)]
     pub fn predict(&self, feats: &[u64; N_FEATURES], scores: &mut [i16; 256]) -> u16 {
         scores[..self.stride].fill(0);
@@ -359,12 +359,21 @@ impl Model {
         self.argmax(scores)
     }
 
-    /// The best class for `base` (a sum of rows, `stride` long) plus the rows of `feats`.
-    /// Integer sums: the order of the adds does not change a score.
+    /// The best class for `base` plus `pair` (two sums of rows, `stride` long) plus the rows
+    /// of `feats`. Integer sums: the order of the adds does not change a score.
     #[inline]
-    pub fn predict_from<const K: usize>(&self, base: &[i16], feats: &[u64; K], scores: &mut [i16; 256]) -> u16 {
-        scores[..self.stride].copy_from_slice(&base[..self.stride]);
-        self.add_rows(feats, &mut scores[..self.stride]);
+    pub fn predict_from_pair<const K: usize>(
+        &self,
+        base: &[i16],
+        pair: &[i16],
+        feats: &[u64; K],
+        scores: &mut [i16; 256],
+    ) -> u16 {
+        let scores_row = &mut scores[..self.stride];
+        for ((s, a), b) in scores_row.iter_mut().zip(&base[..self.stride]).zip(&pair[..self.stride]) {
+            *s = *a + *b;
+        }
+        self.add_rows(feats, scores_row);
         self.argmax(scores)
     }
 

@@ -1,0 +1,104 @@
+//! Who a clause is about, by the countries and bodies named before its predicate: a denial
+//! and an affirmation whose subjects name two different ones ("Estonia did not sign" /
+//! "Latvia signed") are about two things, not one thing said two ways.
+
+use crate::lexicon::EntityKind;
+use crate::text::{fold, is_upper_start};
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
+/// Words that open the clause a predicate belongs to when read backwards from it: a name
+/// before "said" or "that" is who spoke, not who acted.
+const CLAUSE_OPENERS: &[&str] =
+    &["that", "said", "says", "say", "told", "according", "reported", "when", "after", "while", "because", "if"];
+
+/// The longest run of capitalised words read as one name ("Central African Republic").
+const LONGEST_NAME: usize = 4;
+
+/// The countries and bodies one clause names: `words` are the clause's words as written, in
+/// order, up to its predicate. Each is keyed by the country or body it means, whether written
+/// by name, alias, metonym or demonym ("Estonian" is Estonia). People, cities and other
+/// capitalised words are not keys: a person and a country may be one side of one story.
+pub(crate) fn subject_names<'w>(words: impl Iterator<Item = &'w str>) -> Vec<String> {
+    let words: Vec<&str> = words.collect();
+    let from = words.iter().rposition(|w| CLAUSE_OPENERS.contains(&fold(w).as_str())).map_or(0, |p| p + 1);
+    let words = &words[from..];
+    let mut out: Vec<String> = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        let run = words[k..].iter().take(LONGEST_NAME).take_while(|w| is_upper_start(w)).count();
+        let found = (1..=run).rev().find_map(|n| key(&words[k..k + n]).map(|key| (n, key)));
+        match found {
+            Some((n, key)) => {
+                out.push(key);
+                k += n;
+            }
+            None => k += 1,
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Whether two clauses' names ([`subject_names`]) are each some and none in common.
+pub(crate) fn names_differ(a: &[String], b: &[String]) -> bool {
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.binary_search(x).is_ok())
+}
+
+/// The folded canonical names of the lexicon's countries and international bodies.
+fn actors() -> &'static FxHashSet<String> {
+    static SET: OnceLock<FxHashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let lexicon = crate::Lexicon::builtin();
+        let actor = |k: EntityKind| matches!(k, EntityKind::Country | EntityKind::Organization);
+        lexicon.data().entity.iter().filter(|e| actor(e.kind)).map(|e| fold(&e.name)).collect()
+    })
+}
+
+/// The key of a run of capitalised words, if together they name a country or a body.
+fn key(run: &[&str]) -> Option<String> {
+    let last = run.last()?;
+    let last = last.strip_suffix("'s").or_else(|| last.strip_suffix("’s")).unwrap_or(last);
+    let mut phrase = run[..run.len() - 1].join(" ");
+    if !phrase.is_empty() {
+        phrase.push(' ');
+    }
+    phrase.push_str(last);
+    if let Some(c) = super::rules::countries().get(&fold(&phrase)) {
+        return Some(c.clone());
+    }
+    let e = fold(crate::Lexicon::builtin().canonical_entity(&phrase)?);
+    actors().contains(&e).then_some(e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(s: &str) -> Vec<String> {
+        subject_names(s.split_whitespace())
+    }
+
+    #[test]
+    fn two_countries_differ() {
+        // Must find: two countries, by demonym and by name.
+        assert!(names_differ(&names("Estonian citizens do not"), &names("Latvian citizens still")));
+        assert!(names_differ(&names("Estonia has not"), &names("Latvia formally")));
+        assert!(names_differ(&names("Uruguay has not"), &names("New Zealand's ministers")));
+        // Near misses: one country written two ways; a shared name; no country on one side;
+        // a person or a city is no country.
+        assert!(!names_differ(&names("Estonian ministers have not"), &names("Estonia formally")));
+        assert!(!names_differ(&names("The UK's ban"), &names("Britain")));
+        assert!(!names_differ(&names("Tallinn Mining and Latvia did not"), &names("Latvia")));
+        assert!(!names_differ(&names("The council did not"), &names("Latvia")));
+        assert!(!names_differ(&names("Minister Jan Novak"), &names("Latvia's finance minister")));
+    }
+
+    #[test]
+    fn a_speaker_is_not_the_subject() {
+        // "France said that the council ...": the clause after "that" is the subject's.
+        assert!(names("Officials in Uruguay said that the council").is_empty());
+        assert_eq!(names("The Estonian plant, which sent an observer, has"), vec!["estonia".to_string()]);
+    }
+}
