@@ -836,9 +836,14 @@ impl<'t> Aligner<'t> {
                     close.push((j, sim));
                 }
             }
-            close.sort_unstable_by(|x, y| y.1.total_cmp(&x.1));
-            let bar = close.get(MAX_CLOSE - 1).map_or(0.0, |c| c.1);
-            for &(j, sim) in close.iter().take_while(|c| c.1 >= bar) {
+            // The bar is the closest few's least likeness: one selection, not a sort (the
+            // pairs are sorted by sentence below, whatever order they come in).
+            let bar = if close.len() >= MAX_CLOSE {
+                close.select_nth_unstable_by(MAX_CLOSE - 1, |x, y| y.1.total_cmp(&x.1)).1 .1
+            } else {
+                0.0
+            };
+            for &(j, sim) in close.iter().filter(|c| c.1 >= bar) {
                 pairs.push((((i as u32).min(j), (i as u32).max(j)), sim));
             }
         }
