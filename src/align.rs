@@ -1782,18 +1782,18 @@ mod tests {
     #[test]
     fn a_score_of_one_part_of_a_match_meets_only_that_part() {
         // The match and its shoot-out are two scores; two shoot-out scores are one.
-        let drawn = "Castlemoor drew 2-2 with Pellham Athletic after extra time on Tuesday.";
+        let drawn = "Castlemoor drew 2-2 with Pellham Wanderers after extra time on Tuesday.";
         for (other, conflicts) in [
-            ("Castlemoor beat Pellham Athletic 5-3 in the shoot-out on Tuesday.", false),
-            ("Castlemoor beat Pellham Athletic 5-3 on penalties on Tuesday.", false),
-            ("Castlemoor drew 1-1 with Pellham Athletic after extra time on Tuesday.", true),
+            ("Castlemoor beat Pellham Wanderers 5-3 in the shoot-out on Tuesday.", false),
+            ("Castlemoor beat Pellham Wanderers 5-3 on penalties on Tuesday.", false),
+            ("Castlemoor drew 1-1 with Pellham Wanderers after extra time on Tuesday.", true),
         ] {
             let found = run(drawn, other).iter().any(|f| f.kind == ConflictKind::Number);
             assert_eq!(found, conflicts, "{other}");
         }
         let (a, b) = (
-            "Castlemoor won the shoot-out 5-3 against Pellham Athletic.",
-            "Castlemoor won the shoot-out 4-3 against Pellham Athletic.",
+            "Castlemoor won the shoot-out 5-3 against Pellham Wanderers.",
+            "Castlemoor won the shoot-out 4-3 against Pellham Wanderers.",
         );
         assert!(run(a, b).iter().any(|f| f.kind == ConflictKind::Number));
     }

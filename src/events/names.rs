@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 const CLAUSE_OPENERS: &[&str] =
     &["that", "said", "says", "say", "told", "according", "reported", "when", "after", "while", "because", "if"];
 
-/// The longest run of capitalised words read as one name ("Central African Republic").
+/// The longest run of capitalised words read as one name ("Costa Rica").
 const LONGEST_NAME: usize = 4;
 
 /// The countries and bodies one clause names: `words` are the clause's words as written, in
