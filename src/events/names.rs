@@ -7,11 +7,6 @@ use crate::text::{fold, is_upper_start};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
-/// Words that open the clause a predicate belongs to when read backwards from it: a name
-/// before "said" or "that" is who spoke, not who acted.
-const CLAUSE_OPENERS: &[&str] =
-    &["that", "said", "says", "say", "told", "according", "reported", "when", "after", "while", "because", "if"];
-
 /// The longest run of capitalised words read as one name ("Costa Rica").
 const LONGEST_NAME: usize = 4;
 
@@ -21,7 +16,9 @@ const LONGEST_NAME: usize = 4;
 /// capitalised words are not keys: a person and a country may be one side of one story.
 pub(crate) fn subject_names<'w>(words: impl Iterator<Item = &'w str>) -> Vec<String> {
     let words: Vec<&str> = words.collect();
-    let from = words.iter().rposition(|w| CLAUSE_OPENERS.contains(&fold(w).as_str())).map_or(0, |p| p + 1);
+    // A name before "said" or "that" is who spoke, not who acted (data/events/cues.toml).
+    let openers = &super::cues::Cues::builtin().clause_openers;
+    let from = words.iter().rposition(|w| openers.contains(&fold(w))).map_or(0, |p| p + 1);
     let words = &words[from..];
     let mut out: Vec<String> = Vec::new();
     let mut k = 0;
