@@ -212,6 +212,8 @@ const DENY_TO: u8 = 2;
 const SKIP: u8 = 4;
 const LIGHT: u8 = 8;
 const HEDGE: u8 = 16;
+/// A month, weekday or zone ([`values::is_calendar_word`]): asked of words pair after pair.
+const CALENDAR: u8 = 32;
 
 impl Word<'_> {
     fn is(&self, cue: u8) -> bool {
@@ -229,7 +231,9 @@ struct Sent<'t> {
     stems: Vec<u32>,
     /// Read when the sentence is first compared ([`Aligner::values`]): most sentences
     /// align with none, and scanning is most of the cost of reading one.
-    values: OnceLock<Vec<ValueMention>>,
+    read: OnceLock<Read>,
+    /// Whether the tagger reads each word as a verb, tagged on first use ([`is_verb`]).
+    verbs: OnceLock<Vec<bool>>,
     /// Predicates denied: (stem, index of the word).
     denied: Vec<(u32, usize)>,
     hedged: bool,
@@ -360,7 +364,8 @@ fn read_sentence<'t>(
                 ]
                 .iter()
                 .filter(|(set, _)| set.contains(&*lower))
-                .fold(0, |c, (_, flag)| c | flag);
+                .fold(0, |c, (_, flag)| c | flag)
+                    | if values::is_calendar_word(&lower) { CALENDAR } else { 0 };
                 interner.known.insert(lower.to_string(), (stem, cues));
                 (stem, cues)
             }
@@ -384,7 +389,7 @@ fn read_sentence<'t>(
             || !crate::text::is_upper_start(written)
             || written.as_bytes().get(1).is_some_and(u8::is_ascii_digit)
             // "on Friday", "2015 GMT": a day or a zone is no one and nowhere.
-            || values::is_calendar_word(&x.lower)
+            || x.is(CALENDAR)
         {
             continue;
         }
@@ -404,7 +409,18 @@ fn read_sentence<'t>(
     }
     names.sort_unstable();
     names.dedup();
-    Sent { article, span, words, stems, values: OnceLock::new(), denied, hedged, names, opener: None }
+    Sent {
+        article,
+        span,
+        words,
+        stems,
+        read: OnceLock::new(),
+        verbs: OnceLock::new(),
+        denied,
+        hedged,
+        names,
+        opener: None,
+    }
 }
 
 /// A sentence's first word is its opener, a name, when the story writes it capitalised
@@ -427,7 +443,7 @@ fn opening_names(texts: &[&str], sents: &mut [Sent]) {
         let Some(first) = s.words.first() else { continue };
         let written = first.span.of(texts[s.article]);
         let Some(stem) = first.stem.filter(|t| named.contains(t) && !common.contains(t)) else { continue };
-        if crate::text::is_upper_start(written) && !values::is_calendar_word(&first.lower) {
+        if crate::text::is_upper_start(written) && !first.is(CALENDAR) {
             s.opener = Some(stem);
         }
     }
@@ -438,10 +454,83 @@ fn scan_values(text: &str, span: Span, ctx: &Context) -> Vec<ValueMention> {
     values::scan(text, span.start, span.end, ctx)
 }
 
+/// A sentence's values and what is asked of them pair after pair, read once per sentence:
+/// a sentence meets up to dozens of others.
+#[derive(Debug)]
+struct Read {
+    values: Vec<ValueMention>,
+    /// Each value's surroundings, read when it first meets a value of its kind.
+    feats: Vec<OnceLock<Feats>>,
+    /// The years and months the sentence is anchored to ([`year_or_month_differ`]).
+    scope: Vec<CalendarDate>,
+    /// Whether some value dates what the sentence tells, of [`Dimension::Date`] and of
+    /// [`Dimension::Time`] ([`when::compare`]).
+    dated: [bool; 2],
+}
+
+impl Read {
+    fn new(values: Vec<ValueMention>) -> Read {
+        let feats = values.iter().map(|_| OnceLock::new()).collect();
+        let scope = values.iter().filter_map(|v| v.date).filter(|d| d.day.is_none() && d.is_calendar()).collect();
+        let dated =
+            [Dimension::Date, Dimension::Time].map(|d| values.iter().any(|v| v.dimension == d && when::dated(v)));
+        Read { values, feats, scope, dated }
+    }
+}
+
+/// What [`match_values`] asks of one value's surroundings, the same whichever value of
+/// the other sentence it meets.
+#[derive(Debug, Clone, Copy)]
+struct Feats {
+    attribute: Option<(u32, usize)>,
+    period: Option<CalendarDate>,
+    phase: Option<u32>,
+    from: bool,
+    range: Option<(f64, f64)>,
+    denied: bool,
+    forecast: bool,
+    change: Option<bool>,
+    lead: Lead,
+}
+
 impl Sent<'_> {
     /// The values, once [`Aligner::values`] has read them (every sentence compared has).
     fn values(&self) -> &[ValueMention] {
-        self.values.get().map_or(&[], Vec::as_slice)
+        self.read.get().map_or(&[], |r| r.values.as_slice())
+    }
+
+    /// The years and months the sentence is anchored to.
+    fn scope(&self) -> &[CalendarDate] {
+        self.read.get().map_or(&[], |r| r.scope.as_slice())
+    }
+
+    /// True when some value dates what the sentence tells, of `dim` (a date or a time).
+    fn dated(&self, dim: Dimension) -> bool {
+        self.read.get().is_some_and(|r| r.dated[usize::from(dim == Dimension::Time)])
+    }
+
+    /// The surroundings of value `k`, `v`, read on first use.
+    fn feats(&self, k: usize, v: &ValueMention) -> Feats {
+        match self.read.get() {
+            Some(r) => *r.feats[k].get_or_init(|| Feats::of(self, v)),
+            None => Feats::of(self, v),
+        }
+    }
+}
+
+impl Feats {
+    fn of(s: &Sent, v: &ValueMention) -> Feats {
+        Feats {
+            attribute: attribute(s, v),
+            period: period(s, v),
+            phase: if v.dimension == Dimension::Score { score_phase(s, v) } else { None },
+            from: after_word(s, v, "from"),
+            range: range(s, v),
+            denied: denied_before(s, v),
+            forecast: forecast(s, v),
+            change: change(s, v),
+            lead: lead(s, v),
+        }
     }
 }
 
@@ -581,7 +670,7 @@ impl<'t> Aligner<'t> {
         let values = self
             .sents
             .into_iter()
-            .filter_map(|s| Some(((s.article, s.span.start, s.span.end), s.values.into_inner()?)))
+            .filter_map(|s| Some(((s.article, s.span.start, s.span.end), s.read.into_inner()?.values)))
             .collect();
         let datelines = self.datelines.into_iter().map(OnceLock::into_inner).collect();
         crate::facts::Scanned { values, datelines }
@@ -590,11 +679,12 @@ impl<'t> Aligner<'t> {
     /// The values of sentence `i`, read on first use.
     fn values(&self, i: usize) -> &[ValueMention] {
         let s = &self.sents[i];
-        s.values.get_or_init(|| {
+        let read = s.read.get_or_init(|| {
             let text = self.texts[s.article];
             let ctx = self.contexts[s.article].get_or_init(|| Context { dateline: self.dateline(s.article) });
-            scan_values(text, s.span, ctx)
-        })
+            Read::new(scan_values(text, s.span, ctx))
+        });
+        &read.values
     }
 
     /// Article `a`'s dateline; a wire dateline without its year ("OSLO, March 3 (Agency)")
@@ -969,20 +1059,19 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
             if vb.dimension != va.dimension || vb.unit != va.unit || vb.per != va.per {
                 continue;
             }
+            let (fa, fb) = (a.feats(x, va), b.feats(y, vb));
             // What each figure measures ("revenue came in at $4.3bn"): two measures never
             // meet; one measure meets wherever its figures stand in aligned sentences.
-            let attribute = match (attribute(a, va), attribute(b, vb)) {
+            let attribute = match (fa.attribute, fb.attribute) {
                 (Some(x), Some(y)) if x.0 != y.0 => continue,
                 // "inflation eased to 2.2% in December" and "stood at 2.6% in November": one
                 // measure of two periods. A measure meets only when the periods agree.
-                (Some(x), Some(y)) if period(a, va).zip(period(b, vb)).is_none_or(|(p, q)| p.compatible(&q)) => {
-                    Some((x, y))
-                }
+                (Some(x), Some(y)) if fa.period.zip(fb.period).is_none_or(|(p, q)| p.compatible(&q)) => Some((x, y)),
                 (Some(_), Some(_)) => continue,
                 _ => None,
             };
             // "1-1 after extra time" and "won the shoot-out 4-2": two parts of one match.
-            if va.dimension == Dimension::Score && score_phase(a, va) != score_phase(b, vb) {
+            if va.dimension == Dimension::Score && fa.phase != fb.phase {
                 continue;
             }
             let counted = match counted_agree(va, vb) {
@@ -999,19 +1088,19 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
                 continue;
             }
             // "rose to 2.4% from 2.1%": the figure after "from" is the one before the change.
-            if after_word(a, va, "from") != after_word(b, vb, "from") {
+            if fa.from != fb.from {
                 continue;
             }
             // "$4.9bn to $5.1bn" is a range, read at its first end.
-            let (Some(ra), Some(rb)) = (range(a, va), range(b, vb)) else { continue };
+            let (Some(ra), Some(rb)) = (fa.range, fb.range) else { continue };
             let ranged = ra != (va.low, va.high) || rb != (vb.low, vb.high);
             let compatible = if ranged { ra.0 <= rb.1 && rb.0 <= ra.1 } else { va.compatible(vb) };
             // "is not worth $150 million" says nothing of what it is worth.
-            if denied_before(a, va) || denied_before(b, vb) {
+            if fa.denied || fb.denied {
                 continue;
             }
             // "fell to 5.1%" is a level, "fell 0.2%" or "by 0.2%" the size of a change.
-            if level_against_change(a, va, b, vb) || forecast(a, va) != forecast(b, vb) {
+            if level_against_change(va.dimension, &fa, &fb) || fa.forecast != fb.forecast {
                 continue;
             }
             let wa = wa.get_or_insert_with(|| window(a, va.span, 6));
@@ -1078,11 +1167,15 @@ fn modified(s: &Sent, k: usize, o: &Sent) -> bool {
 }
 
 /// True when the tagger reads word `j` of `s` as a verb. Tagged only here, for the few
-/// number matches whose measure has a word before it.
+/// number matches whose measure has a word before it, once per sentence.
 fn is_verb(s: &Sent, j: usize) -> bool {
-    let words: Vec<&str> = s.words.iter().map(|w| &*w.lower).collect();
-    let tags = crate::tag::Tagger::builtin().tag(&words);
-    tags.get(j).is_some_and(|t| matches!(t.upos, crate::tag::Upos::Verb | crate::tag::Upos::Aux))
+    let verbs = s.verbs.get_or_init(|| {
+        let words: Vec<&str> = s.words.iter().map(|w| &*w.lower).collect();
+        let mut tags = Vec::new();
+        crate::tag::Tagger::builtin().tag_into(&words, &mut tags);
+        tags.iter().map(|t| matches!(t.upos, crate::tag::Upos::Verb | crate::tag::Upos::Aux)).collect()
+    });
+    verbs.get(j).copied().unwrap_or(false)
 }
 
 /// Number conflicts: value pairs that are each other's best match between their two
@@ -1133,10 +1226,7 @@ fn numbers(texts: &[&str], sents: &[Sent], matches: Vec<ValueMatch>) -> Vec<Alig
 
 /// Both sentences are anchored to a year or month, and none of those can be the same.
 fn year_or_month_differ(a: &Sent, b: &Sent) -> bool {
-    let scope = |s: &Sent| -> Vec<CalendarDate> {
-        s.values().iter().filter_map(|v| v.date).filter(|d| d.day.is_none() && d.is_calendar()).collect()
-    };
-    let (x, y) = (scope(a), scope(b));
+    let (x, y) = (a.scope(), b.scope());
     !x.is_empty() && !y.is_empty() && !x.iter().any(|d| y.iter().any(|e| d.compatible(e)))
 }
 
@@ -1352,21 +1442,19 @@ fn denied_before(s: &Sent, v: &ValueMention) -> bool {
 
 /// "fell to 5.1%" against "fell 0.2%" or "fell by 0.2%": a level against the size of a
 /// change.
-fn level_against_change(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention) -> bool {
+fn level_against_change(dimension: Dimension, a: &Feats, b: &Feats) -> bool {
     // "won by three goals to two" is a score, not the size of a change.
-    if va.dimension == Dimension::Score {
+    if dimension == Dimension::Score {
         return false;
     }
     // "shrank 3.4%" or "up 6%" is a change, "to 41.2%" a level; "up 6%" and "down 4%" are
     // two changes.
-    match (change(a, va), change(b, vb)) {
+    match (a.change, b.change) {
         (Some(x), Some(y)) if x != y => return true,
-        (Some(_), None) | (None, Some(_)) if !matches!((lead(a, va), lead(b, vb)), (Lead::By, _) | (_, Lead::By)) => {
-            return true
-        }
+        (Some(_), None) | (None, Some(_)) if !matches!((a.lead, b.lead), (Lead::By, _) | (_, Lead::By)) => return true,
         _ => {}
     }
-    match (lead(a, va), lead(b, vb)) {
+    match (a.lead, b.lead) {
         (Lead::By, Lead::By) => false,
         (Lead::By, _) | (_, Lead::By) => true,
         // "a fund of N" against "a cut of N": figures of two things.
@@ -1409,6 +1497,11 @@ fn side(s: &Sent, span: Span, value: String, negated: bool) -> AlignedSide {
 }
 
 fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &Interner, out: &mut Vec<Aligned>) {
+    // A hedged sentence denies nothing and is denied by nothing: looked at before the
+    // costlier tests below.
+    if a.hedged || b.hedged {
+        return;
+    }
     // Denials.
     for (x, y) in [(a, b), (b, a)] {
         for &(stem, k) in &x.denied {
@@ -1433,9 +1526,6 @@ fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &In
             let before =
                 |s: &Sent, t: &str, k: usize| crate::events::subject_names(s.words[..k].iter().map(|w| w.span.of(t)));
             if crate::events::names_differ(&before(x, tx, k), &before(y, ty, at)) {
-                continue;
-            }
-            if x.hedged || y.hedged {
                 continue;
             }
             let wx = &x.words[k];

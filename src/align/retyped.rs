@@ -198,12 +198,13 @@ impl Aligner<'_> {
                     if !stories.one(self, a.article, b.article) {
                         continue;
                     }
-                    if denied_before(a, va)
-                        || denied_before(b, vb)
-                        || after_word(a, va, "from") != after_word(b, vb, "from")
-                        || range(a, va) != Some((va.low, va.high))
-                        || range(b, vb) != Some((vb.low, vb.high))
-                        || level_against_change(a, va, b, vb)
+                    let (fa, fb) = (a.feats(x, va), b.feats(y, vb));
+                    if fa.denied
+                        || fb.denied
+                        || fa.from != fb.from
+                        || fa.range != Some((va.low, va.high))
+                        || fb.range != Some((vb.low, vb.high))
+                        || level_against_change(va.dimension, &fa, &fb)
                         || year_or_month_differ(a, b)
                     {
                         continue;

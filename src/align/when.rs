@@ -180,6 +180,10 @@ pub(super) fn compare(
         return;
     }
     for dim in [Dimension::Date, Dimension::Time] {
+        // Most pairs have no date or time on one side: nothing to read.
+        if !a.dated(dim) || !b.dated(dim) {
+            continue;
+        }
         let (da, db) = (told(a, ta, dim, clocks.local[0]), told(b, tb, dim, clocks.local[1]));
         if da.is_empty() || db.is_empty() {
             continue;
@@ -249,8 +253,7 @@ pub(super) fn compare(
 /// zones ("at 1300 GMT on Monday" makes no two sentences alike), and share two words or more.
 fn alike_apart_from_dates(a: &Sent, b: &Sent, idf: &[f64]) -> bool {
     let stems = |s: &Sent| -> Vec<u32> {
-        let mut v: Vec<u32> =
-            s.words.iter().filter(|w| !values::is_calendar_word(&w.lower)).filter_map(|w| w.stem).collect();
+        let mut v: Vec<u32> = s.words.iter().filter(|w| !w.is(super::CALENDAR)).filter_map(|w| w.stem).collect();
         v.sort_unstable();
         v.dedup();
         v
@@ -291,7 +294,7 @@ pub(super) fn story_year(texts: &[&str]) -> Option<i32> {
 }
 
 /// True for a value that dates an event: a day, a month of a year, a season, a time.
-fn dated(v: &ValueMention) -> bool {
+pub(super) fn dated(v: &ValueMention) -> bool {
     match v.dimension {
         // A year alone is mostly the time a figure is for, not the date of an event.
         Dimension::Date => {
