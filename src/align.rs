@@ -214,6 +214,8 @@ const LIGHT: u8 = 8;
 const HEDGE: u8 = 16;
 /// A month, weekday or zone ([`values::is_calendar_word`]): asked of words pair after pair.
 const CALENDAR: u8 = 32;
+/// A unit of time ([`Measures`]' `duration_units`): asked of every word of every sentence.
+const DURATION: u8 = 64;
 
 impl Word<'_> {
     fn is(&self, cue: u8) -> bool {
@@ -277,8 +279,9 @@ fn lower_of(w: &str) -> Cow<'_, str> {
 }
 
 fn words_of<'t>(text: &'t str, span: Span) -> Vec<(Span, Cow<'t, str>)> {
-    let mut out = Vec::new();
-    let Some(s) = text.get(span.start..span.end) else { return out };
+    let Some(s) = text.get(span.start..span.end) else { return Vec::new() };
+    // A word every six bytes or so in news text: room for most sentences at once.
+    let mut out = Vec::with_capacity(s.len() / 6 + 4);
     let mut start: Option<usize> = None;
     let push = |a: usize, b: usize, out: &mut Vec<(Span, Cow<'t, str>)>| {
         let w = &s[a..b];
@@ -365,7 +368,8 @@ fn read_sentence<'t>(
                 .iter()
                 .filter(|(set, _)| set.contains(&*lower))
                 .fold(0, |c, (_, flag)| c | flag)
-                    | if values::is_calendar_word(&lower) { CALENDAR } else { 0 };
+                    | if values::is_calendar_word(&lower) { CALENDAR } else { 0 }
+                    | if Measures::builtin().duration_units.contains(&*lower) { DURATION } else { 0 };
                 interner.known.insert(lower.to_string(), (stem, cues));
                 (stem, cues)
             }
@@ -426,23 +430,25 @@ fn read_sentence<'t>(
 /// A sentence's first word is its opener, a name, when the story writes it capitalised
 /// inside sentences and never in lower case ("Ilves takes $2m" names Ilves as surely as
 /// "said Ilves" does); a word the story also writes in lower case ("Police") is not.
-fn opening_names(texts: &[&str], sents: &mut [Sent]) {
-    let mut named: FxHashSet<u32> = FxHashSet::default();
-    let mut common: FxHashSet<u32> = FxHashSet::default();
+fn opening_names(texts: &[&str], sents: &mut [Sent], stems: usize) {
+    // Stems are dense ids: a flag per stem, not a hash set of them.
+    const NAMED: u8 = 1;
+    const COMMON: u8 = 2;
+    let mut seen = vec![0u8; stems];
     for s in sents.iter() {
         for w in s.words.iter().skip(1) {
             let Some(stem) = w.stem else { continue };
             if crate::text::is_upper_start(w.span.of(texts[s.article])) {
-                named.insert(stem);
+                seen[stem as usize] |= NAMED;
             } else if w.lower.chars().next().is_some_and(char::is_alphabetic) {
-                common.insert(stem);
+                seen[stem as usize] |= COMMON;
             }
         }
     }
     for s in sents.iter_mut() {
         let Some(first) = s.words.first() else { continue };
         let written = first.span.of(texts[s.article]);
-        let Some(stem) = first.stem.filter(|t| named.contains(t) && !common.contains(t)) else { continue };
+        let Some(stem) = first.stem.filter(|&t| seen[t as usize] == NAMED) else { continue };
         if crate::text::is_upper_start(written) && !first.is(CALENDAR) {
             s.opener = Some(stem);
         }
@@ -615,7 +621,7 @@ impl<'t> Aligner<'t> {
                 sents.push(read_sentence(text, a, u.span, w, lexicon, &mut names));
             }
         }
-        opening_names(texts, &mut sents);
+        opening_names(texts, &mut sents, names.names.len());
         // Rare words weigh more: idf over the sentences of the check.
         let mut df = vec![0u32; names.names.len()];
         for s in &sents {
@@ -926,19 +932,14 @@ impl<'t> Aligner<'t> {
                     close.push((j, sim));
                 }
             }
-            // The bar is the closest few's least likeness: one selection, not a sort (the
-            // pairs are sorted by sentence below, whatever order they come in).
-            let bar = if close.len() >= MAX_CLOSE {
-                close.select_nth_unstable_by(MAX_CLOSE - 1, |x, y| y.1.total_cmp(&x.1)).1 .1
-            } else {
-                0.0
-            };
+            let bar = closest_bar(&close);
             for &(j, sim) in close.iter().filter(|c| c.1 >= bar) {
                 pairs.push((((i as u32).min(j), (i as u32).max(j)), sim));
             }
         }
-        // Similarity is symmetric: a pair kept from both sides has one weight.
-        pairs.sort_unstable_by_key(|p| p.0);
+        // Similarity is symmetric: a pair kept from both sides has one weight. One integer
+        // key sorts faster than a pair of them, in the same order.
+        pairs.sort_unstable_by_key(|p| (u64::from(p.0 .0) << 32) | u64::from(p.0 .1));
         pairs.dedup_by_key(|p| p.0);
         let mut found: Vec<Aligned> = Vec::new();
         let mut agree: Vec<[AlignedSide; 2]> = Vec::new();
@@ -1037,6 +1038,28 @@ impl<'t> Aligner<'t> {
     pub fn detect(&self, texts: &[&str]) -> Vec<Aligned> {
         select(self.findings(texts).0)
     }
+}
+
+/// The least likeness among a sentence's [`MAX_CLOSE`] closest candidates (ties count
+/// each), or 0 when it has fewer: the few largest kept in order as they come, cheaper than
+/// a selection over all of them (the pairs are sorted by sentence later, whatever order
+/// they come in).
+fn closest_bar(close: &[(u32, f64)]) -> f64 {
+    if close.len() < MAX_CLOSE {
+        return 0.0;
+    }
+    let mut top = [f64::NEG_INFINITY; MAX_CLOSE];
+    for &(_, sim) in close {
+        if sim > top[MAX_CLOSE - 1] {
+            let mut k = MAX_CLOSE - 1;
+            while k > 0 && top[k - 1] < sim {
+                top[k] = top[k - 1];
+                k -= 1;
+            }
+            top[k] = sim;
+        }
+    }
+    top[MAX_CLOSE - 1]
 }
 
 /// Two values of one dimension, unit and rate in aligned sentences, and how well their
@@ -1839,6 +1862,17 @@ mod tests {
     fn numbers_checked(a: &str, b: &str) -> usize {
         let report = crate::Checker::default().check(&[crate::Article::new("a", a), crate::Article::new("b", b)]);
         report.conflicts.iter().filter(|c| c.kind == ConflictKind::Number).count()
+    }
+
+    #[test]
+    fn the_bar_is_the_least_of_the_closest_few_ties_counted() {
+        let close = |sims: &[f64]| sims.iter().map(|&s| (0, s)).collect::<Vec<(u32, f64)>>();
+        assert_eq!(closest_bar(&close(&[0.5, 0.4])), 0.0);
+        let mut sims = vec![0.9, 0.1, 0.8, 0.3, 0.7, 0.3, 0.6, 0.2, 0.5, 0.4, 0.3];
+        assert_eq!(closest_bar(&close(&sims)), 0.3);
+        sims.sort_by(|x, y| y.total_cmp(x));
+        assert_eq!(closest_bar(&close(&sims)), sims[MAX_CLOSE - 1]);
+        assert_eq!(closest_bar(&close(&[0.2; 12])), 0.2);
     }
 
     #[test]

@@ -61,12 +61,11 @@ fn measure_after(s: &Sent, v: &ValueMention) -> Option<u32> {
 
 /// The units of a duration written in two or more ("hours minutes"), or `None`.
 fn compound_units(s: &Sent, v: &ValueMention) -> Option<String> {
-    let m = Measures::builtin();
     let units: Vec<&str> = s
         .words
         .iter()
         .filter(|w| w.span.start >= v.span.start && w.span.end <= v.span.end)
-        .filter(|w| m.duration_units.contains(&*w.lower))
+        .filter(|w| w.is(DURATION))
         .map(|w| w.lower.trim_end_matches('s'))
         .collect();
     (units.len() >= 2).then(|| units.join(" "))
@@ -138,10 +137,9 @@ impl Aligner<'_> {
     /// Figures of one thing in two articles whose digits are one slip apart.
     pub(crate) fn retyped_findings(&self, texts: &[&str]) -> Vec<Aligned> {
         let mut buckets: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
-        let units = &Measures::builtin().duration_units;
         for (i, s) in self.sents.iter().enumerate() {
             if s.words.len() > super::selfcheck::MAX_SENTENCE_WORDS
-                || !s.words.iter().any(|w| w.lower.as_bytes()[0].is_ascii_digit() || units.contains(&*w.lower))
+                || !s.words.iter().any(|w| w.lower.as_bytes()[0].is_ascii_digit() || w.is(DURATION))
             {
                 continue;
             }
