@@ -13,20 +13,23 @@ use std::hash::Hasher;
 
 /// Entries, direct-mapped by the word's hash: bounded memory, no eviction bookkeeping.
 const SLOTS: usize = 4096;
+/// Entries of the lexicon's readings: every token is read, so fewer words sharing an
+/// entry saves more look-ups than the larger table costs.
+const WORD_SLOTS: usize = 16384;
 /// Longer words (and lemmas) are not memoised: they are rare and mostly unique.
 const MAX_LEN: usize = 22;
 
 /// A short string held inline; `len == u8::MAX` for none.
 #[derive(Clone, Copy)]
-struct Short {
+pub(crate) struct Short {
     len: u8,
     bytes: [u8; MAX_LEN],
 }
 
 impl Short {
-    const NONE: Short = Short { len: u8::MAX, bytes: [0; MAX_LEN] };
+    pub(crate) const NONE: Short = Short { len: u8::MAX, bytes: [0; MAX_LEN] };
 
-    fn new(s: &str) -> Option<Short> {
+    pub(crate) fn new(s: &str) -> Option<Short> {
         let b = s.as_bytes();
         if b.len() > MAX_LEN {
             return None;
@@ -37,13 +40,13 @@ impl Short {
     }
 
     #[inline]
-    fn is(&self, b: &[u8]) -> bool {
+    pub(crate) fn is(&self, b: &[u8]) -> bool {
         self.len as usize == b.len() && &self.bytes[..b.len()] == b
     }
 
     /// The string, or `None` for [`Short::NONE`].
     #[inline]
-    fn get(&self) -> Option<&str> {
+    pub(crate) fn get(&self) -> Option<&str> {
         let b = self.bytes.get(..self.len as usize)?;
         // Built from a `&str` in `new`, so always UTF-8.
         std::str::from_utf8(b).ok()
@@ -51,11 +54,11 @@ impl Short {
 }
 
 #[inline]
-fn slot(word: &[u8], salt: u64) -> usize {
+fn slot(word: &[u8], salt: u64, slots: usize) -> usize {
     let mut h = FxHasher::default();
     h.write(word);
     h.write_u64(salt);
-    (h.finish() >> (64 - SLOTS.trailing_zeros())) as usize
+    (h.finish() >> (64 - slots.trailing_zeros())) as usize
 }
 
 /// What the lexicon knows of a folded word: [`Compiled::word_id`] and
@@ -98,9 +101,10 @@ impl WordMemo {
         if self.lexicon != lex.id() || self.entries.is_empty() {
             self.lexicon = lex.id();
             self.entries.clear();
-            self.entries.resize(SLOTS, EMPTY_WORD);
+            self.entries.resize(WORD_SLOTS, EMPTY_WORD);
         }
-        let e = &mut self.entries[slot(folded.as_bytes(), 0)];
+        let at = slot(folded.as_bytes(), 0, WORD_SLOTS);
+        let e = &mut self.entries[at];
         if !e.word.is(folded.as_bytes()) {
             let (id, lemma) = compute(lex);
             let short = match lemma {
@@ -111,7 +115,7 @@ impl WordMemo {
             let (Some(word), Some(short)) = (Short::new(folded), short) else { return (id, lemma) };
             *e = WordEntry { word, id, lemma: short, lemma_id: lemma.and_then(|(_, i)| i) };
         }
-        let e = &self.entries[slot(folded.as_bytes(), 0)];
+        let e = &self.entries[at];
         (e.id, e.lemma.get().map(|l| (l, e.lemma_id)))
     }
 }
@@ -139,7 +143,7 @@ impl LemmaMemo {
         if self.entries.is_empty() {
             self.entries.resize(SLOTS, EMPTY_LEMMA);
         }
-        let e = &mut self.entries[slot(word.as_bytes(), xpos as u64 + 1)];
+        let e = &mut self.entries[slot(word.as_bytes(), xpos as u64 + 1, SLOTS)];
         if e.xpos == xpos && e.word.is(word.as_bytes()) {
             if let Some(l) = e.lemma.get() {
                 out.push_str(l);

@@ -51,10 +51,22 @@ fn is_currency(c: char) -> bool {
 
 /// Appends the tokens of `text[start..end]` to `out`, with absolute offsets.
 pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<RawToken>) {
+    scan_tokens(text, start, end, |t| out.push(t));
+}
+
+/// Gives the tokens of `text[start..end]` to `emit`, in order, with absolute offsets: the
+/// one tokenizer behind [`tokenize_into`] and [`crate::tag::tokenize`].
+pub(crate) fn scan_tokens(text: &str, start: usize, end: usize, mut emit: impl FnMut(RawToken)) {
     let s = &text[start..end];
     let b = s.as_bytes();
+    let out = &mut emit;
     let mut i = 0;
     while i < s.len() {
+        // A space, the most frequent byte between tokens, without decoding.
+        if b[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let c = match s[i..].chars().next() {
             Some(c) => c,
             None => break,
@@ -73,18 +85,18 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
                     && !rest[2..].chars().next().is_some_and(|c| c.is_alphanumeric())
             });
             if suffix.is_some() {
-                out.push(RawToken { start: start + i, end: start + j + 2, kind: TokKind::Ordinal });
+                out(RawToken { start: start + i, end: start + j + 2, kind: TokKind::Ordinal });
                 i = j + 2;
                 continue;
             }
             // "97-metre", "5,000-strong", "pre-2024" is a word (handled below).
             if j + 1 < s.len() && b[j] == b'-' && s[j + 1..].chars().next().is_some_and(|c| c.is_alphabetic()) {
                 let k = scan_word(s, j + 1);
-                out.push(RawToken { start: start + i, end: start + k, kind: TokKind::NumberCompound });
+                out(RawToken { start: start + i, end: start + k, kind: TokKind::NumberCompound });
                 i = k;
                 continue;
             }
-            out.push(RawToken { start: start + i, end: start + j, kind: TokKind::Number });
+            out(RawToken { start: start + i, end: start + j, kind: TokKind::Number });
             i = j;
             continue;
         }
@@ -92,7 +104,7 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
             let j = scan_word(s, i);
             // "US$": letters glued to a currency sign.
             if j < s.len() && b[j] == b'$' && j - i <= 3 && s[i..j].chars().all(|c| c.is_ascii_uppercase()) {
-                out.push(RawToken { start: start + i, end: start + j + 1, kind: TokKind::Symbol });
+                out(RawToken { start: start + i, end: start + j + 1, kind: TokKind::Symbol });
                 i = j + 1;
                 continue;
             }
@@ -104,13 +116,13 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
             // A clitic at a word boundary: "’s" after a closing quote, or a lone apostrophe.
             let rest = &s[i + clen..];
             if rest.starts_with(['s', 'S']) && !rest[1..].chars().next().is_some_and(is_word_char) {
-                out.push(RawToken { start: start + i, end: start + i + clen + 1, kind: TokKind::Word });
+                out(RawToken { start: start + i, end: start + i + clen + 1, kind: TokKind::Word });
                 i += clen + 1;
                 continue;
             }
         }
         let kind = if is_currency(c) { TokKind::Symbol } else { TokKind::Punct };
-        out.push(RawToken { start: start + i, end: start + i + clen, kind });
+        out(RawToken { start: start + i, end: start + i + clen, kind });
         i += clen;
     }
 }
@@ -146,6 +158,10 @@ fn scan_word(s: &str, i: usize) -> usize {
             at += run;
             j = at;
             continue;
+        }
+        // Any other ASCII byte but a hyphen, an apostrophe or a dot ends the word.
+        if b[at] < 0x80 && !matches!(b[at], b'-' | b'\'' | b'.') {
+            break;
         }
         let Some(c) = s[at..].chars().next() else { break };
         let len = c.len_utf8();
@@ -189,26 +205,31 @@ fn scan_word(s: &str, i: usize) -> usize {
 }
 
 /// Pushes the word `s[i..j]`, splitting off "’s", "n’t" and a trailing apostrophe.
-fn split_clitics(s: &str, base: usize, i: usize, j: usize, out: &mut Vec<RawToken>) {
+fn split_clitics(s: &str, base: usize, i: usize, j: usize, out: &mut impl FnMut(RawToken)) {
     let w = &s[i..j];
+    // Every clitic ends in "t", "s" or "S": most words are whole at one byte's test.
+    if !matches!(w.as_bytes().last(), Some(b't' | b's' | b'S')) {
+        out(RawToken { start: base + i, end: base + j, kind: TokKind::Word });
+        return;
+    }
     // "n't" / "n’t"
     for apo in ["n't", "n’t"] {
         if w.len() > apo.len() + 1 && w.ends_with(apo) {
             let cut = j - apo.len();
-            out.push(RawToken { start: base + i, end: base + cut, kind: TokKind::Word });
-            out.push(RawToken { start: base + cut, end: base + j, kind: TokKind::Word });
+            out(RawToken { start: base + i, end: base + cut, kind: TokKind::Word });
+            out(RawToken { start: base + cut, end: base + j, kind: TokKind::Word });
             return;
         }
     }
     for apo in ["'s", "’s", "'S", "’S"] {
         if w.len() > apo.len() && w.ends_with(apo) {
             let cut = j - apo.len();
-            out.push(RawToken { start: base + i, end: base + cut, kind: TokKind::Word });
-            out.push(RawToken { start: base + cut, end: base + j, kind: TokKind::Word });
+            out(RawToken { start: base + i, end: base + cut, kind: TokKind::Word });
+            out(RawToken { start: base + cut, end: base + j, kind: TokKind::Word });
             return;
         }
     }
-    out.push(RawToken { start: base + i, end: base + j, kind: TokKind::Word });
+    out(RawToken { start: base + i, end: base + j, kind: TokKind::Word });
 }
 
 /// The words of a lexicon form, split as the tokenizer splits text, without full stops.
@@ -253,5 +274,16 @@ mod tests {
         assert_eq!(toks("on the 21st of October"), ["on", "the", "21st", "of", "October"]);
         assert_eq!(toks("fell 11.2%."), ["fell", "11.2", "%", "."]);
         assert_eq!(toks("pre-2024 levels"), ["pre-2024", "levels"]);
+    }
+
+    #[test]
+    fn words_end_at_ascii_punctuation_and_keep_inner_marks() {
+        assert_eq!(toks("ferries, barges; tugs."), ["ferries", ",", "barges", ";", "tugs", "."]);
+        assert_eq!(toks("a state-of-the-art pier"), ["a", "state-of-the-art", "pier"]);
+        assert_eq!(toks("the ferry's hull"), ["the", "ferry", "'s", "hull"]);
+        assert_eq!(toks("they don't sail"), ["they", "do", "n't", "sail"]);
+        // Near misses: words ending in "s" or "t" with no clitic stay whole.
+        assert_eq!(toks("its hulls rust"), ["its", "hulls", "rust"]);
+        assert_eq!(toks("a two-way (return) trip"), ["a", "two-way", "(", "return", ")", "trip"]);
     }
 }

@@ -13,8 +13,11 @@ use super::features::{
 };
 use super::model::Model;
 
-/// Entries, direct-mapped by the word's hash: bounded memory, no eviction bookkeeping.
+/// Entries, two ways per set chosen by the word's hash, the less recently used replaced:
+/// bounded memory, and two frequent words that share a set no longer evict each other.
 const SLOTS: usize = 16384;
+/// Sets of two entries.
+const SETS: usize = SLOTS / 2;
 /// Longer words are not cached (they are rare and mostly unique).
 const MAX_LEN: usize = 22;
 /// The rows of one word: its own, then as the word before, two before, after, two after.
@@ -40,9 +43,12 @@ struct Entry {
     bytes: [u8; MAX_LEN],
     /// Without the [`PLACE_FLAGS`].
     hashes: WordHashes,
+    /// When the entry was last read, in reads of the cache: the older of a set's two is
+    /// replaced.
+    used: u64,
 }
 
-const EMPTY: Entry = Entry { len: u8::MAX, has_row: false, bytes: [0; MAX_LEN], hashes: WordHashes::ZERO };
+const EMPTY: Entry = Entry { len: u8::MAX, has_row: false, bytes: [0; MAX_LEN], hashes: WordHashes::ZERO, used: 0 };
 
 impl Entry {
     #[inline]
@@ -82,6 +88,8 @@ pub(crate) struct WordCache {
     pair_rows: Vec<i16>,
     /// The row of a tag pair outside the table.
     pair_spare: Vec<i16>,
+    /// Reads of the cache so far: the clock of [`Entry::used`].
+    clock: u64,
 }
 
 /// Sums the rows of a word's own and place features into `out` (`ROWS * stride`, zeroed).
@@ -170,9 +178,38 @@ impl WordCache {
         }
     }
 
+    /// The first entry of the set of a word whose bytes hash to `raw`.
     #[inline]
-    fn slot(word: &[u8]) -> usize {
-        (hash_bytes(word) >> (64 - SLOTS.trailing_zeros())) as usize
+    fn set(raw: u64) -> usize {
+        2 * (raw >> (64 - SETS.trailing_zeros())) as usize
+    }
+
+    /// The entry that holds `word` (whose bytes hash to `raw`), if one does.
+    #[inline]
+    fn find(&self, word: &[u8], raw: u64) -> Option<usize> {
+        let at = Self::set(raw);
+        (at..at + 2).find(|&k| self.entries[k].holds(word))
+    }
+
+    /// The entry of `word` (whose bytes hash to `raw`), taken from the set's less recently
+    /// used one when no entry holds it (then emptied: `false`); marked used.
+    #[inline]
+    fn take(&mut self, word: &[u8], raw: u64) -> (usize, bool) {
+        self.clock += 1;
+        let (at, held) = match self.find(word, raw) {
+            Some(at) => (at, true),
+            None => {
+                let at = Self::set(raw);
+                let old = if self.entries[at].used <= self.entries[at + 1].used { at } else { at + 1 };
+                let e = &mut self.entries[old];
+                e.len = word.len() as u8;
+                e.bytes[..word.len()].copy_from_slice(word);
+                e.has_row = false;
+                (old, false)
+            }
+        };
+        self.entries[at].used = self.clock;
+        (at, held)
     }
 
     fn compute(model: &Model, word: &str, lower: &mut String) -> WordHashes {
@@ -191,14 +228,11 @@ impl WordCache {
         if b.len() > MAX_LEN {
             return Self::compute(model, word, lower);
         }
-        let e = &mut self.entries[Self::slot(b)];
-        if !e.holds(b) {
-            e.len = b.len() as u8;
-            e.bytes[..b.len()].copy_from_slice(b);
-            e.has_row = false;
-            e.hashes = Self::compute(model, word, lower);
+        let (at, held) = self.take(b, hash_bytes(b));
+        if !held {
+            self.entries[at].hashes = Self::compute(model, word, lower);
         }
-        e.hashes
+        self.entries[at].hashes
     }
 
     /// Sums the rows of every word of the sentence (`words`, whose hashes are `hs`) that
@@ -206,21 +240,17 @@ impl WordCache {
     pub fn prepare<S: AsRef<str>>(&mut self, model: &Model, words: &[S], hs: &[WordHashes]) {
         let stride = self.stride;
         let size = ROWS * stride;
-        let at = |h: &WordHashes| (h.raw >> (64 - SLOTS.trailing_zeros())) as usize;
         for (w, h) in words.iter().zip(hs) {
             let b = w.as_ref().as_bytes();
             if b.len() > MAX_LEN {
                 continue;
             }
-            // `h.raw` is the hash of the word's bytes, the hash `slot` takes: not hashed twice.
-            let at = at(h);
-            debug_assert_eq!(at, Self::slot(b));
-            let e = &mut self.entries[at];
+            // `h.raw` is the hash of the word's bytes, the hash `hashes` took: not hashed twice.
+            debug_assert_eq!(h.raw, hash_bytes(b));
             // Another word of the sentence may have taken the entry since its hashes were read.
-            if !e.holds(b) {
-                e.len = b.len() as u8;
-                e.bytes[..b.len()].copy_from_slice(b);
-                e.has_row = false;
+            let (at, held) = self.take(b, h.raw);
+            let e = &mut self.entries[at];
+            if !held {
                 e.hashes = *h;
                 e.hashes.flags &= !PLACE_FLAGS;
             }
@@ -229,20 +259,20 @@ impl WordCache {
                 e.has_row = true;
             }
         }
-        // Only now is it sure which words kept their entry: two words of one sentence can
-        // share one, and the later one took it.
+        // Only now is it sure which words kept their entry: three words of one sentence can
+        // share a set, and the later ones took it.
         self.places.clear();
         self.spill.clear();
         for (w, h) in words.iter().zip(hs) {
             let b = w.as_ref().as_bytes();
-            let at = at(h);
-            if b.len() <= MAX_LEN && self.entries[at].holds(b) {
-                self.places.push(Place::Cache(at * size));
-            } else {
-                let from = self.spill.len();
-                self.spill.resize(from + size, 0);
-                fill(model, h, stride, &mut self.spill[from..]);
-                self.places.push(Place::Spill(from));
+            match (b.len() <= MAX_LEN).then(|| self.find(b, h.raw)).flatten() {
+                Some(at) => self.places.push(Place::Cache(at * size)),
+                None => {
+                    let from = self.spill.len();
+                    self.spill.resize(from + size, 0);
+                    fill(model, h, stride, &mut self.spill[from..]);
+                    self.places.push(Place::Spill(from));
+                }
             }
         }
     }
@@ -288,6 +318,21 @@ mod tests {
             (t2, t1) = (t1, class);
         }
         out
+    }
+
+    #[test]
+    fn two_words_of_one_set_both_stay_and_the_older_goes() {
+        let mut c = super::WordCache::default();
+        c.use_model(&Tagger::builtin().model);
+        // One hash for all three words: they fall in one set.
+        let raw = 0x0123_4567_89ab_cdef;
+        assert!(!c.take(b"quay", raw).1);
+        assert!(!c.take(b"pier", raw).1);
+        assert!(c.take(b"quay", raw).1, "both fit");
+        assert!(!c.take(b"dock", raw).1);
+        assert!(c.find(b"quay", raw).is_some(), "read last but one: kept");
+        assert!(c.find(b"pier", raw).is_none(), "the least recently read: replaced");
+        assert!(c.find(b"dock", raw).is_some());
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use super::features::{fmix, hash_bytes, normalize_into};
 use super::model::{Reader, Writer};
 use super::tags::Xpos;
+use crate::claims::memo::Short;
 use crate::error::Result;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -84,6 +85,66 @@ fn irregular_past(form: &str, xpos: Xpos) -> Option<&'static str> {
         return None;
     }
     irregular_pasts().get(form).map(String::as_str)
+}
+
+/// Entries of [`Memo`], direct-mapped by the word's hash.
+const MEMO_SLOTS: usize = 16384;
+
+/// One memoised lemma: the word as written, its tag, and its lemma ([`Short::NONE`] when
+/// the lemma is the word itself).
+#[derive(Clone, Copy)]
+struct MemoEntry {
+    word: Short,
+    xpos: Xpos,
+    lemma: Short,
+}
+
+const EMPTY_MEMO: MemoEntry = MemoEntry { word: Short::NONE, xpos: Xpos::Xx, lemma: Short::NONE };
+
+/// A per-thread memo of [`Lemmatizer::lemma`], for one model at a time: every reader of a
+/// sentence asks for the lemmas of the same few thousand words, and each costs hash
+/// look-ups of up to six suffixes. An entry is used only for the very word (compared byte
+/// for byte), tag and model it was made for, so it never changes a lemma.
+#[derive(Default)]
+pub(crate) struct Memo {
+    model: u64,
+    entries: Vec<MemoEntry>,
+}
+
+impl Memo {
+    /// The lemma of `word` tagged `xpos` by model `model`; `compute` gives it when the memo
+    /// does not hold it.
+    pub fn lemma<'a>(
+        &mut self,
+        model: u64,
+        word: &'a str,
+        xpos: Xpos,
+        compute: impl FnOnce() -> Cow<'a, str>,
+    ) -> Cow<'a, str> {
+        if self.model != model || self.entries.is_empty() {
+            self.model = model;
+            self.entries.clear();
+            self.entries.resize(MEMO_SLOTS, EMPTY_MEMO);
+        }
+        let mut h = rustc_hash::FxHasher::default();
+        std::hash::Hasher::write(&mut h, word.as_bytes());
+        std::hash::Hasher::write_u8(&mut h, xpos as u8);
+        let at = (std::hash::Hasher::finish(&h) >> (64 - MEMO_SLOTS.trailing_zeros())) as usize;
+        let e = &mut self.entries[at];
+        if e.xpos == xpos && e.word.is(word.as_bytes()) {
+            return match e.lemma.get() {
+                None => Cow::Borrowed(word),
+                Some(l) => Cow::Owned(l.to_owned()),
+            };
+        }
+        let lemma = compute();
+        let short = if *lemma == *word { Some(Short::NONE) } else { Short::new(&lemma) };
+        // A word or lemma too long to hold is computed again next time.
+        if let (Some(w), Some(l)) = (Short::new(word), short) {
+            *e = MemoEntry { word: w, xpos, lemma: l };
+        }
+        lemma
+    }
 }
 
 impl Lemmatizer {
@@ -349,5 +410,38 @@ mod tests {
         // Every form in the data file is a past or participle of another word.
         assert!(irregular_pasts().len() >= 20);
         assert!(irregular_pasts().iter().all(|(form, lemma)| form != lemma && !lemma.is_empty()));
+    }
+
+    #[test]
+    fn the_memo_gives_the_lemmatizers_lemmas() {
+        let lem = Lemmatizer::learn([("ferries", Xpos::Nns, "ferry"), ("sailed", Xpos::Vbd, "sail")]);
+        let mut memo = Memo::default();
+        let mut calls = 0;
+        let cases = [
+            ("ferries", Xpos::Nns, "ferry"),
+            ("sailed", Xpos::Vbd, "sail"),
+            // Near misses: the same form under another tag, and a lemma that is the word.
+            ("sailed", Xpos::Jj, "sailed"),
+            ("harbour", Xpos::Nn, "harbour"),
+            ("a-lengthy-hyphenated-form-of-words", Xpos::Jj, "a-lengthy-hyphenated-form-of-words"),
+        ];
+        // Twice: the second round reads what the first memoised.
+        for _ in 0..2 {
+            for (word, xpos, want) in cases {
+                let got = memo.lemma(1, word, xpos, || {
+                    calls += 1;
+                    lem.lemma(word, xpos)
+                });
+                assert_eq!(got, want, "{word} {xpos:?}");
+            }
+        }
+        // The long form is not held; every other one was read once.
+        assert_eq!(calls, cases.len() + 1);
+        // Another model's lemmas are not this one's.
+        memo.lemma(2, "ferries", Xpos::Nns, || {
+            calls += 1;
+            lem.lemma("ferries", Xpos::Nns)
+        });
+        assert_eq!(calls, cases.len() + 2);
     }
 }

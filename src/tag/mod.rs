@@ -75,6 +75,7 @@ struct Scratch {
     hashes: Vec<WordHashes>,
     scores: Vec<i16>,
     words: WordCache,
+    lemmas: lemma::Memo,
 }
 
 thread_local! {
@@ -92,8 +93,8 @@ thread_local! {
 pub fn tokenize(sentence: &str) -> Vec<std::ops::Range<usize>> {
     // A token every four bytes at most, in news text: one allocation, no regrowing.
     let mut toks = Vec::with_capacity(sentence.len() / 4 + 4);
-    crate::claims::tokenize::tokenize_into(sentence, 0, sentence.len(), &mut toks);
-    toks.into_iter().map(|t| t.start..t.end).collect()
+    crate::claims::tokenize::scan_tokens(sentence, 0, sentence.len(), |t| toks.push(t.start..t.end));
+    toks
 }
 
 impl Tagger {
@@ -217,7 +218,15 @@ impl Tagger {
     /// assert_eq!(Tagger::builtin().lemma("remanded", Xpos::Vbn), "remand");
     /// ```
     pub fn lemma<'a>(&'a self, word: &'a str, xpos: Xpos) -> Cow<'a, str> {
-        self.model.lemmatizer.lemma(word, xpos)
+        let compute = || self.model.lemmatizer.lemma(word, xpos);
+        let memo = |s: &RefCell<Scratch>| {
+            s.try_borrow_mut().ok().map(|mut s| s.lemmas.lemma(self.model.id(), word, xpos, compute))
+        };
+        // A thread being torn down has no memo left.
+        match SCRATCH.try_with(memo) {
+            Ok(Some(l)) => l,
+            _ => self.model.lemmatizer.lemma(word, xpos),
+        }
     }
 
     /// Tokenizes one sentence as the claim extractors do and tags it: each word with its

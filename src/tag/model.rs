@@ -108,6 +108,14 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// A little-endian u64 of eight bytes.
+#[inline]
+fn le_u64(b: &[u8]) -> u64 {
+    let mut a = [0u8; 8];
+    a.copy_from_slice(b);
+    u64::from_le_bytes(a)
+}
+
 /// One weight of a feature row.
 #[derive(Debug, Clone, Copy)]
 struct Entry {
@@ -221,34 +229,39 @@ impl Model {
             classes.push((r.upos()?, r.xpos()?));
         }
         let rows = r.count(9)?;
-        let mut keys = Vec::with_capacity(rows);
-        for _ in 0..rows {
-            keys.push(r.u64()?);
-        }
+        let keys: Vec<u64> = r.take(rows.saturating_mul(8))?.chunks_exact(8).map(le_u64).collect();
         let lens = r.take(rows)?;
         let total: usize = lens.iter().map(|&l| l as usize).sum();
         let class_bytes = r.take(total)?;
-        // The weights in one slice, not one checked read each (a million of them); an
-        // error names the byte the reads one by one would have stopped at.
+        // The weights in one slice, checked in bulk (a million of them); an error names the
+        // byte the reads one by one would have stopped at.
         let from = r.at;
-        let weights = r.take(total.saturating_mul(2));
-        let mut entries = Vec::with_capacity(total);
-        for (k, &c) in class_bytes.iter().enumerate() {
-            if c as usize >= classes.len() {
+        let weights = r.take(total.saturating_mul(2)).unwrap_or(&[]);
+        let n_classes = classes.len();
+        let bad_class = class_bytes.iter().position(|&c| c as usize >= n_classes);
+        let short = (weights.len() / 2 < total).then_some(weights.len() / 2);
+        let weight = |w: &[u8]| i16::from_le_bytes([w[0], w[1]]);
+        let too_large = weights.chunks_exact(2).position(|w| weight(w).unsigned_abs() > MAX_WEIGHT as u16);
+        // The first bad entry; at one entry, its class is checked before its weight.
+        let first = [bad_class, short, too_large].into_iter().flatten().min();
+        if let Some(k) = first {
+            if bad_class == Some(k) {
                 r.at = from + 2 * k;
-                return Err(r.error(format!("a weight of class {c} in a file of {} classes", classes.len())));
+                return Err(r.error(format!("a weight of class {} in a file of {n_classes} classes", class_bytes[k])));
             }
-            let Some(&[lo, hi]) = weights.as_ref().ok().and_then(|w| w.get(2 * k..2 * k + 2)) else {
+            if short == Some(k) {
                 r.at = from + 2 * k;
                 return Err(r.error("the file ends too early"));
-            };
-            let weight = i16::from_le_bytes([lo, hi]);
-            if weight.unsigned_abs() > MAX_WEIGHT as u16 {
-                r.at = from + 2 * k + 2;
-                return Err(r.error(format!("a weight of {weight}, more than {MAX_WEIGHT}")));
             }
-            entries.push(Entry { class: c, weight });
+            r.at = from + 2 * k + 2;
+            let w = weight(&weights[2 * k..]);
+            return Err(r.error(format!("a weight of {w}, more than {MAX_WEIGHT}")));
         }
+        let entries: Vec<Entry> = class_bytes
+            .iter()
+            .zip(weights.chunks_exact(2))
+            .map(|(&class, w)| Entry { class, weight: weight(w) })
+            .collect();
         let size = (rows * 2).next_power_of_two().max(16);
         let mut slots = vec![Slot::default(); size];
         let shift = 64 - size.trailing_zeros();
@@ -435,5 +448,49 @@ impl Model {
                 *s += *w;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A weight file of two classes and two rows: the class bytes start at byte 42, the
+    /// weights at byte 45.
+    fn small() -> Vec<u8> {
+        Parts {
+            classes: vec![(Upos::Noun, Xpos::Nn), (Upos::Verb, Xpos::Vb)],
+            rows: vec![(11, vec![(0, 5), (1, -3)]), (12, vec![(1, 7)])],
+            tagdict: Vec::new(),
+            ambiguity: Vec::new(),
+            lemmatizer: Lemmatizer::default(),
+        }
+        .write()
+    }
+
+    fn error(bytes: &[u8]) -> String {
+        Model::read("w.bin", bytes).map(|_| ()).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn reads_its_weights_and_names_the_first_bad_one() {
+        let good = small();
+        let m = Model::read("w.bin", &good).unwrap();
+        let mut scores = [0i16; 16];
+        m.add_rows(&[11, 12], &mut scores);
+        assert_eq!(scores[..2], [5, 4]);
+        // A class out of range, at the second weight.
+        let mut b = good.clone();
+        b[43] = 9;
+        assert!(error(&b).contains("at byte 47: a weight of class 9 in a file of 2 classes"), "{}", error(&b));
+        // A weight too large, at the third; of one entry, the class is checked first.
+        let mut b = good.clone();
+        b[49..51].copy_from_slice(&30000i16.to_le_bytes());
+        b[44] = 9;
+        assert!(error(&b).contains("at byte 49: a weight of class 9"), "{}", error(&b));
+        b[44] = 1;
+        assert!(error(&b).contains("at byte 51: a weight of 30000, more than"), "{}", error(&b));
+        // Weights cut short.
+        assert!(error(&good[..48]).contains("at byte 45: the file ends too early"), "{}", error(&good[..48]));
     }
 }

@@ -77,6 +77,8 @@ pub(crate) struct Extractor<'a> {
     /// The article's words written in lower case, built on first use: a capitalised first
     /// word that never appears in lower case is a name ("Kestrel denied …").
     lowercase_words: Option<rustc_hash::FxHashSet<&'a str>>,
+    /// How often the rules asked whether a word is written in lower case in the article.
+    lowercase_asked: usize,
     /// The subject of the sentence's last verb group, for a second verb that shares it:
     /// "The agreement includes a cut and maintains access until 2038".
     clause_subject: Option<Np>,
@@ -98,6 +100,7 @@ impl<'a> Extractor<'a> {
             used: Vec::new(),
             countries: rustc_hash::FxHashMap::default(),
             lowercase_words: None,
+            lowercase_asked: 0,
             clause_subject: None,
             kept: None,
         }

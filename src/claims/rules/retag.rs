@@ -2,6 +2,23 @@
 
 use super::*;
 
+/// Searches of an article's text for a word in lower case before its words are gathered in
+/// a set: most articles ask once or twice, a long one may ask for every sentence.
+const SEARCHES_BEFORE_SET: usize = 16;
+
+/// True when `word` is one of the words of `text`, split at every character that is neither
+/// alphanumeric nor a hyphen, and begins in lower case.
+fn written_in_lower_case(text: &str, word: &str) -> bool {
+    let apart = |c: char| !c.is_alphanumeric() && c != '-';
+    if word.chars().any(apart) || !word.chars().next().is_some_and(|c| c.is_lowercase()) {
+        return false;
+    }
+    // A match begins and ends on character boundaries: `word` is whole UTF-8.
+    memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()).any(|at| {
+        text[..at].chars().next_back().is_none_or(apart) && text[at + word.len()..].chars().next().is_none_or(apart)
+    })
+}
+
 impl Extractor<'_> {
     /// Corrects parts of speech that need the claim rules' view of the clause: a dash inside
     /// a name, a first word that is a name, a determiner used as a verb. (Verbs the lexicon
@@ -21,12 +38,20 @@ impl Extractor<'_> {
             let f = self.a.fold_of(0);
             if self.a.senses_of(0).is_empty() && self.c.class(f) == 0 && self.a.base_of(0) == f {
                 let text = self.text;
-                let words = self.lowercase_words.get_or_insert_with(|| {
-                    text.split(|c: char| !c.is_alphanumeric() && c != '-')
-                        .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
-                        .collect()
-                });
-                if !words.contains(f) {
+                // A few searches of the text cost less than a set of all its words; an
+                // article that asks often gets the set.
+                self.lowercase_asked += 1;
+                let written = if self.lowercase_asked <= SEARCHES_BEFORE_SET {
+                    written_in_lower_case(text, f)
+                } else {
+                    let words = self.lowercase_words.get_or_insert_with(|| {
+                        text.split(|c: char| !c.is_alphanumeric() && c != '-')
+                            .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
+                            .collect()
+                    });
+                    words.contains(f)
+                };
+                if !written {
                     self.a.units[0].pos = Pos::Proper;
                 }
             }
@@ -42,5 +67,24 @@ impl Extractor<'_> {
                 self.a.units[u].pos = Pos::Verb;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::written_in_lower_case;
+
+    #[test]
+    fn finds_a_word_written_in_lower_case() {
+        let text = "Harbour fees rose. The harbour-master said fees would rise again.";
+        assert!(written_in_lower_case(text, "fees"));
+        assert!(written_in_lower_case(text, "harbour-master"));
+        assert!(written_in_lower_case(text, "again"));
+        // Near misses: only capitalised, only inside a longer word, or not a whole word.
+        assert!(!written_in_lower_case(text, "harbour"));
+        assert!(!written_in_lower_case(text, "master"));
+        assert!(!written_in_lower_case(text, "rise again"));
+        assert!(!written_in_lower_case(text, "ri"));
+        assert!(!written_in_lower_case("", "fees"));
     }
 }
