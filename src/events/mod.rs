@@ -28,6 +28,7 @@ mod cues;
 mod names;
 mod read;
 mod rules;
+mod words;
 
 pub use cues::Direction;
 pub(crate) use names::{names_differ, subject_names};
@@ -240,10 +241,17 @@ pub fn findings_tagged(
         last[ib] = p;
     }
     for (p, (ia, ib, a, b, sim, by)) in worth.into_iter().enumerate() {
-        for (i, s) in [(ia, a), (ib, b)] {
+        // The side read already first: a side with no event to compare spares reading
+        // the other.
+        let sides =
+            if read_at[ib].is_some() && read_at[ia].is_none() { [(ib, b), (ia, a)] } else { [(ia, a), (ib, b)] };
+        for (i, s) in sides {
             if read_at[i].is_none() {
                 let known = tags.get(s.0).and_then(|t| t.get(s.1));
-                read_at[i] = Some(read::read_tagged(s.1.of(texts[s.0]), s.1.start, known));
+                read_at[i] = Some(read::read_comparable(s.1.of(texts[s.0]), s.1.start, known));
+            }
+            if read_at[i].as_ref().is_some_and(Vec::is_empty) {
+                break;
             }
         }
         if let (Some(ea), Some(eb)) = (&read_at[ia], &read_at[ib]) {

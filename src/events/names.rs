@@ -3,7 +3,7 @@
 //! "Latvia signed") are about two things, not one thing said two ways.
 
 use crate::lexicon::EntityKind;
-use crate::text::{fold, is_upper_start};
+use crate::text::{fold, fold_into, is_upper_start};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
@@ -18,7 +18,13 @@ pub(crate) fn subject_names<'w>(words: impl Iterator<Item = &'w str>) -> Vec<Str
     let words: Vec<&str> = words.collect();
     // A name before "said" or "that" is who spoke, not who acted (data/events/cues.toml).
     let openers = &super::cues::Cues::builtin().clause_openers;
-    let from = words.iter().rposition(|w| openers.contains(&fold(w))).map_or(0, |p| p + 1);
+    let mut folded = String::new();
+    let opener = |w: &&str| {
+        folded.clear();
+        fold_into(w, &mut folded);
+        openers.contains(folded.as_str())
+    };
+    let from = words.iter().rposition(opener).map_or(0, |p| p + 1);
     let words = &words[from..];
     let mut out: Vec<String> = Vec::new();
     let mut k = 0;
@@ -57,15 +63,48 @@ fn actors() -> &'static FxHashSet<String> {
 fn key(run: &[&str]) -> Option<String> {
     let last = run.last()?;
     let last = last.strip_suffix("'s").or_else(|| last.strip_suffix("’s")).unwrap_or(last);
-    let mut phrase = run[..run.len() - 1].join(" ");
-    if !phrase.is_empty() {
-        phrase.push(' ');
+    if run.len() == 1 {
+        return key_of(last);
     }
+    let mut phrase = run[..run.len() - 1].join(" ");
+    phrase.push(' ');
     phrase.push_str(last);
-    if let Some(c) = super::rules::countries().get(&fold(&phrase)) {
+    key_of(&phrase)
+}
+
+/// The phrases whose keys are remembered per thread before the memo starts again.
+const KEPT: usize = 1 << 14;
+
+thread_local! {
+    static KEYS: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Option<String>>> = Default::default();
+}
+
+/// The key of a phrase (capitalised words, the last without its "'s"), remembered per
+/// thread: the same few names open most clauses, and the lexicon's look-up costs more.
+fn key_of(phrase: &str) -> Option<String> {
+    let kept = KEYS.try_with(|m| m.try_borrow().ok().and_then(|m| m.get(phrase).cloned())).ok().flatten();
+    if let Some(key) = kept {
+        return key;
+    }
+    let key = read_key(phrase);
+    let _ = KEYS.try_with(|m| {
+        if let Ok(mut m) = m.try_borrow_mut() {
+            if m.len() >= KEPT {
+                m.clear();
+            }
+            m.insert(phrase.into(), key.clone());
+        }
+    });
+    key
+}
+
+/// The key of a phrase: the country it names (by name or demonym), or the country or body
+/// the lexicon takes it for.
+fn read_key(phrase: &str) -> Option<String> {
+    if let Some(c) = super::rules::countries().get(&fold(phrase)) {
         return Some(c.clone());
     }
-    let e = fold(crate::Lexicon::builtin().canonical_entity(&phrase)?);
+    let e = fold(crate::Lexicon::builtin().canonical_entity(phrase)?);
     actors().contains(&e).then_some(e)
 }
 

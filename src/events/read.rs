@@ -2,8 +2,8 @@
 //! states and changes.
 
 use super::cues::{Cues, Direction};
+use super::words::Text;
 use super::{Aspect, Event, Head, Predicate};
-use crate::claims::memo::LemmaMemo;
 use crate::claims::Polarity;
 use crate::lexicon::wordnet::WordNet;
 use crate::tag::{Tag, Tagger, Upos, Xpos};
@@ -12,8 +12,8 @@ use crate::Span;
 /// One word of the sentence.
 struct Tok {
     span: Span,
-    lower: String,
-    lemma: String,
+    lower: Text,
+    lemma: Text,
     upos: Upos,
     xpos: Xpos,
     upper: bool,
@@ -47,6 +47,23 @@ pub(super) fn read(sentence: &str, offset: usize) -> Vec<Event> {
 /// [`read`], with the tags of the words of [`crate::tag::tokenize`] when the sentence was
 /// tagged already (they are tagged here when not, or when they do not fit its words).
 pub(super) fn read_tagged(sentence: &str, offset: usize, known: Option<&[Tag]>) -> Vec<Event> {
+    read_events(sentence, offset, known, false)
+}
+
+/// [`read_tagged`] for comparing with other sentences: none when no event it reads could
+/// take part in a contradiction ([`super::contradict`] takes no hedged event, and
+/// [`super::finding`] no event its own sentence disputes). A hedging word hedges all of
+/// a sentence's events, so such a sentence is not read past its words.
+pub(super) fn read_comparable(sentence: &str, offset: usize, known: Option<&[Tag]>) -> Vec<Event> {
+    let events = read_events(sentence, offset, known, true);
+    if events.iter().all(|e| e.hedged || super::rules::disputed(e, &events)) {
+        return Vec::new();
+    }
+    events
+}
+
+/// The events of a sentence; none when `comparable` and a hedging word hedges them all.
+fn read_events(sentence: &str, offset: usize, known: Option<&[Tag]>, comparable: bool) -> Vec<Event> {
     let cues = Cues::builtin();
     let wn = WordNet::builtin();
     let tagger = Tagger::builtin();
@@ -57,20 +74,16 @@ pub(super) fn read_tagged(sentence: &str, offset: usize, known: Option<&[Tag]>) 
         .into_iter()
         .zip(tags)
         .map(|(r, t)| {
-            let word = &sentence[r.clone()];
-            Tok {
-                span: Span::new(offset + r.start, offset + r.end),
-                lower: fold_word(word),
-                lemma: lemma_of(tagger, word, t.xpos),
-                upos: t.upos,
-                xpos: t.xpos,
-                upper: crate::text::is_upper_start(word),
-            }
+            let (lower, upper, lemma) = super::words::read(tagger, &sentence[r.clone()], t.xpos);
+            Tok { span: Span::new(offset + r.start, offset + r.end), lower, lemma, upos: t.upos, xpos: t.xpos, upper }
         })
         .collect();
     let mut toks = toks;
     verbs_after_auxiliaries(&mut toks, wn);
-    let hedged = toks.iter().any(|t| cues.hedging.contains(&t.lower) && !(t.lower == "may" && t.upper));
+    let hedged = toks.iter().any(|t| cues.hedging.contains(t.lower.as_str()) && !(t.lower == "may" && t.upper));
+    if hedged && comparable {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     let opener = negative_opener(&toks, cues);
     // Reported speech: events after a reporting verb are its subject's; after "deny", denied.
@@ -80,10 +93,10 @@ pub(super) fn read_tagged(sentence: &str, offset: usize, known: Option<&[Tag]>) 
     while k < toks.len() {
         let t = &toks[k];
         if t.upos == Upos::Verb {
-            if cues.reporting.contains(&t.lemma) || cues.denying.contains(&t.lemma) {
+            if cues.reporting.contains(t.lemma.as_str()) || cues.denying.contains(t.lemma.as_str()) {
                 let g = group(&toks, k, cues);
                 attribution = subject(&toks, g.start, cues).or_else(|| object(&toks, k + 1).map(|(h, _)| h));
-                denied_by_speaker = cues.denying.contains(&t.lemma) && !g.negated;
+                denied_by_speaker = cues.denying.contains(t.lemma.as_str()) && !g.negated;
                 k += 1;
                 continue;
             }
@@ -119,7 +132,7 @@ pub(super) fn read_tagged(sentence: &str, offset: usize, known: Option<&[Tag]>) 
 fn banned(toks: &[Tok], e: &Event, cues: &Cues, wn: &WordNet) -> Option<Event> {
     let Predicate::State(phrase) = &e.predicate else { return None };
     let (name, yes) = wn.state(phrase)?;
-    let ban = e.subject.as_ref().filter(|h| name == "in force" && cues.bans.contains(&h.lemma))?;
+    let ban = e.subject.as_ref().filter(|h| name == "in force" && cues.bans.contains(h.lemma.as_str()))?;
     let at = toks.iter().position(|t| t.span == ban.span)?;
     let (thing, _) = toks.get(at + 1).filter(|t| t.lower == "on").and_then(|_| object(toks, at + 2))?;
     let in_force = yes == (e.polarity == Polarity::Affirmed);
@@ -138,10 +151,10 @@ fn banned(toks: &[Tok], e: &Event, cues: &Cues, wn: &WordNet) -> Option<Event> {
 /// possessive) the subject.
 fn ordinals(toks: &[Tok], cues: &Cues, hedged: bool, out: &mut Vec<Event>) {
     for i in 1..toks.len() {
-        let Some(&place) = cues.ordinals.get(&toks[i].lower) else { continue };
+        let Some(&place) = cues.ordinals.get(toks[i].lower.as_str()) else { continue };
         let before = &toks[i - 1];
         let possessive = before.xpos == Xpos::Pos && i >= 2 && toks[i - 2].upos == Upos::Propn;
-        if !(cues.ordinal_determiners.contains(&before.lower) || possessive) {
+        if !(cues.ordinal_determiners.contains(before.lower.as_str()) || possessive) {
             continue;
         }
         // The noun phrase after it, to its last noun: "major title", "Masters title".
@@ -156,7 +169,7 @@ fn ordinals(toks: &[Tok], cues: &Cues, hedged: bool, out: &mut Vec<Event>) {
         // A word between the ordinal and its noun names the series ("a second major
         // title"); "his third title" may count another one (titles on a tour).
         let Some(n) = noun.filter(|&n| n + 1 == j && n > i + 1) else { continue };
-        if toks.get(j).is_some_and(|t| cues.ordinal_series.contains(&t.lower)) {
+        if toks.get(j).is_some_and(|t| cues.ordinal_series.contains(t.lower.as_str())) {
             continue;
         }
         // "is chasing a fifth title", "to win a second title": sought, not held.
@@ -174,8 +187,8 @@ fn ordinals(toks: &[Tok], cues: &Cues, hedged: bool, out: &mut Vec<Event>) {
             toks.get(j).filter(|t| t.lower == "for").and_then(|_| object(toks, j + 1)).map(|(h, _)| h)
         };
         out.push(Event {
-            predicate: Predicate::Ordinal(place, toks[n].lemma.clone()),
-            lemma: toks[i].lower.clone(),
+            predicate: Predicate::Ordinal(place, toks[n].lemma.to_string()),
+            lemma: toks[i].lower.to_string(),
             span: Span::new(toks[i].span.start, toks[n].span.end),
             polarity: Polarity::Affirmed,
             aspect: Aspect::Present,
@@ -221,47 +234,9 @@ fn verbs_after_auxiliaries(toks: &mut [Tok], wn: &WordNet) {
                 let t = &mut toks[k];
                 t.upos = Upos::Verb;
                 t.xpos = Xpos::Vbn;
-                t.lemma = lemma;
+                t.lemma = lemma.into();
             }
         }
-    }
-}
-
-/// The word folded, with a curly "n’t" straight; one allocation for most words.
-fn fold_word(word: &str) -> String {
-    let lower = crate::text::fold(word);
-    if lower.contains("n’t") {
-        lower.replace("n’t", "n't")
-    } else {
-        lower
-    }
-}
-
-thread_local! {
-    static LEMMAS: std::cell::RefCell<LemmaMemo> = std::cell::RefCell::new(LemmaMemo::default());
-}
-
-/// The tagger's lemma of `word` tagged `xpos`, folded; memoised per thread, as the same
-/// few thousand words make up most sentences.
-fn lemma_of(tagger: &Tagger, word: &str, xpos: Xpos) -> String {
-    let mut out = String::new();
-    let fresh = |out: &mut String| crate::text::fold_into(&tagger.lemma(word, xpos), out);
-    let memo = LEMMAS.try_with(|m| m.try_borrow_mut().map(|mut m| m.lemma_into(word, xpos, &mut out, fresh)).is_ok());
-    if memo != Ok(true) {
-        // A thread being torn down has no memo left.
-        out.clear();
-        out = fold_lemma(tagger.lemma(word, xpos));
-    }
-    out
-}
-
-/// The tagger's lemma folded, reusing its allocation when folding changes nothing.
-fn fold_lemma(lemma: std::borrow::Cow<'_, str>) -> String {
-    let folded = lemma.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
-    match lemma {
-        // ASCII without capitals folds to itself.
-        std::borrow::Cow::Owned(s) if folded => s,
-        l => crate::text::fold(&l),
     }
 }
 
@@ -277,7 +252,7 @@ fn negative_opener(toks: &[Tok], cues: &Cues) -> Option<usize> {
     let first = toks.iter().position(|t| t.upos != Upos::Punct)?;
     cues.negative_openers.iter().find_map(|o| {
         let words = toks.get(first..first + o.len())?;
-        words.iter().zip(o).all(|(t, w)| t.lower == *w).then_some(first + o.len())
+        words.iter().zip(o).all(|(t, w)| t.lower == w.as_str()).then_some(first + o.len())
     })
 }
 
@@ -319,9 +294,11 @@ fn group(toks: &[Tok], verb: usize, cues: &Cues) -> Group {
         if !(aux || adv) || t.lower == "to" {
             break;
         }
-        g.generic |= cues.generic.contains(&t.lower);
+        g.generic |= cues.generic.contains(t.lower.as_str());
         g.be |= aux && t.lemma == "be";
-        if cues.negators.contains(&t.lower) && !toks.get(j).is_some_and(|n| cues.not_denying.contains(&n.lower)) {
+        if cues.negators.contains(t.lower.as_str())
+            && !toks.get(j).is_some_and(|n| cues.not_denying.contains(n.lower.as_str()))
+        {
             g.negated = true;
         }
         match t.lemma.as_str() {
@@ -336,7 +313,7 @@ fn group(toks: &[Tok], verb: usize, cues: &Cues) -> Group {
     }
     g.start = j;
     if j > 0 && toks[j - 1].lower == "to" && toks[j - 1].upos != Upos::Adp {
-        g.to = Some(toks.get(j.wrapping_sub(2)).map(|t| t.lemma.clone()).unwrap_or_default());
+        g.to = Some(toks.get(j.wrapping_sub(2)).map(|t| t.lemma.to_string()).unwrap_or_default());
         // "is set to", "are going to": a future, not a wish.
         if toks.get(j.wrapping_sub(2)).is_some_and(|t| t.lower == "going") {
             g.future = true;
@@ -354,7 +331,7 @@ pub(super) fn key(wn: &WordNet, lemma: &str) -> String {
 
 fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<usize>) -> Option<Event> {
     let t = &toks[k];
-    if matches!(t.lemma.as_str(), "be" | "have" | "do") && !cues.light.contains(&t.lemma) {
+    if matches!(t.lemma.as_str(), "be" | "have" | "do") && !cues.light.contains(t.lemma.as_str()) {
         return None;
     }
     // A capitalised verb inside the sentence is a name ("Ask Jeeves", "Sheffield United").
@@ -386,9 +363,9 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
             toks[o..g.start].iter().any(|x| matches!(x.lemma.as_str(), "do" | "have") && x.xpos == Xpos::Vbd);
     }
     // A phrasal verb WordNet or the direction table knows: "broke down", "pulled out".
-    let mut lemma = t.lemma.clone();
+    let mut lemma = t.lemma.to_string();
     let mut next = k + 1;
-    if let Some(p) = toks.get(k + 1).filter(|p| cues.particles.contains(&p.lower)) {
+    if let Some(p) = toks.get(k + 1).filter(|p| cues.particles.contains(p.lower.as_str())) {
         let phrase = format!("{} {}", t.lemma, p.lower);
         if wn.verb_class(&phrase).is_some() || cues.directions.contains_key(&phrase) || p.xpos == Xpos::Rp {
             lemma = phrase;
@@ -426,7 +403,7 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
         || g.generic
         || toks[g.start..k].iter().any(|x| x.xpos == Xpos::Md && !matches!(x.lemma.as_str(), "will" | "shall"));
     // A light verb: the event is its object noun's ("made arrests", "had a medical").
-    if cues.light.contains(&t.lemma) {
+    if cues.light.contains(t.lemma.as_str()) {
         let noun = obj.as_ref()?;
         if noun.no && !subj_no {
             polarity = flip(polarity);
@@ -453,13 +430,13 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
             hedged,
         });
     }
-    if let Some(&d) = cues.directions.get(&lemma).or_else(|| cues.directions.get(&t.lower)) {
+    if let Some(&d) = cues.directions.get(lemma.as_str()).or_else(|| cues.directions.get(t.lower.as_str())) {
         // The thing that changes: the object of "raised the forecast", the subject of
         // "revenue grew".
         let (agent, theme) = if obj.is_some() && !g.passive { (subj, obj) } else { (None, subj.or(obj)) };
         return Some(Event {
             predicate: Predicate::Change(d, lemma),
-            lemma: t.lemma.clone(),
+            lemma: t.lemma.to_string(),
             span,
             polarity,
             aspect,
@@ -495,12 +472,12 @@ fn head_at(toks: &[Tok], at: usize) -> Head {
     let modifiers: Vec<String> = toks[lo..at]
         .iter()
         .filter(|t| matches!(t.upos, Upos::Noun | Upos::Propn | Upos::Adj) && t.lower.len() > 2)
-        .map(|t| t.lemma.clone())
+        .map(|t| t.lemma.to_string())
         .collect();
     let mut words: Vec<String> = toks[lo..=at]
         .iter()
         .filter(|t| matches!(t.upos, Upos::Noun | Upos::Propn | Upos::Adj) && t.lower.len() > 2)
-        .map(|t| t.lemma.clone())
+        .map(|t| t.lemma.to_string())
         .collect();
     words.sort_unstable();
     words.dedup();
@@ -509,7 +486,7 @@ fn head_at(toks: &[Tok], at: usize) -> Head {
     let t = &toks[at];
     let words = if t.upos == Upos::Verb {
         let mut w = words;
-        w.push(t.lower.clone());
+        w.push(t.lower.to_string());
         w.sort_unstable();
         w
     } else {
@@ -519,7 +496,7 @@ fn head_at(toks: &[Tok], at: usize) -> Head {
     // proper noun) is a party's name.
     let described = lo == at.saturating_sub(1) && at > 0 && toks[at - 1].lower == "the" && toks[at].xpos != Xpos::Nnps;
     Head {
-        lemma: t.lemma.clone(),
+        lemma: t.lemma.to_string(),
         span: t.span,
         words,
         modifiers,
@@ -560,8 +537,8 @@ fn subject(toks: &[Tok], start: usize, cues: &Cues) -> Option<Head> {
                 v.upos == Upos::Verb
                     && matches!(v.xpos, Xpos::Vbd | Xpos::Vbn)
                     && !matches!(v.lemma.as_str(), "be" | "have" | "do")
-                    && !cues.reporting.contains(&v.lemma)
-                    && !cues.denying.contains(&v.lemma)
+                    && !cues.reporting.contains(v.lemma.as_str())
+                    && !cues.denying.contains(v.lemma.as_str())
             });
             if relative && k >= 2 && toks[k - 2].upos == Upos::Noun {
                 return Some(outer(toks, k - 2));
@@ -680,15 +657,15 @@ fn by_agent(toks: &[Tok], from: usize) -> Option<Head> {
 /// A noun of change with what it changes: "an increase in the levy", "a cut to rates".
 fn change_noun(toks: &[Tok], k: usize, cues: &Cues) -> Option<Event> {
     let t = &toks[k];
-    let &d = cues.directions.get(&t.lemma).or_else(|| cues.directions.get(&t.lower))?;
+    let &d = cues.directions.get(t.lemma.as_str()).or_else(|| cues.directions.get(t.lower.as_str()))?;
     let prep = toks.get(k + 1).filter(|p| matches!(p.lower.as_str(), "in" | "of" | "to" | "on"))?;
     let (theme, _) = object(toks, k + 2)?;
     let _ = prep;
     let no = k > 0 && toks[k - 1].lower == "no";
-    let unasserted = toks[k.saturating_sub(5)..k].iter().any(|t| cues.unasserted_before.contains(&t.lower));
+    let unasserted = toks[k.saturating_sub(5)..k].iter().any(|t| cues.unasserted_before.contains(t.lower.as_str()));
     Some(Event {
-        predicate: Predicate::Change(d, t.lemma.clone()),
-        lemma: t.lemma.clone(),
+        predicate: Predicate::Change(d, t.lemma.to_string()),
+        lemma: t.lemma.to_string(),
         span: t.span,
         polarity: if no { Polarity::Negated } else { Polarity::Affirmed },
         aspect: Aspect::Present,
@@ -708,14 +685,14 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
     let mut phrase = String::new();
     while i < toks.len() {
         // "left the tax unchanged", "prices held steady": a change that did not happen.
-        if cues.directions.get(&toks[i].lower) == Some(&Direction::Flat)
+        if cues.directions.get(toks[i].lower.as_str()) == Some(&Direction::Flat)
             && matches!(toks[i].upos, Upos::Adj | Upos::Verb)
-            && toks[i.saturating_sub(6)..i].iter().any(|t| cues.keep.contains(&t.lemma) || t.lemma == "be")
+            && toks[i.saturating_sub(6)..i].iter().any(|t| cues.keep.contains(t.lemma.as_str()) || t.lemma == "be")
         {
             if let Some(theme) = holder(toks, i, cues) {
                 out.push(Event {
-                    predicate: Predicate::Change(Direction::Flat, toks[i].lower.clone()),
-                    lemma: toks[i].lower.clone(),
+                    predicate: Predicate::Change(Direction::Flat, toks[i].lower.to_string()),
+                    lemma: toks[i].lower.to_string(),
                     span: toks[i].span,
                     polarity: Polarity::Affirmed,
                     aspect: Aspect::Present,
@@ -729,7 +706,7 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
             }
         }
         let mut found: Option<(usize, String)> = None;
-        let starts = first_words(wn).contains(&toks[i].lower);
+        let starts = first_words(wn).contains(toks[i].lower.as_str());
         for n in (1..=MAX_PHRASE.min(toks.len() - i)).rev().filter(|_| starts) {
             phrase.clear();
             for (m, t) in toks[i..i + n].iter().enumerate() {
@@ -753,7 +730,7 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
         };
         let (n, phrase) = match found {
             Some(f) => f,
-            None if predicative(i) => (1, toks[i].lower.clone()),
+            None if predicative(i) => (1, toks[i].lower.to_string()),
             None => {
                 i += 1;
                 continue;
@@ -779,18 +756,18 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
         // "compared with a profit a year before": another time's state.
         let lo = i.saturating_sub(8);
         let earlier = |j: usize| {
-            cues.earlier.contains(&toks[j].lower)
+            cues.earlier.contains(toks[j].lower.as_str())
                 || (matches!(toks[j].lower.as_str(), "earlier" | "before")
                     && j > 0
-                    && cues.earlier_units.contains(&toks[j - 1].lemma))
+                    && cues.earlier_units.contains(toks[j - 1].lemma.as_str()))
         };
         if (lo..i).any(earlier) {
             i += n;
             continue;
         }
         let holder = holder(toks, i, cues);
-        let negated = i > 0 && cues.negators.contains(&toks[i - 1].lower)
-            || (i > 1 && cues.negators.contains(&toks[i - 2].lower) && toks[i - 1].upos == Upos::Aux);
+        let negated = i > 0 && cues.negators.contains(toks[i - 1].lower.as_str())
+            || (i > 1 && cues.negators.contains(toks[i - 2].lower.as_str()) && toks[i - 1].upos == Upos::Aux);
         let span = Span::new(toks[i].span.start, toks[i + n - 1].span.end);
         // "the closure remains in place": the state the noun's verb leaves is kept ("closed");
         // "the suspension was lifted": it is ended.
@@ -827,7 +804,7 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
         }
         out.push(Event {
             predicate: Predicate::State(phrase),
-            lemma: toks[i].lemma.clone(),
+            lemma: toks[i].lemma.to_string(),
             span,
             polarity: if negated { Polarity::Negated } else { Polarity::Affirmed },
             aspect: if prior(toks, i, n, cues) { Aspect::Past } else { Aspect::Present },
@@ -854,7 +831,7 @@ fn prior(toks: &[Tok], at: usize, n: usize, cues: &Cues) -> bool {
     let perfect = back(1) == "been" || back(2) == "been" && toks[at - 1].upos == Upos::Adv;
     let end = at + n;
     let lasting = match lower(end) {
-        "for" => toks[end + 1..toks.len().min(end + 6)].iter().any(|t| cues.durations.contains(&t.lemma)),
+        "for" => toks[end + 1..toks.len().min(end + 6)].iter().any(|t| cues.durations.contains(t.lemma.as_str())),
         "since" => true,
         _ => false,
     };
@@ -871,7 +848,7 @@ fn need(toks: &[Tok], k: usize, e: &Event, cues: &Cues, wn: &WordNet, hedged: bo
         return None;
     }
     let modals = &toks[g.start..k];
-    let by_modal = modals.iter().any(|x| x.xpos == Xpos::Md && cues.necessity.contains(&x.lower));
+    let by_modal = modals.iter().any(|x| x.xpos == Xpos::Md && cues.necessity.contains(x.lower.as_str()));
     // "needs to be approved": the verb before "to", with its own negation and tense.
     let needing = g.to.as_ref().filter(|b| cues.necessity_before_to.contains(*b)).and(g.start.checked_sub(2));
     let mut holder = e.object.clone();
@@ -894,7 +871,9 @@ fn need(toks: &[Tok], k: usize, e: &Event, cues: &Cues, wn: &WordNet, hedged: bo
     };
     // "may have to be approved": another modal makes the need a possibility.
     let other = modals.iter().any(|x| {
-        x.xpos == Xpos::Md && !cues.necessity.contains(&x.lower) && !matches!(x.lemma.as_str(), "will" | "shall")
+        x.xpos == Xpos::Md
+            && !cues.necessity.contains(x.lower.as_str())
+            && !matches!(x.lemma.as_str(), "will" | "shall")
     });
     let needed = Head {
         lemma: e.lemma.clone(),
@@ -925,7 +904,7 @@ fn implied(toks: &[Tok], start: usize, cues: &Cues) -> bool {
     let to = start.saturating_sub(1);
     toks[to.saturating_sub(5)..to]
         .iter()
-        .any(|t| t.upos == Upos::Verb && cues.implicative.contains(&t.lemma) && t.xpos != Xpos::Vb)
+        .any(|t| t.upos == Upos::Verb && cues.implicative.contains(t.lemma.as_str()) && t.xpos != Xpos::Vb)
 }
 
 /// The state phrase a verb leaves its object in, as its participle: "suspend" →
@@ -966,10 +945,10 @@ fn verb_state(toks: &[Tok], k: usize, e: &Event, cues: &Cues, wn: &WordNet) -> O
     {
         return None;
     }
-    let phrase = if cues.continuing.contains(&t.lemma) {
+    let phrase = if cues.continuing.contains(t.lemma.as_str()) {
         let then = toks.iter().skip(k + 1).take(6);
         let says = then.clone().any(|x| wn.state(&x.lower).is_some() || wn.has_adjective_antonym(&x.lower))
-            || then.clone().any(|x| cues.directions.contains_key(&x.lower));
+            || then.clone().any(|x| cues.directions.contains_key(x.lower.as_str()));
         if says {
             return None;
         }
@@ -981,7 +960,7 @@ fn verb_state(toks: &[Tok], k: usize, e: &Event, cues: &Cues, wn: &WordNet) -> O
     };
     Some(Event {
         predicate: Predicate::State(phrase),
-        lemma: t.lemma.clone(),
+        lemma: t.lemma.to_string(),
         span: t.span,
         polarity: e.polarity,
         aspect: Aspect::Present,
@@ -1011,7 +990,7 @@ fn holder(toks: &[Tok], at: usize, cues: &Cues) -> Option<Head> {
         }
         let skip = matches!(t.upos, Upos::Aux | Upos::Verb | Upos::Adv | Upos::Part | Upos::Det | Upos::Adj)
             || t.lower == "to"
-            || cues.negators.contains(&t.lower);
+            || cues.negators.contains(t.lower.as_str());
         if !skip {
             return None;
         }

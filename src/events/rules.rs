@@ -335,6 +335,11 @@ pub(super) struct Word {
 pub(super) struct WordCache {
     index: FxHashMap<String, u32>,
     words: Vec<Word>,
+    /// The event keys of a verb and the particle after it ("broke down"), by the two
+    /// words' indexes in `words`.
+    phrasal: FxHashMap<(u32, u32), Vec<u64>>,
+    /// The byte ranges of the words of the sentence being read: one buffer for all.
+    spans: Vec<std::ops::Range<usize>>,
 }
 
 /// How many content words after a denial may name what it denies ("At no point did either
@@ -555,33 +560,21 @@ impl Filter {
 
     /// Reads one sentence's words, each word once per `cache`.
     pub(super) fn look(&self, sentence: &str, cache: &mut WordCache) -> Look {
-        let mut look = Look::default();
-        let mut lower = String::new();
+        let mut spans = std::mem::take(&mut cache.spans);
+        spans.clear();
+        split_words(sentence, &mut spans);
+        let mut look = Look { keys: Vec::with_capacity(spans.len()), ..Look::default() };
         let mut since_denial = usize::MAX;
         let mut first = true;
-        let mut previous: Option<&str> = None;
-        let mut words = Vec::new();
-        split_words(sentence, &mut words);
-        for w in words {
+        // The word before, as written, and its index in the cache.
+        let mut previous: Option<(&str, u32)> = None;
+        for w in spans.iter().map(|r| &sentence[r.clone()]) {
             if w.is_empty() {
                 continue;
             }
             // "the French Open", "Closed Shop Ltd": a name, on no side of a state.
             let name = !std::mem::take(&mut first) && w.chars().next().is_some_and(char::is_uppercase);
-            // Keyed by the word as written: a word seen before costs one look-up, no folding.
-            let at = match cache.index.get(w) {
-                Some(&k) => k,
-                None => {
-                    lower.clear();
-                    crate::text::fold_into(w, &mut lower);
-                    let mut word = self.word(&lower);
-                    word.particle = self.particles.contains(&lower);
-                    cache.words.push(word);
-                    let k = (cache.words.len() - 1) as u32;
-                    cache.index.insert(w.to_string(), k);
-                    k
-                }
-            };
+            let at = self.index(w, cache);
             let word = &cache.words[at as usize];
             if word.time {
                 look.times.push(word.key);
@@ -604,19 +597,13 @@ impl Filter {
                 look.sides.extend_from_slice(&word.sides);
             }
             // "broke down": the keys of "fail", which WordNet gives as one of its senses.
-            if word.particle {
-                let before = previous.map(crate::text::fold).unwrap_or_default();
-                if !before.is_empty() {
-                    lower.clear();
-                    crate::text::fold_into(w, &mut lower);
-                    let verb = crate::tag::Tagger::builtin().lemma(&before, crate::tag::Xpos::Vbd);
-                    if let Some(keys) = self.phrasal.get(&format!("{verb} {lower}")) {
-                        look.keys.extend_from_slice(keys);
-                    }
-                }
+            if let Some((before, b)) = previous.filter(|_| word.particle) {
+                let keys = cache.phrasal.entry((b, at)).or_insert_with(|| self.phrasal_keys(before, w));
+                look.keys.extend_from_slice(keys);
             }
-            previous = Some(w);
+            previous = Some((w, at));
         }
+        cache.spans = spans;
         for v in [&mut look.keys, &mut look.denied, &mut look.times, &mut look.numbers] {
             v.sort_unstable();
             v.dedup();
@@ -624,6 +611,33 @@ impl Filter {
         look.sides.sort_unstable();
         look.sides.dedup();
         look
+    }
+
+    /// The index in `cache` of the word `w` as written, read now if new: a word seen
+    /// before costs one look-up, no folding.
+    fn index(&self, w: &str, cache: &mut WordCache) -> u32 {
+        if let Some(&k) = cache.index.get(w) {
+            return k;
+        }
+        let lower = crate::text::fold(w);
+        let mut word = self.word(&lower);
+        word.particle = self.particles.contains(&lower);
+        cache.words.push(word);
+        let k = (cache.words.len() - 1) as u32;
+        cache.index.insert(w.to_string(), k);
+        k
+    }
+
+    /// The keys of the one-word verbs of the senses of a phrasal verb: `before` (as
+    /// written, read as a past) and `particle`.
+    fn phrasal_keys(&self, before: &str, particle: &str) -> Vec<u64> {
+        let before = crate::text::fold(before);
+        if before.is_empty() {
+            return Vec::new();
+        }
+        let verb = crate::tag::Tagger::builtin().lemma(&before, crate::tag::Xpos::Vbd);
+        let particle = crate::text::fold(particle);
+        self.phrasal.get(&format!("{verb} {particle}")).cloned().unwrap_or_default()
     }
 
     /// A pair is tagged when a word one side denies may name an event of the other, or
@@ -637,21 +651,28 @@ impl Filter {
     }
 }
 
-/// The words of `sentence`, split at every character that is not alphanumeric nor an
-/// apostrophe (empty words included, as `str::split` gives them).
-fn split_words<'s>(sentence: &'s str, out: &mut Vec<&'s str>) {
+/// The byte ranges of the words of `sentence`, split at every character that is not
+/// alphanumeric nor an apostrophe (empty words included, as `str::split` gives them).
+fn split_words(sentence: &str, out: &mut Vec<std::ops::Range<usize>>) {
     if sentence.is_ascii() {
         // Most sentences are ASCII: bytes, not decoded characters (the same words).
         let mut start = 0;
         for (i, &b) in sentence.as_bytes().iter().enumerate() {
             if !(b.is_ascii_alphanumeric() || b == b'\'') {
-                out.push(&sentence[start..i]);
+                out.push(start..i);
                 start = i + 1;
             }
         }
-        out.push(&sentence[start..]);
+        out.push(start..sentence.len());
     } else {
-        out.extend(sentence.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')));
+        let mut start = 0;
+        for (i, c) in sentence.char_indices() {
+            if !(c.is_alphanumeric() || c == '\'' || c == '’') {
+                out.push(start..i);
+                start = i + c.len_utf8();
+            }
+        }
+        out.push(start..sentence.len());
     }
 }
 
@@ -1059,9 +1080,11 @@ mod tests {
 
     #[test]
     fn ascii_sentences_split_as_str_split_does() {
-        for s in ["", "a", "It's 4-3, isn't it?", "  two  spaces ", "end.", "x'y z"] {
-            let mut fast = Vec::new();
-            split_words(s, &mut fast);
+        for s in ["", "a", "It's 4-3, isn't it?", "  two  spaces ", "end.", "x'y z", "Zürich’s — “both” ends…", "é"]
+        {
+            let mut spans = Vec::new();
+            split_words(s, &mut spans);
+            let fast: Vec<&str> = spans.into_iter().map(|r| &s[r]).collect();
             let slow: Vec<&str> = s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).collect();
             assert_eq!(fast, slow, "{s:?}");
         }

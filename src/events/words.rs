@@ -1,0 +1,148 @@
+//! The folded form and lemmas of each word the events reader reads, remembered per thread:
+//! the same few thousand words make up most sentences, and folding a word and asking the
+//! tagger for its lemma cost far more than one look-up. A word's forms are shared, not
+//! copied, by every sentence that holds it.
+
+use crate::tag::{Tagger, Xpos};
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A word's folded form or lemma, shared by the tokens that hold it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(super) struct Text(Rc<str>);
+
+impl Text {
+    pub(super) fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text(s.into())
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        &*self.0 == *other
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        &*self.0 == other
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// What one word as written reads as.
+struct Entry {
+    lower: Text,
+    upper: bool,
+    /// Its folded lemma under each tag it was read with (seldom more than two).
+    lemmas: Vec<(Xpos, Text)>,
+}
+
+/// The words remembered per thread before the memo starts again: it never grows without
+/// bound on a long input.
+const KEPT: usize = 1 << 16;
+
+thread_local! {
+    static MEMO: RefCell<FxHashMap<Box<str>, Entry>> = RefCell::new(FxHashMap::default());
+}
+
+/// `word` folded (a curly "n’t" straight), whether it starts with a capital, and its
+/// folded lemma as `tagger` reads it tagged `xpos`.
+pub(super) fn read(tagger: &Tagger, word: &str, xpos: Xpos) -> (Text, bool, Text) {
+    let got = MEMO.try_with(|m| {
+        let mut m = m.try_borrow_mut().ok()?;
+        // One look-up for a word seen before; a new word is read and kept.
+        if let Some(e) = m.get_mut(word) {
+            return Some(e.read(tagger, word, xpos));
+        }
+        if m.len() >= KEPT {
+            m.clear();
+        }
+        let mut e = fresh(word);
+        let got = e.read(tagger, word, xpos);
+        m.insert(word.into(), e);
+        Some(got)
+    });
+    match got {
+        Ok(Some(r)) => r,
+        // A thread being torn down has no memo left.
+        _ => fresh(word).read(tagger, word, xpos),
+    }
+}
+
+impl Entry {
+    /// Its forms, with its lemma tagged `xpos` read now if not before.
+    fn read(&mut self, tagger: &Tagger, word: &str, xpos: Xpos) -> (Text, bool, Text) {
+        let lemma = match self.lemmas.iter().find(|(x, _)| *x == xpos) {
+            Some((_, l)) => l.clone(),
+            None => {
+                let l = lemma(tagger, word, xpos);
+                self.lemmas.push((xpos, l.clone()));
+                l
+            }
+        };
+        (self.lower.clone(), self.upper, lemma)
+    }
+}
+
+fn fresh(word: &str) -> Entry {
+    Entry { lower: fold_word(word).into(), upper: crate::text::is_upper_start(word), lemmas: Vec::new() }
+}
+
+/// The word folded, with a curly "n’t" straight.
+fn fold_word(word: &str) -> String {
+    let lower = crate::text::fold(word);
+    if lower.contains("n’t") {
+        lower.replace("n’t", "n't")
+    } else {
+        lower
+    }
+}
+
+/// The tagger's lemma of `word` tagged `xpos`, folded.
+fn lemma(tagger: &Tagger, word: &str, xpos: Xpos) -> Text {
+    crate::text::fold(&tagger.lemma(word, xpos)).into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn remembered_forms_are_the_taggers() {
+        let tagger = Tagger::builtin();
+        // Twice, so that the second round reads what the first remembered.
+        for _ in 0..2 {
+            for (word, xpos, lower, upper) in [
+                ("Left", Xpos::Vbd, "left", true),
+                ("left", Xpos::Vbd, "left", false),
+                ("left", Xpos::Jj, "left", false),
+                ("wouldn’t", Xpos::Md, "wouldn't", false),
+                ("Zürich", Xpos::Nnp, "zurich", true),
+            ] {
+                let (l, u, m) = read(tagger, word, xpos);
+                assert_eq!((l.as_str(), u), (lower, upper), "{word}");
+                assert_eq!(m.as_str(), crate::text::fold(&tagger.lemma(word, xpos)), "{word} {xpos:?}");
+            }
+        }
+    }
+}
