@@ -135,6 +135,13 @@ pub(crate) struct Table {
     /// Every lower-case word a value can start at: cardinals, ordinals, relative days,
     /// fractions and "half" (one look-up for the words that start none).
     pub starters: FxHashSet<String>,
+    /// Every lower-case word a capitalised word can start a value as: calendar words
+    /// ("March", "Monday", "Yesterday", "Spring") and number or rank words ("Two",
+    /// "Third", "Dozen"). Names, most of the capitalised words, are none of these.
+    pub capital_starters: FxHashSet<String>,
+    /// The last word of every hedge before a number: a number after any other word has no
+    /// such hedge.
+    pub hedge_ends: FxHashSet<String>,
 }
 
 fn words(phrase: &str) -> Vec<String> {
@@ -219,6 +226,15 @@ impl Table {
             .cloned()
             .chain(["half".to_string()])
             .collect();
+        let months: FxHashMap<String, u8> = w.months.into_iter().collect();
+        let weekdays: FxHashMap<String, u8> = w.weekdays.into_iter().collect();
+        let seasons: FxHashMap<String, u8> = w.seasons.into_iter().collect();
+        let capital_starters = (cardinals.keys().chain(ordinals.keys()).chain(relative_days.keys()))
+            .chain(months.keys().chain(weekdays.keys()).chain(seasons.keys()))
+            .cloned()
+            .chain(["dozen".to_string(), "half".to_string()])
+            .collect();
+        let hedge_ends = hedges_before.iter().filter_map(|(ws, _)| ws.last().cloned()).collect();
         Ok(Table {
             forms,
             codes,
@@ -229,14 +245,16 @@ impl Table {
             fractions,
             hedges_before,
             hedges_after,
-            months: w.months.into_iter().collect(),
-            weekdays: w.weekdays.into_iter().collect(),
-            seasons: w.seasons.into_iter().collect(),
+            months,
+            weekdays,
+            seasons,
             future: w.future.into_iter().collect(),
             takes_effect: w.takes_effect.iter().map(|p| words(p)).collect(),
             relative_days,
             zones: w.zones.into_iter().collect(),
             starters,
+            capital_starters,
+            hedge_ends,
         })
     }
 
