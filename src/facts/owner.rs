@@ -169,7 +169,7 @@ impl Memory {
     /// not at its start, read as people when two words long and not an organisation.
     pub fn note_names(&mut self, lexicon: &Lexicon, names: &mut Names, text: &str, span: Span) {
         let Some(s) = text.get(span.start..span.end) else { return };
-        let words: Vec<&str> = s.split_whitespace().collect();
+        let words = words_of(s);
         let mut i = 0;
         while i < words.len() {
             let cap = |w: &str| {
@@ -217,6 +217,17 @@ impl Memory {
     /// The organisation whose first word is `first` (folded).
     fn org(&self, first: &str) -> Option<(&str, &str)> {
         self.orgs.iter().rev().find(|(f, _, _)| f == first).map(|(_, k, d)| (k.as_str(), d.as_str()))
+    }
+}
+
+/// The words of `s` between white space, as `split_whitespace` gives them. Most sentences
+/// are ASCII: split at bytes, without decoding (ASCII white space is the same to both but
+/// the vertical tab, which only `split_whitespace` splits at).
+fn words_of(s: &str) -> Vec<&str> {
+    if s.bytes().all(|b| b.is_ascii() && b != 0x0b) {
+        s.split_ascii_whitespace().collect()
+    } else {
+        s.split_whitespace().collect()
     }
 }
 

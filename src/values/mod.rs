@@ -598,18 +598,19 @@ impl<'a> Scanner<'a> {
                     // What `date` and `quantity` take a capitalised word as, or what they
                     // read of it: the word, without its period ("Sept."), before a hyphen.
                     let head = hyphen_head(w).unwrap_or(w);
-                    let c = &t.capital_starters;
-                    return c.contains(w) || c.contains(w.trim_end_matches('.')) || c.contains(head);
+                    let starts = |x: &str| t.may_start_with(x) && t.capital_starters.contains(x);
+                    return starts(w) || starts(w.trim_end_matches('.')) || starts(head);
                 }
                 match hyphen_head(w) {
                     // "twenty-five": the cardinal before the hyphen.
                     Some(head) => {
-                        t.cardinals.contains_key(head)
-                            || t.ordinals.contains_key(w)
-                            || t.relative_days.contains_key(w)
-                            || t.fractions.contains_key(w)
+                        (t.may_start_with(head) && t.cardinals.contains_key(head))
+                            || (t.may_start_with(w)
+                                && (t.ordinals.contains_key(w)
+                                    || t.relative_days.contains_key(w)
+                                    || t.fractions.contains_key(w)))
                     }
-                    None => t.starters.contains(w),
+                    None => t.may_start_with(w) && t.starters.contains(w),
                 }
             }
             _ => false,
