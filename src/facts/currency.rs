@@ -92,7 +92,7 @@ fn paid(s: &Sent<'_>, single: &Single, from: usize) -> Option<usize> {
     let mut k = from;
     while k < s.toks.len() && k < from + 3 {
         let t = &s.toks[k];
-        if t.upos == Upos::Noun && single.nouns.contains(&t.lemma) {
+        if t.upos == Upos::Noun && single.nouns.iter().any(|n| *n == *t.lemma) {
             return Some(k);
         }
         let in_value = s.values.iter().any(|v| v.first <= k && k < v.end);

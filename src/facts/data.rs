@@ -79,6 +79,9 @@ pub(crate) struct Data {
     /// Words that make a sentence worth tagging without a number: the forms of
     /// single-valued attributes (each word of them), their verbs' and nouns' words.
     pub triggers: FxHashSet<String>,
+    /// The first word of every form of a single-valued attribute: a form starts only at
+    /// such a word.
+    pub form_firsts: FxHashSet<String>,
 }
 
 impl Data {
@@ -95,8 +98,10 @@ impl Data {
     fn from_file(f: File) -> Data {
         let set = |v: Vec<String>| v.into_iter().collect::<FxHashSet<_>>();
         let mut triggers = FxHashSet::default();
+        let mut form_firsts = FxHashSet::default();
         for s in &f.single {
             for form in &s.forms {
+                form_firsts.extend(form.split(' ').next().map(String::from));
                 // The last word of a form is enough to find it: "executive", "officer".
                 if let Some(w) = form.split(' ').next_back() {
                     triggers.insert(w.to_string());
@@ -131,6 +136,7 @@ impl Data {
             measure: f.measure,
             single: f.single,
             triggers,
+            form_firsts,
         }
     }
 

@@ -225,12 +225,12 @@ pub(crate) fn push_conflicts(
     claims: &mut Vec<Claim>,
     conflicts: &mut Vec<Conflict>,
 ) {
-    let mut lemmas = super::Lemmas::default();
+    let mut memo = super::Memo::default();
     let facts: Vec<Fact> = texts
         .iter()
         .zip(units)
         .enumerate()
-        .flat_map(|(i, (t, u))| super::extract_with(lexicon, i, t, u, tags.get(i), scanned, &mut lemmas))
+        .flat_map(|(i, (t, u))| super::extract_with(lexicon, i, t, u, tags.get(i), scanned, &mut memo))
         .collect();
     let mut met: FxHashSet<(At, At)> = FxHashSet::default();
     for c in conflicts.iter() {

@@ -150,7 +150,7 @@ fn score(s: &Sent<'_>, v: &Val, memory: &Memory) -> Option<(Entity, String)> {
     if v.mention.dimension != Dimension::Score {
         return None;
     }
-    let vote = s.toks.iter().any(|t| matches!(t.lemma.as_str(), "vote" | "ballot" | "verdict" | "ruling"));
+    let vote = s.toks.iter().any(|t| matches!(t.lemma.as_ref(), "vote" | "ballot" | "verdict" | "ruling"));
     if vote {
         return Some((subject(s, v.first, memory)?, "tally".to_string()));
     }
@@ -233,8 +233,8 @@ fn counted(s: &Sent<'_>, v: &Val, memory: &Memory) -> Option<(Entity, String)> {
     }
     let counted = v.mention.counted.as_deref()?;
     let noun = (v.first..(v.end + 3).min(s.toks.len()))
-        .find(|&i| s.toks[i].lower == counted && s.toks[i].upos == Upos::Noun)?;
-    let noun = s.toks[noun].lemma.clone();
+        .find(|&i| *s.toks[i].lower == *counted && s.toks[i].upos == Upos::Noun)?;
+    let noun = s.toks[noun].lemma.to_string();
     let verb = governing_verb(s, v.first)?;
     let owner = subject(s, v.first, memory).or_else(|| definite_subject(s, v.first))?;
     Some((owner, format!("{} {}", s.toks[verb].lemma, noun)))
@@ -246,7 +246,7 @@ fn counted(s: &Sent<'_>, v: &Val, memory: &Memory) -> Option<(Entity, String)> {
 /// organisation the article is about.
 fn verb(s: &Sent<'_>, v: &Val, memory: &Memory) -> Option<(Entity, String)> {
     let vb = governing_verb(s, v.first)?;
-    let lemma = s.toks[vb].lemma.clone();
+    let lemma = s.toks[vb].lemma.to_string();
     // "the deal, valued at $9.1bn" / "a deal valued at".
     let before = vb.checked_sub(1).map(|i| if s.lower(i) == "," { i.saturating_sub(1) } else { i });
     let participle = s.toks[vb].xpos == crate::tag::Xpos::Vbn || s.lower(vb - 1) == ",";
@@ -275,13 +275,13 @@ fn governing_verb(s: &Sent<'_>, first: usize) -> Option<usize> {
         i -= 1;
         let t = &s.toks[i];
         match t.upos {
-            Upos::Verb => return (t.lemma != "be" && t.lemma != "have").then_some(i),
+            Upos::Verb => return (&*t.lemma != "be" && &*t.lemma != "have").then_some(i),
             Upos::Adv | Upos::Part => {}
-            Upos::Adp if preps == 0 && matches!(t.lower.as_str(), "at" | "by" | "to" | "for" | "about" | "around") => {
+            Upos::Adp if preps == 0 && matches!(t.lower.as_ref(), "at" | "by" | "to" | "for" | "about" | "around") => {
                 preps += 1
             }
-            Upos::Adj if matches!(t.lower.as_str(), "least" | "more" | "less" | "fewer" | "nearly" | "almost") => {}
-            Upos::Adp | Upos::Det if matches!(t.lower.as_str(), "than" | "some" | "up") => {}
+            Upos::Adj if matches!(t.lower.as_ref(), "least" | "more" | "less" | "fewer" | "nearly" | "almost") => {}
+            Upos::Adp | Upos::Det if matches!(t.lower.as_ref(), "than" | "some" | "up") => {}
             _ => return None,
         }
         if first - i > 4 {
@@ -310,7 +310,7 @@ fn head_after(s: &Sent<'_>, end: usize) -> Option<usize> {
 /// A noun with the noun before it when that one qualifies it: "restructuring charge",
 /// "transfer fee" — lemmas, lower case.
 fn compound(s: &Sent<'_>, h: usize) -> String {
-    let head = s.toks[h].lemma.clone();
+    let head = s.toks[h].lemma.to_string();
     match h.checked_sub(1).map(|i| &s.toks[i]) {
         Some(m) if m.upos == Upos::Noun && !m.lower.contains("year") => format!("{} {head}", m.lemma),
         _ => head,
@@ -339,7 +339,7 @@ fn definite_subject(s: &Sent<'_>, at: usize) -> Option<Entity> {
     }
     let h = h?;
     // A noun that stands for an entity is that entity, not a thing.
-    if corefer(s, h, &Memory::default()).is_some() || Data::builtin().org_nouns.contains(s.toks[h].lemma.as_str()) {
+    if corefer(s, h, &Memory::default()).is_some() || Data::builtin().org_nouns.contains(s.toks[h].lemma.as_ref()) {
         return None;
     }
     Some(thing(s, h))

@@ -43,6 +43,7 @@ use crate::tag::{SentenceTags, Tagger, Upos, Xpos};
 use crate::values::{self, Context, Dimension, ValueMention};
 use crate::{Lexicon, Span};
 use owner::{Entity, Memory};
+use std::rc::Rc;
 
 pub(crate) use detect::push_conflicts;
 
@@ -119,11 +120,12 @@ pub(crate) struct Tok<'a> {
     pub span: Span,
     /// As written, borrowed from the article.
     pub word: &'a str,
-    /// Lower case.
-    pub lower: String,
+    /// Lower case, shared with every other use of the word ([`Lemmas`]).
+    pub lower: Rc<str>,
     pub upos: Upos,
     pub xpos: Xpos,
-    pub lemma: String,
+    /// The lemma in lower case, shared likewise.
+    pub lemma: Rc<str>,
 }
 
 /// A value and the words it covers.
@@ -145,6 +147,8 @@ pub(crate) struct Sent<'a> {
     pub toks: Vec<Tok<'a>>,
     pub values: Vec<Val>,
     pub entities: Vec<Entity>,
+    /// The tokens a form of a single-valued attribute may start at, in order.
+    pub form_starts: Vec<usize>,
     pub modal: bool,
     pub context: Vec<u64>,
 }
@@ -152,7 +156,7 @@ pub(crate) struct Sent<'a> {
 impl Sent<'_> {
     /// The lower-case word at `i`, or "" past either end.
     pub fn lower(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.lower.as_str())
+        self.toks.get(i).map_or("", |t| &*t.lower)
     }
 
     /// The entity that ends just before token `end`.
@@ -240,7 +244,7 @@ pub fn extract_tagged(
     units: &[Sentence],
     tags: Option<&SentenceTags>,
 ) -> Vec<Fact> {
-    extract_with(lexicon, article, text, units, tags, &mut Scanned::default(), &mut Lemmas::default())
+    extract_with(lexicon, article, text, units, tags, &mut Scanned::default(), &mut Memo::default())
 }
 
 /// What the aligned path read already, taken rather than read again: the values of
@@ -251,33 +255,45 @@ pub(crate) struct Scanned {
     pub datelines: Vec<Option<Option<values::CalendarDate>>>,
 }
 
-/// By word as written: the word in lower case, and its lemmas in lower case by tag; kept
-/// across the articles of a check: the same words come back in every article.
+/// What is read once per word or name and kept across the articles of a check.
 #[derive(Default)]
-pub(crate) struct Lemmas(rustc_hash::FxHashMap<String, (String, Vec<(Xpos, String)>)>);
+pub(crate) struct Memo {
+    pub lemmas: Lemmas,
+    pub names: owner::Names,
+}
+
+/// By word as written: the word in lower case, and its lemmas in lower case by tag; kept
+/// across the articles of a check: the same words come back in every article. Shared
+/// (`Rc`), so that a word's tokens take them without copying.
+#[derive(Default)]
+pub(crate) struct Lemmas(rustc_hash::FxHashMap<String, WordLemmas>);
+
+/// A word in lower case, and its lemmas by tag.
+type WordLemmas = (Rc<str>, Vec<(Xpos, Rc<str>)>);
 
 impl Lemmas {
     #[cfg(test)]
     fn get(&mut self, tagger: &Tagger, word: &str, xpos: Xpos) -> String {
-        self.read(tagger, word, xpos).1
+        self.read(tagger, word, xpos).1.to_string()
     }
 
     /// The word in lower case and its lemma in lower case, one look-up for both.
-    fn read(&mut self, tagger: &Tagger, word: &str, xpos: Xpos) -> (String, String) {
+    fn read(&mut self, tagger: &Tagger, word: &str, xpos: Xpos) -> (Rc<str>, Rc<str>) {
         if let Some((lower, lemmas)) = self.0.get(word) {
             if let Some(l) = lemmas.iter().find(|(x, _)| *x == xpos) {
-                return (lower.clone(), l.1.clone());
+                return (Rc::clone(lower), Rc::clone(&l.1));
             }
         }
-        let lemma = tagger.lemma(word, xpos).to_lowercase();
-        let (lower, lemmas) = self.0.entry(word.to_string()).or_insert_with(|| (word.to_lowercase(), Vec::new()));
-        lemmas.push((xpos, lemma.clone()));
-        (lower.clone(), lemma)
+        let lemma: Rc<str> = tagger.lemma(word, xpos).to_lowercase().into();
+        let (lower, lemmas) =
+            self.0.entry(word.to_string()).or_insert_with(|| (word.to_lowercase().into(), Vec::new()));
+        lemmas.push((xpos, Rc::clone(&lemma)));
+        (Rc::clone(lower), lemma)
     }
 }
 
-/// [`extract_tagged`], taking the values of sentences from `scanned` and the lemmas from
-/// `lemmas` where they are.
+/// [`extract_tagged`], taking the values of sentences from `scanned` and the lemmas and
+/// names from `memo` where they are.
 pub(crate) fn extract_with(
     lexicon: &Lexicon,
     article: usize,
@@ -285,7 +301,7 @@ pub(crate) fn extract_with(
     units: &[Sentence],
     tags: Option<&SentenceTags>,
     scanned: &mut Scanned,
-    lemmas: &mut Lemmas,
+    memo: &mut Memo,
 ) -> Vec<Fact> {
     // Reading a dateline scans the article's head: the aligner's reading is taken.
     let read = scanned.datelines.get(article).copied().flatten();
@@ -293,7 +309,7 @@ pub(crate) fn extract_with(
     let mut memory = Memory::default();
     let mut out = Vec::new();
     for u in units.iter().filter(|u| u.kind.is_text()) {
-        let known = Known { tags, scanned: &mut *scanned, lemmas: &mut *lemmas };
+        let known = Known { tags, scanned: &mut *scanned, memo: &mut *memo };
         memory.heading = u.kind == crate::segment::UnitKind::Heading;
         let Some(s) = prepare(lexicon, article, text, u.span, known, &context, &mut memory) else { continue };
         for e in extractors() {
@@ -331,11 +347,11 @@ fn worth_tagging(sentence: &str) -> bool {
         })
 }
 
-/// What [`prepare`] may take instead of computing it: tags, values and lemmas.
+/// What [`prepare`] may take instead of computing it: tags, values, lemmas and names.
 struct Known<'k> {
     tags: Option<&'k SentenceTags>,
     scanned: &'k mut Scanned,
-    lemmas: &'k mut Lemmas,
+    memo: &'k mut Memo,
 }
 
 fn prepare<'a>(
@@ -347,7 +363,7 @@ fn prepare<'a>(
     context: &Context,
     memory: &mut Memory,
 ) -> Option<Sent<'a>> {
-    let Known { tags, scanned, lemmas } = known;
+    let Known { tags, scanned, memo } = known;
     let sentence = text.get(span.start..span.end)?;
     // Sentences of news are short; a longer "sentence" is a table or a list, and reading it
     // here would cost more than linear time.
@@ -356,7 +372,7 @@ fn prepare<'a>(
     }
     if !worth_tagging(sentence) {
         // Names still feed coreference: the next sentence's "he" may be this one's subject.
-        memory.note_names(lexicon, text, span);
+        memory.note_names(lexicon, &mut memo.names, text, span);
         return None;
     }
     let tagger = Tagger::builtin();
@@ -368,7 +384,7 @@ fn prepare<'a>(
         .zip(tags)
         .map(|(r, t)| {
             let word = &sentence[r.clone()];
-            let (lower, lemma) = lemmas.read(tagger, word, t.xpos);
+            let (lower, lemma) = memo.lemmas.read(tagger, word, t.xpos);
             Tok {
                 span: Span::new(span.start + r.start, span.start + r.end),
                 lower,
@@ -392,8 +408,8 @@ fn prepare<'a>(
         })
         .collect();
     let modal = toks.iter().any(|t| {
-        (t.xpos == Xpos::Md && !matches!(t.lower.as_str(), "will" | "'ll" | "can" | "shall" | "would"))
-            || matches!(t.lower.as_str(), "if" | "unless" | "whether")
+        (t.xpos == Xpos::Md && !matches!(t.lower.as_ref(), "will" | "'ll" | "can" | "shall" | "would"))
+            || matches!(t.lower.as_ref(), "if" | "unless" | "whether")
     });
     let mut context_lemmas: Vec<u64> = toks
         .iter()
@@ -402,7 +418,8 @@ fn prepare<'a>(
         .collect();
     context_lemmas.sort_unstable();
     context_lemmas.dedup();
-    let entities = owner::entities(lexicon, &toks, &values, memory);
+    let entities = owner::entities(lexicon, &mut memo.names, &toks, &values, memory);
+    let form_starts = single::form_starts(&toks);
     Some(Sent {
         _text: std::marker::PhantomData,
         article,
@@ -410,6 +427,7 @@ fn prepare<'a>(
         toks,
         values,
         entities,
+        form_starts,
         modal,
         context: context_lemmas,
     })
@@ -454,7 +472,7 @@ mod tests {
         for (word, xpos) in [("Signed", Xpos::Vbd), ("signed", Xpos::Vbn), ("Signed", Xpos::Vbd), ("Talks", Xpos::Nns)]
         {
             assert_eq!(lemmas.get(tagger, word, xpos), tagger.lemma(word, xpos).to_lowercase());
-            assert_eq!(lemmas.read(tagger, word, xpos).0, word.to_lowercase());
+            assert_eq!(&*lemmas.read(tagger, word, xpos).0, word.to_lowercase());
         }
     }
 
@@ -468,7 +486,7 @@ mod tests {
         // A sentence whose values were read elsewhere takes them: none here, so no fee.
         let values = units.iter().map(|u| ((0, u.span.start, u.span.end), Vec::new())).collect();
         let mut scanned = Scanned { values, datelines: Vec::new() };
-        let taken = extract_with(&lexicon, 0, text, &units, None, &mut scanned, &mut Lemmas::default());
+        let taken = extract_with(&lexicon, 0, text, &units, None, &mut scanned, &mut Memo::default());
         assert!(taken.iter().all(|f| f.attribute != "fee"), "{taken:?}");
         assert!(scanned.values.is_empty());
     }
@@ -499,8 +517,8 @@ mod probe {
         for s in std::env::var("PROBE").unwrap_or_default().split('|') {
             let mut m = super::Memory::default();
             let ctx = crate::values::Context::default();
-            let (mut scanned, mut lemmas) = (super::Scanned::default(), super::Lemmas::default());
-            let known = super::Known { tags: None, scanned: &mut scanned, lemmas: &mut lemmas };
+            let (mut scanned, mut memo) = (super::Scanned::default(), super::Memo::default());
+            let known = super::Known { tags: None, scanned: &mut scanned, memo: &mut memo };
             let sent = super::prepare(&lexicon, 0, s, crate::Span::new(0, s.len()), known, &ctx, &mut m);
             if let Some(sent) = sent {
                 for t in &sent.toks {

@@ -8,6 +8,7 @@ use crate::lexicon::EntityKind;
 use crate::tag::Upos;
 use crate::text::fold;
 use crate::{Lexicon, Span};
+use rustc_hash::FxHashMap;
 
 /// What an entity is, as far as owners go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,12 +167,16 @@ impl Memory {
 
     /// Remembers the names of a sentence that was not tagged: runs of capitalised words
     /// not at its start, read as people when two words long and not an organisation.
-    pub fn note_names(&mut self, lexicon: &Lexicon, text: &str, span: Span) {
+    pub fn note_names(&mut self, lexicon: &Lexicon, names: &mut Names, text: &str, span: Span) {
         let Some(s) = text.get(span.start..span.end) else { return };
-        let words: Vec<&str> = s.split_whitespace().collect();
+        let words = words_of(s);
         let mut i = 0;
         while i < words.len() {
             let cap = |w: &str| {
+                // Most words start with a small letter, which trimming keeps: none of those.
+                if w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+                    return false;
+                }
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
                 w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_lowercase())
             };
@@ -190,7 +195,7 @@ impl Memory {
             let run: Vec<&str> =
                 words[start..i].iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')).collect();
             let display = run.join(" ");
-            if let Some(e) = classify(lexicon, &display, run.len(), self) {
+            if let Some(e) = classify(lexicon, names, &display, run.len(), self) {
                 if matches!(e.kind, Kind::Person | Kind::Organisation) {
                     self.note(&e);
                 }
@@ -215,8 +220,60 @@ impl Memory {
     }
 }
 
+/// The words of `s` between white space, as `split_whitespace` gives them. Most sentences
+/// are ASCII: split at bytes, without decoding (ASCII white space is the same to both but
+/// the vertical tab, which only `split_whitespace` splits at).
+fn words_of(s: &str) -> Vec<&str> {
+    if s.bytes().all(|b| b.is_ascii() && b != 0x0b) {
+        s.split_ascii_whitespace().collect()
+    } else {
+        s.split_whitespace().collect()
+    }
+}
+
+/// What [`classify`] reads of a name from the lexicon alone, kept across the articles of a
+/// check: the same names come back sentence after sentence, and reading the lexicon's
+/// entities and person keys costs far more than a look-up.
+#[derive(Default)]
+pub(crate) struct Names {
+    /// By name as written: the lexicon's entity, as its kind, key and canonical name.
+    entities: FxHashMap<String, Option<(Kind, String, String)>>,
+    /// By name: [`Lexicon::name_key`].
+    keys: FxHashMap<String, String>,
+}
+
+impl Names {
+    /// The entity of the lexicon `display` names, if any.
+    fn entity(&mut self, lexicon: &Lexicon, display: &str) -> Option<(Kind, String, String)> {
+        if let Some(e) = self.entities.get(display) {
+            return e.clone();
+        }
+        let e = lexicon.canonical_entity(display).map(|canonical| {
+            let kind = lexicon.data().entity.iter().find(|e| e.name == canonical).map(|e| e.kind);
+            let kind = match kind {
+                Some(EntityKind::Organization) => Kind::Organisation,
+                Some(_) => Kind::Place,
+                None => Kind::Unknown,
+            };
+            (kind, fold(canonical), canonical.to_string())
+        });
+        self.entities.insert(display.to_string(), e.clone());
+        e
+    }
+
+    /// The key of a person's name ([`Lexicon::name_key`]).
+    fn key(&mut self, lexicon: &Lexicon, name: &str) -> String {
+        if let Some(k) = self.keys.get(name) {
+            return k.clone();
+        }
+        let k = lexicon.name_key(name);
+        self.keys.insert(name.to_string(), k.clone());
+        k
+    }
+}
+
 /// Classifies a run of capitalised words.
-fn classify(lexicon: &Lexicon, display: &str, words: usize, memory: &Memory) -> Option<Entity> {
+fn classify(lexicon: &Lexicon, names: &mut Names, display: &str, words: usize, memory: &Memory) -> Option<Entity> {
     let d = Data::builtin();
     if display.is_empty() {
         return None;
@@ -225,22 +282,16 @@ fn classify(lexicon: &Lexicon, display: &str, words: usize, memory: &Memory) -> 
     let entity = |kind: Kind, key: String, display: String| {
         Some(Entity { start: 0, end: 0, key, display, written: written.clone(), kind })
     };
-    if let Some(canonical) = lexicon.canonical_entity(display) {
-        let kind = lexicon.data().entity.iter().find(|e| e.name == canonical).map(|e| e.kind);
-        let kind = match kind {
-            Some(EntityKind::Organization) => Kind::Organisation,
-            Some(_) => Kind::Place,
-            None => Kind::Unknown,
-        };
-        return entity(kind, fold(canonical), canonical.to_string());
+    if let Some((kind, key, canonical)) = names.entity(lexicon, display) {
+        return entity(kind, key, canonical);
     }
     let last = fold(display.rsplit(' ').next().unwrap_or(display));
     if d.org_heads.contains(&last) && words >= 2 {
         return entity(Kind::Organisation, fold(display), display.to_string());
     }
     if words == 1 {
-        if let Some(full) = memory.person(&lexicon.name_key(display)) {
-            return entity(Kind::Person, lexicon.name_key(full), full.to_string());
+        if let Some(full) = memory.person(&names.key(lexicon, display)) {
+            return entity(Kind::Person, names.key(lexicon, full), full.to_string());
         }
         if let Some((key, full)) = memory.org(&fold(display)) {
             return entity(Kind::Organisation, key.to_string(), full.to_string());
@@ -253,17 +304,23 @@ fn classify(lexicon: &Lexicon, display: &str, words: usize, memory: &Memory) -> 
         return entity(Kind::Unknown, fold(display), display.to_string());
     }
     if (2..=4).contains(&words) {
-        return entity(Kind::Person, lexicon.name_key(display), display.to_string());
+        return entity(Kind::Person, names.key(lexicon, display), display.to_string());
     }
     entity(Kind::Unknown, fold(display), display.to_string())
 }
 
 /// The named entities of a sentence: runs of proper nouns outside values.
-pub(crate) fn entities(lexicon: &Lexicon, toks: &[Tok], values: &[Val], memory: &Memory) -> Vec<Entity> {
+pub(crate) fn entities(
+    lexicon: &Lexicon,
+    names: &mut Names,
+    toks: &[Tok],
+    values: &[Val],
+    memory: &Memory,
+) -> Vec<Entity> {
     let in_value = |i: usize| values.iter().any(|v| v.first <= i && i < v.end);
     let capital = |t: &Tok| t.word.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     // "I" and "I've" are tagged as names now and then.
-    let name_word = |t: &Tok| t.upos == Upos::Propn && capital(t) && t.lower != "i" && !t.lower.starts_with("i'");
+    let name_word = |t: &Tok| t.upos == Upos::Propn && capital(t) && &*t.lower != "i" && !t.lower.starts_with("i'");
     // Inside a name, a capitalised noun or adjective is part of it: "Dunmere Dental".
     let inner_word = |t: &Tok| name_word(t) || (matches!(t.upos, Upos::Noun | Upos::Adj) && capital(t));
     let mut out = Vec::new();
@@ -299,7 +356,7 @@ pub(crate) fn entities(lexicon: &Lexicon, toks: &[Tok], values: &[Val], memory: 
             start += 1;
         }
         let display = toks[start..i].iter().map(|t| t.word).collect::<Vec<_>>().join(" ");
-        if let Some(mut e) = classify(lexicon, &display, i - start, memory) {
+        if let Some(mut e) = classify(lexicon, names, &display, i - start, memory) {
             e.start = start;
             e.end = i;
             out.push(e);
@@ -322,7 +379,7 @@ fn firm_opening(toks: &[Tok], in_value: &dyn Fn(usize) -> bool) -> Option<Entity
     // A proper noun opens a name anyway; a conjunction, preposition, number or pronoun
     // never does ("But Harrow Air said", "Five Harrow Bank units").
     let first = toks.first()?;
-    if NO_NAME_OPENERS.contains(&first.lower.as_str())
+    if NO_NAME_OPENERS.contains(&first.lower.as_ref())
         || matches!(
             first.upos,
             Upos::Propn | Upos::Adp | Upos::Cconj | Upos::Sconj | Upos::Num | Upos::Pron | Upos::Aux | Upos::Part
@@ -331,7 +388,7 @@ fn firm_opening(toks: &[Tok], in_value: &dyn Fn(usize) -> bool) -> Option<Entity
         return None;
     }
     let run = toks.iter().take(4).take_while(|t| capital(t)).count();
-    let end = (2..=run).rev().find(|&e| d.org_heads.contains(toks[e - 1].lower.as_str()))?;
+    let end = (2..=run).rev().find(|&e| d.org_heads.contains(toks[e - 1].lower.as_ref()))?;
     if (0..end).any(in_value) {
         return None;
     }
@@ -373,10 +430,10 @@ pub(crate) fn corefer(s: &Sent<'_>, i: usize, memory: &Memory) -> Option<Entity>
         return memory.last_thing().map(at);
     }
     if t.upos == Upos::Noun && i > 0 && matches!(s.lower(i - 1), "the" | "this") {
-        if d.org_nouns.contains(t.lemma.as_str()) {
+        if d.org_nouns.contains(t.lemma.as_ref()) {
             return memory.last_org.clone().map(at);
         }
-        if d.person_nouns.contains(t.lemma.as_str()) || t.lower.ends_with("-year-old") {
+        if d.person_nouns.contains(t.lemma.as_ref()) || t.lower.ends_with("-year-old") {
             return memory.main_person().map(at);
         }
     }
@@ -455,6 +512,26 @@ pub(crate) fn subject(s: &Sent<'_>, at: usize, memory: &Memory) -> Option<Entity
 #[cfg(test)]
 mod tests {
     use super::super::tests::facts;
+    use super::{Kind, Names};
+    use crate::Lexicon;
+
+    #[test]
+    fn names_read_once_are_the_lexicons() {
+        let lexicon = &Lexicon::builtin();
+        let mut names = Names::default();
+        for name in ["Marta Lind", "Harrow Foods", "Marta Lind", "Orvelle"] {
+            assert_eq!(names.key(lexicon, name), lexicon.name_key(name));
+            let canonical = lexicon.canonical_entity(name).map(str::to_string);
+            assert_eq!(names.entity(lexicon, name).map(|(_, _, c)| c), canonical);
+        }
+        // A place of the lexicon is a place, read or kept.
+        let places = lexicon.data().entity.iter().filter(|e| e.kind != crate::lexicon::EntityKind::Organization);
+        if let Some(p) = places.into_iter().find(|p| lexicon.canonical_entity(&p.name) == Some(p.name.as_str())) {
+            for _ in 0..2 {
+                assert_eq!(names.entity(lexicon, &p.name).map(|(k, _, _)| k), Some(Kind::Place));
+            }
+        }
+    }
 
     #[test]
     fn pronouns_and_definite_nouns_stand_for_the_last_entity() {

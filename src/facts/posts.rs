@@ -138,16 +138,27 @@ pub(crate) struct Part<'s> {
 
 pub(crate) fn parts<'s>(toks: &'s [Tok]) -> Vec<Part<'s>> {
     let d = Offices::builtin();
-    let mut out = Vec::new();
+    // Looked up once here: a title is looked for at every word, over the next few.
+    let part = |word: &'s str, tok: usize, last: bool| {
+        let (rank, starts) = match d.by_first.get(word) {
+            Some((rank, starts)) => (*rank, Some(starts.as_slice()).filter(|s| !s.is_empty())),
+            None => (false, None),
+        };
+        Part { word, tok, last, rank, starts }
+    };
+    let mut out = Vec::with_capacity(toks.len());
     for (k, t) in toks.iter().enumerate() {
-        let n = t.lower.split('-').filter(|w| !w.is_empty()).count();
-        for (j, w) in t.lower.split('-').filter(|w| !w.is_empty()).enumerate() {
-            // Looked up once here: a title is looked for at every word, over the next few.
-            let (rank, starts) = match d.by_first.get(w) {
-                Some((rank, starts)) => (*rank, Some(starts.as_slice()).filter(|s| !s.is_empty())),
-                None => (false, None),
-            };
-            out.push(Part { word: w, tok: k, last: j + 1 == n, rank, starts });
+        let lower = t.lower.as_ref();
+        // Most words have no hyphen: the word is its one part.
+        if !lower.as_bytes().contains(&b'-') {
+            if !lower.is_empty() {
+                out.push(part(lower, k, true));
+            }
+            continue;
+        }
+        let n = lower.split('-').filter(|w| !w.is_empty()).count();
+        for (j, w) in lower.split('-').filter(|w| !w.is_empty()).enumerate() {
+            out.push(part(w, k, j + 1 == n));
         }
     }
     out
@@ -229,7 +240,7 @@ pub(crate) fn title_in(toks: &[Tok], ps: &[Part<'_>], tok: usize) -> Option<Titl
                     matches!(toks[k].upos, Upos::Noun | Upos::Propn | Upos::Adj)
                         && !toks[k].lower.contains('-')
                         && !matches!(
-                            toks[k].lower.as_str(),
+                            toks[k].lower.as_ref(),
                             "current" | "new" | "then" | "former" | "outgoing" | "sitting"
                         )
                         && !is_day_or_month(&toks[k].lower)
@@ -238,7 +249,7 @@ pub(crate) fn title_in(toks: &[Tok], ps: &[Part<'_>], tok: usize) -> Option<Titl
                     continue;
                 }
                 if office.portfolio {
-                    portfolio = between_toks.iter().map(|&k| toks[k].lower.clone()).collect();
+                    portfolio = between_toks.iter().map(|&k| toks[k].lower.to_string()).collect();
                 } else {
                     let capital = |k: usize| toks[k].word.chars().next().is_some_and(char::is_uppercase);
                     if !between_toks.iter().all(|&k| capital(k)) {
@@ -327,10 +338,10 @@ fn generic_officer(toks: &[Tok], ps: &[Part<'_>], tok: usize, p: usize, ranks: &
 fn bare_rank(toks: &[Tok], tok: usize, ranks: &[&str]) -> Option<Title> {
     let [rank] = ranks else { return None };
     let t = &toks[tok];
-    if !Offices::builtin().alone.contains(*rank) || t.lower != *rank || t.upos != Upos::Noun || tok == 0 {
+    if !Offices::builtin().alone.contains(*rank) || *t.lower != **rank || t.upos != Upos::Noun || tok == 0 {
         return None;
     }
-    let before = toks[tok - 1].lower.as_str();
+    let before = toks[tok - 1].lower.as_ref();
     if !matches!(before, "'s" | "’s" | "his" | "her" | "their") {
         return None;
     }
@@ -378,6 +389,11 @@ fn is_day_or_month(w: &str) -> bool {
 pub(crate) fn titles(toks: &[Tok]) -> Vec<Title> {
     let mut out: Vec<Title> = Vec::new();
     let ps = parts(toks);
+    // Every title holds a rank, a word a form starts with or "officer": most sentences
+    // hold none of them, and no title.
+    if !ps.iter().any(|p| p.rank || p.starts.is_some() || p.word == "officer") {
+        return out;
+    }
     let mut k = 0;
     while k < toks.len() {
         match title_in(toks, &ps, k) {
@@ -505,7 +521,7 @@ fn by_verb(s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
         if t.upos != Upos::Verb || i == 0 {
             continue;
         }
-        let Some(&o) = d.verbs.get(t.lemma.as_str()) else { continue };
+        let Some(&o) = d.verbs.get(t.lemma.as_ref()) else { continue };
         let before = s.lower(i - 1);
         let now = match t.xpos {
             Xpos::Vbz | Xpos::Vbp => true,

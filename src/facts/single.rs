@@ -4,7 +4,7 @@
 
 use super::data::{Data, Single};
 use super::owner::{corefer, possessor, subject, Entity, Kind, Memory};
-use super::{Extractor, Fact, FactValue, Sent};
+use super::{Extractor, Fact, FactValue, Sent, Tok};
 use crate::tag::{Upos, Xpos};
 use crate::Span;
 
@@ -122,18 +122,22 @@ fn span(s: &Sent<'_>, a: usize, b: usize) -> Span {
 /// word; a one-word form must be a noun ("chair" the noun, not the verb).
 fn find_forms(s: &Sent<'_>, single: &Single) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    if s.form_starts.is_empty() {
+        return out;
+    }
     for form in &single.forms {
         // Words compared in place, the first alone at each token: no list of a form's words.
         let n = form.split(' ').count();
         let first = form.split(' ').next().unwrap_or_default();
-        for i in 0..s.toks.len() {
+        // Only where the first word of some form is written: the others cannot match.
+        for &i in &s.form_starts {
             if i + n > s.toks.len() {
                 break;
             }
-            if s.toks[i].lower != first {
+            if *s.toks[i].lower != *first {
                 continue;
             }
-            if form.split(' ').enumerate().all(|(k, w)| s.toks[i + k].lower == w) {
+            if form.split(' ').enumerate().all(|(k, w)| *s.toks[i + k].lower == *w) {
                 let one = n == 1;
                 if one && !matches!(s.toks[i].upos, Upos::Noun | Upos::Propn) {
                     continue;
@@ -149,6 +153,18 @@ fn find_forms(s: &Sent<'_>, single: &Single) -> Vec<(usize, usize)> {
     }
     out.sort_unstable();
     out
+}
+
+/// True when `list` holds `word`.
+fn listed(list: &[String], word: &str) -> bool {
+    list.iter().any(|w| w == word)
+}
+
+/// The tokens of a sentence a form of a single-valued attribute may start at, in order:
+/// most sentences have none, and most have a few at most.
+pub(crate) fn form_starts(toks: &[Tok<'_>]) -> Vec<usize> {
+    let firsts = &Data::builtin().form_firsts;
+    (0..toks.len()).filter(|&i| firsts.contains(toks[i].lower.as_ref())).collect()
 }
 
 /// Office holders: "Harrow's chief executive, Marta Quill", "Marta Quill, chief executive
@@ -245,7 +261,7 @@ impl Extractor for Winner {
     fn extract(&self, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
         for single in Data::builtin().singles("winner") {
             for (i, t) in s.toks.iter().enumerate() {
-                if !(t.upos == Upos::Verb && single.verbs.contains(&t.lemma)) || negated_or_past(s, i) || s.modal {
+                if !(t.upos == Upos::Verb && listed(&single.verbs, &t.lemma)) || negated_or_past(s, i) || s.modal {
                     continue;
                 }
                 // The object: "the (mayoral) election".
@@ -257,14 +273,14 @@ impl Extractor for Winner {
                     j += 1;
                 }
                 let Some(h) = (i + 1..j).rev().find(|&h| s.toks[h].upos == Upos::Noun) else { continue };
-                if !single.nouns.contains(&s.toks[h].lemma) || s.values.iter().any(|v| v.first > i && v.first < j) {
+                if !listed(&single.nouns, &s.toks[h].lemma) || s.values.iter().any(|v| v.first > i && v.first < j) {
                     continue;
                 }
                 let Some(winner) = subject(s, i, memory).filter(|e| e.kind != Kind::Thing) else { continue };
                 let owner = Entity {
                     start: h,
                     end: h + 1,
-                    key: s.toks[h].lemma.clone(),
+                    key: s.toks[h].lemma.to_string(),
                     display: format!("the {}", s.toks[h].lemma),
                     written: String::new(),
                     kind: Kind::Thing,
@@ -292,7 +308,7 @@ impl Extractor for Agent {
         }
         for single in Data::builtin().singles("agent") {
             for (i, t) in s.toks.iter().enumerate() {
-                if !(t.upos == Upos::Verb && single.verbs.contains(&t.lemma)) || negated_or_past(s, i) {
+                if !(t.upos == Upos::Verb && listed(&single.verbs, &t.lemma)) || negated_or_past(s, i) {
                     continue;
                 }
                 let event = |h: usize| single.nouns.contains(&s.toks[h].lemma.to_lowercase());
@@ -361,14 +377,14 @@ impl Extractor for Venue {
         let d = Data::builtin();
         for single in d.singles("venue") {
             for (i, t) in s.toks.iter().enumerate() {
-                if t.upos != Upos::Noun || !single.nouns.contains(&t.lower) || negated_or_past(s, i) || s.modal {
+                if t.upos != Upos::Noun || !listed(&single.nouns, &t.lower) || negated_or_past(s, i) || s.modal {
                     continue;
                 }
                 let Some(place) = place_after(s, i + 1) else { continue };
                 let owner = Entity {
                     start: i,
                     end: i + 1,
-                    key: t.lemma.clone(),
+                    key: t.lemma.to_string(),
                     display: format!("the {}", t.lower),
                     written: String::new(),
                     kind: Kind::Thing,
@@ -378,7 +394,7 @@ impl Extractor for Venue {
         }
         for single in d.singles("launch") {
             for (i, t) in s.toks.iter().enumerate() {
-                if !(t.upos == Upos::Verb && single.verbs.contains(&t.lemma)) || s.modal {
+                if !(t.upos == Upos::Verb && listed(&single.verbs, &t.lemma)) || s.modal {
                     continue;
                 }
                 let from = (i + 1..(i + 3).min(s.toks.len())).find(|&j| s.lower(j) == "from");
@@ -449,12 +465,12 @@ impl Extractor for Verdict {
     fn extract(&self, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
         for single in Data::builtin().singles("verdict") {
             for (i, t) in s.toks.iter().enumerate() {
-                let convicted = t.lemma == "convict" && t.upos == Upos::Verb;
-                let guilty = t.lower == "guilty" && i > 0 && matches!(s.toks[i - 1].lemma.as_str(), "find" | "be");
+                let convicted = &*t.lemma == "convict" && t.upos == Upos::Verb;
+                let guilty = &*t.lower == "guilty" && i > 0 && matches!(s.toks[i - 1].lemma.as_ref(), "find" | "be");
                 // "found Tom Brisk, 29, guilty of": the person found guilty is the object.
-                let found_object = (t.lower == "guilty" && !guilty)
+                let found_object = (&*t.lower == "guilty" && !guilty)
                     .then(|| {
-                        let f = (i.saturating_sub(8)..i).rev().find(|&j| s.toks[j].lemma == "find")?;
+                        let f = (i.saturating_sub(8)..i).rev().find(|&j| &*s.toks[j].lemma == "find")?;
                         s.entity_at(f + 1).filter(|e| e.kind == Kind::Person && e.end < i).cloned()
                     })
                     .flatten();
@@ -473,7 +489,7 @@ impl Extractor for Verdict {
                 }) else {
                     continue;
                 };
-                let value = FactValue::Name { key: offence.lemma.clone(), display: offence.lemma.clone() };
+                let value = FactValue::Name { key: offence.lemma.to_string(), display: offence.lemma.to_string() };
                 out.push(s.fact(self.name(), &who, single.name.clone(), value, span(s, i, i + 3)));
             }
         }
@@ -495,7 +511,7 @@ impl Extractor for Buyer {
         }
         let tentative = s.toks.iter().any(|t| {
             matches!(
-                t.lemma.as_str(),
+                t.lemma.as_ref(),
                 "bid"
                     | "offer"
                     | "talk"
@@ -514,7 +530,7 @@ impl Extractor for Buyer {
         }
         for single in Data::builtin().singles("buyer") {
             for (i, t) in s.toks.iter().enumerate() {
-                if !(t.upos == Upos::Verb && single.verbs.contains(&t.lemma)) || negated_or_past(s, i) {
+                if !(t.upos == Upos::Verb && listed(&single.verbs, &t.lemma)) || negated_or_past(s, i) {
                     continue;
                 }
                 let passive = t.xpos == Xpos::Vbn && s.lower(i + 1) == "by";
@@ -543,14 +559,14 @@ impl Extractor for Buyer {
 fn accepted_offer(name: &'static str, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
     for single in Data::builtin().singles("buyer") {
         for (i, t) in s.toks.iter().enumerate() {
-            let accepts = t.upos == Upos::Verb && single.accepts.contains(&t.lemma);
-            let purchase = t.upos == Upos::Noun && single.nouns.contains(&t.lemma);
+            let accepts = t.upos == Upos::Verb && listed(&single.accepts, &t.lemma);
+            let purchase = t.upos == Upos::Noun && listed(&single.nouns, &t.lemma);
             if !(accepts || purchase) || negated_or_past(s, i) {
                 continue;
             }
             let (target, from) = if accepts {
                 // The offer within the object, then "from"/"by".
-                let Some(o) = (i + 1..(i + 5).min(s.toks.len())).find(|&j| single.offers.contains(&s.toks[j].lemma))
+                let Some(o) = (i + 1..(i + 5).min(s.toks.len())).find(|&j| listed(&single.offers, &s.toks[j].lemma))
                 else {
                     continue;
                 };
@@ -586,6 +602,15 @@ fn accepted_offer(name: &'static str, s: &Sent<'_>, memory: &Memory, out: &mut V
 #[cfg(test)]
 mod tests {
     use super::super::tests::keys;
+
+    #[test]
+    fn forms_are_looked_for_only_where_one_may_start() {
+        // Must find: a two-word form and a one-word noun form, wherever they stand.
+        let text = "Rain fell all day. Marta Lind, chief executive of Harrow Foods, resigned.";
+        assert!(has(text, "harrow foods", "chief executive", "Marta Lind"));
+        // Near miss: no word a form starts with, no role.
+        assert!(!keys("Marta Quill said the results were strong.").iter().any(|(_, a, _)| a == "chief executive"));
+    }
 
     fn has(text: &str, owner: &str, attribute: &str, value: &str) -> bool {
         let k = keys(text);

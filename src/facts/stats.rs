@@ -6,7 +6,9 @@
 use super::{extractor_names, Fact, FactValue};
 use crate::segment::Segmenter;
 use crate::Lexicon;
+use rustc_hash::FxHashSet;
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 /// Number words that make a sentence hold a number without digits.
 const NUMBER_WORDS: &[&str] = &[
@@ -165,9 +167,23 @@ const LENGTHS_BY_FIRST: [u32; 26] = {
 /// tested first, as most words of a sentence have no number word of that letter and length.
 fn number_word(w: &[u8]) -> bool {
     let Some(first) = w.first().filter(|c| c.is_ascii_alphabetic()) else { return false };
-    (3..=LONGEST_NUMBER_WORD).contains(&w.len())
-        && LENGTHS_BY_FIRST[(first.to_ascii_lowercase() - b'a') as usize] & (1 << w.len()) != 0
-        && NUMBER_WORDS.iter().any(|n| n.as_bytes().eq_ignore_ascii_case(w))
+    if !(3..=LONGEST_NUMBER_WORD).contains(&w.len())
+        || LENGTHS_BY_FIRST[(first.to_ascii_lowercase() - b'a') as usize] & (1 << w.len()) == 0
+    {
+        return false;
+    }
+    // One look-up of the word in lower case, not a comparison with each number word.
+    let mut low = [0u8; LONGEST_NUMBER_WORD];
+    let low = &mut low[..w.len()];
+    low.copy_from_slice(w);
+    low.make_ascii_lowercase();
+    number_words().contains(&*low)
+}
+
+/// [`NUMBER_WORDS`] as a set.
+fn number_words() -> &'static FxHashSet<&'static [u8]> {
+    static SET: OnceLock<FxHashSet<&'static [u8]>> = OnceLock::new();
+    SET.get_or_init(|| NUMBER_WORDS.iter().map(|w| w.as_bytes()).collect())
 }
 
 /// Reads `texts` and counts; see [`Coverage`].

@@ -25,6 +25,7 @@ pub mod zones;
 
 use crate::Span;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use table::{Hedge, Table};
 
 /// What a value measures. Values of different dimensions never compare.
@@ -283,13 +284,23 @@ struct Tok {
     glued: bool,
 }
 
+/// The character at byte `i` of `text[..end]`: an ASCII byte is read as it is, without
+/// decoding (most of news text), anything else decoded.
+#[inline]
+fn char_at(text: &str, i: usize, end: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 && i < end => Some(char::from(b)),
+        _ => text.get(i..end).and_then(|s| s.chars().next()),
+    }
+}
+
 fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     out.clear();
     let b = text.as_bytes();
     let mut i = start;
     let mut last_end = usize::MAX;
     while i < end {
-        let Some(ch) = text.get(i..end).and_then(|s| s.chars().next()) else { break };
+        let Some(ch) = char_at(text, i, end) else { break };
         let len = ch.len_utf8();
         if ch.is_whitespace() {
             i += len;
@@ -311,12 +322,17 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
         } else if ch.is_alphabetic() {
             i += len;
             while i < end {
-                let Some(c) = text.get(i..end).and_then(|s| s.chars().next()) else { break };
+                // Letters of ASCII words, the most of them, without a character's tests.
+                if b[i].is_ascii_alphabetic() {
+                    i += 1;
+                    continue;
+                }
+                let Some(c) = char_at(text, i, end) else { break };
                 if c.is_alphabetic() {
                     i += c.len_utf8();
                 } else if matches!(c, '\'' | '’' | '-' | '.') {
                     // Inside a word only: "year-old", "p.m.", "don't".
-                    let next = text.get(i + c.len_utf8()..end).and_then(|s| s.chars().next());
+                    let next = char_at(text, i + c.len_utf8(), end);
                     match next {
                         Some(n) if n.is_alphabetic() => i += c.len_utf8(),
                         _ if c == '.' && i - s <= 2 && s > 0 && text.get(..s).is_some_and(|p| p.ends_with('.')) => {
@@ -393,14 +409,24 @@ pub fn dateline(text: &str) -> Option<CalendarDate> {
 /// character that is not white space after it (a wire dateline's date is followed by
 /// "(" or a dash, looked for past the white space).
 fn dateline_reach(text: &str) -> usize {
-    let head_end = text.char_indices().nth(HEAD_CHARS).map_or(text.len(), |(i, _)| i);
+    let head_end = head_end(text);
     let rest = &text[head_end..];
     rest.char_indices().find(|(_, c)| !c.is_whitespace()).map_or(text.len(), |(i, c)| head_end + i + c.len_utf8())
 }
 
+/// The byte where the article's first [`HEAD_CHARS`] characters end.
+fn head_end(text: &str) -> usize {
+    // In ASCII a character is a byte: no decoding.
+    match text.as_bytes().get(..HEAD_CHARS) {
+        None => text.len(),
+        Some(head) if head.is_ascii() => HEAD_CHARS.min(text.len()),
+        Some(_) => text.char_indices().nth(HEAD_CHARS).map_or(text.len(), |(i, _)| i),
+    }
+}
+
 /// [`dateline`], read.
 fn read_dateline(text: &str) -> Option<CalendarDate> {
-    let head_end = text.char_indices().nth(HEAD_CHARS).map_or(text.len(), |(i, _)| i);
+    let head_end = head_end(text);
     for line in text[..head_end].lines().filter(|l| !l.trim().is_empty()).take(HEAD_LINES) {
         let at = line.as_ptr() as usize - text.as_ptr() as usize;
         // "Business | Wednesday 29 April 2026", "By Staff | 26 Feb 2026 | 3 min read": each
@@ -473,6 +499,33 @@ fn lower_is(s: &str, lower: &str) -> bool {
     }
 }
 
+/// The part of `w` before its first hyphen, if it has one (a byte search: most words have
+/// none).
+#[inline]
+fn hyphen_head(w: &str) -> Option<&str> {
+    w.bytes().position(|b| b == b'-').map(|k| &w[..k])
+}
+
+/// True when `s` is ASCII with no capital: its lower case is itself.
+#[inline]
+fn is_lower_ascii(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+}
+
+/// Appends `s` in lower case to `out`, with the typographic apostrophe as a plain one.
+fn fold_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
+    for c in s.chars() {
+        match c {
+            '’' => out.push('\''),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
 struct Scanner<'a> {
     text: &'a str,
     toks: &'a [Tok],
@@ -499,22 +552,25 @@ impl<'a> Scanner<'a> {
     fn low(&mut self, i: usize) -> &str {
         let s = self.s(i);
         // Most words are written in lower-case ASCII already.
-        if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        if is_lower_ascii(s) {
             return s;
         }
         self.lower.clear();
-        if s.is_ascii() {
-            self.lower.push_str(s);
-            self.lower.make_ascii_lowercase();
-            return &self.lower;
-        }
-        for c in s.chars() {
-            match c {
-                '’' => self.lower.push('\''),
-                c => self.lower.extend(c.to_lowercase()),
-            }
-        }
+        fold_into(s, &mut self.lower);
         &self.lower
+    }
+
+    /// [`low`](Self::low) as a value of its own: borrowed from the text when the word is
+    /// written in lower case already (most are), so keeping it neither allocates nor holds
+    /// the scanner.
+    fn lowered(&self, i: usize) -> Cow<'a, str> {
+        let s = self.s(i);
+        if is_lower_ascii(s) {
+            return Cow::Borrowed(s);
+        }
+        let mut out = String::with_capacity(s.len());
+        fold_into(s, &mut out);
+        Cow::Owned(out)
     }
 
     fn is(&self, i: usize, word: &str) -> bool {
@@ -535,20 +591,26 @@ impl<'a> Scanner<'a> {
         match self.kind(i) {
             Some(TokKind::Num) => true,
             Some(TokKind::Word) => {
-                if crate::text::is_upper_start(self.s(i)) {
-                    return true;
-                }
+                let capital = crate::text::is_upper_start(self.s(i));
                 let t = self.t;
                 let w = self.low(i);
-                match w.split_once('-') {
+                if capital {
+                    // What `date` and `quantity` take a capitalised word as, or what they
+                    // read of it: the word, without its period ("Sept."), before a hyphen.
+                    let head = hyphen_head(w).unwrap_or(w);
+                    let starts = |x: &str| t.may_start_with(x) && t.capital_starters.contains(x);
+                    return starts(w) || starts(w.trim_end_matches('.')) || starts(head);
+                }
+                match hyphen_head(w) {
                     // "twenty-five": the cardinal before the hyphen.
-                    Some((head, _)) => {
-                        t.cardinals.contains_key(head)
-                            || t.ordinals.contains_key(w)
-                            || t.relative_days.contains_key(w)
-                            || t.fractions.contains_key(w)
+                    Some(head) => {
+                        (t.may_start_with(head) && t.cardinals.contains_key(head))
+                            || (t.may_start_with(w)
+                                && (t.ordinals.contains_key(w)
+                                    || t.relative_days.contains_key(w)
+                                    || t.fractions.contains_key(w)))
                     }
-                    None => t.starters.contains(w),
+                    None => t.may_start_with(w) && t.starters.contains(w),
                 }
             }
             _ => false,
@@ -593,7 +655,7 @@ impl<'a> Scanner<'a> {
         let mut any = false;
         let mut tail = None;
         while j < self.toks.len() && self.kind(j) == Some(TokKind::Word) {
-            let w = self.low(j).to_string();
+            let w = self.lowered(j);
             let mut used = false;
             let mut consumed = 0;
             for part in w.split('-') {
@@ -643,14 +705,14 @@ impl<'a> Scanner<'a> {
         if !any {
             return None;
         }
-        let first = self.low(i).to_string();
+        let first = self.lowered(i);
         if first == "a" || first == "an" || first == "one" {
             // "a" is a number only before a unit or scale: "a decade", "a quarter point".
             if j == i + 1 {
-                let nxt = self.low(j).to_string();
-                let fraction = self.t.fractions.get(nxt.as_str()).copied();
+                let nxt = self.lowered(j);
+                let fraction = self.t.fractions.get(&*nxt).copied();
                 // "a third straight year" ranks: a fraction is "of" something or a unit.
-                let rank = self.t.ordinals.contains_key(nxt.as_str())
+                let rank = self.t.ordinals.contains_key(&*nxt)
                     && self.kind(j + 1) == Some(TokKind::Word)
                     && !self.is(j + 1, "of")
                     && !self.is_unit_word(j + 1);
@@ -660,10 +722,7 @@ impl<'a> Scanner<'a> {
                 if let Some(f) = fraction {
                     return Some(Number { value: f, decimals: 2, next: j + 1, digits: false, tail: None });
                 }
-                if first != "one"
-                    && !self.t.forms.contains_key(nxt.as_str())
-                    && !self.t.scales.contains_key(nxt.as_str())
-                {
+                if first != "one" && !self.t.forms.contains_key(&*nxt) && !self.t.scales.contains_key(&*nxt) {
                     return None;
                 }
             }
@@ -691,23 +750,26 @@ impl<'a> Scanner<'a> {
 
     /// A unit or scale word at `i`: "point" in "a quarter point".
     fn is_unit_word(&mut self, i: usize) -> bool {
-        let w = self.low(i).to_string();
-        self.t.forms.contains_key(w.as_str()) || self.t.scales.contains_key(w.as_str())
+        let w = self.lowered(i);
+        self.t.forms.contains_key(&*w) || self.t.scales.contains_key(&*w)
     }
 
     fn number_word_at(&mut self, i: usize) -> bool {
         if self.kind(i) != Some(TokKind::Word) {
             return false;
         }
-        let w = self.low(i).to_string();
+        let w = self.lowered(i);
         w.split('-').next().is_some_and(|p| self.t.cardinals.contains_key(p) && p != "a" && p != "an")
     }
 
     /// A hedge ending just before token `i`.
     fn hedge_before(&mut self, i: usize) -> Option<(Hedge, usize)> {
         let mut best: Option<(Hedge, usize)> = None;
-        // The word just before `i` rules out most phrases at once.
+        // The word just before `i` rules out most phrases at once, and most words end none.
         let last = self.s(i.wrapping_sub(1));
+        if last.is_ascii() && !self.t.hedge_ends.contains(self.low(i.wrapping_sub(1))) {
+            return None;
+        }
         for (words, h) in &self.t.hedges_before {
             let n = words.len();
             if n > i || !words.last().is_some_and(|w| lower_is(last, w)) {
@@ -729,14 +791,14 @@ impl<'a> Scanner<'a> {
             // "°C", "%" are handled by callers; "/": "km/h" is one form.
             return None;
         }
-        let first = self.low(i).to_string();
-        let list = self.t.forms.get(first.as_str())?;
+        let first = self.lowered(i);
+        let list = self.t.forms.get(&*first)?;
         for (words, sense) in list {
             let mut j = i;
             let mut ok = true;
             for w in words {
                 // Forms with a slash ("km/h") span three tokens.
-                let mut got = self.low(j).to_string();
+                let mut got = self.lowered(j).into_owned();
                 let mut k = j + 1;
                 while got.len() < w.len() && k < self.toks.len() && self.glued(k) {
                     got.push_str(self.low(k));
@@ -793,8 +855,8 @@ impl<'a> Scanner<'a> {
     fn quantity(&mut self, i: usize, out: &mut Vec<ValueMention>) -> Option<usize> {
         // Ordinals: "third term", "21st".
         if self.kind(i) == Some(TokKind::Word) {
-            let w = self.low(i).to_string();
-            if let Some(&n) = self.t.ordinals.get(w.as_str()) {
+            let w = self.lowered(i);
+            if let Some(&n) = self.t.ordinals.get(&*w) {
                 // "a third of" is a fraction, "second" alone a unit of time; "a third
                 // straight year" is a rank.
                 let after_a = self.is(i.wrapping_sub(1), "a") && !self.is_unit_word(i + 1);
@@ -802,7 +864,7 @@ impl<'a> Scanner<'a> {
                     && !self.is(i + 1, "of")
                     && self.kind(i + 1) == Some(TokKind::Word)
                 {
-                    let counted = Some(self.low(i + 1).to_string());
+                    let counted = Some(self.lowered(i + 1).into_owned());
                     out.push(self.mention(i, i + 1, Dimension::Ordinal, None, n as f64, n as f64, n as f64, counted));
                     return Some(i + 1);
                 }
@@ -860,8 +922,8 @@ impl<'a> Scanner<'a> {
         }
         // Scale: "1.5 billion", "€340m", "£400k".
         let mut scaled = false;
-        let sw = self.low(next).to_string();
-        if let Some(&s) = self.t.scales.get(sw.as_str()) {
+        let sw = self.lowered(next);
+        if let Some(&s) = self.t.scales.get(&*sw) {
             let is_metre = sw == "m" && currency.is_none() && !self.kind(next + 1).is_some_and(|k| k == TokKind::Word);
             let glued_letter = sw.len() <= 2;
             if !is_metre && (!glued_letter || self.glued(next) || currency.is_some()) && sw != "hundred"
@@ -1033,7 +1095,7 @@ impl<'a> Scanner<'a> {
             let mut k = next + 1;
             let mut head = None;
             while k < next + 4 && self.kind(k) == Some(TokKind::Word) {
-                let w = self.low(k).to_string();
+                let w = self.lowered(k);
                 if is_function_word(&w) {
                     break;
                 }
@@ -1041,7 +1103,7 @@ impl<'a> Scanner<'a> {
                 k += 1;
             }
             if let Some((noun, at)) = head {
-                per = Some(noun);
+                per = Some(noun.into_owned());
                 next = at + 1;
             }
         }
@@ -1078,11 +1140,11 @@ impl<'a> Scanner<'a> {
         if crate::text::is_upper_start(s) {
             return None;
         }
-        let w = self.low(i).to_string();
-        if is_function_word(&w) || self.t.months.contains_key(w.as_str()) || self.t.scales.contains_key(w.as_str()) {
+        let w = self.lowered(i);
+        if is_function_word(&w) || self.t.months.contains_key(&*w) || self.t.scales.contains_key(&*w) {
             return None;
         }
-        Some(w)
+        Some(w.into_owned())
     }
 
     fn score(&mut self, i: usize, num: &Number, out: &mut Vec<ValueMention>) -> Option<usize> {
@@ -1092,7 +1154,7 @@ impl<'a> Scanner<'a> {
             let dash = self.s(num.next);
             if (dash == "-" || dash == "–") && self.glued(num.next) && self.glued(num.next + 1) {
                 if let Some(n2) = self.number(num.next + 1) {
-                    let after = self.low(n2.next).to_string();
+                    let after = self.lowered(n2.next);
                     // Not a range of years, a unit range ("10-12 km") or "24-hour".
                     if n2.digits
                         && small(n2.value)
@@ -1112,8 +1174,8 @@ impl<'a> Scanner<'a> {
         // "by four goals to one", "by seven votes to two", "seven to two".
         let mut j = num.next;
         if self.kind(j) == Some(TokKind::Word) && !self.is(j, "to") {
-            let w = self.low(j).to_string();
-            if matches!(w.as_str(), "goals" | "votes" | "points" | "sets" | "games" | "runs" | "wickets" | "seats") {
+            let w = self.lowered(j);
+            if matches!(&*w, "goals" | "votes" | "points" | "sets" | "games" | "runs" | "wickets" | "seats") {
                 j += 1;
             } else {
                 return None;
@@ -1140,9 +1202,10 @@ impl<'a> Scanner<'a> {
         if self.kind(i) != Some(TokKind::Word) || !crate::text::is_upper_start(s) {
             return None;
         }
-        let w = self.low(i).trim_end_matches('.').to_string();
+        let w = self.lowered(i);
+        let w = w.trim_end_matches('.');
         // "May" and "March" are words too: take them as months only next to a number.
-        self.t.months.get(w.as_str()).copied()
+        self.t.months.get(w).copied()
     }
 
     fn weekday_at(&mut self, i: usize) -> Option<u8> {
@@ -1150,12 +1213,13 @@ impl<'a> Scanner<'a> {
         if self.kind(i) != Some(TokKind::Word) || !crate::text::is_upper_start(s) {
             return None;
         }
-        let w = self.low(i).trim_end_matches('.').to_string();
+        let w = self.lowered(i);
+        let w = w.trim_end_matches('.');
         if w.len() < 6 {
             // "Sun", "Wed" are names of other things too; only full names stand alone.
             return None;
         }
-        self.t.weekdays.get(w.as_str()).copied()
+        self.t.weekdays.get(w).copied()
     }
 
     fn day_number(&self, i: usize) -> Option<u8> {
@@ -1180,8 +1244,8 @@ impl<'a> Scanner<'a> {
         let mut d = CalendarDate::default();
         // Relative days.
         if self.kind(i) == Some(TokKind::Word) {
-            let w = self.low(i).to_string();
-            if let Some(&offset) = self.t.relative_days.get(w.as_str()) {
+            let w = self.lowered(i);
+            if let Some(&offset) = self.t.relative_days.get(&*w) {
                 if let Some(base) = self.ctx.dateline {
                     if let Some(r) = shift(base, offset) {
                         out.push(self.date_mention(i, i + 1, r));
@@ -1333,8 +1397,8 @@ impl<'a> Scanner<'a> {
         } else if s.len() == 4 && !s.contains(['.', ',']) {
             // "1900 GMT": only with a zone after it.
             let v: i32 = s.parse().ok()?;
-            let zone = self.low(i + 1).to_string();
-            if !self.t.zones.contains_key(zone.as_str()) || v % 100 > 59 || v / 100 > 24 {
+            let zone = self.lowered(i + 1);
+            if !self.t.zones.contains_key(&*zone) || v % 100 > 59 || v / 100 > 24 {
                 return None;
             }
             ((v / 100) * 60 + v % 100, i + 1)
@@ -1359,10 +1423,10 @@ impl<'a> Scanner<'a> {
             }
             next += 1;
         }
-        let zone = self.low(next).to_string();
+        let zone = self.lowered(next);
         let mut unit = None;
         let mut spread = 0;
-        if let Some(&offset) = self.t.zones.get(zone.as_str()) {
+        if let Some(&offset) = self.t.zones.get(&*zone) {
             minutes = (minutes - offset).rem_euclid(24 * 60);
             unit = Some("UTC".to_string());
             next += 1;
@@ -1573,6 +1637,25 @@ mod tests {
         assert_eq!(one("The scheme costs R14 billion.", Dimension::Money).unit.as_deref(), Some("ZAR"));
         assert_eq!(one("It costs R1,200 a month.", Dimension::Money).unit.as_deref(), Some("ZAR"));
         assert!(read("The R2 road was shut.").iter().all(|v| v.dimension != Dimension::Money));
+    }
+
+    #[test]
+    fn a_capitalised_word_starts_a_value_as_a_calendar_or_number_word_only() {
+        // Must find: each kind of word a capital may start a value as.
+        assert_eq!(one("Twenty-five staff left.", Dimension::Count).value, 25.0);
+        assert_eq!(one("Sept. 3 was wet.", Dimension::Date).date.and_then(|d| d.month), Some(9));
+        assert_eq!(one("Third place went to Orvelle.", Dimension::Ordinal).value, 3.0);
+        assert_eq!(one("About 40 came, or so they said.", Dimension::Count).value, 40.0);
+        // Near misses: names and other capitalised words start none.
+        assert!(read("Harrow Bank and Orvelle Foods met in Brannock.").is_empty());
+        assert!(read("Mayfield-Tenby Ltd said.").is_empty());
+    }
+
+    #[test]
+    fn words_glued_to_numbers_and_letters_beyond_ascii() {
+        assert_eq!(one("Café Noir paid €27m.", Dimension::Money).value, 27e6);
+        assert_eq!(hyphen_head("twenty-five"), Some("twenty"));
+        assert_eq!(hyphen_head("twenty"), None);
     }
 
     #[test]

@@ -135,6 +135,24 @@ pub(crate) struct Table {
     /// Every lower-case word a value can start at: cardinals, ordinals, relative days,
     /// fractions and "half" (one look-up for the words that start none).
     pub starters: FxHashSet<String>,
+    /// Every lower-case word a capitalised word can start a value as: calendar words
+    /// ("March", "Monday", "Yesterday", "Spring") and number or rank words ("Two",
+    /// "Third", "Dozen"). Names, most of the capitalised words, are none of these.
+    pub capital_starters: FxHashSet<String>,
+    /// The last word of every hedge before a number: a number after any other word has no
+    /// such hedge.
+    pub hedge_ends: FxHashSet<String>,
+    /// By first letter, a bit for each length (31 for any longer) a word of `starters`,
+    /// `capital_starters` or the number words has: most words have none of their shape,
+    /// and are passed over without hashing.
+    starter_shapes: [u32; 26],
+}
+
+/// A word's first letter (0 for "a") and a bit for its length (31 for any longer), or
+/// `None` when it does not start with a letter a–z.
+fn shape(w: &str) -> Option<(usize, u32)> {
+    let first = *w.as_bytes().first()?;
+    first.is_ascii_lowercase().then(|| (usize::from(first - b'a'), 1 << w.len().min(31)))
 }
 
 fn words(phrase: &str) -> Vec<String> {
@@ -214,11 +232,31 @@ impl Table {
         let ordinals: FxHashMap<String, u32> = w.ordinals.into_iter().collect();
         let fractions: FxHashMap<String, f64> = fold(w.fractions);
         let relative_days: FxHashMap<String, i32> = w.relative_days.into_iter().collect();
-        let starters = (cardinals.keys().chain(ordinals.keys()).chain(relative_days.keys()).chain(fractions.keys()))
-            .chain(w.seasons.keys())
+        let starters: FxHashSet<String> =
+            (cardinals.keys().chain(ordinals.keys()).chain(relative_days.keys()).chain(fractions.keys()))
+                .chain(w.seasons.keys())
+                .cloned()
+                .chain(["half".to_string()])
+                .collect();
+        let months: FxHashMap<String, u8> = w.months.into_iter().collect();
+        let weekdays: FxHashMap<String, u8> = w.weekdays.into_iter().collect();
+        let seasons: FxHashMap<String, u8> = w.seasons.into_iter().collect();
+        let capital_starters: FxHashSet<String> = (cardinals.keys().chain(ordinals.keys()).chain(relative_days.keys()))
+            .chain(months.keys().chain(weekdays.keys()).chain(seasons.keys()))
             .cloned()
-            .chain(["half".to_string()])
+            .chain(["dozen".to_string(), "half".to_string()])
             .collect();
+        let hedge_ends = hedges_before.iter().filter_map(|(ws, _)| ws.last().cloned()).collect();
+        let mut starter_shapes = [0u32; 26];
+        let every = [&starters, &capital_starters];
+        let keys = every.iter().flat_map(|s| s.iter()).chain(fractions.keys()).chain(cardinals.keys());
+        for k in keys {
+            match shape(k) {
+                Some((letter, bit)) => starter_shapes[letter] |= bit,
+                // A word that starts with no letter a–z: every word may be one.
+                None => starter_shapes = [u32::MAX; 26],
+            }
+        }
         Ok(Table {
             forms,
             codes,
@@ -229,15 +267,25 @@ impl Table {
             fractions,
             hedges_before,
             hedges_after,
-            months: w.months.into_iter().collect(),
-            weekdays: w.weekdays.into_iter().collect(),
-            seasons: w.seasons.into_iter().collect(),
+            months,
+            weekdays,
+            seasons,
             future: w.future.into_iter().collect(),
             takes_effect: w.takes_effect.iter().map(|p| words(p)).collect(),
             relative_days,
             zones: w.zones.into_iter().collect(),
             starters,
+            capital_starters,
+            hedge_ends,
+            starter_shapes,
         })
+    }
+
+    /// False when no word a value starts at (of [`starters`](Self::starters),
+    /// [`capital_starters`](Self::capital_starters), the cardinals or fractions) has the
+    /// first letter and length of `w` (lower case): then none is `w`.
+    pub fn may_start_with(&self, w: &str) -> bool {
+        shape(w).is_none_or(|(letter, bit)| self.starter_shapes[letter] & bit != 0)
     }
 
     /// The tables built into the crate.
@@ -263,5 +311,17 @@ mod tests {
         assert!(t.forms.contains_key("km"));
         assert_eq!(t.months.get("sept"), Some(&9));
         assert_eq!(t.zones.get("ist"), Some(&330));
+    }
+
+    #[test]
+    fn words_of_no_starters_shape_are_passed_over() {
+        let t = Table::builtin();
+        // Must pass: every starter, and words that start with no letter a–z.
+        for w in t.starters.iter().chain(&t.capital_starters).chain(t.cardinals.keys()) {
+            assert!(t.may_start_with(w), "{w}");
+        }
+        assert!(t.may_start_with("énorme"));
+        // Near miss: a word of a letter and length no starter has.
+        assert!(!t.may_start_with("government"));
     }
 }
