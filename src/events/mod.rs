@@ -247,7 +247,7 @@ pub fn findings_tagged(
             if read_at[ib].is_some() && read_at[ia].is_none() { [(ib, b), (ia, a)] } else { [(ia, a), (ib, b)] };
         for (i, s) in sides {
             if read_at[i].is_none() {
-                let known = tags.get(s.0).and_then(|t| t.get(s.1));
+                let known = tags.get(s.0).and_then(|t| Some((t.get(s.1)?, t.words(s.1)?)));
                 read_at[i] = Some(read::read_comparable(s.1.of(texts[s.0]), s.1.start, known));
             }
             if read_at[i].as_ref().is_some_and(Vec::is_empty) {

@@ -44,9 +44,12 @@ pub(super) fn read(sentence: &str, offset: usize) -> Vec<Event> {
     read_tagged(sentence, offset, None)
 }
 
+/// A sentence's tags and its words' byte ranges, as the claim reader kept them.
+pub(super) type Kept<'k> = (&'k [Tag], Vec<std::ops::Range<usize>>);
+
 /// [`read`], with the tags of the words of [`crate::tag::tokenize`] when the sentence was
 /// tagged already (they are tagged here when not, or when they do not fit its words).
-pub(super) fn read_tagged(sentence: &str, offset: usize, known: Option<&[Tag]>) -> Vec<Event> {
+pub(super) fn read_tagged(sentence: &str, offset: usize, known: Option<Kept<'_>>) -> Vec<Event> {
     read_events(sentence, offset, known, false)
 }
 
@@ -54,7 +57,7 @@ pub(super) fn read_tagged(sentence: &str, offset: usize, known: Option<&[Tag]>) 
 /// take part in a contradiction ([`super::contradict`] takes no hedged event, and
 /// [`super::finding`] no event its own sentence disputes). A hedging word hedges all of
 /// a sentence's events, so such a sentence is not read past its words.
-pub(super) fn read_comparable(sentence: &str, offset: usize, known: Option<&[Tag]>) -> Vec<Event> {
+pub(super) fn read_comparable(sentence: &str, offset: usize, known: Option<Kept<'_>>) -> Vec<Event> {
     let events = read_events(sentence, offset, known, true);
     if events.iter().all(|e| e.hedged || super::rules::disputed(e, &events)) {
         return Vec::new();
@@ -63,11 +66,14 @@ pub(super) fn read_comparable(sentence: &str, offset: usize, known: Option<&[Tag
 }
 
 /// The events of a sentence; none when `comparable` and a hedging word hedges them all.
-fn read_events(sentence: &str, offset: usize, known: Option<&[Tag]>, comparable: bool) -> Vec<Event> {
+fn read_events(sentence: &str, offset: usize, known: Option<Kept<'_>>, comparable: bool) -> Vec<Event> {
     let cues = Cues::builtin();
     let wn = WordNet::builtin();
     let tagger = Tagger::builtin();
-    let ranges = crate::tag::tokenize(sentence);
+    let (ranges, known) = match known {
+        Some((tags, words)) => (words, Some(tags)),
+        None => (crate::tag::tokenize(sentence), None),
+    };
     let mut tags = Vec::new();
     let tags = tagger.kept_or_tag(sentence, &ranges, known, &mut tags);
     let toks: Vec<Tok> = ranges

@@ -376,9 +376,14 @@ fn prepare<'a>(
         return None;
     }
     let tagger = Tagger::builtin();
-    let ranges = crate::tag::tokenize(sentence);
+    // The claim reader's words and tags when it kept them, else read here.
+    let kept = tags.and_then(|t| Some((t.get(span)?, t.words(span)?)));
+    let (ranges, kept) = match kept {
+        Some((tags, words)) => (words, Some(tags)),
+        None => (crate::tag::tokenize(sentence), None),
+    };
     let mut tagged = Vec::new();
-    let tags = tagger.kept_or_tag(sentence, &ranges, tags.and_then(|t| t.get(span)), &mut tagged);
+    let tags = tagger.kept_or_tag(sentence, &ranges, kept, &mut tagged);
     let toks: Vec<Tok> = ranges
         .into_iter()
         .zip(tags)

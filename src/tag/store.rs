@@ -1,22 +1,26 @@
-//! The tags of an article's sentences, kept by the first reader that tags them (the claim
-//! reader) for the later ones (the events reader on the aligned path): tagging is the
-//! largest cost of a check, and a sentence tagged twice gets the same tags twice.
+//! The words and tags of an article's sentences, kept by the first reader that tags them (the
+//! claim reader) for the later ones (the events and facts readers): tagging is the largest
+//! cost of a check, and a sentence tokenized or tagged twice gets the same words and tags
+//! twice.
 
 use super::Tag;
 use crate::Span;
 
 /// The tags of the sentences of one article, by sentence span, one [`Tag`] per word of
-/// [`tokenize`](super::tokenize). Sentences are added in text order.
+/// [`tokenize`](super::tokenize), and those words' byte ranges. Sentences are added in text
+/// order.
 ///
 /// ```
-/// use gainsay::tag::{SentenceTags, Tagger};
+/// use gainsay::tag::{tokenize, SentenceTags, Tagger};
 /// use gainsay::Span;
 /// let text = "Rome said no. Paris said yes.";
 /// let mut store = SentenceTags::default();
+/// let words = tokenize(&text[..13]);
 /// let mut tags = Vec::new();
 /// Tagger::builtin().tag_into(&["Rome", "said", "no", "."], &mut tags);
-/// store.push(Span::new(0, 13), &tags);
+/// store.push(Span::new(0, 13), &tags, words.iter().cloned());
 /// assert_eq!(store.get(Span::new(0, 13)), Some(&tags[..]));
+/// assert_eq!(store.words(Span::new(0, 13)), Some(words));
 /// assert_eq!(store.get(Span::new(14, 29)), None);
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -24,23 +28,46 @@ pub struct SentenceTags {
     /// Start and end of each sentence, and where its tags end in `tags`.
     spans: Vec<(u32, u32, u32)>,
     tags: Vec<Tag>,
+    /// Each tagged word's byte range in its sentence, beside its tag.
+    words: Vec<(u32, u32)>,
 }
 
 impl SentenceTags {
-    /// Records the tags of the sentence at `span`. A sentence out of text order, or past
-    /// 4 GB, is not recorded: [`SentenceTags::get`] then says `None` and its reader tags it.
-    pub fn push(&mut self, span: Span, tags: &[Tag]) {
+    /// Records the tags of the sentence at `span` and the byte ranges of its words, relative
+    /// to the sentence: one range per tag. A sentence out of text order, past 4 GB, or whose
+    /// words do not match its tags is not recorded: [`SentenceTags::get`] then says `None`
+    /// and its reader tokenizes and tags it.
+    pub fn push(&mut self, span: Span, tags: &[Tag], words: impl IntoIterator<Item = std::ops::Range<usize>>) {
         let (Ok(start), Ok(end)) = (u32::try_from(span.start), u32::try_from(span.end)) else { return };
         if self.spans.last().is_some_and(|&(s, _, _)| s >= start) {
             return;
         }
         let Ok(to) = u32::try_from(self.tags.len() + tags.len()) else { return };
+        let from = self.words.len();
+        // Ranges inside a sentence that fits in u32 fit too.
+        self.words.extend(words.into_iter().map(|r| (r.start as u32, r.end as u32)));
+        if self.words.len() - from != tags.len() {
+            self.words.truncate(from);
+            return;
+        }
         self.tags.extend_from_slice(tags);
         self.spans.push((start, end, to));
     }
 
     /// The tags of the sentence at `span`, if recorded.
     pub fn get(&self, span: Span) -> Option<&[Tag]> {
+        self.tags.get(self.slot(span)?)
+    }
+
+    /// The byte ranges, in the sentence, of the words of the sentence at `span`, if
+    /// recorded: [`tokenize`](super::tokenize)'s words, not read again.
+    pub fn words(&self, span: Span) -> Option<Vec<std::ops::Range<usize>>> {
+        let w = self.words.get(self.slot(span)?)?;
+        Some(w.iter().map(|&(a, b)| a as usize..b as usize).collect())
+    }
+
+    /// Where the sentence at `span` keeps its tags and words.
+    fn slot(&self, span: Span) -> Option<std::ops::Range<usize>> {
         let start = u32::try_from(span.start).ok()?;
         let i = self.spans.binary_search_by_key(&start, |&(s, _, _)| s).ok()?;
         let (_, end, to) = self.spans[i];
@@ -48,7 +75,7 @@ impl SentenceTags {
             return None;
         }
         let from = if i == 0 { 0 } else { self.spans[i - 1].2 };
-        self.tags.get(from as usize..to as usize)
+        Some(from as usize..to as usize)
     }
 
     /// The number of sentences recorded.
@@ -71,11 +98,16 @@ mod tests {
     fn sentences_are_found_by_span() {
         let t = |upos| Tag { upos, xpos: Xpos::Xx };
         let mut s = SentenceTags::default();
-        s.push(Span::new(0, 5), &[t(Upos::Noun), t(Upos::Verb)]);
-        s.push(Span::new(6, 9), &[t(Upos::Adj)]);
+        s.push(Span::new(0, 5), &[t(Upos::Noun), t(Upos::Verb)], [0..2, 3..5]);
+        s.push(Span::new(6, 9), &[t(Upos::Adj)], std::iter::once(0..3));
         // Out of order: not kept.
-        s.push(Span::new(2, 4), &[t(Upos::X)]);
+        s.push(Span::new(2, 4), &[t(Upos::X)], std::iter::once(0..2));
+        // Words that do not match the tags: not kept.
+        s.push(Span::new(10, 14), &[t(Upos::X)], [0..2, 3..4]);
         assert_eq!(s.len(), 2);
+        assert_eq!(s.words(Span::new(0, 5)), Some(vec![0..2, 3..5]));
+        assert_eq!(s.words(Span::new(6, 9)), Some(vec![std::ops::Range { start: 0, end: 3 }]));
+        assert_eq!(s.words(Span::new(10, 14)), None);
         assert_eq!(s.get(Span::new(0, 5)), Some(&[t(Upos::Noun), t(Upos::Verb)][..]));
         assert_eq!(s.get(Span::new(6, 9)), Some(&[t(Upos::Adj)][..]));
         assert_eq!(s.get(Span::new(6, 10)), None);

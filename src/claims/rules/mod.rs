@@ -166,7 +166,7 @@ impl<'a> Extractor<'a> {
         self.a.run(self.c, self.text, span.start, span.end);
         // Headings are not aligned: only sentences' tags are read again.
         if let (Some(kept), Some(tags), false) = (&mut self.kept, self.a.shareable_tags(), heading) {
-            kept.push(span, tags);
+            kept.push(span, tags, self.a.toks.iter().map(|t| t.start - span.start..t.end - span.start));
         }
         self.retag();
         if self.a.units.is_empty() {
