@@ -120,7 +120,7 @@ impl WordMemo {
     }
 }
 
-/// The tagger's lemma of a word (as written) and its tag, folded.
+/// A lemma of a word (as written) and its tag.
 #[derive(Clone, Copy)]
 struct LemmaEntry {
     word: Short,
@@ -130,31 +130,69 @@ struct LemmaEntry {
 
 const EMPTY_LEMMA: LemmaEntry = LemmaEntry { word: Short::NONE, xpos: Xpos::Xx, lemma: Short::NONE };
 
-/// The memo of the built-in tagger's lemmas.
+/// Lemmas by word as written and tag, `N` entries direct-mapped by the word's hash (`N` a
+/// power of two): the table under the claim reader's folded lemmas ([`LemmaMemo`]) and the
+/// tagger's own per-thread memo. Allocated on first use.
+pub(crate) struct LemmaSlots<const N: usize> {
+    entries: Vec<LemmaEntry>,
+}
+
+impl<const N: usize> Default for LemmaSlots<N> {
+    fn default() -> Self {
+        LemmaSlots { entries: Vec::new() }
+    }
+}
+
+impl<const N: usize> LemmaSlots<N> {
+    /// The lemma held for `word` tagged `xpos`, if any.
+    #[inline]
+    pub(crate) fn get(&mut self, word: &str, xpos: Xpos) -> Option<&str> {
+        if self.entries.is_empty() {
+            self.entries.resize(N, EMPTY_LEMMA);
+        }
+        let e = &self.entries[slot(word.as_bytes(), xpos as u64 + 1, N)];
+        (e.xpos == xpos && e.word.is(word.as_bytes())).then(|| e.lemma.get()).flatten()
+    }
+
+    /// Holds `lemma` for `word` tagged `xpos`, in place of the entry there; a word or lemma
+    /// too long to hold is not kept (it is computed again next time).
+    #[inline]
+    pub(crate) fn put(&mut self, word: &str, xpos: Xpos, lemma: &str) {
+        if self.entries.is_empty() {
+            self.entries.resize(N, EMPTY_LEMMA);
+        }
+        if let (Some(w), Some(l)) = (Short::new(word), Short::new(lemma)) {
+            self.entries[slot(word.as_bytes(), xpos as u64 + 1, N)] = LemmaEntry { word: w, xpos, lemma: l };
+        }
+    }
+
+    /// Forgets every entry.
+    pub(crate) fn clear(&mut self) {
+        self.entries.clear();
+    }
+
+    fn filled(&self) -> usize {
+        self.entries.iter().filter(|e| e.word.len != u8::MAX).count()
+    }
+}
+
+/// The memo of the built-in tagger's lemmas, folded.
 #[derive(Default)]
 pub(crate) struct LemmaMemo {
-    entries: Vec<LemmaEntry>,
+    slots: LemmaSlots<SLOTS>,
 }
 
 impl LemmaMemo {
     /// Appends the folded lemma of `word` tagged `xpos` to `out`; `lemma` computes it
     /// (into the string it is given) when the memo does not hold it.
     pub fn lemma_into(&mut self, word: &str, xpos: Xpos, out: &mut String, lemma: impl FnOnce(&mut String)) {
-        if self.entries.is_empty() {
-            self.entries.resize(SLOTS, EMPTY_LEMMA);
-        }
-        let e = &mut self.entries[slot(word.as_bytes(), xpos as u64 + 1, SLOTS)];
-        if e.xpos == xpos && e.word.is(word.as_bytes()) {
-            if let Some(l) = e.lemma.get() {
-                out.push_str(l);
-                return;
-            }
+        if let Some(l) = self.slots.get(word, xpos) {
+            out.push_str(l);
+            return;
         }
         let start = out.len();
         lemma(out);
-        if let (Some(w), Some(l)) = (Short::new(word), Short::new(&out[start..])) {
-            *e = LemmaEntry { word: w, xpos, lemma: l };
-        }
+        self.slots.put(word, xpos, &out[start..]);
     }
 }
 
@@ -168,8 +206,7 @@ impl std::fmt::Debug for WordMemo {
 
 impl std::fmt::Debug for LemmaMemo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let filled = self.entries.iter().filter(|e| e.word.len != u8::MAX).count();
-        f.debug_struct("LemmaMemo").field("filled", &filled).finish()
+        f.debug_struct("LemmaMemo").field("filled", &self.slots.filled()).finish()
     }
 }
 

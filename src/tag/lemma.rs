@@ -5,7 +5,7 @@
 use super::features::{fmix, hash_bytes, normalize_into};
 use super::model::{Reader, Writer};
 use super::tags::Xpos;
-use crate::claims::memo::Short;
+use crate::claims::memo::LemmaSlots;
 use crate::error::Result;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -87,19 +87,8 @@ fn irregular_past(form: &str, xpos: Xpos) -> Option<&'static str> {
     irregular_pasts().get(form).map(String::as_str)
 }
 
-/// Entries of [`Memo`], direct-mapped by the word's hash.
+/// Entries of [`Memo`].
 const MEMO_SLOTS: usize = 16384;
-
-/// One memoised lemma: the word as written, its tag, and its lemma ([`Short::NONE`] when
-/// the lemma is the word itself).
-#[derive(Clone, Copy)]
-struct MemoEntry {
-    word: Short,
-    xpos: Xpos,
-    lemma: Short,
-}
-
-const EMPTY_MEMO: MemoEntry = MemoEntry { word: Short::NONE, xpos: Xpos::Xx, lemma: Short::NONE };
 
 /// A per-thread memo of [`Lemmatizer::lemma`], for one model at a time: every reader of a
 /// sentence asks for the lemmas of the same few thousand words, and each costs hash
@@ -108,7 +97,7 @@ const EMPTY_MEMO: MemoEntry = MemoEntry { word: Short::NONE, xpos: Xpos::Xx, lem
 #[derive(Default)]
 pub(crate) struct Memo {
     model: u64,
-    entries: Vec<MemoEntry>,
+    slots: LemmaSlots<MEMO_SLOTS>,
 }
 
 impl Memo {
@@ -121,28 +110,15 @@ impl Memo {
         xpos: Xpos,
         compute: impl FnOnce() -> Cow<'a, str>,
     ) -> Cow<'a, str> {
-        if self.model != model || self.entries.is_empty() {
+        if self.model != model {
             self.model = model;
-            self.entries.clear();
-            self.entries.resize(MEMO_SLOTS, EMPTY_MEMO);
+            self.slots.clear();
         }
-        let mut h = rustc_hash::FxHasher::default();
-        std::hash::Hasher::write(&mut h, word.as_bytes());
-        std::hash::Hasher::write_u8(&mut h, xpos as u8);
-        let at = (std::hash::Hasher::finish(&h) >> (64 - MEMO_SLOTS.trailing_zeros())) as usize;
-        let e = &mut self.entries[at];
-        if e.xpos == xpos && e.word.is(word.as_bytes()) {
-            return match e.lemma.get() {
-                None => Cow::Borrowed(word),
-                Some(l) => Cow::Owned(l.to_owned()),
-            };
+        if let Some(l) = self.slots.get(word, xpos) {
+            return if l == word { Cow::Borrowed(word) } else { Cow::Owned(l.to_owned()) };
         }
         let lemma = compute();
-        let short = if *lemma == *word { Some(Short::NONE) } else { Short::new(&lemma) };
-        // A word or lemma too long to hold is computed again next time.
-        if let (Some(w), Some(l)) = (Short::new(word), short) {
-            *e = MemoEntry { word: w, xpos, lemma: l };
-        }
+        self.slots.put(word, xpos, &lemma);
         lemma
     }
 }
