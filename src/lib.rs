@@ -59,6 +59,7 @@ mod span;
 pub mod stories;
 pub mod tag;
 pub mod text;
+mod thread_memo;
 pub mod values;
 
 pub use claims::Claim;

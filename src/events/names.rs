@@ -4,6 +4,7 @@
 
 use crate::lexicon::EntityKind;
 use crate::text::{fold, fold_into, is_upper_start};
+use crate::thread_memo::{remembered, Table};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
@@ -76,26 +77,13 @@ fn key(run: &[&str]) -> Option<String> {
 const KEPT: usize = 1 << 14;
 
 thread_local! {
-    static KEYS: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Option<String>>> = Default::default();
+    static KEYS: Table<Option<String>> = Default::default();
 }
 
 /// The key of a phrase (capitalised words, the last without its "'s"), remembered per
 /// thread: the same few names open most clauses, and the lexicon's look-up costs more.
 fn key_of(phrase: &str) -> Option<String> {
-    let kept = KEYS.try_with(|m| m.try_borrow().ok().and_then(|m| m.get(phrase).cloned())).ok().flatten();
-    if let Some(key) = kept {
-        return key;
-    }
-    let key = read_key(phrase);
-    let _ = KEYS.try_with(|m| {
-        if let Ok(mut m) = m.try_borrow_mut() {
-            if m.len() >= KEPT {
-                m.clear();
-            }
-            m.insert(phrase.into(), key.clone());
-        }
-    });
-    key
+    remembered(&KEYS, phrase, KEPT, || read_key(phrase))
 }
 
 /// The key of a phrase: the country it names (by name or demonym), or the country or body

@@ -385,24 +385,10 @@ pub fn dateline(text: &str) -> Option<CalendarDate> {
     // read once per thread and remembered, keyed by all the text it depends on.
     const KEPT: usize = 8192;
     thread_local! {
-        static SEEN: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Option<CalendarDate>>> =
-            std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+        static SEEN: crate::thread_memo::Table<Option<CalendarDate>> = Default::default();
     }
     let key = &text[..dateline_reach(text)];
-    let kept = SEEN.try_with(|m| m.try_borrow().ok().and_then(|m| m.get(key).copied())).ok().flatten();
-    if let Some(d) = kept {
-        return d;
-    }
-    let d = read_dateline(text);
-    let _ = SEEN.try_with(|m| {
-        if let Ok(mut m) = m.try_borrow_mut() {
-            if m.len() >= KEPT {
-                m.clear();
-            }
-            m.insert(key.into(), d);
-        }
-    });
-    d
+    crate::thread_memo::remembered(&SEEN, key, KEPT, || read_dateline(text))
 }
 
 /// The bytes of `text` that [`read_dateline`] reads: the head, then up to the first
