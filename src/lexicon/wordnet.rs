@@ -304,6 +304,18 @@ impl WordNet {
         set.contains(&(x.min(y), x.max(y)))
     }
 
+    /// The id of a word the tables name, for [`WordNet::verb_antonym_ids`].
+    #[inline]
+    pub(crate) fn word_id(&self, word: &str) -> Option<u32> {
+        self.ids.get(word).copied()
+    }
+
+    /// The verb antonym pairs as word ids ([`WordNet::word_id`]), smaller id first, in no
+    /// particular order: a caller that pairs many words looks each up once, not each pair.
+    pub(crate) fn verb_antonym_ids(&self) -> impl Iterator<Item = (u32, u32)> + '_ {
+        self.verb_antonyms.iter().copied()
+    }
+
     /// Every antonym pair of one part of speech, each once, sorted.
     pub fn antonym_pairs(&self, pos: Pos) -> Vec<(&str, &str)> {
         let set = match pos {
@@ -447,15 +459,23 @@ impl WordNet {
 /// The rows of a tab-separated table with `N` fields, with their 1-based line numbers;
 /// `#` lines and blank lines are skipped.
 fn rows<'a, const N: usize>((name, text): (&str, &'a str)) -> Result<Vec<(usize, [&'a str; N])>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 24);
     for (i, line) in text.lines().enumerate() {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let fields: Vec<&str> = line.split('\t').collect();
-        let row: [&str; N] = fields
-            .try_into()
-            .map_err(|f: Vec<&str>| bad(name, i + 1, format!("{} fields, expected {N} separated by tabs", f.len())))?;
+        // Split into a fixed array: no vector per line (the tables have ten thousand).
+        let mut row = [""; N];
+        let mut fields = 0;
+        for f in line.split('\t') {
+            if let Some(slot) = row.get_mut(fields) {
+                *slot = f;
+            }
+            fields += 1;
+        }
+        if fields != N {
+            return Err(bad(name, i + 1, format!("{fields} fields, expected {N} separated by tabs")));
+        }
         if row.iter().any(|f| f.is_empty()) {
             return Err(bad(name, i + 1, "an empty field".into()));
         }

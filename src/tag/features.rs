@@ -89,6 +89,12 @@ static PADS_AFTER: [WordHashes; 2] = [pad(PAD_AFTER[0]), pad(PAD_AFTER[1])];
 /// other numbers each one symbol (NLTK's normalisation).
 pub(crate) fn normalize_into(word: &str, out: &mut String) {
     out.clear();
+    // Most words are ASCII: no curly apostrophe, lower case byte for byte.
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+        return;
+    }
     for c in word.chars() {
         match c {
             '’' | '‘' | 'ʼ' => out.push('\''),
