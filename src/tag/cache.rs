@@ -39,29 +39,42 @@ pub(crate) const PAD_NEXT2: [usize; 2] = [4, 5];
 struct Entry {
     /// `u8::MAX` for an empty entry.
     len: u8,
-    has_row: bool,
+    /// The word, zero-padded: compared as one array, with no call.
     bytes: [u8; MAX_LEN],
     /// Without the [`PLACE_FLAGS`].
     hashes: WordHashes,
+    /// The word's class in the tag dictionary ([`Model::dictionary`]), if it has one.
+    dict: Option<u16>,
     /// When the entry was last read, in reads of the cache: the older of a set's two is
     /// replaced.
     used: u64,
 }
 
-const EMPTY: Entry = Entry { len: u8::MAX, has_row: false, bytes: [0; MAX_LEN], hashes: WordHashes::ZERO, used: 0 };
+const EMPTY: Entry = Entry { len: u8::MAX, bytes: [0; MAX_LEN], hashes: WordHashes::ZERO, dict: None, used: 0 };
+
+/// A word of at most [`MAX_LEN`] bytes, zero-padded.
+#[inline]
+fn padded(word: &[u8]) -> [u8; MAX_LEN] {
+    let mut p = [0u8; MAX_LEN];
+    p[..word.len()].copy_from_slice(word);
+    p
+}
 
 impl Entry {
     #[inline]
-    fn holds(&self, word: &[u8]) -> bool {
-        self.len as usize == word.len() && &self.bytes[..word.len()] == word
+    fn holds(&self, len: usize, padded: &[u8; MAX_LEN]) -> bool {
+        self.len as usize == len && self.bytes == *padded
     }
 }
 
 /// Where the rows of one word of the sentence being tagged are.
 #[derive(Clone, Copy)]
 enum Place {
+    /// The entry's index.
     Cache(usize),
     Spill(usize),
+    /// Not cached (too long): its rows are summed by [`WordCache::finish`].
+    Long,
 }
 
 /// The word cache of one thread, for one model at a time.
@@ -90,6 +103,10 @@ pub(crate) struct WordCache {
     pair_spare: Vec<i16>,
     /// Reads of the cache so far: the clock of [`Entry::used`].
     clock: u64,
+    /// The clock of the sentence's first read: an entry used since holds one of its words.
+    sentence_from: u64,
+    /// Whether a read of this sentence replaced an entry another of its words had read.
+    evicted: bool,
 }
 
 /// Sums the rows of a word's own and place features into `out` (`ROWS * stride`, zeroed).
@@ -185,28 +202,30 @@ impl WordCache {
     }
 
     /// The entry that holds `word` (whose bytes hash to `raw`), if one does.
-    #[inline]
+    #[cfg(test)]
     fn find(&self, word: &[u8], raw: u64) -> Option<usize> {
-        let at = Self::set(raw);
-        (at..at + 2).find(|&k| self.entries[k].holds(word))
+        let (at, p) = (Self::set(raw), padded(word));
+        (at..at + 2).find(|&k| self.entries[k].holds(word.len(), &p))
     }
 
-    /// The entry of `word` (whose bytes hash to `raw`), taken from the set's less recently
-    /// used one when no entry holds it (then emptied: `false`); marked used.
+    /// The entry of `word` (at most [`MAX_LEN`] bytes, hashing to `raw`), taken from the
+    /// set's less recently used one when no entry holds it (then to be filled: `false`);
+    /// marked used.
     #[inline]
     fn take(&mut self, word: &[u8], raw: u64) -> (usize, bool) {
         self.clock += 1;
-        let (at, held) = match self.find(word, raw) {
-            Some(at) => (at, true),
-            None => {
-                let at = Self::set(raw);
-                let old = if self.entries[at].used <= self.entries[at + 1].used { at } else { at + 1 };
-                let e = &mut self.entries[old];
-                e.len = word.len() as u8;
-                e.bytes[..word.len()].copy_from_slice(word);
-                e.has_row = false;
-                (old, false)
-            }
+        let (at, p) = (Self::set(raw), padded(word));
+        let (at, held) = if self.entries[at].holds(word.len(), &p) {
+            (at, true)
+        } else if self.entries[at + 1].holds(word.len(), &p) {
+            (at + 1, true)
+        } else {
+            let old = if self.entries[at].used <= self.entries[at + 1].used { at } else { at + 1 };
+            let e = &mut self.entries[old];
+            self.evicted |= e.used >= self.sentence_from;
+            e.len = word.len() as u8;
+            e.bytes = p;
+            (old, false)
         };
         self.entries[at].used = self.clock;
         (at, held)
@@ -220,69 +239,72 @@ impl WordCache {
         h
     }
 
-    /// The hashes of `word` as if in the middle of a sentence (no [`PLACE_FLAGS`]);
-    /// `lower` is scratch. Call [`WordCache::use_model`] first.
+    /// Starts a sentence: [`WordCache::read`] each of its words in turn, then
+    /// [`WordCache::finish`]. Call [`WordCache::use_model`] first.
     #[inline]
-    pub fn hashes(&mut self, model: &Model, word: &str, lower: &mut String) -> WordHashes {
+    pub fn start(&mut self) {
+        self.places.clear();
+        self.spill.clear();
+        self.sentence_from = self.clock + 1;
+        self.evicted = false;
+    }
+
+    /// The next word of the sentence: its hashes as if in the middle of a sentence (no
+    /// [`PLACE_FLAGS`]) and its class in the tag dictionary. A word the cache lacks is
+    /// hashed, looked up and its rows summed once, here; `lower` is scratch.
+    #[inline]
+    pub fn read(&mut self, model: &Model, word: &str, lower: &mut String) -> (WordHashes, Option<u16>) {
         let b = word.as_bytes();
         if b.len() > MAX_LEN {
-            return Self::compute(model, word, lower);
+            let h = Self::compute(model, word, lower);
+            self.places.push(Place::Long);
+            return (h, model.dictionary(&h));
         }
         let (at, held) = self.take(b, hash_bytes(b));
         if !held {
-            self.entries[at].hashes = Self::compute(model, word, lower);
-        }
-        self.entries[at].hashes
-    }
-
-    /// Sums the rows of every word of the sentence (`words`, whose hashes are `hs`) that
-    /// the cache lacks; read them with [`WordCache::word_rows`] and [`WordCache::pad`].
-    pub fn prepare<S: AsRef<str>>(&mut self, model: &Model, words: &[S], hs: &[WordHashes]) {
-        let stride = self.stride;
-        let size = ROWS * stride;
-        for (w, h) in words.iter().zip(hs) {
-            let b = w.as_ref().as_bytes();
-            if b.len() > MAX_LEN {
-                continue;
-            }
-            // `h.raw` is the hash of the word's bytes, the hash `hashes` took: not hashed twice.
-            debug_assert_eq!(h.raw, hash_bytes(b));
-            // Another word of the sentence may have taken the entry since its hashes were read.
-            let (at, held) = self.take(b, h.raw);
+            let h = Self::compute(model, word, lower);
+            debug_assert_eq!(h.flags & PLACE_FLAGS, 0, "hashed as if in mid-sentence");
+            let size = ROWS * self.stride;
+            fill(model, &h, self.stride, &mut self.rows[at * size..(at + 1) * size]);
             let e = &mut self.entries[at];
-            if !held {
-                e.hashes = *h;
-                e.hashes.flags &= !PLACE_FLAGS;
-            }
-            if !e.has_row {
-                fill(model, &e.hashes, stride, &mut self.rows[at * size..(at + 1) * size]);
-                e.has_row = true;
-            }
+            e.hashes = h;
+            e.dict = model.dictionary(&h);
         }
-        // Only now is it sure which words kept their entry: three words of one sentence can
-        // share a set, and the later ones took it.
-        self.places.clear();
-        self.spill.clear();
-        for (w, h) in words.iter().zip(hs) {
+        self.places.push(Place::Cache(at));
+        let e = &self.entries[at];
+        (e.hashes, e.dict)
+    }
+
+    /// Ends the sentence of `words` (whose hashes are `hs`): sums the rows of the words
+    /// that are not cached, or whose entry a later word of the sentence took (three words
+    /// of one sentence can share a set); read them with [`WordCache::word_row`].
+    pub fn finish<S: AsRef<str>>(&mut self, model: &Model, words: &[S], hs: &[WordHashes]) {
+        let size = ROWS * self.stride;
+        for (i, (w, h)) in words.iter().zip(hs).enumerate() {
             let b = w.as_ref().as_bytes();
-            match (b.len() <= MAX_LEN).then(|| self.find(b, h.raw)).flatten() {
-                Some(at) => self.places.push(Place::Cache(at * size)),
-                None => {
-                    let from = self.spill.len();
-                    self.spill.resize(from + size, 0);
-                    fill(model, h, stride, &mut self.spill[from..]);
-                    self.places.push(Place::Spill(from));
-                }
+            // Checked only when some entry read in this sentence was replaced (rare).
+            let kept = match self.places[i] {
+                Place::Cache(at) => !self.evicted || self.entries[at].holds(b.len(), &padded(b)),
+                Place::Spill(_) | Place::Long => false,
+            };
+            if !kept {
+                let from = self.spill.len();
+                self.spill.resize(from + size, 0);
+                // The rows are of the word alone: the place flags in `h` do not change them.
+                fill(model, h, self.stride, &mut self.spill[from..]);
+                self.places[i] = Place::Spill(from);
             }
         }
     }
 
-    /// Row `which` (`OWN`, `AS_PREV1`, …) of word `i` of the sentence [`WordCache::prepare`]d.
+    /// Row `which` (`OWN`, `AS_PREV1`, …) of word `i` of the sentence read and [`WordCache::finish`]ed.
     #[inline]
     pub fn word_row(&self, i: usize, which: usize) -> &[i16] {
         let (rows, from) = match self.places[i] {
-            Place::Cache(from) => (&self.rows, from),
+            Place::Cache(at) => (&self.rows, at * ROWS * self.stride),
             Place::Spill(from) => (&self.spill, from),
+            // `finish` gives every long word a spill place: not read before.
+            Place::Long => (&self.spill, 0),
         };
         let from = from + which * self.stride;
         &rows[from..from + self.stride]
@@ -333,6 +355,30 @@ mod tests {
         assert!(c.find(b"quay", raw).is_some(), "read last but one: kept");
         assert!(c.find(b"pier", raw).is_none(), "the least recently read: replaced");
         assert!(c.find(b"dock", raw).is_some());
+    }
+
+    #[test]
+    fn three_words_of_one_set_in_one_sentence_keep_their_rows() {
+        use super::super::features::hash_bytes;
+        // Invented words, until three fall in one set: the third takes the first's entry
+        // while the sentence is read, and the first's rows must come from the spill.
+        let mut by_set = std::collections::HashMap::<usize, Vec<String>>::new();
+        let three = (0..100_000)
+            .map(|k| format!("quay{k}"))
+            .find_map(|w| {
+                let set = by_set.entry(super::WordCache::set(hash_bytes(w.as_bytes()))).or_default();
+                set.push(w);
+                (set.len() == 3).then(|| set.clone())
+            })
+            .unwrap();
+        let t = Tagger::builtin();
+        let sentence: Vec<&str> =
+            ["The", &three[0], "and", &three[1], "met", &three[2], "and", &three[0], "."].into_iter().collect();
+        for _ in 0..2 {
+            let mut cached = Vec::new();
+            t.tag_into(&sentence, &mut cached);
+            assert_eq!(cached, uncached(t, &sentence), "{sentence:?}");
+        }
     }
 
     #[test]

@@ -73,6 +73,8 @@ static BUILTIN_BYTES: &[u8] = include_bytes!("../../data/tagger/en.bin");
 struct Scratch {
     lower: String,
     hashes: Vec<WordHashes>,
+    /// Each word's class in the tag dictionary, if it has one.
+    dict: Vec<Option<u16>>,
     scores: Vec<i16>,
     words: WordCache,
     lemmas: lemma::Memo,
@@ -150,24 +152,27 @@ impl Tagger {
         let run = |s: &mut Scratch, out: &mut Vec<Tag>| {
             let model = &self.model;
             s.words.use_model(model);
+            s.words.start();
             s.hashes.clear();
+            s.dict.clear();
             for w in words {
-                let h = s.words.hashes(model, w.as_ref(), &mut s.lower);
+                let (h, dict) = s.words.read(model, w.as_ref(), &mut s.lower);
                 s.hashes.push(h);
+                s.dict.push(dict);
             }
             if let Some(h) = s.hashes.first_mut() {
                 h.flags |= FIRST;
             }
             mark_title_case(&mut s.hashes);
-            s.words.prepare(model, words, &s.hashes);
+            s.words.finish(model, words, &s.hashes);
             s.scores.resize(256, 0);
             let scores: &mut [i16; 256] = match (&mut s.scores[..256]).try_into() {
                 Ok(a) => a,
                 Err(_) => unreachable!("resized to 256"),
             };
             let (mut t1, mut t2) = (START, START2);
-            for (i, h) in s.hashes.iter().enumerate() {
-                let class = match model.dictionary(h) {
+            for (i, &dict) in s.dict.iter().enumerate() {
+                let class = match dict {
                     Some(c) => c,
                     None => {
                         let feats = own_features(&s.hashes, i, t1);
