@@ -530,7 +530,7 @@ impl Feats {
             attribute: attribute(s, v),
             period: period(s, v),
             phase: if v.dimension == Dimension::Score { score_phase(s, v) } else { None },
-            from: after_word(s, v, "from"),
+            from: from_end(s, v),
             range: range(s, v),
             denied: denied_before(s, v),
             forecast: forecast(s, v),
@@ -1398,6 +1398,15 @@ fn forecast(s: &Sent, v: &ValueMention) -> bool {
         .map(|k| &s.words[k])
         .take_while(|w| !figure(w))
         .any(|w| m.outlook.contains(&*w.lower))
+}
+
+/// True when a value is the old end of a change: after "from", an amount or a level ("raised
+/// the threshold from £60,000"), or a count with another count in the sentence ("rose to
+/// 260 from 200"); "ballots from 412 polling stations" says where from.
+fn from_end(s: &Sent, v: &ValueMention) -> bool {
+    after_word(s, v, "from")
+        && (v.dimension != Dimension::Count
+            || s.values().iter().any(|x| x.span != v.span && x.dimension == v.dimension && x.unit == v.unit))
 }
 
 /// True when the word right before a value is `word`.

@@ -22,13 +22,98 @@ fn a_count_retyped_in_another_wording() {
 }
 
 #[test]
-fn two_things_with_alike_digits_are_not_one_retyped() {
-    // A hedged figure may be anything near it; the words differ too much to align.
+fn a_hedged_figure_retyped_is_still_one_figure_retyped() {
+    // "About" widens a figure by a tenth; swapped digits move it far further.
     let r = check(&[
         ("wire", "The Harbour Line ferry was carrying 217 passengers and nine crew when it hit the pier."),
         ("blog", "Rescuers said about 271 passengers and nine crew were aboard the Harbour Line ferry."),
     ]);
-    assert_eq!(numbers(&r), 0, "{:?}", r.conflicts);
+    assert_eq!(numbers(&r), 1, "{:?}", r.conflicts);
+}
+
+#[test]
+fn a_hedge_that_covers_the_other_figure_or_a_rounded_size_is_no_slip() {
+    // Within a tenth of each other: "about" allows it.
+    let near = check(&[
+        ("wire", "The Harbour Line ferry was carrying 1,250 passengers and nine crew when it hit the pier."),
+        ("blog", "Rescuers said about 1,205 passengers and nine crew were aboard the Harbour Line ferry."),
+    ]);
+    assert_eq!(numbers(&near), 0, "{:?}", near.conflicts);
+    // A hedged figure with a digit more is another size, not a slip.
+    let rounded = check(&[
+        ("wire", "The Harbour Line ferry was carrying about 20 passengers and nine crew when it hit the pier."),
+        ("blog", "Rescuers said 120 passengers and nine crew were aboard the Harbour Line ferry."),
+    ]);
+    assert_eq!(numbers(&rounded), 0, "{:?}", rounded.conflicts);
+}
+
+#[test]
+fn a_moved_decimal_point_is_a_slip() {
+    let r = check(&[
+        ("wire", "The Pellham health ministry has ordered 36 million doses of a flu vaccine from a Lisk supplier."),
+        ("blog", "Pellham ordered 3.6m doses of the flu vaccine from Lisk, the health ministry said."),
+    ]);
+    assert_eq!(numbers(&r), 1, "{:?}", r.conflicts);
+    // The same figure written two ways agrees.
+    let same = check(&[
+        ("wire", "The Pellham health ministry has ordered 3.6 million doses of a flu vaccine from a Lisk supplier."),
+        ("blog", "Pellham ordered 3.6m doses of the flu vaccine from Lisk, the health ministry said."),
+    ]);
+    assert_eq!(numbers(&same), 0, "{:?}", same.conflicts);
+}
+
+#[test]
+fn a_bare_dollar_sign_is_the_dollar_another_article_names() {
+    let r = check(&[
+        ("wire", "Kessock city council voted to approve a C$310 million package for a new riverside arena."),
+        ("blog", "Kessock city council has approved a $130 million riverside arena, officials said."),
+    ]);
+    assert_eq!(numbers(&r), 1, "{:?}", r.conflicts);
+    // Two dollars both named are two currencies.
+    let two = check(&[
+        ("wire", "Kessock city council voted to approve a C$310 million package for a new riverside arena."),
+        ("blog", "Kessock city council has approved an A$130 million riverside arena, officials said."),
+    ]);
+    assert_eq!(numbers(&two), 0, "{:?}", two.conflicts);
+}
+
+#[test]
+fn a_measurement_retyped_meets_by_its_unit() {
+    let r = check(&[
+        ("wire", "The blaze near Lake Orla has burned about 52,000 hectares of pine forest, firefighters said."),
+        ("blog", "More than 25,000 hectares of pine forest near Lake Orla have burned since Sunday."),
+    ]);
+    assert_eq!(numbers(&r), 1, "{:?}", r.conflicts);
+    let years = check(&[
+        ("wire", "The Orla rail bridge, closed for 14 years, will reopen to trains in May."),
+        ("blog", "Trains will cross the Orla rail bridge in May for the first time in nearly 41 years."),
+    ]);
+    assert_eq!(numbers(&years), 1, "{:?}", years.conflicts);
+    // The other article gives the burned area a figure that fits too: two areas, not one
+    // retyped.
+    let other = check(&[
+        ("wire", "The blaze near Lake Orla has burned about 52,000 hectares of pine forest, firefighters said."),
+        (
+            "blog",
+            "More than 50,000 hectares of pine forest near Lake Orla have burned. Lake Orla farmers sowed 25,000 hectares of barley.",
+        ),
+    ]);
+    assert_eq!(numbers(&other), 0, "{:?}", other.conflicts);
+}
+
+#[test]
+fn where_a_count_comes_from_is_no_old_end_of_a_change() {
+    let r = check(&[
+        ("wire", "The Orla election board ordered a recount of ballots from 316 polling stations in the north."),
+        ("blog", "Recounting ballots at 613 polling stations will not settle the Orla dispute, the board was told."),
+    ]);
+    assert_eq!(numbers(&r), 1, "{:?}", r.conflicts);
+    // "from" before a figure that counts nothing is still the old end of a change.
+    let change = check(&[
+        ("wire", "The Orla council will raise the harbour levy threshold from £60,000 next year."),
+        ("blog", "Raising the Orla harbour levy threshold to £150,000 would spare most boat owners."),
+    ]);
+    assert_eq!(numbers(&change), 0, "{:?}", change.conflicts);
 }
 
 #[test]

@@ -71,28 +71,75 @@ fn compound_units(s: &Sent, v: &ValueMention) -> Option<String> {
     (units.len() >= 2).then(|| units.join(" "))
 }
 
+/// A money figure's currency as keyed: a bare "$" is the dollar of the story, whichever
+/// dollar another article names ("$420m" / "C$420 million"), so every dollar keys alike.
+fn currency(v: &ValueMention, written: &str) -> String {
+    if written.contains('$') {
+        "dollar".into()
+    } else {
+        format!("{:?}", v.unit)
+    }
+}
+
+/// Two money figures' units are one currency as written: the same unit, or dollars of
+/// which one is written with a bare "$".
+fn same_currency(va: &ValueMention, ta: &str, vb: &ValueMention, tb: &str) -> bool {
+    let bare = |v: &ValueMention, t: &str| {
+        let w = v.span.of(t);
+        w.contains('$') && !w.split('$').next().is_some_and(|p| p.chars().any(char::is_alphabetic))
+    };
+    va.unit == vb.unit
+        || va.dimension == Dimension::Money
+            && (bare(va, ta) || bare(vb, tb))
+            && va.span.of(ta).contains('$')
+            && vb.span.of(tb).contains('$')
+}
+
 /// What a figure is of, as a key, or `None` when nothing names it.
-fn thing(s: &Sent, v: &ValueMention, names: &Interner) -> Option<String> {
+fn thing(s: &Sent, v: &ValueMention, text: &str, names: &Interner) -> Option<String> {
     let m = Measures::builtin();
     let w = Words::builtin();
+    let unit = match v.dimension {
+        Dimension::Money => currency(v, v.span.of(text)),
+        _ => format!("{:?}", v.unit),
+    };
+    let measured = || attribute(s, v).map(|a| a.0).or_else(|| measure_after(s, v));
     let head = match v.dimension {
-        // Lengths and durations name events too ("the 100m champion", "a 24-hour race").
-        Dimension::Count | Dimension::Money | Dimension::Percent => {
+        Dimension::Count | Dimension::Percent => {
             if let Some(c) = &v.counted {
                 match m.counted.get(c) {
                     Some(g) => format!("group {g}"),
                     None if v.dimension == Dimension::Count => super::stem::stem(&w.stemmer, c),
-                    None => match attribute(s, v).map(|a| a.0).or_else(|| measure_after(s, v)) {
+                    None => match measured() {
                         Some(g) => format!("measure {g}"),
                         None => super::stem::stem(&w.stemmer, c),
                     },
                 }
             } else {
-                format!("measure {}", attribute(s, v).map(|a| a.0).or_else(|| measure_after(s, v))?)
+                format!("measure {}", measured()?)
             }
         }
+        // The noun after an amount is mostly what it pays for, worded as each article
+        // likes ("a $420m deal", "a $240 million stadium"): money is keyed by the measure
+        // it is of, else by its currency alone, and its sentences must then be alike.
+        Dimension::Money => match measured() {
+            Some(g) => format!("measure {g}"),
+            None => "unnamed".into(),
+        },
         // "three hours and 41 minutes": a length of time in two units measures one thing.
-        Dimension::Duration => format!("compound {}", compound_units(s, v)?),
+        Dimension::Duration if compound_units(s, v).is_some() => format!("compound {}", compound_units(s, v)?),
+        // A measurement in one unit ("shut for 23 years", "41,000 hectares"), keyed by what
+        // it measures when a measure is named, else by its unit alone.
+        Dimension::Duration
+        | Dimension::Length
+        | Dimension::Mass
+        | Dimension::Area
+        | Dimension::Volume
+        | Dimension::Power
+        | Dimension::Energy => match measured() {
+            Some(g) => format!("measure {g}"),
+            None => "unnamed".into(),
+        },
         // "ranked 72nd", "ranked No. 27": the word before ranks it.
         Dimension::Ordinal => {
             let before = s.words.iter().rposition(|w| w.span.end <= v.span.start)?;
@@ -101,8 +148,42 @@ fn thing(s: &Sent, v: &ValueMention, names: &Interner) -> Option<String> {
         }
         _ => return None,
     };
-    Some(format!("{:?} {:?} {:?} {head}", v.dimension, v.unit, v.per))
+    Some(format!("{:?} {unit} {:?} {head}", v.dimension, v.per))
 }
+
+/// The least figure whose decimal point may slip: millions and more are written with a
+/// scale ("45 million" / "4.5m"), where the point is easily moved; "2.8%" and "28%" are
+/// more often two figures.
+const MIN_DECIMAL_SLIP: f64 = 1e6;
+
+/// True when two figures' digits are the same but one decimal point moved: "45 million"
+/// / "4.5m", "$18bn" / "$1.8bn".
+fn decimal_slip(da: &[u8], db: &[u8], wa: &str, wb: &str, lo: f64, hi: f64) -> bool {
+    da == db
+        && da.len() >= 2
+        && (wa.contains('.') != wb.contains('.'))
+        && lo >= MIN_DECIMAL_SLIP
+        && (hi / lo - 10.0).abs() < 1e-6
+}
+
+/// True when two figures one slip apart differ by more than a hedge allows: intervals
+/// that do not meet, or, when either is hedged, points further apart than "about" allows
+/// ("more than 14,000 hectares" / "about 41,000 hectares": the digits, not the hedge,
+/// tell one figure retyped).
+fn differ(va: &ValueMention, vb: &ValueMention) -> bool {
+    if !(va.hedged || vb.hedged) {
+        return va.high < vb.low || vb.high < va.low;
+    }
+    let (lo, hi) = (va.value.abs().min(vb.value.abs()), va.value.abs().max(vb.value.abs()));
+    hi - lo > ABOUT * hi
+}
+
+/// How far apart two hedged figures may be and still be one figure ("about" in words.toml).
+const ABOUT: f64 = 0.1;
+
+/// The least likeness of two sentences whose figures meet by their unit alone (no counted
+/// noun or measure names them).
+const MIN_UNNAMED_SIMILARITY: f64 = 0.1;
 
 /// Each article's content words and names, gathered for the articles compared.
 #[derive(Default)]
@@ -144,7 +225,7 @@ impl Aligner<'_> {
                 continue;
             }
             for (x, v) in self.values(i).iter().enumerate() {
-                if let Some(key) = thing(s, v, &self.names) {
+                if let Some(key) = thing(s, v, self.texts[s.article], &self.names) {
                     buckets.entry(key).or_default().push((i, x));
                 }
             }
@@ -166,20 +247,30 @@ impl Aligner<'_> {
                     }
                     let (va, vb) = (&self.values(i)[x], &self.values(j)[y]);
                     let (ta, tb) = (texts[a.article], texts[b.article]);
-                    let (da, db) = (digits(va.span.of(ta)), digits(vb.span.of(tb)));
+                    let (wa, wb) = (va.span.of(ta), vb.span.of(tb));
+                    let (da, db) = (digits(wa), digits(wb));
                     // A figure with a digit added at its end is a tenfold scale or a finer
                     // one ("$18bn" / "$18.6bn"), and a slip rarely moves a figure tenfold.
                     let finer = da.len() != db.len() && (da.starts_with(&db) || db.starts_with(&da));
                     let (lo, hi) = (va.value.abs().min(vb.value.abs()), va.value.abs().max(vb.value.abs()));
                     let tenfold = finer || hi >= 10.0 * lo;
-                    let slip = da.len() >= 2 && db.len() >= 2 && !tenfold && one_slip(&da, &db);
-                    if !(slip || compound) || va.hedged || vb.hedged || va.compatible(vb) {
+                    // A hedged figure is rounded: a digit more or less is another size, not
+                    // a slip ("about 20" / "more than 120"); two digits swapped are. So with
+                    // figures met by their unit alone ("$12.7m" / "$17m" of two films).
+                    let hedged = va.hedged || vb.hedged || key.ends_with(" unnamed");
+                    let slip = da.len() >= 2
+                        && db.len() >= 2
+                        && !tenfold
+                        && (!hedged || da.len() == db.len())
+                        && one_slip(&da, &db)
+                        || decimal_slip(&da, &db, wa, wb, lo, hi);
+                    if !(slip || compound) || !same_currency(va, ta, vb, tb) || !differ(va, vb) {
                         continue;
                     }
                     // The other article also gives this thing a figure that fits: two figures
                     // of it, not one retyped.
                     let fits = |v: &ValueMention, other: usize| {
-                        list.iter().any(|&(n, z)| self.sents[n].article == other && self.values(n)[z].compatible(v))
+                        list.iter().any(|&(n, z)| self.sents[n].article == other && !differ(&self.values(n)[z], v))
                     };
                     if fits(va, b.article) || fits(vb, a.article) {
                         continue;
@@ -191,6 +282,10 @@ impl Aligner<'_> {
                     // the units are the words ("jailed for … years and … months" / "put
                     // behind bars for … years and … months").
                     if sim < MIN_RETYPED_SIMILARITY && !counted && !compound || a.hedged || b.hedged {
+                        continue;
+                    }
+                    // Figures that meet by their unit alone need sentences more alike.
+                    if key.ends_with(" unnamed") && sim < MIN_UNNAMED_SIMILARITY {
                         continue;
                     }
                     if !stories.one(self, a.article, b.article) {
@@ -232,7 +327,24 @@ impl Aligner<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::one_slip;
+    use super::{decimal_slip, differ, one_slip};
+    use crate::values::{scan, Context};
+
+    #[test]
+    fn a_moved_point_is_a_decimal_slip_and_a_finer_figure_is_not() {
+        assert!(decimal_slip(b"45", b"45", "45 million", "4.5m", 4.5e6, 4.5e7));
+        assert!(!decimal_slip(b"186", b"18", "$18.6bn", "$18bn", 1.8e10, 1.86e10));
+        assert!(!decimal_slip(b"45", b"45", "45 million", "45m", 4.5e7, 4.5e7));
+        assert!(!decimal_slip(b"28", b"28", "2.8%", "28%", 2.8, 28.0));
+    }
+
+    #[test]
+    fn a_hedge_allows_a_tenth_and_no_more() {
+        let read = |s: &str| scan(s, 0, s.len(), &Context::default()).remove(0);
+        assert!(differ(&read("about 410 jobs"), &read("140 jobs")));
+        assert!(!differ(&read("about 1,250 jobs"), &read("1,205 jobs")));
+        assert!(differ(&read("1,250 jobs"), &read("1,205 jobs")));
+    }
 
     #[test]
     fn one_slip_is_a_swap_or_one_digit_more() {
