@@ -22,6 +22,9 @@ struct File {
     negators: Vec<String>,
     function_words: Vec<String>,
     deny_before_to: Vec<String>,
+    denying_prepositions: Vec<String>,
+    refusing: Vec<String>,
+    graded: Vec<String>,
     negative_openers: Vec<String>,
     not_denying: Vec<String>,
     hedging: Vec<String>,
@@ -67,6 +70,12 @@ pub(crate) struct Cues {
     pub negators: FxHashSet<String>,
     pub function_words: FxHashSet<String>,
     pub deny_before_to: FxHashSet<String>,
+    /// Prepositions that deny the noun after them: "awarded without a tender".
+    pub denying_prepositions: FxHashSet<String>,
+    /// Lemmas before "to" whose subject and tense are the denied verb's: "refused to sign".
+    pub refusing: FxHashSet<String>,
+    /// Words that make a denying preposition deny a degree only: "without serious injury".
+    pub graded: FxHashSet<String>,
     /// Openers, each split into words.
     pub negative_openers: Vec<Vec<String>>,
     pub not_denying: FxHashSet<String>,
@@ -145,6 +154,9 @@ impl Cues {
             negators: set(f.negators),
             function_words: set(f.function_words),
             deny_before_to: set(f.deny_before_to),
+            denying_prepositions: set(f.denying_prepositions),
+            refusing: set(f.refusing),
+            graded: set(f.graded),
             negative_openers: f
                 .negative_openers
                 .iter()

@@ -81,6 +81,9 @@ pub struct Head {
     pub words: Vec<String>,
     /// Lemmas of the nouns and adjectives before the head: "revenue" of "revenue forecast".
     pub modifiers: Vec<String>,
+    /// Lemmas of the proper nouns of the phrases it is widened over ("norby" of "the curfew
+    /// order for Norby"), sorted.
+    pub names: Vec<String>,
     /// A proper noun.
     pub name: bool,
     /// A pronoun: says nothing of who.
@@ -114,6 +117,9 @@ pub struct Event {
     pub attribution: Option<Head>,
     /// Wanted, planned, conditional or a possibility: not asserted.
     pub hedged: bool,
+    /// Denied of any participant: "no arrests have been made" names no one arrested and
+    /// denies every arrest of its story.
+    pub any: bool,
 }
 
 /// The events of `sentence`, which starts at byte `offset` of its article (spans are the
@@ -312,21 +318,21 @@ fn finding(
     if names::names_differ(&before(a, x), &before(b, y)) {
         return None;
     }
+    // "was unanimous" / "was not unanimous": one state, denied; the sides differ by
+    // polarity, not by wording.
+    let denial = matches!(c.rule, Rule::Polarity | Rule::Aspect) || x.polarity != y.polarity;
     let side = |s: SentenceAt, e: &Event| {
         let written = e.span.of(texts[s.0]).to_string();
         let negated = e.polarity == Polarity::Negated;
-        let value = match c.rule {
-            Rule::Polarity | Rule::Aspect if negated => format!("no ({written})"),
-            Rule::Polarity | Rule::Aspect => format!("yes ({written})"),
-            _ => written,
+        let value = match denial {
+            true if negated => format!("no ({written})"),
+            true => format!("yes ({written})"),
+            false => written,
         };
         AlignedSide { source: s.0, sentence: s.1, span: e.span, value, negated }
     };
     let (sx, sy) = (side(a, x), side(b, y));
-    let kind = match c.rule {
-        Rule::Polarity | Rule::Aspect => ConflictKind::Polarity,
-        _ => ConflictKind::Antonym,
-    };
+    let kind = if denial { ConflictKind::Polarity } else { ConflictKind::Antonym };
     // The affirmed side first, as the aligned denials are.
     let sides = if sx.negated { [sy, sx] } else { [sx, sy] };
     let confidence = (0.45 + 0.4 * sim + c.strength).min(0.9);

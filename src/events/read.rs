@@ -124,6 +124,9 @@ fn read_events(sentence: &str, offset: usize, known: Option<Kept<'_>>, comparabl
                 out.push(Event { hedged, attribution: attribution.clone(), ..e });
             }
         }
+        if cues.denying_prepositions.contains(t.lower.as_str()) {
+            out.extend(lacked(&toks, k, &out, cues));
+        }
         k += 1;
     }
     states(&toks, cues, wn, hedged, &mut out);
@@ -131,6 +134,36 @@ fn read_events(sentence: &str, offset: usize, known: Option<Kept<'_>>, comparabl
     let banned: Vec<Event> = out.iter().filter_map(|e| banned(&toks, e, cues, wn)).collect();
     out.extend(banned);
     out
+}
+
+/// The thing a clause went without ("awarded without a tender"): not had, in the tense of
+/// the clause's last event before it, whose participants are not the thing's ("the
+/// concession" is not who tendered).
+fn lacked(toks: &[Tok], at: usize, before: &[Event], cues: &Cues) -> Option<Event> {
+    let (noun, n) = object(toks, at + 1)?;
+    if noun.name || noun.pronoun || toks[n].upos != Upos::Noun || n > at + 4 {
+        return None;
+    }
+    // "without serious damage": some damage, not serious.
+    if toks[at + 1..n].iter().any(|t| cues.graded.contains(t.lower.as_str())) {
+        return None;
+    }
+    let clause = before
+        .iter()
+        .rev()
+        .find(|e| matches!(e.predicate, Predicate::Event(_)) && e.span.end <= toks[at].span.start)?;
+    Some(Event {
+        predicate: Predicate::Had(noun.lemma.clone()),
+        lemma: noun.lemma.clone(),
+        span: Span::new(toks[at].span.start, noun.span.end),
+        polarity: Polarity::Negated,
+        aspect: clause.aspect,
+        subject: None,
+        object: None,
+        attribution: clause.attribution.clone(),
+        hedged: clause.hedged,
+        any: false,
+    })
 }
 
 /// What a ban in force or lifted says of the thing it forbids: "did not lift the ban on
@@ -202,6 +235,7 @@ fn ordinals(toks: &[Tok], cues: &Cues, hedged: bool, out: &mut Vec<Event>) {
             object: Some(head_at(toks, n)),
             attribution: None,
             hedged,
+            any: false,
         });
     }
 }
@@ -348,10 +382,17 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
     let mut polarity = if g.negated { Polarity::Negated } else { Polarity::Affirmed };
     let mut irrealis = false;
     let mut yet = g.yet && g.negated;
+    // "has refused to renew": the refusing verb's subject and tense are the renewal's.
+    let mut refusing: Option<Group> = None;
     if let Some(before) = &g.to {
         if cues.deny_before_to.contains(before) {
             polarity = Polarity::Negated;
             yet |= before == "yet";
+            let outer =
+                g.start.checked_sub(2).filter(|&o| cues.refusing.contains(before) && toks[o].upos == Upos::Verb);
+            refusing = outer.map(|o| group(toks, o, cues));
+            // "did not refuse to sign" says nothing of signing.
+            irrealis |= refusing.as_ref().is_some_and(|r| r.negated);
         } else if before != "going" && !implied(toks, g.start, cues) {
             irrealis = true;
         }
@@ -379,6 +420,9 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
         }
     }
     let mut subj = subject(toks, g.start, cues);
+    if let Some(r) = refusing.as_ref().filter(|_| subj.is_none()) {
+        subj = subject(toks, r.start, cues);
+    }
     let (mut obj, obj_at) = match object(toks, next) {
         Some((h, at)) => (Some(h), Some(at)),
         None => (None, None),
@@ -392,8 +436,17 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
         std::mem::swap(&mut subj, &mut obj);
         subj = by_agent(toks, next);
     }
-    let aspect = if g.future {
+    let outer_past = refusing.as_ref().is_some_and(|r| {
+        r.perfect
+            || toks
+                .get(r.start..)
+                .and_then(|w| w.iter().find(|x| x.upos == Upos::Verb))
+                .is_some_and(|v| matches!(v.xpos, Xpos::Vbd | Xpos::Vbn))
+    });
+    let aspect = if g.future || refusing.as_ref().is_some_and(|r| r.future) {
         Aspect::Future
+    } else if outer_past {
+        Aspect::Past
     } else if yet && polarity == Polarity::Negated {
         Aspect::NotYet
     } else if matches!(t.xpos, Xpos::Vbd | Xpos::Vbn) || g.perfect || inverted_past {
@@ -424,6 +477,10 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
         let provides = matches!(t.lemma.as_str(), "include" | "provide");
         let subject = if provides { None } else { subj };
         let aspect = if provides && aspect == Aspect::Present { Aspect::Future } else { aspect };
+        // "No arrests have been made": no one named, none made; "no arrests by the army"
+        // names who.
+        // ("Make no mistake" bids, and denies nothing done.)
+        let any = noun.no && subject.is_none() && polarity == Polarity::Negated && aspect == Aspect::Past;
         return Some(Event {
             predicate,
             lemma: noun.lemma.clone(),
@@ -434,6 +491,7 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
             object: None,
             attribution: None,
             hedged,
+            any,
         });
     }
     if let Some(&d) = cues.directions.get(lemma.as_str()).or_else(|| cues.directions.get(t.lower.as_str())) {
@@ -450,6 +508,7 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
             object: theme,
             attribution: None,
             hedged,
+            any: false,
         });
     }
     Some(Event {
@@ -462,6 +521,7 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
         object: obj,
         attribution: None,
         hedged,
+        any: false,
     })
 }
 
@@ -506,6 +566,7 @@ fn head_at(toks: &[Tok], at: usize) -> Head {
         span: t.span,
         words,
         modifiers,
+        names: Vec::new(),
         // "The Conservatives": a capitalised word inside the sentence names, even when
         // the tagger reads it as a plural noun.
         name: (t.upos == Upos::Propn || (t.upper && at > 0 && t.upos == Upos::Noun)) && !described,
@@ -564,6 +625,7 @@ fn subject(toks: &[Tok], start: usize, cues: &Cues) -> Option<Head> {
 fn outer(toks: &[Tok], at: usize) -> Head {
     let mut head = head_at(toks, at);
     let mut lo = at;
+    let mut hi = at;
     while lo > 0
         && (matches!(toks[lo - 1].upos, Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num | Upos::Det)
             || toks[lo - 1].determiner())
@@ -586,8 +648,16 @@ fn outer(toks: &[Tok], at: usize) -> Head {
         words.extend(head.words.iter().cloned());
         words.sort_unstable();
         words.dedup();
-        head = Head { words, no: wider.no || head.no, ..wider };
+        // The names of the phrase it hangs from: "Norby" of "the order for Norby".
+        let mut names = wider.names.clone();
+        names.extend(head.names.iter().cloned());
+        let inner = toks[lo..=hi].iter().filter(|t| t.upos == Upos::Propn && t.lower.len() > 2);
+        names.extend(inner.map(|t| t.lemma.to_string()));
+        names.sort_unstable();
+        names.dedup();
+        head = Head { words, names, no: wider.no || head.no, ..wider };
         lo = n;
+        hi = n;
         while lo > 0
             && (matches!(toks[lo - 1].upos, Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num | Upos::Det)
                 || toks[lo - 1].determiner())
@@ -679,6 +749,7 @@ fn change_noun(toks: &[Tok], k: usize, cues: &Cues) -> Option<Event> {
         object: Some(theme),
         attribution: None,
         hedged: unasserted,
+        any: false,
     })
 }
 
@@ -706,6 +777,7 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
                     object: Some(theme),
                     attribution: None,
                     hedged,
+                    any: false,
                 });
                 i += 1;
                 continue;
@@ -726,11 +798,14 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
                 break;
             }
         }
+        let copula = |j: usize| matches!(toks[j].lemma.as_str(), "be" | "stay" | "remain" | "become");
+        // "was unanimous", "was not unanimous".
         let predicative = |i: usize| {
             let t = &toks[i];
             (t.upos == Upos::Adj || t.xpos == Xpos::Vbn)
                 && i > 0
-                && (matches!(toks[i - 1].lemma.as_str(), "be" | "stay" | "remain" | "become")
+                && (copula(i - 1)
+                    || (i > 1 && cues.negators.contains(toks[i - 1].lower.as_str()) && copula(i - 2))
                     || (toks[i - 1].upos == Upos::Noun && !toks.get(i + 1).is_some_and(Tok::nominal)))
                 && wn.has_adjective_antonym(&t.lower)
         };
@@ -789,6 +864,7 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
                     object: None,
                     attribution: None,
                     hedged,
+                    any: false,
                 });
             }
         }
@@ -805,6 +881,7 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
                     object: None,
                     attribution: None,
                     hedged,
+                    any: false,
                 });
             }
         }
@@ -818,6 +895,7 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
             object: None,
             attribution: None,
             hedged,
+            any: false,
         });
         i += n;
     }
@@ -886,6 +964,7 @@ fn need(toks: &[Tok], k: usize, e: &Event, cues: &Cues, wn: &WordNet, hedged: bo
         span: e.span,
         words: vec![e.lemma.clone()],
         modifiers: Vec::new(),
+        names: Vec::new(),
         name: false,
         pronoun: false,
         no: false,
@@ -901,6 +980,7 @@ fn need(toks: &[Tok], k: usize, e: &Event, cues: &Cues, wn: &WordNet, hedged: bo
         object: Some(needed),
         attribution: e.attribution.clone(),
         hedged: hedged || other || g.generic,
+        any: false,
     })
 }
 
@@ -974,6 +1054,7 @@ fn verb_state(toks: &[Tok], k: usize, e: &Event, cues: &Cues, wn: &WordNet) -> O
         object: None,
         attribution: e.attribution.clone(),
         hedged: e.hedged,
+        any: false,
     })
 }
 

@@ -69,6 +69,17 @@ fn relate(a: Option<&Head>, b: Option<&Head>) -> Rel {
     if countries_differ(a, b) {
         return Rel::Clash;
     }
+    // "the order for Norby" / "the order for Lisk": one common noun of two named things.
+    // A country by name or demonym is one name ("for Freedonia", "for Freedonian ports").
+    let named = |h: &Head| !h.name && !h.names.is_empty();
+    if named(a) && named(b) {
+        let map = countries();
+        let key = |n: &String| map.get(n).unwrap_or(n).clone();
+        let ka: Vec<String> = a.names.iter().map(key).collect();
+        if !b.names.iter().map(key).any(|n| ka.contains(&n)) {
+            return Rel::Clash;
+        }
+    }
     if a.lemma == b.lemma {
         return Rel::Match;
     }
@@ -181,7 +192,8 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
         (Predicate::Event(x), Predicate::Event(y)) | (Predicate::Had(x), Predicate::Had(y))
             if x == y || phrasal(wn, a, b) =>
         {
-            if !opposite || matches == 0 || !same_tense(a.aspect, b.aspect) {
+            // "No arrests have been made" denies any arrest: no participant to match.
+            if !opposite || matches == 0 && !(a.any || b.any) || !same_tense(a.aspect, b.aspect) {
                 return None;
             }
             let rule =
@@ -242,6 +254,12 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
             let holders = a.subject.is_some() && b.subject.is_some() && subj != Rel::Match;
             let pronoun = [&a.subject, &b.subject].iter().any(|h| h.as_ref().is_some_and(|h| h.pronoun));
             if holders && !pronoun {
+                return None;
+            }
+            // "The vote was not unanimous" / "the vote was unanimous": a state denied is
+            // one holder's only when both name it; "it was not cheap" says nothing of
+            // another thing called cheap.
+            if opposite && subj != Rel::Match {
                 return None;
             }
             // "has been closed for a decade" / "will reopen": a re-event ends the state
@@ -476,7 +494,7 @@ impl Filter {
         for (w, d) in dirs {
             add(w, group, *d as u8, &mut sides);
         }
-        let mut deny: FxHashSet<String> = cues.negators.iter().cloned().collect();
+        let mut deny: FxHashSet<String> = cues.negators.iter().chain(&cues.denying_prepositions).cloned().collect();
         deny.extend(
             cues.denying.iter().flat_map(|w| [w.clone(), format!("{w}s"), format!("{}ied", &w[..w.len() - 1])]),
         );
@@ -840,6 +858,58 @@ mod tests {
             Some(Rule::Polarity)
         );
         assert_eq!(found("Police arrested two fans.", "No arrests were made by police."), Some(Rule::Polarity));
+    }
+
+    #[test]
+    fn no_arrests_denies_any_arrest() {
+        // "No arrests have been made" names no one: it denies every arrest of its story.
+        let none = "No arrests have been made after the blaze.";
+        assert_eq!(found(none, "Police arrested a farmer on Monday."), Some(Rule::Polarity));
+        // "detain" is keyed like "arrest" (cues.toml `synonyms`).
+        assert_eq!(found(none, "A farmer has been detained, police said."), Some(Rule::Polarity));
+        // Near misses: arrests by someone else; a bidding, not a denial of what was done.
+        assert_eq!(found("No arrests were made by the army.", "Police arrested a farmer on Monday."), None);
+        assert_eq!(found("Make no mistake about the vote.", "The council made a mistake."), None);
+    }
+
+    #[test]
+    fn refused_to_is_not_done_by_the_refuser() {
+        let signed = "The club renewed the lease.";
+        assert_eq!(found("The club has refused to renew the lease.", signed), Some(Rule::Polarity));
+        // Near misses: another refuser; a refusal denied.
+        assert_eq!(found("The league has refused to renew the lease.", signed), None);
+        assert_eq!(found("The club did not refuse to renew the lease.", signed), None);
+    }
+
+    #[test]
+    fn without_denies_the_noun_after_it() {
+        let won = "The builder won an open tender in May.";
+        assert_eq!(found("The contract was awarded without a public tender.", won), Some(Rule::Polarity));
+        // Near misses: a degree denied ("without serious damage" has minor damage); another
+        // thing won.
+        assert_eq!(
+            found("The barn came through the storm without serious damage.", "The barn suffered minor damage."),
+            None
+        );
+        assert_eq!(
+            found("The contract was awarded without a public tender.", "The builder won an award in May."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_predicative_state_denied() {
+        assert_eq!(found("The vote was not unanimous.", "The vote was unanimous."), Some(Rule::State));
+        // Near misses: two holders; a holder only one side names.
+        assert_eq!(found("The vote was not unanimous.", "The verdict was unanimous."), None);
+        assert_eq!(found("The rooms are not cheap.", "It was cheap."), None);
+    }
+
+    #[test]
+    fn one_noun_of_two_named_things_never_meets() {
+        let lifted = "The curfew order for Norby was lifted on Monday.";
+        assert_eq!(found(lifted, "The curfew order for Norby remains in force."), Some(Rule::State));
+        assert_eq!(found(lifted, "The curfew order for Lisk remains in force."), None);
     }
 
     #[test]
