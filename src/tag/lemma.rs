@@ -45,7 +45,20 @@ fn last_chars(s: &str, k: usize) -> usize {
     if k == 0 {
         return s.len();
     }
+    // One byte a character: no walk back over the characters.
+    if s.is_ascii() {
+        return s.len().saturating_sub(k);
+    }
     s.char_indices().rev().nth(k - 1).map_or(0, |(i, _)| i)
+}
+
+/// The characters of `s` (its bytes when it is ASCII, as most words are).
+fn char_count(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
 }
 
 /// The word lower-cased with straight apostrophes, borrowed when it already is.
@@ -152,12 +165,12 @@ impl Lemmatizer {
 
     /// The lemma the suffix rules give.
     fn by_rules<'a>(&self, word: &'a str, lower: &Cow<'a, str>, xpos: Xpos) -> Cow<'a, str> {
-        let n = lower.chars().count();
+        let n = char_count(lower);
         for k in (0..=n.min(MAX_SUFFIX)).rev() {
             let Some(&r) = self.by_suffix.get(&suffix_key(xpos, &lower[last_chars(lower, k)..])) else { continue };
             let rule = &self.rules[r as usize];
             let base: Cow<'a, str> = if rule.lower { lower.clone() } else { Cow::Borrowed(word) };
-            let bn = base.chars().count();
+            let bn = char_count(&base);
             if rule.strip as usize > bn {
                 continue;
             }
@@ -345,6 +358,13 @@ fn rule_of(form: &str, lemma: &str) -> Option<Rule> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn suffixes_are_cut_by_characters() {
+        assert_eq!((last_chars("berths", 2), last_chars("berths", 0), last_chars("ab", 5)), (4, 6, 0));
+        assert_eq!((last_chars("café", 2), last_chars("café", 1), last_chars("é", 3)), (2, 3, 0));
+        assert_eq!((char_count("quays"), char_count("cafés")), (5, 5));
+    }
 
     #[test]
     fn learns_rules_and_exceptions() {

@@ -238,10 +238,21 @@ impl Model {
         let from = r.at;
         let weights = r.take(total.saturating_mul(2)).unwrap_or(&[]);
         let n_classes = classes.len();
-        let bad_class = class_bytes.iter().position(|&c| c as usize >= n_classes);
+        // A maximum first (vectorised), the place only of a file that has a bad entry.
+        let largest_class = class_bytes.iter().copied().max().unwrap_or(0);
+        let bad_class = if (largest_class as usize) < n_classes {
+            None
+        } else {
+            class_bytes.iter().position(|&c| c as usize >= n_classes)
+        };
         let short = (weights.len() / 2 < total).then_some(weights.len() / 2);
         let weight = |w: &[u8]| i16::from_le_bytes([w[0], w[1]]);
-        let too_large = weights.chunks_exact(2).position(|w| weight(w).unsigned_abs() > MAX_WEIGHT as u16);
+        let largest_weight = weights.chunks_exact(2).map(|w| weight(w).unsigned_abs()).max().unwrap_or(0);
+        let too_large = if largest_weight <= MAX_WEIGHT as u16 {
+            None
+        } else {
+            weights.chunks_exact(2).position(|w| weight(w).unsigned_abs() > MAX_WEIGHT as u16)
+        };
         // The first bad entry; at one entry, its class is checked before its weight.
         let first = [bad_class, short, too_large].into_iter().flatten().min();
         if let Some(k) = first {
@@ -266,7 +277,10 @@ impl Model {
         let mut slots = vec![Slot::default(); size];
         let shift = 64 - size.trailing_zeros();
         let stride = classes.len().next_multiple_of(16);
-        let (mut sparse, mut dense) = (Vec::new(), Vec::new());
+        // Both tables allocated once at their final size.
+        let n_dense = lens.iter().filter(|&&l| l as usize > DENSE_FROM).count();
+        let n_sparse: usize = lens.iter().filter(|&&l| l as usize <= DENSE_FROM).map(|&l| l as usize).sum();
+        let (mut sparse, mut dense) = (Vec::with_capacity(n_sparse), Vec::with_capacity(n_dense * stride));
         let mut from = 0usize;
         for (&key, &len) in keys.iter().zip(lens) {
             if len == 0 {
