@@ -150,6 +150,7 @@ struct MeasureData {
     tallies: Vec<String>,
     tally_periods: Vec<String>,
     score_phases: Vec<Vec<String>>,
+    limits: Vec<String>,
 }
 
 /// What figures measure: change words by direction, measure nouns and counted nouns by group.
@@ -163,6 +164,7 @@ struct Measures {
     tallies: FxHashSet<String>,
     tally_periods: FxHashSet<String>,
     score_phases: FxHashMap<String, u32>,
+    limits: FxHashSet<String>,
 }
 
 impl Measures {
@@ -190,6 +192,7 @@ impl Measures {
                 tallies: data.tallies.into_iter().collect(),
                 tally_periods: data.tally_periods.into_iter().collect(),
                 score_phases: groups(data.score_phases),
+                limits: data.limits.into_iter().collect(),
             }
         })
     }
@@ -497,6 +500,8 @@ struct Feats {
     forecast: bool,
     change: Option<bool>,
     lead: Lead,
+    /// A figure given as a bound of a size ([`bound`]).
+    bound: Option<Bound>,
 }
 
 impl Sent<'_> {
@@ -536,6 +541,7 @@ impl Feats {
             forecast: forecast(s, v),
             change: change(s, v),
             lead: lead(s, v),
+            bound: bound(s, v),
         }
     }
 }
@@ -1117,7 +1123,19 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
             // "$4.9bn to $5.1bn" is a range, read at its first end.
             let (Some(ra), Some(rb)) = (fa.range, fb.range) else { continue };
             let ranged = ra != (va.low, va.high) || rb != (vb.low, vb.high);
-            let compatible = if ranged { ra.0 <= rb.1 && rb.0 <= ra.1 } else { va.compatible(vb) };
+            let compatible = if ranged {
+                ra.0 <= rb.1 && rb.0 <= ra.1
+            } else if fa.bound.is_some()
+                && fb.bound.is_some()
+                && (fa.bound == Some(Bound::Most) || fb.bound == Some(Bound::Most))
+            {
+                // "up to 3,000 people a day" against "as many as 30,000" or "about 30,000":
+                // a maximum is the size of the thing as loosely as an estimate is, so they
+                // meet as figures.
+                limits_agree(va, vb)
+            } else {
+                va.compatible(vb)
+            };
             // "is not worth $150 million" says nothing of what it is worth.
             if fa.denied || fb.denied {
                 continue;
@@ -1407,6 +1425,38 @@ fn from_end(s: &Sent, v: &ValueMention) -> bool {
     after_word(s, v, "from")
         && (v.dimension != Dimension::Count
             || s.values().iter().any(|x| x.span != v.span && x.dimension == v.dimension && x.unit == v.unit))
+}
+
+/// A figure that gives a size loosely: a maximum ("up to 3,000", "a ceiling of 14,400") or
+/// an estimate ("about 3,000").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Bound {
+    Most,
+    About,
+}
+
+/// The words before a figure searched for a limit noun ("ceiling at 14,400").
+const LIMIT_REACH: usize = 3;
+
+fn bound(s: &Sent, v: &ValueMention) -> Option<Bound> {
+    // "up to", "as many as": the hedge makes the interval [0, v].
+    if v.hedged && v.low == 0.0 && v.high.is_finite() {
+        return Some(Bound::Most);
+    }
+    if v.hedged && v.low > 0.0 && v.high.is_finite() {
+        return Some(Bound::About);
+    }
+    let limits = &Measures::builtin().limits;
+    let at = s.words.iter().rposition(|w| w.span.end <= v.span.start).map_or(0, |k| k + 1);
+    (!v.hedged && s.words[at.saturating_sub(LIMIT_REACH)..at].iter().any(|w| limits.contains(&*w.lower)))
+        .then_some(Bound::Most)
+}
+
+/// True when two loose sizes, a maximum and a maximum or an estimate, are within a tenth of
+/// each other.
+fn limits_agree(a: &ValueMention, b: &ValueMention) -> bool {
+    let (x, y) = (a.value.abs(), b.value.abs());
+    (x - y).abs() <= 0.1 * x.max(y)
 }
 
 /// True when the word right before a value is `word`.
@@ -2068,6 +2118,37 @@ mod tests {
         assert!(numbers(&run(
             "Harrow expects restructuring charges of $480 million to $520 million this year.",
             "Harrow expects restructuring charges of $500 million this year.",
+        ))
+        .is_empty());
+    }
+
+    #[test]
+    fn two_maxima_of_one_thing_meet_as_figures() {
+        let f = run(
+            "The new Kessock ferry link will carry up to 3,000 passengers a day at first.",
+            "The new Kessock ferry link will carry as many as 30,000 passengers a day at first.",
+        );
+        assert_eq!(numbers(&f).len(), 1, "{f:?}");
+        // A ceiling named by its noun is a maximum too.
+        let f = run(
+            "The Kessock council keeps a ceiling of 1,400 berths for yachts in the marina.",
+            "The Kessock council allows up to 1,800 berths for yachts in the marina.",
+        );
+        assert_eq!(numbers(&f).len(), 1, "{f:?}");
+    }
+
+    #[test]
+    fn a_maximum_meets_a_figure_within_it_or_an_estimate_near_it() {
+        // An estimate within a tenth of the maximum.
+        assert!(numbers(&run(
+            "The new Kessock ferry link will carry up to 3,000 passengers a day at first.",
+            "The new Kessock ferry link will carry about 2,900 passengers a day at first.",
+        ))
+        .is_empty());
+        // An exact figure under a maximum is no size of the maximum.
+        assert!(numbers(&run(
+            "The new Kessock ferry link will carry up to 3,000 passengers a day at first.",
+            "The new Kessock ferry link carried 1,200 passengers a day at first.",
         ))
         .is_empty());
     }

@@ -657,6 +657,10 @@ impl<'a> Scanner<'a> {
                     used = true;
                 } else if part == "half" && !any && self.is(j + 1, "a") && self.is(j + 2, "dozen") {
                     return Some(Number { value: 6.0, decimals: 0, next: j + 3, digits: false, tail: None });
+                } else if part == "half" && !any && self.is(j + 1, "a") && self.is_unit_word(j + 2) {
+                    // "half a point", "half a percentage point", "half a million": a half of
+                    // the unit or scale after it, as "a quarter point" is a quarter.
+                    return Some(Number { value: 0.5, decimals: 2, next: j + 2, digits: false, tail: None });
                 } else if part == "hundred" && any {
                     current = current.max(1.0) * 100.0;
                     used = true;
@@ -1615,6 +1619,16 @@ mod tests {
 
     fn one(s: &str, dim: Dimension) -> ValueMention {
         read(s).into_iter().find(|v| v.dimension == dim).unwrap_or_else(|| panic!("no {dim:?} in {s:?}: {:?}", read(s)))
+    }
+
+    #[test]
+    fn half_a_unit_or_scale_is_a_half_of_it() {
+        assert_eq!(one("cut its rate by half a point", Dimension::PercentagePoint).value, 0.5);
+        assert_eq!(one("by half a percentage point, to 4.5%", Dimension::PercentagePoint).value, 0.5);
+        assert_eq!(one("half a million people", Dimension::Count).value, 500_000.0);
+        assert_eq!(one("half a dozen ships", Dimension::Count).value, 6.0);
+        // "half" before no unit or scale is no figure.
+        assert!(read("half a loaf of bread").is_empty(), "{:?}", read("half a loaf of bread"));
     }
 
     #[test]
