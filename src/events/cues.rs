@@ -24,6 +24,7 @@ struct File {
     deny_before_to: Vec<String>,
     denying_prepositions: Vec<String>,
     refusing: Vec<String>,
+    lacking: Vec<String>,
     graded: Vec<String>,
     negative_openers: Vec<String>,
     not_denying: Vec<String>,
@@ -74,6 +75,8 @@ pub(crate) struct Cues {
     pub denying_prepositions: FxHashSet<String>,
     /// Lemmas before "to" whose subject and tense are the denied verb's: "refused to sign".
     pub refusing: FxHashSet<String>,
+    /// Lemmas of verbs that deny having their object: "still lacks approval".
+    pub lacking: FxHashSet<String>,
     /// Words that make a denying preposition deny a degree only: "without serious injury".
     pub graded: FxHashSet<String>,
     /// Openers, each split into words.
@@ -156,6 +159,7 @@ impl Cues {
             deny_before_to: set(f.deny_before_to),
             denying_prepositions: set(f.denying_prepositions),
             refusing: set(f.refusing),
+            lacking: set(f.lacking),
             graded: set(f.graded),
             negative_openers: f
                 .negative_openers

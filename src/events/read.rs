@@ -55,8 +55,9 @@ pub(super) fn read_tagged(sentence: &str, offset: usize, known: Option<Kept<'_>>
 
 /// [`read_tagged`] for comparing with other sentences: none when no event it reads could
 /// take part in a contradiction ([`super::contradict`] takes no hedged event, and
-/// [`super::finding`] no event its own sentence disputes). A hedging word hedges all of
-/// a sentence's events, so such a sentence is not read past its words.
+/// [`super::finding`] no event its own sentence disputes). A hedging word that hedges from
+/// the sentence's start hedges all of its events, so such a sentence is not read past its
+/// words.
 pub(super) fn read_comparable(sentence: &str, offset: usize, known: Option<Kept<'_>>) -> Vec<Event> {
     let events = read_events(sentence, offset, known, true);
     if events.iter().all(|e| e.hedged || super::rules::disputed(e, &events)) {
@@ -86,8 +87,9 @@ fn read_events(sentence: &str, offset: usize, known: Option<Kept<'_>>, comparabl
         .collect();
     let mut toks = toks;
     verbs_after_auxiliaries(&mut toks, wn);
-    let hedged = toks.iter().any(|t| cues.hedging.contains(t.lower.as_str()) && !(t.lower == "may" && t.upper));
-    if hedged && comparable {
+    let from = hedged_from(&toks, cues);
+    let hedged = from < toks.len();
+    if from == 0 && comparable {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -107,7 +109,7 @@ fn read_events(sentence: &str, offset: usize, known: Option<Kept<'_>>, comparabl
                 continue;
             }
             if let Some(mut e) = verb_event(&toks, k, cues, wn, opener) {
-                e.hedged |= hedged;
+                e.hedged |= k >= from;
                 if denied_by_speaker {
                     e.polarity = flip(e.polarity);
                 }
@@ -134,6 +136,23 @@ fn read_events(sentence: &str, offset: usize, known: Option<Kept<'_>>, comparabl
     let banned: Vec<Event> = out.iter().filter_map(|e| banned(&toks, e, cues, wn)).collect();
     out.extend(banned);
     out
+}
+
+/// The first word a hedging word of the sentence hedges from (the sentence's length when
+/// none does): the sentence's start, but for a modal in a clause opened after the verbs
+/// before it ("opposed the plan, warning that it may fail"; "does not include patrols,
+/// although they may revisit it"), the clause's opener.
+fn hedged_from(toks: &[Tok], cues: &Cues) -> usize {
+    let mut from = toks.len();
+    for (h, t) in toks.iter().enumerate() {
+        if !cues.hedging.contains(t.lower.as_str()) || (t.lower == "may" && t.upper) {
+            continue;
+        }
+        let opener = |o: &Tok| o.upos == Upos::Sconj || o.lower == "that";
+        let clause = toks[..h].iter().rposition(opener).filter(|_| t.xpos == Xpos::Md);
+        from = from.min(clause.unwrap_or(0));
+    }
+    from
 }
 
 /// The thing a clause went without ("awarded without a tender"): not had, in the tense of
@@ -265,6 +284,23 @@ fn verbs_after_auxiliaries(toks: &mut [Tok], wn: &WordNet) {
         let mut h = k - 1;
         while h > 0 && toks[h].upos == Upos::Adv {
             h -= 1;
+        }
+        // "is council-approved": a participle after a hyphen, after "be", is a passive.
+        if toks[h].lemma == "be" && t.upos != Upos::Verb {
+            if let Some(tail) =
+                t.lower.rsplit_once('-').map(|(_, tail)| tail).filter(|w| w.len() > 4 && w.ends_with("ed"))
+            {
+                let lemma = crate::text::fold(&Tagger::builtin().lemma(tail, Xpos::Vbn));
+                if lemma != tail {
+                    let t = &mut toks[k];
+                    t.upos = Upos::Verb;
+                    t.xpos = Xpos::Vbn;
+                    t.lemma = lemma.into();
+                    // "WHO-approved" is no name.
+                    t.upper = false;
+                    continue;
+                }
+            }
         }
         let perfect = toks[h].lemma == "have" && toks[h].upos == Upos::Aux;
         if perfect && t.upos == Upos::Adj && t.lower.ends_with("ed") {
@@ -461,6 +497,23 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
         || participle
         || g.generic
         || toks[g.start..k].iter().any(|x| x.xpos == Xpos::Md && !matches!(x.lemma.as_str(), "will" | "shall"));
+    // "still lacks approval": not approved (yet), the lacker what is not approved.
+    let lacked = obj.as_ref().filter(|_| cues.lacking.contains(t.lemma.as_str()));
+    if let Some((noun, verb)) = lacked.and_then(|n| Some((n, verb_of(wn, &n.lemma)?))) {
+        let aspect = if g.yet && aspect != Aspect::Future { Aspect::NotYet } else { aspect };
+        return Some(Event {
+            predicate: Predicate::Event(key(wn, &verb)),
+            lemma: noun.lemma.clone(),
+            span: noun.span,
+            polarity: flip(polarity),
+            aspect,
+            subject: None,
+            object: subj,
+            attribution: None,
+            hedged,
+            any: false,
+        });
+    }
     // A light verb: the event is its object noun's ("made arrests", "had a medical").
     if cues.light.contains(t.lemma.as_str()) {
         let noun = obj.as_ref()?;
@@ -525,6 +578,15 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
     })
 }
 
+/// The verb an event noun derives from: WordNet's, or for a noun it lacks, an "-ification"
+/// noun's "-ify" verb ("prequalification": "prequalify").
+fn verb_of(wn: &WordNet, noun: &str) -> Option<String> {
+    if let Some(v) = wn.verb_of_noun(noun) {
+        return Some(v.to_string());
+    }
+    noun.strip_suffix("ification").filter(|s| s.len() >= 3).map(|s| format!("{s}ify"))
+}
+
 /// The noun phrase whose head is at `at`: its words and whether "no" determines it.
 fn head_at(toks: &[Tok], at: usize) -> Head {
     let mut lo = at;
@@ -587,6 +649,13 @@ fn subject(toks: &[Tok], start: usize, cues: &Cues) -> Option<Head> {
         if let Some(c) = comma.filter(|&c| toks.get(c + 1).is_some_and(|w| matches!(w.xpos, Xpos::Wdt | Xpos::Wp))) {
             j = c;
         }
+    }
+    // "was approved in March but has not been renewed": a verb group right after "and" or
+    // "but" has the subject of the verb before it.
+    if j > 1 && toks[j - 1].upos == Upos::Cconj {
+        let before = (j.saturating_sub(16)..j - 1).rev().find(|&v| toks[v].upos == Upos::Verb);
+        let start = before.map(|v| group(toks, v, cues).start).filter(|&s| s < j - 1);
+        return start.and_then(|s| subject(toks, s, cues));
     }
     let lo = j.saturating_sub(10);
     while j > lo {
@@ -726,7 +795,10 @@ fn object(toks: &[Tok], from: usize) -> Option<(Head, usize)> {
 
 /// The agent of a passive: the noun phrase after "by" within a few words.
 fn by_agent(toks: &[Tok], from: usize) -> Option<Head> {
-    let by = (from..toks.len().min(from + 4)).find(|&j| toks[j].lower == "by")?;
+    // Not past "and" or another verb: "is council-approved and was signed by the mayor".
+    let end = toks.len().min(from + 4);
+    let end = (from..end).find(|&j| matches!(toks[j].upos, Upos::Cconj | Upos::Verb | Upos::Aux)).unwrap_or(end);
+    let by = (from..end).find(|&j| toks[j].lower == "by")?;
     object(toks, by + 1).map(|(h, _)| h)
 }
 

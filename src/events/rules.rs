@@ -913,6 +913,50 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_after_but_has_the_subject_before() {
+        let a = "The permit was granted in May but has not yet been renewed.";
+        assert_eq!(found(a, "The permit has been renewed."), Some(Rule::Aspect));
+        // Near miss: another thing renewed.
+        assert_eq!(found(a, "The lease has been renewed."), None);
+    }
+
+    #[test]
+    fn a_hyphened_participle_after_be_is_a_passive() {
+        let a = "The bridge design is state-approved.";
+        assert_eq!(found(a, "The bridge design has not yet been approved by the state."), Some(Rule::Aspect));
+        // Near miss: another thing not approved.
+        assert_eq!(found(a, "The tunnel has not yet been approved."), None);
+    }
+
+    #[test]
+    fn lacking_an_event_noun_is_not_having_had_it() {
+        let a = "The new stent still lacks approval.";
+        assert_eq!(found(a, "The new stent has been approved."), Some(Rule::Aspect));
+        // An "-ification" noun WordNet lacks is its "-ify" verb's.
+        assert_eq!(
+            found("The stent still lacks prequalification.", "The stent has been prequalified."),
+            Some(Rule::Aspect)
+        );
+        // Near miss: another device approved.
+        assert_eq!(found(a, "The old catheter has been approved."), None);
+    }
+
+    #[test]
+    fn a_modal_hedges_its_own_clause() {
+        let approved = "The board approved the merger.";
+        assert_eq!(
+            found("The board did not approve the merger, though it might look again later.", approved),
+            Some(Rule::Polarity)
+        );
+        // Near misses: the modal in the denial's own clause; a condition hedges all.
+        assert_eq!(found("The board may not approve the merger.", approved), None);
+        assert_eq!(
+            found("If rates rise, the board will not approve the merger.", "The board will approve the merger."),
+            None
+        );
+    }
+
+    #[test]
     fn polarity_near_misses() {
         // Different subjects or objects never meet.
         assert_eq!(found("Chile signed the accord.", "Peru did not sign the accord."), None);
