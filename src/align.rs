@@ -1602,6 +1602,11 @@ fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &In
             if quantified || denied_near || infinitive || names_agree(x, y) < 0.0 {
                 continue;
             }
+            // "It buys time. It does not purchase peace": `y` denies a synonym of the word
+            // `x` denies, so its affirmed word is of something else.
+            if denies_synonym(y, &x.words[k]) {
+                continue;
+            }
             // "Estonian citizens do not need" / "Latvian citizens still need": the countries
             // named before each predicate say whose it is; two different ones never meet.
             let (tx, ty) = (texts[x.article], texts[y.article]);
@@ -1620,6 +1625,13 @@ fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &In
             out.push(Aligned { kind: ConflictKind::Polarity, about, sides: [sy, sx], confidence });
         }
     }
+}
+
+/// True when `s` denies a verb WordNet files with `word` (same lemma or one class): a
+/// denial on both sides is agreement, whatever else either sentence affirms.
+fn denies_synonym(s: &Sent, word: &Word) -> bool {
+    let wn = crate::lexicon::wordnet::WordNet::builtin();
+    s.denied.iter().any(|&(_, i)| wn.same_event(&s.words[i].lower, &word.lower))
 }
 
 /// The words either side of a figure searched for a word the other figure has beside it,
@@ -2054,6 +2066,16 @@ mod tests {
             "The goalkeeper has still not had a knee scan at the club.",
         );
         assert!(f.iter().any(|x| x.kind == ConflictKind::Polarity), "{f:?}");
+    }
+
+    #[test]
+    fn a_denial_of_a_synonym_on_both_sides_is_no_conflict() {
+        let polarity = |f: &[Aligned]| f.iter().any(|x| x.kind == ConflictKind::Polarity);
+        let denied = "The truce does not buy peace in the valley, the envoy said.";
+        assert!(polarity(&run("The truce buys peace in the valley, the envoy said.", denied)));
+        // "buys time" is of something else: both sides deny the buying of peace.
+        let f = run("The truce buys time but does not purchase peace in the valley, the envoy said.", denied);
+        assert!(!polarity(&f), "{f:?}");
     }
 
     #[test]
