@@ -65,7 +65,7 @@ fn site_before(s: &Sent<'_>, single: &Single, i: usize) -> Option<Entity> {
     let mut j = i;
     let lowercase = |k: usize| s.toks[k].word.starts_with(|c: char| c.is_lowercase());
     let lies = |k: usize| {
-        matches!(s.toks[k].upos, Upos::Verb | Upos::Noun) && single.verbs.contains(&s.toks[k].lemma.to_string())
+        matches!(s.toks[k].upos, Upos::Verb | Upos::Noun) && single.verbs.iter().any(|v| **v == *s.toks[k].lemma)
     };
     if j >= 1 && lies(j - 1) {
         j -= 1;
