@@ -59,6 +59,13 @@ pub(crate) struct Single {
     /// Nouns of what is accepted: "bid", "offer".
     #[serde(default)]
     pub offers: Vec<String>,
+    /// Endings of a word that name it after a name: "-based" ("the Tarvin-based firm").
+    #[serde(default)]
+    pub suffixes: Vec<String>,
+    /// The values it takes, each with the words after a verb (or the verb lemmas) that
+    /// say it: a vote is "for" ("voted for", "voted in favour"), "against" or "abstained".
+    #[serde(default)]
+    pub sides: BTreeMap<String, Vec<String>>,
 }
 
 /// The facts stage's data.
@@ -82,6 +89,9 @@ pub(crate) struct Data {
     /// The first word of every form of a single-valued attribute: a form starts only at
     /// such a word.
     pub form_firsts: FxHashSet<String>,
+    /// Word endings that name a single-valued attribute ("-based"): a word ending so makes
+    /// a sentence worth tagging.
+    pub suffixes: Vec<String>,
 }
 
 impl Data {
@@ -99,7 +109,15 @@ impl Data {
         let set = |v: Vec<String>| v.into_iter().collect::<FxHashSet<_>>();
         let mut triggers = FxHashSet::default();
         let mut form_firsts = FxHashSet::default();
+        let mut suffixes: Vec<String> = Vec::new();
         for s in &f.single {
+            suffixes.extend(s.suffixes.iter().cloned());
+            // A verb that is a value by itself: "abstained".
+            for w in s.sides.values().flatten().filter(|w| !w.contains(' ')) {
+                if s.verbs.contains(w) {
+                    triggers.extend(inflections(w));
+                }
+            }
             for form in &s.forms {
                 form_firsts.extend(form.split(' ').next().map(String::from));
                 // The last word of a form is enough to find it: "executive", "officer".
@@ -137,6 +155,7 @@ impl Data {
             single: f.single,
             triggers,
             form_firsts,
+            suffixes,
         }
     }
 
@@ -185,5 +204,7 @@ mod tests {
         assert!(d.triggers.contains("executive"));
         assert!(d.triggers.contains("bought"));
         assert!(d.singles("role").any(|s| s.name == "chief executive"));
+        assert!(d.triggers.contains("abstaining") && d.triggers.contains("headquartered"));
+        assert!(d.suffixes.iter().any(|x| x == "-based"));
     }
 }

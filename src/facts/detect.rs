@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 const MIN_SHARED: usize = 3;
 /// Extractors whose facts hold for one event or one deal, not the whole story: an
 /// inquiry named by a common noun, an issuer's bond (it may issue several).
-const EVENT_OWNED: &[&str] = &["agent", "currency"];
+const EVENT_OWNED: &[&str] = &["agent", "currency", "vote"];
 /// The confidence of a fact conflict.
 const CONFIDENCE: f64 = 0.6;
 
@@ -54,8 +54,12 @@ fn incompatible(a: &Fact, b: &Fact) -> bool {
             !x.compatible(y)
         }
         (FactValue::Name { key: x, .. }, FactValue::Name { key: y, .. }) => {
-            // "Quill" and "Marta Quill" are one person.
-            x != y && !x.ends_with(&format!(" {y}")) && !y.ends_with(&format!(" {x}"))
+            // "Quill" and "Marta Quill" are one person; a city and its country one place.
+            x != y
+                && !x.ends_with(&format!(" {y}"))
+                && !y.ends_with(&format!(" {x}"))
+                && !a.within.contains(y)
+                && !b.within.contains(x)
         }
         (FactValue::Post { key: x, scope: sx, .. }, FactValue::Post { key: y, scope: sy, .. }) => {
             !super::posts::compatible((x, sx), (y, sy))

@@ -134,7 +134,13 @@ fn age(s: &Sent<'_>, v: &Val, memory: &Memory) -> Option<(Entity, String)> {
         && matches!(s.lower(v.first - 1), "the" | "a")
         && s.toks[v.first..v.end].iter().any(|t| t.lower.contains("year-old"))
     {
-        // "the 24-year-old" with no name: the person the article is most about.
+        // "the 24-year-old" with no name: the person the article is most about; "the
+        // 24-year-old striker" too, but not "the eight-year-old boy" he plays (a noun that
+        // does not stand for the person named before).
+        let noun = s.toks.get(v.end).filter(|t| t.upos == Upos::Noun);
+        if noun.is_some_and(|t| !super::data::Data::builtin().person_nouns.contains(&*t.lemma)) {
+            return None;
+        }
         let e = memory.main_person()?;
         return Some((e, attr()));
     }
@@ -377,6 +383,7 @@ mod tests {
         assert!(has("The 52-year-old skipper, Rui Talavera, landed safely.", "rui talavera", "age"));
         assert!(has("Ana Ruiz won. On Sunday, still only 21, she did it.", "ana ruiz", "age"));
         assert!(has("Mira Brand, a 17-year-old singer, won.", "mira brand", "age"));
+        assert!(has("Tom Brisk left on Monday. The 52-year-old striker said nothing.", "tom brisk", "age"));
     }
 
     #[test]
@@ -407,6 +414,9 @@ mod tests {
         assert!(k.is_empty(), "{k:?}");
         let k = keys("Marta Lind was elected two years ago.");
         assert!(k.is_empty(), "{k:?}");
+        // The age of someone else than the person named: "the eight-year-old girl" he plays.
+        let k = keys("Marta Lind stars in the film. She plays the eight-year-old girl at its centre.");
+        assert!(k.iter().all(|(_, a, _)| a != "age"), "{k:?}");
         // One team named: no match to own the score.
         let k = keys("Brannock Rovers won 2-0.");
         assert!(k.iter().all(|(_, a, _)| a != "score"), "{k:?}");

@@ -25,6 +25,7 @@
 //! assert_eq!(age.owner, "daniel okafor");
 //! ```
 
+mod base;
 mod currency;
 mod data;
 mod detect;
@@ -32,8 +33,10 @@ mod measure;
 pub(crate) mod nationality;
 mod owner;
 mod posts;
+mod region;
 mod single;
 mod stats;
+mod vote;
 
 pub use detect::{conflicts, FactConflict};
 pub use stats::{coverage, Coverage};
@@ -100,6 +103,9 @@ pub struct Fact {
     /// For an event named by a common noun: the places its sentence names (keys), to tell
     /// two countries' budgets apart.
     pub(crate) places: Vec<String>,
+    /// For a place as a value: the places it lies within (a city's country), which name it
+    /// too.
+    pub(crate) within: Vec<String>,
 }
 
 impl Fact {
@@ -142,6 +148,8 @@ pub(crate) struct Val {
 #[derive(Debug)]
 pub(crate) struct Sent<'a> {
     _text: std::marker::PhantomData<&'a str>,
+    /// The lexicon the check reads with: which names are places, and where.
+    pub lexicon: &'a Lexicon,
     pub article: usize,
     pub span: Span,
     pub toks: Vec<Tok<'a>>,
@@ -192,6 +200,7 @@ impl Sent<'_> {
             modal: self.modal,
             context: self.context.clone(),
             places: Vec::new(),
+            within: Vec::new(),
         }
     }
 }
@@ -217,6 +226,9 @@ pub(crate) fn extractors() -> &'static [&'static dyn Extractor] {
         &single::Verdict,
         &single::Buyer,
         &single::Agent,
+        &base::Base,
+        &vote::Votes,
+        &region::Regions,
         &nationality::Nationality,
         &currency::Currencies,
     ]
@@ -343,7 +355,9 @@ fn worth_tagging(sentence: &str) -> bool {
             } else {
                 lower.push_str(&w.to_lowercase());
             }
-            d.triggers.contains(lower.as_str()) || posts::is_head(&lower)
+            d.triggers.contains(lower.as_str())
+                || posts::is_head(&lower)
+                || (lower.contains('-') && d.suffixes.iter().any(|x| lower.ends_with(x.as_str())))
         })
 }
 
@@ -355,7 +369,7 @@ struct Known<'k> {
 }
 
 fn prepare<'a>(
-    lexicon: &Lexicon,
+    lexicon: &'a Lexicon,
     article: usize,
     text: &'a str,
     span: Span,
@@ -427,6 +441,7 @@ fn prepare<'a>(
     let form_starts = single::form_starts(&toks);
     Some(Sent {
         _text: std::marker::PhantomData,
+        lexicon,
         article,
         span,
         toks,

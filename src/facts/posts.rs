@@ -42,6 +42,9 @@ struct Office {
     /// Verbs that say a person holds it: "has coached her", "chairs the board".
     #[serde(default)]
     verbs: Vec<String>,
+    /// Held in one body at a time: the same office of two bodies conflicts.
+    #[serde(default)]
+    one_body: bool,
 }
 
 /// The offices, with their forms split into words, longest form first.
@@ -177,6 +180,8 @@ pub(crate) struct Title {
     pub family: String,
     /// The organisation named inside the title ("Herons captain"), folded.
     pub scope: Option<String>,
+    /// Held in one body at a time: its body is only the acronym inside the title.
+    pub one_body: bool,
 }
 
 /// The office whose words start at token `tok`, if any: ranks, then (for portfolios) the
@@ -236,8 +241,13 @@ pub(crate) fn title_in(toks: &[Tok], ps: &[Part<'_>], tok: usize) -> Option<Titl
             let mut portfolio: Vec<String> = Vec::new();
             if !between_toks.is_empty() {
                 // Not a time ("Wednesday", "current") nor an earlier holder ("ex-minister").
+                // An acronym is a name whatever its tag ("HRVL" read as a verb).
+                let acronym = |k: usize| {
+                    let w = toks[k].word;
+                    w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
+                };
                 let ok_word = |k: usize| {
-                    matches!(toks[k].upos, Upos::Noun | Upos::Propn | Upos::Adj)
+                    (matches!(toks[k].upos, Upos::Noun | Upos::Propn | Upos::Adj) || acronym(k))
                         && !toks[k].lower.contains('-')
                         && !matches!(
                             toks[k].lower.as_ref(),
@@ -255,9 +265,14 @@ pub(crate) fn title_in(toks: &[Tok], ps: &[Part<'_>], tok: usize) -> Option<Titl
                     if !between_toks.iter().all(|&k| capital(k)) {
                         continue;
                     }
-                    scope = Some(
-                        between_toks.iter().map(|&k| crate::text::fold(toks[k].word)).collect::<Vec<_>>().join(" "),
-                    );
+                    // An office held in one body is compared across bodies only when the
+                    // body is named by its acronym ("HRVL director"), not by a title or a
+                    // name that may be a film's ("Harrow Nights director").
+                    if !office.one_body || between_toks.iter().all(|&k| acronym(k)) {
+                        scope = Some(
+                            between_toks.iter().map(|&k| crate::text::fold(toks[k].word)).collect::<Vec<_>>().join(" "),
+                        );
+                    }
                 }
             }
             let mut words: Vec<String> = ranks.iter().map(|r| r.to_string()).collect();
@@ -272,6 +287,7 @@ pub(crate) fn title_in(toks: &[Tok], ps: &[Part<'_>], tok: usize) -> Option<Titl
                 key: key.join(" "),
                 family: office.family.clone(),
                 scope,
+                one_body: office.one_body,
             });
         }
     }
@@ -330,6 +346,7 @@ fn generic_officer(toks: &[Tok], ps: &[Part<'_>], tok: usize, p: usize, ranks: &
         // running officer" may be the chief operating officer, and the story cannot tell.
         family: known.map_or_else(|| format!("unlisted {}", key.join(" ")), |o| o.family.clone()),
         scope: None,
+        one_body: false,
     })
 }
 
@@ -352,6 +369,7 @@ fn bare_rank(toks: &[Tok], tok: usize, ranks: &[&str]) -> Option<Title> {
         key: rank.to_string(),
         family: ANY_FAMILY.into(),
         scope: None,
+        one_body: false,
     })
 }
 
@@ -466,6 +484,9 @@ impl Extractor for Posts {
                     scope = Some(e.key.clone());
                 }
             }
+            if t.one_body {
+                scope.clone_from(&t.scope);
+            }
             // Who holds it: the name right after ("Captain Rui Sala", "its coach, Rui
             // Sala") or the name in apposition before ("Rui Sala, the coach,").
             let after = s
@@ -544,12 +565,17 @@ fn by_verb(s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
 /// and "Seabright Air" are one organisation.
 pub(crate) fn compatible(a: (&str, &str), b: (&str, &str)) -> bool {
     let ((x, sx), (y, sy)) = (a, b);
+    let d = Offices::builtin();
+    let words = |s: &str| s.split(' ').map(String::from).collect::<FxHashSet<_>>();
+    let (wx, wy) = (words(sx), words(sy));
+    let two_bodies = !sx.is_empty() && !sy.is_empty() && !wx.is_subset(&wy) && !wy.is_subset(&wx);
     if x == y {
-        return true;
+        // An office held in one body at a time: "Harrow Agency director" and "Vell Bureau
+        // director" are two.
+        return !(two_bodies && d.office.iter().any(|o| o.one_body && o.name == x));
     }
     // "deputy" alone is any deputy: a "deputy minister" may be it, and so may a minister
     // under another ("the secretary's deputy, Tom Brisk" and "Minister Tom Brisk").
-    let d = Offices::builtin();
     let under = |rank: &str, key: &str| {
         d.alone.contains(rank)
             && (key.split(' ').any(|w| w == rank) || d.office.iter().any(|o| o.portfolio && key.ends_with(&o.name)))
@@ -557,9 +583,7 @@ pub(crate) fn compatible(a: (&str, &str), b: (&str, &str)) -> bool {
     if under(x, y) || under(y, x) {
         return true;
     }
-    let words = |s: &str| s.split(' ').map(String::from).collect::<FxHashSet<_>>();
-    let (wx, wy) = (words(sx), words(sy));
-    !sx.is_empty() && !sy.is_empty() && !wx.is_subset(&wy) && !wy.is_subset(&wx)
+    two_bodies
 }
 
 #[cfg(test)]
@@ -608,6 +632,11 @@ mod tests {
         assert!(has("Deputy Finance Minister Nomvula Reed told reporters.", "Nomvula Reed", "deputy finance minister"));
         assert!(has("External BRC member Tom Brisk voted against the cut.", "Tom Brisk", "external member"));
         assert!(has("Lena Vos said her coach, Tom Brisk, was pleased.", "Tom Brisk", "coach"));
+        assert!(has("The mission's force commander Lena Vos said so.", "Lena Vos", "force commander"));
+        assert!(posts("The order stands, HRVL director Lena Vos told reporters.").iter().any(|(_, _, s)| s == "hrvl"));
+        // Near miss: a film's director has no body to compare.
+        assert!(posts("Harrow Nights director Lena Vos told reporters.").iter().all(|(_, _, s)| s.is_empty()));
+        assert!(has("It is led by the head of mission, Lena Vos, a diplomat.", "Lena Vos", "head of mission"));
     }
 
     #[test]
@@ -626,5 +655,9 @@ mod tests {
         assert!(!compatible(("chief executive", "harrow"), ("chief financial officer", "harrow foods")));
         assert!(!compatible(("vice captain", ""), ("captain", "")));
         assert!(!compatible(("chief operating officer", "harrow"), ("chief financial officer", "")));
+        // One body at a time: two agencies' director is two offices; one agency's is one.
+        assert!(!compatible(("director", "harrow agency"), ("director", "vell bureau")));
+        assert!(compatible(("director", "harrow agency"), ("director", "harrow")));
+        assert!(compatible(("director", "harrow agency"), ("director", "")));
     }
 }

@@ -10,7 +10,7 @@ use crate::Span;
 
 /// True when a denial or a time other than now stands just before token `i`: "not the
 /// chief executive", "former chief executive".
-fn negated_or_past(s: &Sent<'_>, i: usize) -> bool {
+pub(crate) fn negated_or_past(s: &Sent<'_>, i: usize) -> bool {
     (i.saturating_sub(3)..i).any(|j| {
         matches!(
             s.lower(j),

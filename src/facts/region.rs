@@ -1,0 +1,146 @@
+//! The region a named site lies in: "the Tarvin copper mine in Harrow Province", "Tarvin
+//! sits in Harrow Province", "a mine within the Harrow Province". A site lies in one
+//! province (county, state …) at a time (`data/facts/attributes.toml`, kind "region"):
+//! two for one site conflict. Only the regions a name ends with ("Harrow Province") are
+//! read, and only of a site or place: a firm or a person is in many.
+
+use super::data::{Data, Single};
+use super::owner::{Entity, Kind, Memory};
+use super::{Extractor, Fact, FactValue, Sent};
+use crate::tag::Upos;
+use crate::text::fold;
+use crate::Span;
+
+/// Regions of named sites.
+pub(crate) struct Regions;
+
+impl Extractor for Regions {
+    fn name(&self) -> &'static str {
+        "region"
+    }
+
+    fn extract(&self, s: &Sent<'_>, _memory: &Memory, out: &mut Vec<Fact>) {
+        if s.modal {
+            return;
+        }
+        for single in Data::builtin().singles("region") {
+            for i in 1..s.toks.len() {
+                if !matches!(s.lower(i), "in" | "within") {
+                    continue;
+                }
+                let Some((region, kind)) = region_at(s, single, i + 1) else { continue };
+                let Some(site) = site_before(s, single, i) else { continue };
+                if super::single::negated_or_past(s, i) {
+                    continue;
+                }
+                let words = &s.toks[region.start..region.end];
+                let display = words.iter().map(|t| t.word).collect::<Vec<_>>().join(" ");
+                let key = fold(&words[..words.len() - 1].iter().map(|t| t.word).collect::<Vec<_>>().join(" "));
+                let span = Span::new(s.toks[i].span.start, s.toks[region.end - 1].span.end);
+                out.push(s.fact(self.name(), &site, kind, FactValue::Name { key, display }, span));
+            }
+        }
+    }
+}
+
+/// A name ending with a region's noun, capitalised, at `i` (after "the" too): "Harrow
+/// Province", and the noun in lower case ("province").
+fn region_at<'s>(s: &'s Sent<'_>, single: &Single, i: usize) -> Option<(&'s Entity, String)> {
+    let i = if s.lower(i) == "the" { i + 1 } else { i };
+    let e = s.entity_at(i)?;
+    let last = &s.toks[e.end - 1];
+    if e.end < e.start + 2
+        || !last.word.starts_with(char::is_uppercase)
+        || !single.nouns.contains(&last.lower.to_string())
+    {
+        return None;
+    }
+    Some((e, last.lower.to_string()))
+}
+
+/// The site before "in" at `i`: a name, then up to three words of what it is ("the Tarvin
+/// copper mine in"), or a verb that says where it lies ("Tarvin sits in"). A site or a
+/// place: not a person nor a firm.
+fn site_before(s: &Sent<'_>, single: &Single, i: usize) -> Option<Entity> {
+    let mut j = i;
+    let lowercase = |k: usize| s.toks[k].word.starts_with(|c: char| c.is_lowercase());
+    let lies = |k: usize| {
+        matches!(s.toks[k].upos, Upos::Verb | Upos::Noun) && single.verbs.iter().any(|v| **v == *s.toks[k].lemma)
+    };
+    if j >= 1 && lies(j - 1) {
+        j -= 1;
+        while j >= 1 && s.toks[j - 1].upos == Upos::Aux {
+            j -= 1;
+        }
+    }
+    {
+        let i = j;
+        // Words of what it is, whatever their tags ("mine" is read as a pronoun now and
+        // then), but no word that ends a noun phrase or opens a clause.
+        let describing = |k: usize| {
+            // A hyphenated modifier is read as a verb now and then ("copper-zinc").
+            (s.toks[k].word.contains('-') && s.toks[k].upos != Upos::Punct
+                || !matches!(
+                    s.toks[k].upos,
+                    Upos::Det
+                        | Upos::Adp
+                        | Upos::Cconj
+                        | Upos::Sconj
+                        | Upos::Verb
+                        | Upos::Aux
+                        | Upos::Punct
+                        | Upos::Part
+                ))
+                && s.toks[k].word.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !matches!(s.lower(k), "which" | "that" | "who" | "it" | "they")
+        };
+        while j >= 1 && j + 3 > i && describing(j - 1) && lowercase(j - 1) {
+            j -= 1;
+        }
+    }
+    s.entity_ending(j).filter(|e| e.start < j && matches!(e.kind, Kind::Unknown | Kind::Place)).cloned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::facts;
+
+    fn regions(text: &str) -> Vec<(String, String, String)> {
+        facts(text)
+            .into_iter()
+            .filter(|f| f.extractor == "region")
+            .map(|f| {
+                let d = f.display(text);
+                (f.owner, f.attribute, d)
+            })
+            .collect()
+    }
+
+    fn one(o: &str, a: &str, v: &str) -> Vec<(String, String, String)> {
+        vec![(o.to_string(), a.to_string(), v.to_string())]
+    }
+
+    #[test]
+    fn regions_of_sites_in_three_shapes() {
+        assert_eq!(
+            regions("Harrow Foods sold its Tarvin copper-zinc mine in Upper Vell Province for $40 million."),
+            one("tarvin", "province", "Upper Vell Province")
+        );
+        assert_eq!(
+            regions("The Tarvin mine sits in Upper Vell Province, 90 km from the coast."),
+            one("tarvin", "province", "Upper Vell Province")
+        );
+        assert_eq!(
+            regions("The Tarvin mine within the Lower Vell County employs 1,200 people."),
+            one("tarvin", "county", "Lower Vell County")
+        );
+    }
+
+    #[test]
+    fn near_misses_people_firms_and_lower_case_regions() {
+        assert!(regions("Tom Brisk, 52, grew up in Upper Vell Province.").is_empty());
+        assert!(regions("Harrow Foods in Upper Vell Province cut 300 jobs.").is_empty());
+        assert!(regions("Harrow Foods opened a plant in Upper Vell Province with 300 jobs.").is_empty());
+        assert!(regions("Tarvin sits in the south of the province, 90 km away.").is_empty());
+    }
+}
