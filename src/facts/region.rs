@@ -28,34 +28,39 @@ impl Extractor for Regions {
                 if !matches!(s.lower(i), "in" | "within") {
                     continue;
                 }
-                let Some((region, kind)) = region_at(s, single, i + 1) else { continue };
+                let Some((start, end, kind)) = region_at(s, single, i + 1) else { continue };
                 let Some(site) = site_before(s, single, i) else { continue };
                 if super::single::negated_or_past(s, i) {
                     continue;
                 }
-                let words = &s.toks[region.start..region.end];
+                let words = &s.toks[start..end];
                 let display = words.iter().map(|t| t.word).collect::<Vec<_>>().join(" ");
                 let key = fold(&words[..words.len() - 1].iter().map(|t| t.word).collect::<Vec<_>>().join(" "));
-                let span = Span::new(s.toks[i].span.start, s.toks[region.end - 1].span.end);
+                let span = Span::new(s.toks[i].span.start, s.toks[end - 1].span.end);
                 out.push(s.fact(self.name(), &site, kind, FactValue::Name { key, display }, span));
             }
         }
     }
 }
 
-/// A name ending with a region's noun, capitalised, at `i` (after "the" too): "Harrow
-/// Province", and the noun in lower case ("province").
-fn region_at<'s>(s: &'s Sent<'_>, single: &Single, i: usize) -> Option<(&'s Entity, String)> {
+/// A region's name at `i` (after "the" too), as its first and past-the-end tokens and its
+/// noun: a name ending with the noun capitalised ("Harrow Province"), or a name with the
+/// noun after it in lower case ("Harrow province", as many newspapers write it) when the
+/// noun heads its phrase ("Harrow state schools" is no region).
+fn region_at(s: &Sent<'_>, single: &Single, i: usize) -> Option<(usize, usize, String)> {
     let i = if s.lower(i) == "the" { i + 1 } else { i };
     let e = s.entity_at(i)?;
+    let is_noun = |k: usize| single.nouns.iter().any(|n| *n == *s.toks[k].lower);
     let last = &s.toks[e.end - 1];
-    if e.end < e.start + 2
-        || !last.word.starts_with(char::is_uppercase)
-        || !single.nouns.contains(&last.lower.to_string())
-    {
-        return None;
+    if e.end >= e.start + 2 && last.word.starts_with(char::is_uppercase) && is_noun(e.end - 1) {
+        return Some((e.start, e.end, last.lower.to_string()));
     }
-    Some((e, last.lower.to_string()))
+    let next = s.toks.get(e.end)?;
+    let heads = s.toks.get(e.end + 1).is_none_or(|t| !matches!(t.upos, Upos::Noun | Upos::Propn));
+    if next.word.starts_with(char::is_lowercase) && is_noun(e.end) && heads {
+        return Some((e.start, e.end + 1, next.lower.to_string()));
+    }
+    None
 }
 
 /// The site before "in" at `i`: a name, then up to three words of what it is ("the Tarvin
@@ -134,6 +139,16 @@ mod tests {
             regions("The Tarvin mine within the Lower Vell County employs 1,200 people."),
             one("tarvin", "county", "Lower Vell County")
         );
+    }
+
+    #[test]
+    fn a_region_noun_in_lower_case_after_the_name() {
+        assert_eq!(
+            regions("The Tarvin copper mine in Upper Vell province employs 900 people."),
+            one("tarvin", "province", "Upper Vell province")
+        );
+        // The noun modifies another noun: no region.
+        assert!(regions("Workers at the Tarvin mine in Vell state schools were paid.").is_empty());
     }
 
     #[test]
