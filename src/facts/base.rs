@@ -209,10 +209,7 @@ mod tests {
 
     #[test]
     fn two_cities_conflict_a_city_and_its_country_do_not() {
-        let lexicon = crate::Lexicon::builtin();
-        let read = |texts: &[&str]| -> Vec<super::Fact> {
-            texts.iter().enumerate().flat_map(|(i, t)| super::super::read(&lexicon, i, t)).collect()
-        };
+        let read = super::super::tests::facts_of;
         let f = read(&["Harrow Foods is headquartered in Lyon.", "Marseille-based Harrow Foods cut jobs."]);
         assert_eq!(super::super::conflicts(&f).len(), 1, "{f:?}");
         let f = read(&["Harrow Foods is headquartered in Lyon.", "France-based Harrow Foods cut jobs."]);

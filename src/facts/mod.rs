@@ -474,6 +474,12 @@ mod tests {
         read(&Lexicon::builtin(), 0, text)
     }
 
+    /// The facts of several articles, article `i` being `texts[i]`.
+    pub(crate) fn facts_of(texts: &[&str]) -> Vec<Fact> {
+        let lexicon = Lexicon::builtin();
+        texts.iter().enumerate().flat_map(|(i, t)| read(&lexicon, i, t)).collect()
+    }
+
     pub(crate) fn keys(text: &str) -> Vec<(String, String, String)> {
         facts(text).iter().map(|f| (f.owner.clone(), f.attribute.clone(), f.display(text))).collect()
     }

@@ -151,10 +151,7 @@ mod tests {
 
     #[test]
     fn one_party_two_sides_conflict_two_parties_do_not() {
-        let lexicon = crate::Lexicon::builtin();
-        let read = |texts: &[&str]| -> Vec<super::Fact> {
-            texts.iter().enumerate().flat_map(|(i, t)| super::super::read(&lexicon, i, t)).collect()
-        };
+        let read = super::super::tests::facts_of;
         let f = read(&[
             "Freedonia voted against the motion, which was still adopted.",
             "The motion was adopted by 11 votes to none, with Freedonia abstaining.",
