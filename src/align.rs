@@ -36,6 +36,7 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
+mod coordinated;
 mod retyped;
 pub(crate) mod selfcheck;
 pub(crate) mod stem;
@@ -1112,6 +1113,10 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
                 None if va.per.is_some() => 0.15,
                 None => 0.0,
             };
+            // "212 passengers and nine crew" / "221 holidaymakers and 9 crew": one
+            // place of two lists whose other figures agree counts one thing.
+            let listed = coordinated::coordinated(a, va, b, vb);
+            let counted = if listed { f64::max(counted, 0.2) } else { counted };
             // A bare count says nothing of what it counts unless both name it alike.
             if va.dimension == Dimension::Count && counted <= 0.0 && attribute.is_none() {
                 continue;
@@ -1152,7 +1157,7 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
                 local = local.max(overlap(&window(a, a.words[x].span, 6), &window(b, b.words[y].span, 6), idf));
             }
             let same_article = a.article == b.article;
-            let weak = local < MIN_LOCAL && attribute.is_none();
+            let weak = local < MIN_LOCAL && attribute.is_none() && !listed;
             if weak || (same_article && (local < 0.5 || sim < 0.5)) || names_agree(a, b) < 0.0 {
                 continue;
             }
@@ -1162,7 +1167,7 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
             // further off ("Harbour Party ends up with 42 seats" / "the Harbour Party won
             // 47 of the seats").
             let beside = near(a, va, b, vb, NEAR, false) || counted > 0.0 && near(a, va, b, vb, NEAR_COUNTED, true);
-            if attribute.is_none() && va.per.is_none() && !beside {
+            if attribute.is_none() && va.per.is_none() && !beside && !listed {
                 continue;
             }
             // "data-centre revenue" is a part of "revenue": a modifier the other sentence

@@ -710,7 +710,11 @@ impl<'a> Scanner<'a> {
                     return None;
                 }
                 if let Some(f) = fraction {
-                    return Some(Number { value: f, decimals: 2, next: j + 1, digits: false, tail: None });
+                    // "a quarter of a century", "a third of a mile": the fraction of the unit
+                    // or scale after "of a", as "half a century" is a half of it.
+                    let of_a = self.is(j + 1, "of") && (self.is(j + 2, "a") || self.is(j + 2, "an"));
+                    let next = if of_a && self.is_unit_word(j + 3) { j + 3 } else { j + 1 };
+                    return Some(Number { value: f, decimals: 2, next, digits: false, tail: None });
                 }
                 if first != "one" && !self.t.forms.contains_key(&*nxt) && !self.t.scales.contains_key(&*nxt) {
                     return None;
@@ -973,12 +977,9 @@ impl<'a> Scanner<'a> {
         // Percent.
         let mut dimension = Dimension::Count;
         let mut unit: Option<String> = None;
-        if self.is(next, "%") {
+        if let Some(after) = self.percent_at(next) {
             dimension = Dimension::Percent;
-            next += 1;
-        } else if self.is(next, "percent") || (self.is(next, "per") && self.is(next + 1, "cent")) {
-            dimension = Dimension::Percent;
-            next += if self.is(next, "per") { 2 } else { 1 };
+            next = after;
         } else if self.is(next, "-") && self.glued(next) && self.kind(next + 1) == Some(TokKind::Word) {
             // "a two-year deal", "a 12-km stretch": a measure used as an adjective.
             if let Some((sense, after)) = self.unit_at(next + 1) {
@@ -1119,6 +1120,20 @@ impl<'a> Scanner<'a> {
         m.hedged = hedged;
         out.push(m);
         Some(next)
+    }
+
+    /// A percent sign or word from token `i` and the token after it: "%", "percent", "per
+    /// cent", "pct", "p.c." and, glued to the figure, "pc" ("5pc"; "5 PCs" are computers).
+    fn percent_at(&self, i: usize) -> Option<usize> {
+        if self.is(i, "%") || self.is(i, "percent") || self.is(i, "pct") || self.is(i, "p.c.") || self.is(i, "p.c") {
+            Some(i + 1)
+        } else if self.is(i, "per") && self.is(i + 1, "cent") {
+            Some(i + 2)
+        } else if self.s(i) == "pc" && self.glued(i) {
+            Some(i + 1)
+        } else {
+            None
+        }
     }
 
     /// The noun after a number: lower case, not a function word.
@@ -1677,6 +1692,27 @@ mod tests {
         assert_eq!(rank.value, 3.0);
         assert!(read("A third of the budget went on roads.").iter().all(|v| v.dimension != Dimension::Ordinal));
         assert_eq!(one("a quarter point", Dimension::PercentagePoint).value, 0.25);
+    }
+
+    #[test]
+    fn a_fraction_of_a_unit_or_scale_is_that_part_of_it() {
+        let years = |v: &ValueMention| (v.value / 365.2425).round();
+        assert_eq!(years(&one("a lease for a quarter of a century", Dimension::Duration)), 25.0);
+        assert_eq!(years(&one("shut for half a century", Dimension::Duration)), 50.0);
+        assert_eq!(one("a quarter of a million visitors", Dimension::Count).value, 250_000.0);
+        // A fraction of a thing is no measure of time or count of it.
+        let part = read("A quarter of a ward was flooded.");
+        assert!(part.iter().all(|v| v.dimension != Dimension::Duration && v.value != 0.25 * 365.2425), "{part:?}");
+    }
+
+    #[test]
+    fn a_percentage_in_every_spelling() {
+        for s in ["4.9 p.c. in May", "4.9 pct in May", "4.9pc in May", "4.9 per cent in May", "4.9% in May"] {
+            assert_eq!(one(s, Dimension::Percent).value, 4.9, "{s}");
+        }
+        // Apart from its figure, "pc" is a computer.
+        assert!(read("It sold 49 PCs in May.").iter().all(|v| v.dimension != Dimension::Percent));
+        assert!(read("It sold 49 pc in May.").iter().all(|v| v.dimension != Dimension::Percent));
     }
 
     #[test]
