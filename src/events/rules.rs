@@ -1104,6 +1104,11 @@ mod tests {
             found("The appeals court will uphold the ban.", "The appeals court will overturn the ban."),
             Some(Rule::Antonym)
         );
+        assert_eq!(found("Lawmakers passed the bill.", "Lawmakers rejected the bill."), Some(Rule::Antonym));
+        assert_eq!(found("The governor vetoed the bill.", "The governor signed the bill."), Some(Rule::Antonym));
+        assert_eq!(found("The judge granted the request.", "The judge refused the request."), Some(Rule::Antonym));
+        assert_eq!(found("The union welcomed the offer.", "The union condemned the offer."), Some(Rule::Antonym));
+        assert_eq!(found("The senate passed the bill.", "The governor vetoed the bill."), None);
         // A takeover is "the deal" (cues.toml `same_thing`).
         assert_eq!(
             found("The watchdog approved the takeover.", "The watchdog rejected the deal."),
