@@ -39,6 +39,12 @@ struct File {
     unasserted_before: Vec<String>,
     times: Vec<String>,
     converses: Vec<[String; 2]>,
+    opposites: Vec<[String; 2]>,
+    decision_states: Vec<String>,
+    tally_words: Vec<String>,
+    tally_state: String,
+    count_words: Vec<String>,
+    tally_joiners: Vec<String>,
     earlier_units: Vec<String>,
     prior_before: Vec<String>,
     durations: Vec<String>,
@@ -115,6 +121,18 @@ pub(crate) struct Cues {
     pub need_verb: String,
     /// Converse pairs, smaller lemma first.
     pub converses: FxHashSet<(String, String)>,
+    /// Opposite verbs WordNet does not pair, each to its opposites: "approve" → "reject".
+    pub opposites: FxHashMap<String, Vec<String>>,
+    /// States of the one decision a vote takes: "unanimous".
+    pub decision_states: FxHashSet<String>,
+    /// Lemmas of a vote whose count is a tally: "vote".
+    pub tally_words: FxHashSet<String>,
+    /// The decision state a tally says: "unanimous".
+    pub tally_state: String,
+    /// Counts in words, to their value ("nil" 0, "seven" 7).
+    pub count_words: FxHashMap<String, u32>,
+    /// Words between a tally's two counts: "-", "to".
+    pub tally_joiners: FxHashSet<String>,
     pub earlier_units: FxHashSet<String>,
     /// Words before "being" that put a state before the clause's event: "after".
     pub prior_before: FxHashSet<String>,
@@ -193,6 +211,19 @@ impl Cues {
             necessity_before_to: set(f.necessity_before_to),
             need_verb: f.need_verb,
             converses: f.converses.into_iter().map(|[a, b]| if a <= b { (a, b) } else { (b, a) }).collect(),
+            decision_states: set(f.decision_states),
+            tally_words: set(f.tally_words),
+            tally_state: f.tally_state,
+            count_words: f.count_words.into_iter().zip(0u32..).collect(),
+            tally_joiners: set(f.tally_joiners),
+            opposites: {
+                let mut m: FxHashMap<String, Vec<String>> = FxHashMap::default();
+                for [a, b] in f.opposites {
+                    m.entry(a.clone()).or_default().push(b.clone());
+                    m.entry(b).or_default().push(a);
+                }
+                m
+            },
             earlier_units: set(f.earlier_units),
             prior_before: set(f.prior_before),
             durations: set(f.durations),

@@ -291,8 +291,13 @@ fn finding(
                 // "freed" / "detained"), on both when the sentences share no word
                 // ("remanded in custody" / "granted bail").
                 // (The phrase as written: "remains in place" says a closure's "closed".)
-                let phrase = |e: &Event, s: SentenceAt| {
-                    matches!(&e.predicate, Predicate::State(_)) && e.span.of(texts[s.0]).contains(' ')
+                // A decision's state ("unanimous", "a 5-4 vote") counts as a phrase: a story
+                // votes on few things.
+                let phrase = |e: &Event, s: SentenceAt| match &e.predicate {
+                    Predicate::State(p) => {
+                        e.span.of(texts[s.0]).contains(' ') || cues::Cues::builtin().decision_states.contains(p)
+                    }
+                    _ => false,
                 };
                 let weak = c.strength <= 0.0 && c.rule != Rule::State;
                 let phrases = usize::from(phrase(x, a)) + usize::from(phrase(y, b));

@@ -132,6 +132,7 @@ fn read_events(sentence: &str, offset: usize, known: Option<Kept<'_>>, comparabl
         k += 1;
     }
     states(&toks, cues, wn, hedged, &mut out);
+    tally(&toks, cues, hedged, &mut out);
     ordinals(&toks, cues, hedged, &mut out);
     let banned: Vec<Event> = out.iter().filter_map(|e| banned(&toks, e, cues, wn)).collect();
     out.extend(banned);
@@ -973,6 +974,77 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
     }
 }
 
+/// The largest count a tally reads: "2019-20" is a season, not a vote.
+const MAX_TALLY: u32 = 999;
+
+/// A vote's count ("by a 6-3 vote", "voted 7-2", "by eight votes to three"), as the
+/// decision state of `tally_state`: denied with votes on both sides, said with none on
+/// one. Its holder is the vote: the noun, or the verb read as its noun.
+fn tally(toks: &[Tok], cues: &Cues, hedged: bool, out: &mut Vec<Event>) {
+    let digits = |w: &str| {
+        (!w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse::<u32>().ok())
+            .flatten()
+    };
+    let count = |j: usize| {
+        toks.get(j).and_then(|t| digits(&t.lower).or_else(|| cues.count_words.get(t.lower.as_str()).copied()))
+    };
+    let vote = |j: usize| toks.get(j).is_some_and(|t| cues.tally_words.contains(t.lemma.as_str()));
+    // The two counts of a tally starting at `j`, and the index of its last word.
+    let pair = |j: usize| -> Option<(u32, u32, usize)> {
+        if let Some((x, y)) = toks[j].lower.split_once(['-', '–']) {
+            return Some((digits(x)?, digits(y)?, j));
+        }
+        let x = count(j)?;
+        let k = if vote(j + 1) { j + 2 } else { j + 1 };
+        if !toks.get(k).is_some_and(|t| cues.tally_joiners.contains(t.lower.as_str())) {
+            return None;
+        }
+        Some((x, count(k + 1)?, k + 1))
+    };
+    let mut j = 0;
+    while j < toks.len() {
+        let Some((x, y, end)) = pair(j).filter(|&(x, y, _)| x.max(y) <= MAX_TALLY) else {
+            j += 1;
+            continue;
+        };
+        let near = (j.saturating_sub(3)..(end + 3).min(toks.len()))
+            .find(|&v| vote(v) && matches!(toks[v].upos, Upos::Noun | Upos::Verb));
+        if let Some(v) = near {
+            let t = &toks[v];
+            let holder = if t.upos == Upos::Noun {
+                head_at(toks, v)
+            } else {
+                let lemma = t.lemma.to_string();
+                Head {
+                    lemma: lemma.clone(),
+                    span: t.span,
+                    words: vec![lemma],
+                    modifiers: Vec::new(),
+                    names: Vec::new(),
+                    name: false,
+                    pronoun: false,
+                    no: false,
+                    event: true,
+                }
+            };
+            out.push(Event {
+                predicate: Predicate::State(cues.tally_state.clone()),
+                lemma: t.lemma.to_string(),
+                span: Span::new(toks[j].span.start, toks[end].span.end),
+                polarity: if x.min(y) > 0 { Polarity::Negated } else { Polarity::Affirmed },
+                aspect: Aspect::Present,
+                subject: Some(holder),
+                object: None,
+                attribution: None,
+                hedged,
+                any: false,
+            });
+        }
+        j = end + 1;
+    }
+}
+
 /// Whether the state of `n` words at `at` ends before the sentence's time: in an "after
 /// being" clause ("after being shut for years, the pass reopens"), or lasting "for" a
 /// length or "since" a time in a perfect ("a pier that has been closed for ten months").
@@ -1247,6 +1319,24 @@ mod tests {
         assert_eq!(s.subject.as_ref().map(|h| h.lemma.as_str()), Some("tunnel"));
         let e = events("She was remanded in custody.");
         assert!(e.iter().any(|e| matches!(&e.predicate, Predicate::State(p) if p == "remanded in custody")), "{e:?}");
+    }
+
+    #[test]
+    fn a_tally_says_whether_a_vote_was_unanimous() {
+        let unanimous = |s: &str| {
+            let e = events(s);
+            let t = e.iter().find(|e| e.predicate == Predicate::State("unanimous".into()));
+            t.map(|t| (t.polarity, t.subject.as_ref().map(|h| h.lemma.clone())))
+        };
+        let split = Some((Polarity::Negated, Some("vote".to_string())));
+        assert_eq!(unanimous("The panel backed the levy by a close 5-4 vote."), split);
+        assert_eq!(unanimous("The panel voted 6-3 to keep the levy."), split);
+        assert_eq!(unanimous("The motion passed by nine votes to two."), split);
+        assert_eq!(unanimous("The panel voted 7-0 for the levy."), Some((Polarity::Affirmed, Some("vote".into()))));
+        // Near misses: a score, a season, a count with no vote.
+        assert_eq!(unanimous("The hosts won 5-4 on penalties."), None);
+        assert_eq!(unanimous("The 2019-20 season ended before the vote."), None);
+        assert_eq!(unanimous("Five voters in four towns were turned away."), None);
     }
 
     #[test]

@@ -178,7 +178,17 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
         }
     }
     let change = matches!((&a.predicate, &b.predicate), (Predicate::Change(..), Predicate::Change(..)));
-    if (subj == Rel::Clash && !change) || obj == Rel::Clash {
+    // "The decision was unanimous" / "a 5-4 vote": a state of a decision, whose holders
+    // (events or pronouns) all name the one decision voted on.
+    let decision = match (&a.predicate, &b.predicate) {
+        (Predicate::State(x), Predicate::State(y)) => {
+            x == y
+                && Cues::builtin().decision_states.contains(x)
+                && [a, b].iter().all(|e| e.subject.as_ref().is_none_or(|h| h.event || h.pronoun))
+        }
+        _ => false,
+    };
+    if (subj == Rel::Clash && !change && !decision) || obj == Rel::Clash {
         return None;
     }
     let matches = [subj, obj].iter().filter(|&&r| r == Rel::Match).count();
@@ -213,7 +223,9 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
             None
         }
         (Predicate::Event(x), Predicate::Event(y)) => {
-            let opposed = wn.antonyms_as(Pos::Verb, &a.lemma, &b.lemma) || wn.antonyms_as(Pos::Verb, x, y);
+            let opposed = wn.antonyms_as(Pos::Verb, &a.lemma, &b.lemma)
+                || wn.antonyms_as(Pos::Verb, x, y)
+                || [(&a.lemma, &b.lemma), (x, y), (&a.lemma, y), (x, &b.lemma)].iter().any(|(p, q)| opposites(p, q));
             if !opposed || !both_affirmed || subj == Rel::Unknown && obj == Rel::Unknown {
                 return None;
             }
@@ -253,13 +265,13 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
         (Predicate::State(x), Predicate::State(y)) => {
             let holders = a.subject.is_some() && b.subject.is_some() && subj != Rel::Match;
             let pronoun = [&a.subject, &b.subject].iter().any(|h| h.as_ref().is_some_and(|h| h.pronoun));
-            if holders && !pronoun {
+            if holders && !pronoun && !decision {
                 return None;
             }
             // "The vote was not unanimous" / "the vote was unanimous": a state denied is
             // one holder's only when both name it; "it was not cheap" says nothing of
             // another thing called cheap.
-            if opposite && subj != Rel::Match {
+            if opposite && subj != Rel::Match && !decision {
                 return None;
             }
             // "has been closed for a decade" / "will reopen": a re-event ends the state
@@ -280,6 +292,12 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
         }
         _ => None,
     }
+}
+
+/// Verbs of opposite stands that WordNet does not pair (`opposites` in `cues.toml`):
+/// "approve" / "reject".
+fn opposites(a: &str, b: &str) -> bool {
+    Cues::builtin().opposites.get(a).is_some_and(|o| o.iter().any(|x| x == b))
 }
 
 /// Whether `prior`, a state (`phrase`) that ended before its sentence's time, is the state
@@ -346,6 +364,10 @@ pub(super) struct Word {
     thing: Option<u64>,
     /// A particle of a phrasal verb: "down" of "broke down".
     particle: bool,
+    /// A count, in digits or words: one side of a tally.
+    count: bool,
+    /// A word of a vote: "vote", "voted".
+    vote: bool,
 }
 
 /// The words [`Filter::look`] has read, by the word as written.
@@ -381,6 +403,15 @@ pub(super) struct Filter {
     change: u32,
     /// The group of `sides` of places in a series ("first", "second").
     ordinal: u32,
+    /// The group of `sides` of a decision's unanimity: "unanimous" on one side, a tally
+    /// with votes on both sides ("a 5-4 vote") on the other.
+    unanimity: u32,
+    /// Stems of the words of a vote (`tally_words`).
+    tally: FxHashSet<String>,
+    /// Counts in words: "seven".
+    counts: FxHashSet<String>,
+    /// Words between a tally's two counts.
+    joiners: FxHashSet<String>,
     /// Nouns of one thing (`same_thing` in `cues.toml`) to their group's key: "takings"
     /// and "revenue" are one participant, though their stems are not.
     things: FxHashMap<String, u64>,
@@ -447,6 +478,15 @@ impl Filter {
                 group += 1;
             }
         }
+        // Opposites WordNet does not pair ("approve" / "reject"), one group each.
+        let mut opposites: Vec<(&String, &String)> =
+            cues.opposites.iter().flat_map(|(a, o)| o.iter().filter(move |b| a < *b).map(move |b| (a, b))).collect();
+        opposites.sort();
+        for (a, b) in opposites {
+            add(a, group, 0, &mut sides);
+            add(b, group, 1, &mut sides);
+            group += 1;
+        }
         // One group per hand-made state, after the antonyms.
         let mut states: FxHashMap<&str, u32> = FxHashMap::default();
         for p in wn.state_phrases() {
@@ -486,6 +526,12 @@ impl Filter {
         group += states.len() as u32;
         let change = group;
         let ordinal = group + 1;
+        let unanimity = group + 2;
+        let tally: FxHashSet<String> = cues.tally_words.iter().map(|w| stem(w)).collect();
+        for w in &cues.decision_states {
+            add(w, unanimity, 1, &mut sides);
+            add(&format!("{w}ly"), unanimity, 1, &mut sides);
+        }
         for (w, place) in &cues.ordinals {
             add(w, ordinal, *place, &mut sides);
         }
@@ -536,6 +582,10 @@ impl Filter {
             need: hash(&super::read::key(wn, &cues.need_verb)),
             change,
             ordinal,
+            unanimity,
+            tally,
+            counts: cues.count_words.keys().cloned().collect(),
+            joiners: cues.tally_joiners.iter().cloned().collect(),
             things: cues
                 .same_thing
                 .iter()
@@ -554,6 +604,7 @@ impl Filter {
                     && lower.bytes().all(|b| b.is_ascii_digit())),
             ..Word::default()
         };
+        w.count = self.counts.contains(lower) || (lower.len() <= 3 && lower.bytes().all(|b| b.is_ascii_digit()));
         if w.time {
             w.key = hash(lower);
             return w;
@@ -568,6 +619,7 @@ impl Filter {
             return w;
         }
         let stem = crate::align::stem::stem(&self.stemmer, lower);
+        w.vote = self.tally.contains(&stem);
         let known = self.keys.get(stem.as_str()).copied();
         w.event = known.is_some();
         w.key = known.unwrap_or_else(|| hash(&stem));
@@ -586,7 +638,11 @@ impl Filter {
         let mut first = true;
         // The word before, as written, and its index in the cache.
         let mut previous: Option<(&str, u32)> = None;
-        for w in spans.iter().map(|r| &sentence[r.clone()]) {
+        // A tally: the end of the last count, and whether two counts were joined ("5-4",
+        // "nine votes to two") and a vote word seen.
+        let (mut count_end, mut counts, mut vote) = (None::<usize>, false, false);
+        for r in spans.iter() {
+            let w = &sentence[r.clone()];
             if w.is_empty() {
                 continue;
             }
@@ -594,6 +650,18 @@ impl Filter {
             let name = !std::mem::take(&mut first) && w.chars().next().is_some_and(char::is_uppercase);
             let at = self.index(w, cache);
             let word = &cache.words[at as usize];
+            vote |= word.vote;
+            if word.count {
+                if let Some(end) = count_end {
+                    let gap = sentence.get(end..r.start).unwrap_or_default();
+                    let vote_word = |g: &&str| self.tally.iter().any(|t| g.starts_with(t.as_str()));
+                    let mut between = gap.split_whitespace().filter(|g| !vote_word(g));
+                    counts |= between.next().is_some_and(|g| self.joiners.contains(g)) && between.next().is_none();
+                }
+                count_end = Some(r.end);
+            } else if count_end.is_some() && !(word.vote || self.joiners.contains(w)) {
+                count_end = None;
+            }
             if word.time {
                 look.times.push(word.key);
             } else if w.bytes().all(|b| b.is_ascii_digit()) {
@@ -622,6 +690,9 @@ impl Filter {
             previous = Some((w, at));
         }
         cache.spans = spans;
+        if counts && vote {
+            look.sides.push((self.unanimity, 0));
+        }
         for v in [&mut look.keys, &mut look.denied, &mut look.times, &mut look.numbers] {
             v.sort_unstable();
             v.dedup();
@@ -780,7 +851,8 @@ impl Filter {
         // States.
         let mut groups: FxHashMap<u32, Vec<(usize, u8)>> = FxHashMap::default();
         for (i, (_, l)) in story.iter().enumerate() {
-            let paired = |g: &u32| self.states.contains(g) || *g == self.change || *g == self.ordinal;
+            let paired =
+                |g: &u32| self.states.contains(g) || *g == self.change || *g == self.ordinal || *g == self.unanimity;
             for &(g, side) in l.sides.iter().filter(|(g, _)| paired(g)) {
                 groups.entry(g).or_default().push((i, side));
             }
@@ -906,6 +978,20 @@ mod tests {
     }
 
     #[test]
+    fn a_decision_unanimous_against_a_split_vote() {
+        // The holders of a decision's state all name the decision voted on.
+        let unanimous = "The decision was unanimous.";
+        assert_eq!(found(unanimous, "The vote was not unanimous."), Some(Rule::State));
+        assert_eq!(found(unanimous, "The panel backed the levy by a close 5-4 vote."), Some(Rule::State));
+        assert_eq!(found("It was unanimous.", "The panel voted 6-3 to keep the levy."), Some(Rule::State));
+        // Near misses: a jury's verdict, a vote with none against, a tally only wanted.
+        let split = "The panel backed the levy by a close 5-4 vote.";
+        assert_eq!(found("The verdict was unanimous.", split), None);
+        assert_eq!(found(unanimous, "The panel voted 7-0 for the levy."), None);
+        assert_eq!(found(unanimous, "The panel may back the levy by a 5-4 vote."), None);
+    }
+
+    #[test]
     fn one_noun_of_two_named_things_never_meets() {
         let lifted = "The curfew order for Norby was lifted on Monday.";
         assert_eq!(found(lifted, "The curfew order for Norby remains in force."), Some(Rule::State));
@@ -1005,6 +1091,33 @@ mod tests {
         assert_eq!(found("The union accepted the offer.", "The union rejected the offer."), Some(Rule::Antonym));
         assert_eq!(found("The union accepted the offer.", "The board rejected the offer."), None);
         assert_eq!(found("The union accepted the offer.", "The union rejected the plan."), None);
+    }
+
+    #[test]
+    fn opposites_wordnet_does_not_pair() {
+        // Invented: one watchdog, one bid, approved and rejected; one minister, one levy.
+        let approved = "The watchdog approved the bid on Friday.";
+        assert_eq!(found(approved, "The watchdog rejected the bid."), Some(Rule::Antonym));
+        assert_eq!(found("The mayor opposed the levy.", "The mayor supported the levy."), Some(Rule::Antonym));
+        assert_eq!(found("The mayor opposed the levy.", "The mayor backed the levy."), Some(Rule::Antonym));
+        assert_eq!(
+            found("The appeals court will uphold the ban.", "The appeals court will overturn the ban."),
+            Some(Rule::Antonym)
+        );
+        assert_eq!(found("Lawmakers passed the bill.", "Lawmakers rejected the bill."), Some(Rule::Antonym));
+        assert_eq!(found("The governor vetoed the bill.", "The governor signed the bill."), Some(Rule::Antonym));
+        assert_eq!(found("The judge granted the request.", "The judge refused the request."), Some(Rule::Antonym));
+        assert_eq!(found("The union welcomed the offer.", "The union condemned the offer."), Some(Rule::Antonym));
+        assert_eq!(found("The senate passed the bill.", "The governor vetoed the bill."), None);
+        // A takeover is "the deal" (cues.toml `same_thing`).
+        assert_eq!(
+            found("The watchdog approved the takeover.", "The watchdog rejected the deal."),
+            Some(Rule::Antonym)
+        );
+        // Near misses: another doer, another thing, or one side only wanted.
+        assert_eq!(found(approved, "The union rejected the bid."), None);
+        assert_eq!(found(approved, "The watchdog rejected the complaint."), None);
+        assert_eq!(found("The mayor opposed the levy.", "The mayor may support the levy."), None);
     }
 
     #[test]
@@ -1217,6 +1330,11 @@ mod tests {
         // A denial of another event is not worth tagging; of a synonym or its noun it is.
         assert!(!f.worth(&c, &look("Shares did not fall.")));
         assert!(f.worth(&look("The vote was deferred."), &look("There was no postponement of the vote.")));
+        // A tally with votes on both sides against "unanimous"; a score is no tally.
+        let unanimous = look("The ruling was unanimous.");
+        assert!(f.worth(&unanimous, &look("The panel backed it by a close 5-4 vote.")));
+        assert!(f.worth(&unanimous, &look("It passed by nine votes to two.")));
+        assert!(!f.worth(&unanimous, &look("The hosts won 5-4 on Sunday.")));
         // Two times named, none shared.
         assert!(times_differ(&look("Prices fell in March."), &look("Prices rose in June.")));
     }
