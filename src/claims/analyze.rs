@@ -894,24 +894,31 @@ fn split_fused(lex: &Compiled, text: &str, toks: &mut Vec<RawToken>, scratch: &m
         }
         let w = &text[t.start..t.end];
         let mut cut: Option<usize> = None;
-        // A lower-to-upper transition inside the word.
-        let mut prev_lower = false;
-        for (k, c) in w.char_indices() {
-            if k >= 3 && prev_lower && c.is_uppercase() {
-                scratch.clear();
-                fold_into(&w[k..], scratch);
-                if lex.class(scratch)
-                    & (class::DET | class::PREP | class::PRON | class::CONJ | class::REL | class::ADV | class::MODAL)
-                    != 0
-                {
-                    cut = Some(k);
-                }
-                break;
+        // The first lower-to-upper transition inside the word, from byte 3 on: by bytes
+        // for an ASCII word (most are), else by characters.
+        let b = w.as_bytes();
+        let transition = if w.is_ascii() {
+            (3..b.len()).find(|&k| b[k].is_ascii_uppercase() && b[k - 1].is_ascii_lowercase())
+        } else {
+            let mut prev_lower = false;
+            w.char_indices().find_map(|(k, c)| {
+                let hit = k >= 3 && prev_lower && c.is_uppercase();
+                prev_lower = c.is_lowercase();
+                hit.then_some(k)
+            })
+        };
+        if let Some(k) = transition {
+            scratch.clear();
+            fold_into(&w[k..], scratch);
+            if lex.class(scratch)
+                & (class::DET | class::PREP | class::PRON | class::CONJ | class::REL | class::ADV | class::MODAL)
+                != 0
+            {
+                cut = Some(k);
             }
-            prev_lower = c.is_lowercase();
         }
-        // A capitalised word ending in a glued "the".
-        if cut.is_none() && w.chars().next().is_some_and(|c| c.is_uppercase()) && w.ends_with("the") && w.len() >= 7 {
+        // A capitalised word ending in a glued "the" (the cheap tests first).
+        if cut.is_none() && w.len() >= 7 && w.ends_with("the") && w.chars().next().is_some_and(|c| c.is_uppercase()) {
             let k = w.len() - 3;
             if w[..k].chars().all(|c| c.is_alphabetic()) && w[..k].chars().skip(1).all(|c| c.is_lowercase()) {
                 cut = Some(k);
@@ -934,5 +941,31 @@ fn is_number_words(folded: &str) -> bool {
     match folded.bytes().position(|b| b == b'-') {
         Some(p) => TENS.contains(&&folded[..p]) && ONES.contains(&&folded[p + 1..]),
         None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(s: &str) -> Vec<&str> {
+        let lex = &crate::Lexicon::builtin().c;
+        let mut toks = Vec::new();
+        tokenize_into(s, 0, s.len(), &mut toks);
+        split_fused(lex, s, &mut toks, &mut String::new());
+        toks.iter().map(|t| &s[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn fused_words_split_before_a_closed_class_word() {
+        assert_eq!(split("PellowWhen asked"), ["Pellow", "When", "asked"]);
+        assert_eq!(split("ÖrvikWhen asked"), ["Örvik", "When", "asked"], "by characters");
+        assert_eq!(split("Tarrowthe quay"), ["Tarrow", "the", "quay"]);
+        // Near misses: a capital that starts no closed-class word, a short head, a
+        // lower-case word ending in "the", an inner capital before byte 3.
+        assert_eq!(split("McTavin and DeVarro"), ["McTavin", "and", "DeVarro"]);
+        assert_eq!(split("PellowHarbour"), ["PellowHarbour"]);
+        assert_eq!(split("they breathe"), ["they", "breathe"]);
+        assert_eq!(split("OlWhenso"), ["OlWhenso"]);
     }
 }
