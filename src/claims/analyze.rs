@@ -66,6 +66,9 @@ pub(crate) struct Unit {
     cues: u64,
     /// Closed-class bits of the folded text.
     class: u32,
+    /// The kinds of the unit's senses, one bit per [`Sense`] variant ([`kind_bit`]): most
+    /// units have no sense of the kind a rule asks for, and the bit says so without a scan.
+    kinds: u16,
     /// The tagger's tags of the unit's first word (of its last for a name or a title).
     pub tag: Tag,
     /// The tagger's lemma of the unit's last word, folded: "vessels" → "vessel", "larger" →
@@ -120,6 +123,8 @@ pub(crate) struct Analysis {
     /// The tokens are [`crate::tag::tokenize`]'s (no fused words were split), so `tags`
     /// are what the tagger gives any reader of the sentence.
     pub plain: bool,
+    /// Some token's lemma is the tagger's, not the lexicon's (see [`Analysis::tag_tokens`]).
+    relemmatised: bool,
     /// Start of the sentence in the article.
     pub sent_start: usize,
     pub sent_end: usize,
@@ -166,6 +171,7 @@ impl Default for Analysis {
             lemma_memo: b.lemma_memo,
             tagged: false,
             plain: true,
+            relemmatised: false,
             sent_start: 0,
             sent_end: 0,
         };
@@ -208,6 +214,7 @@ impl Analysis {
         self.words.clear();
         self.tagged = false;
         self.plain = true;
+        self.relemmatised = false;
     }
 
     /// Analyses `text[start..end]`.
@@ -263,6 +270,11 @@ impl Analysis {
             // Phrase keys are the lexicon's lemmas, so a verb lemmatised by the tagger alone
             // ("according" → "accord") is tried with the lexicon's lemma too.
             for by_lexicon in [false, true] {
+                // The lexicon's lemmas are the tagger's unless the tagger re-lemmatised a
+                // verb: then the second try would read the same keys again.
+                if by_lexicon && !self.relemmatised {
+                    break;
+                }
                 let (first_r, first_id) = if by_lexicon { (lex_lemma, lex_lemma_id) } else { (lemma_r, lemma_id) };
                 let max = first_id.map_or(0, |id| lex.facts(id).max_words as usize);
                 if matched.is_some() || max <= 1 || t.kind != TokKind::Word {
@@ -272,13 +284,16 @@ impl Analysis {
                 self.idx.clear();
                 let mut j = i;
                 while j < n && self.idx.len() < max {
-                    let s = &text[self.toks[j].start..self.toks[j].end];
-                    if s == "." {
-                        j += 1;
-                        continue;
-                    }
-                    if self.toks[j].kind == TokKind::Punct && s != "'" && s != "’" && s != "&" && s != "-" {
-                        break;
+                    // Only punctuation is a full stop or ends a phrase: words are not compared.
+                    if self.toks[j].kind == TokKind::Punct {
+                        let s = &text[self.toks[j].start..self.toks[j].end];
+                        if s == "." {
+                            j += 1;
+                            continue;
+                        }
+                        if s != "'" && s != "’" && s != "&" && s != "-" {
+                            break;
+                        }
                     }
                     self.idx.push(j);
                     j += 1;
@@ -317,12 +332,14 @@ impl Analysis {
             let surface = &text[t.start..self.toks[last - 1].end];
             let s0 = self.senses.len() as u32;
             let mut cues = 0u64;
+            let mut kinds = 0u16;
             let mut all_caps: Option<bool> = None;
             for e in senses {
                 // The casing test only runs for caps-only forms ("US"), once per unit.
                 let ok = !e.caps_only || *all_caps.get_or_insert_with(|| Compiled::all_caps(surface));
                 if ok {
                     self.senses.push(e.sense);
+                    kinds |= kind_bit(&e.sense);
                     if let Sense::Cue(c) = e.sense {
                         cues |= cue_bit(c);
                     }
@@ -382,6 +399,7 @@ impl Analysis {
                 kind: t.kind,
                 cues,
                 class,
+                kinds,
                 tag,
                 base,
             });
@@ -445,6 +463,7 @@ impl Analysis {
             if is_verb_xpos(tag.xpos) && tag.upos != Upos::Aux && alphabetic && tw.lemma == tw.fold {
                 self.folds[i].lemma = base;
                 self.folds[i].lemma_id = lex.word_id(&self.lemma_buf);
+                self.relemmatised = true;
             }
         }
         words.clear();
@@ -516,6 +535,12 @@ impl Analysis {
         [Cue::About, Cue::AtLeast, Cue::AtMost].iter().any(|c| self.has_cue(u, *c))
     }
 
+    /// True when unit `u` has a sense of the kind `bit` ([`kind_bit`]).
+    #[inline]
+    fn has_kind(&self, u: usize, bit: u16) -> bool {
+        self.units[u].kinds & bit != 0
+    }
+
     #[inline]
     pub fn has_cue(&self, u: usize, cue: Cue) -> bool {
         self.units[u].cues & cue_bit(cue) != 0
@@ -523,6 +548,9 @@ impl Analysis {
 
     /// The entity a unit names, if any.
     pub fn entity(&self, u: usize) -> Option<(u32, Via)> {
+        if !self.has_kind(u, kind_bit(&Sense::Entity(0, Via::Name))) {
+            return None;
+        }
         // Prefer a name over a metonym when a phrase is both ("Luxembourg").
         let mut best: Option<(u32, Via)> = None;
         for s in self.senses_of(u) {
@@ -539,13 +567,17 @@ impl Analysis {
 
     /// All entity senses of a unit.
     pub fn entities(&self, u: usize) -> impl Iterator<Item = (u32, Via)> + '_ {
-        self.senses_of(u).iter().filter_map(|s| match *s {
+        let senses = if self.has_kind(u, kind_bit(&Sense::Entity(0, Via::Name))) { self.senses_of(u) } else { &[] };
+        senses.iter().filter_map(|s| match *s {
             Sense::Entity(id, via) => Some((id, via)),
             _ => None,
         })
     }
 
     pub fn title(&self, u: usize) -> Option<u16> {
+        if !self.has_kind(u, kind_bit(&Sense::Title(0))) {
+            return None;
+        }
         self.senses_of(u).iter().find_map(|s| match *s {
             Sense::Title(id) => Some(id),
             _ => None,
@@ -553,6 +585,9 @@ impl Analysis {
     }
 
     pub fn portfolio(&self, u: usize) -> Option<u16> {
+        if !self.has_kind(u, kind_bit(&Sense::Portfolio(0))) {
+            return None;
+        }
         self.senses_of(u).iter().find_map(|s| match *s {
             Sense::Portfolio(id) => Some(id),
             _ => None,
@@ -560,6 +595,9 @@ impl Analysis {
     }
 
     pub fn predicate(&self, u: usize) -> Option<u16> {
+        if !self.has_kind(u, kind_bit(&Sense::Predicate(0))) {
+            return None;
+        }
         self.senses_of(u).iter().find_map(|s| match *s {
             Sense::Predicate(id) => Some(id),
             _ => None,
@@ -567,13 +605,17 @@ impl Analysis {
     }
 
     pub fn predicates(&self, u: usize) -> impl Iterator<Item = u16> + '_ {
-        self.senses_of(u).iter().filter_map(|s| match *s {
+        let senses = if self.has_kind(u, kind_bit(&Sense::Predicate(0))) { self.senses_of(u) } else { &[] };
+        senses.iter().filter_map(|s| match *s {
             Sense::Predicate(id) => Some(id),
             _ => None,
         })
     }
 
     pub fn noun_class(&self, u: usize) -> Option<u16> {
+        if !self.has_kind(u, kind_bit(&Sense::Noun(0))) {
+            return None;
+        }
         self.senses_of(u).iter().find_map(|s| match *s {
             Sense::Noun(id) => Some(id),
             _ => None,
@@ -581,6 +623,9 @@ impl Analysis {
     }
 
     pub fn event(&self, u: usize) -> Option<u16> {
+        if !self.has_kind(u, kind_bit(&Sense::Event(0))) {
+            return None;
+        }
         self.senses_of(u).iter().find_map(|s| match *s {
             Sense::Event(id) => Some(id),
             _ => None,
@@ -588,6 +633,9 @@ impl Analysis {
     }
 
     pub fn measure(&self, u: usize) -> Option<u16> {
+        if !self.has_kind(u, kind_bit(&Sense::Measure(0))) {
+            return None;
+        }
         self.senses_of(u).iter().find_map(|s| match *s {
             Sense::Measure(id) => Some(id),
             _ => None,
@@ -595,6 +643,9 @@ impl Analysis {
     }
 
     pub fn unit_sense(&self, u: usize) -> Option<u16> {
+        if !self.has_kind(u, kind_bit(&Sense::Unit(0))) {
+            return None;
+        }
         self.senses_of(u).iter().find_map(|s| match *s {
             Sense::Unit(id) => Some(id),
             _ => None,
@@ -602,6 +653,9 @@ impl Analysis {
     }
 
     pub fn month(&self, u: usize) -> Option<u8> {
+        if !self.has_kind(u, kind_bit(&Sense::Month(0))) {
+            return None;
+        }
         self.senses_of(u).iter().find_map(|s| match *s {
             Sense::Month(m) => Some(m),
             _ => None,
@@ -609,6 +663,9 @@ impl Analysis {
     }
 
     pub fn weekday(&self, u: usize) -> Option<u8> {
+        if !self.has_kind(u, kind_bit(&Sense::Weekday(0))) {
+            return None;
+        }
         self.senses_of(u).iter().find_map(|s| match *s {
             Sense::Weekday(d) => Some(d),
             _ => None,
@@ -676,7 +733,7 @@ impl Analysis {
         if folded == "n't" {
             return Pos::Neg;
         }
-        if self.senses_of(u).iter().any(|s| matches!(s, Sense::Number(_) | Sense::Fraction(_)))
+        if unit.kinds & (kind_bit(&Sense::Number(0.0)) | kind_bit(&Sense::Fraction(0.0))) != 0
             || is_number_words(folded)
         {
             return Pos::Num;
@@ -795,6 +852,29 @@ fn cue_bit(cue: Cue) -> u64 {
     1 << (cue as u32)
 }
 
+/// The bit of a sense's kind in [`Unit::kinds`]: one per [`Sense`] variant, whatever its
+/// payload.
+#[inline]
+const fn kind_bit(s: &Sense) -> u16 {
+    1 << match s {
+        Sense::Entity(..) => 0,
+        Sense::Title(_) => 1,
+        Sense::Portfolio(_) => 2,
+        Sense::Predicate(_) => 3,
+        Sense::Noun(_) => 4,
+        Sense::Event(_) => 5,
+        Sense::Measure(_) => 6,
+        Sense::Unit(_) => 7,
+        Sense::Cue(_) => 8,
+        Sense::Number(_) => 9,
+        Sense::Multiplier(_) => 10,
+        Sense::Vague(..) => 11,
+        Sense::Fraction(_) => 12,
+        Sense::Month(_) => 13,
+        Sense::Weekday(_) => 14,
+    }
+}
+
 /// `buf[r.0..r.1]`.
 #[inline]
 fn range(buf: &str, r: (u32, u32)) -> &str {
@@ -814,24 +894,31 @@ fn split_fused(lex: &Compiled, text: &str, toks: &mut Vec<RawToken>, scratch: &m
         }
         let w = &text[t.start..t.end];
         let mut cut: Option<usize> = None;
-        // A lower-to-upper transition inside the word.
-        let mut prev_lower = false;
-        for (k, c) in w.char_indices() {
-            if k >= 3 && prev_lower && c.is_uppercase() {
-                scratch.clear();
-                fold_into(&w[k..], scratch);
-                if lex.class(scratch)
-                    & (class::DET | class::PREP | class::PRON | class::CONJ | class::REL | class::ADV | class::MODAL)
-                    != 0
-                {
-                    cut = Some(k);
-                }
-                break;
+        // The first lower-to-upper transition inside the word, from byte 3 on: by bytes
+        // for an ASCII word (most are), else by characters.
+        let b = w.as_bytes();
+        let transition = if w.is_ascii() {
+            (3..b.len()).find(|&k| b[k].is_ascii_uppercase() && b[k - 1].is_ascii_lowercase())
+        } else {
+            let mut prev_lower = false;
+            w.char_indices().find_map(|(k, c)| {
+                let hit = k >= 3 && prev_lower && c.is_uppercase();
+                prev_lower = c.is_lowercase();
+                hit.then_some(k)
+            })
+        };
+        if let Some(k) = transition {
+            scratch.clear();
+            fold_into(&w[k..], scratch);
+            if lex.class(scratch)
+                & (class::DET | class::PREP | class::PRON | class::CONJ | class::REL | class::ADV | class::MODAL)
+                != 0
+            {
+                cut = Some(k);
             }
-            prev_lower = c.is_lowercase();
         }
-        // A capitalised word ending in a glued "the".
-        if cut.is_none() && w.chars().next().is_some_and(|c| c.is_uppercase()) && w.ends_with("the") && w.len() >= 7 {
+        // A capitalised word ending in a glued "the" (the cheap tests first).
+        if cut.is_none() && w.len() >= 7 && w.ends_with("the") && w.chars().next().is_some_and(|c| c.is_uppercase()) {
             let k = w.len() - 3;
             if w[..k].chars().all(|c| c.is_alphabetic()) && w[..k].chars().skip(1).all(|c| c.is_lowercase()) {
                 cut = Some(k);
@@ -854,5 +941,31 @@ fn is_number_words(folded: &str) -> bool {
     match folded.bytes().position(|b| b == b'-') {
         Some(p) => TENS.contains(&&folded[..p]) && ONES.contains(&&folded[p + 1..]),
         None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(s: &str) -> Vec<&str> {
+        let lex = &crate::Lexicon::builtin().c;
+        let mut toks = Vec::new();
+        tokenize_into(s, 0, s.len(), &mut toks);
+        split_fused(lex, s, &mut toks, &mut String::new());
+        toks.iter().map(|t| &s[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn fused_words_split_before_a_closed_class_word() {
+        assert_eq!(split("PellowWhen asked"), ["Pellow", "When", "asked"]);
+        assert_eq!(split("ÖrvikWhen asked"), ["Örvik", "When", "asked"], "by characters");
+        assert_eq!(split("Tarrowthe quay"), ["Tarrow", "the", "quay"]);
+        // Near misses: a capital that starts no closed-class word, a short head, a
+        // lower-case word ending in "the", an inner capital before byte 3.
+        assert_eq!(split("McTavin and DeVarro"), ["McTavin", "and", "DeVarro"]);
+        assert_eq!(split("PellowHarbour"), ["PellowHarbour"]);
+        assert_eq!(split("they breathe"), ["they", "breathe"]);
+        assert_eq!(split("OlWhenso"), ["OlWhenso"]);
     }
 }

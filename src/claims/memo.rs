@@ -12,7 +12,7 @@ use rustc_hash::FxHasher;
 use std::hash::Hasher;
 
 /// Entries, direct-mapped by the word's hash: bounded memory, no eviction bookkeeping.
-const SLOTS: usize = 4096;
+const SLOTS: usize = 16384;
 /// Entries of the lexicon's readings: every token is read, so fewer words sharing an
 /// entry saves more look-ups than the larger table costs.
 const WORD_SLOTS: usize = 16384;

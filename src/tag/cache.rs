@@ -15,7 +15,7 @@ use super::model::Model;
 
 /// Entries, two ways per set chosen by the word's hash, the less recently used replaced:
 /// bounded memory, and two frequent words that share a set no longer evict each other.
-const SLOTS: usize = 16384;
+const SLOTS: usize = 32768;
 /// Sets of two entries.
 const SETS: usize = SLOTS / 2;
 /// Longer words are not cached (they are rare and mostly unique).

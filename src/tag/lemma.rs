@@ -31,6 +31,10 @@ pub(crate) struct Lemmatizer {
     /// (XPOS, suffix) → rule, sorted, as written to the file.
     suffixes: Vec<(Xpos, Box<str>, u32)>,
     by_suffix: FxHashMap<u64, u32>,
+    /// Per XPOS code, bit `k` set when some rule of that tag is keyed on a suffix of `k`
+    /// characters: most tags have rules of one or two lengths only, and a suffix of a
+    /// length no rule has is not looked up.
+    lengths: Vec<u8>,
     /// (form, XPOS) → lemma, sorted, as written to the file.
     exceptions: Vec<(Box<str>, Xpos, Box<str>)>,
     by_form: FxHashMap<Box<str>, Vec<(Xpos, u32)>>,
@@ -147,7 +151,13 @@ impl Lemmatizer {
         for (i, (form, xpos, _)) in exceptions.iter().enumerate() {
             by_form.entry(form.clone()).or_default().push((*xpos, i as u32));
         }
-        Lemmatizer { rules, suffixes, by_suffix, exceptions, by_form }
+        let mut lengths = vec![0u8; 256];
+        for (x, suffix, _) in &suffixes {
+            // A suffix longer than the bits (none is: they are cut at MAX_SUFFIX) would
+            // mark every length, so that nothing is skipped.
+            lengths[*x as usize] |= 1u8.checked_shl(char_count(suffix) as u32).unwrap_or(u8::MAX);
+        }
+        Lemmatizer { rules, suffixes, by_suffix, lengths, exceptions, by_form }
     }
 
     fn exception(&self, form: &str, xpos: Xpos) -> Option<&str> {
@@ -166,7 +176,11 @@ impl Lemmatizer {
     /// The lemma the suffix rules give.
     fn by_rules<'a>(&self, word: &'a str, lower: &Cow<'a, str>, xpos: Xpos) -> Cow<'a, str> {
         let n = char_count(lower);
+        let lengths = self.lengths.get(xpos as usize).copied().unwrap_or(0);
         for k in (0..=n.min(MAX_SUFFIX)).rev() {
+            if lengths & (1 << k) == 0 {
+                continue;
+            }
             let Some(&r) = self.by_suffix.get(&suffix_key(xpos, &lower[last_chars(lower, k)..])) else { continue };
             let rule = &self.rules[r as usize];
             let base: Cow<'a, str> = if rule.lower { lower.clone() } else { Cow::Borrowed(word) };
@@ -358,6 +372,42 @@ fn rule_of(form: &str, lemma: &str) -> Option<Rule> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lengths_no_rule_has_are_skipped_without_changing_a_lemma() {
+        let lem = &crate::tag::Tagger::builtin().model.lemmatizer;
+        // The same rules, every length looked up.
+        let mut all = Lemmatizer::build(lem.rules.clone(), lem.suffixes.clone(), lem.exceptions.clone());
+        all.lengths = vec![u8::MAX; 256];
+        assert!(lem.lengths.contains(&1), "some tags have only the empty suffix");
+        let words = [
+            "berths",
+            "ferries",
+            "moored",
+            "Moored",
+            "mooring",
+            "larger",
+            "largest",
+            "quays",
+            "Quays",
+            "taxied",
+            "outran",
+            "hopped",
+            "ably",
+            "cafés",
+            "Zürich",
+            "x",
+            "",
+            "dredging",
+            "dredges",
+            "harbourmasters",
+        ];
+        for w in words {
+            for &x in Xpos::ALL {
+                assert_eq!(lem.lemma(w, x), all.lemma(w, x), "{w} {x:?}");
+            }
+        }
+    }
 
     #[test]
     fn suffixes_are_cut_by_characters() {

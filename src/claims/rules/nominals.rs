@@ -47,7 +47,7 @@ impl Extractor<'_> {
             // "Nov. 30", "30 November": a day of a date is no number.
             let after_month = u > 0
                 && (self.a.month(u - 1).is_some()
-                    || u > 1 && self.a.text_of(self.text, u - 1) == "." && self.a.month(u - 2).is_some());
+                    || u > 1 && self.a.month(u - 2).is_some() && self.a.text_of(self.text, u - 1) == ".");
             let before_month = u + 1 < n && self.a.month(u + 1).is_some() && self.a.units[u + 1].upper;
             if self.a.units[u].pos == Pos::Num && (after_month || before_month) {
                 u += 1;
