@@ -78,19 +78,21 @@ fn lowered(word: &str) -> Cow<'_, str> {
 
 /// Irregular pasts and participles the treebanks lack (`data/tagger/irregular.toml`):
 /// form → lemma.
-fn irregular_pasts() -> &'static FxHashMap<String, String> {
-    #[derive(serde::Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct File {
-        pasts: FxHashMap<String, String>,
-    }
-    static PASTS: OnceLock<FxHashMap<String, String>> = OnceLock::new();
-    PASTS.get_or_init(|| {
-        match crate::lexicon::parse_toml::<File>(
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Irregular {
+    prefixes: Vec<String>,
+    pasts: FxHashMap<String, String>,
+}
+
+fn irregular() -> &'static Irregular {
+    static IRREGULAR: OnceLock<Irregular> = OnceLock::new();
+    IRREGULAR.get_or_init(|| {
+        match crate::lexicon::parse_toml::<Irregular>(
             "data/tagger/irregular.toml",
             include_str!("../../data/tagger/irregular.toml"),
         ) {
-            Ok(f) => f.pasts,
+            Ok(f) => f,
             Err(e) => panic!("built-in irregular pasts: {e}"),
         }
     })
@@ -101,8 +103,11 @@ fn irregular_past(form: &str, xpos: Xpos) -> Option<&'static str> {
     if !matches!(xpos, Xpos::Vbd | Xpos::Vbn) {
         return None;
     }
-    irregular_pasts().get(form).map(String::as_str)
+    irregular().pasts.get(form).map(String::as_str)
 }
+
+/// The shortest irregular past kept after a prefix ("led" in "misled").
+const MIN_PREFIXED_PAST: usize = 3;
 
 /// Entries of [`Memo`].
 const MEMO_SLOTS: usize = 16384;
@@ -211,7 +216,24 @@ impl Lemmatizer {
                 return Cow::Borrowed(l);
             }
         }
+        if let Some(l) = self.prefixed_past(&lower, xpos) {
+            return Cow::Owned(l);
+        }
         self.by_rules(word, &lower, xpos)
+    }
+
+    /// The lemma of a prefixed irregular past the treebanks lack: "withheld" is "with" and
+    /// "held", so "withhold". Only an irregular past after the prefix counts; a regular
+    /// one ("rewarded") is the suffix rules' to read.
+    fn prefixed_past(&self, lower: &str, xpos: Xpos) -> Option<String> {
+        if !matches!(xpos, Xpos::Vbd | Xpos::Vbn) {
+            return None;
+        }
+        irregular().prefixes.iter().find_map(|p| {
+            let rest = lower.strip_prefix(p.as_str()).filter(|r| r.len() >= MIN_PREFIXED_PAST)?;
+            let lemma = self.exception(rest, xpos).filter(|l| *l != rest)?;
+            Some(format!("{p}{lemma}"))
+        })
     }
 
     pub fn write(&self, w: &mut Writer) {
@@ -454,8 +476,25 @@ mod tests {
         // Near miss: only pasts; a noun keeps the rules.
         assert_eq!(lem.lemma("took", Xpos::Nn), "took");
         // Every form in the data file is a past or participle of another word.
-        assert!(irregular_pasts().len() >= 20);
-        assert!(irregular_pasts().iter().all(|(form, lemma)| form != lemma && !lemma.is_empty()));
+        assert!(irregular().pasts.len() >= 20);
+        assert!(irregular().pasts.iter().all(|(form, lemma)| form != lemma && !lemma.is_empty()));
+    }
+
+    #[test]
+    fn a_prefixed_irregular_past_takes_the_prefix_and_the_lemma() {
+        let lem = Lemmatizer::learn([
+            ("held", Xpos::Vbd, "hold"),
+            ("took", Xpos::Vbd, "take"),
+            ("gone", Xpos::Vbn, "go"),
+            ("walked", Xpos::Vbd, "walk"),
+        ]);
+        assert_eq!(lem.lemma("withheld", Xpos::Vbd), "withhold");
+        assert_eq!(lem.lemma("Overtook", Xpos::Vbd), "overtake");
+        assert_eq!(lem.lemma("undergone", Xpos::Vbn), "undergo");
+        // Near misses: a noun, a regular past after a prefix, a prefix with too little left.
+        assert_eq!(lem.lemma("withheld", Xpos::Nn), "withheld");
+        assert_eq!(lem.lemma("rewalked", Xpos::Vbd), "rewalk");
+        assert_eq!(lem.lemma("upgone", Xpos::Jj), "upgone");
     }
 
     #[test]
