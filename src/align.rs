@@ -220,6 +220,8 @@ const HEDGE: u8 = 16;
 const CALENDAR: u8 = 32;
 /// A unit of time ([`Measures`]' `duration_units`): asked of every word of every sentence.
 const DURATION: u8 = 64;
+/// A word of an event a date times ([`values::dates::event_word`]): "reopens", "shipments".
+const EVENT: u8 = 128;
 
 impl Word<'_> {
     fn is(&self, cue: u8) -> bool {
@@ -373,7 +375,8 @@ fn read_sentence<'t>(
                 .filter(|(set, _)| set.contains(&*lower))
                 .fold(0, |c, (_, flag)| c | flag)
                     | if values::is_calendar_word(&lower) { CALENDAR } else { 0 }
-                    | if Measures::builtin().duration_units.contains(&*lower) { DURATION } else { 0 };
+                    | if Measures::builtin().duration_units.contains(&*lower) { DURATION } else { 0 }
+                    | if values::dates::event_word(&lower).is_some() { EVENT } else { 0 };
                 interner.known.insert(lower.to_string(), (stem, cues));
                 (stem, cues)
             }
@@ -810,6 +813,55 @@ impl<'t> Aligner<'t> {
         out
     }
 
+    /// The dates of one event class in related articles, compared whether or not their
+    /// sentences align ([`when::compare_events`]).
+    fn event_findings(&self, texts: &[&str], found: &mut Vec<Aligned>, agree: &mut Vec<[AlignedSide; 2]>) {
+        let mut dated: Vec<(usize, Vec<(usize, when::EventDate)>)> = Vec::new();
+        if self.texts.len() < 2 {
+            return;
+        }
+        for a in 0..self.texts.len() {
+            let mut v = Vec::new();
+            for i in self.ranges[a].clone() {
+                let s = &self.sents[i];
+                // Most sentences have no event word, or no figure or month: nothing to read.
+                let figure = |w: &Word| w.is(CALENDAR) || w.lower.as_bytes().first().is_some_and(u8::is_ascii_digit);
+                if !s.words.iter().any(|w| w.is(EVENT)) || !s.words.iter().any(figure) {
+                    continue;
+                }
+                self.values(i);
+                v.extend(when::event_dates(s, self.texts[a]).into_iter().map(|e| (i, e)));
+            }
+            if !v.is_empty() {
+                dated.push((a, v));
+            }
+        }
+        if dated.len() < 2 {
+            return;
+        }
+        let stems: Vec<Vec<u32>> = dated.iter().map(|(a, _)| self.article_stems(*a)).collect();
+        for (k, (_, x)) in dated.iter().enumerate() {
+            for (l, (_, y)) in dated.iter().enumerate().skip(k + 1) {
+                let shared = x.iter().any(|(_, e)| y.iter().any(|(_, f)| e.event.class == f.event.class));
+                // Down to half the bar of related articles, weighed below: an article
+                // retold in other words shares fewer of them.
+                if !shared {
+                    continue;
+                }
+                let related = overlap(&stems[k], &stems[l], &self.idf) / RELATED_ARTICLES;
+                if related < 0.5 {
+                    continue;
+                }
+                for (i, e) in x {
+                    for (j, f) in y {
+                        let (a, b) = ((&self.sents[*i], e), (&self.sents[*j], f));
+                        when::compare_events(texts, a, b, related, found, agree);
+                    }
+                }
+            }
+        }
+    }
+
     /// The distinct content stems of article `a`, sorted.
     fn article_stems(&self, a: usize) -> Vec<u32> {
         let mut v: Vec<u32> = self.ranges[a].clone().flat_map(|i| self.sents[i].stems.iter().copied()).collect();
@@ -984,6 +1036,7 @@ impl<'t> Aligner<'t> {
             let sim = overlap(&s.stems, &o.stems, idf);
             when::compare(texts, s, o, sim, idf, clocks, &mut found, &mut agree);
         }
+        self.event_findings(texts, &mut found, &mut agree);
         found.extend(numbers(texts, sents, matches));
         found.extend(self.score_lines(texts));
         found.extend(self.retyped_findings(texts));

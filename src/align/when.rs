@@ -5,9 +5,11 @@
 //! bound meets only a bound of the same side ("until May 2031" against "through the summer
 //! of 2027"), never a day something happened on ("by June" against "in May").
 
-use super::{names_agree, overlap, side, window, Aligned, AlignedSide, Sent, MIN_CONFIDENCE, MIN_LOCAL};
+use super::{names_agree, overlap, side, window, Aligned, AlignedSide, Sent, MIN_CONFIDENCE, MIN_LOCAL, NEGATOR};
 use crate::conflicts::ConflictKind;
+use crate::values::dates::{self, EventWord};
 use crate::values::{self, zones, Dimension, ValueMention};
+use std::cmp::Ordering;
 
 /// The least likeness of two sentences whose dates are compared without shared words
 /// around them.
@@ -176,7 +178,10 @@ pub(super) fn compare(
     agree: &mut Vec<[AlignedSide; 2]>,
 ) {
     let (ta, tb) = (texts[a.article], texts[b.article]);
-    if a.hedged || b.hedged {
+    // Two hedged sentences may still agree on a date ("could vote again at its next meeting
+    // on 12 June" in two reports): an agreement is read, never a finding.
+    let hedged = a.hedged || b.hedged;
+    if hedged && !(a.hedged && b.hedged) {
         return;
     }
     for dim in [Dimension::Date, Dimension::Time] {
@@ -207,8 +212,17 @@ pub(super) fn compare(
             }
             continue;
         }
+        if hedged {
+            continue;
+        }
         let (ba, bb) = (bound(a, va), bound(b, vb));
-        if ba != bb || ba == Bound::Loose {
+        // "not until November" against "due in July": a bound read as an interval.
+        let (ra, rb) = (reach(a, va), reach(b, vb));
+        if ra == Reach::NotBefore || rb == Reach::NotBefore {
+            if !clash(ra, va, rb, vb) {
+                continue;
+            }
+        } else if ba != bb || ba == Bound::Loose {
             continue;
         }
         let local = overlap(&window(a, va.span, 5), &window(b, vb.span, 5), idf);
@@ -247,6 +261,230 @@ pub(super) fn compare(
             confidence,
         });
     }
+}
+
+/// How far a date reaches as the time of what a sentence tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    /// The day or month it happens: "on 9 May", "in early July".
+    At,
+    /// Not before it: "will not land until November", "not before October".
+    NotBefore,
+    /// Not after it: "by May 2031", "by the end of June".
+    NotAfter,
+    /// Anything else: a span, a start, a loose bound.
+    Other,
+}
+
+/// The words before a date searched for a negator that makes "until" or "before" a
+/// lower bound ("will not reach farmers before October").
+const DENIAL_REACH: usize = 6;
+
+fn reach(s: &Sent, v: &ValueMention) -> Reach {
+    // "by the end of June": the words of the part are skipped to the bound.
+    let before = s
+        .words
+        .iter()
+        .rposition(|w| w.span.end <= v.span.start && !matches!(&*w.lower, "the" | "end" | "of" | "middle" | "close"));
+    let Some(k) = before else { return Reach::At };
+    match &*s.words[k].lower {
+        "until" | "till" | "before" => {
+            let denied = s.words[k.saturating_sub(DENIAL_REACH)..k].iter().any(|w| w.is(NEGATOR));
+            if denied {
+                Reach::NotBefore
+            } else {
+                Reach::Other
+            }
+        }
+        "by" => Reach::NotAfter,
+        _ if bound(s, v) == Bound::At => Reach::At,
+        _ => Reach::Other,
+    }
+}
+
+/// True when two dates read as `ra` and `rb` cannot both hold: a day against a different
+/// day, or a lower bound against a day or an upper bound wholly before it.
+fn clash(ra: Reach, va: &ValueMention, rb: Reach, vb: &ValueMention) -> bool {
+    let (Some(da), Some(db)) = (va.date, vb.date) else { return false };
+    let before = |x: &values::CalendarDate, y: &values::CalendarDate| dates::order(x, y) == Some(Ordering::Less);
+    match (ra, rb) {
+        (Reach::At, Reach::At) => !da.compatible(&db),
+        (Reach::NotBefore, Reach::At | Reach::NotAfter) => before(&db, &da),
+        (Reach::At | Reach::NotAfter, Reach::NotBefore) => before(&da, &db),
+        _ => false,
+    }
+}
+
+/// The words before a date searched for the event it times.
+const EVENT_REACH: usize = 14;
+
+/// How related, in bars of related articles, two articles are whose sentences date one
+/// event noun without a word in common.
+const NOUN_RELATED: f64 = 0.8;
+
+/// A date of a sentence and the event word it times.
+#[derive(Debug, Clone)]
+pub(super) struct EventDate {
+    /// The date.
+    pub(super) value: ValueMention,
+    /// The event word.
+    pub(super) event: EventWord,
+    /// Where the event word is, in the sentence's words.
+    at: usize,
+}
+
+/// The dates of `s` that time an event word of [`dates::event_word`]'s table, the word
+/// found before the date in its clause: "will reopen the bridge on Friday, 2 May",
+/// "Opening night, Friday 9 May", "the first shipments land in July". A year alone
+/// times an event only right after it ("expected to open in 2034").
+pub(super) fn event_dates(s: &Sent, text: &str) -> Vec<EventDate> {
+    let mut out = Vec::new();
+    let values = s.values();
+    for v in values.iter().filter(|v| v.dimension == Dimension::Date) {
+        let Some(d) = v.date.filter(|d| d.is_calendar() && d.season.is_none()) else { continue };
+        if values::is_wire_dateline(text, v) {
+            continue;
+        }
+        // Words and values are in text order: found by halving, not by a scan per date.
+        let Some(k) = s.words.partition_point(|w| w.span.end <= v.span.start).checked_sub(1) else { continue };
+        let year_only = d.month.is_none() && d.day.is_none();
+        let mut found = None;
+        for j in (k.saturating_sub(EVENT_REACH)..=k).rev() {
+            let w = &s.words[j];
+            // Another date or figure, or a clause boundary, ends the search; the comma
+            // right before the date does not ("Opening night, Friday 9 May").
+            let next = if j == k { v.span.start } else { s.words[j + 1].span.start };
+            let gap = text.get(w.span.end..next).unwrap_or("");
+            // A dash inside a name ("Nord–Vika") joins; one between spaces parts clauses.
+            let dash = gap.contains(" — ") || gap.contains(" – ") || gap.contains(" - ");
+            if j != k && (dash || gap.contains([',', ';', ':', '(', ')'])) {
+                break;
+            }
+            let inside = values.partition_point(|x| x.span.start < w.span.end).checked_sub(1);
+            if inside.is_some_and(|i| w.span.start < values[i].span.end) {
+                break;
+            }
+            if matches!(&*w.lower, "but" | "while" | "whereas" | "which" | "who" | "said" | "says") {
+                break;
+            }
+            // "since its launch in 2012" dates where a span starts, not the one event.
+            if w.lower == "since" {
+                found = None;
+                break;
+            }
+            // "the Vellmark Open in January": an event word in a name is the name's.
+            let upper = crate::text::is_upper_start(w.span.of(text));
+            if w.is(super::EVENT) && upper && j > 0 {
+                break;
+            }
+            if w.is(super::EVENT) {
+                found = Some((j, dates::event_word(&w.lower)));
+                break;
+            }
+        }
+        let Some((at, Some(mut event))) = found else { continue };
+        if s.words[at.saturating_sub(3)..at].iter().any(|w| w.lower == "since") {
+            continue;
+        }
+        // "the first shipments land in July": the noun of the class names the event.
+        let lo = at.saturating_sub(EVENT_REACH.saturating_sub(k - at));
+        let noun = |w: &super::Word| dates::event_word(&w.lower).is_some_and(|e| e.noun && e.class == event.class);
+        event.noun |= s.words[lo..at].iter().rev().take_while(|w| !w.lower.ends_with(',')).any(noun);
+        // "open in 2034", "opening in 2034": a year right after the event and "in".
+        if year_only {
+            let right = k >= 1 && s.words[k].lower == "in" && s.words[k - 1].is(super::EVENT);
+            if !right {
+                continue;
+            }
+        }
+        out.push(EventDate { value: v.clone(), event, at });
+    }
+    out
+}
+
+/// True when the event word of `e` in `s` has a name right before it ("a Harbour Forum meeting")
+/// that `other` does not write.
+fn other_name(s: &Sent, text: &str, e: &EventDate, other: &Sent) -> bool {
+    let Some(at) = e.at.checked_sub(1) else { return false };
+    let w = &s.words[at];
+    at > 0
+        && crate::text::is_upper_start(w.span.of(text))
+        && w.stem.is_some_and(|t| other.stems.binary_search(&t).is_err())
+}
+
+/// True when `a` and `b` share a content word besides dates and event words: a thing or
+/// owner both say the date of ("the board", "the grants").
+fn shares_owner(a: &Sent, b: &Sent) -> bool {
+    a.words.iter().filter(|w| !w.is(super::CALENDAR) && !w.is(super::EVENT)).any(|w| {
+        w.stem.is_some_and(|t| b.stems.binary_search(&t).is_ok())
+            && !w.lower.as_bytes().first().is_some_and(u8::is_ascii_digit)
+    })
+}
+
+/// Compares the dates of one event class in two sentences of related articles, whether or
+/// not the sentences align: "the two towns will reopen the bridge on May 2" against
+/// "Opening night, Friday 9 May". A noun names the story's one event of its class and
+/// keeps its date under a hedge of the clause; verbs alone need a word in common. Dates
+/// alike are an agreement.
+pub(super) fn compare_events(
+    texts: &[&str],
+    (a, ea): (&Sent, &EventDate),
+    (b, eb): (&Sent, &EventDate),
+    related: f64,
+    out: &mut Vec<Aligned>,
+    agree: &mut Vec<[AlignedSide; 2]>,
+) {
+    if a.article == b.article || ea.event.class != eb.event.class {
+        return;
+    }
+    if (a.hedged && !ea.event.noun) || (b.hedged && !eb.event.noun) {
+        return;
+    }
+    // `related` is the articles' likeness in bars of related articles: nearly related
+    // articles tell of one event of a class, unless a name before the event word tells
+    // two apart ("a Harbour Forum meeting", "a Rail Board summit"). Verbs need a thing or owner both
+    // sentences name; a noun names the story's one event of its class. A year alone needs
+    // both a word in common and related articles ("launched in 2015" is said of many
+    // things).
+    let (ta, tb) = (texts[a.article], texts[b.article]);
+    if related < NOUN_RELATED || other_name(a, ta, ea, b) || other_name(b, tb, eb, a) {
+        return;
+    }
+    let owner = shares_owner(a, b);
+    let year_only = |e: &EventDate| e.value.date.is_some_and(|d| d.month.is_none());
+    let noun = ea.event.noun || eb.event.noun;
+    if !owner && !noun {
+        return;
+    }
+    if (year_only(ea) || year_only(eb)) && (!owner || related < 1.0) {
+        return;
+    }
+    if names_clash(a, b) {
+        return;
+    }
+    let (va, vb) = (&ea.value, &eb.value);
+    let (ra, rb) = (reach(a, va), reach(b, vb));
+    if ra == Reach::At && rb == Reach::At && va.compatible(vb) {
+        // One day written with and without its year ("May 3, 2031", "3 May") is one
+        // day: the agreeing side takes the other's form, to join its side of a finding.
+        let day = |v: &ValueMention| v.date.and_then(|d| Some((d.month?, d.day?)));
+        let (sx, sy) = (shown(va, ta), shown(vb, tb));
+        if sx == sy || (day(va).is_some() && day(va) == day(vb)) {
+            for v in if sx == sy { vec![sx] } else { vec![sx, sy] } {
+                agree.push([side(a, va.span, v.clone(), false), side(b, vb.span, v, false)]);
+            }
+        }
+        return;
+    }
+    if !clash(ra, va, rb, vb) {
+        return;
+    }
+    out.push(Aligned {
+        kind: ConflictKind::Date,
+        about: "date".into(),
+        sides: [side(a, va.span, shown(va, ta), false), side(b, vb.span, shown(vb, tb), false)],
+        confidence: MIN_CONFIDENCE + 0.05,
+    });
 }
 
 /// True when two sentences are alike enough, leaving out the names of months, weekdays and
@@ -397,6 +635,65 @@ mod tests {
         assert_eq!(super::dateline_place("OSLO, March 3 (Wire) - The ferry docked."), Some("Europe/Oslo"));
         assert_eq!(super::dateline_place("CAPE TOWN, South Africa, May 2 (Wire) - Text."), Some("Africa/Johannesburg"));
         assert_eq!(super::dateline_place("BREAKING: the ferry docked, officials said."), None);
+    }
+
+    /// Two short reports of one invented story, each with `line` in its middle.
+    fn story(line_a: &str, line_b: &str) -> (String, String) {
+        let head = "Wednesday 5 March 2031\n\nThe harbour terminal at Vellmark has been shut to ferry passengers \
+                    since the winter storm, and the port board has promised new gangways.\n\n";
+        let tail = "\n\nFerry crews at Vellmark welcomed the plan for the harbour terminal and its gangways.";
+        (format!("{head}{line_a}{tail}"), format!("{head}{line_b}{tail}"))
+    }
+
+    #[test]
+    fn one_event_noun_dates_the_story_event_without_words_in_common() {
+        let a = "The port board will reopen the terminal to foot passengers and cyclists on Saturday, 14 June 2031.";
+        let (x, y) = story(a, "Opening day, Saturday 21 June, is expected to draw large crowds from both towns.");
+        assert!(dated(&x, &y));
+        let (x, y) = story(a, "Opening day, Saturday 14 June, is expected to draw large crowds from both towns.");
+        assert!(!dated(&x, &y));
+        // A name before the event word tells another event: "the Midsummer opening".
+        let (x, y) = story(a, "The Midsummer opening, on Saturday 21 June, is expected to draw large crowds.");
+        assert!(!dated(&x, &y));
+    }
+
+    #[test]
+    fn not_until_is_a_lower_bound_and_by_an_upper_one() {
+        let (x, y) = story(
+            "The first gangway shipments are due in July, the port board said.",
+            "The new gangways will not arrive until November, the port board admitted.",
+        );
+        assert!(dated(&x, &y));
+        let (x, y) = story(
+            "The first gangway shipments are due in July, the port board said.",
+            "The new gangways will not arrive until June, the port board admitted.",
+        );
+        assert!(!dated(&x, &y));
+        let by = "The first payments to ferry crews are due by May 2031, the port board said.";
+        let (x, y) = story(by, "Ferry crews say the first payments will not reach them before October 2031.");
+        assert!(dated(&x, &y));
+        let (x, y) = story(by, "Ferry crews say the first payments will not reach them before April 2031.");
+        assert!(!dated(&x, &y));
+    }
+
+    #[test]
+    fn a_meeting_keeps_its_date_under_a_hedge_of_the_clause() {
+        let a = "The port board sits again at a meeting on 19 June to approve the gangways.";
+        let (x, y) = story(a, "Analysts said the port board could approve them at its next meeting on 12 June.");
+        assert!(dated(&x, &y));
+        let (x, y) = story(a, "Analysts said the port board could approve them at its next meeting on 19 June.");
+        assert!(!dated(&x, &y));
+    }
+
+    #[test]
+    fn a_year_times_an_event_right_after_it_and_since_starts_a_span() {
+        let a = "The rebuilt harbour terminal is expected to open in 2033, once the gangways are tested.";
+        let (x, y) = story(a, "Work on the harbour terminal starts in spring 2031, with the opening in May 2032.");
+        assert!(dated(&x, &y));
+        let (x, y) = story(a, "Work on the harbour terminal starts in spring 2031, with the opening in May 2033.");
+        assert!(!dated(&x, &y));
+        let (x, y) = story(a, "The harbour terminal has lost money every year since its opening in 2019.");
+        assert!(!dated(&x, &y));
     }
 
     #[test]

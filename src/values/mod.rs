@@ -20,6 +20,7 @@
 //! assert!(money.low < 40e6 && money.high > 40e6);
 //! ```
 
+pub mod dates;
 mod table;
 pub mod zones;
 
@@ -1353,9 +1354,10 @@ impl<'a> Scanner<'a> {
     fn resolve(&self, d: &mut CalendarDate, ahead: bool) {
         let Some(base) = self.ctx.dateline else { return };
         if let (Some(m), Some(by)) = (d.month, base.year) {
-            // A month far from the dateline's belongs to the nearer year.
+            // A month far from the dateline's belongs to the nearer year; what will happen
+            // is never in the year before ("will not land until November" in March).
             let bm = base.month.unwrap_or(m);
-            let year = if i32::from(m) - i32::from(bm) > 6 {
+            let year = if i32::from(m) - i32::from(bm) > 6 && !ahead {
                 by - 1
             } else if i32::from(bm) - i32::from(m) > 6 {
                 by + 1
