@@ -636,6 +636,11 @@ impl<'a> Scanner<'a> {
     }
 
     fn number_words(&mut self, i: usize) -> Option<Number> {
+        // "over a twenty-year period": "a" is the article of the figure after it, not a one
+        // to add to it ("a hundred", "a dozen" are read below).
+        if matches!(&*self.lowered(i), "a" | "an") && self.number_word_at(i + 1) {
+            return None;
+        }
         let mut total = 0.0;
         let mut current = 0.0;
         let mut j = i;
@@ -1636,6 +1641,18 @@ mod tests {
 
     fn one(s: &str, dim: Dimension) -> ValueMention {
         read(s).into_iter().find(|v| v.dimension == dim).unwrap_or_else(|| panic!("no {dim:?} in {s:?}: {:?}", read(s)))
+    }
+
+    #[test]
+    fn an_article_before_a_number_word_is_no_one_added() {
+        let twenty = one("over a twenty year period", Dimension::Duration);
+        assert!(twenty.compatible(&one("over a 20-year period", Dimension::Duration)));
+        assert!(!twenty.compatible(&one("21 years", Dimension::Duration)));
+        let eleven = one("an eleven-day strike", Dimension::Duration);
+        assert!(eleven.compatible(&one("11 days", Dimension::Duration)));
+        // Near misses: "a" still counts before a scale or a unit.
+        assert_eq!(one("a hundred families", Dimension::Count).value, 100.0);
+        assert!(one("a decade of talks", Dimension::Duration).compatible(&one("ten years", Dimension::Duration)));
     }
 
     #[test]
