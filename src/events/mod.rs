@@ -95,6 +95,24 @@ pub struct Head {
     pub event: bool,
 }
 
+impl Head {
+    /// The head that is the event word itself: a verb read as what a need or a tally is of
+    /// ("approve" of "must be approved").
+    pub(crate) fn event_word(lemma: String, span: Span) -> Head {
+        Head {
+            words: vec![lemma.clone()],
+            lemma,
+            span,
+            modifiers: Vec::new(),
+            names: Vec::new(),
+            name: false,
+            pronoun: false,
+            no: false,
+            event: true,
+        }
+    }
+}
+
 /// One event read from a sentence.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Event {

@@ -1012,22 +1012,8 @@ fn tally(toks: &[Tok], cues: &Cues, hedged: bool, out: &mut Vec<Event>) {
             .find(|&v| vote(v) && matches!(toks[v].upos, Upos::Noun | Upos::Verb));
         if let Some(v) = near {
             let t = &toks[v];
-            let holder = if t.upos == Upos::Noun {
-                head_at(toks, v)
-            } else {
-                let lemma = t.lemma.to_string();
-                Head {
-                    lemma: lemma.clone(),
-                    span: t.span,
-                    words: vec![lemma],
-                    modifiers: Vec::new(),
-                    names: Vec::new(),
-                    name: false,
-                    pronoun: false,
-                    no: false,
-                    event: true,
-                }
-            };
+            let holder =
+                if t.upos == Upos::Noun { head_at(toks, v) } else { Head::event_word(t.lemma.to_string(), t.span) };
             out.push(Event {
                 predicate: Predicate::State(cues.tally_state.clone()),
                 lemma: t.lemma.to_string(),
@@ -1103,17 +1089,7 @@ fn need(toks: &[Tok], k: usize, e: &Event, cues: &Cues, wn: &WordNet, hedged: bo
             && !cues.necessity.contains(x.lower.as_str())
             && !matches!(x.lemma.as_str(), "will" | "shall")
     });
-    let needed = Head {
-        lemma: e.lemma.clone(),
-        span: e.span,
-        words: vec![e.lemma.clone()],
-        modifiers: Vec::new(),
-        names: Vec::new(),
-        name: false,
-        pronoun: false,
-        no: false,
-        event: true,
-    };
+    let needed = Head::event_word(e.lemma.clone(), e.span);
     Some(Event {
         predicate: Predicate::Event(key(wn, &cues.need_verb)),
         lemma: cues.need_verb.clone(),
