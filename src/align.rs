@@ -998,7 +998,7 @@ impl<'t> Aligner<'t> {
         }
         // Similarity is symmetric: a pair kept from both sides has one weight. One integer
         // key sorts faster than a pair of them, in the same order.
-        pairs.sort_unstable_by_key(|p| (u64::from(p.0 .0) << 32) | u64::from(p.0 .1));
+        let mut pairs = by_first(pairs, sents.len());
         pairs.dedup_by_key(|p| p.0);
         let mut found: Vec<Aligned> = Vec::new();
         let mut agree: Vec<[AlignedSide; 2]> = Vec::new();
@@ -1098,6 +1098,32 @@ impl<'t> Aligner<'t> {
     pub fn detect(&self, texts: &[&str]) -> Vec<Aligned> {
         select(self.findings(texts).0)
     }
+}
+
+/// `pairs` in the order of (first, second) sentence: bucketed by the first (a counting
+/// sort over the `n` sentences), each bucket, of a few, sorted by the second. A big check
+/// makes hundreds of thousands of pairs; one sort of them all cost more.
+fn by_first(pairs: Vec<((u32, u32), f64)>, n: usize) -> Vec<((u32, u32), f64)> {
+    let mut start = vec![0u32; n + 1];
+    for p in &pairs {
+        start[p.0 .0 as usize + 1] += 1;
+    }
+    let mut sum = 0;
+    for c in &mut start {
+        sum += *c;
+        *c = sum;
+    }
+    let mut next = start.clone();
+    let mut out = vec![((0u32, 0u32), 0.0); pairs.len()];
+    for p in pairs {
+        let at = &mut next[p.0 .0 as usize];
+        out[*at as usize] = p;
+        *at += 1;
+    }
+    for w in start.windows(2) {
+        out[w[0] as usize..w[1] as usize].sort_unstable_by_key(|p| p.0 .1);
+    }
+    out
 }
 
 /// The least likeness among a sentence's [`MAX_CLOSE`] closest candidates (ties count
@@ -1991,6 +2017,16 @@ mod tests {
     fn numbers_checked(a: &str, b: &str) -> usize {
         let report = crate::Checker::default().check(&[crate::Article::new("a", a), crate::Article::new("b", b)]);
         report.conflicts.iter().filter(|c| c.kind == ConflictKind::Number).count()
+    }
+
+    #[test]
+    fn pairs_come_in_the_order_one_sort_gives() {
+        let pairs: Vec<((u32, u32), f64)> =
+            [(3, 4), (0, 5), (3, 1), (0, 2), (3, 4), (2, 2), (0, 1)].iter().map(|&(i, j)| ((i, j), 0.5)).collect();
+        let mut sorted = pairs.clone();
+        sorted.sort_unstable_by_key(|p| p.0);
+        assert_eq!(by_first(pairs, 5), sorted);
+        assert!(by_first(Vec::new(), 0).is_empty());
     }
 
     #[test]

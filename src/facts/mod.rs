@@ -320,16 +320,53 @@ pub(crate) fn extract_with(
     let context = Context { dateline: read.unwrap_or_else(|| values::dateline(text)) };
     let mut memory = Memory::default();
     let mut out = Vec::new();
-    for u in units.iter().filter(|u| u.kind.is_text()) {
-        let known = Known { tags, scanned: &mut *scanned, memo: &mut *memo };
+    let units: Vec<&Sentence> = units.iter().filter(|u| u.kind.is_text()).collect();
+    let gates: Vec<Gate> = units.iter().map(|u| gate(text, u.span)).collect();
+    // The names of a sentence that is not read only feed the memory of later sentences
+    // read: after the article's last sentence read, nothing asks the memory again.
+    let last = gates.iter().rposition(|g| *g == Gate::Read);
+    for (k, (u, g)) in units.iter().zip(gates).enumerate() {
         memory.heading = u.kind == crate::segment::UnitKind::Heading;
-        let Some(s) = prepare(lexicon, article, text, u.span, known, &context, &mut memory) else { continue };
+        match g {
+            Gate::Skip => continue,
+            Gate::Names => {
+                if last.is_some_and(|l| k < l) {
+                    memory.note_names(lexicon, &mut memo.names, text, u.span);
+                }
+                continue;
+            }
+            Gate::Read => {}
+        }
+        let known = Known { tags, scanned: &mut *scanned, memo: &mut *memo };
+        let Some(s) = read_sent(lexicon, article, text, u.span, known, &context, &mut memory) else { continue };
         for e in extractors() {
             e.extract(&s, &memory, &mut out);
         }
         memory.remember(&s);
     }
     out
+}
+
+/// What [`extract_with`] does with one sentence, decided before reading any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gate {
+    /// Nothing: not a sentence of the text, or too long to be one.
+    Skip,
+    /// No fact can stand in it: only its names are noted, for later sentences' "he".
+    Names,
+    /// Tagged and read by every extractor.
+    Read,
+}
+
+fn gate(text: &str, span: Span) -> Gate {
+    match text.get(span.start..span.end) {
+        // Sentences of news are short; a longer "sentence" is a table or a list, and reading
+        // it here would cost more than linear time.
+        None => Gate::Skip,
+        Some(s) if s.len() > MAX_SENTENCE => Gate::Skip,
+        Some(s) if worth_tagging(s) => Gate::Read,
+        Some(_) => Gate::Names,
+    }
 }
 
 /// Splits `text` into sentences and reads its facts; see [`extract`].
@@ -361,14 +398,37 @@ fn worth_tagging(sentence: &str) -> bool {
         })
 }
 
-/// What [`prepare`] may take instead of computing it: tags, values, lemmas and names.
+/// What [`read_sent`] may take instead of computing it: tags, values, lemmas and names.
 struct Known<'k> {
     tags: Option<&'k SentenceTags>,
     scanned: &'k mut Scanned,
     memo: &'k mut Memo,
 }
 
+/// A sentence read as [`extract_with`] reads it, one at a time (for probing).
+#[cfg(test)]
 fn prepare<'a>(
+    lexicon: &'a Lexicon,
+    article: usize,
+    text: &'a str,
+    span: Span,
+    known: Known<'_>,
+    context: &Context,
+    memory: &mut Memory,
+) -> Option<Sent<'a>> {
+    match gate(text, span) {
+        Gate::Skip => None,
+        Gate::Names => {
+            // Names still feed coreference: the next sentence's "he" may be this one's subject.
+            memory.note_names(lexicon, &mut known.memo.names, text, span);
+            None
+        }
+        Gate::Read => read_sent(lexicon, article, text, span, known, context, memory),
+    }
+}
+
+/// A sentence [`gate`] lets through, read: tagged, its values and names found.
+fn read_sent<'a>(
     lexicon: &'a Lexicon,
     article: usize,
     text: &'a str,
@@ -379,16 +439,6 @@ fn prepare<'a>(
 ) -> Option<Sent<'a>> {
     let Known { tags, scanned, memo } = known;
     let sentence = text.get(span.start..span.end)?;
-    // Sentences of news are short; a longer "sentence" is a table or a list, and reading it
-    // here would cost more than linear time.
-    if sentence.len() > MAX_SENTENCE {
-        return None;
-    }
-    if !worth_tagging(sentence) {
-        // Names still feed coreference: the next sentence's "he" may be this one's subject.
-        memory.note_names(lexicon, &mut memo.names, text, span);
-        return None;
-    }
     let tagger = Tagger::builtin();
     // The claim reader's words and tags when it kept them, else read here.
     let kept = tags.and_then(|t| Some((t.get(span)?, t.words(span)?)));
@@ -489,6 +539,17 @@ mod tests {
         assert!(!worth_tagging("The rain went on late into the night."));
         assert!(worth_tagging("The fee was 35 million."));
         assert!(worth_tagging("Its chief executive resigned."));
+    }
+
+    #[test]
+    fn names_after_the_last_sentence_read_change_nothing() {
+        let head = "Ines Varga joined the orchestra. Ines Varga, 41, signed a four-year contract.";
+        let text = format!("{head} Ines Varga thanked the choir.");
+        let units = Segmenter::default().split(&text);
+        let gates: Vec<Gate> = units.iter().map(|u| gate(&text, u.span)).collect();
+        assert_eq!(gates, [Gate::Names, Gate::Read, Gate::Names]);
+        assert!(keys(&text).iter().any(|(owner, attribute, _)| owner == "ines varga" && attribute == "age"));
+        assert_eq!(facts(&text), facts(head));
     }
 
     #[test]
