@@ -18,6 +18,45 @@
 
 use super::*;
 
+/// The self-check's own cues (data/align/selfcheck.toml).
+#[derive(Deserialize)]
+struct SelfCues {
+    emphasis: Vec<String>,
+    whole_after: Vec<String>,
+    attribution_before: Vec<String>,
+}
+
+fn self_cues() -> &'static SelfCues {
+    static CUES: OnceLock<SelfCues> = OnceLock::new();
+    CUES.get_or_init(|| {
+        match parse_toml("data/align/selfcheck.toml", include_str!("../../data/align/selfcheck.toml")) {
+            Ok(c) => c,
+            Err(e) => panic!("built-in self-check cues: {e}"),
+        }
+    })
+}
+
+/// The noun a figure counts: the one the value reader read, or "people" for a plural
+/// demonym right after it ("4.3 million Norwegians"), which the reader leaves out as a name.
+fn counted_of<'v>(s: &Sent, text: &str, v: &'v ValueMention) -> Option<Cow<'v, str>> {
+    if let Some(c) = &v.counted {
+        return Some(Cow::Borrowed(c));
+    }
+    let w = s.words.iter().find(|w| w.span.start >= v.span.end)?;
+    let written = w.span.of(text);
+    (crate::text::is_upper_start(written)
+        && w.lower.ends_with('s')
+        && crate::facts::nationality::demonyms().contains_key(&*w.lower))
+    .then_some(Cow::Borrowed("people"))
+}
+
+/// True when a hedge makes a figure one-sided ("more than 400", "up to 400"): it bounds
+/// the thing and gives no figure of it. An approximation ("some 3.4 million", "nearly 400")
+/// is a figure, its interval widened by the value reader.
+fn one_sided(v: &ValueMention) -> bool {
+    v.hedged && !(v.low > 0.0 && v.high.is_finite())
+}
+
 /// The measure a figure is the change of, written after it: "a 29 percent jump in net
 /// profit" is a change of profit (the measure group and the word's index).
 fn attribute_after(s: &Sent, v: &ValueMention) -> Option<(u32, usize)> {
@@ -37,30 +76,72 @@ fn attribute_after(s: &Sent, v: &ValueMention) -> Option<(u32, usize)> {
 /// What one figure of a self-contradiction is of: its measure (the group and the word's
 /// index, before or after it) and whether it is written as a change, or `None` when it is
 /// neither counted nor measured.
-fn self_thing(s: &Sent, v: &ValueMention) -> Option<(Option<(u32, usize)>, bool)> {
+fn self_thing(s: &Sent, v: &ValueMention, counted: bool) -> Option<(Option<(u32, usize)>, bool)> {
     if let Some(m) = attribute_after(s, v) {
         return Some((Some(m), true));
     }
     let changed = change(s, v).is_some();
     match attribute(s, v) {
         Some(m) => Some((Some(m), changed)),
-        None if v.counted.is_some() => Some((None, changed)),
+        None if counted => Some((None, changed)),
         None => None,
     }
 }
 
 /// The capitalised words of a sentence (its first too), or those of the three words before
-/// word `k`: whose a measure is ("Brightwell's net profit").
-fn self_names(s: &Sent, text: &str, k: Option<usize>) -> Vec<u32> {
+/// word `k`: whose a measure is ("Brightwell's net profit"), folded, with the initials of
+/// each run of two or more ("Harbour Pilots Association" is also "hpa"): an article names one body
+/// in full, then by its initials. Those after "according to" say who gives the figure.
+fn self_names(s: &Sent, text: &str, k: Option<usize>) -> Vec<String> {
     let range = match k {
         Some(k) => k.saturating_sub(3)..k,
         None => 0..s.words.len(),
     };
-    let mut v: Vec<u32> =
-        s.words[range].iter().filter(|w| crate::text::is_upper_start(w.span.of(text))).filter_map(|w| w.stem).collect();
+    let cues = self_cues();
+    let mut v: Vec<String> = Vec::new();
+    let mut initials = String::new();
+    let mut run = 0;
+    let mut attributed = false;
+    let end_run = |initials: &mut String, run: &mut usize, v: &mut Vec<String>| {
+        if *run >= 2 {
+            v.push(std::mem::take(initials));
+        }
+        initials.clear();
+        *run = 0;
+    };
+    for (j, w) in s.words.iter().enumerate().take(range.end) {
+        let written = w.span.of(text);
+        let upper = crate::text::is_upper_start(written) && w.stem.is_some();
+        if !upper {
+            end_run(&mut initials, &mut run, &mut v);
+            // Lower-case words other than "the" end who the attribution names.
+            attributed = attributed && w.lower == "the";
+            if ends_phrase(&s.words, j, &cues.attribution_before) {
+                attributed = true;
+            }
+            continue;
+        }
+        if j < range.start || attributed {
+            continue;
+        }
+        let name = w.lower.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        initials.extend(name.chars().next());
+        run += 1;
+        v.push(name.to_string());
+    }
+    end_run(&mut initials, &mut run, &mut v);
     v.sort_unstable();
     v.dedup();
     v
+}
+
+/// True when the words ending at word `j` are one of `phrases` (lower case, words split by
+/// spaces): "according to".
+fn ends_phrase(words: &[Word], j: usize, phrases: &[String]) -> bool {
+    phrases.iter().any(|p| {
+        let parts: Vec<&str> = p.split(' ').collect();
+        j + 1 >= parts.len() && parts.iter().rev().enumerate().all(|(d, q)| words[j - d].lower == *q)
+    })
 }
 
 /// The most sentences of one article giving figures of one thing that are compared pair
@@ -71,11 +152,28 @@ pub(super) const MAX_SENTENCE_WORDS: usize = 256;
 
 /// True when a scope word stands within four words of a value, or the value opens or closes
 /// a range.
+///
+/// Not scope words: a hedge inside the value's span (its interval holds it), stress right
+/// before it ("just 75 jets"), and the start of a list of its parts after it ("57
+/// jets, including ...").
 fn self_scoped(s: &Sent, v: &ValueMention) -> bool {
     let at = s.words.iter().position(|w| w.span.end > v.span.start).unwrap_or(s.words.len());
     let after = s.words.iter().position(|w| w.span.start >= v.span.end).unwrap_or(s.words.len());
-    let near = s.words[at.saturating_sub(4)..(after + 4).min(s.words.len())].iter();
-    near.clone().any(|w| Words::builtin().self_scope.contains(&*w.lower) || w.is(NEGATOR))
+    let cues = self_cues();
+    let from = at.saturating_sub(4);
+    let scopes = |k: usize, w: &Word| {
+        if w.is(NEGATOR) {
+            return true;
+        }
+        if !Words::builtin().self_scope.contains(&*w.lower) {
+            return false;
+        }
+        let inside = k >= at && k < after;
+        let stress = k + 1 == at && cues.emphasis.iter().any(|e| *e == *w.lower);
+        let list = k >= after && cues.whole_after.iter().any(|e| *e == *w.lower);
+        !(inside || stress || list)
+    };
+    s.words[from..(after + 4).min(s.words.len())].iter().enumerate().any(|(d, w)| scopes(from + d, w))
         || range(s, v).is_none_or(|r| r != (v.low, v.high))
 }
 
@@ -120,7 +218,7 @@ impl Aligner<'_> {
                 // A sentence of very many words or figures is a table, not one figure of a
                 // thing: reading what each is of would take quadratic time.
                 if self.sents[i].words.len() > MAX_SENTENCE_WORDS
-                    || !self.sents[i].words.iter().any(|w| w.lower.as_bytes()[0].is_ascii_digit())
+                    || !self.sents[i].words.iter().any(|w| w.lower.bytes().any(|b| b.is_ascii_digit()))
                 {
                     continue;
                 }
@@ -128,8 +226,9 @@ impl Aligner<'_> {
                     if !matches!(v.dimension, Dimension::Money | Dimension::Percent | Dimension::Count) {
                         continue;
                     }
-                    let Some((m, _)) = self_thing(&self.sents[i], v) else { continue };
-                    let what = match (m, &v.counted) {
+                    let counted = counted_of(&self.sents[i], texts[article], v);
+                    let Some((m, _)) = self_thing(&self.sents[i], v, counted.is_some()) else { continue };
+                    let what = match (m, counted.as_deref()) {
                         (Some((g, _)), _) => format!("measure {g}"),
                         (None, Some(c)) => match Measures::builtin().counted.get(c) {
                             Some(g) => format!("group {g}"),
@@ -167,28 +266,32 @@ impl Aligner<'_> {
         let (xs, ys) = (self.values(i), self.values(j));
         for va in xs.iter().filter(|v| matches!(v.dimension, Dimension::Money | Dimension::Percent | Dimension::Count))
         {
-            let Some((ma, ca)) = self_thing(a, va) else { continue };
-            if self_scoped(a, va) || va.hedged {
+            let (ta, tb) = (texts[a.article], texts[b.article]);
+            let counted_a = counted_of(a, ta, va);
+            let Some((ma, ca)) = self_thing(a, va, counted_a.is_some()) else { continue };
+            if self_scoped(a, va) || one_sided(va) {
                 continue;
             }
             for vb in ys {
                 if vb.dimension != va.dimension || vb.unit != va.unit || vb.per != va.per || va.compatible(vb) {
                     continue;
                 }
-                let Some((mb, cb)) = self_thing(b, vb) else { continue };
-                if ca != cb || self_scoped(b, vb) || vb.hedged {
+                let counted_b = counted_of(b, tb, vb);
+                let Some((mb, cb)) = self_thing(b, vb, counted_b.is_some()) else { continue };
+                if ca != cb || self_scoped(b, vb) || one_sided(vb) {
                     continue;
                 }
                 // The same measure, or the same counted noun with no measure named.
                 let same = match (ma, mb) {
                     (Some(x), Some(y)) => x.0 == y.0,
-                    (None, None) => counted_agree(va, vb) == Some(true),
+                    (None, None) => {
+                        counted_a.is_some() && (counted_a == counted_b || counted_agree(va, vb) == Some(true))
+                    }
                     _ => false,
                 };
                 // Different names are different subjects: those owning the measure, or
                 // for a count those of the whole sentences ("Acme will cut 300 jobs" and
                 // "Bolt will cut 7,100 jobs").
-                let (ta, tb) = (texts[a.article], texts[b.article]);
                 let (na, nb) = (self_names(a, ta, ma.map(|m| m.1)), self_names(b, tb, mb.map(|m| m.1)));
                 let named_apart = !na.is_empty() && !nb.is_empty() && !na.iter().any(|n| nb.binary_search(n).is_ok());
                 // "158 of the passengers" is a part of them; "8/13 odds" is a ratio.
@@ -271,6 +374,12 @@ mod tests {
         report.conflicts.iter().filter(|c| c.self_contradiction).count()
     }
 
+    /// The self-contradictions this module finds (the other paths' aside).
+    fn own(text: &str) -> usize {
+        let report = Checker::default().check(&[Article::new("wire", text)]);
+        report.conflicts.iter().filter(|c| c.key.starts_with("self |")).count()
+    }
+
     #[test]
     fn retyped_figures_are_one_slip_apart() {
         assert!(super::retyped("257", "275"));
@@ -285,6 +394,46 @@ mod tests {
     fn one_thing_given_two_figures_in_one_article() {
         assert_eq!(selves("Tarn Motors will book a $70 million restructuring charge. Of the $700 million restructuring charge, most is paid in cash."), 1);
         assert_eq!(selves("Brightwell's net profit climbed 16 percent to 2.1 billion crowns. Its chief credited cheaper loans for the 61 percent jump in net profit."), 1);
+    }
+
+    #[test]
+    fn approximate_stressed_or_demonym_counted_figures_are_read() {
+        // An approximation is a figure; a plural demonym counts people; "according to"
+        // names who gives the figure, not whose it is.
+        assert_eq!(selves("Some 3.4 million people lack tap water, according to the Water Board. The board says 4.3 million Norwegians lack tap water."), 1);
+        // Stress right before a figure; a list of parts after it.
+        assert_eq!(
+            selves("Tarnby Air will fly 57 jets, including ten freighters. With just 75 jets, it stays small."),
+            1
+        );
+        // A figure in rand, written glued to its currency sign.
+        assert_eq!(own("The port budget is R4 billion. Its board called the budget of R41 billion too small."), 1);
+        // A body named in full, then by its initials.
+        assert_eq!(
+            selves("The Harbour Pilots Association counts 257 ferries in port. The HPA counts 275 ferries in port."),
+            1
+        );
+    }
+
+    #[test]
+    fn bounds_other_times_parts_and_other_bodies_stay_silent() {
+        // A one-sided bound is no figure.
+        assert_eq!(
+            selves("Some 3.4 million people lack tap water. More than 4.3 million Norwegians lack tap water."),
+            0
+        );
+        // Another time.
+        assert_eq!(
+            selves("Some 3.4 million people lack tap water. Last year 4.3 million Norwegians lacked tap water."),
+            0
+        );
+        // "including" before a figure makes it a part.
+        assert_eq!(selves("Tarnby Air will fly 57 jets. Its fleet, including 75 jets, is small."), 0);
+        // (The aligned path reads this pair on its own terms.)
+        assert_eq!(own("The port budget is R4 billion. Its budget last year was R41 billion."), 0);
+        // Two bodies; who says a figure is named apart too.
+        assert_eq!(own("Some 3.4 million people lack tap water, the Water Board says. The Grain Office says 4.3 million Norwegians lack tap water."), 0);
+        assert_eq!(selves("The Harbour Pilots Association counts 257 ferries in port. The Port Authority counts 275 ferries in port."), 0);
     }
 
     #[test]
