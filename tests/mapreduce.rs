@@ -66,15 +66,19 @@ fn records_give_the_report_of_the_articles() {
     let checker = Checker::default().with_alignment(false).with_facts(false);
     let clusters = clusters();
     assert!(!clusters.is_empty());
+    let mut compared = 0;
     for dir in clusters {
         let what = dir.display().to_string();
         let articles = articles_in(&dir).expect("read cluster dir");
         let direct = checker.check(&articles);
-        assert!(!direct.conflicts.is_empty(), "{what}: the cluster should have conflicts to compare");
+        // A cluster whose contradictions only the aligned paths find has no keyed conflict
+        // to carry through the records; its report is still compared.
+        compared += usize::from(!direct.conflicts.is_empty());
         let jsonl = map(&checker, &articles);
         let reduced = checker.report_from_records(read(&jsonl));
         assert_same(&direct, &reduced, &what);
     }
+    assert!(compared > 0, "some cluster should have keyed conflicts to compare");
 }
 
 #[test]

@@ -8,6 +8,7 @@
 use super::analyze::{Analysis, Pos};
 use super::tokenize::TokKind;
 use crate::lexicon::{Compiled, Cue, Sense};
+use crate::tag::Xpos;
 use crate::values::CalendarDate;
 use serde::{Deserialize, Serialize};
 
@@ -312,7 +313,7 @@ pub(crate) fn quantity_at(lex: &Compiled, a: &Analysis, text: &str, start: usize
                 if last < n && a.fold_of(last) == "of" {
                     last += 1;
                 }
-                let counted = counted_noun(a, last);
+                let counted = counted_noun(a, text, last);
                 let end = counted.as_ref().map_or(u + 1, |(_, e)| *e);
                 return Some(Found {
                     value: Quantity { value: lo, low: lo, high: hi, unit: None, counted: counted.map(|(c, _)| c) },
@@ -395,7 +396,7 @@ pub(crate) fn quantity_at(lex: &Compiled, a: &Analysis, text: &str, start: usize
     }
     let percent = unit_name.as_deref() == Some("percent");
     let (low, high) = hedge_bounds(hedge, value, percent);
-    let counted = if unit_name.is_none() { counted_noun(a, last) } else { None };
+    let counted = if unit_name.is_none() { counted_noun(a, text, last) } else { None };
     let end = counted.as_ref().map_or(last, |(_, e)| *e);
     Some(Found { value: Quantity { value, low, high, unit: unit_name, counted: counted.map(|(c, _)| c) }, last: end })
 }
@@ -437,7 +438,7 @@ fn hedge_bounds(hedge: Option<Cue>, v: f64, percent: bool) -> (f64, f64) {
 
 /// The noun a number counts: the head of the noun phrase after it ("12 new patrol
 /// vessels" → "vessels"). Returns the folded noun and the unit after it.
-fn counted_noun(a: &Analysis, from: usize) -> Option<(String, usize)> {
+fn counted_noun(a: &Analysis, text: &str, from: usize) -> Option<(String, usize)> {
     let n = a.units.len();
     let mut u = from;
     let mut head: Option<usize> = None;
@@ -465,7 +466,45 @@ fn counted_noun(a: &Analysis, from: usize) -> Option<(String, usize)> {
     if a.units[h].pos == Pos::Entity && a.units[h].upper && h == from {
         return None;
     }
+    if !is_counted_head(a, text, from, h) {
+        return None;
+    }
     Some((a.lemma_of(h).to_string(), h + 1))
+}
+
+/// Whether unit `h`, the last noun after a number (the counted words start at `from`), is
+/// a thing the number counts. A measure word ("41 dead", "12 wounded") always is. Otherwise
+/// the tagger must read it as a common noun: a verb or an adjective after a figure is the
+/// clause going on ("the number nine scored twice", "three times higher", "one in four
+/// replied"); a capitalised head is a name ("the singer 40 Winks") unless
+/// it is an acronym made plural ("300 MPs"); a lone letter glued to the figure is a label
+/// or a unit ("3G networks", "70p", "2D").
+fn is_counted_head(a: &Analysis, text: &str, from: usize, h: usize) -> bool {
+    if a.measure(h).is_some() {
+        return true;
+    }
+    let unit = &a.units[h];
+    if a.tagged && !matches!(unit.tag.xpos, Xpos::Nn | Xpos::Nns | Xpos::Nnp | Xpos::Nnps | Xpos::Cd) {
+        return false;
+    }
+    if unit.upper
+        && matches!(unit.pos, Pos::Proper | Pos::Entity | Pos::Title)
+        && !is_plural_acronym(a.text_of(text, h))
+    {
+        return false;
+    }
+    if a.fold_of(h).chars().count() == 1 {
+        return false;
+    }
+    // The figure: the unit before the counted words, past any multiplier ("4.5m doses").
+    let Some(num) = (from.saturating_sub(3)..from).rev().find(|&x| a.units[x].pos == Pos::Num) else { return true };
+    let glued = num + 1 == from && a.units[from].start == a.units[num].end && a.fold_of(from).chars().count() == 1;
+    !glued
+}
+
+/// An acronym made plural, which names things, not one thing: "MPs", "PCs".
+fn is_plural_acronym(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(|stem| stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()))
 }
 
 /// Reads a date starting at unit `u`: "17 November 2025", "Nov. 17, 2025", "the 21st of
@@ -647,6 +686,36 @@ mod tests {
         let oct21 = Date { year: None, month: Some(10), day: Some(21), weekday: None };
         let oct24 = Date { year: Some(2025), month: Some(10), day: Some(24), weekday: None };
         assert!(!oct21.compatible(&oct24));
+    }
+
+    /// The counts read from `text`, as (counted class, figure).
+    fn counts(text: &str) -> Vec<(String, f64)> {
+        let lexicon = crate::Lexicon::builtin();
+        crate::claims::extract(&lexicon, 0, text)
+            .into_iter()
+            .filter(|c| c.predicate == "count")
+            .filter_map(|c| match c.value {
+                Some(crate::claims::Value::Quantity(q)) => Some((c.subject.name, q.value)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_count_counts_a_common_noun() {
+        assert!(counts("The operator built 300 masts along the valley.").iter().any(|(_, v)| *v == 300.0));
+        assert!(counts("The ferry line bought 14 new tugboats last week.").iter().any(|(_, v)| *v == 14.0));
+        assert!(counts("The school ordered 120 PCs for its library.").iter().any(|(_, v)| *v == 120.0));
+    }
+
+    #[test]
+    fn a_verb_an_adjective_or_a_name_after_a_figure_is_no_count() {
+        // The clause goes on after the figure.
+        assert_eq!(counts("Only one in four replied to the survey."), vec![]);
+        assert_eq!(counts("Rents were three times higher than in the capital."), vec![]);
+        // A capitalised head is a name; a letter glued to the figure is a label.
+        assert_eq!(counts("The singer 40 Winks released a second record."), vec![]);
+        assert!(counts("The operator switched on its 5G masts in the valley.").is_empty());
     }
 
     #[test]

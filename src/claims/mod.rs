@@ -167,6 +167,12 @@ impl Value {
 
 /// "$1.5 billion", "11.2%", "more than 300 vessels".
 pub(crate) fn format_quantity(q: &Quantity) -> String {
+    // A time of day, in minutes after midnight: "20:15 UTC", "about 21:15 local time".
+    if let Some(unit @ (rules::TIME_UTC | rules::TIME_LOCAL)) = q.unit.as_deref() {
+        let minutes = q.value.round().rem_euclid(1440.0) as i64;
+        let hedge = if q.low == q.high { "" } else { "about " };
+        return format!("{hedge}{:02}:{:02} {unit}", minutes / 60, minutes % 60);
+    }
     let num = |v: f64| -> String {
         let (scaled, word) = if v.abs() >= 1e9 && q.unit.as_deref() != Some("percent") {
             (v / 1e9, " billion")

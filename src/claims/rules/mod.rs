@@ -181,7 +181,56 @@ impl<'a> Extractor<'a> {
         self.appositions(span);
         self.verbs(span);
         self.nominals(span);
+        self.read_times_and_scores(span, first_claim);
         self.finish_sentence(span, first_claim, heading);
+    }
+
+    /// Reads again the sentence's figures that the typed value reader reads as a time of
+    /// day or a score. A time is no amount: "landed at 21:15 CET" says when, in minutes
+    /// after midnight (UTC when a zone is written), not 21 or 15 of anything, so that it
+    /// meets only other times. A score counts nothing: "a 31-12 defeat" is not 12 defeats
+    /// (but "the board voted 9-2" keeps its tally).
+    fn read_times_and_scores(&mut self, span: Span, first_claim: usize) {
+        use crate::values::Dimension;
+        let has_quantity = |c: &Claim| matches!(c.value, Some(Value::Quantity(_)));
+        if !self.out[first_claim..].iter().any(has_quantity) {
+            return;
+        }
+        let found: Vec<crate::values::ValueMention> =
+            crate::values::scan(self.text, span.start, span.end, &crate::values::Context::default())
+                .into_iter()
+                .filter(|v| matches!(v.dimension, Dimension::Time | Dimension::Score))
+                .collect();
+        if found.is_empty() {
+            return;
+        }
+        let text = self.text;
+        let mut k = first_claim;
+        while k < self.out.len() {
+            let c = &mut self.out[k];
+            let count = c.kind == ClaimKind::Quantity && matches!(c.predicate.as_str(), "count" | "size" | "part");
+            let Some(Value::Quantity(q)) = &c.value else {
+                k += 1;
+                continue;
+            };
+            let Some(v) = found.iter().find(|v| figure_of(text, v.span, c.span, q.value)) else {
+                k += 1;
+                continue;
+            };
+            match v.dimension {
+                Dimension::Time => {
+                    let unit = if v.unit.is_some() { TIME_UTC } else { TIME_LOCAL };
+                    let time =
+                        Quantity { value: v.value, low: v.low, high: v.high, unit: Some(unit.into()), counted: None };
+                    c.value = Some(Value::Quantity(time));
+                    k += 1;
+                }
+                Dimension::Score if count => {
+                    self.out.remove(k);
+                }
+                _ => k += 1,
+            }
+        }
     }
 
     // -----------------------------------------------------------------------------------
@@ -268,6 +317,27 @@ impl<'a> Extractor<'a> {
     }
 }
 
+/// Whether the value written at `value` is where the claim at `claim` read `figure`: the
+/// spans overlap, and the claim lies inside the value or one of the value's digit groups is
+/// the figure ("21:15" holds 21 and 15).
+fn figure_of(text: &str, value: Span, claim: Span, figure: f64) -> bool {
+    if value.end <= claim.start || claim.end <= value.start {
+        return false;
+    }
+    if value.start <= claim.start && claim.end <= value.end {
+        return true;
+    }
+    value
+        .of(text)
+        .split(|ch: char| !(ch.is_ascii_digit() || ch == '.' || ch == ','))
+        .filter_map(|g| g.trim_matches(['.', ',']).replace(',', "").parse::<f64>().ok())
+        .any(|g| (g - figure).abs() < 1e-9)
+}
+
+/// The unit of a time of day in minutes after midnight UTC, and of one in local time.
+pub(crate) const TIME_UTC: &str = "UTC";
+pub(crate) const TIME_LOCAL: &str = "local time";
+
 fn modal_of(f: &str) -> Modality {
     match f {
         "could" | "may" | "might" | "can" | "ca" | "may be" | "might be" => Modality::Possible,
@@ -316,4 +386,45 @@ fn is_title_case(s: &str) -> bool {
     }
     let caps = words.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase())).count();
     caps * 10 >= words.len() * 7
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::{extract, ClaimKind, Value};
+    use crate::Lexicon;
+
+    /// The quantities read from `text`, as (predicate, value as displayed).
+    fn quantities(text: &str) -> Vec<(String, String)> {
+        extract(&Lexicon::builtin(), 0, text)
+            .into_iter()
+            .filter_map(|c| match &c.value {
+                Some(v @ Value::Quantity(_)) => Some((c.predicate.clone(), v.display())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_time_of_day_is_read_as_a_time() {
+        // 21:15 CET is 20:15 UTC: no 21 and no 15 of anything.
+        let q = quantities("The plane landed at 21:15 CET after the alert.");
+        assert!(q.iter().all(|(_, v)| v == "20:15 UTC"), "{q:?}");
+        let q = quantities("The plane landed at 9.40pm local time.");
+        assert!(q.iter().all(|(_, v)| v.ends_with("local time")), "{q:?}");
+    }
+
+    #[test]
+    fn a_score_counts_nothing() {
+        let q = quantities("The visitors slumped to a 31-12 defeat in the rain.");
+        assert!(q.iter().all(|(p, _)| p != "count"), "{q:?}");
+        // Near miss: defeats counted as such.
+        let q = quantities("The visitors have suffered 12 defeats this season.");
+        assert!(q.iter().any(|(_, v)| v.starts_with("12")), "{q:?}");
+    }
+
+    #[test]
+    fn a_count_keeps_its_kind() {
+        let claims = extract(&Lexicon::builtin(), 0, "The ferry line bought 14 new tugboats.");
+        assert!(claims.iter().any(|c| c.kind == ClaimKind::Quantity && c.predicate == "count"));
+    }
 }
