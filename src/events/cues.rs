@@ -25,6 +25,7 @@ struct File {
     denying_prepositions: Vec<String>,
     refusing: Vec<String>,
     lacking: Vec<String>,
+    modals: Vec<String>,
     graded: Vec<String>,
     negative_openers: Vec<String>,
     not_denying: Vec<String>,
@@ -83,6 +84,8 @@ pub(crate) struct Cues {
     pub refusing: FxHashSet<String>,
     /// Lemmas of verbs that deny having their object: "still lacks approval".
     pub lacking: FxHashSet<String>,
+    /// The words a modal can be, as written: "will", "wo" of "won't".
+    pub modals: FxHashSet<String>,
     /// Words that make a denying preposition deny a degree only: "without serious injury".
     pub graded: FxHashSet<String>,
     /// Openers, each split into words.
@@ -178,6 +181,7 @@ impl Cues {
             denying_prepositions: set(f.denying_prepositions),
             refusing: set(f.refusing),
             lacking: set(f.lacking),
+            modals: set(f.modals),
             graded: set(f.graded),
             negative_openers: f
                 .negative_openers

@@ -544,6 +544,10 @@ impl Filter {
         deny.extend(
             cues.denying.iter().flat_map(|w| [w.clone(), format!("{w}s"), format!("{}ied", &w[..w.len() - 1])]),
         );
+        // "still lacks approval": a lacking verb denies the event noun after it.
+        deny.extend(
+            cues.lacking.iter().flat_map(|w| [w.clone(), format!("{w}s"), format!("{w}ed"), format!("{w}ing")]),
+        );
         deny.extend(
             ["yet", "fail", "failed", "fails", "refuse", "refused", "refuses", "decline", "declined", "declines"]
                 .map(String::from),
@@ -622,6 +626,12 @@ impl Filter {
         w.vote = self.tally.contains(&stem);
         let known = self.keys.get(stem.as_str()).copied();
         w.event = known.is_some();
+        // An "-ification" noun WordNet lacks is keyed like its "-ify" verb, as the reader
+        // keys it: "prequalification" with "prequalified".
+        let stem = match lower.strip_suffix("ification").filter(|b| known.is_none() && b.len() >= 3) {
+            Some(base) => crate::align::stem::stem(&self.stemmer, &format!("{base}ify")),
+            None => stem,
+        };
         w.key = known.unwrap_or_else(|| hash(&stem));
         w.sides = self.sides.get(stem.as_str()).cloned().unwrap_or_default();
         w.thing = self.things.get(lower).copied();
@@ -1329,6 +1339,10 @@ mod tests {
         assert!(f.worth(&c, &look("Shares did not trade.")));
         // A denial of another event is not worth tagging; of a synonym or its noun it is.
         assert!(!f.worth(&c, &look("Shares did not fall.")));
+        // A lacking verb denies the event noun after it; an "-ification" noun is its verb's.
+        let done = look("The stent is prequalified.");
+        assert!(f.worth(&done, &look("The stent still lacks WHO prequalification.")));
+        assert!(!f.worth(&done, &look("The stent still lacks funding.")));
         assert!(f.worth(&look("The vote was deferred."), &look("There was no postponement of the vote.")));
         // A tally with votes on both sides against "unanimous"; a score is no tally.
         let unanimous = look("The ruling was unanimous.");
