@@ -417,7 +417,13 @@ fn group(toks: &[Tok], verb: usize, cues: &Cues) -> Group {
 /// (`cues.toml`) is keyed like its verb.
 pub(super) fn key(wn: &WordNet, lemma: &str) -> String {
     let lemma = Cues::builtin().synonyms.get(lemma).map_or(lemma, String::as_str);
-    wn.verb_class(lemma).map_or_else(|| lemma.to_string(), |c| wn.class_name(c).to_string())
+    // "authorize" / "authorise": WordNet's classes may keep one spelling only.
+    // ("prize", "seize": too short a stem to be one.)
+    let class = wn.verb_class(lemma).or_else(|| {
+        let stem = lemma.strip_suffix("ize").filter(|s| s.len() >= 4)?;
+        wn.verb_class(&format!("{stem}ise"))
+    });
+    class.map_or_else(|| lemma.to_string(), |c| wn.class_name(c).to_string())
 }
 
 fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<usize>) -> Option<Event> {
