@@ -25,6 +25,7 @@ struct File {
     denying_prepositions: Vec<String>,
     refusing: Vec<String>,
     lacking: Vec<String>,
+    modals: Vec<String>,
     graded: Vec<String>,
     negative_openers: Vec<String>,
     not_denying: Vec<String>,
@@ -41,6 +42,7 @@ struct File {
     converses: Vec<[String; 2]>,
     opposites: Vec<[String; 2]>,
     decision_states: Vec<String>,
+    decision_verb: String,
     tally_words: Vec<String>,
     tally_state: String,
     count_words: Vec<String>,
@@ -83,6 +85,8 @@ pub(crate) struct Cues {
     pub refusing: FxHashSet<String>,
     /// Lemmas of verbs that deny having their object: "still lacks approval".
     pub lacking: FxHashSet<String>,
+    /// The words a modal can be, as written: "will", "wo" of "won't".
+    pub modals: FxHashSet<String>,
     /// Words that make a denying preposition deny a degree only: "without serious injury".
     pub graded: FxHashSet<String>,
     /// Openers, each split into words.
@@ -125,6 +129,8 @@ pub(crate) struct Cues {
     pub opposites: FxHashMap<String, Vec<String>>,
     /// States of the one decision a vote takes: "unanimous".
     pub decision_states: FxHashSet<String>,
+    /// The verb whose nouns name whatever was decided: "decide" of "the decision".
+    pub decision_verb: String,
     /// Lemmas of a vote whose count is a tally: "vote".
     pub tally_words: FxHashSet<String>,
     /// The decision state a tally says: "unanimous".
@@ -178,6 +184,7 @@ impl Cues {
             denying_prepositions: set(f.denying_prepositions),
             refusing: set(f.refusing),
             lacking: set(f.lacking),
+            modals: set(f.modals),
             graded: set(f.graded),
             negative_openers: f
                 .negative_openers
@@ -212,6 +219,7 @@ impl Cues {
             need_verb: f.need_verb,
             converses: f.converses.into_iter().map(|[a, b]| if a <= b { (a, b) } else { (b, a) }).collect(),
             decision_states: set(f.decision_states),
+            decision_verb: f.decision_verb,
             tally_words: set(f.tally_words),
             tally_state: f.tally_state,
             count_words: f.count_words.into_iter().zip(0u32..).collect(),

@@ -86,6 +86,7 @@ fn read_events(sentence: &str, offset: usize, known: Option<Kept<'_>>, comparabl
         })
         .collect();
     let mut toks = toks;
+    names_read_as_modals(&mut toks, cues);
     verbs_after_auxiliaries(&mut toks, wn);
     let from = hedged_from(&toks, cues);
     let hedged = from < toks.len();
@@ -260,6 +261,19 @@ fn ordinals(toks: &[Tok], cues: &Cues, hedged: bool, out: &mut Vec<Event>) {
     }
 }
 
+/// Capitalised words the tagger read as modals that no modal is ("NovaShield still lacks
+/// approval"): names. Read as modals they would hedge the verb after them and leave it
+/// with no subject. A contraction ("I'd", "We'll") is a modal.
+fn names_read_as_modals(toks: &mut [Tok], cues: &Cues) {
+    for t in toks.iter_mut() {
+        let contraction = t.lower.contains(['\'', '’']);
+        if t.xpos == Xpos::Md && t.upper && !contraction && !cues.modals.contains(t.lower.as_str()) {
+            t.upos = Upos::Propn;
+            t.xpos = Xpos::Nnp;
+        }
+    }
+}
+
 /// Verbs the tagger read as other words after an auxiliary. "will appeal against the
 /// verdict": a word right after a modal (and its "not") read as an adverb or a noun, that
 /// WordNet knows as a verb and that a preposition, determiner or pronoun follows. "have
@@ -403,7 +417,13 @@ fn group(toks: &[Tok], verb: usize, cues: &Cues) -> Group {
 /// (`cues.toml`) is keyed like its verb.
 pub(super) fn key(wn: &WordNet, lemma: &str) -> String {
     let lemma = Cues::builtin().synonyms.get(lemma).map_or(lemma, String::as_str);
-    wn.verb_class(lemma).map_or_else(|| lemma.to_string(), |c| wn.class_name(c).to_string())
+    // "authorize" / "authorise": WordNet's classes may keep one spelling only.
+    // ("prize", "seize": too short a stem to be one.)
+    let class = wn.verb_class(lemma).or_else(|| {
+        let stem = lemma.strip_suffix("ize").filter(|s| s.len() >= 4)?;
+        wn.verb_class(&format!("{stem}ise"))
+    });
+    class.map_or_else(|| lemma.to_string(), |c| wn.class_name(c).to_string())
 }
 
 fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<usize>) -> Option<Event> {
@@ -1362,6 +1382,25 @@ mod tests {
         ] {
             assert!(events(s).iter().all(|e| !matches!(e.predicate, Predicate::Ordinal(..))), "{s}");
         }
+    }
+
+    #[test]
+    fn a_name_read_as_a_modal_is_a_name() {
+        let tagger = Tagger::builtin();
+        let tok = |w: &str, upos: Upos, xpos: Xpos| {
+            let (lower, upper, lemma) = super::super::words::read(tagger, w, xpos);
+            Tok { span: Span::new(0, w.len()), lower, lemma, upos, xpos, upper }
+        };
+        let mut toks = vec![
+            tok("NovaShield", Upos::Aux, Xpos::Md),
+            tok("Will", Upos::Aux, Xpos::Md),
+            tok("We'll", Upos::Aux, Xpos::Md),
+            tok("would", Upos::Aux, Xpos::Md),
+        ];
+        names_read_as_modals(&mut toks, Cues::builtin());
+        let tags: Vec<Xpos> = toks.iter().map(|t| t.xpos).collect();
+        // Near misses: a modal, capitalised or not, and a contraction stay modals.
+        assert_eq!(tags, [Xpos::Nnp, Xpos::Md, Xpos::Md, Xpos::Md]);
     }
 
     #[test]

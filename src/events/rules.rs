@@ -91,6 +91,17 @@ fn relate(a: Option<&Head>, b: Option<&Head>) -> Rel {
     if !a.name && !b.name && WordNet::builtin().nouns_linked(&a.lemma, &b.lemma) {
         return Rel::Match;
     }
+    // "Housing Minister Ana Sorvik" / "the housing minister": a name titled by the other's
+    // head and all of its modifiers is who the title names.
+    let titled = |x: &Head, y: &Head| {
+        x.name
+            && !y.name
+            && x.modifiers.contains(&y.lemma)
+            && y.modifiers.iter().all(|m| x.words.binary_search(m).is_ok())
+    };
+    if titled(a, b) || titled(b, a) {
+        return Rel::Match;
+    }
     // "the revenue forecast" is not "revenue".
     if a.modifiers.contains(&b.lemma) || b.modifiers.contains(&a.lemma) {
         return Rel::Clash;
@@ -176,6 +187,11 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
         if event(a) && event(b) {
             obj = Rel::Unknown;
         }
+    }
+    // "backed the decision" / "opposed the cut": a noun of deciding names whatever was
+    // decided, as a pronoun names whatever it stands for.
+    if obj == Rel::Clash && decided(wn, a.object.as_ref(), b.object.as_ref()) {
+        obj = Rel::Unknown;
     }
     let change = matches!((&a.predicate, &b.predicate), (Predicate::Change(..), Predicate::Change(..)));
     // "The decision was unanimous" / "a 5-4 vote": a state of a decision, whose holders
@@ -292,6 +308,17 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
         }
         _ => None,
     }
+}
+
+/// Whether one of two objects is a noun of deciding ("the decision", `decision_verb` in
+/// `cues.toml`) and the other a noun of an event or a change ("the cut", "the merger").
+fn decided(wn: &WordNet, x: Option<&Head>, y: Option<&Head>) -> bool {
+    static DECIDE: OnceLock<String> = OnceLock::new();
+    let decide = DECIDE.get_or_init(|| super::read::key(wn, &Cues::builtin().decision_verb));
+    let of = |h: &Head| h.event && wn.verb_of_noun(&h.lemma).is_some_and(|v| super::read::key(wn, v) == *decide);
+    let event = |h: &Head| !h.name && (h.event || Cues::builtin().directions.contains_key(&h.lemma));
+    let (Some(x), Some(y)) = (x, y) else { return false };
+    (of(x) && event(y)) || (of(y) && event(x))
 }
 
 /// Verbs of opposite stands that WordNet does not pair (`opposites` in `cues.toml`):
@@ -544,6 +571,10 @@ impl Filter {
         deny.extend(
             cues.denying.iter().flat_map(|w| [w.clone(), format!("{w}s"), format!("{}ied", &w[..w.len() - 1])]),
         );
+        // "still lacks approval": a lacking verb denies the event noun after it.
+        deny.extend(
+            cues.lacking.iter().flat_map(|w| [w.clone(), format!("{w}s"), format!("{w}ed"), format!("{w}ing")]),
+        );
         deny.extend(
             ["yet", "fail", "failed", "fails", "refuse", "refused", "refuses", "decline", "declined", "declines"]
                 .map(String::from),
@@ -620,8 +651,23 @@ impl Filter {
         }
         let stem = crate::align::stem::stem(&self.stemmer, lower);
         w.vote = self.tally.contains(&stem);
-        let known = self.keys.get(stem.as_str()).copied();
+        // "authorized" is keyed like "authorised" when WordNet keeps that spelling only.
+        // ("prize", "seize": too short a stem to be one.)
+        let known = self.keys.get(stem.as_str()).copied().or_else(|| {
+            let at = ["ize", "ized", "izes", "izing", "ization"]
+                .iter()
+                .find_map(|s| lower.strip_suffix(s).map(str::len))
+                .filter(|&at| at >= 4)?;
+            let british = format!("{}is{}", &lower[..at], &lower[at + 2..]);
+            self.keys.get(crate::align::stem::stem(&self.stemmer, &british).as_str()).copied()
+        });
         w.event = known.is_some();
+        // An "-ification" noun WordNet lacks is keyed like its "-ify" verb, as the reader
+        // keys it: "prequalification" with "prequalified".
+        let stem = match lower.strip_suffix("ification").filter(|b| known.is_none() && b.len() >= 3) {
+            Some(base) => crate::align::stem::stem(&self.stemmer, &format!("{base}ify")),
+            None => stem,
+        };
         w.key = known.unwrap_or_else(|| hash(&stem));
         w.sides = self.sides.get(stem.as_str()).cloned().unwrap_or_default();
         w.thing = self.things.get(lower).copied();
@@ -1015,6 +1061,16 @@ mod tests {
     }
 
     #[test]
+    fn american_and_british_spellings_are_one_verb() {
+        let authorized = "The board authorized the sale.";
+        assert_eq!(found(authorized, "The board has not authorised the sale."), Some(Rule::Polarity));
+        // Near misses: another board; another verb; a noun too short to be spelt two ways.
+        assert_eq!(found("The board won the prize.", "The board did not prise the lid."), None);
+        assert_eq!(found(authorized, "The council has not authorised the sale."), None);
+        assert_eq!(found(authorized, "The board has not organised the sale."), None);
+    }
+
+    #[test]
     fn lacking_an_event_noun_is_not_having_had_it() {
         let a = "The new stent still lacks approval.";
         assert_eq!(found(a, "The new stent has been approved."), Some(Rule::Aspect));
@@ -1108,6 +1164,23 @@ mod tests {
         assert_eq!(found("The governor vetoed the bill.", "The governor signed the bill."), Some(Rule::Antonym));
         assert_eq!(found("The judge granted the request.", "The judge refused the request."), Some(Rule::Antonym));
         assert_eq!(found("The union welcomed the offer.", "The union condemned the offer."), Some(Rule::Antonym));
+        assert_eq!(found("The union welcomed the offer.", "The union opposed the offer."), Some(Rule::Antonym));
+        assert_eq!(found("The council welcomed the offer.", "The union opposed the offer."), None);
+        // "The decision" names whatever was decided: a cut, a merger.
+        let opposed = "The mayor opposed the fare cut.";
+        assert_eq!(found(opposed, "The mayor welcomed the council's decision."), Some(Rule::Antonym));
+        assert_eq!(
+            found("The mayor backed the merger.", "The mayor opposed the council's decision."),
+            Some(Rule::Antonym)
+        );
+        // Near misses: another doer; a thing that is no event; a decision only hoped for.
+        assert_eq!(found(opposed, "The union welcomed the council's decision."), None);
+        assert_eq!(found("The mayor opposed the bridge.", "The mayor welcomed the council's decision."), None);
+        assert_eq!(found(opposed, "The mayor may welcome the council's decision."), None);
+        // A name titled by the other's head and its modifiers: one person.
+        let titled = "Housing Minister Ana Sorvik opposed the fare cut.";
+        assert_eq!(found(titled, "The housing minister welcomed the council's decision."), Some(Rule::Antonym));
+        assert_eq!(found(titled, "The health minister welcomed the council's decision."), None);
         assert_eq!(found("The senate passed the bill.", "The governor vetoed the bill."), None);
         // A takeover is "the deal" (cues.toml `same_thing`).
         assert_eq!(
@@ -1329,6 +1402,12 @@ mod tests {
         assert!(f.worth(&c, &look("Shares did not trade.")));
         // A denial of another event is not worth tagging; of a synonym or its noun it is.
         assert!(!f.worth(&c, &look("Shares did not fall.")));
+        // A lacking verb denies the event noun after it; an "-ification" noun is its verb's.
+        let done = look("The stent is prequalified.");
+        assert!(f.worth(&done, &look("The stent still lacks prequalification.")));
+        assert!(!f.worth(&done, &look("The stent still lacks funding.")));
+        // An American spelling is keyed like the British one WordNet keeps.
+        assert!(f.worth(&look("The board authorized the sale."), &look("The board has not authorised the sale.")));
         assert!(f.worth(&look("The vote was deferred."), &look("There was no postponement of the vote.")));
         // A tally with votes on both sides against "unanimous"; a score is no tally.
         let unanimous = look("The ruling was unanimous.");
