@@ -1246,6 +1246,14 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
             // further off ("Harbour Party ends up with 42 seats" / "the Harbour Party won
             // 47 of the seats").
             let beside = near(a, va, b, vb, NEAR, false) || counted > 0.0 && near(a, va, b, vb, NEAR_COUNTED, true);
+            // A figure with a unit (an amount of money, a measure) says what kind of thing
+            // it is by itself: in two aligned sentences that name one person or body, its
+            // words need not meet right beside it, as an article retold in other words
+            // seldom keeps them ("the Varnholt bridge will cost $240 million" / "approved a
+            // $310m deal to build the Varnholt bridge"). Not a length of time: that is mostly
+            // the window a figure is measured over ("in the six weeks to Friday", "for a
+            // fourth year running"), not the size of the thing.
+            let beside = beside || va.unit.is_some() && va.dimension != Dimension::Duration && names_agree(a, b) > 0.0;
             if attribute.is_none() && va.per.is_none() && !beside && !listed {
                 continue;
             }
@@ -2055,6 +2063,30 @@ mod tests {
         ] {
             assert_eq!(numbers_checked(a, b), 1, "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn a_figure_with_a_unit_meets_retold_when_both_name_its_owner() {
+        // The words right beside the two amounts differ ("will cost" / "approved a ...
+        // deal"); the amount's unit and the name both sentences give say it is one cost.
+        let a = "The Varnholt bridge across the river will cost $240 million, the transport ministry said on Monday.";
+        let found = |b: &str| run(a, b).iter().any(|f| f.kind == ConflictKind::Number);
+        assert!(found(
+            "The transport ministry said on Monday that it had approved a $310m deal to build the Varnholt bridge across the river."
+        ));
+        // Near misses: another bridge; no name on either side; a figure the hedge allows.
+        assert!(!found(
+            "The transport ministry said on Monday that it had approved a $310m deal to build the Ostrander bridge across the river."
+        ));
+        assert!(!run(
+            "The bridge across the river will cost $240 million, the transport ministry said on Monday.",
+            "The transport ministry said on Monday that it had approved a $310m deal to build the bridge across the river.",
+        )
+        .iter()
+        .any(|f| f.kind == ConflictKind::Number));
+        assert!(!found(
+            "The transport ministry said on Monday that it had approved a deal worth about $250m to build the Varnholt bridge across the river."
+        ));
     }
 
     #[test]
