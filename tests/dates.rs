@@ -33,3 +33,20 @@ fn zoned_times_meet_as_instants() {
     let c = "Polls in the referendum close at 20:00 CET across the country.";
     assert_eq!(dates(a, c), 0);
 }
+
+#[test]
+fn an_agent_subject_does_not_keep_its_date_apart() {
+    // Keyed dates alone: the lenders are who announced, not what; their date meets the deal's.
+    let keyed = Checker::default().with_alignment(false).with_facts(false);
+    let keyed_dates = |a: &str, b: &str| {
+        let report = keyed.check(&[Article::new("a", a), Article::new("b", b)]);
+        report.conflicts.iter().filter(|c| c.kind == "date").count()
+    };
+    let a = "The two lenders announced on 3 May 2031 that they would merge their card businesses.";
+    assert_eq!(keyed_dates(a, "The merger of the two card businesses was announced on 13 May."), 1);
+    assert_eq!(keyed_dates(a, "The merger of the two card businesses was announced on 3 May."), 0);
+    // Things that are dated themselves stay apart: deliveries and inspections are two events.
+    let deliveries = "Deliveries of the new trams will begin on 4 June 2031.";
+    let inspections = "Inspections of the new trams will begin on 9 June 2031.";
+    assert_eq!(keyed_dates(deliveries, inspections), 0);
+}

@@ -234,6 +234,13 @@ pub(crate) fn extractors() -> &'static [&'static dyn Extractor] {
     ]
 }
 
+/// True when `lemma` names those who act: a firm or body ("carrier", "regulator") or a
+/// person in a role ("minister", "striker"), from the coreference nouns of the built-in data.
+pub(crate) fn is_agent_noun(lemma: &str) -> bool {
+    let d = data::Data::builtin();
+    d.org_nouns.contains(lemma) || d.person_nouns.contains(lemma)
+}
+
 /// The names of the extractors, for statistics.
 pub fn extractor_names() -> Vec<&'static str> {
     let mut names: Vec<&'static str> = measure::NAMES.to_vec();

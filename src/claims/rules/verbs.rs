@@ -752,8 +752,14 @@ impl Extractor<'_> {
         } else {
             None
         };
-        let subject_thing =
-            changed_thing.or_else(|| subjects.iter().find(|t| t.kind == TermKind::Thing).map(|t| t.name.clone()));
+        // The subject is the thing dated only when it is no agent: "deliveries will begin in
+        // May" dates the deliveries, "the firm announced on Monday" dates no firm.
+        let subject_thing = changed_thing.or_else(|| {
+            subjects
+                .iter()
+                .find(|t| t.kind == TermKind::Thing && !crate::facts::is_agent_noun(&t.name))
+                .map(|t| t.name.clone())
+        });
         self.event_facts(
             sent,
             vg,
