@@ -412,28 +412,6 @@ struct Known<'k> {
     memo: &'k mut Memo,
 }
 
-/// A sentence read as [`extract_with`] reads it, one at a time (for probing).
-#[cfg(test)]
-fn prepare<'a>(
-    lexicon: &'a Lexicon,
-    article: usize,
-    text: &'a str,
-    span: Span,
-    known: Known<'_>,
-    context: &Context,
-    memory: &mut Memory,
-) -> Option<Sent<'a>> {
-    match gate(text, span) {
-        Gate::Skip => None,
-        Gate::Names => {
-            // Names still feed coreference: the next sentence's "he" may be this one's subject.
-            memory.note_names(lexicon, &mut known.memo.names, text, span);
-            None
-        }
-        Gate::Read => read_sent(lexicon, article, text, span, known, context, memory),
-    }
-}
-
 /// A sentence [`gate`] lets through, read: tagged, its values and names found.
 fn read_sent<'a>(
     lexicon: &'a Lexicon,
@@ -613,7 +591,7 @@ mod probe {
             let ctx = crate::values::Context::default();
             let (mut scanned, mut memo) = (super::Scanned::default(), super::Memo::default());
             let known = super::Known { tags: None, scanned: &mut scanned, memo: &mut memo };
-            let sent = super::prepare(&lexicon, 0, s, crate::Span::new(0, s.len()), known, &ctx, &mut m);
+            let sent = super::read_sent(&lexicon, 0, s, crate::Span::new(0, s.len()), known, &ctx, &mut m);
             if let Some(sent) = sent {
                 for t in &sent.toks {
                     eprint!("{}/{}/{} ", t.word, t.upos, t.lemma);
