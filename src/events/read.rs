@@ -480,6 +480,14 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
     if let Some(r) = refusing.as_ref().filter(|_| subj.is_none()) {
         subj = subject(toks, r.start, cues);
     }
+    // "The ministry has yet to ask": the subject is before "has yet", not a verb's.
+    if subj.is_none() && g.to.as_deref() == Some("yet") {
+        let mut o = g.start.saturating_sub(2);
+        while o > 0 && (matches!(toks[o - 1].lemma.as_str(), "have" | "be") || toks[o - 1].upos == Upos::Adv) {
+            o -= 1;
+        }
+        subj = subject(toks, o, cues);
+    }
     let (mut obj, obj_at) = match object(toks, next) {
         Some((h, at)) => (Some(h), Some(at)),
         None => (None, None),
@@ -700,7 +708,7 @@ fn subject(toks: &[Tok], start: usize, cues: &Cues) -> Option<Head> {
             if relative && k >= 2 && toks[k - 2].upos == Upos::Noun {
                 return Some(outer(toks, k - 2));
             }
-            return Some(outer(toks, j));
+            return Some(conjoined(toks, j, outer(toks, j)));
         }
         if t.upos == Upos::Verb || t.upos == Upos::Sconj || matches!(t.lower.as_str(), ";" | ":" | "\"" | "“" | "”")
         {
@@ -708,6 +716,44 @@ fn subject(toks: &[Tok], start: usize, cues: &Cues) -> Option<Head> {
         }
     }
     None
+}
+
+/// A subject's `head` at `at` with the heads of the noun phrases "and" joins to it among
+/// its words: "the town, the region and the club are sharing the cost" says each of
+/// them does it, so the region meets a sentence on the region alone.
+fn conjoined(toks: &[Tok], at: usize, mut head: Head) -> Head {
+    let start = |mut lo: usize| {
+        while lo > 0
+            && (matches!(toks[lo - 1].upos, Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num | Upos::Det)
+                || toks[lo - 1].determiner()
+                || toks[lo - 1].xpos == Xpos::Pos)
+        {
+            lo -= 1;
+        }
+        lo
+    };
+    let mut lo = start(at);
+    let mut and = false;
+    for _ in 0..4 {
+        let Some(mut c) = lo.checked_sub(1) else { break };
+        match toks[c].lower.as_str() {
+            "and" if !and => {
+                and = true;
+                // "A, B, and C": the serial comma.
+                if c > 0 && toks[c - 1].lower == "," {
+                    c -= 1;
+                }
+            }
+            "," if and => {}
+            _ => break,
+        }
+        let Some(n) = c.checked_sub(1).filter(|&n| matches!(toks[n].upos, Upos::Noun | Upos::Propn)) else { break };
+        head.words.push(toks[n].lemma.to_string());
+        lo = start(n);
+    }
+    head.words.sort_unstable();
+    head.words.dedup();
+    head
 }
 
 /// The noun phrase at `at`, widened to the noun it hangs from: "shares in the miner" →

@@ -726,7 +726,11 @@ impl Filter {
                 since_denial = 0;
             }
             if !name {
-                look.sides.extend_from_slice(&word.sides);
+                // "was not unanimous", "is no longer closed": the first word after a denial
+                // stands on the other side of a complementary state; other groups (verb
+                // opposites, changes, places in a series) are not two sides of one state.
+                let denied_state = |g: u32| since_denial == 1 && (self.states.contains(&g) || g == self.unanimity);
+                look.sides.extend(word.sides.iter().map(|&(g, s)| (g, if denied_state(g) { 1 - s } else { s })));
             }
             // "broke down": the keys of "fail", which WordNet gives as one of its senses.
             if let Some((before, b)) = previous.filter(|_| word.particle) {
@@ -1035,6 +1039,29 @@ mod tests {
         assert_eq!(found("The verdict was unanimous.", split), None);
         assert_eq!(found(unanimous, "The panel voted 7-0 for the levy."), None);
         assert_eq!(found(unanimous, "The panel may back the levy by a 5-4 vote."), None);
+        // "choice" names the decision too (`same_thing` in cues.toml).
+        assert_eq!(found(unanimous, "The choice was not unanimous."), Some(Rule::State));
+    }
+
+    #[test]
+    fn each_of_a_joined_subject_does_it() {
+        // "A, B and C are paying": B pays, against "B will not pay".
+        let not = "The province will not pay for the arena.";
+        assert_eq!(found(not, "The city and the province will pay for the arena."), Some(Rule::Polarity));
+        assert_eq!(found(not, "The city, the province, and the club will pay for the arena."), Some(Rule::Polarity));
+        // Near misses: another party joined; "or" joins no doers.
+        assert_eq!(found(not, "The city and the club will pay for the arena."), None);
+        assert_eq!(found(not, "Either the city or the club will pay for the arena."), None);
+    }
+
+    #[test]
+    fn has_yet_to_keeps_its_subject() {
+        // "The ministry has yet to ask": the ministry has not asked (so far).
+        let asked = "The ministry asked the agency for help.";
+        assert_eq!(found("The ministry has yet to ask the agency for help.", asked), Some(Rule::Aspect));
+        assert_eq!(found("The ministry is yet to ask the agency for help.", asked), Some(Rule::Aspect));
+        // Near miss: another party has yet to ask.
+        assert_eq!(found("The council has yet to ask the agency for help.", asked), None);
     }
 
     #[test]
@@ -1328,6 +1355,13 @@ mod tests {
         let g = look("His brother was remanded in custody.");
         let pairs = f.participant_pairs(&[(0, &d), (1, &e), (1, &g)]);
         assert!(pairs.iter().all(|p| (p.0, p.1) != (0, 1)), "{pairs:?}");
+        // A state denied stands on its other side: "not unanimous" against "unanimous",
+        // each alone in its article, is paired; a split vote beside it is that side too.
+        let (k, l) = (look("The decision was unanimous."), look("The choice was not unanimous: the vote was 4-3."));
+        assert_eq!(f.participant_pairs(&[(0, &k), (1, &l)]), vec![(0, 1, true)]);
+        // Near miss: both deny it (one side), so no pair.
+        let m = look("It was not unanimous, the governor said.");
+        assert!(f.participant_pairs(&[(0, &m), (1, &l)]).is_empty());
         // Two changes of one thing (nouns of one thing in `cues.toml`) by one amount.
         let (h, i, j) = (
             look("Takings slid 4% on the year."),
