@@ -2,7 +2,7 @@
 //! states and changes.
 
 use super::cues::{Cues, Direction};
-use super::words::Text;
+use super::words::{Cue, Text};
 use super::{Aspect, Event, Head, Predicate};
 use crate::claims::Polarity;
 use crate::lexicon::wordnet::WordNet;
@@ -17,6 +17,8 @@ struct Tok {
     upos: Upos,
     xpos: Xpos,
     upper: bool,
+    /// The cues of `lower`, looked up once per word.
+    cue: Cue,
 }
 
 impl Tok {
@@ -81,14 +83,15 @@ fn read_events(sentence: &str, offset: usize, known: Option<Kept<'_>>, comparabl
         .into_iter()
         .zip(tags)
         .map(|(r, t)| {
-            let (lower, upper, lemma) = super::words::read(tagger, &sentence[r.clone()], t.xpos);
-            Tok { span: Span::new(offset + r.start, offset + r.end), lower, lemma, upos: t.upos, xpos: t.xpos, upper }
+            let (lower, upper, lemma, cue) = super::words::read(tagger, &sentence[r.clone()], t.xpos);
+            let span = Span::new(offset + r.start, offset + r.end);
+            Tok { span, lower, lemma, upos: t.upos, xpos: t.xpos, upper, cue }
         })
         .collect();
     let mut toks = toks;
     names_read_as_modals(&mut toks, cues);
     verbs_after_auxiliaries(&mut toks, wn);
-    let from = hedged_from(&toks, cues);
+    let from = hedged_from(&toks);
     let hedged = from < toks.len();
     if from == 0 && comparable {
         return Vec::new();
@@ -127,7 +130,7 @@ fn read_events(sentence: &str, offset: usize, known: Option<Kept<'_>>, comparabl
                 out.push(Event { hedged, attribution: attribution.clone(), ..e });
             }
         }
-        if cues.denying_prepositions.contains(t.lower.as_str()) {
+        if t.cue.denying_preposition {
             out.extend(lacked(&toks, k, &out, cues));
         }
         k += 1;
@@ -144,10 +147,10 @@ fn read_events(sentence: &str, offset: usize, known: Option<Kept<'_>>, comparabl
 /// none does): the sentence's start, but for a modal in a clause opened after the verbs
 /// before it ("opposed the plan, warning that it may fail"; "does not include patrols,
 /// although they may revisit it"), the clause's opener.
-fn hedged_from(toks: &[Tok], cues: &Cues) -> usize {
+fn hedged_from(toks: &[Tok]) -> usize {
     let mut from = toks.len();
     for (h, t) in toks.iter().enumerate() {
-        if !cues.hedging.contains(t.lower.as_str()) || (t.lower == "may" && t.upper) {
+        if !t.cue.hedging || (t.lower == "may" && t.upper) {
             continue;
         }
         let opener = |o: &Tok| o.upos == Upos::Sconj || o.lower == "that";
@@ -211,7 +214,7 @@ fn banned(toks: &[Tok], e: &Event, cues: &Cues, wn: &WordNet) -> Option<Event> {
 /// possessive) the subject.
 fn ordinals(toks: &[Tok], cues: &Cues, hedged: bool, out: &mut Vec<Event>) {
     for i in 1..toks.len() {
-        let Some(&place) = cues.ordinals.get(toks[i].lower.as_str()) else { continue };
+        let Some(place) = toks[i].cue.ordinal else { continue };
         let before = &toks[i - 1];
         let possessive = before.xpos == Xpos::Pos && i >= 2 && toks[i - 2].upos == Upos::Propn;
         if !(cues.ordinal_determiners.contains(before.lower.as_str()) || possessive) {
@@ -901,7 +904,7 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
     let mut phrase = String::new();
     while i < toks.len() {
         // "left the tax unchanged", "prices held steady": a change that did not happen.
-        if cues.directions.get(toks[i].lower.as_str()) == Some(&Direction::Flat)
+        if toks[i].cue.direction == Some(Direction::Flat)
             && matches!(toks[i].upos, Upos::Adj | Upos::Verb)
             && toks[i.saturating_sub(6)..i].iter().any(|t| cues.keep.contains(t.lemma.as_str()) || t.lemma == "be")
         {
@@ -923,7 +926,7 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
             }
         }
         let mut found: Option<(usize, String)> = None;
-        let starts = first_words(wn).contains(toks[i].lower.as_str());
+        let starts = toks[i].cue.state_start;
         for n in (1..=MAX_PHRASE.min(toks.len() - i)).rev().filter(|_| starts) {
             phrase.clear();
             for (m, t) in toks[i..i + n].iter().enumerate() {
@@ -1052,9 +1055,7 @@ fn tally(toks: &[Tok], cues: &Cues, hedged: bool, out: &mut Vec<Event>) {
             .then(|| w.parse::<u32>().ok())
             .flatten()
     };
-    let count = |j: usize| {
-        toks.get(j).and_then(|t| digits(&t.lower).or_else(|| cues.count_words.get(t.lower.as_str()).copied()))
-    };
+    let count = |j: usize| toks.get(j).and_then(|t| digits(&t.lower).or(t.cue.count_word));
     let vote = |j: usize| toks.get(j).is_some_and(|t| cues.tally_words.contains(t.lemma.as_str()));
     // The two counts of a tally starting at `j`, and the index of its last word.
     let pair = |j: usize| -> Option<(u32, u32, usize)> {
@@ -1220,7 +1221,7 @@ fn verb_state(toks: &[Tok], k: usize, e: &Event, cues: &Cues, wn: &WordNet) -> O
     let phrase = if cues.continuing.contains(t.lemma.as_str()) {
         let then = toks.iter().skip(k + 1).take(6);
         let says = then.clone().any(|x| wn.state(&x.lower).is_some() || wn.has_adjective_antonym(&x.lower))
-            || then.clone().any(|x| cues.directions.contains_key(x.lower.as_str()));
+            || then.clone().any(|x| x.cue.direction.is_some());
         if says {
             return None;
         }
@@ -1245,7 +1246,7 @@ fn verb_state(toks: &[Tok], k: usize, e: &Event, cues: &Cues, wn: &WordNet) -> O
 }
 
 /// The first words of the state phrases: only a word among them can start one.
-fn first_words(wn: &WordNet) -> &'static rustc_hash::FxHashSet<String> {
+pub(super) fn first_words(wn: &WordNet) -> &'static rustc_hash::FxHashSet<String> {
     static FIRST: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
     FIRST.get_or_init(|| wn.state_phrases().iter().filter_map(|p| p.split(' ').next()).map(str::to_string).collect())
 }
@@ -1434,8 +1435,8 @@ mod tests {
     fn a_name_read_as_a_modal_is_a_name() {
         let tagger = Tagger::builtin();
         let tok = |w: &str, upos: Upos, xpos: Xpos| {
-            let (lower, upper, lemma) = super::super::words::read(tagger, w, xpos);
-            Tok { span: Span::new(0, w.len()), lower, lemma, upos, xpos, upper }
+            let (lower, upper, lemma, cue) = super::super::words::read(tagger, w, xpos);
+            Tok { span: Span::new(0, w.len()), lower, lemma, upos, xpos, upper, cue }
         };
         let mut toks = vec![
             tok("NovaShield", Upos::Aux, Xpos::Md),

@@ -3,6 +3,8 @@
 //! tagger for its lemma cost far more than one look-up. A word's forms are shared, not
 //! copied, by every sentence that holds it.
 
+use super::cues::{Cues, Direction};
+use crate::lexicon::wordnet::WordNet;
 use crate::tag::{Tagger, Xpos};
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
@@ -49,10 +51,44 @@ impl std::fmt::Display for Text {
     }
 }
 
+/// What the events reader asks of every word's folded form, asked once per word: the
+/// reader's loops look at each token for these, and most tokens are none of them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Cue {
+    /// A hedging word (`hedging` in `cues.toml`).
+    pub hedging: bool,
+    /// A preposition that denies ("without").
+    pub denying_preposition: bool,
+    /// A word of change and its direction.
+    pub direction: Option<Direction>,
+    /// The first word of a state phrase WordNet knows.
+    pub state_start: bool,
+    /// An ordinal and its place.
+    pub ordinal: Option<u8>,
+    /// A count word and its value.
+    pub count_word: Option<u32>,
+}
+
+impl Cue {
+    /// The cues of the folded word `lower`.
+    fn of(lower: &str) -> Cue {
+        let cues = Cues::builtin();
+        Cue {
+            hedging: cues.hedging.contains(lower),
+            denying_preposition: cues.denying_prepositions.contains(lower),
+            direction: cues.directions.get(lower).copied(),
+            state_start: super::read::first_words(WordNet::builtin()).contains(lower),
+            ordinal: cues.ordinals.get(lower).copied(),
+            count_word: cues.count_words.get(lower).copied(),
+        }
+    }
+}
+
 /// What one word as written reads as.
 struct Entry {
     lower: Text,
     upper: bool,
+    cue: Cue,
     /// Its folded lemma under each tag it was read with (seldom more than two).
     lemmas: Vec<(Xpos, Text)>,
 }
@@ -65,9 +101,13 @@ thread_local! {
     static MEMO: RefCell<FxHashMap<Box<str>, Entry>> = RefCell::new(FxHashMap::default());
 }
 
-/// `word` folded (a curly "n’t" straight), whether it starts with a capital, and its
-/// folded lemma as `tagger` reads it tagged `xpos`.
-pub(super) fn read(tagger: &Tagger, word: &str, xpos: Xpos) -> (Text, bool, Text) {
+/// What [`read`] gives of a word: folded, whether it starts with a capital, its folded
+/// lemma and its cues.
+pub(super) type Read = (Text, bool, Text, Cue);
+
+/// `word` folded (a curly "n’t" straight), whether it starts with a capital, its folded
+/// lemma as `tagger` reads it tagged `xpos`, and the cues of its folded form.
+pub(super) fn read(tagger: &Tagger, word: &str, xpos: Xpos) -> Read {
     let got = MEMO.try_with(|m| {
         let mut m = m.try_borrow_mut().ok()?;
         // One look-up for a word seen before; a new word is read and kept.
@@ -91,7 +131,7 @@ pub(super) fn read(tagger: &Tagger, word: &str, xpos: Xpos) -> (Text, bool, Text
 
 impl Entry {
     /// Its forms, with its lemma tagged `xpos` read now if not before.
-    fn read(&mut self, tagger: &Tagger, word: &str, xpos: Xpos) -> (Text, bool, Text) {
+    fn read(&mut self, tagger: &Tagger, word: &str, xpos: Xpos) -> Read {
         let lemma = match self.lemmas.iter().find(|(x, _)| *x == xpos) {
             Some((_, l)) => l.clone(),
             None => {
@@ -100,12 +140,14 @@ impl Entry {
                 l
             }
         };
-        (self.lower.clone(), self.upper, lemma)
+        (self.lower.clone(), self.upper, lemma, self.cue)
     }
 }
 
 fn fresh(word: &str) -> Entry {
-    Entry { lower: fold_word(word).into(), upper: crate::text::is_upper_start(word), lemmas: Vec::new() }
+    let lower = fold_word(word);
+    let cue = Cue::of(&lower);
+    Entry { lower: lower.into(), upper: crate::text::is_upper_start(word), cue, lemmas: Vec::new() }
 }
 
 /// The word folded, with a curly "n’t" straight.
@@ -139,10 +181,26 @@ mod tests {
                 ("wouldn’t", Xpos::Md, "wouldn't", false),
                 ("Zürich", Xpos::Nnp, "zurich", true),
             ] {
-                let (l, u, m) = read(tagger, word, xpos);
+                let (l, u, m, cue) = read(tagger, word, xpos);
                 assert_eq!((l.as_str(), u), (lower, upper), "{word}");
+                assert_eq!(cue, Cue::of(lower), "{word}");
                 assert_eq!(m.as_str(), crate::text::fold(&tagger.lemma(word, xpos)), "{word} {xpos:?}");
             }
+        }
+    }
+
+    #[test]
+    fn cues_are_the_cue_lists() {
+        let cues = Cues::builtin();
+        let first = crate::events::read::first_words(WordNet::builtin());
+        for w in ["may", "without", "slide", "rose", "second", "nine", "the", "in", "closed", ""] {
+            let c = Cue::of(w);
+            assert_eq!(c.hedging, cues.hedging.contains(w), "{w}");
+            assert_eq!(c.denying_preposition, cues.denying_prepositions.contains(w), "{w}");
+            assert_eq!(c.direction, cues.directions.get(w).copied(), "{w}");
+            assert_eq!(c.ordinal, cues.ordinals.get(w).copied(), "{w}");
+            assert_eq!(c.count_word, cues.count_words.get(w).copied(), "{w}");
+            assert_eq!(c.state_start, first.contains(w), "{w}");
         }
     }
 }

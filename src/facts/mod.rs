@@ -279,6 +279,7 @@ pub(crate) struct Scanned {
 pub(crate) struct Memo {
     pub lemmas: Lemmas,
     pub names: owner::Names,
+    gate: GateWords,
 }
 
 /// By word as written: the word in lower case, and its lemmas in lower case by tag; kept
@@ -328,7 +329,7 @@ pub(crate) fn extract_with(
     let mut memory = Memory::default();
     let mut out = Vec::new();
     let units: Vec<&Sentence> = units.iter().filter(|u| u.kind.is_text()).collect();
-    let gates: Vec<Gate> = units.iter().map(|u| gate(text, u.span)).collect();
+    let gates: Vec<Gate> = units.iter().map(|u| gate(text, u.span, &mut memo.gate)).collect();
     // The names of a sentence that is not read only feed the memory of later sentences
     // read: after the article's last sentence read, nothing asks the memory again.
     let last = gates.iter().rposition(|g| *g == Gate::Read);
@@ -365,14 +366,62 @@ enum Gate {
     Read,
 }
 
-fn gate(text: &str, span: Span) -> Gate {
+fn gate(text: &str, span: Span, words: &mut GateWords) -> Gate {
     match text.get(span.start..span.end) {
         // Sentences of news are short; a longer "sentence" is a table or a list, and reading
         // it here would cost more than linear time.
         None => Gate::Skip,
         Some(s) if s.len() > MAX_SENTENCE => Gate::Skip,
-        Some(s) if worth_tagging(s) => Gate::Read,
+        Some(s) if words.worth_tagging(s) => Gate::Read,
         Some(_) => Gate::Names,
+    }
+}
+
+/// [`worth_tagging`] of ASCII sentences, word by word, each word as written read once per
+/// check: the gate looks at every sentence of every article, and the same few thousand
+/// words make up most of them.
+#[derive(Default)]
+struct GateWords {
+    /// By word as written: whether it alone makes its sentence worth tagging.
+    worth: rustc_hash::FxHashMap<Box<str>, bool>,
+}
+
+/// The words [`GateWords`] keeps before it starts again: it never grows without bound.
+const GATE_KEPT: usize = 1 << 16;
+
+impl GateWords {
+    /// Whether `sentence` is [`worth_tagging`]. In ASCII, its letter runs (where
+    /// [`stats::has_number`] looks for number words) lie within its words (runs of letters,
+    /// digits and hyphens): a sentence is worth tagging when one of its words is, alone.
+    fn worth_tagging(&mut self, sentence: &str) -> bool {
+        if !sentence.is_ascii() {
+            return worth_tagging(sentence);
+        }
+        let b = sentence.as_bytes();
+        let mut start = 0;
+        for i in 0..=b.len() {
+            if i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'-') {
+                continue;
+            }
+            let w = &sentence[start..i];
+            start = i + 1;
+            // Most words were seen before: one look-up each.
+            let worth = match self.worth.get(w) {
+                Some(&worth) => worth,
+                None => {
+                    let worth = worth_tagging(w);
+                    if self.worth.len() >= GATE_KEPT {
+                        self.worth.clear();
+                    }
+                    self.worth.insert(w.into(), worth);
+                    worth
+                }
+            };
+            if worth {
+                return true;
+            }
+        }
+        false
     }
 }
 
@@ -527,11 +576,35 @@ mod tests {
     }
 
     #[test]
+    fn the_gate_word_by_word_is_the_gate() {
+        let mut words = GateWords::default();
+        let sentences = [
+            "The rain went on late into the night.",
+            "The fee was 35 million.",
+            "Its chief executive resigned.",
+            "The vice-captain left, and the Velmora-based firm said nothing.",
+            "Twenty-one boats sailed; seventeen came back.",
+            "Seventéen boats sailed.",
+            "She thanked the choir -- twice -- and left.",
+            "...",
+            "",
+            "The CHIEF Executive of the firm spoke (briefly).",
+            "The rain went on late into the night.",
+        ];
+        for _ in 0..2 {
+            for s in sentences {
+                assert_eq!(words.worth_tagging(s), worth_tagging(s), "{s}");
+            }
+        }
+    }
+
+    #[test]
     fn names_after_the_last_sentence_read_change_nothing() {
         let head = "Ines Varga joined the orchestra. Ines Varga, 41, signed a four-year contract.";
         let text = format!("{head} Ines Varga thanked the choir.");
         let units = Segmenter::default().split(&text);
-        let gates: Vec<Gate> = units.iter().map(|u| gate(&text, u.span)).collect();
+        let mut words = GateWords::default();
+        let gates: Vec<Gate> = units.iter().map(|u| gate(&text, u.span, &mut words)).collect();
         assert_eq!(gates, [Gate::Names, Gate::Read, Gate::Names]);
         assert!(keys(&text).iter().any(|(owner, attribute, _)| owner == "ines varga" && attribute == "age"));
         assert_eq!(facts(&text), facts(head));
