@@ -50,3 +50,43 @@ fn an_agent_subject_does_not_keep_its_date_apart() {
     let inspections = "Inspections of the new trams will begin on 9 June 2031.";
     assert_eq!(keyed_dates(deliveries, inspections), 0);
 }
+
+#[test]
+fn an_act_of_a_verb_no_event_list_names_is_its_owners() {
+    // Keyed dates alone: "sent" is no event of data/values/date_events.toml, so its date is
+    // the act of whoever sent: one sender's two dates meet, two senders' never do.
+    let keyed = Checker::default().with_alignment(false).with_facts(false);
+    let keyed_dates = |a: &str, b: &str| {
+        let report = keyed.check(&[Article::new("a", a), Article::new("b", b)]);
+        report.conflicts.iter().filter(|c| c.kind == "date").count()
+    };
+    let a = "Freedonia sent two water bombers to the burning valley on 4 March 2031.";
+    assert_eq!(keyed_dates(a, "Freedonia sent two water bombers to the burning valley on 6 March 2031."), 1);
+    // Two senders' dates are two acts.
+    assert_eq!(keyed_dates(a, "Sylvania sent a water bomber to the burning valley on 6 March 2031."), 0);
+    // No owner at all: the act is nobody's and meets nothing.
+    assert_eq!(keyed_dates(a, "They sent a water bomber to the burning valley on 6 March 2031."), 0);
+}
+
+#[test]
+fn a_date_of_a_statement_is_not_the_date_of_what_it_tells() {
+    let a = "Thursday 6 March 2031\n\nThe port board cut its harbour fees by a tenth, officials said on Friday.";
+    let b =
+        "Thursday 6 March 2031\n\nWith traffic down 9% in February, the port board cut its harbour fees by a tenth.";
+    assert_eq!(dates(a, b), 0);
+    // Two days of the one statement meet, and a day of the statement meets the day of the act.
+    let c = "Thursday 6 March 2031\n\nThe port board cut its harbour fees by a tenth, officials said on Monday.";
+    assert_eq!(dates(a, c), 1);
+    let d = "Thursday 6 March 2031\n\nThe port board cut its harbour fees by a tenth on Monday.";
+    assert_eq!(dates(a, d), 1);
+}
+
+#[test]
+fn a_deadline_at_the_end_of_a_month_is_no_day() {
+    let a = "Monday 2 March 2031\n\nThe two ferry lines announced their merger on 12 March 2031, the lines said.";
+    let b = "Monday 2 March 2031\n\nThe two ferry lines say the merger is expected to close by the end of June 2031.";
+    assert_eq!(dates(a, b), 0);
+    // A deadline a later day misses still conflicts.
+    let c = "Monday 2 March 2031\n\nThe merger of the two ferry lines will not close until January 2032.";
+    assert_eq!(dates(b, c), 1);
+}

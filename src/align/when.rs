@@ -127,8 +127,9 @@ enum Bound {
 }
 
 fn bound(s: &Sent, v: &ValueMention) -> Bound {
-    // "through the summer of 2030": the article is not the bound.
-    let before = s.words.iter().rposition(|w| w.span.end <= v.span.start && w.lower != "the");
+    // "through the summer of 2030": the article is not the bound; "by the end of June":
+    // the words of the part are skipped to it, as in [`reach`].
+    let before = s.words.iter().rposition(|w| w.span.end <= v.span.start && !is_part_word(&w.lower));
     let Some(w) = before.map(|k| &s.words[k]) else { return Bound::At };
     // "between 14 and 17 October": the end of a span.
     let k = before.unwrap_or(0);
@@ -145,6 +146,33 @@ fn bound(s: &Sent, v: &ValueMention) -> Bound {
         "by" | "before" | "between" | "within" => Bound::Loose,
         _ => Bound::At,
     }
+}
+
+/// A word between a bound and its date that names a part of it: "by the end of June".
+fn is_part_word(lower: &str) -> bool {
+    matches!(lower, "the" | "end" | "of" | "middle" | "close")
+}
+
+/// Verbs of saying: a date right after one ("officials said on Friday", "told reporters on
+/// Monday") dates the report, not what it tells.
+const REPORTING: [&str; 7] = ["said", "says", "told", "added", "stated", "noted", "reported"];
+
+/// The words before a date searched for a verb of saying.
+const REPORT_REACH: usize = 3;
+
+/// True when `v` dates a statement: "officials said on Friday", "she told reporters on
+/// Monday". Such a date meets only another date of a statement.
+fn dates_report(s: &Sent, v: &ValueMention) -> bool {
+    let Some(k) = s.words.iter().rposition(|w| w.span.end <= v.span.start) else { return false };
+    if !matches!(&*s.words[k].lower, "on" | "late" | "early") {
+        return false;
+    }
+    s.words[k.saturating_sub(REPORT_REACH)..k].iter().any(|w| REPORTING.contains(&&*w.lower))
+}
+
+/// True for a date of a day: "on Friday", "3 May".
+fn is_day(v: &ValueMention) -> bool {
+    v.date.is_some_and(|d| d.day.is_some() || d.weekday.is_some())
 }
 
 /// True when a word after `v` ends a span it starts ("from 1 March to 5 March").
@@ -196,8 +224,20 @@ pub(super) fn compare(
         // A local time meets a local time and a zoned one a zoned one ("21:15 local time
         // (2015 GMT)" against "8:15pm local time"); one weekday written alike is one day
         // however each dateline resolves it ("on Friday" said on a Thursday and on a Monday).
-        let same: Vec<(&ValueMention, &ValueMention)> =
-            da.iter().flat_map(|x| db.iter().filter(move |y| x.unit == y.unit).map(move |y| (x, y))).collect();
+        // A date of a statement is a day: it meets no month or year ("officials said on
+        // Friday" against "inflation at 5.9% in February" is two things' dates).
+        let (said_a, said_b): (Vec<bool>, Vec<bool>) =
+            (da.iter().map(|x| dates_report(a, x)).collect(), db.iter().map(|y| dates_report(b, y)).collect());
+        let same: Vec<(&ValueMention, &ValueMention)> = da
+            .iter()
+            .zip(&said_a)
+            .flat_map(|(x, &rx)| {
+                db.iter()
+                    .zip(&said_b)
+                    .filter(move |&(y, &ry)| x.unit == y.unit && (rx == ry || is_day(x) && is_day(y)))
+                    .map(move |(y, _)| (x, y))
+            })
+            .collect();
         let alike = |x: &ValueMention, y: &ValueMention| {
             x.compatible(y) || weekday_written(x, ta).is_some_and(|w| weekday_written(y, tb) == Some(w))
         };
@@ -282,10 +322,7 @@ const DENIAL_REACH: usize = 6;
 
 fn reach(s: &Sent, v: &ValueMention) -> Reach {
     // "by the end of June": the words of the part are skipped to the bound.
-    let before = s
-        .words
-        .iter()
-        .rposition(|w| w.span.end <= v.span.start && !matches!(&*w.lower, "the" | "end" | "of" | "middle" | "close"));
+    let before = s.words.iter().rposition(|w| w.span.end <= v.span.start && !is_part_word(&w.lower));
     let Some(k) = before else { return Reach::At };
     match &*s.words[k].lower {
         "until" | "till" | "before" => {

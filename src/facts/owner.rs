@@ -93,8 +93,11 @@ impl Memory {
         match e.kind {
             Kind::Person => {
                 let surname = fold(e.display.rsplit(' ').next().unwrap_or(""));
-                // Bounded, so that a list of names costs linear time.
+                // Bounded, so that a list of names costs linear time. A heading in title case
+                // ("Trouble At Tarvin") reads as a name of people: its last word is no
+                // surname for the text.
                 if e.display.contains(' ')
+                    && !self.heading
                     && self.persons.len() < MAX_REMEMBERED
                     && !self.persons.iter().any(|(k, _)| *k == surname)
                 {

@@ -152,6 +152,14 @@ mod tests {
     }
 
     #[test]
+    fn a_title_case_heading_makes_no_surname_of_a_site() {
+        // "At Orvelle" in a heading reads as a person's name; "Orvelle" below is still the site.
+        let text = "Trouble At Orvelle\n\nHarrow Foods lost its licence in May.\n\n\
+                    Orvelle sits in Upper Vell Province, 90 km from the coast.";
+        assert_eq!(regions(text), one("orvelle", "province", "Upper Vell Province"));
+    }
+
+    #[test]
     fn near_misses_people_firms_and_lower_case_regions() {
         assert!(regions("Tom Brisk, 52, grew up in Upper Vell Province.").is_empty());
         assert!(regions("Harrow Foods in Upper Vell Province cut 300 jobs.").is_empty());

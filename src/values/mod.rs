@@ -1293,6 +1293,10 @@ impl<'a> Scanner<'a> {
             if self.is(j, ",") {
                 j += 1;
             }
+            // "Saturday the 14th of March": the article before the day.
+            if self.is(j, "the") && self.day_number(j + 1).is_some() {
+                j += 1;
+            }
         }
         // "13 March", "13th of March".
         if let Some(day) = self.day_number(j) {
@@ -1309,7 +1313,12 @@ impl<'a> Scanner<'a> {
                 j = k + 1;
             }
         } else if let Some(m) = self.month_at(j) {
-            // "May 20", "May 20, 2025", "August 2031".
+            // "May 20", "May 20, 2025", "August 2031"; "Feb. 14", "Sept. 3, 2025": an
+            // abbreviation's stop is passed over (a full name's may end a sentence).
+            let abbreviated = self.s(j).len() <= 4 && !matches!(self.low(j), "may" | "june" | "july");
+            if abbreviated && self.is(j + 1, ".") && self.glued(j + 1) && self.day_number(j + 2).is_some() {
+                j += 1;
+            }
             if let Some(day) = self.day_number(j + 1) {
                 if self.year_number(j + 1).is_none() {
                     d.month = Some(m);
@@ -1678,6 +1687,14 @@ mod tests {
         // Must find: each kind of word a capital may start a value as.
         assert_eq!(one("Twenty-five staff left.", Dimension::Count).value, 25.0);
         assert_eq!(one("Sept. 3 was wet.", Dimension::Date).date.and_then(|d| d.month), Some(9));
+        // An abbreviated month's stop does not part it from its day.
+        let feb = one("The order was issued on Feb. 14 by the ministry.", Dimension::Date).date.unwrap();
+        assert_eq!((feb.month, feb.day), (Some(2), Some(14)));
+        let sat = one("The crossing reopens on Saturday the 14th of March, 2026.", Dimension::Date).date.unwrap();
+        assert_eq!((sat.weekday, sat.month, sat.day), (Some(6), Some(3), Some(14)));
+        // Near miss: a full month name's stop ends its sentence, and the number is no day.
+        let may = read("It rained in May. 14 people were hurt.");
+        assert!(may.iter().all(|v| v.date.is_none_or(|d| d.day.is_none())), "{may:?}");
         assert_eq!(one("Third place went to Orvelle.", Dimension::Ordinal).value, 3.0);
         assert_eq!(one("About 40 came, or so they said.", Dimension::Count).value, 40.0);
         // Near misses: names and other capitalised words start none.

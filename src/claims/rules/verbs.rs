@@ -760,12 +760,16 @@ impl Extractor<'_> {
                 .find(|t| t.kind == TermKind::Thing && !crate::facts::is_agent_noun(&t.name))
                 .map(|t| t.name.clone())
         });
+        // Who a date's act is of, when the verb is no event of the story's own: "Freedonia
+        // sent planes on Monday" is Freedonia's.
+        let named_subject =
+            subjects.iter().find(|t| matches!(t.kind, TermKind::Name | TermKind::Entity | TermKind::Person));
         self.event_facts(
             sent,
             vg,
             &pps,
             pred,
-            named_object,
+            (named_object, named_subject),
             subject_event,
             subject_thing.as_deref(),
             !subjects.is_empty(),
@@ -1078,7 +1082,7 @@ impl Extractor<'_> {
         vg: &VerbGroup,
         pps: &[(usize, Np)],
         pred: Option<u16>,
-        named_object: Option<&Term>,
+        (named_object, named_subject): (Option<&Term>, Option<&Term>),
         subject_event: Option<u16>,
         subject_thing: Option<&str>,
         has_subject: bool,
@@ -1108,7 +1112,28 @@ impl Extractor<'_> {
             .map(|p| self.c.predicates[p as usize].name.clone())
             .or_else(|| Some(a.lemma_of(vg.verb).to_string()).filter(|l| !l.is_empty()))
             .filter(|_| has_subject);
-        let date_event = event_name.clone().or(verb_date_event);
+        // A verb that is no event of the lexicon nor of `data/values/date_events.toml`
+        // ("sent", "raised", "died") dates the act of whoever does it: its date needs an
+        // owner, or it joins every act of that verb in the story ("it hit the headlines in
+        // 2002"). The story's one opening, signing or meeting needs none.
+        let listed = |w: &str| crate::values::dates::event_word(w).is_some();
+        let story_event = event_name.is_some()
+            || listed(a.lemma_of(vg.verb))
+            || pred.is_some_and(|p| listed(&self.c.predicates[p as usize].name));
+        // Whose act it is: the name the object or subject gives ("Freedonia sent planes on
+        // Monday" and "Sylvania sent a plane on Tuesday" are two acts), else the thing dated.
+        let date_owner: Option<Term> = if story_event {
+            None
+        } else {
+            named_object.or(named_subject).cloned().or_else(|| {
+                subject_thing.map(|t| Term {
+                    name: t.to_string(),
+                    kind: TermKind::Thing,
+                    span: self.span_of(vg.verb, vg.verb),
+                })
+            })
+        };
+        let date_event = event_name.clone().or(verb_date_event).filter(|_| story_event || date_owner.is_some());
         let mut facts: Vec<(ClaimKind, String, Value, Span)> = Vec::new();
         for (prep, np) in pps {
             let pf = a.fold_of(*prep);
@@ -1213,13 +1238,16 @@ impl Extractor<'_> {
             // that is the subject of a verb that is no event of its own keeps its dates apart
             // from other things' ("deliveries will begin in August", "vaccination should
             // start in September").
-            c.object = named_object.cloned().or_else(|| {
-                subject_thing.filter(|_| event_name.is_none() && kind == ClaimKind::Date).map(|t| Term {
-                    name: t.to_string(),
-                    kind: TermKind::Thing,
-                    span,
-                })
-            });
+            c.object = named_object
+                .cloned()
+                .or_else(|| date_owner.clone().filter(|_| kind == ClaimKind::Date))
+                .or_else(|| {
+                    subject_thing.filter(|_| event_name.is_none() && kind == ClaimKind::Date).map(|t| Term {
+                        name: t.to_string(),
+                        kind: TermKind::Thing,
+                        span,
+                    })
+                });
             self.out.push(c);
         }
     }
