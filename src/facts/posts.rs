@@ -640,22 +640,6 @@ mod tests {
     }
 
     #[test]
-    fn reworded_titles_read_through_thesaurus_synonyms() {
-        let company = |text: &str| {
-            facts(text).into_iter().find_map(|f| match f.value {
-                FactValue::Post { key, .. } if f.attribute == "post (company)" => Some(key),
-                _ => None,
-            })
-        };
-        let cfo = company("Harrow said main monetary officer Tom Brisk would step down in May.");
-        assert_eq!(cfo.as_deref(), Some("chief financial officer"));
-        let coo = company("Harrow Foods named chief working officer Marta Quill to its board.");
-        assert_eq!(coo.as_deref(), Some("chief operating officer"));
-        // Near miss: a word no title says the same with stays an office of its own.
-        assert!(company("Harrow Foods named chief running officer Marta Quill to its board.").is_none());
-    }
-
-    #[test]
     fn near_misses_former_verbs_and_open_lists() {
         assert!(posts("Former chief executive Marta Quill said sorry.").is_empty());
         assert!(posts("Tom Brisk will coach the side next year.").is_empty());
