@@ -94,9 +94,14 @@ pub struct ArticleClaims {
     pub claims: Vec<Claim>,
 }
 
-/// What reading an article for claims leaves for the aligned path: its sentences and the
-/// tags of those the tagger read.
-type Kept = (Vec<Sentence>, tag::SentenceTags);
+/// What reading an article for claims leaves for the aligned and facts paths, so that they
+/// read no sentence again: its sentences, the tags of those the tagger read and the values
+/// of those the claim reader scanned.
+struct Kept {
+    units: Vec<Sentence>,
+    tags: tag::SentenceTags,
+    values: claims::KeptValues,
+}
 
 /// Checks articles for contradictions. Build once, reuse for many checks; it is `Send` and
 /// `Sync`, so threads can share one.
@@ -215,8 +220,8 @@ impl Checker {
         let read = |i: usize, a: &Article| {
             let units = self.segmenter.split(&a.text);
             let sentences = units.iter().filter(|u| u.kind.is_text()).count();
-            let (claims, tags) = claims::extract_tagged(&self.lexicon, i, &a.text, &units);
-            (ArticleClaims { sentences, claims }, (units, tags))
+            let (claims, tags, values) = claims::extract_tagged(&self.lexicon, i, &a.text, &units);
+            (ArticleClaims { sentences, claims }, Kept { units, tags, values })
         };
         #[cfg(feature = "parallel")]
         let both: Vec<(ArticleClaims, Kept)> = {
@@ -265,15 +270,20 @@ impl Checker {
         let align = whole_texts && self.align;
         if align || with_facts {
             let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
-            let (units, tags): (Vec<Vec<Sentence>>, Vec<tag::SentenceTags>) = if kept.len() == texts.len() {
-                kept.into_iter().unzip()
+            let (mut units, mut tags, mut values) = (Vec::new(), Vec::new(), Vec::new());
+            if kept.len() == texts.len() {
+                for k in kept {
+                    units.push(k.units);
+                    tags.push(k.tags);
+                    values.push(k.values);
+                }
             } else {
-                (texts.iter().map(|t| self.segmenter.split(t)).collect(), Vec::new())
-            };
+                units = texts.iter().map(|t| self.segmenter.split(t)).collect();
+            }
             // The values the aligner scanned are taken by the facts path, not scanned again.
             let mut scanned = facts::Scanned::default();
             if align {
-                let aligner = align::Aligner::new(&self.lexicon, &texts, &units).with_tags(&tags);
+                let aligner = align::Aligner::new(&self.lexicon, &texts, &units).with_tags(&tags).with_values(values);
                 align::gate(&aligner, &all, &mut found);
                 align::push_conflicts(&aligner, &texts, &mut all, &mut found);
                 align::selfcheck::push_self_conflicts(&aligner, &texts, &mut all, &mut found);
