@@ -34,7 +34,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 mod coordinated;
 mod retyped;
@@ -240,6 +240,9 @@ struct Sent<'t> {
     /// Read when the sentence is first compared ([`Aligner::values`]): most sentences
     /// align with none, and scanning is most of the cost of reading one.
     read: OnceLock<Read>,
+    /// The values the claim reader scanned without a dateline ([`Aligner::with_values`]),
+    /// taken by [`Aligner::values`] when the article has none.
+    kept: Mutex<Option<Vec<ValueMention>>>,
     /// Whether the tagger reads each word as a verb, tagged on first use ([`is_verb`]).
     verbs: OnceLock<Vec<bool>>,
     /// Predicates denied: (stem, index of the word).
@@ -426,6 +429,7 @@ fn read_sentence<'t>(
         words,
         stems,
         read: OnceLock::new(),
+        kept: Mutex::new(None),
         verbs: OnceLock::new(),
         denied,
         hedged,
@@ -679,6 +683,25 @@ impl<'t> Aligner<'t> {
         self
     }
 
+    /// Lets [`Aligner::values`] take the values the claim reader scanned, by article, each
+    /// list by sentence span, instead of scanning those sentences again; they were read
+    /// without a dateline, so they are taken for articles that have none.
+    pub(crate) fn with_values(mut self, values: Vec<crate::claims::KeptValues>) -> Aligner<'t> {
+        for (a, list) in values.into_iter().enumerate() {
+            for (span, v) in list {
+                if let Some(&i) = self.at.get(&(a, span.start)) {
+                    let s = &mut self.sents[i];
+                    if s.span == span {
+                        if let Ok(k) = s.kept.get_mut() {
+                            *k = Some(v);
+                        }
+                    }
+                }
+            }
+        }
+        self
+    }
+
     /// The values of the sentences read so far, by (article, start, end), and the datelines
     /// read, for the facts path to take rather than read again; the rest of the aligner is
     /// freed.
@@ -698,7 +721,11 @@ impl<'t> Aligner<'t> {
         let read = s.read.get_or_init(|| {
             let text = self.texts[s.article];
             let ctx = self.contexts[s.article].get_or_init(|| Context { dateline: self.dateline(s.article) });
-            Read::new(scan_values(text, s.span, ctx))
+            let kept = s.kept.lock().ok().and_then(|mut k| k.take());
+            match kept {
+                Some(values) if *ctx == Context::default() => Read::new(values),
+                _ => Read::new(scan_values(text, s.span, ctx)),
+            }
         });
         &read.values
     }
@@ -2145,6 +2172,31 @@ mod tests {
             let ctx = Context { dateline: values::dateline(text) };
             assert_eq!(scanned[&(a, span.start, span.end)], values::scan(text, span.start, span.end, &ctx));
         }
+    }
+
+    #[test]
+    fn values_kept_by_the_claim_reader_are_taken_only_without_a_dateline() {
+        let texts = [
+            "The ferry carried 41 cars across the strait.",
+            "Tuesday, 17 November 2026\n\nThe ferry carried 46 cars across the strait.",
+        ];
+        let units: Vec<Vec<Sentence>> = texts.iter().map(|t| segment::split(t)).collect();
+        let last = |a: usize| units[a].iter().rfind(|u| u.kind == UnitKind::Sentence).unwrap().span;
+        // A marker value no scan gives: where it comes back, the kept list was taken.
+        let marker = |a: usize| {
+            let mut v = values::scan(texts[a], last(a).start, last(a).end, &Context::default());
+            v[0].counted = Some("marker".into());
+            vec![(last(a), v)]
+        };
+        let aligner = Aligner::new(&Lexicon::builtin(), &texts, &units).with_values(vec![marker(0), marker(1)]);
+        let values_of = |a: usize| {
+            let i = aligner.at[&(a, last(a).start)];
+            aligner.values(i).iter().map(|v| v.counted.clone()).collect::<Vec<_>>()
+        };
+        assert!(values_of(0).contains(&Some("marker".into())));
+        // Near miss: the dated article's sentence is scanned again, with its dateline.
+        assert!(!values_of(1).contains(&Some("marker".into())));
+        assert!(!values_of(1).is_empty());
     }
 
     #[test]

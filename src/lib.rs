@@ -94,9 +94,14 @@ pub struct ArticleClaims {
     pub claims: Vec<Claim>,
 }
 
-/// What reading an article for claims leaves for the aligned path: its sentences and the
-/// tags of those the tagger read.
-type Kept = (Vec<Sentence>, tag::SentenceTags);
+/// What reading an article for claims leaves for the aligned and facts paths, so that they
+/// read no sentence again: its sentences, the tags of those the tagger read and the values
+/// of those the claim reader scanned.
+struct Kept {
+    units: Vec<Sentence>,
+    tags: tag::SentenceTags,
+    values: claims::KeptValues,
+}
 
 /// Checks articles for contradictions. Build once, reuse for many checks; it is `Send` and
 /// `Sync`, so threads can share one.
@@ -215,8 +220,8 @@ impl Checker {
         let read = |i: usize, a: &Article| {
             let units = self.segmenter.split(&a.text);
             let sentences = units.iter().filter(|u| u.kind.is_text()).count();
-            let (claims, tags) = claims::extract_tagged(&self.lexicon, i, &a.text, &units);
-            (ArticleClaims { sentences, claims }, (units, tags))
+            let (claims, tags, values) = claims::extract_tagged(&self.lexicon, i, &a.text, &units);
+            (ArticleClaims { sentences, claims }, Kept { units, tags, values })
         };
         #[cfg(feature = "parallel")]
         let both: Vec<(ArticleClaims, Kept)> = {
@@ -265,15 +270,23 @@ impl Checker {
         let align = whole_texts && self.align;
         if align || with_facts {
             let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
-            let (units, tags): (Vec<Vec<Sentence>>, Vec<tag::SentenceTags>) = if kept.len() == texts.len() {
-                kept.into_iter().unzip()
+            let (mut units, mut tags, mut values) = (Vec::new(), Vec::new(), Vec::new());
+            if kept.len() == texts.len() {
+                for k in kept {
+                    units.push(k.units);
+                    tags.push(k.tags);
+                    values.push(k.values);
+                }
             } else {
-                (texts.iter().map(|t| self.segmenter.split(t)).collect(), Vec::new())
-            };
-            // The values the aligner scanned are taken by the facts path, not scanned again.
+                units = texts.iter().map(|t| self.segmenter.split(t)).collect();
+            }
+            // The values the aligner scanned are taken by the facts path, not scanned again;
+            // without the aligner, those the claim reader scanned are.
             let mut scanned = facts::Scanned::default();
-            if align {
-                let aligner = align::Aligner::new(&self.lexicon, &texts, &units).with_tags(&tags);
+            if !align {
+                scanned = undated_values(&texts, values);
+            } else {
+                let aligner = align::Aligner::new(&self.lexicon, &texts, &units).with_tags(&tags).with_values(values);
                 align::gate(&aligner, &all, &mut found);
                 align::push_conflicts(&aligner, &texts, &mut all, &mut found);
                 align::selfcheck::push_self_conflicts(&aligner, &texts, &mut all, &mut found);
@@ -330,6 +343,22 @@ impl Checker {
     }
 }
 
+/// The values the claim reader scanned, for the facts path to take when no aligner read
+/// them: the facts path scans with the article's dateline and the claim reader without,
+/// so only undated articles' values are taken (and the datelines read here are not read
+/// again).
+fn undated_values(texts: &[&str], values: Vec<claims::KeptValues>) -> facts::Scanned {
+    let mut scanned = facts::Scanned::default();
+    for (a, (text, list)) in texts.iter().zip(values).enumerate() {
+        let dateline = crate::values::dateline(text);
+        scanned.datelines.push(Some(dateline));
+        if dateline.is_none() {
+            scanned.values.extend(list.into_iter().map(|(span, v)| ((a, span.start, span.end), v)));
+        }
+    }
+    scanned
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -343,5 +372,21 @@ mod tests {
         let first = serde_json::to_string(&checker.check(&a)).unwrap();
         let second = serde_json::to_string(&checker.check(&a)).unwrap();
         assert_eq!(first, second);
+    }
+
+    #[test]
+    fn the_facts_path_alone_reads_alike_with_the_values_the_claim_reader_kept() {
+        let checker = Checker::default().with_keyed(false).with_alignment(false);
+        for head in ["", "Tuesday, 17 November 2026\n\n"] {
+            let a = [
+                Article::new("a", "Marta Quell, 45, took charge of the orchestra at 9.30am on Friday."),
+                Article::new("b", format!("{head}Marta Quell, 54, took charge of the orchestra at 9.30am on Friday.")),
+            ];
+            let kept = checker.check(&a);
+            // Near miss: from claims alone, the facts path scans every sentence itself.
+            let fresh = checker.report(&a, checker.extract_all(&a));
+            assert_eq!(kept.conflicts.len(), 1, "{head}");
+            assert_eq!(serde_json::to_string(&kept).unwrap(), serde_json::to_string(&fresh).unwrap(), "{head}");
+        }
     }
 }

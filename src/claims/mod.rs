@@ -304,14 +304,18 @@ fn read_units(ex: &mut rules::Extractor<'_>, units: &[Sentence]) {
     }
 }
 
+/// The typed values of the sentences (not headings) the claim reader scanned, read without
+/// a dateline, by sentence span in text order.
+pub(crate) type KeptValues = Vec<(Span, Vec<crate::values::ValueMention>)>;
+
 /// [`extract_from`], with the tags of the sentences the tagger read, for the events reader
-/// of the aligned path.
+/// of the aligned path, and the values of the sentences scanned, for the aligner.
 pub(crate) fn extract_tagged(
     lexicon: &Lexicon,
     source: usize,
     text: &str,
     units: &[Sentence],
-) -> (Vec<Claim>, crate::tag::SentenceTags) {
+) -> (Vec<Claim>, crate::tag::SentenceTags, KeptValues) {
     let mut ex = rules::Extractor::new(lexicon, source, text).keep_tags();
     read_units(&mut ex, units);
     ex.finish_tagged()

@@ -84,6 +84,9 @@ pub(crate) struct Extractor<'a> {
     clause_subject: Option<Np>,
     /// The tags of the sentences read, kept for the events reader when asked for.
     kept: Option<crate::tag::SentenceTags>,
+    /// With the tags, the values of the sentences scanned (without a dateline), for the
+    /// aligner to take rather than scan again.
+    kept_values: Option<super::KeptValues>,
 }
 
 impl<'a> Extractor<'a> {
@@ -103,19 +106,23 @@ impl<'a> Extractor<'a> {
             lowercase_asked: 0,
             clause_subject: None,
             kept: None,
+            kept_values: None,
         }
     }
 
-    /// Keeps the tags of the sentences it reads, for [`Extractor::finish_tagged`].
+    /// Keeps the tags of the sentences it reads, and the values of those it scans, for
+    /// [`Extractor::finish_tagged`].
     pub fn keep_tags(mut self) -> Extractor<'a> {
         self.kept = Some(crate::tag::SentenceTags::default());
+        self.kept_values = Some(Vec::new());
         self
     }
 
-    /// The claims, and the tags kept (empty unless [`Extractor::keep_tags`]).
-    pub fn finish_tagged(mut self) -> (Vec<Claim>, crate::tag::SentenceTags) {
+    /// The claims, and the tags and values kept (empty unless [`Extractor::keep_tags`]).
+    pub fn finish_tagged(mut self) -> (Vec<Claim>, crate::tag::SentenceTags, super::KeptValues) {
         let kept = self.kept.take().unwrap_or_default();
-        (self.finish(), kept)
+        let values = self.kept_values.take().unwrap_or_default();
+        (self.finish(), kept, values)
     }
 
     /// The claims, with offices written without a country given the country the article
@@ -181,7 +188,7 @@ impl<'a> Extractor<'a> {
         self.appositions(span);
         self.verbs(span);
         self.nominals(span);
-        self.read_times_and_scores(span, first_claim);
+        self.read_times_and_scores(span, first_claim, heading);
         self.finish_sentence(span, first_claim, heading);
     }
 
@@ -190,23 +197,18 @@ impl<'a> Extractor<'a> {
     /// after midnight (UTC when a zone is written), not 21 or 15 of anything, so that it
     /// meets only other times. A score counts nothing: "a 31-12 defeat" is not 12 defeats
     /// (but "the board voted 9-2" keeps its tally).
-    fn read_times_and_scores(&mut self, span: Span, first_claim: usize) {
+    fn read_times_and_scores(&mut self, span: Span, first_claim: usize, heading: bool) {
         use crate::values::Dimension;
         let has_quantity = |c: &Claim| matches!(c.value, Some(Value::Quantity(_)));
         if !self.out[first_claim..].iter().any(has_quantity) {
             return;
         }
-        let found: Vec<crate::values::ValueMention> =
-            crate::values::scan(self.text, span.start, span.end, &crate::values::Context::default())
-                .into_iter()
-                .filter(|v| matches!(v.dimension, Dimension::Time | Dimension::Score))
-                .collect();
-        if found.is_empty() {
-            return;
-        }
+        let all = crate::values::scan(self.text, span.start, span.end, &crate::values::Context::default());
+        let found: Vec<&crate::values::ValueMention> =
+            all.iter().filter(|v| matches!(v.dimension, Dimension::Time | Dimension::Score)).collect();
         let text = self.text;
         let mut k = first_claim;
-        while k < self.out.len() {
+        while k < self.out.len() && !found.is_empty() {
             let c = &mut self.out[k];
             let count = c.kind == ClaimKind::Quantity && matches!(c.predicate.as_str(), "count" | "size" | "part");
             let Some(Value::Quantity(q)) = &c.value else {
@@ -230,6 +232,10 @@ impl<'a> Extractor<'a> {
                 }
                 _ => k += 1,
             }
+        }
+        // Headings are not aligned: only sentences' values are read again.
+        if let (Some(kept), false) = (&mut self.kept_values, heading) {
+            kept.push((span, all));
         }
     }
 
