@@ -152,6 +152,7 @@ struct MeasureData {
     tally_periods: Vec<String>,
     score_phases: Vec<Vec<String>>,
     limits: Vec<String>,
+    generic_counted: Vec<String>,
 }
 
 /// What figures measure: change words by direction, measure nouns and counted nouns by group.
@@ -166,6 +167,7 @@ struct Measures {
     tally_periods: FxHashSet<String>,
     score_phases: FxHashMap<String, u32>,
     limits: FxHashSet<String>,
+    generic_counted: FxHashSet<String>,
 }
 
 impl Measures {
@@ -194,6 +196,7 @@ impl Measures {
                 tally_periods: data.tally_periods.into_iter().collect(),
                 score_phases: groups(data.score_phases),
                 limits: data.limits.into_iter().collect(),
+                generic_counted: data.generic_counted.into_iter().collect(),
             }
         })
     }
@@ -1254,6 +1257,12 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
             // the window a figure is measured over ("in the six weeks to Friday", "for a
             // fourth year running"), not the size of the thing.
             let beside = beside || va.unit.is_some() && va.dimension != Dimension::Duration && names_agree(a, b) > 0.0;
+            // A noun each sentence counts once, in sentences a third alike whose words around
+            // the figures meet, is one thing counted, whatever verb each article chose
+            // ("would reach about 90,000 families" / "the grant would go to 19,000
+            // households"). Not "people": a count of people is of the dead, the injured or
+            // those on board alike; nor a noun a sentence counts twice.
+            let beside = beside || sim >= COUNTED_ALIGNMENT && counted_alone(a, va, b, vb);
             if attribute.is_none() && va.per.is_none() && !beside && !listed {
                 continue;
             }
@@ -1730,6 +1739,24 @@ fn denies_synonym(s: &Sent, word: &Word) -> bool {
 /// and further when both count one noun.
 const NEAR: usize = 3;
 const NEAR_COUNTED: usize = 5;
+/// The least likeness of two sentences whose figures of one counted noun, each the only
+/// one of its sentence, meet with no word beside them in common.
+const COUNTED_ALIGNMENT: f64 = 0.32;
+
+/// True when two figures count one noun that is not generic, each the only figure of its
+/// sentence to count it, and a word other than the noun stands within [`NEAR_COUNTED`]
+/// words of both.
+fn counted_alone(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention) -> bool {
+    let generic = &Measures::builtin().generic_counted;
+    let once = |s: &Sent, v: &ValueMention| {
+        !s.values().iter().any(|x| x.span != v.span && x.dimension == v.dimension && counted_agree(x, v) == Some(true))
+    };
+    counted_agree(va, vb) == Some(true)
+        && [va, vb].iter().all(|v| v.counted.as_ref().is_some_and(|c| !generic.contains(c)))
+        && once(a, va)
+        && once(b, vb)
+        && near(a, va, b, vb, NEAR_COUNTED, false)
+}
 
 /// The least likeness of two sentences for a keyed number or date conflict between them.
 const MIN_KEYED_SIMILARITY: f64 = 0.06;
@@ -2309,6 +2336,27 @@ mod tests {
         assert!(numbers(&run(
             "The mill will cut 4,200 jobs, the union said.",
             "The mill will cut 2,400 hectares, the union said."
+        ))
+        .is_empty());
+    }
+
+    #[test]
+    fn a_noun_each_sentence_counts_once_meets_whatever_verb_counts_it() {
+        let f = run(
+            "Officials said the grant would reach about 90,000 families in 31 districts through vouchers and seed.",
+            "The grant would go to about 19,000 households in 31 districts by way of vouchers and seed.",
+        );
+        assert_eq!(numbers(&f).len(), 1, "{f:?}");
+        // People are the dead, the injured or the evacuated alike.
+        assert!(numbers(&run(
+            "Officials said the grant would reach about 90,000 people in 31 districts through vouchers and seed.",
+            "The grant would go to about 19,000 people in 31 districts by way of vouchers and seed.",
+        ))
+        .is_empty());
+        // A noun counted twice in one sentence: the words beside must tell which figure.
+        assert!(numbers(&run(
+            "Officials said the grant would reach about 90,000 families in 31 districts and 4,000 families abroad.",
+            "The grant would go to about 19,000 households in 31 districts by way of vouchers and seed.",
         ))
         .is_empty());
     }
