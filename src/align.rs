@@ -1262,7 +1262,10 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
             // ("would reach about 90,000 families" / "the grant would go to 19,000
             // households"). Not "people": a count of people is of the dead, the injured or
             // those on board alike; nor a noun a sentence counts twice.
-            let beside = beside || sim >= COUNTED_ALIGNMENT && counted_alone(a, va, b, vb);
+            // Met so, the pair is less sure than one whose words beside meet: an agreeing
+            // figure met so outweighs a conflict only by more.
+            let loose = !beside && sim >= COUNTED_ALIGNMENT && counted_alone(a, va, b, vb);
+            let beside = beside || loose;
             if attribute.is_none() && va.per.is_none() && !beside && !listed {
                 continue;
             }
@@ -1287,7 +1290,8 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
             if attribute.is_some_and(|((_, x), (_, y))| modified(a, x, b) && modified(b, y, a)) {
                 continue;
             }
-            let score = 0.5 * local + 0.35 * sim + counted + 0.1 + names_agree(a, b) + measured;
+            let score = 0.5 * local + 0.35 * sim + counted + 0.1 + names_agree(a, b) + measured
+                - if loose { LOOSE_PAIRING } else { 0.0 };
             out.push(ValueMatch { a: (i, x), b: (j, y), score, compatible });
         }
     }
@@ -1739,6 +1743,9 @@ fn denies_synonym(s: &Sent, word: &Word) -> bool {
 /// and further when both count one noun.
 const NEAR: usize = 3;
 const NEAR_COUNTED: usize = 5;
+/// What a pair of figures met only by a noun both count once loses in score.
+const LOOSE_PAIRING: f64 = 0.15;
+
 /// The least likeness of two sentences whose figures of one counted noun, each the only
 /// one of its sentence, meet with no word beside them in common.
 const COUNTED_ALIGNMENT: f64 = 0.32;
