@@ -394,9 +394,11 @@ fn read_sentence<'t>(
     let hedged =
         words.iter().enumerate().any(|(k, x)| x.is(HEDGE) && (k == 0 || !crate::text::is_upper_start(x.span.of(text))));
     // Who and where: capitalised words (the first word only when the lexicon knows it),
-    // through the lexicon's canonical names so "Rome" is "Italy".
+    // through the lexicon's canonical names so "Rome" is "Italy". A dateline's city and
+    // agency say where the report was filed, not whom the sentence is about.
+    let lede = dateline_end(text, &words);
     let mut names: Vec<u32> = Vec::new();
-    for (k, x) in words.iter().enumerate() {
+    for (k, x) in words.iter().enumerate().skip(lede) {
         let written = x.span.of(text);
         // "R358bn" is a figure, not who or where ("XY204" is a name).
         if x.stem.is_none()
@@ -417,7 +419,7 @@ fn read_sentence<'t>(
         };
         match entity {
             Some(id) => names.push(id),
-            None if k > 0 => names.extend(x.stem),
+            None if k > lede => names.extend(x.stem),
             None => {}
         }
     }
@@ -456,13 +458,32 @@ fn opening_names(texts: &[&str], sents: &mut [Sent], stems: usize) {
         }
     }
     for s in sents.iter_mut() {
-        let Some(first) = s.words.first() else { continue };
+        let Some(first) = s.words.get(dateline_end(texts[s.article], &s.words)) else { continue };
         let written = first.span.of(texts[s.article]);
         let Some(stem) = first.stem.filter(|&t| seen[t as usize] == NAMED) else { continue };
         if crate::text::is_upper_start(written) && !first.is(CALENDAR) {
             s.opener = Some(stem);
         }
     }
+}
+
+/// The most words a dateline has before its dash ("PORT LOUIS (Island Wire) —").
+const MAX_DATELINE: usize = 8;
+
+/// The index of the first word after a dateline that opens a sentence: a place in capitals
+/// and the agency, then a dash ("NAIROBI (Rift Wire) — Kenya's ..."); 0 when there is none.
+fn dateline_end(text: &str, words: &[Word]) -> usize {
+    let Some(first) = words.first() else { return 0 };
+    let place = first.span.of(text);
+    if place.chars().count() < 2 || !place.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
+        return 0;
+    }
+    (1..words.len().min(MAX_DATELINE + 1))
+        .find(|&k| {
+            let gap = text.get(words[k - 1].span.end..words[k].span.start).unwrap_or("");
+            gap.contains('—') || gap.contains('–') || gap.contains("--")
+        })
+        .unwrap_or(0)
 }
 
 /// The typed values of a sentence.
@@ -2345,6 +2366,25 @@ mod tests {
             "The mill will cut 2,400 hectares, the union said."
         ))
         .is_empty());
+    }
+
+    #[test]
+    fn a_dateline_names_no_one_the_sentence_is_about() {
+        let read = |text: &str| {
+            let mut names = Interner {
+                ids: FxHashMap::default(),
+                names: Vec::new(),
+                known: FxHashMap::default(),
+                entities: FxHashMap::default(),
+            };
+            let s = read_sentence(text, 0, Span::new(0, text.len()), Words::builtin(), &Lexicon::builtin(), &mut names);
+            (dateline_end(text, &s.words), s.names.len())
+        };
+        // The city and agency before the dash are where the report was filed.
+        assert_eq!(read("VELMORA (Coast Wire) — Two ferry firms will merge, officials said."), (3, 0));
+        // No dateline: a name in lower-case capitals, a dash later in the sentence.
+        assert_eq!(read("Velmora police said — in a short statement — that two firms will merge.").0, 0);
+        assert_eq!(read("The Velmora Ferry Company will merge with Ostrand Lines.").0, 0);
     }
 
     #[test]
