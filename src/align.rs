@@ -152,6 +152,7 @@ struct MeasureData {
     tally_periods: Vec<String>,
     score_phases: Vec<Vec<String>>,
     limits: Vec<String>,
+    generic_counted: Vec<String>,
 }
 
 /// What figures measure: change words by direction, measure nouns and counted nouns by group.
@@ -166,6 +167,7 @@ struct Measures {
     tally_periods: FxHashSet<String>,
     score_phases: FxHashMap<String, u32>,
     limits: FxHashSet<String>,
+    generic_counted: FxHashSet<String>,
 }
 
 impl Measures {
@@ -194,6 +196,7 @@ impl Measures {
                 tally_periods: data.tally_periods.into_iter().collect(),
                 score_phases: groups(data.score_phases),
                 limits: data.limits.into_iter().collect(),
+                generic_counted: data.generic_counted.into_iter().collect(),
             }
         })
     }
@@ -394,9 +397,11 @@ fn read_sentence<'t>(
     let hedged =
         words.iter().enumerate().any(|(k, x)| x.is(HEDGE) && (k == 0 || !crate::text::is_upper_start(x.span.of(text))));
     // Who and where: capitalised words (the first word only when the lexicon knows it),
-    // through the lexicon's canonical names so "Rome" is "Italy".
+    // through the lexicon's canonical names so "Rome" is "Italy". A dateline's city and
+    // agency say where the report was filed, not whom the sentence is about.
+    let lede = dateline_end(text, &words);
     let mut names: Vec<u32> = Vec::new();
-    for (k, x) in words.iter().enumerate() {
+    for (k, x) in words.iter().enumerate().skip(lede) {
         let written = x.span.of(text);
         // "R358bn" is a figure, not who or where ("XY204" is a name).
         if x.stem.is_none()
@@ -417,7 +422,7 @@ fn read_sentence<'t>(
         };
         match entity {
             Some(id) => names.push(id),
-            None if k > 0 => names.extend(x.stem),
+            None if k > lede => names.extend(x.stem),
             None => {}
         }
     }
@@ -457,13 +462,32 @@ fn opening_names(texts: &[&str], sents: &mut [Sent], stems: usize) {
         }
     }
     for s in sents.iter_mut() {
-        let Some(first) = s.words.first() else { continue };
+        let Some(first) = s.words.get(dateline_end(texts[s.article], &s.words)) else { continue };
         let written = first.span.of(texts[s.article]);
         let Some(stem) = first.stem.filter(|&t| seen[t as usize] == NAMED) else { continue };
         if crate::text::is_upper_start(written) && !first.is(CALENDAR) {
             s.opener = Some(stem);
         }
     }
+}
+
+/// The most words a dateline has before its dash ("PORT LOUIS (Island Wire) —").
+const MAX_DATELINE: usize = 8;
+
+/// The index of the first word after a dateline that opens a sentence: a place in capitals
+/// and the agency, then a dash ("NAIROBI (Rift Wire) — Kenya's ..."); 0 when there is none.
+fn dateline_end(text: &str, words: &[Word]) -> usize {
+    let Some(first) = words.first() else { return 0 };
+    let place = first.span.of(text);
+    if place.chars().count() < 2 || !place.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
+        return 0;
+    }
+    (1..words.len().min(MAX_DATELINE + 1))
+        .find(|&k| {
+            let gap = text.get(words[k - 1].span.end..words[k].span.start).unwrap_or("");
+            gap.contains('—') || gap.contains('–') || gap.contains("--")
+        })
+        .unwrap_or(0)
 }
 
 /// The typed values of a sentence.
@@ -1281,6 +1305,15 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
             // the window a figure is measured over ("in the six weeks to Friday", "for a
             // fourth year running"), not the size of the thing.
             let beside = beside || va.unit.is_some() && va.dimension != Dimension::Duration && names_agree(a, b) > 0.0;
+            // A noun each sentence counts once, in sentences a third alike whose words around
+            // the figures meet, is one thing counted, whatever verb each article chose
+            // ("would reach about 90,000 families" / "the grant would go to 19,000
+            // households"). Not "people": a count of people is of the dead, the injured or
+            // those on board alike; nor a noun a sentence counts twice.
+            // Met so, the pair is less sure than one whose words beside meet: an agreeing
+            // figure met so outweighs a conflict only by more.
+            let loose = !beside && sim >= COUNTED_ALIGNMENT && counted_alone(a, va, b, vb);
+            let beside = beside || loose;
             if attribute.is_none() && va.per.is_none() && !beside && !listed {
                 continue;
             }
@@ -1305,7 +1338,8 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
             if attribute.is_some_and(|((_, x), (_, y))| modified(a, x, b) && modified(b, y, a)) {
                 continue;
             }
-            let score = 0.5 * local + 0.35 * sim + counted + 0.1 + names_agree(a, b) + measured;
+            let score = 0.5 * local + 0.35 * sim + counted + 0.1 + names_agree(a, b) + measured
+                - if loose { LOOSE_PAIRING } else { 0.0 };
             out.push(ValueMatch { a: (i, x), b: (j, y), score, compatible });
         }
     }
@@ -1757,6 +1791,27 @@ fn denies_synonym(s: &Sent, word: &Word) -> bool {
 /// and further when both count one noun.
 const NEAR: usize = 3;
 const NEAR_COUNTED: usize = 5;
+/// What a pair of figures met only by a noun both count once loses in score.
+const LOOSE_PAIRING: f64 = 0.15;
+
+/// The least likeness of two sentences whose figures of one counted noun, each the only
+/// one of its sentence, meet with no word beside them in common.
+const COUNTED_ALIGNMENT: f64 = 0.32;
+
+/// True when two figures count one noun that is not generic, each the only figure of its
+/// sentence to count it, and a word other than the noun stands within [`NEAR_COUNTED`]
+/// words of both.
+fn counted_alone(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention) -> bool {
+    let generic = &Measures::builtin().generic_counted;
+    let once = |s: &Sent, v: &ValueMention| {
+        !s.values().iter().any(|x| x.span != v.span && x.dimension == v.dimension && counted_agree(x, v) == Some(true))
+    };
+    counted_agree(va, vb) == Some(true)
+        && [va, vb].iter().all(|v| v.counted.as_ref().is_some_and(|c| !generic.contains(c)))
+        && once(a, va)
+        && once(b, vb)
+        && near(a, va, b, vb, NEAR_COUNTED, false)
+}
 
 /// The least likeness of two sentences for a keyed number or date conflict between them.
 const MIN_KEYED_SIMILARITY: f64 = 0.06;
@@ -2361,6 +2416,46 @@ mod tests {
         assert!(numbers(&run(
             "The mill will cut 4,200 jobs, the union said.",
             "The mill will cut 2,400 hectares, the union said."
+        ))
+        .is_empty());
+    }
+
+    #[test]
+    fn a_dateline_names_no_one_the_sentence_is_about() {
+        let read = |text: &str| {
+            let mut names = Interner {
+                ids: FxHashMap::default(),
+                names: Vec::new(),
+                known: FxHashMap::default(),
+                entities: FxHashMap::default(),
+            };
+            let s = read_sentence(text, 0, Span::new(0, text.len()), Words::builtin(), &Lexicon::builtin(), &mut names);
+            (dateline_end(text, &s.words), s.names.len())
+        };
+        // The city and agency before the dash are where the report was filed.
+        assert_eq!(read("VELMORA (Coast Wire) — Two ferry firms will merge, officials said."), (3, 0));
+        // No dateline: a name in lower-case capitals, a dash later in the sentence.
+        assert_eq!(read("Velmora police said — in a short statement — that two firms will merge.").0, 0);
+        assert_eq!(read("The Velmora Ferry Company will merge with Ostrand Lines.").0, 0);
+    }
+
+    #[test]
+    fn a_noun_each_sentence_counts_once_meets_whatever_verb_counts_it() {
+        let f = run(
+            "Officials said the grant would reach about 90,000 families in 31 districts through vouchers and seed.",
+            "The grant would go to about 19,000 households in 31 districts by way of vouchers and seed.",
+        );
+        assert_eq!(numbers(&f).len(), 1, "{f:?}");
+        // People are the dead, the injured or the evacuated alike.
+        assert!(numbers(&run(
+            "Officials said the grant would reach about 90,000 people in 31 districts through vouchers and seed.",
+            "The grant would go to about 19,000 people in 31 districts by way of vouchers and seed.",
+        ))
+        .is_empty());
+        // A noun counted twice in one sentence: the words beside must tell which figure.
+        assert!(numbers(&run(
+            "Officials said the grant would reach about 90,000 families in 31 districts and 4,000 families abroad.",
+            "The grant would go to about 19,000 households in 31 districts by way of vouchers and seed.",
         ))
         .is_empty());
     }

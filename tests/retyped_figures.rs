@@ -39,10 +39,12 @@ fn a_hedge_that_covers_the_other_figure_or_a_rounded_size_is_no_slip() {
         ("blog", "Rescuers said about 1,205 passengers and nine crew were aboard the Harbour Line ferry."),
     ]);
     assert_eq!(numbers(&near), 0, "{:?}", near.conflicts);
-    // A hedged figure with a digit more is another size, not a slip.
+    // A hedged figure with a digit more is another size, not a slip. (Sentences this far
+    // apart meet only as slips: in sentences retold alike, "about 20" and "120" passengers
+    // of one ferry are two sizes, and the aligned path reports them.)
     let rounded = check(&[
-        ("wire", "The Harbour Line ferry was carrying about 20 passengers and nine crew when it hit the pier."),
-        ("blog", "Rescuers said 120 passengers and nine crew were aboard the Harbour Line ferry."),
+        ("wire", "The Harbour Line ferry was carrying about 20 passengers when it hit the pier."),
+        ("blog", "Rescuers counted 120 passengers on the manifest."),
     ]);
     assert_eq!(numbers(&rounded), 0, "{:?}", rounded.conflicts);
 }
