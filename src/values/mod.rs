@@ -994,7 +994,11 @@ impl<'a> Scanner<'a> {
                 unit = Some(sense.canonical);
                 next = after;
             }
-        } else if let Some((sense, after)) = self.unit_at(next) {
+        } else if let Some((sense, after)) =
+            self.unit_at(next).filter(|_| num.digits || self.s(next).chars().count() > 1)
+        {
+            // A one-letter unit ("30C", "5 m") follows digits: in "a C$5 million" or "one
+            // A-list star" the letter starts something else.
             if sense.dimension == Dimension::Money {
                 if currency.is_none() {
                     currency = Some((sense.canonical.clone(), first));
@@ -1680,6 +1684,17 @@ mod tests {
         assert_eq!(one("The scheme costs R14 billion.", Dimension::Money).unit.as_deref(), Some("ZAR"));
         assert_eq!(one("It costs R1,200 a month.", Dimension::Money).unit.as_deref(), Some("ZAR"));
         assert!(read("The R2 road was shut.").iter().all(|v| v.dimension != Dimension::Money));
+    }
+
+    #[test]
+    fn a_one_letter_unit_follows_digits() {
+        // Must find: the money after "a", and a temperature written in digits.
+        let fee = one("The town will pay a C$84 million fee.", Dimension::Money);
+        assert_eq!((fee.unit.as_deref(), fee.value), (Some("CAD"), 84_000_000.0));
+        assert_eq!(one("Temperatures hit 31C on Tuesday.", Dimension::Temperature).value, 31.0);
+        // Near miss: a letter after "a" or a number word is no unit.
+        let read_a = read("The town will pay a C$84 million fee.");
+        assert!(read_a.iter().all(|v| v.dimension != Dimension::Temperature), "{read_a:?}");
     }
 
     #[test]
