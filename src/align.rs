@@ -482,12 +482,19 @@ fn dateline_end(text: &str, words: &[Word]) -> usize {
     if place.chars().count() < 2 || !place.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
         return 0;
     }
-    (1..words.len().min(MAX_DATELINE + 1))
-        .find(|&k| {
-            let gap = text.get(words[k - 1].span.end..words[k].span.start).unwrap_or("");
-            gap.contains('—') || gap.contains('–') || gap.contains("--")
-        })
-        .unwrap_or(0)
+    for k in 1..words.len().min(MAX_DATELINE + 1) {
+        let gap = text.get(words[k - 1].span.end..words[k].span.start).unwrap_or("");
+        // As when.rs's dateline_place: a spaced hyphen is the agencies' own dash.
+        if gap.contains('—') || gap.contains('–') || gap.contains("--") || gap.contains(" - ") {
+            return k;
+        }
+        // Between the place and the dash stand only the agency's name and the date.
+        let w = words[k].span.of(text);
+        if !crate::text::is_upper_start(w) && !w.starts_with(|c: char| c.is_ascii_digit()) {
+            return 0;
+        }
+    }
+    0
 }
 
 /// The typed values of a sentence.
@@ -2434,9 +2441,11 @@ mod tests {
         };
         // The city and agency before the dash are where the report was filed.
         assert_eq!(read("VELMORA (Coast Wire) — Two ferry firms will merge, officials said."), (3, 0));
+        assert_eq!(read("VELMORA (Coast Wire) - Two ferry firms will merge, officials said."), (3, 0));
         // No dateline: a name in lower-case capitals, a dash later in the sentence.
         assert_eq!(read("Velmora police said — in a short statement — that two firms will merge.").0, 0);
         assert_eq!(read("The Velmora Ferry Company will merge with Ostrand Lines.").0, 0);
+        assert_eq!(read("VELMORA police said - in a short statement - that two firms will merge.").0, 0);
     }
 
     #[test]
