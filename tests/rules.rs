@@ -92,8 +92,8 @@ fn title_portfolio_after_for_is_the_office() {
     assert!(!has(&r, "role"), "{:?}", kinds(&r));
     // Near miss: a word of a longer brief is no name.
     let r = check(&[
-        "Lord Abe, Minister for Defence Procurement, signed the document.",
-        "Defence Secretary Kenta Ito signed the document.",
+        "Lord Abe, Minister for Defence Procurement, said the French deal was signed.",
+        "French Defence Secretary Kenta Ito said the deal was signed.",
     ]);
     assert!(!has(&r, "value"), "{:?}", kinds(&r));
 }
