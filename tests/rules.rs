@@ -78,6 +78,27 @@ fn title_one_person_two_offices_is_a_role_conflict() {
 }
 
 #[test]
+fn title_portfolio_after_for_is_the_office() {
+    let r = check(&[
+        "Minister for Health Kenta Abe signed the document.",
+        "Defence Minister Kenta Abe signed the document.",
+    ]);
+    assert!(has(&r, "role"), "{:?}", kinds(&r));
+    // Near miss: the same office written both ways.
+    let r = check(&[
+        "Minister for Health Kenta Abe signed the document.",
+        "Health Minister Kenta Abe signed the document.",
+    ]);
+    assert!(!has(&r, "role"), "{:?}", kinds(&r));
+    // Near miss: a word of a longer brief is no name.
+    let r = check(&[
+        "Lord Abe, Minister for Defence Procurement, said the French deal was signed.",
+        "French Defence Secretary Kenta Ito said the deal was signed.",
+    ]);
+    assert!(!has(&r, "value"), "{:?}", kinds(&r));
+}
+
+#[test]
 fn title_spun_portfolio_names_are_the_same_office() {
     let r = check(&[
         "Deputy Foreign Minister Emre Kaya represented Turkey.",

@@ -648,12 +648,39 @@ mod tests {
     }
 
     #[test]
+    fn ranks_and_university_offices() {
+        assert!(has("Police Inspector Tom Brisk said the alarm was silent.", "Tom Brisk", "inspector"));
+        assert!(has("Detective Sergeant Lena Vos made the arrest.", "Lena Vos", "sergeant"));
+        assert!(has("Chief Inspector Lena Vos made the arrest.", "Lena Vos", "chief inspector"));
+        assert!(has("Vice-rector Marta Quill said savings would be found.", "Marta Quill", "vice rector"));
+        assert!(has("The college's rector, Marta Quill, said so.", "Marta Quill", "rector"));
+        // Near misses: no name, or not now.
+        assert!(posts("The inspector said the alarm was silent.").is_empty());
+        assert!(posts("Former rector Marta Quill said so.").is_empty());
+        // Two ranks of one person in two articles contradict each other.
+        let roles = |a: &str, b: &str| {
+            let report =
+                crate::Checker::default().check(&[crate::Article::new("one", a), crate::Article::new("two", b)]);
+            report.conflicts.iter().filter(|c| c.kind == crate::report::ConflictKind::Role).count()
+        };
+        assert_eq!(
+            roles("Captain Tom Brisk said the alarm rang.", "Police Inspector Tom Brisk said the alarm rang."),
+            1
+        );
+        assert_eq!(roles("Rector Lena Vos opened the hall.", "Vice-rector Lena Vos opened the hall."), 1);
+        assert_eq!(roles("Captain Tom Brisk said the alarm rang.", "Captain Tom Brisk said the bell rang."), 0);
+    }
+
+    #[test]
     fn compatibility_of_offices() {
         use super::compatible;
         assert!(compatible(("minister", ""), ("minister", "harrow")));
         assert!(compatible(("chief executive", "harrow"), ("chief financial officer", "dunmere")));
         assert!(!compatible(("chief executive", "harrow"), ("chief financial officer", "harrow foods")));
         assert!(!compatible(("vice captain", ""), ("captain", "")));
+        assert!(!compatible(("captain", ""), ("inspector", "police")));
+        assert!(!compatible(("chief inspector", ""), ("inspector", "")));
+        assert!(!compatible(("vice rector", ""), ("rector", "")));
         assert!(!compatible(("chief operating officer", "harrow"), ("chief financial officer", "")));
         // One body at a time: two agencies' director is two offices; one agency's is one.
         assert!(!compatible(("director", "harrow agency"), ("director", "vell bureau")));

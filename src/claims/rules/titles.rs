@@ -216,12 +216,16 @@ impl Extractor<'_> {
             }
         }
         t.first = k;
-        // "Minister of Defence", "chair of ECOWAS", "president of France".
-        if u + 2 < n && a.fold_of(u + 1) == "of" {
+        // "Minister of Defence", "chair of ECOWAS", "president of France"; a portfolio also
+        // after "for" when a full name follows it ("Minister for Health Tom Brisk"), not a
+        // word of a longer brief ("Tom Brisk, Minister for Health Services,").
+        let of = u + 2 < n && a.fold_of(u + 1) == "of";
+        let named = |k: usize| k + 1 < n && a.units[k].upper && a.units[k + 1].upper;
+        if of || u + 2 < n && a.fold_of(u + 1) == "for" && (u + 3 >= n || !a.units[u + 3].upper || named(u + 3)) {
             if let Some(pf) = a.portfolio(u + 2) {
                 t.portfolio.get_or_insert(pf);
                 t.last = u + 3;
-            } else if let Some((id, _)) = a.entity(u + 2).filter(|_| a.units[u + 2].pos == Pos::Entity) {
+            } else if let Some((id, _)) = a.entity(u + 2).filter(|_| of && a.units[u + 2].pos == Pos::Entity) {
                 t.scope.get_or_insert(id);
                 t.last = u + 3;
             }
