@@ -37,11 +37,7 @@ fn main() {
         for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
             // Runs of ASCII letters in lower case: the words as the readers fold them.
             for w in line.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| w.len() > 1) {
-                let w = w.to_ascii_lowercase();
-                if !stems.contains_key(&w) {
-                    let s = stemmer.stem(&w).into_owned();
-                    stems.insert(w, s);
-                }
+                stems.entry(w.to_ascii_lowercase()).or_insert_with_key(|w| stemmer.stem(w).into_owned());
             }
         }
     }
