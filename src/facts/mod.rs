@@ -384,6 +384,8 @@ fn gate(text: &str, span: Span, words: &mut GateWords) -> Gate {
 struct GateWords {
     /// By word as written: whether it alone makes its sentence worth tagging.
     worth: rustc_hash::FxHashMap<Box<str>, bool>,
+    /// Whether the empty word (between two separators: ", ") is, read once.
+    empty: Option<bool>,
 }
 
 /// The words [`GateWords`] keeps before it starts again: it never grows without bound.
@@ -398,13 +400,25 @@ impl GateWords {
             return worth_tagging(sentence);
         }
         let b = sentence.as_bytes();
-        let mut start = 0;
-        for i in 0..=b.len() {
-            if i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'-') {
-                continue;
+        // A digit stands in some word, and makes it worth tagging ([`stats::has_number`]):
+        // a sentence with a figure needs no word looked up.
+        if b.iter().any(u8::is_ascii_digit) {
+            return true;
+        }
+        let (mut start, mut i) = (0, 0);
+        while i <= b.len() {
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'-') {
+                i += 1;
             }
             let w = &sentence[start..i];
-            start = i + 1;
+            i += 1;
+            start = i;
+            if w.is_empty() {
+                if *self.empty.get_or_insert_with(|| worth_tagging("")) {
+                    return true;
+                }
+                continue;
+            }
             // Most words were seen before: one look-up each.
             let worth = match self.worth.get(w) {
                 Some(&worth) => worth,
@@ -590,6 +604,8 @@ mod tests {
             "",
             "The CHIEF Executive of the firm spoke (briefly).",
             "The rain went on late into the night.",
+            "It rose by 4.5%, analysts said.",
+            "Route A1 -- then, left.",
         ];
         for _ in 0..2 {
             for s in sentences {

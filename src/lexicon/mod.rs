@@ -591,7 +591,7 @@ impl Compiled {
             if l.is_empty() || l.contains('-') && l.len() < 3 {
                 continue;
             }
-            let stem = c.stemmer.0.stem(&l).into_owned();
+            let stem = crate::align::stem::built(&l).map_or_else(|| c.stemmer.0.stem(&l).into_owned(), String::from);
             c.stems.entry(stem).or_insert_with(|| l.clone().into());
             c.verbs.insert(l.into());
         }
@@ -1178,7 +1178,10 @@ impl Compiled {
         thread_local! {
             static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new((0, FxHashMap::default()));
         }
-        let direct = || self.stems.get(self.stemmer.0.stem(w).as_ref()).map(|verb| &**verb);
+        let direct = || {
+            let stem = crate::align::stem::built(w).map_or_else(|| self.stemmer.0.stem(w), std::borrow::Cow::Borrowed);
+            self.stems.get(stem.as_ref()).map(|verb| &**verb)
+        };
         if self.id == 0 {
             // Still building: no word ids yet.
             return direct();
