@@ -638,9 +638,9 @@ pub struct Aligner<'t> {
     local_offset: OnceLock<Option<i32>>,
     /// Each article's sentences, by index into `sents`.
     ranges: Vec<std::ops::Range<usize>>,
-    /// Each article's one sentence with a time of day, and with a day something takes
-    /// effect, read on first use ([`Aligner::anchors`]).
-    anchors: Vec<OnceLock<[Option<usize>; 2]>>,
+    /// Each article's one sentence with a time of day, with a day something takes
+    /// effect, and its lead, read on first use ([`Aligner::anchors`]).
+    anchors: Vec<OnceLock<[Option<usize>; 3]>>,
     sents: Vec<Sent<'t>>,
     idf: Vec<f64>,
     norm: Vec<f64>,
@@ -815,8 +815,9 @@ impl<'t> Aligner<'t> {
     }
 
     /// The one sentence of article `a` that tells a time of day, and the one that tells the
-    /// day something takes effect, when there is one only of each.
-    fn anchors(&self, a: usize) -> [Option<usize>; 2] {
+    /// day something takes effect, when there is one only of each; and its lead
+    /// ([`when::is_lead`]).
+    fn anchors(&self, a: usize) -> [Option<usize>; 3] {
         *self.anchors[a].get_or_init(|| {
             let text = self.texts[a];
             let one = |v: Vec<usize>| (v.len() == 1).then(|| v[0]);
@@ -846,7 +847,15 @@ impl<'t> Aligner<'t> {
                 })
                 .take(2)
                 .collect();
-            [one(timed), one(effect)]
+            // The lead: the article's first sentence, when it tells the day of what it tells
+            // ("Pilots walked out on Monday, ...").
+            let lead = self.ranges[a].clone().take(when::LEAD_SENTENCES).find(|&i| {
+                let s = &self.sents[i];
+                s.words.iter().any(|w| w.is(CALENDAR) || w.lower.as_bytes().first().is_some_and(u8::is_ascii_digit))
+                    && !self.values(i).is_empty()
+                    && when::is_lead(s, text)
+            });
+            [one(timed), one(effect), lead]
         })
     }
 
@@ -855,7 +864,7 @@ impl<'t> Aligner<'t> {
     /// event, however differently worded ("came down at" against "landed at").
     fn anchor_pairs(&self) -> Vec<(u32, u32, usize)> {
         let mut out = Vec::new();
-        for role in 0..2 {
+        for role in 0..3 {
             let anchored: Vec<(usize, usize, Vec<u32>)> = (0..self.texts.len())
                 .filter_map(|a| Some((a, self.anchors(a)[role]?, self.article_stems(a))))
                 .collect();
@@ -1082,10 +1091,16 @@ impl<'t> Aligner<'t> {
         // Sentences that hold their article's one time of day or day of taking effect, of
         // articles of one story, compared for those alone when they did not align.
         for (i, j, role) in self.anchor_pairs() {
+            let (s, o) = (&sents[i as usize], &sents[j as usize]);
+            // Two leads tell the story's event: their days are compared whether or not the
+            // sentences align, and however their words around the days differ.
+            if role == 2 {
+                when::compare_leads(texts, s, o, idf, &mut found);
+                continue;
+            }
             if pairs.binary_search_by_key(&(i, j), |p| p.0).is_ok() {
                 continue;
             }
-            let (s, o) = (&sents[i as usize], &sents[j as usize]);
             let clocks = when::Clocks {
                 local: [self.local_of(i as usize), self.local_of(j as usize)],
                 sole_time: [self.sole_time(s.article), self.sole_time(o.article)],

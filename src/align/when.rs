@@ -277,7 +277,10 @@ pub(super) fn compare(
                 Dimension::Time => clocks.sole_time == [true, true] && va.unit.is_some(),
                 _ => clocks.sole_effect == [true, true] && ba == Bound::At,
             };
-        let near = local >= MIN_LOCAL || alike_apart_from_dates(a, b, idf) || sole;
+        // Sentences alike stand for the words around dates of their main clauses, not of an
+        // aside ("the company, which admitted fault on Tuesday").
+        let aside = in_aside(a, ta, va) || in_aside(b, tb, vb);
+        let near = local >= MIN_LOCAL || (alike_apart_from_dates(a, b, idf) && !aside) || sole;
         if !near || names_clash(a, b) || (a.article == b.article && local < 0.5) {
             continue;
         }
@@ -301,6 +304,88 @@ pub(super) fn compare(
             confidence,
         });
     }
+}
+
+/// The words before a date searched for the "which" or "who" of an aside.
+const ASIDE_REACH: usize = 8;
+
+/// True when `v` sits in an aside set off by a comma and opened by "which" or "who" ("the
+/// operator, which admitted fault on Tuesday"): it dates what the aside tells of one thing
+/// the sentence names, not what the sentence tells.
+fn in_aside(s: &Sent, text: &str, v: &ValueMention) -> bool {
+    let k = s.words.partition_point(|w| w.span.end <= v.span.start);
+    for j in (k.saturating_sub(ASIDE_REACH)..k).rev() {
+        let w = &s.words[j];
+        let next = if j + 1 < k { s.words[j + 1].span.start } else { v.span.start };
+        if text.get(w.span.end..next).is_some_and(|g| g.contains([',', ';', ':', '(', ')'])) {
+            return false;
+        }
+        if matches!(&*w.lower, "which" | "who") {
+            let Some(before) = j.checked_sub(1).map(|i| s.words[i].span.end) else { return false };
+            return text.get(before..w.span.start).is_some_and(|g| g.contains(','));
+        }
+    }
+    false
+}
+
+/// The opening sentences of an article searched for its lead: the first only (a second
+/// sentence tells more often of another event).
+pub(super) const LEAD_SENTENCES: usize = 1;
+
+/// The least likeness of two leads whose days are compared.
+const LEAD_SIMILARITY: f64 = 0.1;
+
+/// The days `s` tells what it tells on: a day or weekday ("on Monday", "late on Sunday
+/// night", "on 3 May"), neither the day of a statement ("officials said on Tuesday"), nor a
+/// bound ("until Friday"), nor a day of an aside ("the operator, which admitted it on Monday").
+fn event_days(s: &Sent, text: &str) -> Vec<ValueMention> {
+    let mut v = told(s, text, Dimension::Date, None);
+    v.retain(|v| is_day(v) && !dates_report(s, v) && reach(s, v) == Reach::At && !in_aside(s, text, v));
+    v
+}
+
+/// True for a sentence that can lead its article with the day of what it tells.
+pub(super) fn is_lead(s: &Sent, text: &str) -> bool {
+    !s.hedged && !event_days(s, text).is_empty()
+}
+
+/// Compares the days two leads of related articles tell: a lead tells the story's event and
+/// its day ("Pilots walked out on Monday" against "Pilots went on strike on Tuesday, after
+/// talks broke down"), however differently worded. Leads that give one day alike agree; of
+/// leads that each give several days, only the days with words in common around them meet.
+pub(super) fn compare_leads(texts: &[&str], a: &Sent, b: &Sent, idf: &[f64], out: &mut Vec<Aligned>) {
+    if a.article == b.article || a.hedged || b.hedged {
+        return;
+    }
+    let (ta, tb) = (texts[a.article], texts[b.article]);
+    let (da, db) = (event_days(a, ta), event_days(b, tb));
+    let alike = |x: &ValueMention, y: &ValueMention| {
+        x.compatible(y) || weekday_written(x, ta).is_some_and(|w| weekday_written(y, tb) == Some(w))
+    };
+    if da.iter().any(|x| db.iter().any(|y| alike(x, y))) {
+        return;
+    }
+    let mut best: Option<(f64, &ValueMention, &ValueMention)> = None;
+    for x in &da {
+        for y in &db {
+            let local = overlap(&window(a, x.span, 5), &window(b, y.span, 5), idf);
+            if best.is_none_or(|(l, _, _)| local > l) {
+                best = Some((local, x, y));
+            }
+        }
+    }
+    let Some((local, va, vb)) = best else { return };
+    let sim = overlap(&a.stems, &b.stems, idf);
+    let one_each = da.len() == 1 && db.len() == 1;
+    if !(one_each || local >= MIN_LOCAL) || sim < LEAD_SIMILARITY || names_clash(a, b) {
+        return;
+    }
+    out.push(Aligned {
+        kind: ConflictKind::Date,
+        about: "date".into(),
+        sides: [side(a, va.span, shown(va, ta), false), side(b, vb.span, shown(vb, tb), false)],
+        confidence: MIN_CONFIDENCE + 0.05,
+    });
 }
 
 /// How far a date reaches as the time of what a sentence tells.
@@ -731,6 +816,45 @@ mod tests {
         assert!(!dated(&x, &y));
         let (x, y) = story(a, "The harbour terminal has lost money every year since its opening in 2019.");
         assert!(!dated(&x, &y));
+    }
+
+    #[test]
+    fn two_leads_tell_the_day_of_the_story_event_however_worded() {
+        let a = "OSLO, March 5 (Wire) - Dock workers at the port of Vellmark walked out on Tuesday over unpaid \
+                 overtime, halting ferry traffic along the coast.\n\nThe union said talks with the port board would \
+                 resume next week.";
+        let lead = |line: &str| {
+            format!(
+                "Wednesday 5 March 2031\n\n{line}\n\nThe union said talks with the port board would resume next week."
+            )
+        };
+        let b = "Hundreds of travellers were stranded at Vellmark harbour after stevedores stopped work on Monday in \
+                 a row about overtime pay.";
+        assert!(dated(a, &lead(b)));
+        // The same day is no finding, nor a lead of another thing, with no word in common.
+        assert!(!dated(a, &lead(&b.replace("Monday", "Tuesday"))));
+        assert!(!dated(a, &lead("A budget for two new cranes was approved by the council on Monday.")));
+    }
+
+    #[test]
+    fn a_date_of_an_aside_is_not_the_date_of_the_sentence() {
+        let a = "Wednesday 5 March 2031\n\nA tank at the Vellmark plant leaked acid into the river early on Monday.";
+        let b = "Wednesday 5 March 2031\n\nThe acid leak at the Vellmark plant came from a cracked valve in a tank, \
+                 according to the operator, which admitted fault on Tuesday.";
+        assert!(!dated(a, b));
+        let c = "Wednesday 5 March 2031\n\nThe acid leak at the Vellmark plant came from a cracked valve in a tank \
+                 on Tuesday, according to the operator.";
+        assert!(dated(a, c));
+    }
+
+    #[test]
+    fn a_dateline_in_figures_dates_a_weekday() {
+        // 5 March 2031 is a Wednesday: "on Tuesday" is 4 March in both reports.
+        let a =
+            "Harbour News · 05.03.2031\n\nThe ferry Nordlys ran aground near Bergen on Tuesday, the coastguard said.";
+        let b = "Wednesday 5 March 2031\n\nThe ferry Nordlys ran aground near Bergen on 3 March, the coastguard said.";
+        assert!(dated(a, b));
+        assert!(!dated(a, &b.replace("3 March", "4 March")));
     }
 
     #[test]

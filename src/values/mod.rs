@@ -434,7 +434,7 @@ fn read_dateline(text: &str) -> Option<CalendarDate> {
             let dated = found.iter().find(|v| {
                 v.date.is_some_and(|d| d.year.is_some() && d.day.is_some()) && v.span.len() * 100 >= full * 45
             });
-            if let Some(d) = dated.and_then(|v| v.date) {
+            if let Some(d) = dated.and_then(|v| v.date).or_else(|| figures_date(part)) {
                 return Some(d);
             }
         }
@@ -455,6 +455,43 @@ fn read_dateline(text: &str) -> Option<CalendarDate> {
         }
     }
     None
+}
+
+/// The longest part of a head line read for a date written in figures.
+const FIGURES_PART: usize = 40;
+
+/// A dateline's date written in figures: "14/10/2026", "Posted 30.10.2026 at 18:05". Dots
+/// put the day first; with slashes the day is the one of the first two that cannot be a
+/// month ("10/14/2026" is October 14), and "03/04/2026" is read as no date.
+///
+/// ```
+/// # use gainsay::values::dateline;
+/// let d = dateline("Ferry news · 14/10/2026\n\nThe ferry sailed.").unwrap();
+/// assert_eq!((d.year, d.month, d.day), (Some(2026), Some(10), Some(14)));
+/// assert!(dateline("Ferry news · 03/04/2026\n\nThe ferry sailed.").is_none());
+/// ```
+fn figures_date(part: &str) -> Option<CalendarDate> {
+    if part.trim().len() > FIGURES_PART {
+        return None;
+    }
+    part.split(|c: char| c.is_whitespace() || c == ',').find_map(|token| {
+        let sep = if token.contains('.') { '.' } else { '/' };
+        let f: Vec<&str> = token.split(sep).collect();
+        let figures =
+            |x: &str, n: std::ops::RangeInclusive<usize>| n.contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
+        if f.len() != 3 || !figures(f[0], 1..=2) || !figures(f[1], 1..=2) || !figures(f[2], 4..=4) {
+            return None;
+        }
+        let (x, y, year): (u8, u8, i32) = (f[0].parse().ok()?, f[1].parse().ok()?, f[2].parse().ok()?);
+        let (day, month) = match sep {
+            '.' => (x, y),
+            _ if x > 12 => (x, y),
+            _ if y > 12 => (y, x),
+            _ => return None,
+        };
+        jiff::civil::Date::new(year as i16, month as i8, day as i8).ok()?;
+        Some(CalendarDate { year: Some(year), month: Some(month), day: Some(day), ..Default::default() })
+    })
 }
 
 /// The most words of a city's name read before "time" ("Rio de Janeiro time").
