@@ -105,7 +105,13 @@ fn read_events(sentence: &str, offset: usize, known: Option<Kept<'_>>, comparabl
     while k < toks.len() {
         let t = &toks[k];
         if t.upos == Upos::Verb {
-            if cues.reporting.contains(t.lemma.as_str()) || cues.denying.contains(t.lemma.as_str()) {
+            // "denied responsibility", "denies all the charges": a stand on a thing, as
+            // "admitted responsibility" is, not a report of a clause it denies.
+            let denies_thing = cues.denying.contains(t.lemma.as_str())
+                && toks.get(k + 1).is_some_and(|n| {
+                    matches!(n.upos, Upos::Det | Upos::Noun | Upos::Adj | Upos::Num) && n.lower != "that"
+                });
+            if !denies_thing && (cues.reporting.contains(t.lemma.as_str()) || cues.denying.contains(t.lemma.as_str())) {
                 let g = group(&toks, k, cues);
                 attribution = subject(&toks, g.start, cues).or_else(|| object(&toks, k + 1).map(|(h, _)| h));
                 denied_by_speaker = cues.denying.contains(t.lemma.as_str()) && !g.negated;
@@ -153,8 +159,15 @@ fn hedged_from(toks: &[Tok]) -> usize {
         if !t.cue.hedging || (t.lower == "may" && t.upper) {
             continue;
         }
-        let opener = |o: &Tok| o.upos == Upos::Sconj || o.lower == "that";
-        let clause = toks[..h].iter().rposition(opener).filter(|_| t.xpos == Xpos::Md);
+        // A participle after a comma opens a clause too: "will intervene, the minister said,
+        // saying the islands could not be left without flights".
+        let opener = |o: usize| {
+            let x = &toks[o];
+            x.upos == Upos::Sconj
+                || x.lower == "that"
+                || x.xpos == Xpos::Vbg && x.upos == Upos::Verb && o > 0 && toks[o - 1].lower == ","
+        };
+        let clause = (0..h).rev().find(|&o| opener(o)).filter(|_| t.xpos == Xpos::Md);
         from = from.min(clause.unwrap_or(0));
     }
     from
@@ -511,7 +524,9 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
                 .and_then(|w| w.iter().find(|x| x.upos == Upos::Verb))
                 .is_some_and(|v| matches!(v.xpos, Xpos::Vbd | Xpos::Vbn))
     });
-    let aspect = if g.future || refusing.as_ref().is_some_and(|r| r.future) {
+    // "told reporters that tariffs would not rise": a future seen from the reported past.
+    let reported = reported_would(toks, &g, k, cues);
+    let aspect = if g.future || reported || refusing.as_ref().is_some_and(|r| r.future) {
         Aspect::Future
     } else if outer_past {
         Aspect::Past
@@ -528,7 +543,8 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
     let hedged = irrealis
         || participle
         || g.generic
-        || toks[g.start..k].iter().any(|x| x.xpos == Xpos::Md && !matches!(x.lemma.as_str(), "will" | "shall"));
+        || !reported
+            && toks[g.start..k].iter().any(|x| x.xpos == Xpos::Md && !matches!(x.lemma.as_str(), "will" | "shall"));
     // "still lacks approval": not approved (yet), the lacker what is not approved.
     let lacked = obj.as_ref().filter(|_| cues.lacking.contains(t.lemma.as_str()));
     if let Some((noun, verb)) = lacked.and_then(|n| Some((n, verb_of(wn, &n.lemma)?))) {
@@ -607,6 +623,25 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
         attribution: None,
         hedged,
         any: false,
+    })
+}
+
+/// Whether the verb group `g` of the verb at `k` is "would" reporting a future from the
+/// past of a reporting verb of its sentence ("the minister said the plant would close",
+/// "the plant would not close, she told reporters"): said then of what was to come, as
+/// "will" says it now. Not with another modal, nor "would have" (what did not happen).
+fn reported_would(toks: &[Tok], g: &Group, k: usize, cues: &Cues) -> bool {
+    let modals = &toks[g.start..k];
+    let Some(w) = modals.iter().position(|t| t.lower == "would") else { return false };
+    if modals.iter().any(|t| t.xpos == Xpos::Md && t.lower != "would") || modals[w..].iter().any(|t| t.lemma == "have")
+    {
+        return false;
+    }
+    toks.iter().enumerate().any(|(j, t)| {
+        (j < g.start || j > k)
+            && t.upos == Upos::Verb
+            && matches!(t.xpos, Xpos::Vbd | Xpos::Vbn)
+            && cues.reporting.contains(t.lemma.as_str())
     })
 }
 

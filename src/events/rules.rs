@@ -266,10 +266,19 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
             // two different names are two agents.
             let agents_differ =
                 a.subject.as_ref().zip(b.subject.as_ref()).is_some_and(|(x, y)| x.name && y.name && subj == Rel::Clash);
-            if dx == dy || !both_affirmed || obj != Rel::Match || agents_differ {
+            let theme = a.object.as_ref().map_or("", |h| h.lemma.as_str());
+            if obj != Rel::Match || agents_differ {
                 return None;
             }
-            let theme = a.object.as_ref().map_or("", |h| h.lemma.as_str());
+            // "Fares will not rise" / "fares will increase": one change, denied.
+            // (The thing may be read as the object and the subject as who changes it: two
+            // different subjects are two things.)
+            if dx == dy && *dx != Direction::Flat && opposite && subj != Rel::Clash && same_tense(a.aspect, b.aspect) {
+                return found(Rule::Polarity, theme);
+            }
+            if dx == dy || !both_affirmed {
+                return None;
+            }
             found(Rule::Change, theme)
         }
         (Predicate::Ordinal(n, x), Predicate::Ordinal(m, _)) => {
@@ -1122,6 +1131,67 @@ mod tests {
         assert_eq!(
             found("If rates rise, the board will not approve the merger.", "The board will approve the merger."),
             None
+        );
+    }
+
+    #[test]
+    fn would_after_a_reporting_verb_is_a_future() {
+        let will = "The port authority will raise the harbour fees.";
+        assert_eq!(
+            found("The mayor said the port authority would not raise the harbour fees.", will),
+            Some(Rule::Polarity)
+        );
+        assert_eq!(
+            found("The port authority would not raise the harbour fees, the mayor told reporters.", will),
+            Some(Rule::Polarity)
+        );
+        // Near misses: no one reported it; what did not happen ("would have"); another modal.
+        assert_eq!(found("The port authority would not raise the harbour fees.", will), None);
+        assert_eq!(found("The mayor said the port authority would not have raised the fees.", will), None);
+        assert_eq!(found("The mayor said the port authority should not raise the harbour fees.", will), None);
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_opens_a_hedged_clause() {
+        let denied = "The ministry will not reopen the coastal road, the minister said.";
+        assert_eq!(
+            found(
+                "The ministry will reopen the coastal road, the minister said, saying repairs could take weeks.",
+                denied
+            ),
+            Some(Rule::Polarity)
+        );
+        // Near miss: the modal in the clause of the verb itself.
+        assert_eq!(found("The ministry could reopen the coastal road, the minister said.", denied), None);
+    }
+
+    #[test]
+    fn a_change_denied() {
+        assert_eq!(
+            found("Bus fares will not rise next year.", "Bus fares will increase next year."),
+            Some(Rule::Polarity)
+        );
+        assert_eq!(found("Output did not fall in the quarter.", "Output fell in the quarter."), Some(Rule::Polarity));
+        // Near misses: another thing; another time; not going up is not going down.
+        assert_eq!(found("Bus fares will not rise next year.", "Rail tickets will increase next year."), None);
+        assert_eq!(found("Bus fares did not rise last year.", "Bus fares will increase next year."), None);
+        assert_eq!(found("Bus fares did not rise last year.", "Bus fares fell last year."), None);
+    }
+
+    #[test]
+    fn denying_a_thing_is_a_stand_not_a_report() {
+        assert_eq!(
+            found("The mill admitted responsibility for the spill.", "The mill denied responsibility for the spill."),
+            Some(Rule::Antonym)
+        );
+        // Near misses: another thing; a denied clause still denies what it reports.
+        assert_eq!(
+            found("The mill admitted responsibility for the spill.", "The mill denied any link to the fire."),
+            None
+        );
+        assert_eq!(
+            found("The mill denied that it caused the spill.", "The mill caused the spill."),
+            Some(Rule::Polarity)
         );
     }
 
