@@ -8,11 +8,10 @@
 //! cargo test --release --test pathological -- --nocapture    # prints MB/s per input
 //! ```
 //!
-//! In a debug build the inputs are 64× smaller and the corpus is not timed, so the test
-//! stays quick there too.
+//! In a debug build the inputs are 64× smaller, so the test stays quick there too. Throughput
+//! on real text is measured by the benchmarks (`bench/`), not here.
 
 use gainsay::{Article, Checker};
-use std::path::Path;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -312,34 +311,4 @@ fn pathological_inputs_take_linear_time() {
         }
     }
     assert!(slow.is_empty(), "super-linear inputs:\n{}", slow.join("\n"));
-}
-
-/// The normal corpus's throughput, to compare with: every BBC News article checked in one
-/// call, on one thread. Skipped when the shared corpus is not checked out.
-#[test]
-fn normal_corpus_throughput() {
-    if cfg!(debug_assertions) {
-        println!("timed in release builds only");
-        return;
-    }
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/bbc-news/bbc.jsonl");
-    let Ok(jsonl) = std::fs::read_to_string(&path) else {
-        println!("{} not found; skipped", path.display());
-        return;
-    };
-    let articles: Vec<Article> = jsonl
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .enumerate()
-        .filter_map(|(i, v)| v.get("text").and_then(|t| t.as_str()).map(|t| Article::new(format!("bbc{i}"), t)))
-        .collect();
-    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
-    let took = time_check(&Checker::default(), &articles);
-    println!(
-        "bbc-news: {} articles, {bytes} bytes, {:.1} ms, {:.1} MB/s (one thread)",
-        articles.len(),
-        took.as_secs_f64() * 1e3,
-        mb_per_s(bytes, took)
-    );
 }
