@@ -380,12 +380,18 @@ pub(super) fn compare_leads(texts: &[&str], a: &Sent, b: &Sent, idf: &[f64], out
     if !(one_each || local >= MIN_LOCAL) || sim < LEAD_SIMILARITY || names_clash(a, b) {
         return;
     }
-    out.push(Aligned {
+    out.push(date_finding((a, va, ta), (b, vb, tb)));
+}
+
+/// A date conflict between a day of each sentence, at the confidence of a date found
+/// without a keyed claim.
+fn date_finding((a, va, ta): (&Sent, &ValueMention, &str), (b, vb, tb): (&Sent, &ValueMention, &str)) -> Aligned {
+    Aligned {
         kind: ConflictKind::Date,
         about: "date".into(),
         sides: [side(a, va.span, shown(va, ta), false), side(b, vb.span, shown(vb, tb), false)],
         confidence: MIN_CONFIDENCE + 0.05,
-    });
+    }
 }
 
 /// How far a date reaches as the time of what a sentence tells.
@@ -601,12 +607,7 @@ pub(super) fn compare_events(
     if !clash(ra, va, rb, vb) {
         return;
     }
-    out.push(Aligned {
-        kind: ConflictKind::Date,
-        about: "date".into(),
-        sides: [side(a, va.span, shown(va, ta), false), side(b, vb.span, shown(vb, tb), false)],
-        confidence: MIN_CONFIDENCE + 0.05,
-    });
+    out.push(date_finding((a, va, ta), (b, vb, tb)));
 }
 
 /// True when two sentences are alike enough, leaving out the names of months, weekdays and
