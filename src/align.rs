@@ -848,7 +848,7 @@ impl<'t> Aligner<'t> {
                 .take(2)
                 .collect();
             // The lead: the article's first sentence, when it tells the day of what it tells
-            // ("Pilots walked out on Monday, ...").
+            // ("Dock workers downed tools on Monday, ...").
             let lead = self.ranges[a].clone().take(when::LEAD_SENTENCES).find(|&i| {
                 let s = &self.sents[i];
                 s.words.iter().any(|w| w.is(CALENDAR) || w.lower.as_bytes().first().is_some_and(u8::is_ascii_digit))
@@ -1310,8 +1310,8 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
             }
             // An amount of money or a size with its unit, the only one of its kind in each of
             // two aligned sentences that share a word besides their figures, is one thing
-            // measured, whatever words stand beside it ("the launch cost $40 million" / "the
-            // programme has cost the equivalent of $70 million"). Met so only, the pair is
+            // measured, whatever words stand beside it ("the new bridge cost $40 million" /
+            // "taxpayers paid some $70 million for the crossing"). Met so only, the pair is
             // scored as figures that count one noun are.
             let sole =
                 sim >= SOLE_ALIGNMENT && sole_of_unit(a, va) && sole_of_unit(b, vb) && share_outside_values(a, b);

@@ -350,8 +350,8 @@ pub(super) fn is_lead(s: &Sent, text: &str) -> bool {
 }
 
 /// Compares the days two leads of related articles tell: a lead tells the story's event and
-/// its day ("Pilots walked out on Monday" against "Pilots went on strike on Tuesday, after
-/// talks broke down"), however differently worded. Leads that give one day alike agree; of
+/// its day ("Dock workers downed tools on Monday" against "Stevedores stopped work on
+/// Tuesday over overtime"), however differently worded. Leads that give one day alike agree; of
 /// leads that each give several days, only the days with words in common around them meet.
 pub(super) fn compare_leads(texts: &[&str], a: &Sent, b: &Sent, idf: &[f64], out: &mut Vec<Aligned>) {
     if a.article == b.article || a.hedged || b.hedged {
@@ -839,7 +839,8 @@ mod tests {
 
     #[test]
     fn a_date_of_an_aside_is_not_the_date_of_the_sentence() {
-        let a = "Wednesday 5 March 2031\n\nA tank at the Vellmark plant leaked acid into the river early on Monday.";
+        let a =
+            "Wednesday 5 March 2031\n\nA tank at the Vellmark plant spilled solvent into the canal on Monday morning.";
         let b = "Wednesday 5 March 2031\n\nThe acid leak at the Vellmark plant came from a cracked valve in a tank, \
                  according to the operator, which admitted fault on Tuesday.";
         assert!(!dated(a, b));
@@ -852,8 +853,8 @@ mod tests {
     fn a_dateline_in_figures_dates_a_weekday() {
         // 5 March 2031 is a Wednesday: "on Tuesday" is 4 March in both reports.
         let a =
-            "Harbour News · 05.03.2031\n\nThe ferry Nordlys ran aground near Bergen on Tuesday, the coastguard said.";
-        let b = "Wednesday 5 March 2031\n\nThe ferry Nordlys ran aground near Bergen on 3 March, the coastguard said.";
+            "Harbour News · 05.03.2031\n\nThe ferry Nordlys ran aground near Velmora on Tuesday, the coastguard said.";
+        let b = "Wednesday 5 March 2031\n\nThe ferry Nordlys ran aground near Velmora on 3 March, the coastguard said.";
         assert!(dated(a, b));
         assert!(!dated(a, &b.replace("3 March", "4 March")));
     }

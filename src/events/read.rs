@@ -159,8 +159,8 @@ fn hedged_from(toks: &[Tok]) -> usize {
         if !t.cue.hedging || (t.lower == "may" && t.upper) {
             continue;
         }
-        // A participle after a comma opens a clause too: "will intervene, the minister said,
-        // saying the islands could not be left without flights".
+        // A participle after a comma opens a clause too: "will reopen the road, the mayor said,
+        // adding that repairs could take weeks".
         let opener = |o: usize| {
             let x = &toks[o];
             x.upos == Upos::Sconj
