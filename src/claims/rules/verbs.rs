@@ -484,8 +484,9 @@ impl Extractor<'_> {
     /// Emits the claims of one verb group.
     pub(super) fn action(&mut self, sent: Span, vg: &VerbGroup) {
         let v = vg.verb;
-        let lemma = self.a.lemma_of(v).to_string();
-        if matches!(lemma.as_str(), "be" | "have" | "do" | "get" | "become" | "seem" | "appear") || self.level_at(v) {
+        // The lemma is copied only when it becomes the predicate's name (below).
+        if matches!(self.a.lemma_of(v), "be" | "have" | "do" | "get" | "become" | "seem" | "appear") || self.level_at(v)
+        {
             self.copula(sent, vg);
             return;
         }
@@ -649,11 +650,12 @@ impl Extractor<'_> {
                 }
             }
         }
-        let pred_info = pred.map(|p| self.c.predicates[p as usize].clone());
+        let c = self.c;
+        let pred_info = pred.map(|p| &c.predicates[p as usize]);
         let has_antonym = pred.is_some_and(|p| self.c.predicates[p as usize].patient);
         let (mut pred_name, mut antonym, negative_of) = match &pred_info {
             Some(p) => (p.name.clone(), false, p.negative_of),
-            None => (lemma.clone(), false, None),
+            None => (self.a.lemma_of(v).to_string(), false, None),
         };
         let mut negated = vg.negated;
         if let Some(pos) = negative_of {
