@@ -232,7 +232,8 @@ impl Analysis {
             let s = self.buf.len() as u32;
             fold_into(&text[t.start..t.end], &mut self.buf);
             let e = self.buf.len() as u32;
-            let folded = &self.buf[s as usize..e as usize];
+            // The word just appended: the end of `buf` needs no boundary check.
+            let folded = &self.buf[s as usize..];
             let (fold_id, other) = self.word_memo.read(lex, folded);
             let (lemma, lemma_id) = match other {
                 None => ((s, e), fold_id),
@@ -925,7 +926,13 @@ fn split_fused(lex: &Compiled, text: &str, toks: &mut Vec<RawToken>, scratch: &m
         // for an ASCII word (most are), else by characters.
         let b = w.as_bytes();
         let transition = if w.is_ascii() {
-            (3..b.len()).find(|&k| b[k].is_ascii_uppercase() && b[k - 1].is_ascii_lowercase())
+            // Most words have no capital past their third byte: a count with no early exit
+            // (vectorised) rules them out before the byte-by-byte search.
+            if b[3..].iter().filter(|c| c.is_ascii_uppercase()).count() == 0 {
+                None
+            } else {
+                (3..b.len()).find(|&k| b[k].is_ascii_uppercase() && b[k - 1].is_ascii_lowercase())
+            }
         } else {
             let mut prev_lower = false;
             w.char_indices().find_map(|(k, c)| {
