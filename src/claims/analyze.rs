@@ -232,7 +232,8 @@ impl Analysis {
             let s = self.buf.len() as u32;
             fold_into(&text[t.start..t.end], &mut self.buf);
             let e = self.buf.len() as u32;
-            let folded = &self.buf[s as usize..e as usize];
+            // The word just appended: the end of `buf` needs no boundary check.
+            let folded = &self.buf[s as usize..];
             let (fold_id, other) = self.word_memo.read(lex, folded);
             let (lemma, lemma_id) = match other {
                 None => ((s, e), fold_id),
@@ -329,14 +330,14 @@ impl Analysis {
                     (i + 1, senses)
                 }
             };
-            let surface = &text[t.start..self.toks[last - 1].end];
             let s0 = self.senses.len() as u32;
             let mut cues = 0u64;
             let mut kinds = 0u16;
             let mut all_caps: Option<bool> = None;
             for e in senses {
                 // The casing test only runs for caps-only forms ("US"), once per unit.
-                let ok = !e.caps_only || *all_caps.get_or_insert_with(|| Compiled::all_caps(surface));
+                let ok = !e.caps_only
+                    || *all_caps.get_or_insert_with(|| Compiled::all_caps(&text[t.start..self.toks[last - 1].end]));
                 if ok {
                     self.senses.push(e.sense);
                     kinds |= kind_bit(&e.sense);
@@ -346,8 +347,11 @@ impl Analysis {
                 }
             }
             let s1 = self.senses.len() as u32;
-            let word = &text[t.start..t.end];
-            let upper = word.chars().next().is_some_and(|c| c.is_uppercase());
+            // An ASCII first letter (most are) is read as a byte, without slicing the text.
+            let upper = match text.as_bytes().get(t.start) {
+                Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => text[t.start..t.end].chars().next().is_some_and(|c| c.is_uppercase()),
+            };
             let (fold, lemma) = if last == i + 1 {
                 (fold_r, lemma_r)
             } else {
@@ -514,6 +518,28 @@ impl Analysis {
     pub fn fold_of(&self, u: usize) -> &str {
         let (a, b) = self.units[u].fold;
         &self.buf[a as usize..b as usize]
+    }
+
+    /// The folded text of unit `u` as bytes, for comparing with literals: no character
+    /// boundary checks.
+    #[inline]
+    fn fold_bytes(&self, u: usize) -> &[u8] {
+        let (a, b) = self.units[u].fold;
+        &self.buf.as_bytes()[a as usize..b as usize]
+    }
+
+    /// True when the folded text of unit `u` is `word`: compared as bytes, with no character
+    /// boundary checks (the rules ask this of most units they pass).
+    #[inline]
+    pub fn fold_is(&self, u: usize, word: &str) -> bool {
+        self.fold_bytes(u) == word.as_bytes()
+    }
+
+    /// The lemma of unit `u` as bytes (see [`Analysis::fold_bytes`]).
+    #[inline]
+    fn lemma_bytes(&self, u: usize) -> &[u8] {
+        let (a, b) = self.units[u].lemma;
+        &self.buf.as_bytes()[a as usize..b as usize]
     }
 
     /// The lemma of unit `u`.
@@ -687,7 +713,7 @@ impl Analysis {
         }
         // "that": complementizer after a verb, relative after a noun.
         for u in 0..n {
-            if self.fold_of(u) == "that" {
+            if self.fold_bytes(u) == b"that" {
                 let prev = if u > 0 { self.units[u - 1].pos } else { Pos::Other };
                 let next = self.units.get(u + 1).map(|x| x.pos);
                 self.units[u].pos = match prev {
@@ -708,14 +734,13 @@ impl Analysis {
 
     fn pos_of(&self, text: &str, u: usize) -> Pos {
         let unit = &self.units[u];
-        let word = self.text_of(text, u);
         let prev = if u > 0 { self.units[u - 1].pos } else { Pos::Break };
         match unit.kind {
             TokKind::Number | TokKind::Ordinal => return Pos::Num,
             TokKind::NumberCompound => return Pos::Noun,
             TokKind::Symbol => return Pos::Symbol,
             TokKind::Punct => {
-                return match word {
+                return match self.text_of(text, u) {
                     "," => Pos::Comma,
                     "\"" | "“" | "”" | "‘" | "«" | "»" | "'" | "’" => Pos::Quote,
                     "." | "!" | "?" => Pos::Break,
@@ -725,12 +750,13 @@ impl Analysis {
             }
             TokKind::Word => {}
         }
-        let folded = self.fold_of(u);
+        // Compared as bytes: a `str` slice checks both ends for character boundaries.
+        let folded = self.fold_bytes(u);
         let multi = unit.last - unit.first > 1;
-        if folded == "'s" || folded == "'" {
+        if folded == b"'s" || folded == b"'" {
             return if matches!(prev, Pos::Pron) { Pos::Aux } else { Pos::Poss };
         }
-        if folded == "n't" {
+        if folded == b"n't" {
             return Pos::Neg;
         }
         if unit.kinds & (kind_bit(&Sense::Number(0.0)) | kind_bit(&Sense::Fraction(0.0))) != 0
@@ -749,7 +775,8 @@ impl Analysis {
             }
             return Pos::Verb;
         }
-        if self.has_cue(u, Cue::Negation) && matches!(folded, "not" | "never" | "no" | "no longer" | "neither" | "nor")
+        if self.has_cue(u, Cue::Negation)
+            && matches!(folded, b"not" | b"never" | b"no" | b"no longer" | b"neither" | b"nor")
         {
             return Pos::Neg;
         }
@@ -762,28 +789,29 @@ impl Analysis {
             // "will" and "may" are also nouns, but rarely in news claims.
             return Pos::Modal;
         }
-        if folded == "to" {
+        if folded == b"to" {
             // The tagger tells the infinitive's "to" (a particle) from the preposition.
             return if unit.tag.upos == Upos::Part { Pos::To } else { Pos::Prep };
         }
-        if c & class::AUX != 0 || matches!(self.lemma_of(u), "be" | "have" | "do") {
+        if c & class::AUX != 0 || matches!(self.lemma_bytes(u), b"be" | b"have" | b"do") {
             // "have" and "do" as main verbs are still verbs for our purposes.
             let next_pos_verbish = u + 1 < self.units.len()
                 && (self.verbish(u + 1)
                     || self.units[u + 1].tag.upos == Upos::Aux && self.units[u + 1].class & class::MODAL == 0
                     || self.units[u + 1].class & (class::ADV) != 0
-                    || self.fold_of(u + 1) == "not"
-                    || self.fold_of(u + 1) == "n't");
+                    || self.fold_bytes(u + 1) == b"not"
+                    || self.fold_bytes(u + 1) == b"n't");
             return if next_pos_verbish { Pos::Aux } else { Pos::Verb };
         }
-        if c & class::REL != 0 && folded != "that" {
-            if matches!(folded, "when" | "where") && !matches!(prev, Pos::Comma | Pos::Noun | Pos::Proper | Pos::Entity)
+        if c & class::REL != 0 && folded != b"that" {
+            if matches!(folded, b"when" | b"where")
+                && !matches!(prev, Pos::Comma | Pos::Noun | Pos::Proper | Pos::Entity)
             {
                 return Pos::Conj;
             }
             return Pos::Rel;
         }
-        if c & class::DET != 0 && folded != "that" {
+        if c & class::DET != 0 && folded != b"that" {
             return Pos::Det;
         }
         if c & class::PRON != 0 {
@@ -898,7 +926,13 @@ fn split_fused(lex: &Compiled, text: &str, toks: &mut Vec<RawToken>, scratch: &m
         // for an ASCII word (most are), else by characters.
         let b = w.as_bytes();
         let transition = if w.is_ascii() {
-            (3..b.len()).find(|&k| b[k].is_ascii_uppercase() && b[k - 1].is_ascii_lowercase())
+            // Most words have no capital past their third byte: a count with no early exit
+            // (vectorised) rules them out before the byte-by-byte search.
+            if b[3..].iter().filter(|c| c.is_ascii_uppercase()).count() == 0 {
+                None
+            } else {
+                (3..b.len()).find(|&k| b[k].is_ascii_uppercase() && b[k - 1].is_ascii_lowercase())
+            }
         } else {
             let mut prev_lower = false;
             w.char_indices().find_map(|(k, c)| {
@@ -935,10 +969,14 @@ fn split_fused(lex: &Compiled, text: &str, toks: &mut Vec<RawToken>, scratch: &m
 }
 
 /// "twenty-three", "forty-five": number words joined by a hyphen.
-fn is_number_words(folded: &str) -> bool {
-    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    const ONES: [&str; 9] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-    match folded.bytes().position(|b| b == b'-') {
+fn is_number_words(folded: &[u8]) -> bool {
+    const TENS: [&[u8]; 8] = [b"twenty", b"thirty", b"forty", b"fifty", b"sixty", b"seventy", b"eighty", b"ninety"];
+    const ONES: [&[u8]; 9] = [b"one", b"two", b"three", b"four", b"five", b"six", b"seven", b"eight", b"nine"];
+    // The shortest is "forty-one": most words are shorter, and are not scanned for a hyphen.
+    if folded.len() < 9 {
+        return false;
+    }
+    match folded.iter().position(|&b| b == b'-') {
         Some(p) => TENS.contains(&&folded[..p]) && ONES.contains(&&folded[p + 1..]),
         None => false,
     }
@@ -954,6 +992,17 @@ mod tests {
         tokenize_into(s, 0, s.len(), &mut toks);
         split_fused(lex, s, &mut toks, &mut String::new());
         toks.iter().map(|t| &s[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn number_words_are_tens_and_ones_joined_by_a_hyphen() {
+        for w in ["forty-one", "sixty-six", "seventy-three", "ninety-nine"] {
+            assert!(is_number_words(w.as_bytes()), "{w}");
+        }
+        // Near misses: a hyphenated word that is no number, one part alone, no hyphen.
+        for w in ["forty-oneish", "one-forty", "twenty", "forty", "long-range", "fortyone", "ten-two"] {
+            assert!(!is_number_words(w.as_bytes()), "{w}");
+        }
     }
 
     #[test]

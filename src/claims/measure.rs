@@ -310,7 +310,7 @@ pub(crate) fn quantity_at(lex: &Compiled, a: &Analysis, text: &str, start: usize
             Sense::Vague(lo, hi) if unit_name.is_none() => {
                 let mut last = u + 1;
                 // "hundreds of sailors": skip "of" for the counted noun.
-                if last < n && a.fold_of(last) == "of" {
+                if last < n && a.fold_is(last, "of") {
                     last += 1;
                 }
                 let counted = counted_noun(a, text, last);
@@ -384,7 +384,7 @@ pub(crate) fn quantity_at(lex: &Compiled, a: &Analysis, text: &str, start: usize
         last += 1;
     }
     // Hedge after: "or more".
-    if hedge.is_none() && last + 1 < n && a.fold_of(last) == "or" {
+    if hedge.is_none() && last + 1 < n && a.fold_is(last, "or") {
         let f = a.fold_of(last + 1);
         if f == "more" {
             hedge = Some(Cue::AtLeast);
@@ -448,9 +448,9 @@ fn counted_noun(a: &Analysis, text: &str, from: usize) -> Option<(String, usize)
                 head = Some(u);
                 u += 1;
             }
-            Pos::Other if a.fold_of(u) == "-" || a.fold_of(u) == "&" => u += 1,
+            Pos::Other if a.fold_is(u, "-") || a.fold_is(u, "&") => u += 1,
             Pos::Conj
-                if a.fold_of(u) == "and"
+                if a.fold_is(u, "and")
                     && head.is_some_and(|h| a.measure(h).is_none())
                     && u + 1 < n
                     && a.units[u + 1].pos == Pos::Noun
@@ -513,7 +513,7 @@ pub(crate) fn date_at(a: &Analysis, text: &str, start: usize) -> Option<Found<Da
     let n = a.units.len();
     let mut u = start;
     let mut d = Date::default();
-    if u < n && a.fold_of(u) == "the" {
+    if u < n && a.fold_is(u, "the") {
         u += 1;
     }
     if u >= n {
@@ -563,7 +563,7 @@ pub(crate) fn date_at(a: &Analysis, text: &str, start: usize) -> Option<Found<Da
     let day_here = day_number(a, text, u);
     if let Some(day) = day_here {
         let mut v = u + 1;
-        if v < n && a.fold_of(v) == "of" {
+        if v < n && a.fold_is(v, "of") {
             v += 1;
         }
         if v < n {
@@ -594,10 +594,10 @@ pub(crate) fn date_at(a: &Analysis, text: &str, start: usize) -> Option<Found<Da
     if let Some(m) = a.month(u) {
         // "may" is a modal far more often than a month.
         let word = a.text_of(text, u);
-        if a.fold_of(u) == "may" && !word.starts_with('M') {
+        if a.fold_is(u, "may") && !word.starts_with('M') {
             return None;
         }
-        if a.fold_of(u) == "march" && !word.starts_with('M') {
+        if a.fold_is(u, "march") && !word.starts_with('M') {
             return None;
         }
         d.month = Some(m);

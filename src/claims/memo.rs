@@ -116,7 +116,11 @@ impl WordMemo {
             *e = WordEntry { word, id, lemma: short, lemma_id: lemma.and_then(|(_, i)| i) };
         }
         let e = &self.entries[at];
-        (e.id, e.lemma.get().map(|l| (l, e.lemma_id)))
+        // A lemma the lexicon knows is its word: read there, it needs no UTF-8 check.
+        match e.lemma_id {
+            Some(id) if e.lemma.len != u8::MAX => (e.id, Some((&*lex.facts(id).word, Some(id)))),
+            _ => (e.id, e.lemma.get().map(|l| (l, e.lemma_id))),
+        }
     }
 }
 

@@ -28,14 +28,15 @@ impl Extractor<'_> {
             }
             // "With inflation at 5.9% in February, …": the level of a thing, as "inflation
             // was 5.9% in February" gives it.
-            if self.a.fold_of(u) == "with" && self.a.units[u].pos == Pos::Prep {
+            // The part of speech first: it rules out most units without slicing their text.
+            if self.a.units[u].pos == Pos::Prep && self.a.fold_is(u, "with") {
                 if let Some(last) = self.with_level(sent, u) {
                     u = last;
                     continue;
                 }
             }
             // "€25m from Spain", "grants from Spain": money from someone is their contribution.
-            if self.a.fold_of(u) == "from" && self.a.units[u].pos == Pos::Prep {
+            if self.a.units[u].pos == Pos::Prep && self.a.fold_is(u, "from") {
                 self.money_from(sent, u);
             }
             // "a 16,000-seat stadium": a number joined to what it counts.
@@ -44,12 +45,14 @@ impl Extractor<'_> {
             }
             // Numbers before a noun or a measure: "the 23 victims", "a $450 million
             // reinsurance facility", "a 15 per cent reduction in the cod quota".
-            // "Nov. 30", "30 November": a day of a date is no number.
-            let after_month = u > 0
-                && (self.a.month(u - 1).is_some()
-                    || u > 1 && self.a.month(u - 2).is_some() && self.a.text_of(self.text, u - 1) == ".");
-            let before_month = u + 1 < n && self.a.month(u + 1).is_some() && self.a.units[u + 1].upper;
-            if self.a.units[u].pos == Pos::Num && (after_month || before_month) {
+            // "Nov. 30", "30 November": a day of a date is no number (asked of numbers only).
+            let after_month = || {
+                u > 0
+                    && (self.a.month(u - 1).is_some()
+                        || u > 1 && self.a.month(u - 2).is_some() && self.a.text_of(self.text, u - 1) == ".")
+            };
+            let before_month = || u + 1 < n && self.a.month(u + 1).is_some() && self.a.units[u + 1].upper;
+            if self.a.units[u].pos == Pos::Num && (after_month() || before_month()) {
                 u += 1;
                 continue;
             }
@@ -71,7 +74,7 @@ impl Extractor<'_> {
         let a = &self.a;
         let np = self.np_right(with + 1)?;
         let at = np.last;
-        if at + 1 >= a.units.len() || a.fold_of(at) != "at" || np.quantity.is_some() {
+        if at + 1 >= a.units.len() || !a.fold_is(at, "at") || np.quantity.is_some() {
             return None;
         }
         let thing = np.terms.first().is_none_or(|t| matches!(t.kind, TermKind::Thing | TermKind::Name));
@@ -101,7 +104,7 @@ impl Extractor<'_> {
             return;
         }
         // The giver: one country or body, not a list.
-        if u + 2 < n && (a.fold_of(u + 2) == "and" || a.units[u + 2].pos == Pos::Entity) {
+        if u + 2 < n && (a.fold_is(u + 2, "and") || a.units[u + 2].pos == Pos::Entity) {
             return;
         }
         let Some(giver) = self.agent_entity(u + 1) else { return };
@@ -414,7 +417,7 @@ impl Extractor<'_> {
             if p > 0 {
                 match self.a.fold_of(p - 1) {
                     "from" if num_after(p, "to") => return,
-                    "to" if changing_verb() || (before..p - 1).any(|x| self.a.fold_of(x) == "from") => return,
+                    "to" if changing_verb() || (before..p - 1).any(|x| self.a.fold_is(x, "from")) => return,
                     _ => {}
                 }
             }
@@ -477,7 +480,7 @@ impl Extractor<'_> {
             return;
         }
         // "48 of the 90 seats": the count of a part of a whole.
-        if q.value.unit.is_none() && q.last + 2 < n && a.fold_of(q.last) == "of" {
+        if q.value.unit.is_none() && q.last + 2 < n && a.fold_is(q.last, "of") {
             let mut k = q.last + 1;
             if a.units[k].pos == Pos::Det {
                 k += 1;
@@ -581,7 +584,7 @@ impl Extractor<'_> {
         }
         // "a relief fund of $90 million" sizes the fund as "a $90 million relief fund" does: the
         // same name and key. Only after a determiner, and not a change noun (next rule).
-        if head.is_none() && qs >= 3 && a.fold_of(qs - 1) == "of" {
+        if head.is_none() && qs >= 3 && a.fold_is(qs - 1, "of") {
             let h = qs - 2;
             let noun = |x: usize| matches!(a.units[x].pos, Pos::Noun) && a.measure(x).is_none();
             let numeric = |x: usize| a.predicates(x).any(|p| self.c.predicates[p as usize].numeric);
@@ -611,7 +614,7 @@ impl Extractor<'_> {
             }
         }
         // "a mackerel cut of about a fifth": NOUN + change noun + "of" + amount.
-        if qs >= 3 && a.fold_of(qs - 1) == "of" {
+        if qs >= 3 && a.fold_is(qs - 1, "of") {
             if let Some(p) = a.predicate(qs - 2).filter(|p| self.c.predicates[*p as usize].numeric) {
                 if matches!(a.units[qs - 3].pos, Pos::Noun) {
                     let thing = self.thing_name(qs - 3, qs - 3);

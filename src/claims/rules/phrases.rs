@@ -174,7 +174,7 @@ impl Extractor<'_> {
                 continue;
             }
             // "Germany and several other countries": a name and a phrase.
-            if a.fold_of(p) == "and"
+            if a.fold_is(p, "and")
                 && p > 0
                 && first < last
                 && a.units[p - 1].pos == Pos::Entity
@@ -185,13 +185,13 @@ impl Extractor<'_> {
                 break;
             }
             // Lists of names: "Ecuador and Peru", "Brazil, Colombia, Ecuador and Peru".
-            if (a.fold_of(p) == "and" || a.units[p].pos == Pos::Comma)
+            if (a.fold_is(p, "and") || a.units[p].pos == Pos::Comma)
                 && p > 0
                 && first < last
                 && matches!(a.units[first].pos, Pos::Entity | Pos::Det)
                 && matches!(a.units[p - 1].pos, Pos::Entity)
                 && (first..last)
-                    .all(|u| matches!(a.units[u].pos, Pos::Entity | Pos::Det | Pos::Comma) || a.fold_of(u) == "and")
+                    .all(|u| matches!(a.units[u].pos, Pos::Entity | Pos::Det | Pos::Comma) || a.fold_is(u, "and"))
             {
                 first = p;
                 continue;
@@ -202,7 +202,7 @@ impl Extractor<'_> {
             return None;
         }
         // Trim a leading conjunction or comma left by the list rule.
-        while first < last && (a.units[first].pos == Pos::Comma || a.fold_of(first) == "and") {
+        while first < last && (a.units[first].pos == Pos::Comma || a.fold_is(first, "and")) {
             first += 1;
         }
         Some(self.build_np(first, last))
@@ -240,7 +240,7 @@ impl Extractor<'_> {
             }
             // "hundreds of sailors", "dozens of ships": the quantity takes its "of".
             if last + 1 < n
-                && a.fold_of(last) == "of"
+                && a.fold_is(last, "of")
                 && a.senses_of(last - 1).iter().any(|s| matches!(s, Sense::Vague(..)))
                 && matches!(a.units[last + 1].pos, Pos::Noun | Pos::Det)
             {
@@ -279,7 +279,7 @@ impl Extractor<'_> {
         }
         for u in body..last {
             let of_quantity =
-                a.fold_of(u) == "of" && u > first && a.senses_of(u - 1).iter().any(|s| matches!(s, Sense::Vague(..)));
+                a.fold_is(u, "of") && u > first && a.senses_of(u - 1).iter().any(|s| matches!(s, Sense::Vague(..)));
             if a.units[u].pos == Pos::Prep && !of_quantity {
                 head_end = u;
                 break;
@@ -309,7 +309,7 @@ impl Extractor<'_> {
         // "Germany and several other countries": the name leads.
         if last - first > 2
             && a.units[first].pos == Pos::Entity
-            && a.fold_of(first + 1) == "and"
+            && a.fold_is(first + 1, "and")
             && (first + 2..last).all(|u| a.units[u].pos != Pos::Entity)
         {
             if let Some(id) = self.agent_entity(first) {
@@ -319,7 +319,7 @@ impl Extractor<'_> {
         }
         // Lists of entities.
         let list = (first..last)
-            .all(|u| matches!(a.units[u].pos, Pos::Entity | Pos::Det | Pos::Comma) || a.fold_of(u) == "and")
+            .all(|u| matches!(a.units[u].pos, Pos::Entity | Pos::Det | Pos::Comma) || a.fold_is(u, "and"))
             && (first..last).filter(|&u| a.units[u].pos == Pos::Entity).count() > 1;
         if list {
             for u in first..last {

@@ -28,7 +28,7 @@ impl Extractor<'_> {
         // "Zouj Bghal–Akid Lotfi": a dash with no space around it joins a name.
         for u in 1..n.saturating_sub(1) {
             let (prev, cur, next) = (&self.a.units[u - 1], &self.a.units[u], &self.a.units[u + 1]);
-            if cur.pos == Pos::Break && prev.end == cur.start && cur.end == next.start && self.a.fold_of(u) == "-" {
+            if cur.pos == Pos::Break && prev.end == cur.start && cur.end == next.start && self.a.fold_is(u, "-") {
                 self.a.units[u].pos = Pos::Other;
             }
         }

@@ -190,7 +190,7 @@ impl Extractor<'_> {
                     && matches!(a.units[p].pos, Pos::Proper | Pos::Noun)
                     && a.senses_of(p).is_empty()
                     && self.c.class(a.fold_of(p)) == 0;
-                let joiner = (a.units[p].pos == Pos::Comma || a.fold_of(p) == "and" || a.fold_of(p) == "&")
+                let joiner = (a.units[p].pos == Pos::Comma || a.fold_is(p, "and") || a.fold_is(p, "&"))
                     && p > 0
                     && a.units[p - 1].upper
                     && j < u;
@@ -219,9 +219,9 @@ impl Extractor<'_> {
         // "Minister of Defence", "chair of ECOWAS", "president of France"; a portfolio also
         // after "for" when a full name follows it ("Minister for Health Tom Brisk"), not a
         // word of a longer brief ("Tom Brisk, Minister for Health Services,").
-        let of = u + 2 < n && a.fold_of(u + 1) == "of";
+        let of = u + 2 < n && a.fold_is(u + 1, "of");
         let named = |k: usize| k + 1 < n && a.units[k].upper && a.units[k + 1].upper;
-        if of || u + 2 < n && a.fold_of(u + 1) == "for" && (u + 3 >= n || !a.units[u + 3].upper || named(u + 3)) {
+        if of || u + 2 < n && a.fold_is(u + 1, "for") && (u + 3 >= n || !a.units[u + 3].upper || named(u + 3)) {
             if let Some(pf) = a.portfolio(u + 2) {
                 t.portfolio.get_or_insert(pf);
                 t.last = u + 3;
@@ -333,7 +333,7 @@ impl Extractor<'_> {
                 while v < n && self.a.has_cue(v, Cue::TitleCurrent) {
                     v += 1;
                 }
-                if v + 2 < n && self.a.title(v).is_some() && self.a.fold_of(v + 1) == "of" {
+                if v + 2 < n && self.a.title(v).is_some() && self.a.fold_is(v + 1, "of") {
                     if let Some((scope, _)) = self.a.entity(v + 2).filter(|_| self.a.units[v + 2].pos == Pos::Entity) {
                         let title = self.a.title(v).unwrap_or(0);
                         let info = &self.c.titles[title as usize];
@@ -420,7 +420,7 @@ impl Extractor<'_> {
             start -= 1;
         }
         let mut v = u + 1;
-        if v + 1 < n && a.fold_of(v) == "of" {
+        if v + 1 < n && a.fold_is(v, "of") {
             if let Some((id, _)) = a.entity(v + 1) {
                 country = Some(id);
                 v += 2;

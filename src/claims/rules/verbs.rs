@@ -114,7 +114,7 @@ impl Extractor<'_> {
             && v > 0
             && matches!(a.units[v - 1].pos, Pos::Noun | Pos::Proper | Pos::Entity)
             && v + 1 < n
-            && a.fold_of(v + 1) == "by"
+            && a.fold_is(v + 1, "by")
             && a.is_participle(v)
         {
             g.passive = true;
@@ -185,7 +185,7 @@ impl Extractor<'_> {
         // A particle that completes the verb ("pull out", tokenised apart).
         while g.last < n
             && a.units[g.last].pos == Pos::Adv
-            && a.fold_of(g.last) != "not"
+            && !a.fold_is(g.last, "not")
             && !a.has_cue(g.last, Cue::PastTime)
         {
             g.last += 1;
@@ -239,7 +239,7 @@ impl Extractor<'_> {
         }
         // Gerund: "consider sending", "refrained from confirming".
         let mut w = k;
-        if w < n && a.fold_of(w) == "from" {
+        if w < n && a.fold_is(w, "from") {
             w += 1;
         }
         if w < n && a.units[w].pos == Pos::Verb && a.is_gerund(w) && a.units[w].start > a.units[v].end {
@@ -383,7 +383,7 @@ impl Extractor<'_> {
         let mut u = vg.last;
         // "contribute with troops", "put their names to"
         if u < n
-            && a.fold_of(u) == "with"
+            && a.fold_is(u, "with")
             && matches!(
                 self.c.predicates.get(self.pred_of(vg.verb).unwrap_or(u16::MAX) as usize).map(|p| p.object),
                 Some(ObjectRole::Key)
@@ -405,7 +405,7 @@ impl Extractor<'_> {
             objects.push(np);
             // "two vessels and 400 sailors"
             while u + 1 < n
-                && a.fold_of(u) == "and"
+                && a.fold_is(u, "and")
                 && (matches!(a.units[u + 1].pos, Pos::Num | Pos::Det | Pos::Symbol)
                     || a.senses_of(u + 1).iter().any(|s| matches!(s, Sense::Vague(..))))
             {
@@ -426,7 +426,7 @@ impl Extractor<'_> {
                 // "with the bank and Spain on 11 February", "to pedestrians and private cars on …":
                 // a coordinated noun phrase inside a prepositional phrase.
                 Pos::Conj
-                    if a.fold_of(u) == "and"
+                    if a.fold_is(u, "and")
                         && !pps.is_empty()
                         && u + 1 < n
                         && matches!(
@@ -474,7 +474,7 @@ impl Extractor<'_> {
         if preds.len() > 1 {
             let numeric_next = v + 1 < a.units.len() && matches!(a.units[v + 1].pos, Pos::Num | Pos::Symbol)
                 || (v + 2 < a.units.len()
-                    && a.fold_of(v + 1) == "by"
+                    && a.fold_is(v + 1, "by")
                     && matches!(a.units[v + 2].pos, Pos::Num | Pos::Symbol | Pos::Adv));
             preds.sort_by_key(|p| self.c.predicates[*p as usize].numeric != numeric_next);
         }
@@ -484,8 +484,9 @@ impl Extractor<'_> {
     /// Emits the claims of one verb group.
     pub(super) fn action(&mut self, sent: Span, vg: &VerbGroup) {
         let v = vg.verb;
-        let lemma = self.a.lemma_of(v).to_string();
-        if matches!(lemma.as_str(), "be" | "have" | "do" | "get" | "become" | "seem" | "appear") || self.level_at(v) {
+        // The lemma is copied only when it becomes the predicate's name (below).
+        if matches!(self.a.lemma_of(v), "be" | "have" | "do" | "get" | "become" | "seem" | "appear") || self.level_at(v)
+        {
             self.copula(sent, vg);
             return;
         }
@@ -528,7 +529,7 @@ impl Extractor<'_> {
         // measure put at a figure is that measure's size, whoever states it.
         if let Some(o) = objects.first() {
             let measure = o.head.and_then(|h| self.a.measure(h));
-            let at = pps.iter().find(|(prep, np)| self.a.fold_of(*prep) == "at" && np.quantity.is_some());
+            let at = pps.iter().find(|(prep, np)| self.a.fold_is(*prep, "at") && np.quantity.is_some());
             if let (Some(m), Some((_, np)), false) = (measure, at, vg.negated) {
                 let name = self.c.measures[m as usize].clone();
                 let q = np.quantity.clone().expect("filtered on a quantity");
@@ -571,7 +572,7 @@ impl Extractor<'_> {
         // "ask X for help": the object of a request is what is asked for.
         if let Some(p) = pred {
             if self.c.predicates[p as usize].name == "request" {
-                if let Some((_, np)) = pps.iter().find(|(prep, _)| self.a.fold_of(*prep) == "for") {
+                if let Some((_, np)) = pps.iter().find(|(prep, _)| self.a.fold_is(*prep, "for")) {
                     object_terms = vec![(np.terms.first().cloned(), np.quantity.clone())];
                 }
             }
@@ -649,11 +650,12 @@ impl Extractor<'_> {
                 }
             }
         }
-        let pred_info = pred.map(|p| self.c.predicates[p as usize].clone());
+        let c = self.c;
+        let pred_info = pred.map(|p| &c.predicates[p as usize]);
         let has_antonym = pred.is_some_and(|p| self.c.predicates[p as usize].patient);
         let (mut pred_name, mut antonym, negative_of) = match &pred_info {
             Some(p) => (p.name.clone(), false, p.negative_of),
-            None => (lemma.clone(), false, None),
+            None => (self.a.lemma_of(v).to_string(), false, None),
         };
         let mut negated = vg.negated;
         if let Some(pos) = negative_of {
@@ -672,7 +674,7 @@ impl Extractor<'_> {
         let (time, year) = self.time_of(vg.first, region_end);
         // "What it has not sent is the legal tool": the object of a pseudo-cleft is named
         // later, so the claim is not a denial of every object.
-        let cleft = subjects.as_ref().is_some_and(|np| np.first > 0 && self.a.fold_of(np.first - 1) == "what");
+        let cleft = subjects.as_ref().is_some_and(|np| np.first > 0 && self.a.fold_is(np.first - 1, "what"));
         if cleft && objects.is_empty() && object_terms.is_empty() {
             let span = self.span_of(vg.first, vg.last);
             object_terms.push((Some(Term { name: "what".into(), kind: TermKind::Thing, span }), None));
@@ -685,9 +687,7 @@ impl Extractor<'_> {
         let numeric = pred_info.as_ref().is_some_and(|p| p.numeric);
         let passive = vg.passive;
         let agent = if passive {
-            pps.iter()
-                .find(|(prep, np)| self.a.fold_of(*prep) == "by" && np.quantity.is_none())
-                .map(|(_, np)| np.clone())
+            pps.iter().find(|(prep, np)| self.a.fold_is(*prep, "by") && np.quantity.is_none()).map(|(_, np)| np.clone())
         } else {
             None
         };
@@ -1005,7 +1005,7 @@ impl Extractor<'_> {
         while k > 0 && steps < 12 {
             k -= 1;
             steps += 1;
-            if matches!(a.units[k].pos, Pos::Comp | Pos::Rel) && a.fold_of(k) == "that" {
+            if matches!(a.units[k].pos, Pos::Comp | Pos::Rel) && a.fold_is(k, "that") {
                 let mut j = k;
                 let mut back = 0;
                 while j > 0 && back < 4 {
@@ -1270,7 +1270,7 @@ impl Extractor<'_> {
 
     pub(super) fn fronted_place(&self) -> Option<(String, Span)> {
         let a = &self.a;
-        if a.units.len() < 3 || a.fold_of(0) != "in" {
+        if a.units.len() < 3 || !a.fold_is(0, "in") {
             return None;
         }
         let np = self.np_right(1)?;
@@ -1349,7 +1349,7 @@ impl Extractor<'_> {
         let mut figure =
             pps.iter().filter(|(prep, np)| matches!(a.fold_of(*prep), "by" | "to" | "at") && np.quantity.is_some());
         let (prep, level) = figure.next()?;
-        if a.fold_of(*prep) == "by" {
+        if a.fold_is(*prep, "by") {
             return None;
         }
         Some((self.for_period(self.thing_name(np.first, h), level.last), level.last))
@@ -1390,7 +1390,7 @@ impl Extractor<'_> {
         let a = &self.a;
         let figure =
             |x: usize| x < a.units.len() && (matches!(a.units[x].pos, Pos::Num | Pos::Symbol) || a.is_hedge(x));
-        a.has_cue(v, Cue::LevelVerb) && v + 2 < a.units.len() && a.fold_of(v + 1) == "at" && figure(v + 2)
+        a.has_cue(v, Cue::LevelVerb) && v + 2 < a.units.len() && a.fold_is(v + 1, "at") && figure(v + 2)
     }
 
     /// Copular sentences: "Twenty-three people are dead", "the force should be operational
@@ -1416,7 +1416,7 @@ impl Extractor<'_> {
             u += 1;
         }
         // "The fund is worth $90 million" sizes the fund as "the fund is $90 million" does.
-        if !level && a.lemma_of(v) == "be" && u + 1 < n && a.fold_of(u) == "worth" {
+        if !level && a.lemma_of(v) == "be" && u + 1 < n && a.fold_is(u, "worth") {
             u += 1;
         }
         if u >= n {
