@@ -294,7 +294,6 @@ fn words_of<'t>(text: &'t str, span: Span) -> Vec<(Span, Cow<'t, str>)> {
     let Some(s) = text.get(span.start..span.end) else { return Vec::new() };
     // A word every six bytes or so in news text: room for most sentences at once.
     let mut out = Vec::with_capacity(s.len() / 6 + 4);
-    let mut start: Option<usize> = None;
     let push = |a: usize, b: usize, out: &mut Vec<(Span, Cow<'t, str>)>| {
         let w = &s[a..b];
         let lower = lower_of(w);
@@ -316,6 +315,46 @@ fn words_of<'t>(text: &'t str, span: Span) -> Vec<(Span, Cow<'t, str>)> {
             out.push((Span::new(span.start + a, span.start + b), lower));
         }
     };
+    if s.is_ascii() {
+        // Most sentences are ASCII: bytes, not decoded characters (the same words). A word
+        // is a run of letters and digits, joined by an apostrophe or a hyphen between two.
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if !b[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let a = i;
+            // Whether the word has a capital, and an apostrophe: most have neither.
+            let mut upper = b[i].is_ascii_uppercase();
+            let mut apostrophe = false;
+            i += 1;
+            loop {
+                if i < b.len() && b[i].is_ascii_alphanumeric() {
+                    upper |= b[i].is_ascii_uppercase();
+                    i += 1;
+                } else if i + 1 < b.len() && matches!(b[i], b'\'' | b'-') && b[i + 1].is_ascii_alphanumeric() {
+                    apostrophe |= b[i] == b'\'';
+                    upper |= b[i + 1].is_ascii_uppercase();
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            // "wouldn't" and "cannot" are two words each (`push`); any other is as written,
+            // in lower case.
+            if apostrophe || i - a == "cannot".len() {
+                push(a, i, &mut out);
+            } else {
+                let w = &s[a..i];
+                let lower = if upper { Cow::Owned(w.to_ascii_lowercase()) } else { Cow::Borrowed(w) };
+                out.push((Span::new(span.start + a, span.start + i), lower));
+            }
+        }
+        return out;
+    }
+    let mut start: Option<usize> = None;
     let mut step = |i: usize, inside: bool, start: &mut Option<usize>| match (inside, *start) {
         (true, None) => *start = Some(i),
         (false, Some(a)) => {
@@ -324,24 +363,12 @@ fn words_of<'t>(text: &'t str, span: Span) -> Vec<(Span, Cow<'t, str>)> {
         }
         _ => {}
     };
-    if s.is_ascii() {
-        // Most sentences are ASCII: bytes, not decoded characters (the same words).
-        let b = s.as_bytes();
-        for (i, &c) in b.iter().enumerate() {
-            let inside = c.is_ascii_alphanumeric()
-                || ((c == b'\'' || c == b'-')
-                    && start.is_some()
-                    && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric));
-            step(i, inside, &mut start);
-        }
-    } else {
-        for (i, c) in s.char_indices() {
-            let inside = c.is_alphanumeric()
-                || ((c == '\'' || c == '’' || c == '-')
-                    && start.is_some()
-                    && s[i + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric));
-            step(i, inside, &mut start);
-        }
+    for (i, c) in s.char_indices() {
+        let inside = c.is_alphanumeric()
+            || ((c == '\'' || c == '’' || c == '-')
+                && start.is_some()
+                && s[i + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric));
+        step(i, inside, &mut start);
     }
     if let Some(a) = start {
         push(a, s.len(), &mut out);
@@ -1020,24 +1047,31 @@ impl<'t> Aligner<'t> {
         // choice does not depend on the order of the articles); a pair is compared when
         // either side kept the other.
         // Shared weight by sentence, dense: `seen[j] == i + 1` when sentence `i` has met `j`.
+        // Similarity is symmetric, so each pair is weighed once, from its first sentence:
+        // each sentence meets only the later sentences of its postings. The bar of each
+        // sentence rises as its candidates come (`closest`), so a pair below both its
+        // sentences' bars so far is never kept; the rest wait for the final bars.
         let mut shared: Vec<f64> = vec![0.0; sents.len()];
         let mut seen: Vec<u32> = vec![0; sents.len()];
         let mut met: Vec<u32> = Vec::new();
+        let mut closest: Vec<Closest> = vec![Closest::default(); sents.len()];
         let mut pairs: Vec<((u32, u32), f64)> = Vec::new();
-        let mut close: Vec<(u32, f64)> = Vec::new();
+        // Where each stem's postings stand at the sentence read: the sentence itself, as
+        // sentences are read in the order the postings list them.
+        let mut cursor: Vec<u32> = vec![0; postings.len()];
         for (i, s) in sents.iter().enumerate() {
             let mark = i as u32 + 1;
             met.clear();
             for &t in &s.stems {
                 let list = &postings[t as usize];
+                let at = cursor[t as usize] as usize;
+                cursor[t as usize] += 1;
+                debug_assert_eq!(list[at] as usize, i);
                 if list.len() > MAX_POSTINGS {
                     continue;
                 }
-                for &j in list {
+                for &j in &list[at + 1..] {
                     let ju = j as usize;
-                    if ju == i {
-                        continue;
-                    }
                     if seen[ju] != mark {
                         seen[ju] = mark;
                         shared[ju] = 0.0;
@@ -1046,7 +1080,6 @@ impl<'t> Aligner<'t> {
                     shared[ju] += idf[t as usize];
                 }
             }
-            close.clear();
             for &j in &met {
                 let common = shared[j as usize];
                 let o = &sents[j as usize];
@@ -1055,18 +1088,17 @@ impl<'t> Aligner<'t> {
                 let inside = common / norm[i].min(norm[j as usize]).max(1e-9);
                 let sim = dice.max(0.6 * inside);
                 if sim >= MIN_ALIGNMENT && (o.article != s.article || sim >= 0.35) {
-                    close.push((j, sim));
+                    closest[i].meet(sim);
+                    closest[j as usize].meet(sim);
+                    if sim >= closest[i].bar() || sim >= closest[j as usize].bar() {
+                        pairs.push(((i as u32, j), sim));
+                    }
                 }
             }
-            let bar = closest_bar(&close);
-            for &(j, sim) in close.iter().filter(|c| c.1 >= bar) {
-                pairs.push((((i as u32).min(j), (i as u32).max(j)), sim));
-            }
         }
-        // Similarity is symmetric: a pair kept from both sides has one weight. One integer
-        // key sorts faster than a pair of them, in the same order.
-        let mut pairs = by_first(pairs, sents.len());
-        pairs.dedup_by_key(|p| p.0);
+        pairs.retain(|&((i, j), sim)| sim >= closest[i as usize].bar() || sim >= closest[j as usize].bar());
+        // One integer key sorts faster than a pair of them, in the same order.
+        let pairs = by_first(pairs, sents.len());
         let mut found: Vec<Aligned> = Vec::new();
         let mut agree: Vec<[AlignedSide; 2]> = Vec::new();
         let mut matches = Vec::new();
@@ -1199,16 +1231,22 @@ fn by_first(pairs: Vec<((u32, u32), f64)>, n: usize) -> Vec<((u32, u32), f64)> {
     out
 }
 
-/// The least likeness among a sentence's [`MAX_CLOSE`] closest candidates (ties count
-/// each), or 0 when it has fewer: the few largest kept in order as they come, cheaper than
-/// a selection over all of them (the pairs are sorted by sentence later, whatever order
-/// they come in).
-fn closest_bar(close: &[(u32, f64)]) -> f64 {
-    if close.len() < MAX_CLOSE {
-        return 0.0;
+/// The [`MAX_CLOSE`] greatest likenesses of a sentence's candidates so far, greatest first
+/// (ties count each), kept in order as they come: cheaper than a selection over all of
+/// them, and the same whatever order they come in.
+#[derive(Debug, Clone, Copy)]
+struct Closest([f64; MAX_CLOSE]);
+
+impl Default for Closest {
+    fn default() -> Closest {
+        Closest([f64::NEG_INFINITY; MAX_CLOSE])
     }
-    let mut top = [f64::NEG_INFINITY; MAX_CLOSE];
-    for &(_, sim) in close {
+}
+
+impl Closest {
+    /// Counts a candidate of likeness `sim`.
+    fn meet(&mut self, sim: f64) {
+        let top = &mut self.0;
         if sim > top[MAX_CLOSE - 1] {
             let mut k = MAX_CLOSE - 1;
             while k > 0 && top[k - 1] < sim {
@@ -1218,7 +1256,17 @@ fn closest_bar(close: &[(u32, f64)]) -> f64 {
             top[k] = sim;
         }
     }
-    top[MAX_CLOSE - 1]
+
+    /// The least likeness among the closest candidates, or 0 when there are fewer than
+    /// [`MAX_CLOSE`]: it only rises as candidates come.
+    fn bar(&self) -> f64 {
+        let least = self.0[MAX_CLOSE - 1];
+        if least == f64::NEG_INFINITY {
+            0.0
+        } else {
+            least
+        }
+    }
 }
 
 /// Two values of one dimension, unit and rate in aligned sentences, and how well their
@@ -2185,13 +2233,19 @@ mod tests {
 
     #[test]
     fn the_bar_is_the_least_of_the_closest_few_ties_counted() {
-        let close = |sims: &[f64]| sims.iter().map(|&s| (0, s)).collect::<Vec<(u32, f64)>>();
-        assert_eq!(closest_bar(&close(&[0.5, 0.4])), 0.0);
+        let bar = |sims: &[f64]| {
+            let mut c = Closest::default();
+            sims.iter().for_each(|&s| c.meet(s));
+            c.bar()
+        };
+        assert_eq!(bar(&[0.5, 0.4]), 0.0);
         let mut sims = vec![0.9, 0.1, 0.8, 0.3, 0.7, 0.3, 0.6, 0.2, 0.5, 0.4, 0.3];
-        assert_eq!(closest_bar(&close(&sims)), 0.3);
+        assert_eq!(bar(&sims), 0.3);
         sims.sort_by(|x, y| y.total_cmp(x));
-        assert_eq!(closest_bar(&close(&sims)), sims[MAX_CLOSE - 1]);
-        assert_eq!(closest_bar(&close(&[0.2; 12])), 0.2);
+        assert_eq!(bar(&sims), sims[MAX_CLOSE - 1]);
+        sims.reverse();
+        assert_eq!(bar(&sims), 0.3);
+        assert_eq!(bar(&[0.2; 12]), 0.2);
     }
 
     #[test]
