@@ -211,23 +211,31 @@ struct Word<'t> {
     /// Interned stem; `None` for function words.
     stem: Option<u32>,
     /// Which cue lists hold the word ([`NEGATOR`] and the others).
-    cues: u8,
+    cues: u16,
 }
 
-const NEGATOR: u8 = 1;
-const DENY_TO: u8 = 2;
-const SKIP: u8 = 4;
-const LIGHT: u8 = 8;
-const HEDGE: u8 = 16;
+const NEGATOR: u16 = 1;
+const DENY_TO: u16 = 2;
+const SKIP: u16 = 4;
+const LIGHT: u16 = 8;
+const HEDGE: u16 = 16;
 /// A month, weekday or zone ([`values::is_calendar_word`]): asked of words pair after pair.
-const CALENDAR: u8 = 32;
+const CALENDAR: u16 = 32;
 /// A unit of time ([`Measures`]' `duration_units`): asked of every word of every sentence.
-const DURATION: u8 = 64;
+const DURATION: u16 = 64;
 /// A word of an event a date times ([`values::dates::event_word`]): "reopens", "shipments".
-const EVENT: u8 = 128;
+const EVENT: u16 = 128;
+/// A word of succession ([`Words`]' `succession`: "straight", "consecutive"): asked of every
+/// word of every sentence ([`Aligner::streak_findings`]).
+const SUCCESSION: u16 = 256;
+/// The last word of a phrase of taking effect ("effect", "force", "kicks"), looked for before
+/// [`values::takes_effect`] reads the phrase.
+const TAKES_EFFECT: u16 = 512;
+/// A word with a digit in it.
+const DIGIT: u16 = 1024;
 
 impl Word<'_> {
-    fn is(&self, cue: u8) -> bool {
+    fn is(&self, cue: u16) -> bool {
         self.cues & cue != 0
     }
 }
@@ -262,7 +270,7 @@ struct Interner {
     names: Vec<String>,
     /// The stem and cue flags of each word seen, by the word in lower case: one look-up
     /// per word instead of one per cue list.
-    known: FxHashMap<String, (Option<u32>, u8)>,
+    known: FxHashMap<String, (Option<u32>, u16)>,
     /// The lexicon's canonical entity of a capitalised word as written, interned.
     entities: FxHashMap<String, Option<u32>>,
 }
@@ -409,7 +417,14 @@ fn read_sentence<'t>(
                 .fold(0, |c, (_, flag)| c | flag)
                     | if values::is_calendar_word(&lower) { CALENDAR } else { 0 }
                     | if Measures::builtin().duration_units.contains(&*lower) { DURATION } else { 0 }
-                    | if values::dates::event_word(&lower).is_some() { EVENT } else { 0 };
+                    | if values::dates::event_word(&lower).is_some() { EVENT } else { 0 }
+                    | if w.succession.contains(&*lower) { SUCCESSION } else { 0 }
+                    | if matches!(&*lower, "effect" | "force" | "effective") || lower.starts_with("kick") {
+                        TAKES_EFFECT
+                    } else {
+                        0
+                    }
+                    | if lower.bytes().any(|b| b.is_ascii_digit()) { DIGIT } else { 0 };
                 interner.known.insert(lower.to_string(), (stem, cues));
                 (stem, cues)
             }
@@ -865,10 +880,8 @@ impl<'t> Aligner<'t> {
                 .filter(|&i| {
                     let s = &self.sents[i];
                     // The last words of the phrases, looked for first: most sentences have none.
-                    let cue =
-                        |w: &Word| matches!(&*w.lower, "effect" | "force" | "effective") || w.lower.starts_with("kick");
                     let lower = || s.words.iter().map(|w| &*w.lower).collect::<Vec<&str>>();
-                    s.words.iter().any(cue)
+                    s.words.iter().any(|w| w.is(TAKES_EFFECT))
                         && values::takes_effect(&lower())
                         && self.values(i).iter().any(|v| v.date.is_some_and(|d| d.day.is_some() && d.month.is_some()))
                 })

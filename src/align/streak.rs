@@ -97,7 +97,7 @@ impl Aligner<'_> {
         let mut runs: Vec<(usize, usize)> = Vec::new();
         for (i, s) in self.sents.iter().enumerate() {
             if s.words.len() > super::selfcheck::MAX_SENTENCE_WORDS
-                || !s.words.iter().any(|w| Words::builtin().succession.contains(&*w.lower))
+                || !s.words.iter().any(|w| w.is(super::SUCCESSION))
             {
                 continue;
             }
