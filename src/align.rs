@@ -1050,12 +1050,28 @@ impl<'t> Aligner<'t> {
     /// two aligned sentences give alike.
     fn findings(&self, texts: &[&str]) -> (Vec<Aligned>, Vec<[AlignedSide; 2]>) {
         let (sents, idf, norm, names) = (&self.sents, &self.idf, &self.norm, &self.names);
-        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); names.names.len()];
-        for (i, s) in sents.iter().enumerate() {
+        // The sentences of each stem, in order, one run per stem in one list: stem `t`'s
+        // are `postings[start[t]..start[t + 1]]`.
+        let mut start: Vec<u32> = vec![0; names.names.len() + 1];
+        for s in sents {
             for &t in &s.stems {
-                postings[t as usize].push(i as u32);
+                start[t as usize + 1] += 1;
             }
         }
+        for t in 1..start.len() {
+            start[t] += start[t - 1];
+        }
+        // Where each stem's run stands: filled in sentence order, then, as the sentences are
+        // read in that order, the sentence read itself.
+        let mut cursor: Vec<u32> = start[..start.len() - 1].to_vec();
+        let mut postings: Vec<u32> = vec![0; start.last().map_or(0, |&n| n as usize)];
+        for (i, s) in sents.iter().enumerate() {
+            for &t in &s.stems {
+                postings[cursor[t as usize] as usize] = i as u32;
+                cursor[t as usize] += 1;
+            }
+        }
+        cursor.copy_from_slice(&start[..start.len() - 1]);
         // Each sentence keeps its closest sentences of other articles (ties kept, so the
         // choice does not depend on the order of the articles); a pair is compared when
         // either side kept the other.
@@ -1069,21 +1085,17 @@ impl<'t> Aligner<'t> {
         let mut met: Vec<u32> = Vec::new();
         let mut closest: Vec<Closest> = vec![Closest::default(); sents.len()];
         let mut pairs: Vec<((u32, u32), f64)> = Vec::new();
-        // Where each stem's postings stand at the sentence read: the sentence itself, as
-        // sentences are read in the order the postings list them.
-        let mut cursor: Vec<u32> = vec![0; postings.len()];
         for (i, s) in sents.iter().enumerate() {
             let mark = i as u32 + 1;
             met.clear();
             for &t in &s.stems {
-                let list = &postings[t as usize];
-                let at = cursor[t as usize] as usize;
+                let (at, end) = (cursor[t as usize] as usize, start[t as usize + 1] as usize);
                 cursor[t as usize] += 1;
-                debug_assert_eq!(list[at] as usize, i);
-                if list.len() > MAX_POSTINGS {
+                debug_assert_eq!(postings[at] as usize, i);
+                if end - start[t as usize] as usize > MAX_POSTINGS {
                     continue;
                 }
-                for &j in &list[at + 1..] {
+                for &j in &postings[at + 1..end] {
                     let ju = j as usize;
                     if seen[ju] != mark {
                         seen[ju] = mark;
@@ -1110,8 +1122,11 @@ impl<'t> Aligner<'t> {
             }
         }
         pairs.retain(|&((i, j), sim)| sim >= closest[i as usize].bar() || sim >= closest[j as usize].bar());
-        // One integer key sorts faster than a pair of them, in the same order.
-        let pairs = by_first(pairs, sents.len());
+        // The pairs come in the order of their first sentences, each once: each sentence's
+        // run sorted by the second is the order of (first, second).
+        for run in pairs.chunk_by_mut(|x, y| x.0 .0 == y.0 .0) {
+            run.sort_unstable_by_key(|p| p.0 .1);
+        }
         let mut found: Vec<Aligned> = Vec::new();
         let mut agree: Vec<[AlignedSide; 2]> = Vec::new();
         let mut matches = Vec::new();
@@ -1216,32 +1231,6 @@ impl<'t> Aligner<'t> {
     pub fn detect(&self, texts: &[&str]) -> Vec<Aligned> {
         select(self.findings(texts).0)
     }
-}
-
-/// `pairs` in the order of (first, second) sentence: bucketed by the first (a counting
-/// sort over the `n` sentences), each bucket, of a few, sorted by the second. A big check
-/// makes hundreds of thousands of pairs; one sort of them all cost more.
-fn by_first(pairs: Vec<((u32, u32), f64)>, n: usize) -> Vec<((u32, u32), f64)> {
-    let mut start = vec![0u32; n + 1];
-    for p in &pairs {
-        start[p.0 .0 as usize + 1] += 1;
-    }
-    let mut sum = 0;
-    for c in &mut start {
-        sum += *c;
-        *c = sum;
-    }
-    let mut next = start.clone();
-    let mut out = vec![((0u32, 0u32), 0.0); pairs.len()];
-    for p in pairs {
-        let at = &mut next[p.0 .0 as usize];
-        out[*at as usize] = p;
-        *at += 1;
-    }
-    for w in start.windows(2) {
-        out[w[0] as usize..w[1] as usize].sort_unstable_by_key(|p| p.0 .1);
-    }
-    out
 }
 
 /// The [`MAX_CLOSE`] greatest likenesses of a sentence's candidates so far, greatest first
@@ -1848,6 +1837,15 @@ fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &In
             if quantified || denied_near || infinitive || names_agree(x, y) < 0.0 {
                 continue;
             }
+            let wx = &x.words[k];
+            let wy = &y.words[at];
+            let local = overlap(&window(x, wx.span, 5), &window(y, wy.span, 5), idf);
+            let confidence = (0.5 * sim + 0.35 * local + 0.1).min(0.9);
+            // A finding below the bar of those reported is dropped ([`Aligner::findings`]):
+            // the costlier tests below are not asked of it.
+            if confidence < MIN_CONFIDENCE {
+                continue;
+            }
             // "It buys time. It does not purchase peace": `y` denies a synonym of the word
             // `x` denies, so its affirmed word is of something else.
             if denies_synonym(y, &x.words[k]) {
@@ -1861,10 +1859,6 @@ fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &In
             if crate::events::names_differ(&before(x, tx, k), &before(y, ty, at)) {
                 continue;
             }
-            let wx = &x.words[k];
-            let wy = &y.words[at];
-            let local = overlap(&window(x, wx.span, 5), &window(y, wy.span, 5), idf);
-            let confidence = (0.5 * sim + 0.35 * local + 0.1).min(0.9);
             let about = names.names.get(stem as usize).cloned().unwrap_or_default();
             let sx = side(x, wx.span, format!("no ({})", wx.span.of(tx)), true);
             let sy = side(y, wy.span, format!("yes ({})", wy.span.of(ty)), false);
@@ -2232,16 +2226,6 @@ mod tests {
     fn numbers_checked(a: &str, b: &str) -> usize {
         let report = crate::Checker::default().check(&[crate::Article::new("a", a), crate::Article::new("b", b)]);
         report.conflicts.iter().filter(|c| c.kind == ConflictKind::Number).count()
-    }
-
-    #[test]
-    fn pairs_come_in_the_order_one_sort_gives() {
-        let pairs: Vec<((u32, u32), f64)> =
-            [(3, 4), (0, 5), (3, 1), (0, 2), (3, 4), (2, 2), (0, 1)].iter().map(|&(i, j)| ((i, j), 0.5)).collect();
-        let mut sorted = pairs.clone();
-        sorted.sort_unstable_by_key(|p| p.0);
-        assert_eq!(by_first(pairs, 5), sorted);
-        assert!(by_first(Vec::new(), 0).is_empty());
     }
 
     #[test]
