@@ -211,23 +211,31 @@ struct Word<'t> {
     /// Interned stem; `None` for function words.
     stem: Option<u32>,
     /// Which cue lists hold the word ([`NEGATOR`] and the others).
-    cues: u8,
+    cues: u16,
 }
 
-const NEGATOR: u8 = 1;
-const DENY_TO: u8 = 2;
-const SKIP: u8 = 4;
-const LIGHT: u8 = 8;
-const HEDGE: u8 = 16;
+const NEGATOR: u16 = 1;
+const DENY_TO: u16 = 2;
+const SKIP: u16 = 4;
+const LIGHT: u16 = 8;
+const HEDGE: u16 = 16;
 /// A month, weekday or zone ([`values::is_calendar_word`]): asked of words pair after pair.
-const CALENDAR: u8 = 32;
+const CALENDAR: u16 = 32;
 /// A unit of time ([`Measures`]' `duration_units`): asked of every word of every sentence.
-const DURATION: u8 = 64;
+const DURATION: u16 = 64;
 /// A word of an event a date times ([`values::dates::event_word`]): "reopens", "shipments".
-const EVENT: u8 = 128;
+const EVENT: u16 = 128;
+/// A word of succession ([`Words`]' `succession`: "straight", "consecutive"): asked of every
+/// word of every sentence ([`Aligner::streak_findings`]).
+const SUCCESSION: u16 = 256;
+/// The last word of a phrase of taking effect ("effect", "force", "kicks"), looked for before
+/// [`values::takes_effect`] reads the phrase.
+const TAKES_EFFECT: u16 = 512;
+/// A word with a digit in it.
+const DIGIT: u16 = 1024;
 
 impl Word<'_> {
-    fn is(&self, cue: u8) -> bool {
+    fn is(&self, cue: u16) -> bool {
         self.cues & cue != 0
     }
 }
@@ -262,7 +270,7 @@ struct Interner {
     names: Vec<String>,
     /// The stem and cue flags of each word seen, by the word in lower case: one look-up
     /// per word instead of one per cue list.
-    known: FxHashMap<String, (Option<u32>, u8)>,
+    known: FxHashMap<String, (Option<u32>, u16)>,
     /// The lexicon's canonical entity of a capitalised word as written, interned.
     entities: FxHashMap<String, Option<u32>>,
 }
@@ -294,7 +302,6 @@ fn words_of<'t>(text: &'t str, span: Span) -> Vec<(Span, Cow<'t, str>)> {
     let Some(s) = text.get(span.start..span.end) else { return Vec::new() };
     // A word every six bytes or so in news text: room for most sentences at once.
     let mut out = Vec::with_capacity(s.len() / 6 + 4);
-    let mut start: Option<usize> = None;
     let push = |a: usize, b: usize, out: &mut Vec<(Span, Cow<'t, str>)>| {
         let w = &s[a..b];
         let lower = lower_of(w);
@@ -316,6 +323,46 @@ fn words_of<'t>(text: &'t str, span: Span) -> Vec<(Span, Cow<'t, str>)> {
             out.push((Span::new(span.start + a, span.start + b), lower));
         }
     };
+    if s.is_ascii() {
+        // Most sentences are ASCII: bytes, not decoded characters (the same words). A word
+        // is a run of letters and digits, joined by an apostrophe or a hyphen between two.
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if !b[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let a = i;
+            // Whether the word has a capital, and an apostrophe: most have neither.
+            let mut upper = b[i].is_ascii_uppercase();
+            let mut apostrophe = false;
+            i += 1;
+            loop {
+                if i < b.len() && b[i].is_ascii_alphanumeric() {
+                    upper |= b[i].is_ascii_uppercase();
+                    i += 1;
+                } else if i + 1 < b.len() && matches!(b[i], b'\'' | b'-') && b[i + 1].is_ascii_alphanumeric() {
+                    apostrophe |= b[i] == b'\'';
+                    upper |= b[i + 1].is_ascii_uppercase();
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            // "wouldn't" and "cannot" are two words each (`push`); any other is as written,
+            // in lower case.
+            if apostrophe || i - a == "cannot".len() {
+                push(a, i, &mut out);
+            } else {
+                let w = &s[a..i];
+                let lower = if upper { Cow::Owned(w.to_ascii_lowercase()) } else { Cow::Borrowed(w) };
+                out.push((Span::new(span.start + a, span.start + i), lower));
+            }
+        }
+        return out;
+    }
+    let mut start: Option<usize> = None;
     let mut step = |i: usize, inside: bool, start: &mut Option<usize>| match (inside, *start) {
         (true, None) => *start = Some(i),
         (false, Some(a)) => {
@@ -324,24 +371,12 @@ fn words_of<'t>(text: &'t str, span: Span) -> Vec<(Span, Cow<'t, str>)> {
         }
         _ => {}
     };
-    if s.is_ascii() {
-        // Most sentences are ASCII: bytes, not decoded characters (the same words).
-        let b = s.as_bytes();
-        for (i, &c) in b.iter().enumerate() {
-            let inside = c.is_ascii_alphanumeric()
-                || ((c == b'\'' || c == b'-')
-                    && start.is_some()
-                    && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric));
-            step(i, inside, &mut start);
-        }
-    } else {
-        for (i, c) in s.char_indices() {
-            let inside = c.is_alphanumeric()
-                || ((c == '\'' || c == '’' || c == '-')
-                    && start.is_some()
-                    && s[i + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric));
-            step(i, inside, &mut start);
-        }
+    for (i, c) in s.char_indices() {
+        let inside = c.is_alphanumeric()
+            || ((c == '\'' || c == '’' || c == '-')
+                && start.is_some()
+                && s[i + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric));
+        step(i, inside, &mut start);
     }
     if let Some(a) = start {
         push(a, s.len(), &mut out);
@@ -382,7 +417,14 @@ fn read_sentence<'t>(
                 .fold(0, |c, (_, flag)| c | flag)
                     | if values::is_calendar_word(&lower) { CALENDAR } else { 0 }
                     | if Measures::builtin().duration_units.contains(&*lower) { DURATION } else { 0 }
-                    | if values::dates::event_word(&lower).is_some() { EVENT } else { 0 };
+                    | if values::dates::event_word(&lower).is_some() { EVENT } else { 0 }
+                    | if w.succession.contains(&*lower) { SUCCESSION } else { 0 }
+                    | if matches!(&*lower, "effect" | "force" | "effective") || lower.starts_with("kick") {
+                        TAKES_EFFECT
+                    } else {
+                        0
+                    }
+                    | if lower.bytes().any(|b| b.is_ascii_digit()) { DIGIT } else { 0 };
                 interner.known.insert(lower.to_string(), (stem, cues));
                 (stem, cues)
             }
@@ -838,10 +880,8 @@ impl<'t> Aligner<'t> {
                 .filter(|&i| {
                     let s = &self.sents[i];
                     // The last words of the phrases, looked for first: most sentences have none.
-                    let cue =
-                        |w: &Word| matches!(&*w.lower, "effect" | "force" | "effective") || w.lower.starts_with("kick");
                     let lower = || s.words.iter().map(|w| &*w.lower).collect::<Vec<&str>>();
-                    s.words.iter().any(cue)
+                    s.words.iter().any(|w| w.is(TAKES_EFFECT))
                         && values::takes_effect(&lower())
                         && self.values(i).iter().any(|v| v.date.is_some_and(|d| d.day.is_some() && d.month.is_some()))
                 })
@@ -1010,34 +1050,53 @@ impl<'t> Aligner<'t> {
     /// two aligned sentences give alike.
     fn findings(&self, texts: &[&str]) -> (Vec<Aligned>, Vec<[AlignedSide; 2]>) {
         let (sents, idf, norm, names) = (&self.sents, &self.idf, &self.norm, &self.names);
-        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); names.names.len()];
-        for (i, s) in sents.iter().enumerate() {
+        // The sentences of each stem, in order, one run per stem in one list: stem `t`'s
+        // are `postings[start[t]..start[t + 1]]`.
+        let mut start: Vec<u32> = vec![0; names.names.len() + 1];
+        for s in sents {
             for &t in &s.stems {
-                postings[t as usize].push(i as u32);
+                start[t as usize + 1] += 1;
             }
         }
+        for t in 1..start.len() {
+            start[t] += start[t - 1];
+        }
+        // Where each stem's run stands: filled in sentence order, then, as the sentences are
+        // read in that order, the sentence read itself.
+        let mut cursor: Vec<u32> = start[..start.len() - 1].to_vec();
+        let mut postings: Vec<u32> = vec![0; start.last().map_or(0, |&n| n as usize)];
+        for (i, s) in sents.iter().enumerate() {
+            for &t in &s.stems {
+                postings[cursor[t as usize] as usize] = i as u32;
+                cursor[t as usize] += 1;
+            }
+        }
+        cursor.copy_from_slice(&start[..start.len() - 1]);
         // Each sentence keeps its closest sentences of other articles (ties kept, so the
         // choice does not depend on the order of the articles); a pair is compared when
         // either side kept the other.
         // Shared weight by sentence, dense: `seen[j] == i + 1` when sentence `i` has met `j`.
+        // Similarity is symmetric, so each pair is weighed once, from its first sentence:
+        // each sentence meets only the later sentences of its postings. The bar of each
+        // sentence rises as its candidates come (`closest`), so a pair below both its
+        // sentences' bars so far is never kept; the rest wait for the final bars.
         let mut shared: Vec<f64> = vec![0.0; sents.len()];
         let mut seen: Vec<u32> = vec![0; sents.len()];
         let mut met: Vec<u32> = Vec::new();
+        let mut closest: Vec<Closest> = vec![Closest::default(); sents.len()];
         let mut pairs: Vec<((u32, u32), f64)> = Vec::new();
-        let mut close: Vec<(u32, f64)> = Vec::new();
         for (i, s) in sents.iter().enumerate() {
             let mark = i as u32 + 1;
             met.clear();
             for &t in &s.stems {
-                let list = &postings[t as usize];
-                if list.len() > MAX_POSTINGS {
+                let (at, end) = (cursor[t as usize] as usize, start[t as usize + 1] as usize);
+                cursor[t as usize] += 1;
+                debug_assert_eq!(postings[at] as usize, i);
+                if end - start[t as usize] as usize > MAX_POSTINGS {
                     continue;
                 }
-                for &j in list {
+                for &j in &postings[at + 1..end] {
                     let ju = j as usize;
-                    if ju == i {
-                        continue;
-                    }
                     if seen[ju] != mark {
                         seen[ju] = mark;
                         shared[ju] = 0.0;
@@ -1046,7 +1105,6 @@ impl<'t> Aligner<'t> {
                     shared[ju] += idf[t as usize];
                 }
             }
-            close.clear();
             for &j in &met {
                 let common = shared[j as usize];
                 let o = &sents[j as usize];
@@ -1055,18 +1113,20 @@ impl<'t> Aligner<'t> {
                 let inside = common / norm[i].min(norm[j as usize]).max(1e-9);
                 let sim = dice.max(0.6 * inside);
                 if sim >= MIN_ALIGNMENT && (o.article != s.article || sim >= 0.35) {
-                    close.push((j, sim));
+                    closest[i].meet(sim);
+                    closest[j as usize].meet(sim);
+                    if sim >= closest[i].bar() || sim >= closest[j as usize].bar() {
+                        pairs.push(((i as u32, j), sim));
+                    }
                 }
             }
-            let bar = closest_bar(&close);
-            for &(j, sim) in close.iter().filter(|c| c.1 >= bar) {
-                pairs.push((((i as u32).min(j), (i as u32).max(j)), sim));
-            }
         }
-        // Similarity is symmetric: a pair kept from both sides has one weight. One integer
-        // key sorts faster than a pair of them, in the same order.
-        let mut pairs = by_first(pairs, sents.len());
-        pairs.dedup_by_key(|p| p.0);
+        pairs.retain(|&((i, j), sim)| sim >= closest[i as usize].bar() || sim >= closest[j as usize].bar());
+        // The pairs come in the order of their first sentences, each once: each sentence's
+        // run sorted by the second is the order of (first, second).
+        for run in pairs.chunk_by_mut(|x, y| x.0 .0 == y.0 .0) {
+            run.sort_unstable_by_key(|p| p.0 .1);
+        }
         let mut found: Vec<Aligned> = Vec::new();
         let mut agree: Vec<[AlignedSide; 2]> = Vec::new();
         let mut matches = Vec::new();
@@ -1173,42 +1233,22 @@ impl<'t> Aligner<'t> {
     }
 }
 
-/// `pairs` in the order of (first, second) sentence: bucketed by the first (a counting
-/// sort over the `n` sentences), each bucket, of a few, sorted by the second. A big check
-/// makes hundreds of thousands of pairs; one sort of them all cost more.
-fn by_first(pairs: Vec<((u32, u32), f64)>, n: usize) -> Vec<((u32, u32), f64)> {
-    let mut start = vec![0u32; n + 1];
-    for p in &pairs {
-        start[p.0 .0 as usize + 1] += 1;
+/// The [`MAX_CLOSE`] greatest likenesses of a sentence's candidates so far, greatest first
+/// (ties count each), kept in order as they come: cheaper than a selection over all of
+/// them, and the same whatever order they come in.
+#[derive(Debug, Clone, Copy)]
+struct Closest([f64; MAX_CLOSE]);
+
+impl Default for Closest {
+    fn default() -> Closest {
+        Closest([f64::NEG_INFINITY; MAX_CLOSE])
     }
-    let mut sum = 0;
-    for c in &mut start {
-        sum += *c;
-        *c = sum;
-    }
-    let mut next = start.clone();
-    let mut out = vec![((0u32, 0u32), 0.0); pairs.len()];
-    for p in pairs {
-        let at = &mut next[p.0 .0 as usize];
-        out[*at as usize] = p;
-        *at += 1;
-    }
-    for w in start.windows(2) {
-        out[w[0] as usize..w[1] as usize].sort_unstable_by_key(|p| p.0 .1);
-    }
-    out
 }
 
-/// The least likeness among a sentence's [`MAX_CLOSE`] closest candidates (ties count
-/// each), or 0 when it has fewer: the few largest kept in order as they come, cheaper than
-/// a selection over all of them (the pairs are sorted by sentence later, whatever order
-/// they come in).
-fn closest_bar(close: &[(u32, f64)]) -> f64 {
-    if close.len() < MAX_CLOSE {
-        return 0.0;
-    }
-    let mut top = [f64::NEG_INFINITY; MAX_CLOSE];
-    for &(_, sim) in close {
+impl Closest {
+    /// Counts a candidate of likeness `sim`.
+    fn meet(&mut self, sim: f64) {
+        let top = &mut self.0;
         if sim > top[MAX_CLOSE - 1] {
             let mut k = MAX_CLOSE - 1;
             while k > 0 && top[k - 1] < sim {
@@ -1218,7 +1258,17 @@ fn closest_bar(close: &[(u32, f64)]) -> f64 {
             top[k] = sim;
         }
     }
-    top[MAX_CLOSE - 1]
+
+    /// The least likeness among the closest candidates, or 0 when there are fewer than
+    /// [`MAX_CLOSE`]: it only rises as candidates come.
+    fn bar(&self) -> f64 {
+        let least = self.0[MAX_CLOSE - 1];
+        if least == f64::NEG_INFINITY {
+            0.0
+        } else {
+            least
+        }
+    }
 }
 
 /// Two values of one dimension, unit and rate in aligned sentences, and how well their
@@ -1787,6 +1837,15 @@ fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &In
             if quantified || denied_near || infinitive || names_agree(x, y) < 0.0 {
                 continue;
             }
+            let wx = &x.words[k];
+            let wy = &y.words[at];
+            let local = overlap(&window(x, wx.span, 5), &window(y, wy.span, 5), idf);
+            let confidence = (0.5 * sim + 0.35 * local + 0.1).min(0.9);
+            // A finding below the bar of those reported is dropped ([`Aligner::findings`]):
+            // the costlier tests below are not asked of it.
+            if confidence < MIN_CONFIDENCE {
+                continue;
+            }
             // "It buys time. It does not purchase peace": `y` denies a synonym of the word
             // `x` denies, so its affirmed word is of something else.
             if denies_synonym(y, &x.words[k]) {
@@ -1800,10 +1859,6 @@ fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &In
             if crate::events::names_differ(&before(x, tx, k), &before(y, ty, at)) {
                 continue;
             }
-            let wx = &x.words[k];
-            let wy = &y.words[at];
-            let local = overlap(&window(x, wx.span, 5), &window(y, wy.span, 5), idf);
-            let confidence = (0.5 * sim + 0.35 * local + 0.1).min(0.9);
             let about = names.names.get(stem as usize).cloned().unwrap_or_default();
             let sx = side(x, wx.span, format!("no ({})", wx.span.of(tx)), true);
             let sy = side(y, wy.span, format!("yes ({})", wy.span.of(ty)), false);
@@ -2174,24 +2229,20 @@ mod tests {
     }
 
     #[test]
-    fn pairs_come_in_the_order_one_sort_gives() {
-        let pairs: Vec<((u32, u32), f64)> =
-            [(3, 4), (0, 5), (3, 1), (0, 2), (3, 4), (2, 2), (0, 1)].iter().map(|&(i, j)| ((i, j), 0.5)).collect();
-        let mut sorted = pairs.clone();
-        sorted.sort_unstable_by_key(|p| p.0);
-        assert_eq!(by_first(pairs, 5), sorted);
-        assert!(by_first(Vec::new(), 0).is_empty());
-    }
-
-    #[test]
     fn the_bar_is_the_least_of_the_closest_few_ties_counted() {
-        let close = |sims: &[f64]| sims.iter().map(|&s| (0, s)).collect::<Vec<(u32, f64)>>();
-        assert_eq!(closest_bar(&close(&[0.5, 0.4])), 0.0);
+        let bar = |sims: &[f64]| {
+            let mut c = Closest::default();
+            sims.iter().for_each(|&s| c.meet(s));
+            c.bar()
+        };
+        assert_eq!(bar(&[0.5, 0.4]), 0.0);
         let mut sims = vec![0.9, 0.1, 0.8, 0.3, 0.7, 0.3, 0.6, 0.2, 0.5, 0.4, 0.3];
-        assert_eq!(closest_bar(&close(&sims)), 0.3);
+        assert_eq!(bar(&sims), 0.3);
         sims.sort_by(|x, y| y.total_cmp(x));
-        assert_eq!(closest_bar(&close(&sims)), sims[MAX_CLOSE - 1]);
-        assert_eq!(closest_bar(&close(&[0.2; 12])), 0.2);
+        assert_eq!(bar(&sims), sims[MAX_CLOSE - 1]);
+        sims.reverse();
+        assert_eq!(bar(&sims), 0.3);
+        assert_eq!(bar(&[0.2; 12]), 0.2);
     }
 
     #[test]

@@ -218,7 +218,7 @@ impl Aligner<'_> {
                 // A sentence of very many words or figures is a table, not one figure of a
                 // thing: reading what each is of would take quadratic time.
                 if self.sents[i].words.len() > MAX_SENTENCE_WORDS
-                    || !self.sents[i].words.iter().any(|w| w.lower.bytes().any(|b| b.is_ascii_digit()))
+                    || !self.sents[i].words.iter().any(|w| w.is(super::DIGIT))
                 {
                     continue;
                 }

@@ -3,6 +3,8 @@
 
 use crate::thread_memo::{remembered, Table};
 use rust_stemmers::Stemmer;
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
 
 /// The words remembered per thread before the memo starts again: it never grows without
 /// bound on a long input.
@@ -18,9 +20,11 @@ mod built {
 }
 
 /// The English stem of `word` when it is a word of the built-in data, stemmed at build
-/// time: the data's readers stem thousands of them as they load.
+/// time: the data's readers stem thousands of them as they load. One hash probe, not a
+/// binary search of string comparisons over the table (asked of every new word of a check).
 pub(crate) fn built(word: &str) -> Option<&'static str> {
-    built::STEMS.binary_search_by(|(w, _)| (*w).cmp(word)).ok().map(|i| built::STEMS[i].1)
+    static BY_WORD: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
+    BY_WORD.get_or_init(|| built::STEMS.iter().copied().collect()).get(word).copied()
 }
 
 /// The stem `stemmer` gives `word`; every English stemmer gives a word one stem, so the

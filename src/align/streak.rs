@@ -96,8 +96,7 @@ impl Aligner<'_> {
     pub(crate) fn streak_findings(&self, texts: &[&str]) -> Vec<Aligned> {
         let mut runs: Vec<(usize, usize)> = Vec::new();
         for (i, s) in self.sents.iter().enumerate() {
-            if s.words.len() > super::selfcheck::MAX_SENTENCE_WORDS
-                || !s.words.iter().any(|w| Words::builtin().succession.contains(&*w.lower))
+            if s.words.len() > super::selfcheck::MAX_SENTENCE_WORDS || !s.words.iter().any(|w| w.is(super::SUCCESSION))
             {
                 continue;
             }
