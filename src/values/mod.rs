@@ -423,8 +423,10 @@ fn read_dateline(text: &str) -> Option<CalendarDate> {
             let start = at + from;
             from += part.len() + line[from + part.len()..].chars().next().map_or(0, char::len_utf8);
             // A dateline's date has its year, and without a dateline to count from a year is
-            // written in figures: a part with no digit is not scanned.
-            if !part.bytes().any(|b| b.is_ascii_digit()) {
+            // written in figures, four of them at least (a year token is all digits, 1800 to
+            // 2100; a date in figures ends in one): a part without four digits in a row holds
+            // neither, and is not scanned.
+            if !has_year_figures(part) {
                 continue;
             }
             let found = scan(text, start, start + part.len(), &Context::default());
@@ -455,6 +457,18 @@ fn read_dateline(text: &str) -> Option<CalendarDate> {
         }
     }
     None
+}
+
+/// True when `part` has four ASCII digits in a row: a year in figures needs them.
+fn has_year_figures(part: &str) -> bool {
+    let mut run = 0;
+    for b in part.bytes() {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+    }
+    false
 }
 
 /// The longest part of a head line read for a date written in figures.
@@ -539,7 +553,10 @@ fn is_lower_ascii(s: &str) -> bool {
 /// Appends `s` in lower case to `out`, with the typographic apostrophe as a plain one.
 fn fold_into(s: &str, out: &mut String) {
     if s.is_ascii() {
-        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        // One copy, lowered in place: no character pushed at a time.
+        let from = out.len();
+        out.push_str(s);
+        out[from..].make_ascii_lowercase();
         return;
     }
     for c in s.chars() {
@@ -615,8 +632,20 @@ impl<'a> Scanner<'a> {
         match self.kind(i) {
             Some(TokKind::Num) => true,
             Some(TokKind::Word) => {
-                let capital = crate::text::is_upper_start(self.s(i));
+                let s = self.s(i);
+                let capital = crate::text::is_upper_start(s);
                 let t = self.t;
+                if capital && s.is_ascii() {
+                    // Folding ASCII keeps the first letter and every length: the shapes of
+                    // the three forms below are known before folding, and most capitalised
+                    // words (names) fit none of them.
+                    let trimmed = s.trim_end_matches('.').len();
+                    let head = hyphen_head(s).map_or(s.len(), str::len);
+                    let letter = s.as_bytes()[0].to_ascii_lowercase();
+                    if ![s.len(), trimmed, head].into_iter().any(|n| t.may_start_shaped(letter, n)) {
+                        return false;
+                    }
+                }
                 let w = self.low(i);
                 if capital {
                     // What `date` and `quantity` take a capitalised word as, or what they
@@ -1943,6 +1972,38 @@ mod tests {
         let d = dateline("Headline\n\nBy A Writer\n\nOSLO, March 3 (Wire) - A ferry ran aground.").unwrap();
         assert_eq!((d.year, d.month, d.day), (None, Some(3), Some(3)));
         assert!(dateline("Headline\n\nThe ferry ran aground on March 3 (a Monday) - said the coastguard.").is_none());
+    }
+
+    #[test]
+    fn a_head_part_without_four_figures_holds_no_dated_year() {
+        assert!(has_year_figures("Posted 30.10.2031 at 18:05"));
+        assert!(has_year_figures("Thursday, April 9, 2031"));
+        // Near misses: figures, but never four in a row.
+        assert!(!has_year_figures("up 7% to 1,250 in 3 weeks"));
+        assert!(!has_year_figures("on 9/4/31"));
+        for part in ["up 7% to 1,250 on 9 April", "the 12:30 ferry on 1 May 31"] {
+            assert!(!read(part).iter().any(|v| v.date.is_some_and(|d| d.year.is_some())), "{part}");
+        }
+    }
+
+    #[test]
+    fn capitalised_words_start_values_as_their_lower_case_does() {
+        for w in ["April", "Sept.", "Twenty-five", "Monday", "Norby", "Half", "Harbourmaster", "A", "Dozen"] {
+            let lower = w.to_lowercase();
+            let text = format!("{w} things");
+            let toks = {
+                let mut t = Vec::new();
+                tokenize(&text, 0, text.len(), &mut t);
+                t
+            };
+            let ctx = Context::default();
+            let mut sc = Scanner { text: &text, toks: &toks, t: Table::builtin(), ctx: &ctx, lower: String::new() };
+            let t = Table::builtin();
+            let head = hyphen_head(&lower).unwrap_or(&lower);
+            let starts = |x: &str| t.may_start_with(x) && t.capital_starters.contains(x);
+            let slow = starts(&lower) || starts(lower.trim_end_matches('.')) || starts(head);
+            assert_eq!(sc.may_start(0), slow, "{w}");
+        }
     }
 
     #[test]

@@ -288,6 +288,12 @@ impl Table {
         shape(w).is_none_or(|(letter, bit)| self.starter_shapes[letter] & bit != 0)
     }
 
+    /// [`may_start_with`](Self::may_start_with) of a word of `len` bytes whose first byte,
+    /// in lower case, is `first`.
+    pub(crate) fn may_start_shaped(&self, first: u8, len: usize) -> bool {
+        !first.is_ascii_lowercase() || self.starter_shapes[usize::from(first - b'a')] & (1 << len.min(31)) != 0
+    }
+
     /// The tables built into the crate.
     pub fn builtin() -> &'static Table {
         static TABLE: OnceLock<Table> = OnceLock::new();
@@ -323,5 +329,9 @@ mod tests {
         assert!(t.may_start_with("énorme"));
         // Near miss: a word of a letter and length no starter has.
         assert!(!t.may_start_with("government"));
+        for w in ["government", "march", "twenty", "x", "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz", "énorme", "7"] {
+            let first = w.as_bytes()[0];
+            assert_eq!(t.may_start_shaped(first, w.len()), t.may_start_with(w), "{w}");
+        }
     }
 }
