@@ -385,6 +385,17 @@ pub(super) struct Look {
     times: Vec<u64>,
     /// Other numbers written in digits ("7" of "slid 7%").
     numbers: Vec<u64>,
+    /// A bit for each of `keys` ([`bit`]): a key whose bit is not set is not among them,
+    /// found without a search.
+    key_bits: u64,
+    /// A bit for each group of `sides`.
+    group_bits: u64,
+}
+
+/// The bit of a key or group in a [`Look`]'s bits (one of 64): two looks with no bit in
+/// common share none.
+fn bit(k: u64) -> u64 {
+    1 << (k % 64)
 }
 
 /// What one word tells the filter.
@@ -702,7 +713,11 @@ impl Filter {
                 continue;
             }
             // "the French Open", "Closed Shop Ltd": a name, on no side of a state.
-            let name = !std::mem::take(&mut first) && w.chars().next().is_some_and(char::is_uppercase);
+            let name = !std::mem::take(&mut first)
+                && match w.as_bytes()[0] {
+                    b if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => w.chars().next().is_some_and(char::is_uppercase),
+                };
             let at = self.index(w, cache);
             let word = &cache.words[at as usize];
             vote |= word.vote;
@@ -758,6 +773,8 @@ impl Filter {
         }
         look.sides.sort_unstable();
         look.sides.dedup();
+        look.key_bits = look.keys.iter().fold(0, |b, &k| b | bit(k));
+        look.group_bits = look.sides.iter().fold(0, |b, &(g, _)| b | bit(u64::from(g)));
         look
     }
 
@@ -792,21 +809,41 @@ impl Filter {
     /// when they stand on two sides of one opposition.
     pub(super) fn worth(&self, a: &Look, b: &Look) -> bool {
         // Denied on one side and said, not denied, on the other.
+        // (A key or group whose bit the other side lacks is not the other side's: no search.)
         let denied = |x: &Look, y: &Look| {
-            x.denied.iter().any(|k| y.keys.binary_search(k).is_ok() && y.denied.binary_search(k).is_err())
+            x.denied.iter().any(|k| {
+                y.key_bits & bit(*k) != 0 && y.keys.binary_search(k).is_ok() && y.denied.binary_search(k).is_err()
+            })
         };
-        denied(a, b) || denied(b, a) || a.sides.iter().any(|&(g, s)| b.sides.iter().any(|&(h, t)| g == h && s != t))
+        let opposed = || {
+            a.group_bits & b.group_bits != 0
+                && a.sides.iter().any(|&(g, s)| b.sides.iter().any(|&(h, t)| g == h && s != t))
+        };
+        denied(a, b) || denied(b, a) || opposed()
     }
 }
+
+/// The ASCII bytes of a word: letters, digits and the apostrophe.
+const IN_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'\'';
+        b += 1;
+    }
+    t
+};
 
 /// The byte ranges of the words of `sentence`, split at every character that is not
 /// alphanumeric nor an apostrophe (empty words included, as `str::split` gives them).
 fn split_words(sentence: &str, out: &mut Vec<std::ops::Range<usize>>) {
     if sentence.is_ascii() {
-        // Most sentences are ASCII: bytes, not decoded characters (the same words).
+        // Most sentences are ASCII: bytes, not decoded characters (the same words), each
+        // told by one look-up in a table.
         let mut start = 0;
         for (i, &b) in sentence.as_bytes().iter().enumerate() {
-            if !(b.is_ascii_alphanumeric() || b == b'\'') {
+            if !IN_WORD[usize::from(b)] {
                 out.push(start..i);
                 start = i + 1;
             }
