@@ -426,7 +426,7 @@ fn read_dateline(text: &str) -> Option<CalendarDate> {
             // written in figures, four of them at least (a year token is all digits, 1800 to
             // 2100; a date in figures ends in one): a part without four digits in a row holds
             // neither, and is not scanned.
-            if !has_year_figures(part) {
+            if !has_year_figures(part) || part.trim().len() > FIGURES_PART && !may_hold_dated(part) {
                 continue;
             }
             let found = scan(text, start, start + part.len(), &Context::default());
@@ -469,6 +469,37 @@ fn has_year_figures(part: &str) -> bool {
         }
     }
     false
+}
+
+/// False when `part` cannot hold a date with its day and year as [`scan`] reads them
+/// without a dateline: that needs a month's name (a capitalised word that starts a token,
+/// in ASCII letters, its first three those of a month in the table) or a year in figures
+/// with a dash after it ("2031-04-29").
+fn may_hold_dated(part: &str) -> bool {
+    static HEADS: std::sync::OnceLock<Option<Vec<[u8; 3]>>> = std::sync::OnceLock::new();
+    let heads = HEADS.get_or_init(|| {
+        let mut heads = Vec::new();
+        for m in Table::builtin().months.keys() {
+            // A month the test cannot tell by three ASCII letters: every part may hold one.
+            let head: [u8; 3] = m.as_bytes().get(..3)?.try_into().ok()?;
+            if !head.iter().all(u8::is_ascii_lowercase) {
+                return None;
+            }
+            heads.push(head);
+        }
+        Some(heads)
+    });
+    let Some(heads) = heads else { return true };
+    let b = part.as_bytes();
+    (0..b.len()).any(|p| {
+        let iso = b[p] == b'-' && p >= 4 && b[p - 4..p].iter().all(u8::is_ascii_digit);
+        let month = || {
+            b[p].is_ascii_uppercase()
+                && (p == 0 || !b[p - 1].is_ascii_alphabetic())
+                && b.get(p..p + 3).is_some_and(|w| heads.contains(&[w[0] | 0x20, w[1] | 0x20, w[2] | 0x20]))
+        };
+        iso || month()
+    })
 }
 
 /// The longest part of a head line read for a date written in figures.
@@ -1983,6 +2014,22 @@ mod tests {
         assert!(!has_year_figures("on 9/4/31"));
         for part in ["up 7% to 1,250 on 9 April", "the 12:30 ferry on 1 May 31"] {
             assert!(!read(part).iter().any(|v| v.date.is_some_and(|d| d.year.is_some())), "{part}");
+        }
+    }
+
+    #[test]
+    fn a_long_head_part_without_a_month_or_a_dash_after_figures_holds_no_dated_day() {
+        assert!(may_hold_dated("Published on Thursday, 9 APRIL 2031 by the harbour office"));
+        assert!(may_hold_dated("Posted 2031-04-09 07:41 by the harbour office, updated later"));
+        assert!(may_hold_dated("Sept. 3, 2031"));
+        // Near misses: months inside words, lower case, or figures with no dash after them.
+        for part in [
+            "The harbour's market opened in 2031 after a decade of delays and remarks",
+            "it may reopen in 2031, the council said on the ninth of the month",
+            "Ferry numbers rose 2031 - a record for the harbour, the office said",
+        ] {
+            assert!(!may_hold_dated(part), "{part}");
+            assert!(!read(part).iter().any(|v| v.date.is_some_and(|d| d.year.is_some() && d.day.is_some())), "{part}");
         }
     }
 
