@@ -741,7 +741,9 @@ impl Filter {
                 // and event nouns are what a denial denies.
                 since_denial = since_denial.saturating_add(1);
                 look.keys.push(word.key);
-                look.keys.extend(word.thing);
+                if let Some(thing) = word.thing {
+                    look.keys.push(thing);
+                }
                 if since_denial == 1 || (since_denial <= DENIED_REACH && word.event) {
                     look.denied.push(word.key);
                 }
@@ -749,7 +751,7 @@ impl Filter {
             if word.deny {
                 since_denial = 0;
             }
-            if !name {
+            if !name && !word.sides.is_empty() {
                 // "was not unanimous", "is no longer closed": the first word after a denial
                 // stands on the other side of a complementary state; other groups (verb
                 // opposites, changes, places in a series) are not two sides of one state.
@@ -891,13 +893,25 @@ impl Filter {
     ///
     /// Each pair comes with whether the two sentences share a participant word.
     pub(super) fn participant_pairs(&self, story: &[(usize, &Look)]) -> Vec<(usize, usize, bool)> {
-        let mut df: FxHashMap<u64, usize> = FxHashMap::default();
+        // How many sentences hold each key, and for a key some sentence denies (a sentence's
+        // denied keys are among its keys), the sentences that hold it: one look-up a key.
+        let mut df: FxHashMap<u64, (usize, bool)> = FxHashMap::default();
         for (_, l) in story {
-            for k in &l.keys {
-                *df.entry(*k).or_default() += 1;
+            for &k in &l.denied {
+                df.insert(k, (0, true));
             }
         }
-        let rare = |k: &u64| df.get(k).is_some_and(|&n| n <= MAX_SHARED) && !self.weak.contains(k);
+        let mut postings: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+        for (j, (_, l)) in story.iter().enumerate() {
+            for &k in &l.keys {
+                let e = df.entry(k).or_insert((0, false));
+                e.0 += 1;
+                if e.1 {
+                    postings.entry(k).or_default().push(j);
+                }
+            }
+        }
+        let rare = |k: &u64| df.get(k).is_some_and(|&(n, _)| n <= MAX_SHARED) && !self.weak.contains(k);
         let shares = |a: &Look, b: &Look, but: Option<u64>| {
             let (mut i, mut j) = (0, 0);
             while i < a.keys.len() && j < b.keys.len() {
@@ -917,13 +931,6 @@ impl Filter {
         };
         let mut out = Vec::new();
         // Denials.
-        let denied: FxHashSet<u64> = story.iter().flat_map(|(_, l)| l.denied.iter().copied()).collect();
-        let mut postings: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
-        for (j, (_, l)) in story.iter().enumerate() {
-            for k in l.keys.iter().filter(|k| denied.contains(k)) {
-                postings.entry(*k).or_default().push(j);
-            }
-        }
         for (i, (ai, li)) in story.iter().enumerate() {
             let mut n = 0;
             for k in &li.denied {

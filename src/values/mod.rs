@@ -443,7 +443,8 @@ fn read_dateline(text: &str) -> Option<CalendarDate> {
         // A wire dateline: "OSLO, March 3 (Agency) - …": a place in capitals, then the day
         // without its year, then the agency or a dash.
         let first = line.split([',', ' ']).next().unwrap_or("");
-        if first.len() > 1 && first.chars().all(|c| c.is_uppercase() || c == '-' || c == '.') {
+        // (Its date has its month: a line that names none is not scanned.)
+        if first.len() > 1 && first.chars().all(|c| c.is_uppercase() || c == '-' || c == '.') && may_hold_dated(line) {
             let found = scan(text, at, at + line.len(), &Context::default());
             let wire = found.iter().find(|v| {
                 let after = text[v.span.end..].trim_start();
@@ -471,7 +472,7 @@ fn has_year_figures(part: &str) -> bool {
     false
 }
 
-/// False when `part` cannot hold a date with its day and year as [`scan`] reads them
+/// False when `part` cannot hold a date with its day and month as [`scan`] reads them
 /// without a dateline: that needs a month's name (a capitalised word that starts a token,
 /// in ASCII letters, its first three those of a month in the table) or a year in figures
 /// with a dash after it ("2031-04-29").
