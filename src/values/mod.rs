@@ -678,7 +678,8 @@ impl<'a> Scanner<'a> {
                         return false;
                     }
                 }
-                let w = self.low(i);
+                // A word in lower-case ASCII, most of them, is its own lower case.
+                let w = if !capital && is_lower_ascii(s) { s } else { self.low(i) };
                 if capital {
                     // What `date` and `quantity` take a capitalised word as, or what they
                     // read of it: the word, without its period ("Sept."), before a hyphen.
@@ -695,7 +696,7 @@ impl<'a> Scanner<'a> {
                                     || t.relative_days.contains_key(w)
                                     || t.fractions.contains_key(w)))
                     }
-                    None => t.may_start_with(w) && t.starters.contains(w),
+                    None => t.may_start_with(w) && t.may_start_paired(w) && t.starters.contains(w),
                 }
             }
             _ => false,
@@ -723,7 +724,11 @@ impl<'a> Scanner<'a> {
                 if s.contains(':') {
                     return None;
                 }
-                let clean: String = s.chars().filter(|&c| c != ',').collect();
+                // Most numbers have no thousands comma: read as written, not copied.
+                let clean: Cow<'_, str> = match s.contains(',') {
+                    true => s.chars().filter(|&c| c != ',').collect::<String>().into(),
+                    false => s.into(),
+                };
                 let value: f64 = clean.parse().ok()?;
                 let decimals = clean.split_once('.').map_or(0, |(_, d)| d.len() as u32);
                 Some(Number { value, decimals, next: i + 1, digits: true, tail: None })
