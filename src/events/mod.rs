@@ -226,8 +226,18 @@ pub fn findings_tagged(
         })
         .collect();
     let mut met: rustc_hash::FxHashSet<Key> = rustc_hash::FxHashSet::default();
-    // Pairs within one article or below the bar are never compared: not kept.
-    let mut todo: Vec<(SentenceAt, SentenceAt, f64, By)> = Vec::new();
+    // The pairs worth reading, by look, the aligned ones first (pairs within one article or
+    // below the bar are never compared: not kept); each sentence's events are dropped after
+    // the last pair that needs them, so a big check does not hold the events of thousands
+    // at once.
+    type Worth = Vec<(usize, usize, SentenceAt, SentenceAt, f64, By)>;
+    let mut worth: Worth = Vec::new();
+    let mut keep = |a: SentenceAt, b: SentenceAt, sim: f64, by: By, worth: &mut Worth| {
+        let (ia, ib) = (at(a, &mut looks, &mut read_at), at(b, &mut looks, &mut read_at));
+        if filter.worth(&looks[ia], &looks[ib]) && !rules::times_differ(&looks[ia], &looks[ib]) {
+            worth.push((ia, ib, a, b, sim, by));
+        }
+    };
     for (a, b, sim) in pairs {
         // An aligned pair below the least likeness is left to the participant pairs.
         if sim >= MIN_SIMILARITY && !wanted.is_empty() && wanted.contains(&key(a, b)) {
@@ -236,28 +246,14 @@ pub fn findings_tagged(
         if a.0 == b.0 || sim < MIN_SIMILARITY {
             continue;
         }
-        todo.push((a, b, sim, By::Aligned));
+        keep(a, b, sim, By::Aligned, &mut worth);
     }
     for (x, y, shared) in extra {
         let (a, b) = (all[x].0, all[y].0);
         let k = key(a, b);
-        if !met.contains(&(k.1, k.0)) && met.insert(k) {
-            todo.push((a, b, MIN_SIMILARITY, if shared { By::Participant } else { By::Alone }));
+        if !met.contains(&(k.1, k.0)) && met.insert(k) && a.0 != b.0 {
+            keep(a, b, MIN_SIMILARITY, if shared { By::Participant } else { By::Alone }, &mut worth);
         }
-    }
-    // The pairs worth reading, by look; each sentence's events are dropped after the last
-    // pair that needs them, so a big check does not hold the events of thousands at once.
-    let mut worth: Vec<(usize, usize, SentenceAt, SentenceAt, f64, By)> = Vec::new();
-    for (a, b, sim, by) in todo {
-        if a.0 == b.0 {
-            continue;
-        }
-        let (ia, ib) = (at(a, &mut looks, &mut read_at), at(b, &mut looks, &mut read_at));
-        if sim < MIN_SIMILARITY || !filter.worth(&looks[ia], &looks[ib]) || rules::times_differ(&looks[ia], &looks[ib])
-        {
-            continue;
-        }
-        worth.push((ia, ib, a, b, sim, by));
     }
     let mut last = vec![0usize; read_at.len()];
     for (p, &(ia, ib, ..)) in worth.iter().enumerate() {

@@ -385,6 +385,17 @@ pub(super) struct Look {
     times: Vec<u64>,
     /// Other numbers written in digits ("7" of "slid 7%").
     numbers: Vec<u64>,
+    /// A bit for each of `keys` ([`bit`]): a key whose bit is not set is not among them,
+    /// found without a search.
+    key_bits: u64,
+    /// A bit for each group of `sides`.
+    group_bits: u64,
+}
+
+/// The bit of a key or group in a [`Look`]'s bits (one of 64): two looks with no bit in
+/// common share none.
+fn bit(k: u64) -> u64 {
+    1 << (k % 64)
 }
 
 /// What one word tells the filter.
@@ -702,7 +713,11 @@ impl Filter {
                 continue;
             }
             // "the French Open", "Closed Shop Ltd": a name, on no side of a state.
-            let name = !std::mem::take(&mut first) && w.chars().next().is_some_and(char::is_uppercase);
+            let name = !std::mem::take(&mut first)
+                && match w.as_bytes()[0] {
+                    b if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => w.chars().next().is_some_and(char::is_uppercase),
+                };
             let at = self.index(w, cache);
             let word = &cache.words[at as usize];
             vote |= word.vote;
@@ -726,7 +741,9 @@ impl Filter {
                 // and event nouns are what a denial denies.
                 since_denial = since_denial.saturating_add(1);
                 look.keys.push(word.key);
-                look.keys.extend(word.thing);
+                if let Some(thing) = word.thing {
+                    look.keys.push(thing);
+                }
                 if since_denial == 1 || (since_denial <= DENIED_REACH && word.event) {
                     look.denied.push(word.key);
                 }
@@ -734,7 +751,7 @@ impl Filter {
             if word.deny {
                 since_denial = 0;
             }
-            if !name {
+            if !name && !word.sides.is_empty() {
                 // "was not unanimous", "is no longer closed": the first word after a denial
                 // stands on the other side of a complementary state; other groups (verb
                 // opposites, changes, places in a series) are not two sides of one state.
@@ -758,6 +775,8 @@ impl Filter {
         }
         look.sides.sort_unstable();
         look.sides.dedup();
+        look.key_bits = look.keys.iter().fold(0, |b, &k| b | bit(k));
+        look.group_bits = look.sides.iter().fold(0, |b, &(g, _)| b | bit(u64::from(g)));
         look
     }
 
@@ -792,21 +811,41 @@ impl Filter {
     /// when they stand on two sides of one opposition.
     pub(super) fn worth(&self, a: &Look, b: &Look) -> bool {
         // Denied on one side and said, not denied, on the other.
+        // (A key or group whose bit the other side lacks is not the other side's: no search.)
         let denied = |x: &Look, y: &Look| {
-            x.denied.iter().any(|k| y.keys.binary_search(k).is_ok() && y.denied.binary_search(k).is_err())
+            x.denied.iter().any(|k| {
+                y.key_bits & bit(*k) != 0 && y.keys.binary_search(k).is_ok() && y.denied.binary_search(k).is_err()
+            })
         };
-        denied(a, b) || denied(b, a) || a.sides.iter().any(|&(g, s)| b.sides.iter().any(|&(h, t)| g == h && s != t))
+        let opposed = || {
+            a.group_bits & b.group_bits != 0
+                && a.sides.iter().any(|&(g, s)| b.sides.iter().any(|&(h, t)| g == h && s != t))
+        };
+        denied(a, b) || denied(b, a) || opposed()
     }
 }
+
+/// The ASCII bytes of a word: letters, digits and the apostrophe.
+const IN_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'\'';
+        b += 1;
+    }
+    t
+};
 
 /// The byte ranges of the words of `sentence`, split at every character that is not
 /// alphanumeric nor an apostrophe (empty words included, as `str::split` gives them).
 fn split_words(sentence: &str, out: &mut Vec<std::ops::Range<usize>>) {
     if sentence.is_ascii() {
-        // Most sentences are ASCII: bytes, not decoded characters (the same words).
+        // Most sentences are ASCII: bytes, not decoded characters (the same words), each
+        // told by one look-up in a table.
         let mut start = 0;
         for (i, &b) in sentence.as_bytes().iter().enumerate() {
-            if !(b.is_ascii_alphanumeric() || b == b'\'') {
+            if !IN_WORD[usize::from(b)] {
                 out.push(start..i);
                 start = i + 1;
             }
@@ -854,13 +893,25 @@ impl Filter {
     ///
     /// Each pair comes with whether the two sentences share a participant word.
     pub(super) fn participant_pairs(&self, story: &[(usize, &Look)]) -> Vec<(usize, usize, bool)> {
-        let mut df: FxHashMap<u64, usize> = FxHashMap::default();
+        // How many sentences hold each key, and for a key some sentence denies (a sentence's
+        // denied keys are among its keys), the sentences that hold it: one look-up a key.
+        let mut df: FxHashMap<u64, (usize, bool)> = FxHashMap::default();
         for (_, l) in story {
-            for k in &l.keys {
-                *df.entry(*k).or_default() += 1;
+            for &k in &l.denied {
+                df.insert(k, (0, true));
             }
         }
-        let rare = |k: &u64| df.get(k).is_some_and(|&n| n <= MAX_SHARED) && !self.weak.contains(k);
+        let mut postings: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+        for (j, (_, l)) in story.iter().enumerate() {
+            for &k in &l.keys {
+                let e = df.entry(k).or_insert((0, false));
+                e.0 += 1;
+                if e.1 {
+                    postings.entry(k).or_default().push(j);
+                }
+            }
+        }
+        let rare = |k: &u64| df.get(k).is_some_and(|&(n, _)| n <= MAX_SHARED) && !self.weak.contains(k);
         let shares = |a: &Look, b: &Look, but: Option<u64>| {
             let (mut i, mut j) = (0, 0);
             while i < a.keys.len() && j < b.keys.len() {
@@ -880,13 +931,6 @@ impl Filter {
         };
         let mut out = Vec::new();
         // Denials.
-        let denied: FxHashSet<u64> = story.iter().flat_map(|(_, l)| l.denied.iter().copied()).collect();
-        let mut postings: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
-        for (j, (_, l)) in story.iter().enumerate() {
-            for k in l.keys.iter().filter(|k| denied.contains(k)) {
-                postings.entry(*k).or_default().push(j);
-            }
-        }
         for (i, (ai, li)) in story.iter().enumerate() {
             let mut n = 0;
             for k in &li.denied {

@@ -423,8 +423,10 @@ fn read_dateline(text: &str) -> Option<CalendarDate> {
             let start = at + from;
             from += part.len() + line[from + part.len()..].chars().next().map_or(0, char::len_utf8);
             // A dateline's date has its year, and without a dateline to count from a year is
-            // written in figures: a part with no digit is not scanned.
-            if !part.bytes().any(|b| b.is_ascii_digit()) {
+            // written in figures, four of them at least (a year token is all digits, 1800 to
+            // 2100; a date in figures ends in one): a part without four digits in a row holds
+            // neither, and is not scanned.
+            if !has_year_figures(part) || part.trim().len() > FIGURES_PART && !may_hold_dated(part) {
                 continue;
             }
             let found = scan(text, start, start + part.len(), &Context::default());
@@ -441,7 +443,8 @@ fn read_dateline(text: &str) -> Option<CalendarDate> {
         // A wire dateline: "OSLO, March 3 (Agency) - …": a place in capitals, then the day
         // without its year, then the agency or a dash.
         let first = line.split([',', ' ']).next().unwrap_or("");
-        if first.len() > 1 && first.chars().all(|c| c.is_uppercase() || c == '-' || c == '.') {
+        // (Its date has its month: a line that names none is not scanned.)
+        if first.len() > 1 && first.chars().all(|c| c.is_uppercase() || c == '-' || c == '.') && may_hold_dated(line) {
             let found = scan(text, at, at + line.len(), &Context::default());
             let wire = found.iter().find(|v| {
                 let after = text[v.span.end..].trim_start();
@@ -455,6 +458,49 @@ fn read_dateline(text: &str) -> Option<CalendarDate> {
         }
     }
     None
+}
+
+/// True when `part` has four ASCII digits in a row: a year in figures needs them.
+fn has_year_figures(part: &str) -> bool {
+    let mut run = 0;
+    for b in part.bytes() {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+    }
+    false
+}
+
+/// False when `part` cannot hold a date with its day and month as [`scan`] reads them
+/// without a dateline: that needs a month's name (a capitalised word that starts a token,
+/// in ASCII letters, its first three those of a month in the table) or a year in figures
+/// with a dash after it ("2031-04-29").
+fn may_hold_dated(part: &str) -> bool {
+    static HEADS: std::sync::OnceLock<Option<Vec<[u8; 3]>>> = std::sync::OnceLock::new();
+    let heads = HEADS.get_or_init(|| {
+        let mut heads = Vec::new();
+        for m in Table::builtin().months.keys() {
+            // A month the test cannot tell by three ASCII letters: every part may hold one.
+            let head: [u8; 3] = m.as_bytes().get(..3)?.try_into().ok()?;
+            if !head.iter().all(u8::is_ascii_lowercase) {
+                return None;
+            }
+            heads.push(head);
+        }
+        Some(heads)
+    });
+    let Some(heads) = heads else { return true };
+    let b = part.as_bytes();
+    (0..b.len()).any(|p| {
+        let iso = b[p] == b'-' && p >= 4 && b[p - 4..p].iter().all(u8::is_ascii_digit);
+        let month = || {
+            b[p].is_ascii_uppercase()
+                && (p == 0 || !b[p - 1].is_ascii_alphabetic())
+                && b.get(p..p + 3).is_some_and(|w| heads.contains(&[w[0] | 0x20, w[1] | 0x20, w[2] | 0x20]))
+        };
+        iso || month()
+    })
 }
 
 /// The longest part of a head line read for a date written in figures.
@@ -539,7 +585,10 @@ fn is_lower_ascii(s: &str) -> bool {
 /// Appends `s` in lower case to `out`, with the typographic apostrophe as a plain one.
 fn fold_into(s: &str, out: &mut String) {
     if s.is_ascii() {
-        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        // One copy, lowered in place: no character pushed at a time.
+        let from = out.len();
+        out.push_str(s);
+        out[from..].make_ascii_lowercase();
         return;
     }
     for c in s.chars() {
@@ -615,9 +664,22 @@ impl<'a> Scanner<'a> {
         match self.kind(i) {
             Some(TokKind::Num) => true,
             Some(TokKind::Word) => {
-                let capital = crate::text::is_upper_start(self.s(i));
+                let s = self.s(i);
+                let capital = crate::text::is_upper_start(s);
                 let t = self.t;
-                let w = self.low(i);
+                if capital && s.is_ascii() {
+                    // Folding ASCII keeps the first letter and every length: the shapes of
+                    // the three forms below are known before folding, and most capitalised
+                    // words (names) fit none of them.
+                    let trimmed = s.trim_end_matches('.').len();
+                    let head = hyphen_head(s).map_or(s.len(), str::len);
+                    let letter = s.as_bytes()[0].to_ascii_lowercase();
+                    if ![s.len(), trimmed, head].into_iter().any(|n| t.may_start_shaped(letter, n)) {
+                        return false;
+                    }
+                }
+                // A word in lower-case ASCII, most of them, is its own lower case.
+                let w = if !capital && is_lower_ascii(s) { s } else { self.low(i) };
                 if capital {
                     // What `date` and `quantity` take a capitalised word as, or what they
                     // read of it: the word, without its period ("Sept."), before a hyphen.
@@ -634,7 +696,7 @@ impl<'a> Scanner<'a> {
                                     || t.relative_days.contains_key(w)
                                     || t.fractions.contains_key(w)))
                     }
-                    None => t.may_start_with(w) && t.starters.contains(w),
+                    None => t.may_start_with(w) && t.may_start_paired(w) && t.starters.contains(w),
                 }
             }
             _ => false,
@@ -662,7 +724,11 @@ impl<'a> Scanner<'a> {
                 if s.contains(':') {
                     return None;
                 }
-                let clean: String = s.chars().filter(|&c| c != ',').collect();
+                // Most numbers have no thousands comma: read as written, not copied.
+                let clean: Cow<'_, str> = match s.contains(',') {
+                    true => s.chars().filter(|&c| c != ',').collect::<String>().into(),
+                    false => s.into(),
+                };
                 let value: f64 = clean.parse().ok()?;
                 let decimals = clean.split_once('.').map_or(0, |(_, d)| d.len() as u32);
                 Some(Number { value, decimals, next: i + 1, digits: true, tail: None })
@@ -1943,6 +2009,54 @@ mod tests {
         let d = dateline("Headline\n\nBy A Writer\n\nOSLO, March 3 (Wire) - A ferry ran aground.").unwrap();
         assert_eq!((d.year, d.month, d.day), (None, Some(3), Some(3)));
         assert!(dateline("Headline\n\nThe ferry ran aground on March 3 (a Monday) - said the coastguard.").is_none());
+    }
+
+    #[test]
+    fn a_head_part_without_four_figures_holds_no_dated_year() {
+        assert!(has_year_figures("Posted 30.10.2031 at 18:05"));
+        assert!(has_year_figures("Thursday, April 9, 2031"));
+        // Near misses: figures, but never four in a row.
+        assert!(!has_year_figures("up 7% to 1,250 in 3 weeks"));
+        assert!(!has_year_figures("on 9/4/31"));
+        for part in ["up 7% to 1,250 on 9 April", "the 12:30 ferry on 1 May 31"] {
+            assert!(!read(part).iter().any(|v| v.date.is_some_and(|d| d.year.is_some())), "{part}");
+        }
+    }
+
+    #[test]
+    fn a_long_head_part_without_a_month_or_a_dash_after_figures_holds_no_dated_day() {
+        assert!(may_hold_dated("Published on Thursday, 9 APRIL 2031 by the harbour office"));
+        assert!(may_hold_dated("Posted 2031-04-09 07:41 by the harbour office, updated later"));
+        assert!(may_hold_dated("Sept. 3, 2031"));
+        // Near misses: months inside words, lower case, or figures with no dash after them.
+        for part in [
+            "The harbour's market opened in 2031 after a decade of delays and remarks",
+            "it may reopen in 2031, the council said on the ninth of the month",
+            "Ferry numbers rose 2031 - a record for the harbour, the office said",
+        ] {
+            assert!(!may_hold_dated(part), "{part}");
+            assert!(!read(part).iter().any(|v| v.date.is_some_and(|d| d.year.is_some() && d.day.is_some())), "{part}");
+        }
+    }
+
+    #[test]
+    fn capitalised_words_start_values_as_their_lower_case_does() {
+        for w in ["April", "Sept.", "Twenty-five", "Monday", "Norby", "Half", "Harbourmaster", "A", "Dozen"] {
+            let lower = w.to_lowercase();
+            let text = format!("{w} things");
+            let toks = {
+                let mut t = Vec::new();
+                tokenize(&text, 0, text.len(), &mut t);
+                t
+            };
+            let ctx = Context::default();
+            let mut sc = Scanner { text: &text, toks: &toks, t: Table::builtin(), ctx: &ctx, lower: String::new() };
+            let t = Table::builtin();
+            let head = hyphen_head(&lower).unwrap_or(&lower);
+            let starts = |x: &str| t.may_start_with(x) && t.capital_starters.contains(x);
+            let slow = starts(&lower) || starts(lower.trim_end_matches('.')) || starts(head);
+            assert_eq!(sc.may_start(0), slow, "{w}");
+        }
     }
 
     #[test]

@@ -146,6 +146,10 @@ pub(crate) struct Table {
     /// `capital_starters` or the number words has: most words have none of their shape,
     /// and are passed over without hashing.
     starter_shapes: [u32; 26],
+    /// By first letter and second byte (its low five bits), a bit for each length of the
+    /// words of `starter_shapes` of two bytes or more: a finer sieve, for the words that
+    /// pass that one.
+    starter_pairs: Box<[[u32; 32]; 26]>,
 }
 
 /// A word's first letter (0 for "a") and a bit for its length (31 for any longer), or
@@ -248,13 +252,22 @@ impl Table {
             .collect();
         let hedge_ends = hedges_before.iter().filter_map(|(ws, _)| ws.last().cloned()).collect();
         let mut starter_shapes = [0u32; 26];
+        let mut starter_pairs = Box::new([[0u32; 32]; 26]);
         let every = [&starters, &capital_starters];
         let keys = every.iter().flat_map(|s| s.iter()).chain(fractions.keys()).chain(cardinals.keys());
         for k in keys {
             match shape(k) {
-                Some((letter, bit)) => starter_shapes[letter] |= bit,
+                Some((letter, bit)) => {
+                    starter_shapes[letter] |= bit;
+                    if let Some(&second) = k.as_bytes().get(1) {
+                        starter_pairs[letter][usize::from(second & 31)] |= bit;
+                    }
+                }
                 // A word that starts with no letter a–z: every word may be one.
-                None => starter_shapes = [u32::MAX; 26],
+                None => {
+                    starter_shapes = [u32::MAX; 26];
+                    starter_pairs = Box::new([[u32::MAX; 32]; 26]);
+                }
             }
         }
         Ok(Table {
@@ -278,6 +291,7 @@ impl Table {
             capital_starters,
             hedge_ends,
             starter_shapes,
+            starter_pairs,
         })
     }
 
@@ -286,6 +300,22 @@ impl Table {
     /// first letter and length of `w` (lower case): then none is `w`.
     pub fn may_start_with(&self, w: &str) -> bool {
         shape(w).is_none_or(|(letter, bit)| self.starter_shapes[letter] & bit != 0)
+    }
+
+    /// False when no word a value starts at has the first two bytes and the length of `w`
+    /// (lower case, of two bytes or more; true for shorter ones): a sieve after
+    /// [`may_start_with`](Self::may_start_with).
+    pub(crate) fn may_start_paired(&self, w: &str) -> bool {
+        match (shape(w), w.as_bytes().get(1)) {
+            (Some((letter, bit)), Some(&second)) => self.starter_pairs[letter][usize::from(second & 31)] & bit != 0,
+            _ => true,
+        }
+    }
+
+    /// [`may_start_with`](Self::may_start_with) of a word of `len` bytes whose first byte,
+    /// in lower case, is `first`.
+    pub(crate) fn may_start_shaped(&self, first: u8, len: usize) -> bool {
+        !first.is_ascii_lowercase() || self.starter_shapes[usize::from(first - b'a')] & (1 << len.min(31)) != 0
     }
 
     /// The tables built into the crate.
@@ -323,5 +353,19 @@ mod tests {
         assert!(t.may_start_with("énorme"));
         // Near miss: a word of a letter and length no starter has.
         assert!(!t.may_start_with("government"));
+        for w in t.starters.iter().chain(&t.capital_starters).chain(t.cardinals.keys()).chain(t.fractions.keys()) {
+            assert!(t.may_start_paired(w), "{w}");
+        }
+        // Near misses: words whose first letter and length a starter has, but not their
+        // second letter.
+        let sifted = ["the", "and", "said", "harbour", "ferry", "mxyz", "txqz", "fqzx"]
+            .into_iter()
+            .filter(|w| t.may_start_with(w) && !t.may_start_paired(w))
+            .count();
+        assert!(sifted >= 2, "{sifted}");
+        for w in ["government", "march", "twenty", "x", "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz", "énorme", "7"] {
+            let first = w.as_bytes()[0];
+            assert_eq!(t.may_start_shaped(first, w.len()), t.may_start_with(w), "{w}");
+        }
     }
 }
