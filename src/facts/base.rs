@@ -103,7 +103,7 @@ fn verb(s: &Sent<'_>, single: &Single, i: usize, memory: &Memory) -> Option<(Ent
 /// "its headquarters in Tarvin", "Harrow's headquarters in Tarvin".
 fn noun(s: &Sent<'_>, single: &Single, i: usize, memory: &Memory) -> Option<(Entity, Place, Span)> {
     let t = &s.toks[i];
-    if !single.forms.iter().any(|f| *t.lower == **f) || s.lower(i + 1) != "in" || super::single::negated_or_past(s, i) {
+    if s.lower(i + 1) != "in" || !single.forms.iter().any(|f| *t.lower == **f) || super::single::negated_or_past(s, i) {
         return None;
     }
     let place = place_at(s, i + 2)?;

@@ -26,6 +26,7 @@
 //! ```
 
 mod base;
+mod cue;
 mod currency;
 mod data;
 mod detect;
@@ -132,6 +133,19 @@ pub(crate) struct Tok<'a> {
     pub xpos: Xpos,
     /// The lemma in lower case, shared likewise.
     pub lemma: Rc<str>,
+    /// What the extractors look for in it ([`cue`]), read once per word and tag.
+    pub cue: u32,
+    /// The lemma's hash, for a sentence's [`Sent::context`].
+    pub hash: u64,
+    /// The word in lower case holds a hyphen.
+    pub hyphen: bool,
+    /// What the word opens of an office's name ([`posts::opening`]), when it has no hyphen.
+    pub opening: Option<&'static posts::Opening>,
+    /// The country the word names as a demonym ([`nationality::demonym_of`]), when it is
+    /// capitalised.
+    pub demonym: Option<&'static str>,
+    /// The currency the word names ([`currency::currency_word`]).
+    pub currency: Option<&'static str>,
 }
 
 /// A value and the words it covers.
@@ -159,6 +173,8 @@ pub(crate) struct Sent<'a> {
     pub form_starts: Vec<usize>,
     pub modal: bool,
     pub context: Vec<u64>,
+    /// The [`cue`]s of its words, together.
+    pub cues: u32,
 }
 
 impl Sent<'_> {
@@ -282,33 +298,78 @@ pub(crate) struct Memo {
     gate: GateWords,
 }
 
-/// By word as written: the word in lower case, and its lemmas in lower case by tag; kept
-/// across the articles of a check: the same words come back in every article. Shared
-/// (`Rc`), so that a word's tokens take them without copying.
+/// By word as written: the word in lower case, what the extractors read of it, and its
+/// lemmas in lower case by tag; kept across the articles of a check: the same words come
+/// back in every article. Shared (`Rc`), so that a word's tokens take them without copying.
 #[derive(Default)]
 pub(crate) struct Lemmas(rustc_hash::FxHashMap<String, WordLemmas>);
 
-/// A word in lower case, and its lemmas by tag.
-type WordLemmas = (Rc<str>, Vec<(Xpos, Rc<str>)>);
+/// A word in lower case, what is read of it whatever its tag, and its lemmas by tag.
+struct WordLemmas {
+    word: Word,
+    lemmas: Vec<(Xpos, Lemma)>,
+}
+
+/// What is read of a word as written, whatever its tag.
+#[derive(Clone)]
+struct Word {
+    lower: Rc<str>,
+    hyphen: bool,
+    opening: Option<&'static posts::Opening>,
+    demonym: Option<&'static str>,
+    currency: Option<&'static str>,
+}
+
+impl Word {
+    fn read(word: &str) -> Word {
+        let lower: Rc<str> = word.to_lowercase().into();
+        let hyphen = lower.as_bytes().contains(&b'-');
+        Word {
+            hyphen,
+            opening: if hyphen { None } else { posts::opening(&lower) },
+            // [`nationality::demonym_at`] reads capitalised words only.
+            demonym: word
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+                .then(|| nationality::demonym_of(word))
+                .flatten(),
+            currency: currency::currency_word(&lower),
+            lower,
+        }
+    }
+}
+
+/// A word's lemma under one tag, its hash and the word's cues with it.
+#[derive(Clone)]
+struct Lemma {
+    lemma: Rc<str>,
+    hash: u64,
+    cue: u32,
+}
 
 impl Lemmas {
     #[cfg(test)]
     fn get(&mut self, tagger: &Tagger, word: &str, xpos: Xpos) -> String {
-        self.read(tagger, word, xpos).1.to_string()
+        self.read(tagger, word, xpos).1.lemma.to_string()
     }
 
-    /// The word in lower case and its lemma in lower case, one look-up for both.
-    fn read(&mut self, tagger: &Tagger, word: &str, xpos: Xpos) -> (Rc<str>, Rc<str>) {
-        if let Some((lower, lemmas)) = self.0.get(word) {
-            if let Some(l) = lemmas.iter().find(|(x, _)| *x == xpos) {
-                return (Rc::clone(lower), Rc::clone(&l.1));
-            }
+    /// What is read of the word and of its lemma under `xpos`, one look-up for both.
+    fn read(&mut self, tagger: &Tagger, word: &str, xpos: Xpos) -> (Word, Lemma) {
+        let entry = match self.0.get_mut(word) {
+            Some(e) => e,
+            None => self
+                .0
+                .entry(word.to_string())
+                .or_insert_with(|| WordLemmas { word: Word::read(word), lemmas: Vec::new() }),
+        };
+        if let Some((_, l)) = entry.lemmas.iter().find(|(x, _)| *x == xpos) {
+            return (entry.word.clone(), l.clone());
         }
         let lemma: Rc<str> = tagger.lemma(word, xpos).to_lowercase().into();
-        let (lower, lemmas) =
-            self.0.entry(word.to_string()).or_insert_with(|| (word.to_lowercase().into(), Vec::new()));
-        lemmas.push((xpos, Rc::clone(&lemma)));
-        (Rc::clone(lower), lemma)
+        let l = Lemma { hash: hash(&lemma), cue: cue::of(&entry.word.lower, &lemma), lemma };
+        entry.lemmas.push((xpos, l.clone()));
+        (entry.word.clone(), l)
     }
 }
 
@@ -501,14 +562,20 @@ fn read_sent<'a>(
         .zip(tags)
         .map(|(r, t)| {
             let word = &sentence[r.clone()];
-            let (lower, lemma) = memo.lemmas.read(tagger, word, t.xpos);
+            let (w, l) = memo.lemmas.read(tagger, word, t.xpos);
             Tok {
                 span: Span::new(span.start + r.start, span.start + r.end),
-                lower,
-                lemma,
+                lower: w.lower,
+                lemma: l.lemma,
                 word,
                 upos: t.upos,
                 xpos: t.xpos,
+                cue: l.cue,
+                hash: l.hash,
+                hyphen: w.hyphen,
+                opening: w.opening,
+                demonym: w.demonym,
+                currency: w.currency,
             }
         })
         .collect();
@@ -531,12 +598,13 @@ fn read_sent<'a>(
     let mut context_lemmas: Vec<u64> = toks
         .iter()
         .filter(|t| matches!(t.upos, Upos::Noun | Upos::Propn | Upos::Verb | Upos::Adj | Upos::Num))
-        .map(|t| hash(&t.lemma))
+        .map(|t| t.hash)
         .collect();
     context_lemmas.sort_unstable();
     context_lemmas.dedup();
     let entities = owner::entities(lexicon, &mut memo.names, &toks, &values, memory);
     let form_starts = single::form_starts(&toks);
+    let cues = toks.iter().fold(0, |c, t| c | t.cue);
     Some(Sent {
         _text: std::marker::PhantomData,
         lexicon,
@@ -548,6 +616,7 @@ fn read_sent<'a>(
         form_starts,
         modal,
         context: context_lemmas,
+        cues,
     })
 }
 
@@ -633,7 +702,7 @@ mod tests {
         for (word, xpos) in [("Signed", Xpos::Vbd), ("signed", Xpos::Vbn), ("Signed", Xpos::Vbd), ("Talks", Xpos::Nns)]
         {
             assert_eq!(lemmas.get(tagger, word, xpos), tagger.lemma(word, xpos).to_lowercase());
-            assert_eq!(&*lemmas.read(tagger, word, xpos).0, word.to_lowercase());
+            assert_eq!(&*lemmas.read(tagger, word, xpos).0.lower, word.to_lowercase());
         }
     }
 
