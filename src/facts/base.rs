@@ -24,6 +24,10 @@ impl Extractor for Base {
         }
         for single in Data::builtin().singles("base") {
             for i in 0..s.toks.len() {
+                // Each reading needs a suffix ("Tarvin-based") or "in" after the word.
+                if s.toks[i].cue & super::cue::BASE_SUFFIX == 0 && s.lower(i + 1) != "in" {
+                    continue;
+                }
                 let found = prefixed(s, single, i, memory)
                     .or_else(|| verb(s, single, i, memory))
                     .or_else(|| noun(s, single, i, memory));

@@ -29,11 +29,18 @@ pub(crate) const VOTE: u32 = 1 << 7;
 /// The first word of a form of a single-valued attribute ([`Data::form_firsts`]).
 pub(crate) const FORM_FIRST: u32 = 1 << 8;
 
+/// A capitalised word that names a country as a demonym ([`super::nationality::demonym_of`]).
+pub(crate) const DEMONYM: u32 = 1 << 9;
+/// A word ending with a head office's suffix ("-based").
+pub(crate) const BASE_SUFFIX: u32 = 1 << 10;
+
 /// The cues by lemma and by word, and the vote verbs.
 struct Table {
     lemmas: FxHashMap<String, u32>,
     words: FxHashMap<String, u32>,
     votes: Vec<String>,
+    /// The suffixes of head offices.
+    suffixes: Vec<String>,
 }
 
 fn table() -> &'static Table {
@@ -43,6 +50,7 @@ fn table() -> &'static Table {
         let mut lemmas: FxHashMap<String, u32> = FxHashMap::default();
         let mut words: FxHashMap<String, u32> = FxHashMap::default();
         let mut votes = Vec::new();
+        let suffixes = d.singles("base").flat_map(|s| s.suffixes.iter().cloned()).collect();
         let add = |map: &mut FxHashMap<String, u32>, list: &[String], cue: u32| {
             for w in list {
                 *map.entry(w.clone()).or_default() |= cue;
@@ -67,8 +75,18 @@ fn table() -> &'static Table {
         add(&mut words, &["guilty".to_string()], VERDICT);
         add(&mut lemmas, &super::posts::verbs(), POST_VERB);
         add(&mut words, &d.form_firsts.iter().cloned().collect::<Vec<_>>(), FORM_FIRST);
-        Table { lemmas, words, votes }
+        Table { lemmas, words, votes, suffixes }
     })
+}
+
+/// The cues of a word whatever its tag: `lower` in lower case, `demonym` whether it names a
+/// country as one.
+pub(crate) fn of_word(lower: &str, demonym: bool) -> u32 {
+    let mut cue = if demonym { DEMONYM } else { 0 };
+    if table().suffixes.iter().any(|x| lower.ends_with(x.as_str())) {
+        cue |= BASE_SUFFIX;
+    }
+    cue
 }
 
 /// The cues of a word, in lower case, with the lemma (lower case) its tag gives it.
@@ -96,5 +114,7 @@ mod tests {
         assert_ne!(of("chief", "chief") & FORM_FIRST, 0);
         assert_eq!(of("executive", "executive") & FORM_FIRST, 0);
         assert_eq!(of("the", "the"), 0);
+        assert_ne!(of_word("tarvin-based", false) & BASE_SUFFIX, 0);
+        assert_eq!(of_word("based", false) & BASE_SUFFIX, 0);
     }
 }

@@ -314,6 +314,8 @@ struct WordLemmas {
 #[derive(Clone)]
 struct Word {
     lower: Rc<str>,
+    /// Its cues whatever its tag ([`cue::of_word`]).
+    cue: u32,
     hyphen: bool,
     opening: Option<&'static posts::Opening>,
     demonym: Option<&'static str>,
@@ -324,16 +326,14 @@ impl Word {
     fn read(word: &str) -> Word {
         let lower: Rc<str> = word.to_lowercase().into();
         let hyphen = lower.as_bytes().contains(&b'-');
+        // [`nationality::demonym_at`] reads capitalised words only.
+        let demonym =
+            word.chars().next().is_some_and(char::is_uppercase).then(|| nationality::demonym_of(word)).flatten();
         Word {
             hyphen,
             opening: if hyphen { None } else { posts::opening(&lower) },
-            // [`nationality::demonym_at`] reads capitalised words only.
-            demonym: word
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-                .then(|| nationality::demonym_of(word))
-                .flatten(),
+            cue: cue::of_word(&lower, demonym.is_some()),
+            demonym,
             currency: currency::currency_word(&lower),
             lower,
         }
@@ -457,18 +457,20 @@ impl GateWords {
     /// [`stats::has_number`] looks for number words) lie within its words (runs of letters,
     /// digits and hyphens): a sentence is worth tagging when one of its words is, alone.
     fn worth_tagging(&mut self, sentence: &str) -> bool {
-        if !sentence.is_ascii() {
-            return worth_tagging(sentence);
-        }
         let b = sentence.as_bytes();
-        // A digit stands in some word, and makes it worth tagging ([`stats::has_number`]):
-        // a sentence with a figure needs no word looked up.
+        // A digit makes any sentence worth tagging ([`stats::has_number`]): a sentence with
+        // a figure needs no word looked up.
         if b.iter().any(u8::is_ascii_digit) {
             return true;
         }
+        if !sentence.is_ascii() {
+            return worth_tagging(sentence);
+        }
         let (mut start, mut i) = (0, 0);
         while i <= b.len() {
+            let mut hyphen = false;
             while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'-') {
+                hyphen |= b[i] == b'-';
                 i += 1;
             }
             let w = &sentence[start..i];
@@ -478,6 +480,11 @@ impl GateWords {
                 if *self.empty.get_or_insert_with(|| worth_tagging("")) {
                     return true;
                 }
+                continue;
+            }
+            // Without a digit or a hyphen, a word is letters alone: worth tagging only when
+            // it is one of the few words [`Shapes`] holds the shape of.
+            if !hyphen && !Shapes::builtin().may_hold(w.as_bytes()) {
                 continue;
             }
             // Most words were seen before: one look-up each.
@@ -497,6 +504,46 @@ impl GateWords {
             }
         }
         false
+    }
+}
+
+/// The shapes (first letter, last letter and length, in lower case) of the words that make
+/// a sentence worth tagging alone when they have no digit nor hyphen: number words,
+/// [`data::Data::triggers`] and [`posts::is_head`]'s heads. A word of letters of another
+/// shape is none of them, and is not looked up.
+struct Shapes([u64; 26 * 26]);
+
+impl Shapes {
+    fn builtin() -> &'static Shapes {
+        static SHAPES: std::sync::OnceLock<Shapes> = std::sync::OnceLock::new();
+        SHAPES.get_or_init(|| {
+            let mut shapes = Shapes([0; 26 * 26]);
+            let d = data::Data::builtin();
+            let words =
+                stats::NUMBER_WORDS.iter().copied().chain(d.triggers.iter().map(String::as_str)).chain(posts::heads());
+            for w in words {
+                let w = w.to_ascii_lowercase();
+                if let Some(k) = Shapes::slot(w.as_bytes()) {
+                    shapes.0[k.0] |= k.1;
+                }
+            }
+            shapes
+        })
+    }
+
+    /// The word's place in the table and its bit, for a word that starts and ends with an
+    /// ASCII letter.
+    fn slot(w: &[u8]) -> Option<(usize, u64)> {
+        let (first, last) = (w.first()?.to_ascii_lowercase(), w.last()?.to_ascii_lowercase());
+        if !first.is_ascii_lowercase() || !last.is_ascii_lowercase() {
+            return None;
+        }
+        Some((usize::from(first - b'a') * 26 + usize::from(last - b'a'), 1 << w.len().min(63)))
+    }
+
+    /// False when no word of the table has the shape of `w` (ASCII letters).
+    fn may_hold(&self, w: &[u8]) -> bool {
+        Shapes::slot(w).is_none_or(|(k, bit)| self.0[k] & bit != 0)
     }
 }
 
@@ -570,7 +617,7 @@ fn read_sent<'a>(
                 word,
                 upos: t.upos,
                 xpos: t.xpos,
-                cue: l.cue,
+                cue: l.cue | w.cue,
                 hash: l.hash,
                 hyphen: w.hyphen,
                 opening: w.opening,

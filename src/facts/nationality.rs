@@ -61,7 +61,7 @@ impl Extractor for Nationality {
     }
 
     fn extract(&self, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
-        if s.modal {
+        if s.modal || s.cues & super::cue::DEMONYM == 0 {
             return;
         }
         let d = Data::builtin();

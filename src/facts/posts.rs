@@ -129,6 +129,11 @@ pub(crate) fn opening(word: &str) -> Option<&'static Opening> {
     Offices::builtin().by_first.get(word)
 }
 
+/// The words that may end the name of an office or name one ([`is_head`]).
+pub(crate) fn heads() -> impl Iterator<Item = &'static str> {
+    Offices::builtin().heads.iter().map(String::as_str)
+}
+
 /// The lemmas of the verbs that say a person holds an office ("coach", "chair").
 pub(crate) fn verbs() -> Vec<String> {
     Offices::builtin().verbs.keys().cloned().collect()
