@@ -34,6 +34,11 @@ pub(crate) const DEMONYM: u32 = 1 << 9;
 /// A word ending with a head office's suffix ("-based").
 pub(crate) const BASE_SUFFIX: u32 = 1 << 10;
 
+/// A word an office's name may hold ([`super::posts::parts`]): one that opens a form or is
+/// a rank, "officer", or a word with a hyphen (split into parts of its own). A sentence
+/// without one holds no title.
+pub(crate) const TITLE: u32 = 1 << 11;
+
 /// The cues by lemma and by word, and the vote verbs.
 struct Table {
     lemmas: FxHashMap<String, u32>,
@@ -81,8 +86,11 @@ fn table() -> &'static Table {
 
 /// The cues of a word whatever its tag: `lower` in lower case, `demonym` whether it names a
 /// country as one.
-pub(crate) fn of_word(lower: &str, demonym: bool) -> u32 {
+pub(crate) fn of_word(lower: &str, demonym: bool, title: bool) -> u32 {
     let mut cue = if demonym { DEMONYM } else { 0 };
+    if title {
+        cue |= TITLE;
+    }
     if table().suffixes.iter().any(|x| lower.ends_with(x.as_str())) {
         cue |= BASE_SUFFIX;
     }
@@ -114,7 +122,7 @@ mod tests {
         assert_ne!(of("chief", "chief") & FORM_FIRST, 0);
         assert_eq!(of("executive", "executive") & FORM_FIRST, 0);
         assert_eq!(of("the", "the"), 0);
-        assert_ne!(of_word("tarvin-based", false) & BASE_SUFFIX, 0);
-        assert_eq!(of_word("based", false) & BASE_SUFFIX, 0);
+        assert_ne!(of_word("tarvin-based", false, true) & BASE_SUFFIX, 0);
+        assert_eq!(of_word("based", false, false) & BASE_SUFFIX, 0);
     }
 }

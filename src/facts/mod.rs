@@ -324,15 +324,17 @@ struct Word {
 
 impl Word {
     fn read(word: &str) -> Word {
-        let lower: Rc<str> = word.to_lowercase().into();
+        let lower: Rc<str> = if word.is_ascii() { word.to_ascii_lowercase() } else { word.to_lowercase() }.into();
         let hyphen = lower.as_bytes().contains(&b'-');
+        let opening = if hyphen { None } else { posts::opening(&lower) };
+        let title = hyphen || opening.is_some() || &*lower == "officer";
         // [`nationality::demonym_at`] reads capitalised words only.
         let demonym =
             word.chars().next().is_some_and(char::is_uppercase).then(|| nationality::demonym_of(word)).flatten();
         Word {
             hyphen,
-            opening: if hyphen { None } else { posts::opening(&lower) },
-            cue: cue::of_word(&lower, demonym.is_some()),
+            opening,
+            cue: cue::of_word(&lower, demonym.is_some(), title),
             demonym,
             currency: currency::currency_word(&lower),
             lower,
@@ -366,7 +368,13 @@ impl Lemmas {
         if let Some((_, l)) = entry.lemmas.iter().find(|(x, _)| *x == xpos) {
             return (entry.word.clone(), l.clone());
         }
-        let lemma: Rc<str> = tagger.lemma(word, xpos).to_lowercase().into();
+        let lemma = tagger.lemma(word, xpos);
+        // Most lemmas are in lower case ASCII already.
+        let lemma: Rc<str> = if lemma.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            lemma.into()
+        } else {
+            lemma.to_lowercase().into()
+        };
         let l = Lemma { hash: hash(&lemma), cue: cue::of(&entry.word.lower, &lemma), lemma };
         entry.lemmas.push((xpos, l.clone()));
         (entry.word.clone(), l)
@@ -459,11 +467,15 @@ impl GateWords {
     fn worth_tagging(&mut self, sentence: &str) -> bool {
         let b = sentence.as_bytes();
         // A digit makes any sentence worth tagging ([`stats::has_number`]): a sentence with
-        // a figure needs no word looked up.
-        if b.iter().any(u8::is_ascii_digit) {
-            return true;
+        // a figure needs no word looked up. One pass for digits and other than ASCII.
+        let mut ascii = true;
+        for &c in b {
+            if c.is_ascii_digit() {
+                return true;
+            }
+            ascii &= c.is_ascii();
         }
-        if !sentence.is_ascii() {
+        if !ascii {
             return worth_tagging(sentence);
         }
         let (mut start, mut i) = (0, 0);

@@ -358,6 +358,7 @@ pub(crate) fn entities(
     let mut out = Vec::new();
     // Split at hyphens once, when a name first needs its title looked for.
     let mut parts: Option<Vec<super::posts::Part<'_>>> = None;
+    let titled = super::posts::may_hold_title(toks);
     let mut i = firm_opening(toks, &in_value).map_or(0, |e| {
         let end = e.end;
         out.push(e);
@@ -376,7 +377,7 @@ pub(crate) fn entities(
         // "Deputy Finance Minister Tom Brisk" is Tom Brisk.
         // The title may start before the name's first capitalised noun ("Chief" read as
         // an adjective).
-        for k in start.saturating_sub(2)..=start {
+        for k in (start.saturating_sub(2)..=start).filter(|_| titled) {
             let ps = parts.get_or_insert_with(|| super::posts::parts(toks));
             if let Some(t) = super::posts::title_in(toks, ps, k).filter(|t| t.end > start && t.end + 2 <= i) {
                 start = t.end;

@@ -186,6 +186,11 @@ pub(crate) fn parts<'s>(toks: &'s [Tok]) -> Vec<Part<'s>> {
     out
 }
 
+/// False when no word of `toks` may be part of a title: [`title_in`] finds none there.
+pub(crate) fn may_hold_title(toks: &[Tok]) -> bool {
+    toks.iter().any(|t| t.cue & super::cue::TITLE != 0)
+}
+
 /// An office written in a sentence: tokens `start..end`.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Title {
@@ -425,6 +430,10 @@ fn is_day_or_month(w: &str) -> bool {
 /// Every office written in a sentence, left to right, not overlapping.
 pub(crate) fn titles(toks: &[Tok]) -> Vec<Title> {
     let mut out: Vec<Title> = Vec::new();
+    // Without a word of a title's ([`super::cue::TITLE`]), no part below is one.
+    if !may_hold_title(toks) {
+        return out;
+    }
     let ps = parts(toks);
     // Every title holds a rank, a word a form starts with or "officer": most sentences
     // hold none of them, and no title.

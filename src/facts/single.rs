@@ -179,6 +179,10 @@ impl Extractor for Roles {
     }
 
     fn extract(&self, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
+        // A form starts only at a word of [`Data::form_firsts`].
+        if s.form_starts.is_empty() {
+            return;
+        }
         for single in Data::builtin().singles("role") {
             for (a, b) in find_forms(s, single) {
                 if negated_or_past(s, a) {
@@ -434,6 +438,9 @@ impl Extractor for Capital {
     }
 
     fn extract(&self, s: &Sent<'_>, _memory: &Memory, out: &mut Vec<Fact>) {
+        if s.form_starts.is_empty() {
+            return;
+        }
         for single in Data::builtin().singles("capital") {
             for (a, b) in find_forms(s, single) {
                 if negated_or_past(s, a) {
