@@ -467,15 +467,11 @@ impl GateWords {
     fn worth_tagging(&mut self, sentence: &str) -> bool {
         let b = sentence.as_bytes();
         // A digit makes any sentence worth tagging ([`stats::has_number`]): a sentence with
-        // a figure needs no word looked up. One pass for digits and other than ASCII.
-        let mut ascii = true;
-        for &c in b {
-            if c.is_ascii_digit() {
-                return true;
-            }
-            ascii &= c.is_ascii();
+        // a figure needs no word looked up.
+        if b.iter().any(u8::is_ascii_digit) {
+            return true;
         }
-        if !ascii {
+        if !sentence.is_ascii() {
             return worth_tagging(sentence);
         }
         let (mut start, mut i) = (0, 0);
