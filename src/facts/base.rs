@@ -24,6 +24,10 @@ impl Extractor for Base {
         }
         for single in Data::builtin().singles("base") {
             for i in 0..s.toks.len() {
+                // Each reading needs a suffix ("Tarvin-based") or "in" after the word.
+                if s.toks[i].cue & super::cue::BASE_SUFFIX == 0 && s.lower(i + 1) != "in" {
+                    continue;
+                }
                 let found = prefixed(s, single, i, memory)
                     .or_else(|| verb(s, single, i, memory))
                     .or_else(|| noun(s, single, i, memory));
@@ -103,7 +107,7 @@ fn verb(s: &Sent<'_>, single: &Single, i: usize, memory: &Memory) -> Option<(Ent
 /// "its headquarters in Tarvin", "Harrow's headquarters in Tarvin".
 fn noun(s: &Sent<'_>, single: &Single, i: usize, memory: &Memory) -> Option<(Entity, Place, Span)> {
     let t = &s.toks[i];
-    if !single.forms.iter().any(|f| *t.lower == **f) || s.lower(i + 1) != "in" || super::single::negated_or_past(s, i) {
+    if s.lower(i + 1) != "in" || !single.forms.iter().any(|f| *t.lower == **f) || super::single::negated_or_past(s, i) {
         return None;
     }
     let place = place_at(s, i + 2)?;

@@ -46,7 +46,7 @@ fn words() -> &'static FxHashMap<String, String> {
 }
 
 /// The currency a word names: "euro", "dollar", "euro-denominated".
-fn currency_word(word: &str) -> Option<&'static str> {
+pub(crate) fn currency_word(word: &str) -> Option<&'static str> {
     let w = word.strip_suffix("-denominated").unwrap_or(word);
     words().get(w).map(String::as_str)
 }
@@ -74,7 +74,7 @@ impl Extractor for Currencies {
             }
             // "a dollar bond", "a euro-denominated loan".
             for (i, t) in s.toks.iter().enumerate() {
-                let Some(code) = currency_word(&t.lower) else { continue };
+                let Some(code) = t.currency else { continue };
                 if s.values.iter().any(|v| v.first <= i && i < v.end) {
                     continue;
                 }

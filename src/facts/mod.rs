@@ -26,6 +26,7 @@
 //! ```
 
 mod base;
+mod cue;
 mod currency;
 mod data;
 mod detect;
@@ -132,6 +133,19 @@ pub(crate) struct Tok<'a> {
     pub xpos: Xpos,
     /// The lemma in lower case, shared likewise.
     pub lemma: Rc<str>,
+    /// What the extractors look for in it ([`cue`]), read once per word and tag.
+    pub cue: u32,
+    /// The lemma's hash, for a sentence's [`Sent::context`].
+    pub hash: u64,
+    /// The word in lower case holds a hyphen.
+    pub hyphen: bool,
+    /// What the word opens of an office's name ([`posts::opening`]), when it has no hyphen.
+    pub opening: Option<&'static posts::Opening>,
+    /// The country the word names as a demonym ([`nationality::demonym_of`]), when it is
+    /// capitalised.
+    pub demonym: Option<&'static str>,
+    /// The currency the word names ([`currency::currency_word`]).
+    pub currency: Option<&'static str>,
 }
 
 /// A value and the words it covers.
@@ -159,6 +173,8 @@ pub(crate) struct Sent<'a> {
     pub form_starts: Vec<usize>,
     pub modal: bool,
     pub context: Vec<u64>,
+    /// The [`cue`]s of its words, together.
+    pub cues: u32,
 }
 
 impl Sent<'_> {
@@ -282,33 +298,86 @@ pub(crate) struct Memo {
     gate: GateWords,
 }
 
-/// By word as written: the word in lower case, and its lemmas in lower case by tag; kept
-/// across the articles of a check: the same words come back in every article. Shared
-/// (`Rc`), so that a word's tokens take them without copying.
+/// By word as written: the word in lower case, what the extractors read of it, and its
+/// lemmas in lower case by tag; kept across the articles of a check: the same words come
+/// back in every article. Shared (`Rc`), so that a word's tokens take them without copying.
 #[derive(Default)]
 pub(crate) struct Lemmas(rustc_hash::FxHashMap<String, WordLemmas>);
 
-/// A word in lower case, and its lemmas by tag.
-type WordLemmas = (Rc<str>, Vec<(Xpos, Rc<str>)>);
+/// A word in lower case, what is read of it whatever its tag, and its lemmas by tag.
+struct WordLemmas {
+    word: Word,
+    lemmas: Vec<(Xpos, Lemma)>,
+}
+
+/// What is read of a word as written, whatever its tag.
+#[derive(Clone)]
+struct Word {
+    lower: Rc<str>,
+    /// Its cues whatever its tag ([`cue::of_word`]).
+    cue: u32,
+    hyphen: bool,
+    opening: Option<&'static posts::Opening>,
+    demonym: Option<&'static str>,
+    currency: Option<&'static str>,
+}
+
+impl Word {
+    fn read(word: &str) -> Word {
+        let lower: Rc<str> = if word.is_ascii() { word.to_ascii_lowercase() } else { word.to_lowercase() }.into();
+        let hyphen = lower.as_bytes().contains(&b'-');
+        let opening = if hyphen { None } else { posts::opening(&lower) };
+        let title = hyphen || opening.is_some() || &*lower == "officer";
+        // [`nationality::demonym_at`] reads capitalised words only.
+        let demonym =
+            word.chars().next().is_some_and(char::is_uppercase).then(|| nationality::demonym_of(word)).flatten();
+        Word {
+            hyphen,
+            opening,
+            cue: cue::of_word(&lower, demonym.is_some(), title),
+            demonym,
+            currency: currency::currency_word(&lower),
+            lower,
+        }
+    }
+}
+
+/// A word's lemma under one tag, its hash and the word's cues with it.
+#[derive(Clone)]
+struct Lemma {
+    lemma: Rc<str>,
+    hash: u64,
+    cue: u32,
+}
 
 impl Lemmas {
     #[cfg(test)]
     fn get(&mut self, tagger: &Tagger, word: &str, xpos: Xpos) -> String {
-        self.read(tagger, word, xpos).1.to_string()
+        self.read(tagger, word, xpos).1.lemma.to_string()
     }
 
-    /// The word in lower case and its lemma in lower case, one look-up for both.
-    fn read(&mut self, tagger: &Tagger, word: &str, xpos: Xpos) -> (Rc<str>, Rc<str>) {
-        if let Some((lower, lemmas)) = self.0.get(word) {
-            if let Some(l) = lemmas.iter().find(|(x, _)| *x == xpos) {
-                return (Rc::clone(lower), Rc::clone(&l.1));
-            }
+    /// What is read of the word and of its lemma under `xpos`, one look-up for both.
+    fn read(&mut self, tagger: &Tagger, word: &str, xpos: Xpos) -> (Word, Lemma) {
+        let entry = match self.0.get_mut(word) {
+            Some(e) => e,
+            None => self
+                .0
+                .entry(word.to_string())
+                .or_insert_with(|| WordLemmas { word: Word::read(word), lemmas: Vec::new() }),
+        };
+        if let Some((_, l)) = entry.lemmas.iter().find(|(x, _)| *x == xpos) {
+            return (entry.word.clone(), l.clone());
         }
-        let lemma: Rc<str> = tagger.lemma(word, xpos).to_lowercase().into();
-        let (lower, lemmas) =
-            self.0.entry(word.to_string()).or_insert_with(|| (word.to_lowercase().into(), Vec::new()));
-        lemmas.push((xpos, Rc::clone(&lemma)));
-        (Rc::clone(lower), lemma)
+        let lemma = tagger.lemma(word, xpos);
+        // Most lemmas are in lower case ASCII already.
+        let lemma: Rc<str> = if lemma.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            lemma.into()
+        } else {
+            lemma.to_lowercase().into()
+        };
+        let l = Lemma { hash: hash(&lemma), cue: cue::of(&entry.word.lower, &lemma), lemma };
+        entry.lemmas.push((xpos, l.clone()));
+        (entry.word.clone(), l)
     }
 }
 
@@ -396,18 +465,20 @@ impl GateWords {
     /// [`stats::has_number`] looks for number words) lie within its words (runs of letters,
     /// digits and hyphens): a sentence is worth tagging when one of its words is, alone.
     fn worth_tagging(&mut self, sentence: &str) -> bool {
-        if !sentence.is_ascii() {
-            return worth_tagging(sentence);
-        }
         let b = sentence.as_bytes();
-        // A digit stands in some word, and makes it worth tagging ([`stats::has_number`]):
-        // a sentence with a figure needs no word looked up.
+        // A digit makes any sentence worth tagging ([`stats::has_number`]): a sentence with
+        // a figure needs no word looked up.
         if b.iter().any(u8::is_ascii_digit) {
             return true;
         }
+        if !sentence.is_ascii() {
+            return worth_tagging(sentence);
+        }
         let (mut start, mut i) = (0, 0);
         while i <= b.len() {
+            let mut hyphen = false;
             while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'-') {
+                hyphen |= b[i] == b'-';
                 i += 1;
             }
             let w = &sentence[start..i];
@@ -417,6 +488,11 @@ impl GateWords {
                 if *self.empty.get_or_insert_with(|| worth_tagging("")) {
                     return true;
                 }
+                continue;
+            }
+            // Without a digit or a hyphen, a word is letters alone: worth tagging only when
+            // it is one of the few words [`Shapes`] holds the shape of.
+            if !hyphen && !Shapes::builtin().may_hold(w.as_bytes()) {
                 continue;
             }
             // Most words were seen before: one look-up each.
@@ -436,6 +512,46 @@ impl GateWords {
             }
         }
         false
+    }
+}
+
+/// The shapes (first letter, last letter and length, in lower case) of the words that make
+/// a sentence worth tagging alone when they have no digit nor hyphen: number words,
+/// [`data::Data::triggers`] and [`posts::is_head`]'s heads. A word of letters of another
+/// shape is none of them, and is not looked up.
+struct Shapes([u64; 26 * 26]);
+
+impl Shapes {
+    fn builtin() -> &'static Shapes {
+        static SHAPES: std::sync::OnceLock<Shapes> = std::sync::OnceLock::new();
+        SHAPES.get_or_init(|| {
+            let mut shapes = Shapes([0; 26 * 26]);
+            let d = data::Data::builtin();
+            let words =
+                stats::NUMBER_WORDS.iter().copied().chain(d.triggers.iter().map(String::as_str)).chain(posts::heads());
+            for w in words {
+                let w = w.to_ascii_lowercase();
+                if let Some(k) = Shapes::slot(w.as_bytes()) {
+                    shapes.0[k.0] |= k.1;
+                }
+            }
+            shapes
+        })
+    }
+
+    /// The word's place in the table and its bit, for a word that starts and ends with an
+    /// ASCII letter.
+    fn slot(w: &[u8]) -> Option<(usize, u64)> {
+        let (first, last) = (w.first()?.to_ascii_lowercase(), w.last()?.to_ascii_lowercase());
+        if !first.is_ascii_lowercase() || !last.is_ascii_lowercase() {
+            return None;
+        }
+        Some((usize::from(first - b'a') * 26 + usize::from(last - b'a'), 1 << w.len().min(63)))
+    }
+
+    /// False when no word of the table has the shape of `w` (ASCII letters).
+    fn may_hold(&self, w: &[u8]) -> bool {
+        Shapes::slot(w).is_none_or(|(k, bit)| self.0[k] & bit != 0)
     }
 }
 
@@ -501,14 +617,20 @@ fn read_sent<'a>(
         .zip(tags)
         .map(|(r, t)| {
             let word = &sentence[r.clone()];
-            let (lower, lemma) = memo.lemmas.read(tagger, word, t.xpos);
+            let (w, l) = memo.lemmas.read(tagger, word, t.xpos);
             Tok {
                 span: Span::new(span.start + r.start, span.start + r.end),
-                lower,
-                lemma,
+                lower: w.lower,
+                lemma: l.lemma,
                 word,
                 upos: t.upos,
                 xpos: t.xpos,
+                cue: l.cue | w.cue,
+                hash: l.hash,
+                hyphen: w.hyphen,
+                opening: w.opening,
+                demonym: w.demonym,
+                currency: w.currency,
             }
         })
         .collect();
@@ -531,12 +653,13 @@ fn read_sent<'a>(
     let mut context_lemmas: Vec<u64> = toks
         .iter()
         .filter(|t| matches!(t.upos, Upos::Noun | Upos::Propn | Upos::Verb | Upos::Adj | Upos::Num))
-        .map(|t| hash(&t.lemma))
+        .map(|t| t.hash)
         .collect();
     context_lemmas.sort_unstable();
     context_lemmas.dedup();
     let entities = owner::entities(lexicon, &mut memo.names, &toks, &values, memory);
     let form_starts = single::form_starts(&toks);
+    let cues = toks.iter().fold(0, |c, t| c | t.cue);
     Some(Sent {
         _text: std::marker::PhantomData,
         lexicon,
@@ -548,6 +671,7 @@ fn read_sent<'a>(
         form_starts,
         modal,
         context: context_lemmas,
+        cues,
     })
 }
 
@@ -633,7 +757,7 @@ mod tests {
         for (word, xpos) in [("Signed", Xpos::Vbd), ("signed", Xpos::Vbn), ("Signed", Xpos::Vbd), ("Talks", Xpos::Nns)]
         {
             assert_eq!(lemmas.get(tagger, word, xpos), tagger.lemma(word, xpos).to_lowercase());
-            assert_eq!(&*lemmas.read(tagger, word, xpos).0, word.to_lowercase());
+            assert_eq!(&*lemmas.read(tagger, word, xpos).0.lower, word.to_lowercase());
         }
     }
 

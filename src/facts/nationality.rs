@@ -43,7 +43,13 @@ pub(crate) fn demonym_at(s: &Sent<'_>, i: usize) -> Option<&'static str> {
     if !t.word.chars().next().is_some_and(char::is_uppercase) || matches!(t.xpos, Xpos::Nns | Xpos::Nnps) {
         return None;
     }
-    demonyms().get(&fold(t.word)).map(String::as_str)
+    t.demonym
+}
+
+/// The country the demonym `word` (as written) names, if it is one: read once per word by
+/// [`super::Lemmas`] and kept on its tokens.
+pub(crate) fn demonym_of(word: &str) -> Option<&'static str> {
+    demonyms().get(&fold(word)).map(String::as_str)
 }
 
 /// Nationalities of people.
@@ -55,7 +61,7 @@ impl Extractor for Nationality {
     }
 
     fn extract(&self, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
-        if s.modal {
+        if s.modal || s.cues & super::cue::DEMONYM == 0 {
             return;
         }
         let d = Data::builtin();

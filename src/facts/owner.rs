@@ -61,8 +61,8 @@ const MAX_REMEMBERED: usize = 128;
 /// What an article has named so far.
 #[derive(Debug, Default)]
 pub(crate) struct Memory {
-    /// Full names of people, by surname key.
-    persons: Vec<(String, String)>,
+    /// Full names of people, by surname key, with their first words folded.
+    persons: Vec<(String, String, String)>,
     /// Organisations: (first word folded, key, display).
     orgs: Vec<(String, String, String)>,
     pub last_person: Option<Entity>,
@@ -99,9 +99,10 @@ impl Memory {
                 if e.display.contains(' ')
                     && !self.heading
                     && self.persons.len() < MAX_REMEMBERED
-                    && !self.persons.iter().any(|(k, _)| *k == surname)
+                    && !self.persons.iter().any(|(k, _, _)| *k == surname)
                 {
-                    self.persons.push((surname, e.display.clone()));
+                    let first = fold(e.display.split(' ').next().unwrap_or(""));
+                    self.persons.push((surname, e.display.clone(), first));
                 }
                 self.last_person = Some(e.clone());
                 // A masthead or headline names outlets and places as often as people: its
@@ -208,13 +209,13 @@ impl Memory {
 
     /// The person whose surname is `key`, when the article named them in full.
     fn person(&self, key: &str) -> Option<&str> {
-        self.persons.iter().find(|(k, _)| k == key).map(|(_, d)| d.as_str())
+        self.persons.iter().find(|(k, _, _)| k == key).map(|(_, d, _)| d.as_str())
     }
 
     /// The two-word-or-longer name taken for a person whose first word is `first`
     /// (folded), when one is.
     fn first_word_of(&self, first: &str) -> Option<&str> {
-        self.persons.iter().map(|(_, d)| d.as_str()).find(|d| d.split(' ').next().is_some_and(|w| fold(w) == first))
+        self.persons.iter().find(|(_, _, f)| f == first).map(|(_, d, _)| d.as_str())
     }
 
     /// The organisation whose first word is `first` (folded).
@@ -243,6 +244,12 @@ pub(crate) struct Names {
     entities: FxHashMap<String, Option<(Kind, String, String)>>,
     /// By name: [`Lexicon::name_key`].
     keys: FxHashMap<String, String>,
+    /// The kind of each entity of the lexicon by its canonical name (the first entry of a
+    /// name), read once when a name first needs it.
+    kinds: Option<FxHashMap<String, EntityKind>>,
+    /// By name as written: the name folded, and whether its last word folded is an
+    /// organisation's head ("Foods", "Council").
+    shapes: FxHashMap<String, (String, bool)>,
 }
 
 impl Names {
@@ -251,8 +258,15 @@ impl Names {
         if let Some(e) = self.entities.get(display) {
             return e.clone();
         }
+        let kinds = self.kinds.get_or_insert_with(|| {
+            let mut kinds = FxHashMap::default();
+            for e in &lexicon.data().entity {
+                kinds.entry(e.name.clone()).or_insert(e.kind);
+            }
+            kinds
+        });
         let e = lexicon.canonical_entity(display).map(|canonical| {
-            let kind = lexicon.data().entity.iter().find(|e| e.name == canonical).map(|e| e.kind);
+            let kind = kinds.get(canonical).copied();
             let kind = match kind {
                 Some(EntityKind::Organization) => Kind::Organisation,
                 Some(_) => Kind::Place,
@@ -262,6 +276,20 @@ impl Names {
         });
         self.entities.insert(display.to_string(), e.clone());
         e
+    }
+
+    /// `display` folded, and whether its last word folded is one of [`Data::org_heads`].
+    fn shape(&mut self, display: &str) -> (String, bool) {
+        if let Some((written, head)) = self.shapes.get(display) {
+            return (written.clone(), *head);
+        }
+        let written = fold(display);
+        let head = Data::builtin().org_heads.contains(&fold(display.rsplit(' ').next().unwrap_or(display)));
+        if self.shapes.len() >= MAX_SHAPES {
+            self.shapes.clear();
+        }
+        self.shapes.insert(display.to_string(), (written.clone(), head));
+        (written, head)
     }
 
     /// The key of a person's name ([`Lexicon::name_key`]).
@@ -275,41 +303,42 @@ impl Names {
     }
 }
 
+/// The names whose shapes [`Names`] keeps before it starts again.
+const MAX_SHAPES: usize = 1 << 16;
+
 /// Classifies a run of capitalised words.
 fn classify(lexicon: &Lexicon, names: &mut Names, display: &str, words: usize, memory: &Memory) -> Option<Entity> {
-    let d = Data::builtin();
     if display.is_empty() {
         return None;
     }
-    let written = fold(display);
+    let (written, org_head) = names.shape(display);
     let entity = |kind: Kind, key: String, display: String| {
         Some(Entity { start: 0, end: 0, key, display, written: written.clone(), kind })
     };
     if let Some((kind, key, canonical)) = names.entity(lexicon, display) {
         return entity(kind, key, canonical);
     }
-    let last = fold(display.rsplit(' ').next().unwrap_or(display));
-    if d.org_heads.contains(&last) && words >= 2 {
-        return entity(Kind::Organisation, fold(display), display.to_string());
+    if org_head && words >= 2 {
+        return entity(Kind::Organisation, written.clone(), display.to_string());
     }
     if words == 1 {
         if let Some(full) = memory.person(&names.key(lexicon, display)) {
             return entity(Kind::Person, names.key(lexicon, full), full.to_string());
         }
-        if let Some((key, full)) = memory.org(&fold(display)) {
+        if let Some((key, full)) = memory.org(&written) {
             return entity(Kind::Organisation, key.to_string(), full.to_string());
         }
         // News calls a person by the last word of the name, a firm by the first: "Harrow"
         // after "Harrow Dental" (taken for a person's name) is the firm.
-        if let Some(full) = memory.first_word_of(&fold(display)) {
+        if let Some(full) = memory.first_word_of(&written) {
             return entity(Kind::Organisation, fold(full), full.to_string());
         }
-        return entity(Kind::Unknown, fold(display), display.to_string());
+        return entity(Kind::Unknown, written.clone(), display.to_string());
     }
     if (2..=4).contains(&words) {
         return entity(Kind::Person, names.key(lexicon, display), display.to_string());
     }
-    entity(Kind::Unknown, fold(display), display.to_string())
+    entity(Kind::Unknown, written.clone(), display.to_string())
 }
 
 /// The named entities of a sentence: runs of proper nouns outside values.
@@ -329,6 +358,7 @@ pub(crate) fn entities(
     let mut out = Vec::new();
     // Split at hyphens once, when a name first needs its title looked for.
     let mut parts: Option<Vec<super::posts::Part<'_>>> = None;
+    let titled = super::posts::may_hold_title(toks);
     let mut i = firm_opening(toks, &in_value).map_or(0, |e| {
         let end = e.end;
         out.push(e);
@@ -347,7 +377,7 @@ pub(crate) fn entities(
         // "Deputy Finance Minister Tom Brisk" is Tom Brisk.
         // The title may start before the name's first capitalised noun ("Chief" read as
         // an adjective).
-        for k in start.saturating_sub(2)..=start {
+        for k in (start.saturating_sub(2)..=start).filter(|_| titled) {
             let ps = parts.get_or_insert_with(|| super::posts::parts(toks));
             if let Some(t) = super::posts::title_in(toks, ps, k).filter(|t| t.end > start && t.end + 2 <= i) {
                 start = t.end;

@@ -62,7 +62,7 @@ struct Offices {
     /// By word: whether it is a rank, and the indices into `forms` of the forms that start
     /// with it, in `forms` order. A title is looked for at every word, and only forms that
     /// start with that word can match there: one look-up per word tells both.
-    by_first: FxHashMap<String, (bool, Vec<usize>)>,
+    by_first: FxHashMap<String, Opening>,
     office: Vec<Office>,
 }
 
@@ -94,7 +94,7 @@ impl Offices {
                         .iter()
                         .flat_map(|(word, others)| others.iter().map(move |o| (o.clone(), word.clone())))
                         .collect();
-                    let mut by_first: FxHashMap<String, (bool, Vec<usize>)> = FxHashMap::default();
+                    let mut by_first: FxHashMap<String, Opening> = FxHashMap::default();
                     for (k, (w, _)) in forms.iter().enumerate() {
                         if let Some(first) = w.first() {
                             by_first.entry(first.clone()).or_default().1.push(k);
@@ -119,6 +119,26 @@ impl Offices {
     }
 }
 
+/// What a word opens of an office's name: whether it is a rank, and the forms that start
+/// with it ([`opening`]).
+pub(crate) type Opening = (bool, Vec<usize>);
+
+/// What `word` (lower case, one part: no hyphen) opens, if anything: read once per word by
+/// [`super::Lemmas`] and kept on its tokens for [`parts`].
+pub(crate) fn opening(word: &str) -> Option<&'static Opening> {
+    Offices::builtin().by_first.get(word)
+}
+
+/// The words that may end the name of an office or name one ([`is_head`]).
+pub(crate) fn heads() -> impl Iterator<Item = &'static str> {
+    Offices::builtin().heads.iter().map(String::as_str)
+}
+
+/// The lemmas of the verbs that say a person holds an office ("coach", "chair").
+pub(crate) fn verbs() -> Vec<String> {
+    Offices::builtin().verbs.keys().cloned().collect()
+}
+
 /// True when `word` (lower case) may end the name of an office ("officer", "captain") or
 /// name one ("deputy", "coaches").
 pub(crate) fn is_head(word: &str) -> bool {
@@ -140,10 +160,9 @@ pub(crate) struct Part<'s> {
 }
 
 pub(crate) fn parts<'s>(toks: &'s [Tok]) -> Vec<Part<'s>> {
-    let d = Offices::builtin();
     // Looked up once here: a title is looked for at every word, over the next few.
-    let part = |word: &'s str, tok: usize, last: bool| {
-        let (rank, starts) = match d.by_first.get(word) {
+    let part = |word: &'s str, tok: usize, last: bool, opens: Option<&'static Opening>| {
+        let (rank, starts) = match opens {
             Some((rank, starts)) => (*rank, Some(starts.as_slice()).filter(|s| !s.is_empty())),
             None => (false, None),
         };
@@ -152,19 +171,24 @@ pub(crate) fn parts<'s>(toks: &'s [Tok]) -> Vec<Part<'s>> {
     let mut out = Vec::with_capacity(toks.len());
     for (k, t) in toks.iter().enumerate() {
         let lower = t.lower.as_ref();
-        // Most words have no hyphen: the word is its one part.
-        if !lower.as_bytes().contains(&b'-') {
+        // Most words have no hyphen: the word is its one part, looked up with the word.
+        if !t.hyphen {
             if !lower.is_empty() {
-                out.push(part(lower, k, true));
+                out.push(part(lower, k, true, t.opening));
             }
             continue;
         }
         let n = lower.split('-').filter(|w| !w.is_empty()).count();
         for (j, w) in lower.split('-').filter(|w| !w.is_empty()).enumerate() {
-            out.push(part(w, k, j + 1 == n));
+            out.push(part(w, k, j + 1 == n, opening(w)));
         }
     }
     out
+}
+
+/// False when no word of `toks` may be part of a title: [`title_in`] finds none there.
+pub(crate) fn may_hold_title(toks: &[Tok]) -> bool {
+    toks.iter().any(|t| t.cue & super::cue::TITLE != 0)
 }
 
 /// An office written in a sentence: tokens `start..end`.
@@ -406,6 +430,10 @@ fn is_day_or_month(w: &str) -> bool {
 /// Every office written in a sentence, left to right, not overlapping.
 pub(crate) fn titles(toks: &[Tok]) -> Vec<Title> {
     let mut out: Vec<Title> = Vec::new();
+    // Without a word of a title's ([`super::cue::TITLE`]), no part below is one.
+    if !may_hold_title(toks) {
+        return out;
+    }
     let ps = parts(toks);
     // Every title holds a rank, a word a form starts with or "officer": most sentences
     // hold none of them, and no title.
@@ -510,7 +538,9 @@ impl Extractor for Posts {
             let span = Span::new(s.toks[t.start].span.start, s.toks[t.end - 1].span.end);
             push(self.name(), s, holder, &t.family, value, span, out);
         }
-        by_verb(s, memory, out);
+        if s.cues & super::cue::POST_VERB != 0 {
+            by_verb(s, memory, out);
+        }
     }
 }
 

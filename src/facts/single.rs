@@ -2,6 +2,7 @@
 //! one value at a time, whose value is a name. Two such facts of one owner with different
 //! names conflict.
 
+use super::cue;
 use super::data::{Data, Single};
 use super::owner::{corefer, possessor, subject, Entity, Kind, Memory};
 use super::{Extractor, Fact, FactValue, Sent, Tok};
@@ -163,8 +164,8 @@ fn listed(list: &[String], word: &str) -> bool {
 /// The tokens of a sentence a form of a single-valued attribute may start at, in order:
 /// most sentences have none, and most have a few at most.
 pub(crate) fn form_starts(toks: &[Tok<'_>]) -> Vec<usize> {
-    let firsts = &Data::builtin().form_firsts;
-    (0..toks.len()).filter(|&i| firsts.contains(toks[i].lower.as_ref())).collect()
+    // [`Data::form_firsts`], looked up once per word.
+    (0..toks.len()).filter(|&i| toks[i].cue & cue::FORM_FIRST != 0).collect()
 }
 
 /// Office holders: "Harrow's chief executive, Marta Quill", "Marta Quill, chief executive
@@ -178,6 +179,10 @@ impl Extractor for Roles {
     }
 
     fn extract(&self, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
+        // A form starts only at a word of [`Data::form_firsts`].
+        if s.form_starts.is_empty() {
+            return;
+        }
         for single in Data::builtin().singles("role") {
             for (a, b) in find_forms(s, single) {
                 if negated_or_past(s, a) {
@@ -259,6 +264,9 @@ impl Extractor for Winner {
     }
 
     fn extract(&self, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
+        if s.cues & cue::WINNER == 0 {
+            return;
+        }
         for single in Data::builtin().singles("winner") {
             for (i, t) in s.toks.iter().enumerate() {
                 if !(t.upos == Upos::Verb && listed(&single.verbs, &t.lemma)) || negated_or_past(s, i) || s.modal {
@@ -303,7 +311,7 @@ impl Extractor for Agent {
     }
 
     fn extract(&self, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
-        if s.modal {
+        if s.modal || s.cues & cue::AGENT == 0 {
             return;
         }
         for single in Data::builtin().singles("agent") {
@@ -375,7 +383,8 @@ impl Extractor for Venue {
 
     fn extract(&self, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
         let d = Data::builtin();
-        for single in d.singles("venue") {
+        let venues = if s.cues & cue::VENUE == 0 { None } else { Some(d.singles("venue")) };
+        for single in venues.into_iter().flatten() {
             for (i, t) in s.toks.iter().enumerate() {
                 if t.upos != Upos::Noun || !listed(&single.nouns, &t.lower) || negated_or_past(s, i) || s.modal {
                     continue;
@@ -392,7 +401,8 @@ impl Extractor for Venue {
                 out.push(s.fact(self.name(), &owner, single.name.clone(), place_value(place), span(s, i, place.end)));
             }
         }
-        for single in d.singles("launch") {
+        let launches = if s.cues & cue::LAUNCH == 0 { None } else { Some(d.singles("launch")) };
+        for single in launches.into_iter().flatten() {
             for (i, t) in s.toks.iter().enumerate() {
                 if !(t.upos == Upos::Verb && listed(&single.verbs, &t.lemma)) || s.modal {
                     continue;
@@ -428,6 +438,9 @@ impl Extractor for Capital {
     }
 
     fn extract(&self, s: &Sent<'_>, _memory: &Memory, out: &mut Vec<Fact>) {
+        if s.form_starts.is_empty() {
+            return;
+        }
         for single in Data::builtin().singles("capital") {
             for (a, b) in find_forms(s, single) {
                 if negated_or_past(s, a) {
@@ -463,6 +476,9 @@ impl Extractor for Verdict {
     }
 
     fn extract(&self, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
+        if s.cues & cue::VERDICT == 0 {
+            return;
+        }
         for single in Data::builtin().singles("verdict") {
             for (i, t) in s.toks.iter().enumerate() {
                 let convicted = &*t.lemma == "convict" && t.upos == Upos::Verb;
@@ -506,6 +522,10 @@ impl Extractor for Buyer {
     }
 
     fn extract(&self, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
+        // Both readings need a buyer's verb, accepting verb or purchase noun.
+        if s.cues & cue::BUYER == 0 {
+            return;
+        }
         if !s.modal {
             accepted_offer(self.name(), s, memory, out);
         }

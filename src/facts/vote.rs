@@ -4,6 +4,7 @@
 //! may vote on many things, so two of its votes are compared only in sentences alike
 //! (the detector's event-owned facts).
 
+use super::cue;
 use super::data::{Data, Single};
 use super::owner::{Entity, Kind, Memory};
 use super::{Extractor, Fact, FactValue, Sent};
@@ -22,9 +23,12 @@ impl Extractor for Votes {
         if s.modal {
             return;
         }
+        if s.cues & cue::VOTE == 0 {
+            return;
+        }
         for single in Data::builtin().singles("vote") {
             for (i, t) in s.toks.iter().enumerate() {
-                if !single.verbs.iter().any(|v| is_verb(t, v)) {
+                if t.cue & cue::VOTE == 0 || !single.verbs.iter().any(|v| is_verb(t, v)) {
                     continue;
                 }
                 let Some((side, end)) = side(s, single, i) else { continue };
@@ -47,11 +51,14 @@ fn is_verb(t: &super::Tok<'_>, v: &str) -> bool {
     if t.upos == Upos::Verb && *t.lemma == *v {
         return true;
     }
-    let w = &*t.lower;
+    matches!(t.upos, Upos::Verb | Upos::Noun) && form_of(&t.lower, v)
+}
+
+/// True when `w` (lower case) is an inflected form of the verb `v`: "abstaining",
+/// "voted".
+pub(crate) fn form_of(w: &str, v: &str) -> bool {
     let stem = v.strip_suffix('e').unwrap_or(v);
-    matches!(t.upos, Upos::Verb | Upos::Noun)
-        && w.strip_prefix(stem).is_some_and(|rest| matches!(rest, "ing" | "ed" | "es" | "s"))
-        && w.len() > v.len()
+    w.strip_prefix(stem).is_some_and(|rest| matches!(rest, "ing" | "ed" | "es" | "s")) && w.len() > v.len()
 }
 
 /// The side the verb at `i` takes, and one past its last word: "voted against", "voted in
