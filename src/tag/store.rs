@@ -12,7 +12,8 @@ use crate::Span;
 /// Sentences are added in text order. One accessor a field:
 ///
 /// - [`SentenceTags::get`]: the tags;
-/// - [`SentenceTags::ranges`] (or [`SentenceTags::words`], collected): the byte ranges;
+/// - [`SentenceTags::word_ranges`] (or [`SentenceTags::words`], as ranges): the words'
+///   byte ranges in the sentence;
 /// - [`SentenceTags::ids`]: the folded forms' word ids, [`NO_ID`] for a word the lexicon
 ///   does not know, meaningful for the lexicon [`SentenceTags::lexicon`] names only. Two
 ///   words with one id fold to one form: a later reader keys what it reads of a word by
@@ -26,7 +27,7 @@ use crate::Span;
 /// let words = tokenize(&text[..13]);
 /// let mut tags = Vec::new();
 /// Tagger::builtin().tag_into(&["Rome", "said", "no", "."], &mut tags);
-/// store.push(Span::new(0, 13), &tags, words.iter().map(|r| (r.clone(), None)));
+/// store.push(Span::new(0, 13), &tags, words.iter().cloned(), [None; 4]);
 /// assert_eq!(store.get(Span::new(0, 13)), Some(&tags[..]));
 /// assert_eq!(store.words(Span::new(0, 13)), Some(words));
 /// assert_eq!(store.get(Span::new(14, 29)), None);
@@ -38,7 +39,8 @@ pub struct SentenceTags {
     tags: Vec<Tag>,
     /// Each tagged word's byte range in its sentence, beside its tag.
     words: Vec<(u32, u32)>,
-    /// Each tagged word's folded form's id in the lexicon `lexicon`, beside its tag.
+    /// Each tagged word's folded form's id in the lexicon `lexicon` ([`NO_ID`]: none),
+    /// beside its tag.
     ids: Vec<u32>,
     /// The lexicon the ids are of ([`crate::lexicon::Compiled`]'s build id; 0 for none).
     lexicon: u64,
@@ -53,16 +55,17 @@ impl SentenceTags {
         SentenceTags { lexicon, ..SentenceTags::default() }
     }
 
-    /// Records the tags of the sentence at `span`, and for each word its byte range,
-    /// relative to the sentence, and the lexicon id of its folded form, if any: one word
-    /// per tag. A sentence out of text order, past 4 GB, or whose words do not match its
-    /// tags is not recorded: [`SentenceTags::get`] then says `None` and its reader
-    /// tokenizes and tags it.
+    /// Records the tags of the sentence at `span`, the byte ranges of its words, relative
+    /// to the sentence, and the lexicon ids of their folded forms (`None`: unknown): one
+    /// word and one id per tag. A sentence out of text order, past 4 GB, or whose words or
+    /// ids do not match its tags is not recorded: [`SentenceTags::get`] then says `None`
+    /// and its reader tokenizes and tags it.
     pub fn push(
         &mut self,
         span: Span,
         tags: &[Tag],
-        words: impl IntoIterator<Item = (std::ops::Range<usize>, Option<u32>)>,
+        words: impl IntoIterator<Item = std::ops::Range<usize>>,
+        ids: impl IntoIterator<Item = Option<u32>>,
     ) {
         let (Ok(start), Ok(end)) = (u32::try_from(span.start), u32::try_from(span.end)) else { return };
         if self.spans.last().is_some_and(|&(s, _, _)| s >= start) {
@@ -71,11 +74,9 @@ impl SentenceTags {
         let Ok(to) = u32::try_from(self.tags.len() + tags.len()) else { return };
         let from = self.words.len();
         // Ranges inside a sentence that fits in u32 fit too.
-        for (r, id) in words {
-            self.words.push((r.start as u32, r.end as u32));
-            self.ids.push(id.unwrap_or(NO_ID));
-        }
-        if self.words.len() - from != tags.len() {
+        self.words.extend(words.into_iter().map(|r| (r.start as u32, r.end as u32)));
+        self.ids.extend(ids.into_iter().map(|id| id.unwrap_or(NO_ID)));
+        if self.words.len() - from != tags.len() || self.ids.len() - from != tags.len() {
             self.words.truncate(from);
             self.ids.truncate(from);
             return;
@@ -92,13 +93,12 @@ impl SentenceTags {
     /// The byte ranges, in the sentence, of the words of the sentence at `span`, if
     /// recorded: [`tokenize`](super::tokenize)'s words, not read again.
     pub fn words(&self, span: Span) -> Option<Vec<std::ops::Range<usize>>> {
-        Some(self.ranges(span)?.collect())
+        Some(self.word_ranges(span)?.iter().map(|&(a, b)| a as usize..b as usize).collect())
     }
 
-    /// [`SentenceTags::words`], not collected.
-    pub fn ranges(&self, span: Span) -> Option<impl ExactSizeIterator<Item = std::ops::Range<usize>> + '_> {
-        let w = self.words.get(self.slot(span)?)?;
-        Some(w.iter().map(|&(a, b)| a as usize..b as usize))
+    /// [`SentenceTags::words`], as kept: each word's start and end, not collected.
+    pub fn word_ranges(&self, span: Span) -> Option<&[(u32, u32)]> {
+        self.words.get(self.slot(span)?)
     }
 
     /// The lexicon ids of the folded forms of the words of the sentence at `span`, if
@@ -144,12 +144,14 @@ mod tests {
     fn sentences_are_found_by_span() {
         let t = |upos| Tag { upos, xpos: Xpos::Xx };
         let mut s = SentenceTags::default();
-        s.push(Span::new(0, 5), &[t(Upos::Noun), t(Upos::Verb)], [(0..2, Some(7)), (3..5, None)]);
-        s.push(Span::new(6, 9), &[t(Upos::Adj)], std::iter::once((0..3, Some(2))));
+        s.push(Span::new(0, 5), &[t(Upos::Noun), t(Upos::Verb)], [0..2, 3..5], [Some(7), None]);
+        s.push(Span::new(6, 9), &[t(Upos::Adj)], std::iter::once(0..3), [Some(2)]);
         // Out of order: not kept.
-        s.push(Span::new(2, 4), &[t(Upos::X)], std::iter::once((0..2, None)));
+        s.push(Span::new(2, 4), &[t(Upos::X)], std::iter::once(0..2), [None]);
         // Words that do not match the tags: not kept.
-        s.push(Span::new(10, 14), &[t(Upos::X)], [(0..2, Some(1)), (3..4, Some(1))]);
+        s.push(Span::new(10, 14), &[t(Upos::X)], [0..2, 3..4], [Some(1), Some(1)]);
+        // Ids that do not match the tags: not kept.
+        s.push(Span::new(15, 18), &[t(Upos::X)], std::iter::once(0..3), [Some(1), Some(1)]);
         assert_eq!(s.len(), 2);
         assert_eq!(s.words(Span::new(0, 5)), Some(vec![0..2, 3..5]));
         assert_eq!(s.words(Span::new(6, 9)), Some(vec![std::ops::Range { start: 0, end: 3 }]));
@@ -157,7 +159,12 @@ mod tests {
         assert_eq!(s.ids(Span::new(0, 5)), Some(&[7, NO_ID][..]));
         assert_eq!(s.ids(Span::new(6, 9)), Some(&[2][..]));
         assert_eq!(s.ids(Span::new(10, 14)), None);
-        assert_eq!(s.ranges(Span::new(6, 9)).map(|r| r.len()), Some(1));
+        assert_eq!(s.get(Span::new(15, 18)), None);
+        // The record is whole after a sentence not kept.
+        s.push(Span::new(20, 23), &[t(Upos::Adj)], std::iter::once(0..3), [Some(5)]);
+        assert_eq!(s.ids(Span::new(20, 23)), Some(&[5][..]));
+        assert_eq!(s.word_ranges(Span::new(20, 23)), Some(&[(0, 3)][..]));
+        assert_eq!(s.word_ranges(Span::new(6, 9)), Some(&[(0, 3)][..]));
         assert_eq!(s.get(Span::new(0, 5)), Some(&[t(Upos::Noun), t(Upos::Verb)][..]));
         assert_eq!(s.get(Span::new(6, 9)), Some(&[t(Upos::Adj)][..]));
         assert_eq!(s.get(Span::new(6, 10)), None);

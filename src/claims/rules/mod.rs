@@ -174,7 +174,7 @@ impl<'a> Extractor<'a> {
         // Headings are not aligned: only sentences' tags are read again.
         if let (Some(kept), Some(tags), false) = (&mut self.kept, self.a.shareable_tags(), heading) {
             let words = self.a.toks.iter().map(|t| t.start - span.start..t.end - span.start);
-            kept.push(span, tags, words.zip(self.a.fold_ids()));
+            kept.push(span, tags, words, self.a.fold_ids());
         }
         self.retag();
         if self.a.units.is_empty() {
