@@ -480,6 +480,12 @@ impl Analysis {
         (self.tagged && self.plain).then_some(&self.tags[..])
     }
 
+    /// The lexicon id of each token's folded form, if the lexicon knows it: what
+    /// [`crate::tag::SentenceTags`] keeps for the later readers of the sentence.
+    pub fn fold_ids(&self) -> impl Iterator<Item = Option<u32>> + '_ {
+        self.folds.iter().map(|w| w.fold_id)
+    }
+
     /// The tagger's lemma of unit `u` (of its last word; a phrase's lemma for a phrase):
     /// "vessels" → "vessel", "larger" → "large".
     #[inline]

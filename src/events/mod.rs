@@ -196,10 +196,17 @@ pub fn findings_tagged(
     let mut looks: Vec<rules::Look> = Vec::new();
     let mut read_at: Vec<Option<Vec<Event>>> = Vec::new();
     let mut words = rules::WordCache::default();
+    // The records' word ids are of one lexicon, the claim reader's: another's are not used.
+    let lexicon = tags.first().map_or(0, crate::tag::SentenceTags::lexicon);
+    let mut by_id = words::ById::new(lexicon);
     let mut out = Vec::new();
     let mut at = |s: SentenceAt, looks: &mut Vec<rules::Look>, read_at: &mut Vec<Option<Vec<Event>>>| {
         *index.entry((s.0, s.1.start)).or_insert_with(|| {
-            looks.push(filter.look(s.1.of(texts[s.0]), &mut words));
+            let kept = tags
+                .get(s.0)
+                .filter(|t| lexicon != 0 && t.lexicon() == lexicon)
+                .and_then(|t| Some((t.word_ranges(s.1)?, t.ids(s.1)?)));
+            looks.push(filter.look_kept(s.1.of(texts[s.0]), kept, &mut words));
             read_at.push(None);
             looks.len() - 1
         })
@@ -267,8 +274,11 @@ pub fn findings_tagged(
             if read_at[ib].is_some() && read_at[ia].is_none() { [(ib, b), (ia, a)] } else { [(ia, a), (ib, b)] };
         for (i, s) in sides {
             if read_at[i].is_none() {
-                let known = tags.get(s.0).and_then(|t| Some((t.get(s.1)?, t.words(s.1)?)));
-                read_at[i] = Some(read::read_comparable(s.1.of(texts[s.0]), s.1.start, known));
+                let known = tags.get(s.0).and_then(|t| {
+                    let ids = if t.lexicon() == lexicon { t.ids(s.1)? } else { &[] };
+                    Some((t.get(s.1)?, t.words(s.1)?, ids))
+                });
+                read_at[i] = Some(read::read_comparable(s.1.of(texts[s.0]), s.1.start, known, &mut by_id));
             }
             if read_at[i].as_ref().is_some_and(Vec::is_empty) {
                 break;

@@ -46,22 +46,28 @@ pub(super) fn read(sentence: &str, offset: usize) -> Vec<Event> {
     read_tagged(sentence, offset, None)
 }
 
-/// A sentence's tags and its words' byte ranges, as the claim reader kept them.
-pub(super) type Kept<'k> = (&'k [Tag], Vec<std::ops::Range<usize>>);
+/// A sentence's tags, its words' byte ranges and their lexicon ids
+/// ([`crate::tag::SentenceTags::ids`]), as the claim reader kept them.
+pub(super) type Kept<'k> = (&'k [Tag], Vec<std::ops::Range<usize>>, &'k [u32]);
 
 /// [`read`], with the tags of the words of [`crate::tag::tokenize`] when the sentence was
 /// tagged already (they are tagged here when not, or when they do not fit its words).
 pub(super) fn read_tagged(sentence: &str, offset: usize, known: Option<Kept<'_>>) -> Vec<Event> {
-    read_events(sentence, offset, known, false)
+    read_events(sentence, offset, known, None, false)
 }
 
 /// [`read_tagged`] for comparing with other sentences: none when no event it reads could
 /// take part in a contradiction ([`super::contradict`] takes no hedged event, and
 /// [`super::finding`] no event its own sentence disputes). A hedging word that hedges from
 /// the sentence's start hedges all of its events, so such a sentence is not read past its
-/// words.
-pub(super) fn read_comparable(sentence: &str, offset: usize, known: Option<Kept<'_>>) -> Vec<Event> {
-    let events = read_events(sentence, offset, known, true);
+/// words. Words are read through `by_id` by their lexicon ids where kept.
+pub(super) fn read_comparable(
+    sentence: &str,
+    offset: usize,
+    known: Option<Kept<'_>>,
+    by_id: &mut super::words::ById,
+) -> Vec<Event> {
+    let events = read_events(sentence, offset, known, Some(by_id), true);
     if events.iter().all(|e| e.hedged || super::rules::disputed(e, &events)) {
         return Vec::new();
     }
@@ -69,21 +75,34 @@ pub(super) fn read_comparable(sentence: &str, offset: usize, known: Option<Kept<
 }
 
 /// The events of a sentence; none when `comparable` and a hedging word hedges them all.
-fn read_events(sentence: &str, offset: usize, known: Option<Kept<'_>>, comparable: bool) -> Vec<Event> {
+fn read_events(
+    sentence: &str,
+    offset: usize,
+    known: Option<Kept<'_>>,
+    by_id: Option<&mut super::words::ById>,
+    comparable: bool,
+) -> Vec<Event> {
     let cues = Cues::builtin();
     let wn = WordNet::builtin();
     let tagger = Tagger::builtin();
-    let (ranges, known) = match known {
-        Some((tags, words)) => (words, Some(tags)),
-        None => (crate::tag::tokenize(sentence), None),
+    let (ranges, known, ids) = match known {
+        Some((tags, words, ids)) => (words, Some(tags), ids),
+        None => (crate::tag::tokenize(sentence), None, &[][..]),
     };
     let mut tags = Vec::new();
     let tags = tagger.kept_or_tag(sentence, &ranges, known, &mut tags);
+    let mut by_id = by_id;
     let toks: Vec<Tok> = ranges
         .into_iter()
         .zip(tags)
-        .map(|(r, t)| {
-            let (lower, upper, lemma, cue) = super::words::read(tagger, &sentence[r.clone()], t.xpos);
+        .enumerate()
+        .map(|(i, (r, t))| {
+            let word = &sentence[r.clone()];
+            let id = ids.get(i).copied().unwrap_or(crate::tag::NO_ID);
+            let (lower, upper, lemma, cue) = match by_id.as_deref_mut() {
+                Some(b) if id != crate::tag::NO_ID => b.read(tagger, word, id, t.xpos),
+                _ => super::words::read(tagger, word, t.xpos),
+            };
             let span = Span::new(offset + r.start, offset + r.end);
             Tok { span, lower, lemma, upos: t.upos, xpos: t.xpos, upper, cue }
         })

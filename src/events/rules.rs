@@ -427,7 +427,16 @@ pub(super) struct WordCache {
     phrasal: FxHashMap<(u32, u32), Vec<u64>>,
     /// The byte ranges of the words of the sentence being read: one buffer for all.
     spans: Vec<std::ops::Range<usize>>,
+    /// By the lexicon id of a word's folded form ([`crate::tag::SentenceTags::ids`]), one
+    /// past its index in `words` (0: not read yet): what the filter reads of a word is
+    /// read of its folded form, so a word the claim reader knew is found with no string
+    /// hashed.
+    by_id: Vec<u32>,
 }
+
+/// The words of a sentence as the claim reader kept them: the byte ranges in the
+/// sentence of [`crate::tag::tokenize`]'s words and the lexicon ids of their folded forms.
+pub(super) type Record<'r> = (&'r [(u32, u32)], &'r [u32]);
 
 /// How many content words after a denial may name what it denies ("At no point did either
 /// of the aircraft's engines fail").
@@ -695,7 +704,17 @@ impl Filter {
     }
 
     /// Reads one sentence's words, each word once per `cache`.
+    #[cfg(test)]
     pub(super) fn look(&self, sentence: &str, cache: &mut WordCache) -> Look {
+        self.look_kept(sentence, None, cache)
+    }
+
+    /// [`Filter::look`], with the words the claim reader kept of the sentence, if any: a
+    /// word of the filter's that is one of those is found by its id.
+    pub(super) fn look_kept(&self, sentence: &str, kept: Option<Record<'_>>, cache: &mut WordCache) -> Look {
+        let (kept_ranges, kept_ids) = kept.unwrap_or((&[], &[]));
+        // The next kept word that may be the filter's word.
+        let mut next = 0;
         let mut spans = std::mem::take(&mut cache.spans);
         spans.clear();
         split_words(sentence, &mut spans);
@@ -718,7 +737,14 @@ impl Filter {
                     b if b.is_ascii() => b.is_ascii_uppercase(),
                     _ => w.chars().next().is_some_and(char::is_uppercase),
                 };
-            let at = self.index(w, cache);
+            while next < kept_ranges.len() && (kept_ranges[next].0 as usize) < r.start {
+                next += 1;
+            }
+            let id = match kept_ranges.get(next) {
+                Some(&(a, b)) if a as usize == r.start && b as usize == r.end => kept_ids[next],
+                _ => crate::tag::NO_ID,
+            };
+            let at = if id == crate::tag::NO_ID { self.index(w, cache) } else { self.index_by_id(w, id, cache) };
             let word = &cache.words[at as usize];
             vote |= word.vote;
             if word.count {
@@ -792,6 +818,20 @@ impl Filter {
         cache.words.push(word);
         let k = (cache.words.len() - 1) as u32;
         cache.index.insert(w.to_string(), k);
+        k
+    }
+
+    /// [`Filter::index`] of the word `w`, whose folded form has the lexicon id `id`.
+    fn index_by_id(&self, w: &str, id: u32, cache: &mut WordCache) -> u32 {
+        let i = id as usize;
+        if let Some(&k) = cache.by_id.get(i).filter(|&&k| k != 0) {
+            return k - 1;
+        }
+        let k = self.index(w, cache);
+        if i >= cache.by_id.len() {
+            cache.by_id.resize(i + 1, 0);
+        }
+        cache.by_id[i] = k + 1;
         k
     }
 
@@ -1564,5 +1604,44 @@ mod tests {
         assert!(!f.worth(&unanimous, &look("The hosts won 5-4 on Sunday.")));
         // Two times named, none shared.
         assert!(times_differ(&look("Prices fell in March."), &look("Prices rose in June.")));
+    }
+
+    #[test]
+    fn kept_words_are_read_by_id_as_by_string() {
+        let f = Filter::builtin();
+        let s = "Shares of Acme did not fall; the Board broke down talks, shares rose 7% in 2019.";
+        let words = crate::tag::tokenize(s);
+        let ranges: Vec<(u32, u32)> = words.iter().map(|r| (r.start as u32, r.end as u32)).collect();
+        // One id per folded form ("Shares" and "shares" share one), one word unknown.
+        let mut forms: Vec<String> = Vec::new();
+        let ids: Vec<u32> = words
+            .iter()
+            .map(|r| {
+                let folded = crate::text::fold(&s[r.clone()]);
+                if folded == "acme" {
+                    return crate::tag::NO_ID;
+                }
+                let at = forms.iter().position(|w| *w == folded).unwrap_or_else(|| {
+                    forms.push(folded);
+                    forms.len() - 1
+                });
+                at as u32 * 3
+            })
+            .collect();
+        let plain = format!("{:?}", f.look(s, &mut WordCache::default()));
+        let mut cache = WordCache::default();
+        // Twice with one cache: the second reads every known word by its id.
+        for _ in 0..2 {
+            assert_eq!(format!("{:?}", f.look_kept(s, Some((&ranges, &ids)), &mut cache)), plain);
+        }
+        assert!(cache.by_id.iter().filter(|&&k| k != 0).count() >= 10);
+        // A record of other words ("didn't" one word for the filter, two kept) is read too.
+        let t = "The plan wasn't approved by the Council.";
+        let kept: Vec<(u32, u32)> = crate::tag::tokenize(t).iter().map(|r| (r.start as u32, r.end as u32)).collect();
+        let kept_ids: Vec<u32> = (0..kept.len() as u32).map(|i| 1000 + i).collect();
+        assert_eq!(
+            format!("{:?}", f.look_kept(t, Some((&kept, &kept_ids)), &mut cache)),
+            format!("{:?}", f.look(t, &mut WordCache::default()))
+        );
     }
 }

@@ -129,6 +129,53 @@ pub(super) fn read(tagger: &Tagger, word: &str, xpos: Xpos) -> Read {
     }
 }
 
+/// What [`read`] gave of the words of recorded sentences, by their lexicon ids
+/// ([`crate::tag::SentenceTags::ids`]), for one check: a word written as its folded form is
+/// the one word of its id, and is read again with no string hashed.
+#[derive(Default)]
+pub(super) struct ById {
+    /// The build id of the lexicon the ids are of.
+    lexicon: u64,
+    /// By id, one past the index in `reads` of its last reading (0: none).
+    last: Vec<u32>,
+    /// Each reading: the tag it was read with, what it read, and one past the index of
+    /// the id's reading before (0: none).
+    reads: Vec<(Xpos, Read, u32)>,
+}
+
+impl ById {
+    /// A table for the ids of the lexicon with build id `lexicon` (0: ids are not used).
+    pub(super) fn new(lexicon: u64) -> ById {
+        ById { lexicon, ..ById::default() }
+    }
+
+    /// [`read`] of `word`, whose folded form has the lexicon id `id`, tagged `xpos`.
+    pub(super) fn read(&mut self, tagger: &Tagger, word: &str, id: u32, xpos: Xpos) -> Read {
+        // Only a word written as its folded form (lower case ASCII) is the one word of
+        // its id: "Left" and "left" share an id but may not share a lemma.
+        let plain = word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+        if self.lexicon == 0 || !plain {
+            return read(tagger, word, xpos);
+        }
+        let i = id as usize;
+        if i >= self.last.len() {
+            self.last.resize(i + 1, 0);
+        }
+        let mut at = self.last[i];
+        while at != 0 {
+            let (x, r, before) = &self.reads[at as usize - 1];
+            if *x == xpos {
+                return r.clone();
+            }
+            at = *before;
+        }
+        let r = read(tagger, word, xpos);
+        self.reads.push((xpos, r.clone(), self.last[i]));
+        self.last[i] = self.reads.len() as u32;
+        r
+    }
+}
+
 impl Entry {
     /// Its forms, with its lemma tagged `xpos` read now if not before.
     fn read(&mut self, tagger: &Tagger, word: &str, xpos: Xpos) -> Read {
@@ -202,5 +249,30 @@ mod tests {
             assert_eq!(c.count_word, cues.count_words.get(w).copied(), "{w}");
             assert_eq!(c.state_start, first.contains(w), "{w}");
         }
+    }
+
+    #[test]
+    fn words_read_by_id_are_read_as_written() {
+        let tagger = Tagger::builtin();
+        let mut by_id = ById::new(7);
+        for _ in 0..2 {
+            for (word, id, xpos) in [
+                ("left", 3, Xpos::Vbd),
+                ("left", 3, Xpos::Jj),
+                // One id for "Left" and "left": a word not written as its folded form is
+                // read by its string.
+                ("Left", 3, Xpos::Vbd),
+                ("Left", 3, Xpos::Nnp),
+                ("talks", 9, Xpos::Nns),
+                ("talks", 9, Xpos::Vbz),
+            ] {
+                assert_eq!(by_id.read(tagger, word, id, xpos), read(tagger, word, xpos), "{word} {xpos:?}");
+            }
+        }
+        assert_eq!(by_id.reads.len(), 4);
+        // No lexicon: nothing kept by id.
+        let mut none = ById::new(0);
+        assert_eq!(none.read(tagger, "left", 3, Xpos::Vbd), read(tagger, "left", Xpos::Vbd));
+        assert!(none.reads.is_empty());
     }
 }

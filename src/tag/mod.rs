@@ -28,7 +28,7 @@ mod store;
 mod tags;
 pub mod train;
 
-pub use store::SentenceTags;
+pub use store::{SentenceTags, NO_ID};
 pub use tags::{Upos, Xpos};
 
 use crate::error::Result;

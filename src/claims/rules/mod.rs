@@ -113,7 +113,7 @@ impl<'a> Extractor<'a> {
     /// Keeps the tags of the sentences it reads, and the values of those it scans, for
     /// [`Extractor::finish_tagged`].
     pub fn keep_tags(mut self) -> Extractor<'a> {
-        self.kept = Some(crate::tag::SentenceTags::default());
+        self.kept = Some(crate::tag::SentenceTags::with_lexicon(self.c.id()));
         self.kept_values = Some(Vec::new());
         self
     }
@@ -173,7 +173,8 @@ impl<'a> Extractor<'a> {
         self.a.run(self.c, self.text, span.start, span.end);
         // Headings are not aligned: only sentences' tags are read again.
         if let (Some(kept), Some(tags), false) = (&mut self.kept, self.a.shareable_tags(), heading) {
-            kept.push(span, tags, self.a.toks.iter().map(|t| t.start - span.start..t.end - span.start));
+            let words = self.a.toks.iter().map(|t| t.start - span.start..t.end - span.start);
+            kept.push(span, tags, words, self.a.fold_ids());
         }
         self.retag();
         if self.a.units.is_empty() {
