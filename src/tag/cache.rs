@@ -8,8 +8,8 @@
 //! is used only for the very word (compared byte for byte) and model it was made for.
 
 use super::features::{
-    hash_bytes, pad_after, pad_before, place_features, tag_features, word_features, word_hashes, WordHashes,
-    PLACE_FLAGS, START, START2,
+    flags_feature, hash_bytes, pad_after, pad_before, place_features, tag_features, word_features, word_hashes,
+    WordHashes, PLACE_FLAGS, START, START2,
 };
 use super::model::Model;
 
@@ -110,12 +110,16 @@ pub(crate) struct WordCache {
 }
 
 /// Sums the rows of a word's own and place features into `out` (`ROWS * stride`, zeroed).
+/// Its own row holds the row of its flags as in mid-sentence (without [`PLACE_FLAGS`]):
+/// the tagger swaps it for the row of the placed flags only where they differ.
 fn fill(model: &Model, h: &WordHashes, stride: usize, out: &mut [i16]) {
     out.fill(0);
     let (prev1, prev2, next1, next2) = place_features(h);
     let mut part = out.chunks_exact_mut(stride);
     let mut next = || part.next().unwrap_or_default();
-    model.add_rows(&word_features(h), next());
+    let [a, b, c, d, e, f, g, i, j, k, l] = word_features(h);
+    let own = [a, b, c, d, e, f, g, i, j, k, l, flags_feature(h.flags & !PLACE_FLAGS)];
+    model.add_rows(&own, next());
     model.add_rows(&prev1, next());
     model.add_rows(&prev2, next());
     model.add_rows(&next1, next());
