@@ -52,11 +52,27 @@ struct Entry {
 
 const EMPTY: Entry = Entry { len: u8::MAX, bytes: [0; MAX_LEN], hashes: WordHashes::ZERO, dict: None, used: 0 };
 
-/// A word of at most [`MAX_LEN`] bytes, zero-padded.
+/// A word of at most [`MAX_LEN`] bytes, zero-padded: copied in two overlapping pieces of a
+/// fixed size (a few moves, where a copy of the word's own length is a call).
 #[inline]
 fn padded(word: &[u8]) -> [u8; MAX_LEN] {
     let mut p = [0u8; MAX_LEN];
-    p[..word.len()].copy_from_slice(word);
+    let n = word.len();
+    if n >= 16 {
+        p[..16].copy_from_slice(&word[..16]);
+        p[n - 8..n].copy_from_slice(&word[n - 8..]);
+    } else if n >= 8 {
+        p[..8].copy_from_slice(&word[..8]);
+        p[n - 8..n].copy_from_slice(&word[n - 8..]);
+    } else if n >= 4 {
+        p[..4].copy_from_slice(&word[..4]);
+        p[n - 4..n].copy_from_slice(&word[n - 4..]);
+    } else if n > 0 {
+        // One to three bytes: the first, the middle and the last.
+        p[0] = word[0];
+        p[n / 2] = word[n / 2];
+        p[n - 1] = word[n - 1];
+    }
     p
 }
 
@@ -344,6 +360,16 @@ mod tests {
             (t2, t1) = (t1, class);
         }
         out
+    }
+
+    #[test]
+    fn padded_words_are_the_word_then_zeros() {
+        let long = b"abcdefghijklmnopqrstuv";
+        for n in 0..=super::MAX_LEN {
+            let p = super::padded(&long[..n]);
+            assert_eq!(&p[..n], &long[..n], "{n} bytes");
+            assert!(p[n..].iter().all(|&b| b == 0), "{n} bytes");
+        }
     }
 
     #[test]
