@@ -8,8 +8,8 @@
 //! is used only for the very word (compared byte for byte) and model it was made for.
 
 use super::features::{
-    hash_bytes, pad_after, pad_before, place_features, tag_features, word_features, word_hashes, WordHashes,
-    PLACE_FLAGS, START, START2,
+    flags_feature, hash_bytes, pad_after, pad_before, place_features, tag_features, word_features, word_hashes,
+    WordHashes, PLACE_FLAGS, START, START2,
 };
 use super::model::Model;
 
@@ -52,11 +52,27 @@ struct Entry {
 
 const EMPTY: Entry = Entry { len: u8::MAX, bytes: [0; MAX_LEN], hashes: WordHashes::ZERO, dict: None, used: 0 };
 
-/// A word of at most [`MAX_LEN`] bytes, zero-padded.
+/// A word of at most [`MAX_LEN`] bytes, zero-padded: copied in two overlapping pieces of a
+/// fixed size (a few moves, where a copy of the word's own length is a call).
 #[inline]
 fn padded(word: &[u8]) -> [u8; MAX_LEN] {
     let mut p = [0u8; MAX_LEN];
-    p[..word.len()].copy_from_slice(word);
+    let n = word.len();
+    if n >= 16 {
+        p[..16].copy_from_slice(&word[..16]);
+        p[n - 8..n].copy_from_slice(&word[n - 8..]);
+    } else if n >= 8 {
+        p[..8].copy_from_slice(&word[..8]);
+        p[n - 8..n].copy_from_slice(&word[n - 8..]);
+    } else if n >= 4 {
+        p[..4].copy_from_slice(&word[..4]);
+        p[n - 4..n].copy_from_slice(&word[n - 4..]);
+    } else if n > 0 {
+        // One to three bytes: the first, the middle and the last.
+        p[0] = word[0];
+        p[n / 2] = word[n / 2];
+        p[n - 1] = word[n - 1];
+    }
     p
 }
 
@@ -110,12 +126,16 @@ pub(crate) struct WordCache {
 }
 
 /// Sums the rows of a word's own and place features into `out` (`ROWS * stride`, zeroed).
+/// Its own row holds the row of its flags as in mid-sentence (without [`PLACE_FLAGS`]):
+/// the tagger swaps it for the row of the placed flags only where they differ.
 fn fill(model: &Model, h: &WordHashes, stride: usize, out: &mut [i16]) {
     out.fill(0);
     let (prev1, prev2, next1, next2) = place_features(h);
     let mut part = out.chunks_exact_mut(stride);
     let mut next = || part.next().unwrap_or_default();
-    model.add_rows(&word_features(h), next());
+    let [a, b, c, d, e, f, g, i, j, k, l] = word_features(h);
+    let own = [a, b, c, d, e, f, g, i, j, k, l, flags_feature(h.flags & !PLACE_FLAGS)];
+    model.add_rows(&own, next());
     model.add_rows(&prev1, next());
     model.add_rows(&prev2, next());
     model.add_rows(&next1, next());
@@ -340,6 +360,16 @@ mod tests {
             (t2, t1) = (t1, class);
         }
         out
+    }
+
+    #[test]
+    fn padded_words_are_the_word_then_zeros() {
+        let long = b"abcdefghijklmnopqrstuv";
+        for n in 0..=super::MAX_LEN {
+            let p = super::padded(&long[..n]);
+            assert_eq!(&p[..n], &long[..n], "{n} bytes");
+            assert!(p[n..].iter().all(|&b| b == 0), "{n} bytes");
+        }
     }
 
     #[test]

@@ -304,16 +304,24 @@ pub(crate) fn pad_after(k: usize) -> &'static WordHashes {
     &PADS_AFTER[k]
 }
 
-/// The [`CONTEXT`] features that are neither the tag pair's ([`TAG_ONLY`]) nor a single
-/// neighbour's ([`place_features`]): the word with its flags, a tag or a neighbour.
+/// The key of the word's flags feature (8): a [`CONTEXT`] feature only through the
+/// [`PLACE_FLAGS`], so the tagger sums the row of a word's flags without them into the
+/// word's own cached row, and sets it right for a word that has place flags.
 #[inline]
-pub(crate) fn own_features(hs: &[WordHashes], i: usize, t1: u16) -> [u64; 5] {
+pub(crate) fn flags_feature(flags: u64) -> u64 {
+    key(8, flags)
+}
+
+/// The [`CONTEXT`] features that are neither the tag pair's ([`TAG_ONLY`]), a single
+/// neighbour's ([`place_features`]) nor the flags' ([`flags_feature`]): the word with a tag
+/// or a neighbour.
+#[inline]
+pub(crate) fn own_features(hs: &[WordHashes], i: usize, t1: u16) -> [u64; 4] {
     let w = &hs[i];
     let m1 = if i >= 1 { &hs[i - 1] } else { &PADS_BEFORE[0] };
     let p1 = hs.get(i + 1).unwrap_or(&PADS_AFTER[0]);
     let t1 = t1 as u64;
     [
-        key(8, w.flags),
         key(12, w.word ^ t1.wrapping_mul(GOLDEN)),
         key(20, w.word ^ m1.word.rotate_left(17)),
         key(26, w.amb ^ t1.wrapping_mul(GOLDEN)),
@@ -390,6 +398,7 @@ mod tests {
                     let p2 = hs.get(i + 2).unwrap_or(pad_after((i + 1 == hs.len()) as usize));
                     let mut placed: Vec<u64> = tag_features(t1, t2).to_vec();
                     placed.extend(own_features(&hs, i, t1));
+                    placed.push(flags_feature(hs[i].flags));
                     placed.extend(place_features(m1).0);
                     placed.extend(place_features(m2).1);
                     placed.extend(place_features(p1).2);

@@ -33,7 +33,7 @@ pub use tags::{Upos, Xpos};
 
 use crate::error::Result;
 use cache::{WordCache, AS_NEXT1, AS_NEXT2, AS_PREV1, AS_PREV2, OWN, PAD_NEXT1, PAD_NEXT2, PAD_PREV1, PAD_PREV2};
-use features::{mark_title_case, own_features, WordHashes, FIRST, START, START2};
+use features::{flags_feature, mark_title_case, own_features, WordHashes, FIRST, PLACE_FLAGS, START, START2};
 use model::Model;
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -189,7 +189,11 @@ impl Tagger {
                             c.pad(PAD_NEXT2[(i + 1 == n) as usize])
                         };
                         let rows = [c.word_row(i, OWN), c.pair(pair), prev1, prev2, next1, next2];
-                        model.predict_sum(rows, &feats, scores)
+                        // The own row holds the flags' row as in mid-sentence (see `cache`).
+                        let flags = s.hashes[i].flags;
+                        let swap = (flags & PLACE_FLAGS != 0)
+                            .then(|| (flags_feature(flags & !PLACE_FLAGS), flags_feature(flags)));
+                        model.predict_sum(rows, &feats, swap, scores)
                     }
                 };
                 let (upos, xpos) = self.model.classes[class as usize];

@@ -387,25 +387,61 @@ impl Model {
     }
 
     /// The best class for the sum of `rows` (each a sum of rows, `stride` long) plus the
-    /// rows of `feats`. Integer sums: the order of the adds does not change a score.
+    /// rows of `feats`, with the row of key `swap.0` (summed into `rows`) taken out for that
+    /// of `swap.1`. Integer sums: the order of the adds does not change a score, and the row
+    /// is taken out first, so that no partial sum holds more rows than the whole.
     #[inline]
-    pub fn predict_sum<const K: usize>(&self, rows: [&[i16]; 6], feats: &[u64; K], scores: &mut [i16; 256]) -> u16 {
+    pub fn predict_sum<const K: usize>(
+        &self,
+        rows: [&[i16]; 6],
+        feats: &[u64; K],
+        swap: Option<(u64, u64)>,
+        scores: &mut [i16; 256],
+    ) -> u16 {
         let stride = self.stride;
         let [a, b, c, d, e, f] = rows.map(|r| r.get(..stride).unwrap_or(&[]));
         let sum = &mut scores[..stride];
         for ((((((s, a), b), c), d), e), f) in sum.iter_mut().zip(a).zip(b).zip(c).zip(d).zip(e).zip(f) {
             *s = *a + *b + *c + *d + *e + *f;
         }
+        if let Some((out, into)) = swap {
+            self.sub_row(out, sum);
+            self.add_rows(&[into], sum);
+        }
         self.add_rows(feats, sum);
         self.argmax(scores)
     }
 
-    /// The highest score (a SIMD max), then the first class that has it.
+    /// Takes the row of `key` out of `scores` (`stride` long).
+    fn sub_row(&self, key: u64, scores: &mut [i16]) {
+        let (start, len) = self.row(key, (key >> self.shift) as usize);
+        if len == DENSE {
+            let row = self.dense.get(start as usize..start as usize + self.stride).unwrap_or(&[]);
+            for (s, w) in scores.iter_mut().zip(row) {
+                *s -= *w;
+            }
+        } else {
+            for e in &self.entries[start as usize..(start + len) as usize] {
+                scores[e.class as usize] -= e.weight;
+            }
+        }
+    }
+
+    /// The highest score (a SIMD max), then the first class that has it: the first block
+    /// of sixteen scores that holds it found by whole-block compares (SIMD), then the place
+    /// in that block. The scores past the classes, up to `stride`, are never the first.
     #[inline]
     fn argmax(&self, scores: &[i16; 256]) -> u16 {
         let n = self.classes.len();
         let top = scores[..n].iter().copied().max().unwrap_or(0);
-        scores[..n].iter().position(|&s| s == top).unwrap_or(0) as u16
+        let mut from = 0;
+        for block in scores[..self.stride].chunks_exact(16) {
+            if block.iter().fold(false, |hit, &s| hit | (s == top)) {
+                break;
+            }
+            from += 16;
+        }
+        (from + scores[from..n].iter().position(|&s| s == top).unwrap_or(0)) as u16
     }
 
     /// Adds the rows of `feats` to `scores` (`stride` long). No overflow: every weight is
