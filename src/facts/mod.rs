@@ -497,6 +497,7 @@ impl GateWords {
         if !sentence.is_ascii() {
             return worth_tagging(sentence);
         }
+        let shapes = Shapes::builtin();
         let (mut start, mut i) = (0, 0);
         while i <= b.len() {
             // One table look-up a byte: whether it is part of a word, and a hyphen.
@@ -521,7 +522,7 @@ impl GateWords {
             }
             // Without a digit or a hyphen, a word is letters alone: worth tagging only when
             // it is one of the few words [`Shapes`] holds the shape of.
-            if !hyphen && !Shapes::builtin().may_hold(w.as_bytes()) {
+            if !hyphen && !shapes.may_hold(w.as_bytes()) {
                 continue;
             }
             // Most words were seen before: one look-up each.

@@ -292,11 +292,11 @@ struct Name {
 const MAX_NAMES: usize = 1 << 16;
 
 impl Names {
-    /// The entry of `display`, read when first seen.
-    fn name(&mut self, display: &str) -> &mut Name {
+    /// The entry of `display` in `list`, read when first seen.
+    fn slot(&mut self, display: &str) -> usize {
         // Most names were seen before: one look-up, and no key built for it.
         if let Some(&i) = self.index.get(display) {
-            return &mut self.list[i as usize];
+            return i as usize;
         }
         if self.list.len() >= MAX_NAMES {
             self.index.clear();
@@ -306,12 +306,12 @@ impl Names {
         let org_head = Data::builtin().org_heads.contains(&fold(display.rsplit(' ').next().unwrap_or(display)));
         self.index.insert(display.into(), self.list.len() as u32);
         self.list.push(Name { display: display.into(), written, org_head, entity: None, key: None });
-        self.list.last_mut().expect("pushed")
+        self.list.len() - 1
     }
 
-    /// The entity of the lexicon `display` names, if any.
-    fn entity(&mut self, lexicon: &Lexicon, display: &str) -> Option<(Kind, Rc<str>, Rc<str>)> {
-        if let Some(e) = &self.name(display).entity {
+    /// The entity of the lexicon the name at `slot` names, if any.
+    fn entity(&mut self, lexicon: &Lexicon, slot: usize) -> Option<(Kind, Rc<str>, Rc<str>)> {
+        if let Some(e) = &self.list[slot].entity {
             return e.clone();
         }
         let kinds = self.kinds.get_or_insert_with(|| {
@@ -321,7 +321,7 @@ impl Names {
             }
             kinds
         });
-        let e = lexicon.canonical_entity(display).map(|canonical| {
+        let e = lexicon.canonical_entity(&self.list[slot].display).map(|canonical| {
             let kind = kinds.get(canonical).copied();
             let kind = match kind {
                 Some(EntityKind::Organization) => Kind::Organisation,
@@ -330,19 +330,25 @@ impl Names {
             };
             (kind, fold(canonical).into(), canonical.into())
         });
-        self.name(display).entity = Some(e.clone());
+        self.list[slot].entity = Some(e.clone());
         e
+    }
+
+    /// The key of the person's name at `slot` ([`Lexicon::name_key`]).
+    fn key_at(&mut self, lexicon: &Lexicon, slot: usize) -> Rc<str> {
+        let n = &mut self.list[slot];
+        if let Some(k) = &n.key {
+            return k.clone();
+        }
+        let k: Rc<str> = lexicon.name_key(&n.display).into();
+        n.key = Some(k.clone());
+        k
     }
 
     /// The key of a person's name ([`Lexicon::name_key`]).
     fn key(&mut self, lexicon: &Lexicon, name: &str) -> Rc<str> {
-        let n = self.name(name);
-        if let Some(k) = &n.key {
-            return k.clone();
-        }
-        let k: Rc<str> = lexicon.name_key(name).into();
-        n.key = Some(k.clone());
-        k
+        let slot = self.slot(name);
+        self.key_at(lexicon, slot)
     }
 }
 
@@ -351,19 +357,20 @@ fn classify(lexicon: &Lexicon, names: &mut Names, display: &str, words: usize, m
     if display.is_empty() {
         return None;
     }
-    let n = names.name(display);
+    let slot = names.slot(display);
+    let n = &names.list[slot];
     let (written, org_head, shown) = (n.written.clone(), n.org_head, n.display.clone());
     let entity = |kind: Kind, key: Rc<str>, display: Rc<str>| {
         Some(Entity { start: 0, end: 0, key, display, written: written.clone(), kind })
     };
-    if let Some((kind, key, canonical)) = names.entity(lexicon, display) {
+    if let Some((kind, key, canonical)) = names.entity(lexicon, slot) {
         return entity(kind, key, canonical);
     }
     if org_head && words >= 2 {
         return entity(Kind::Organisation, written.clone(), shown);
     }
     if words == 1 {
-        if let Some(full) = memory.person(&names.key(lexicon, display)) {
+        if let Some(full) = memory.person(&names.key_at(lexicon, slot)) {
             return entity(Kind::Person, names.key(lexicon, full), full.clone());
         }
         if let Some((key, full)) = memory.org(&written) {
@@ -377,7 +384,7 @@ fn classify(lexicon: &Lexicon, names: &mut Names, display: &str, words: usize, m
         return entity(Kind::Unknown, written.clone(), shown);
     }
     if (2..=4).contains(&words) {
-        return entity(Kind::Person, names.key(lexicon, display), shown);
+        return entity(Kind::Person, names.key_at(lexicon, slot), shown);
     }
     entity(Kind::Unknown, written.clone(), shown)
 }
@@ -607,13 +614,15 @@ mod tests {
         for name in ["Marta Lind", "Harrow Foods", "Marta Lind", "Orvelle"] {
             assert_eq!(&*names.key(lexicon, name), lexicon.name_key(name));
             let canonical = lexicon.canonical_entity(name).map(str::to_string);
-            assert_eq!(names.entity(lexicon, name).map(|(_, _, c)| c.to_string()), canonical);
+            let slot = names.slot(name);
+            assert_eq!(names.entity(lexicon, slot).map(|(_, _, c)| c.to_string()), canonical);
         }
         // A place of the lexicon is a place, read or kept.
         let places = lexicon.data().entity.iter().filter(|e| e.kind != crate::lexicon::EntityKind::Organization);
         if let Some(p) = places.into_iter().find(|p| lexicon.canonical_entity(&p.name) == Some(p.name.as_str())) {
             for _ in 0..2 {
-                assert_eq!(names.entity(lexicon, &p.name).map(|(k, _, _)| k), Some(Kind::Place));
+                let slot = names.slot(&p.name);
+                assert_eq!(names.entity(lexicon, slot).map(|(k, _, _)| k), Some(Kind::Place));
             }
         }
     }
