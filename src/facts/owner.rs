@@ -273,6 +273,9 @@ pub(crate) struct Names {
     buf: String,
 }
 
+/// An entity of the lexicon a name names: its kind, key and canonical name.
+type Known = (Kind, Rc<str>, Rc<str>);
+
 /// What is read of a name as written; what only some names need is read when first asked.
 struct Name {
     /// The name as written.
@@ -283,7 +286,7 @@ struct Name {
     org_head: bool,
     /// The lexicon's entity it names, as its kind, key and canonical name (`None`: not
     /// read yet).
-    entity: Option<Option<(Kind, Rc<str>, Rc<str>)>>,
+    entity: Option<Option<Known>>,
     /// [`Lexicon::name_key`] (`None`: not read yet).
     key: Option<Rc<str>>,
 }
@@ -310,7 +313,7 @@ impl Names {
     }
 
     /// The entity of the lexicon the name at `slot` names, if any.
-    fn entity(&mut self, lexicon: &Lexicon, slot: usize) -> Option<(Kind, Rc<str>, Rc<str>)> {
+    fn entity(&mut self, lexicon: &Lexicon, slot: usize) -> Option<Known> {
         if let Some(e) = &self.list[slot].entity {
             return e.clone();
         }
