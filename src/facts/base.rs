@@ -32,7 +32,7 @@ impl Extractor for Base {
                     .or_else(|| verb(s, single, i, memory))
                     .or_else(|| noun(s, single, i, memory));
                 let Some((owner, place, span)) = found else { continue };
-                if !matches!(owner.kind, Kind::Organisation | Kind::Unknown) || owner.key == place.0 {
+                if !matches!(owner.kind, Kind::Organisation | Kind::Unknown) || *owner.key == *place.0 {
                     continue;
                 }
                 let (key, display, within) = place_key(s.lexicon, &place.0, &place.1);

@@ -50,7 +50,7 @@ impl Extractor for Values {
             }
             for (name, rule) in RULES {
                 if let Some((owner, attribute)) = rule(s, v, memory) {
-                    if owner.key.is_empty() || attribute.is_empty() || owner.key == attribute {
+                    if owner.key.is_empty() || attribute.is_empty() || *owner.key == *attribute {
                         break;
                     }
                     out.push(s.fact(name, &owner, attribute, FactValue::Measure(v.mention.clone()), v.mention.span));
@@ -182,7 +182,10 @@ fn score(s: &Sent<'_>, v: &Val, memory: &Memory) -> Option<(Entity, String)> {
     let key = format!("{} v {}", sides[0].key, sides[1].key);
     let display = format!("{} v {}", sides[0].display, sides[1].display);
     let attribute = if index == 1 { "score".to_string() } else { format!("score, set {index}") };
-    Some((Entity { start: 0, end: 0, key, display, written: String::new(), kind: Kind::Thing }, attribute))
+    Some((
+        Entity { start: 0, end: 0, key: key.into(), display: display.into(), written: "".into(), kind: Kind::Thing },
+        attribute,
+    ))
 }
 
 /// A quake's magnitude: owned by the noun it qualifies ("a magnitude 5.8 aftershock") or
@@ -326,7 +329,14 @@ fn compound(s: &Sent<'_>, h: usize) -> String {
 /// A thing named by the common noun at `h`, as an owner.
 fn thing(s: &Sent<'_>, h: usize) -> Entity {
     let key = compound(s, h);
-    Entity { start: h, end: h + 1, display: format!("the {key}"), key, written: String::new(), kind: Kind::Thing }
+    Entity {
+        start: h,
+        end: h + 1,
+        display: format!("the {key}").into(),
+        key: key.into(),
+        written: "".into(),
+        kind: Kind::Thing,
+    }
 }
 
 /// "The quake killed 40": a definite noun phrase opening the clause, as a thing.

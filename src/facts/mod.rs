@@ -120,20 +120,36 @@ impl Fact {
     }
 }
 
-/// A word of a sentence as the extractors see it.
+/// A word of a sentence as the extractors see it. What is read of the word as written
+/// under its tag ([`TokWord`]: its lower case, lemma, cues) is shared by every token of that
+/// word and tag, and reached through the token (`Deref`): `t.lower`, `t.lemma`.
 #[derive(Debug, Clone)]
 pub(crate) struct Tok<'a> {
     /// Byte span in the article.
     pub span: Span,
     /// As written, borrowed from the article.
     pub word: &'a str,
-    /// Lower case, shared with every other use of the word ([`Lemmas`]).
-    pub lower: Rc<str>,
     pub upos: Upos,
     pub xpos: Xpos,
-    /// The lemma in lower case, shared likewise.
+    read: Rc<TokWord>,
+}
+
+impl std::ops::Deref for Tok<'_> {
+    type Target = TokWord;
+
+    fn deref(&self) -> &TokWord {
+        &self.read
+    }
+}
+
+/// What is read of a word as written under one tag, once per check ([`Lemmas`]).
+#[derive(Debug)]
+pub(crate) struct TokWord {
+    /// Lower case.
+    pub lower: Rc<str>,
+    /// The lemma in lower case.
     pub lemma: Rc<str>,
-    /// What the extractors look for in it ([`cue`]), read once per word and tag.
+    /// What the extractors look for in it ([`cue`]).
     pub cue: u32,
     /// The lemma's hash, for a sentence's [`Sent::context`].
     pub hash: u64,
@@ -207,8 +223,8 @@ impl Sent<'_> {
             article: self.article,
             sentence: self.span,
             span,
-            owner: owner.key.clone(),
-            owner_display: owner.display.clone(),
+            owner: owner.key.to_string(),
+            owner_display: owner.display.to_string(),
             attribute,
             single: true,
             value,
@@ -298,16 +314,17 @@ pub(crate) struct Memo {
     gate: GateWords,
 }
 
-/// By word as written: the word in lower case, what the extractors read of it, and its
-/// lemmas in lower case by tag; kept across the articles of a check: the same words come
-/// back in every article. Shared (`Rc`), so that a word's tokens take them without copying.
+/// By tag and word as written: the word in lower case, its lemma in lower case under the
+/// tag, and what the extractors read of them ([`TokWord`]); kept across the articles of a
+/// check: the same words come back in every article. Shared (`Rc`), so that a word's tokens
+/// take them without copying: one look-up a token.
 #[derive(Default)]
-pub(crate) struct Lemmas(rustc_hash::FxHashMap<String, WordLemmas>);
-
-/// A word in lower case, what is read of it whatever its tag, and its lemmas by tag.
-struct WordLemmas {
-    word: Word,
-    lemmas: Vec<(Xpos, Lemma)>,
+pub(crate) struct Lemmas {
+    /// By tag (its code): by word as written, what its tokens read.
+    by_tag: Vec<rustc_hash::FxHashMap<Box<str>, Rc<TokWord>>>,
+    /// By word as written: what is read of it whatever its tag, for a tag it comes with
+    /// first.
+    words: rustc_hash::FxHashMap<Box<str>, Word>,
 }
 
 /// What is read of a word as written, whatever its tag.
@@ -342,32 +359,29 @@ impl Word {
     }
 }
 
-/// A word's lemma under one tag, its hash and the word's cues with it.
-#[derive(Clone)]
-struct Lemma {
-    lemma: Rc<str>,
-    hash: u64,
-    cue: u32,
-}
-
 impl Lemmas {
     #[cfg(test)]
     fn get(&mut self, tagger: &Tagger, word: &str, xpos: Xpos) -> String {
-        self.read(tagger, word, xpos).1.lemma.to_string()
+        self.read(tagger, word, xpos).lemma.to_string()
     }
 
     /// What is read of the word and of its lemma under `xpos`, one look-up for both.
-    fn read(&mut self, tagger: &Tagger, word: &str, xpos: Xpos) -> (Word, Lemma) {
-        let entry = match self.0.get_mut(word) {
-            Some(e) => e,
-            None => self
-                .0
-                .entry(word.to_string())
-                .or_insert_with(|| WordLemmas { word: Word::read(word), lemmas: Vec::new() }),
-        };
-        if let Some((_, l)) = entry.lemmas.iter().find(|(x, _)| *x == xpos) {
-            return (entry.word.clone(), l.clone());
+    fn read(&mut self, tagger: &Tagger, word: &str, xpos: Xpos) -> Rc<TokWord> {
+        if self.by_tag.is_empty() {
+            self.by_tag.resize_with(Xpos::ALL.len(), Default::default);
         }
+        let tag = usize::from(xpos as u8);
+        if let Some(read) = self.by_tag[tag].get(word) {
+            return read.clone();
+        }
+        let w = match self.words.get(word) {
+            Some(w) => w.clone(),
+            None => {
+                let w = Word::read(word);
+                self.words.insert(word.into(), w.clone());
+                w
+            }
+        };
         let lemma = tagger.lemma(word, xpos);
         // Most lemmas are in lower case ASCII already.
         let lemma: Rc<str> = if lemma.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
@@ -375,9 +389,18 @@ impl Lemmas {
         } else {
             lemma.to_lowercase().into()
         };
-        let l = Lemma { hash: hash(&lemma), cue: cue::of(&entry.word.lower, &lemma), lemma };
-        entry.lemmas.push((xpos, l.clone()));
-        (entry.word.clone(), l)
+        let read = Rc::new(TokWord {
+            hash: hash(&lemma),
+            cue: cue::of(&w.lower, &lemma) | w.cue,
+            lemma,
+            lower: w.lower,
+            hyphen: w.hyphen,
+            opening: w.opening,
+            demonym: w.demonym,
+            currency: w.currency,
+        });
+        self.by_tag[tag].insert(word.into(), read.clone());
+        read
     }
 }
 
@@ -468,19 +491,26 @@ impl GateWords {
         let b = sentence.as_bytes();
         // A digit makes any sentence worth tagging ([`stats::has_number`]): a sentence with
         // a figure needs no word looked up.
-        if b.iter().any(u8::is_ascii_digit) {
+        if has_digit(b) {
             return true;
         }
         if !sentence.is_ascii() {
             return worth_tagging(sentence);
         }
+        let shapes = Shapes::builtin();
         let (mut start, mut i) = (0, 0);
         while i <= b.len() {
-            let mut hyphen = false;
-            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'-') {
-                hyphen |= b[i] == b'-';
+            // One table look-up a byte: whether it is part of a word, and a hyphen.
+            let mut hyphen = 0;
+            while let Some(&c) = b.get(i) {
+                let class = WORD_BYTES[usize::from(c)];
+                if class == 0 {
+                    break;
+                }
+                hyphen |= class;
                 i += 1;
             }
+            let hyphen = hyphen & HYPHEN != 0;
             let w = &sentence[start..i];
             i += 1;
             start = i;
@@ -492,7 +522,7 @@ impl GateWords {
             }
             // Without a digit or a hyphen, a word is letters alone: worth tagging only when
             // it is one of the few words [`Shapes`] holds the shape of.
-            if !hyphen && !Shapes::builtin().may_hold(w.as_bytes()) {
+            if !hyphen && !shapes.may_hold(w.as_bytes()) {
                 continue;
             }
             // Most words were seen before: one look-up each.
@@ -513,6 +543,39 @@ impl GateWords {
         }
         false
     }
+}
+
+/// [`WORD_BYTES`]: a byte of a word (an ASCII letter, digit or hyphen).
+const WORD: u8 = 1;
+/// [`WORD_BYTES`]: a hyphen.
+const HYPHEN: u8 = 2;
+
+/// What each byte is to [`GateWords`]: [`WORD`], and [`HYPHEN`] too for '-'; 0 for the
+/// rest, which separate words.
+const WORD_BYTES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric() {
+            t[c] = WORD;
+        }
+        c += 1;
+    }
+    t[b'-' as usize] = WORD | HYPHEN;
+    t
+};
+
+/// Whether `b` holds an ASCII digit, sixteen bytes at a time: a block is folded whole,
+/// without a branch a byte, which the compiler turns into vector instructions.
+fn has_digit(b: &[u8]) -> bool {
+    let mut blocks = b.chunks_exact(16);
+    for block in &mut blocks {
+        if block.iter().fold(false, |any, &c| any | c.is_ascii_digit()) {
+            return true;
+        }
+    }
+    blocks.remainder().iter().any(u8::is_ascii_digit)
 }
 
 /// The shapes (first letter, last letter and length, in lower case) of the words that make
@@ -617,20 +680,12 @@ fn read_sent<'a>(
         .zip(tags)
         .map(|(r, t)| {
             let word = &sentence[r.clone()];
-            let (w, l) = memo.lemmas.read(tagger, word, t.xpos);
             Tok {
                 span: Span::new(span.start + r.start, span.start + r.end),
-                lower: w.lower,
-                lemma: l.lemma,
                 word,
                 upos: t.upos,
                 xpos: t.xpos,
-                cue: l.cue | w.cue,
-                hash: l.hash,
-                hyphen: w.hyphen,
-                opening: w.opening,
-                demonym: w.demonym,
-                currency: w.currency,
+                read: memo.lemmas.read(tagger, word, t.xpos),
             }
         })
         .collect();
@@ -714,6 +769,18 @@ mod tests {
     }
 
     #[test]
+    fn digits_are_found_in_every_block() {
+        for n in 0..40 {
+            let mut s = "a".repeat(n);
+            assert!(!has_digit(s.as_bytes()));
+            s.push('7');
+            s.push_str("éb");
+            assert!(has_digit(s.as_bytes()), "{s}");
+            assert!(!has_digit("/:é".repeat(n).as_bytes()));
+        }
+    }
+
+    #[test]
     fn the_gate_word_by_word_is_the_gate() {
         let mut words = GateWords::default();
         let sentences = [
@@ -757,7 +824,7 @@ mod tests {
         for (word, xpos) in [("Signed", Xpos::Vbd), ("signed", Xpos::Vbn), ("Signed", Xpos::Vbd), ("Talks", Xpos::Nns)]
         {
             assert_eq!(lemmas.get(tagger, word, xpos), tagger.lemma(word, xpos).to_lowercase());
-            assert_eq!(&*lemmas.read(tagger, word, xpos).0.lower, word.to_lowercase());
+            assert_eq!(&*lemmas.read(tagger, word, xpos).lower, word.to_lowercase());
         }
     }
 

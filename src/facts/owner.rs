@@ -9,6 +9,7 @@ use crate::tag::Upos;
 use crate::text::fold;
 use crate::{Lexicon, Span};
 use rustc_hash::FxHashMap;
+use std::rc::Rc;
 
 /// What an entity is, as far as owners go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,19 +31,20 @@ pub(crate) struct Entity {
     /// One past the last token.
     pub end: usize,
     /// Comparison key: a person's surname, an organisation's canonical name, folded.
-    pub key: String,
+    /// Shared (`Rc`): an entity is cloned into the memory and into owners often.
+    pub key: Rc<str>,
     /// As written, or as first named.
-    pub display: String,
+    pub display: Rc<str>,
     /// The words as written here, folded: "ankara" where the key is the country.
-    pub written: String,
+    pub written: Rc<str>,
     pub kind: Kind,
 }
 
 impl Entity {
     /// The words as written, capitalised again for display.
     pub fn written_display(&self) -> String {
-        if self.display.to_lowercase() == self.written || crate::text::fold(&self.display) == self.written {
-            return self.display.clone();
+        if *self.display.to_lowercase() == *self.written || *crate::text::fold(&self.display) == *self.written {
+            return self.display.to_string();
         }
         self.written
             .split(' ')
@@ -62,9 +64,9 @@ const MAX_REMEMBERED: usize = 128;
 #[derive(Debug, Default)]
 pub(crate) struct Memory {
     /// Full names of people, by surname key, with their first words folded.
-    persons: Vec<(String, String, String)>,
+    persons: Vec<(String, Rc<str>, String)>,
     /// Organisations: (first word folded, key, display).
-    orgs: Vec<(String, String, String)>,
+    orgs: Vec<(String, Rc<str>, Rc<str>)>,
     pub last_person: Option<Entity>,
     pub last_org: Option<Entity>,
     /// A name of no known kind ("Korvane"), last seen: "it" may stand for it.
@@ -92,17 +94,15 @@ impl Memory {
     fn note(&mut self, e: &Entity) {
         match e.kind {
             Kind::Person => {
-                let surname = fold(e.display.rsplit(' ').next().unwrap_or(""));
                 // Bounded, so that a list of names costs linear time. A heading in title case
                 // ("Trouble At Tarvin") reads as a name of people: its last word is no
-                // surname for the text.
-                if e.display.contains(' ')
-                    && !self.heading
-                    && self.persons.len() < MAX_REMEMBERED
-                    && !self.persons.iter().any(|(k, _, _)| *k == surname)
-                {
-                    let first = fold(e.display.split(' ').next().unwrap_or(""));
-                    self.persons.push((surname, e.display.clone(), first));
+                // surname for the text. The surname is folded only when it may be kept.
+                if e.display.contains(' ') && !self.heading && self.persons.len() < MAX_REMEMBERED {
+                    let surname = fold(e.display.rsplit(' ').next().unwrap_or(""));
+                    if !self.persons.iter().any(|(k, _, _)| *k == surname) {
+                        let first = fold(e.display.split(' ').next().unwrap_or(""));
+                        self.persons.push((surname, e.display.clone(), first));
+                    }
                 }
                 self.last_person = Some(e.clone());
                 // A masthead or headline names outlets and places as often as people: its
@@ -136,8 +136,8 @@ impl Memory {
     fn note_thing(&mut self, e: &Entity) {
         match e.kind {
             Kind::Organisation => {
-                let first = fold(e.display.split(' ').next().unwrap_or(""));
                 if self.orgs.len() < MAX_REMEMBERED && !self.orgs.iter().any(|(_, k, _)| *k == e.key) {
+                    let first = fold(e.display.split(' ').next().unwrap_or(""));
                     self.orgs.push((first, e.key.clone(), e.display.clone()));
                 }
                 self.last_org = Some(e.clone());
@@ -173,89 +173,148 @@ impl Memory {
     /// not at its start, read as people when two words long and not an organisation.
     pub fn note_names(&mut self, lexicon: &Lexicon, names: &mut Names, text: &str, span: Span) {
         let Some(s) = text.get(span.start..span.end) else { return };
-        let words = words_of(s);
-        let mut i = 0;
-        while i < words.len() {
-            let cap = |w: &str| {
-                // Most words start with a small letter, which trimming keeps: none of those.
-                if w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
-                    return false;
+        // The words of `s` between white space, as `split_whitespace` gives them. Most
+        // sentences are ASCII: split at bytes, without decoding (ASCII white space is the
+        // same to both but the vertical tab, which only `split_whitespace` splits at).
+        if s.bytes().all(|b| b.is_ascii() && b != 0x0b) {
+            self.note_runs(lexicon, names, s.split_ascii_whitespace());
+        } else {
+            self.note_runs(lexicon, names, s.split_whitespace());
+        }
+    }
+
+    /// [`Memory::note_names`] over the words of a sentence, in one pass: a run of
+    /// capitalised words ends at a word that is not, or after a word that ends a clause
+    /// (",", "."), where a capitalised word starts the next run.
+    fn note_runs<'s>(&mut self, lexicon: &Lexicon, names: &mut Names, words: impl Iterator<Item = &'s str>) {
+        let cap = |w: &str| {
+            // Most words start with a small letter, which trimming keeps: none of those.
+            if w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+                return false;
+            }
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_lowercase())
+        };
+        // The run: its first word's index and its length; its words joined in `display`.
+        let mut display = std::mem::take(&mut names.buf);
+        display.clear();
+        let mut run: Option<(usize, usize)> = None;
+        let mut after_stop = false;
+        for (k, w) in words.enumerate() {
+            let c = cap(w);
+            if let Some((start, n)) = run {
+                if c && !after_stop {
+                    display.push(' ');
+                    display.push_str(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
+                    run = Some((start, n + 1));
+                    after_stop = w.ends_with([',', '.', ';', ':']);
+                    continue;
                 }
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_lowercase())
-            };
-            if !cap(words[i]) {
-                i += 1;
-                continue;
+                self.note_run(lexicon, names, &display, start, n);
+                run = None;
             }
-            let start = i;
-            while i < words.len() && cap(words[i]) && (i == start || !words[i - 1].ends_with([',', '.', ';', ':'])) {
-                i += 1;
+            if c {
+                display.clear();
+                display.push_str(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
+                run = Some((k, 1));
             }
-            // A capitalised first word alone is any word: only runs of two are names there.
-            if start == 0 && i < 2 {
-                continue;
-            }
-            let run: Vec<&str> =
-                words[start..i].iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')).collect();
-            let display = run.join(" ");
-            if let Some(e) = classify(lexicon, names, &display, run.len(), self) {
-                if matches!(e.kind, Kind::Person | Kind::Organisation) {
-                    self.note(&e);
-                }
+            after_stop = w.ends_with([',', '.', ';', ':']);
+        }
+        if let Some((start, n)) = run {
+            self.note_run(lexicon, names, &display, start, n);
+        }
+        names.buf = display;
+    }
+
+    /// A run of `n` capitalised words from word `start`, joined in `display`: noted when it
+    /// names a person or an organisation.
+    fn note_run(&mut self, lexicon: &Lexicon, names: &mut Names, display: &str, start: usize, n: usize) {
+        // A capitalised first word alone is any word: only runs of two are names there.
+        if start == 0 && n < 2 {
+            return;
+        }
+        if let Some(e) = classify(lexicon, names, display, n, self) {
+            if matches!(e.kind, Kind::Person | Kind::Organisation) {
+                self.note(&e);
             }
         }
     }
 
     /// The person whose surname is `key`, when the article named them in full.
-    fn person(&self, key: &str) -> Option<&str> {
-        self.persons.iter().find(|(k, _, _)| k == key).map(|(_, d, _)| d.as_str())
+    fn person(&self, key: &str) -> Option<&Rc<str>> {
+        self.persons.iter().find(|(k, _, _)| k == key).map(|(_, d, _)| d)
     }
 
     /// The two-word-or-longer name taken for a person whose first word is `first`
     /// (folded), when one is.
-    fn first_word_of(&self, first: &str) -> Option<&str> {
-        self.persons.iter().find(|(_, _, f)| f == first).map(|(_, d, _)| d.as_str())
+    fn first_word_of(&self, first: &str) -> Option<&Rc<str>> {
+        self.persons.iter().find(|(_, _, f)| f == first).map(|(_, d, _)| d)
     }
 
     /// The organisation whose first word is `first` (folded).
-    fn org(&self, first: &str) -> Option<(&str, &str)> {
-        self.orgs.iter().rev().find(|(f, _, _)| f == first).map(|(_, k, d)| (k.as_str(), d.as_str()))
-    }
-}
-
-/// The words of `s` between white space, as `split_whitespace` gives them. Most sentences
-/// are ASCII: split at bytes, without decoding (ASCII white space is the same to both but
-/// the vertical tab, which only `split_whitespace` splits at).
-fn words_of(s: &str) -> Vec<&str> {
-    if s.bytes().all(|b| b.is_ascii() && b != 0x0b) {
-        s.split_ascii_whitespace().collect()
-    } else {
-        s.split_whitespace().collect()
+    fn org(&self, first: &str) -> Option<(&Rc<str>, &Rc<str>)> {
+        self.orgs.iter().rev().find(|(f, _, _)| f == first).map(|(_, k, d)| (k, d))
     }
 }
 
 /// What [`classify`] reads of a name from the lexicon alone, kept across the articles of a
 /// check: the same names come back sentence after sentence, and reading the lexicon's
-/// entities and person keys costs far more than a look-up.
+/// entities and person keys costs far more than a look-up. One look-up by the name as
+/// written gives all of it, shared (`Rc`) with the entities that take it.
 #[derive(Default)]
 pub(crate) struct Names {
-    /// By name as written: the lexicon's entity, as its kind, key and canonical name.
-    entities: FxHashMap<String, Option<(Kind, String, String)>>,
-    /// By name: [`Lexicon::name_key`].
-    keys: FxHashMap<String, String>,
+    /// By name as written: its entry in `list`.
+    index: FxHashMap<Box<str>, u32>,
+    list: Vec<Name>,
     /// The kind of each entity of the lexicon by its canonical name (the first entry of a
     /// name), read once when a name first needs it.
     kinds: Option<FxHashMap<String, EntityKind>>,
-    /// By name as written: the name folded, and whether its last word folded is an
-    /// organisation's head ("Foods", "Council").
-    shapes: FxHashMap<String, (String, bool)>,
+    /// A buffer for the names of a sentence as they are joined.
+    buf: String,
 }
 
+/// An entity of the lexicon a name names: its kind, key and canonical name.
+type Known = (Kind, Rc<str>, Rc<str>);
+
+/// What is read of a name as written; what only some names need is read when first asked.
+struct Name {
+    /// The name as written.
+    display: Rc<str>,
+    /// The name folded.
+    written: Rc<str>,
+    /// Its last word folded is one of [`Data::org_heads`] ("Foods", "Council").
+    org_head: bool,
+    /// The lexicon's entity it names, as its kind, key and canonical name (`None`: not
+    /// read yet).
+    entity: Option<Option<Known>>,
+    /// [`Lexicon::name_key`] (`None`: not read yet).
+    key: Option<Rc<str>>,
+}
+
+/// The names [`Names`] keeps before it starts again: it never grows without bound.
+const MAX_NAMES: usize = 1 << 16;
+
 impl Names {
-    /// The entity of the lexicon `display` names, if any.
-    fn entity(&mut self, lexicon: &Lexicon, display: &str) -> Option<(Kind, String, String)> {
-        if let Some(e) = self.entities.get(display) {
+    /// The entry of `display` in `list`, read when first seen.
+    fn slot(&mut self, display: &str) -> usize {
+        // Most names were seen before: one look-up, and no key built for it.
+        if let Some(&i) = self.index.get(display) {
+            return i as usize;
+        }
+        if self.list.len() >= MAX_NAMES {
+            self.index.clear();
+            self.list.clear();
+        }
+        let written: Rc<str> = fold(display).into();
+        let org_head = Data::builtin().org_heads.contains(&fold(display.rsplit(' ').next().unwrap_or(display)));
+        self.index.insert(display.into(), self.list.len() as u32);
+        self.list.push(Name { display: display.into(), written, org_head, entity: None, key: None });
+        self.list.len() - 1
+    }
+
+    /// The entity of the lexicon the name at `slot` names, if any.
+    fn entity(&mut self, lexicon: &Lexicon, slot: usize) -> Option<Known> {
+        if let Some(e) = &self.list[slot].entity {
             return e.clone();
         }
         let kinds = self.kinds.get_or_insert_with(|| {
@@ -265,80 +324,72 @@ impl Names {
             }
             kinds
         });
-        let e = lexicon.canonical_entity(display).map(|canonical| {
+        let e = lexicon.canonical_entity(&self.list[slot].display).map(|canonical| {
             let kind = kinds.get(canonical).copied();
             let kind = match kind {
                 Some(EntityKind::Organization) => Kind::Organisation,
                 Some(_) => Kind::Place,
                 None => Kind::Unknown,
             };
-            (kind, fold(canonical), canonical.to_string())
+            (kind, fold(canonical).into(), canonical.into())
         });
-        self.entities.insert(display.to_string(), e.clone());
+        self.list[slot].entity = Some(e.clone());
         e
     }
 
-    /// `display` folded, and whether its last word folded is one of [`Data::org_heads`].
-    fn shape(&mut self, display: &str) -> (String, bool) {
-        if let Some((written, head)) = self.shapes.get(display) {
-            return (written.clone(), *head);
+    /// The key of the person's name at `slot` ([`Lexicon::name_key`]).
+    fn key_at(&mut self, lexicon: &Lexicon, slot: usize) -> Rc<str> {
+        let n = &mut self.list[slot];
+        if let Some(k) = &n.key {
+            return k.clone();
         }
-        let written = fold(display);
-        let head = Data::builtin().org_heads.contains(&fold(display.rsplit(' ').next().unwrap_or(display)));
-        if self.shapes.len() >= MAX_SHAPES {
-            self.shapes.clear();
-        }
-        self.shapes.insert(display.to_string(), (written.clone(), head));
-        (written, head)
+        let k: Rc<str> = lexicon.name_key(&n.display).into();
+        n.key = Some(k.clone());
+        k
     }
 
     /// The key of a person's name ([`Lexicon::name_key`]).
-    fn key(&mut self, lexicon: &Lexicon, name: &str) -> String {
-        if let Some(k) = self.keys.get(name) {
-            return k.clone();
-        }
-        let k = lexicon.name_key(name);
-        self.keys.insert(name.to_string(), k.clone());
-        k
+    fn key(&mut self, lexicon: &Lexicon, name: &str) -> Rc<str> {
+        let slot = self.slot(name);
+        self.key_at(lexicon, slot)
     }
 }
-
-/// The names whose shapes [`Names`] keeps before it starts again.
-const MAX_SHAPES: usize = 1 << 16;
 
 /// Classifies a run of capitalised words.
 fn classify(lexicon: &Lexicon, names: &mut Names, display: &str, words: usize, memory: &Memory) -> Option<Entity> {
     if display.is_empty() {
         return None;
     }
-    let (written, org_head) = names.shape(display);
-    let entity = |kind: Kind, key: String, display: String| {
+    let slot = names.slot(display);
+    let n = &names.list[slot];
+    let (written, org_head, shown) = (n.written.clone(), n.org_head, n.display.clone());
+    let entity = |kind: Kind, key: Rc<str>, display: Rc<str>| {
         Some(Entity { start: 0, end: 0, key, display, written: written.clone(), kind })
     };
-    if let Some((kind, key, canonical)) = names.entity(lexicon, display) {
+    if let Some((kind, key, canonical)) = names.entity(lexicon, slot) {
         return entity(kind, key, canonical);
     }
     if org_head && words >= 2 {
-        return entity(Kind::Organisation, written.clone(), display.to_string());
+        return entity(Kind::Organisation, written.clone(), shown);
     }
     if words == 1 {
-        if let Some(full) = memory.person(&names.key(lexicon, display)) {
-            return entity(Kind::Person, names.key(lexicon, full), full.to_string());
+        if let Some(full) = memory.person(&names.key_at(lexicon, slot)) {
+            return entity(Kind::Person, names.key(lexicon, full), full.clone());
         }
         if let Some((key, full)) = memory.org(&written) {
-            return entity(Kind::Organisation, key.to_string(), full.to_string());
+            return entity(Kind::Organisation, key.clone(), full.clone());
         }
         // News calls a person by the last word of the name, a firm by the first: "Harrow"
         // after "Harrow Dental" (taken for a person's name) is the firm.
         if let Some(full) = memory.first_word_of(&written) {
-            return entity(Kind::Organisation, fold(full), full.to_string());
+            return entity(Kind::Organisation, fold(full).into(), full.clone());
         }
-        return entity(Kind::Unknown, written.clone(), display.to_string());
+        return entity(Kind::Unknown, written.clone(), shown);
     }
     if (2..=4).contains(&words) {
-        return entity(Kind::Person, names.key(lexicon, display), display.to_string());
+        return entity(Kind::Person, names.key_at(lexicon, slot), shown);
     }
-    entity(Kind::Unknown, written.clone(), display.to_string())
+    entity(Kind::Unknown, written.clone(), shown)
 }
 
 /// The named entities of a sentence: runs of proper nouns outside values.
@@ -388,8 +439,18 @@ pub(crate) fn entities(
         while i - start > 1 && Data::builtin().name_titles.contains(toks[start].lower.trim_end_matches('.')) {
             start += 1;
         }
-        let display = toks[start..i].iter().map(|t| t.word).collect::<Vec<_>>().join(" ");
-        if let Some(mut e) = classify(lexicon, names, &display, i - start, memory) {
+        // Joined in a buffer kept from name to name: most names are looked up, not kept.
+        let mut display = std::mem::take(&mut names.buf);
+        display.clear();
+        for (k, t) in toks[start..i].iter().enumerate() {
+            if k > 0 {
+                display.push(' ');
+            }
+            display.push_str(t.word);
+        }
+        let found = classify(lexicon, names, &display, i - start, memory);
+        names.buf = display;
+        if let Some(mut e) = found {
             e.start = start;
             e.end = i;
             out.push(e);
@@ -426,7 +487,8 @@ fn firm_opening(toks: &[Tok], in_value: &dyn Fn(usize) -> bool) -> Option<Entity
         return None;
     }
     let display = toks[..end].iter().map(|t| t.word).collect::<Vec<_>>().join(" ");
-    Some(Entity { start: 0, end, key: fold(&display), written: fold(&display), display, kind: Kind::Organisation })
+    let key: Rc<str> = fold(&display).into();
+    Some(Entity { start: 0, end, written: key.clone(), key, display: display.into(), kind: Kind::Organisation })
 }
 
 /// Where the clause holding token `at` starts: after the last ";" or ":" before it, or
@@ -553,17 +615,42 @@ mod tests {
         let lexicon = &Lexicon::builtin();
         let mut names = Names::default();
         for name in ["Marta Lind", "Harrow Foods", "Marta Lind", "Orvelle"] {
-            assert_eq!(names.key(lexicon, name), lexicon.name_key(name));
+            assert_eq!(&*names.key(lexicon, name), lexicon.name_key(name));
             let canonical = lexicon.canonical_entity(name).map(str::to_string);
-            assert_eq!(names.entity(lexicon, name).map(|(_, _, c)| c), canonical);
+            let slot = names.slot(name);
+            assert_eq!(names.entity(lexicon, slot).map(|(_, _, c)| c.to_string()), canonical);
         }
         // A place of the lexicon is a place, read or kept.
         let places = lexicon.data().entity.iter().filter(|e| e.kind != crate::lexicon::EntityKind::Organization);
         if let Some(p) = places.into_iter().find(|p| lexicon.canonical_entity(&p.name) == Some(p.name.as_str())) {
             for _ in 0..2 {
-                assert_eq!(names.entity(lexicon, &p.name).map(|(k, _, _)| k), Some(Kind::Place));
+                let slot = names.slot(&p.name);
+                assert_eq!(names.entity(lexicon, slot).map(|(k, _, _)| k), Some(Kind::Place));
             }
         }
+    }
+
+    #[test]
+    fn names_of_untagged_sentences_are_runs_of_capitalised_words() {
+        let lexicon = &Lexicon::builtin();
+        let mut names = Names::default();
+        let mut memory = super::Memory::default();
+        // A run ends after a comma: "Lind," and "Tom Brisk" are two runs; a capitalised
+        // first word alone is no name; "Velmora Foods" is an organisation by its head.
+        let first = "Talks with Marta Lind, Tom Brisk and Velmora Foods ended.";
+        let text = format!("{first} Ines Varga\u{b}Okoro left.");
+        for (a, b) in [(0, first.len()), (first.len() + 1, text.len())] {
+            memory.note_names(lexicon, &mut names, &text, crate::Span::new(a, b));
+        }
+        let persons: Vec<&str> = memory.persons.iter().map(|(_, d, _)| &**d).collect();
+        // White space other than ASCII's splits words too.
+        assert_eq!(persons, ["Marta Lind", "Tom Brisk", "Ines Varga Okoro"]);
+        let orgs: Vec<&str> = memory.orgs.iter().map(|(_, _, d)| &**d).collect();
+        assert_eq!(orgs, ["Velmora Foods"]);
+        // Near miss: "Yesterday" alone at the start, and words in small letters, name nobody.
+        let mut memory = super::Memory::default();
+        memory.note_names(lexicon, &mut names, "Yesterday it rained hard.", crate::Span::new(0, 25));
+        assert!(memory.persons.is_empty() && memory.orgs.is_empty() && memory.people().next().is_none());
     }
 
     #[test]

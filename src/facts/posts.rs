@@ -486,20 +486,20 @@ impl Extractor for Posts {
             if a >= 2 && matches!(s.lower(a - 1), "'s" | "’s" | "'") {
                 if let Some(e) = s.entity_ending(a - 1) {
                     if e.kind == Kind::Organisation || e.kind == Kind::Unknown {
-                        scope.get_or_insert_with(|| e.key.clone());
+                        scope.get_or_insert_with(|| e.key.to_string());
                     }
                     a = e.start;
                 } else if s.toks[a - 2].upos == Upos::Noun {
                     // "the firm's": the organisation the noun stands for.
                     if let Some(e) = corefer(s, a - 2, memory).filter(|e| e.kind == Kind::Organisation) {
-                        scope.get_or_insert_with(|| e.key.clone());
+                        scope.get_or_insert_with(|| e.key.to_string());
                     }
                     a -= 2;
                 }
             } else if a >= 1 {
                 if let Some(e) = corefer(s, a - 1, memory) {
                     if e.kind == Kind::Organisation {
-                        scope.get_or_insert_with(|| e.key.clone());
+                        scope.get_or_insert_with(|| e.key.to_string());
                     }
                     a -= 1;
                 }
@@ -509,7 +509,7 @@ impl Extractor for Posts {
             }
             if scope.is_none() && s.lower(t.end) == "of" {
                 if let Some(e) = s.entity_at(t.end + 1).filter(|e| e.kind != Kind::Person) {
-                    scope = Some(e.key.clone());
+                    scope = Some(e.key.to_string());
                 }
             }
             if t.one_body {

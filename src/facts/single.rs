@@ -106,12 +106,12 @@ fn short_name<'s>(s: &'s Sent<'_>, e: &'s Entity) -> &'s Entity {
 }
 
 fn name_value(e: &Entity) -> FactValue {
-    FactValue::Name { key: e.key.clone(), display: e.display.clone() }
+    FactValue::Name { key: e.key.to_string(), display: e.display.to_string() }
 }
 
 /// A place as a value: by what is written ("Ankara", not the country it stands for).
 fn place_value(e: &Entity) -> FactValue {
-    FactValue::Name { key: e.written.clone(), display: e.written_display() }
+    FactValue::Name { key: e.written.to_string(), display: e.written_display() }
 }
 
 fn span(s: &Sent<'_>, a: usize, b: usize) -> Span {
@@ -288,9 +288,9 @@ impl Extractor for Winner {
                 let owner = Entity {
                     start: h,
                     end: h + 1,
-                    key: s.toks[h].lemma.to_string(),
-                    display: format!("the {}", s.toks[h].lemma),
-                    written: String::new(),
+                    key: s.toks[h].lemma.clone(),
+                    display: format!("the {}", s.toks[h].lemma).into(),
+                    written: "".into(),
                     kind: Kind::Thing,
                 };
                 out.push(s.fact(self.name(), &owner, single.name.clone(), name_value(&winner), span(s, i, j)));
@@ -355,15 +355,15 @@ impl Extractor for Agent {
                 let owner = Entity {
                     start: h,
                     end: h + 1,
-                    display: format!("the {noun}"),
-                    key: noun,
-                    written: String::new(),
+                    display: format!("the {noun}").into(),
+                    key: noun.into(),
+                    written: "".into(),
                     kind: Kind::Thing,
                 };
                 let (a, b) = (i.min(h), i.max(h) + 1);
                 let mut fact = s.fact(self.name(), &owner, single.name.clone(), name_value(&who), span(s, a, b));
                 // Places named, and countries a demonym names ("the Indian economy").
-                fact.places = s.entities.iter().filter(|e| e.kind == Kind::Place).map(|e| e.key.clone()).collect();
+                fact.places = s.entities.iter().filter(|e| e.kind == Kind::Place).map(|e| e.key.to_string()).collect();
                 fact.places
                     .extend((0..s.toks.len()).filter_map(|k| super::nationality::demonym_at(s, k)).map(String::from));
                 out.push(fact);
@@ -393,9 +393,9 @@ impl Extractor for Venue {
                 let owner = Entity {
                     start: i,
                     end: i + 1,
-                    key: t.lemma.to_string(),
-                    display: format!("the {}", t.lower),
-                    written: String::new(),
+                    key: t.lemma.clone(),
+                    display: format!("the {}", t.lower).into(),
+                    written: "".into(),
                     kind: Kind::Thing,
                 };
                 out.push(s.fact(self.name(), &owner, single.name.clone(), place_value(place), span(s, i, place.end)));
