@@ -104,14 +104,13 @@ struct Cues {
 
 struct Words {
     stop: FxHashSet<String>,
-    negators: FxHashSet<String>,
-    skip: FxHashSet<String>,
-    light: FxHashSet<String>,
-    deny_to: FxHashSet<String>,
-    hedging: FxHashSet<String>,
     change_nouns: FxHashSet<String>,
     self_scope: FxHashSet<String>,
     succession: FxHashSet<String>,
+    /// The cue flags of each word of the cue lists and of [`Measures`]' duration units
+    /// ([`NEGATOR`], [`DENY_TO`], [`SKIP`], [`LIGHT`], [`HEDGE`], [`DURATION`],
+    /// [`SUCCESSION`]): one look-up for a new word of a check, not one per list.
+    flags: FxHashMap<String, u16>,
     stemmer: rust_stemmers::Stemmer,
 }
 
@@ -124,16 +123,26 @@ impl Words {
                 Err(e) => panic!("built-in align cues: {e}"),
             };
             let set = |v: Vec<String>| v.into_iter().collect::<FxHashSet<_>>();
+            let succession = set(cues.succession);
+            let mut flags: FxHashMap<String, u16> = FxHashMap::default();
+            let mut flag = |words: &mut dyn Iterator<Item = &String>, flag: u16| {
+                for word in words {
+                    *flags.entry(word.clone()).or_default() |= flag;
+                }
+            };
+            flag(&mut cues.negators.iter(), NEGATOR);
+            flag(&mut cues.deny_before_to.iter(), DENY_TO);
+            flag(&mut cues.skip_after_negator.iter(), SKIP);
+            flag(&mut cues.light_verbs.iter(), LIGHT);
+            flag(&mut cues.hedging.iter(), HEDGE);
+            flag(&mut succession.iter(), SUCCESSION);
+            flag(&mut Measures::builtin().duration_units.iter(), DURATION);
             Words {
                 stop: set(cues.stopwords),
-                negators: set(cues.negators),
-                skip: set(cues.skip_after_negator),
-                light: set(cues.light_verbs),
-                deny_to: set(cues.deny_before_to),
-                hedging: set(cues.hedging),
                 change_nouns: set(cues.change_nouns),
                 self_scope: set(cues.self_scope),
-                succession: set(cues.succession),
+                succession,
+                flags,
                 stemmer: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
             }
         })
@@ -263,6 +272,9 @@ struct Sent<'t> {
     names: Vec<u32>,
     /// The first word when it is a name ([`opening_names`]): most often the subject.
     opener: Option<u32>,
+    /// The index of the first word after a dateline that opens the sentence
+    /// ([`dateline_end`]).
+    lede: usize,
 }
 
 struct Interner {
@@ -298,31 +310,10 @@ fn lower_of(w: &str) -> Cow<'_, str> {
     }
 }
 
-fn words_of<'t>(text: &'t str, span: Span) -> Vec<(Span, Cow<'t, str>)> {
-    let Some(s) = text.get(span.start..span.end) else { return Vec::new() };
-    // A word every six bytes or so in news text: room for most sentences at once.
-    let mut out = Vec::with_capacity(s.len() / 6 + 4);
-    let push = |a: usize, b: usize, out: &mut Vec<(Span, Cow<'t, str>)>| {
-        let w = &s[a..b];
-        let lower = lower_of(w);
-        // "wouldn't" is "would" and "n't".
-        if let Some(stem) = lower.strip_suffix("n't") {
-            let cut = b - "n't".len() - if w.ends_with("n’t") { 2 } else { 0 };
-            if !stem.is_empty() {
-                let stem = match &lower {
-                    Cow::Borrowed(l) => Cow::Borrowed(&l[..stem.len()]),
-                    Cow::Owned(_) => Cow::Owned(stem.to_string()),
-                };
-                out.push((Span::new(span.start + a, span.start + cut), stem));
-            }
-            out.push((Span::new(span.start + cut, span.start + b), Cow::Borrowed("n't")));
-        } else if lower == "cannot" {
-            out.push((Span::new(span.start + a, span.start + b), Cow::Borrowed("can")));
-            out.push((Span::new(span.start + a, span.start + b), Cow::Borrowed("not")));
-        } else {
-            out.push((Span::new(span.start + a, span.start + b), lower));
-        }
-    };
+/// Splits `s` (the sentence, from byte `base` of its text) into words, handing each to
+/// `emit` with its lower case as it comes: no list of them is built before they are read.
+fn words_of<'t>(text: &'t str, span: Span, mut emit: impl FnMut(Span, Cow<'t, str>)) {
+    let Some(s) = text.get(span.start..span.end) else { return };
     if s.is_ascii() {
         // Most sentences are ASCII: bytes, not decoded characters (the same words). A word
         // is a run of letters and digits, joined by an apostrophe or a hyphen between two.
@@ -350,38 +341,59 @@ fn words_of<'t>(text: &'t str, span: Span) -> Vec<(Span, Cow<'t, str>)> {
                     break;
                 }
             }
-            // "wouldn't" and "cannot" are two words each (`push`); any other is as written,
-            // in lower case.
+            // "wouldn't" and "cannot" are two words each (`split_word`); any other is as
+            // written, in lower case.
             if apostrophe || i - a == "cannot".len() {
-                push(a, i, &mut out);
+                split_word(s, span.start, a, i, &mut emit);
             } else {
                 let w = &s[a..i];
                 let lower = if upper { Cow::Owned(w.to_ascii_lowercase()) } else { Cow::Borrowed(w) };
-                out.push((Span::new(span.start + a, span.start + i), lower));
+                emit(Span::new(span.start + a, span.start + i), lower);
             }
         }
-        return out;
+        return;
     }
     let mut start: Option<usize> = None;
-    let mut step = |i: usize, inside: bool, start: &mut Option<usize>| match (inside, *start) {
-        (true, None) => *start = Some(i),
-        (false, Some(a)) => {
-            push(a, i, &mut out);
-            *start = None;
-        }
-        _ => {}
-    };
     for (i, c) in s.char_indices() {
         let inside = c.is_alphanumeric()
             || ((c == '\'' || c == '’' || c == '-')
                 && start.is_some()
                 && s[i + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric));
-        step(i, inside, &mut start);
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(a)) => {
+                split_word(s, span.start, a, i, &mut emit);
+                start = None;
+            }
+            _ => {}
+        }
     }
     if let Some(a) = start {
-        push(a, s.len(), &mut out);
+        split_word(s, span.start, a, s.len(), &mut emit);
     }
-    out
+}
+
+/// Hands `s[a..b]`, a word of a sentence starting at byte `base` of its text, to `emit` in
+/// lower case: "wouldn't" as "would" and "n't", "cannot" as "can" and "not".
+fn split_word<'t>(s: &'t str, base: usize, a: usize, b: usize, emit: &mut impl FnMut(Span, Cow<'t, str>)) {
+    let w = &s[a..b];
+    let lower = lower_of(w);
+    if let Some(stem) = lower.strip_suffix("n't") {
+        let cut = b - "n't".len() - if w.ends_with("n’t") { 2 } else { 0 };
+        if !stem.is_empty() {
+            let stem = match &lower {
+                Cow::Borrowed(l) => Cow::Borrowed(&l[..stem.len()]),
+                Cow::Owned(_) => Cow::Owned(stem.to_string()),
+            };
+            emit(Span::new(base + a, base + cut), stem);
+        }
+        emit(Span::new(base + cut, base + b), Cow::Borrowed("n't"));
+    } else if lower == "cannot" {
+        emit(Span::new(base + a, base + b), Cow::Borrowed("can"));
+        emit(Span::new(base + a, base + b), Cow::Borrowed("not"));
+    } else {
+        emit(Span::new(base + a, base + b), lower);
+    }
 }
 
 fn read_sentence<'t>(
@@ -392,9 +404,9 @@ fn read_sentence<'t>(
     lexicon: &Lexicon,
     interner: &mut Interner,
 ) -> Sent<'t> {
-    let raw = words_of(text, span);
-    let mut words = Vec::with_capacity(raw.len());
-    for (sp, lower) in raw {
+    // A word every six bytes or so in news text: room for most sentences at once.
+    let mut words = Vec::with_capacity(span.len() / 6 + 4);
+    words_of(text, span, |sp, lower| {
         let (stem, cues) = match interner.known.get(&*lower) {
             Some(&k) => k,
             None => {
@@ -405,20 +417,9 @@ fn read_sentence<'t>(
                 };
                 let content = letters && !w.stop.contains(&*lower);
                 let stem = content.then(|| interner.id(&stem::stem(&w.stemmer, &lower)));
-                let cues = [
-                    (&w.negators, NEGATOR),
-                    (&w.deny_to, DENY_TO),
-                    (&w.skip, SKIP),
-                    (&w.light, LIGHT),
-                    (&w.hedging, HEDGE),
-                ]
-                .iter()
-                .filter(|(set, _)| set.contains(&*lower))
-                .fold(0, |c, (_, flag)| c | flag)
+                let cues = w.flags.get(&*lower).copied().unwrap_or(0)
                     | if values::is_calendar_word(&lower) { CALENDAR } else { 0 }
-                    | if Measures::builtin().duration_units.contains(&*lower) { DURATION } else { 0 }
                     | if values::dates::event_word(&lower).is_some() { EVENT } else { 0 }
-                    | if w.succession.contains(&*lower) { SUCCESSION } else { 0 }
                     | if matches!(&*lower, "effect" | "force" | "effective") || lower.starts_with("kick") {
                         TAKES_EFFECT
                     } else {
@@ -430,7 +431,7 @@ fn read_sentence<'t>(
             }
         };
         words.push(Word { span: sp, lower, stem, cues });
-    }
+    });
     let mut stems: Vec<u32> = words.iter().filter_map(|x| x.stem).collect();
     stems.sort_unstable();
     stems.dedup();
@@ -482,6 +483,7 @@ fn read_sentence<'t>(
         hedged,
         names,
         opener: None,
+        lede,
     }
 }
 
@@ -504,7 +506,7 @@ fn opening_names(texts: &[&str], sents: &mut [Sent], stems: usize) {
         }
     }
     for s in sents.iter_mut() {
-        let Some(first) = s.words.get(dateline_end(texts[s.article], &s.words)) else { continue };
+        let Some(first) = s.words.get(s.lede) else { continue };
         let written = first.span.of(texts[s.article]);
         let Some(stem) = first.stem.filter(|&t| seen[t as usize] == NAMED) else { continue };
         if crate::text::is_upper_start(written) && !first.is(CALENDAR) {
@@ -702,23 +704,17 @@ impl<'t> Aligner<'t> {
             known: FxHashMap::default(),
             entities: FxHashMap::default(),
         };
-        let mut sents = Vec::new();
+        let count = units.iter().flatten().filter(|u| u.kind == UnitKind::Sentence).count();
+        let mut sents = Vec::with_capacity(count);
         for (a, (text, us)) in texts.iter().zip(units).enumerate() {
             for u in us.iter().filter(|u| u.kind == UnitKind::Sentence) {
                 sents.push(read_sentence(text, a, u.span, w, lexicon, &mut names));
             }
         }
         opening_names(texts, &mut sents, names.names.len());
-        // Rare words weigh more: idf over the sentences of the check.
-        let mut df = vec![0u32; names.names.len()];
-        for s in &sents {
-            for &t in &s.stems {
-                df[t as usize] += 1;
-            }
-        }
         // Every content word weighs the same: an article added to the check never changes how
         // alike two others' sentences are (rarity weights did, and conflicts came and went).
-        let idf: Vec<f64> = vec![1.0; df.len()];
+        let idf: Vec<f64> = vec![1.0; names.names.len()];
         let norm: Vec<f64> = sents.iter().map(|s| s.stems.iter().map(|&t| idf[t as usize]).sum()).collect();
         let at = sents.iter().enumerate().map(|(i, s)| ((s.article, s.span.start), i)).collect();
         let contexts = texts.iter().map(|_| OnceLock::new()).collect();
@@ -779,11 +775,14 @@ impl<'t> Aligner<'t> {
     /// read, for the facts path to take rather than read again; the rest of the aligner is
     /// freed.
     pub(crate) fn into_scanned(self) -> crate::facts::Scanned {
-        let values = self
-            .sents
-            .into_iter()
-            .filter_map(|s| Some(((s.article, s.span.start, s.span.end), s.read.into_inner()?.values)))
-            .collect();
+        // Room for all at once: the map never grows as it fills.
+        let read = self.sents.iter().filter(|s| s.read.get().is_some()).count();
+        let mut values = FxHashMap::with_capacity_and_hasher(read, Default::default());
+        values.extend(
+            self.sents
+                .into_iter()
+                .filter_map(|s| Some(((s.article, s.span.start, s.span.end), s.read.into_inner()?.values))),
+        );
         let datelines = self.datelines.into_iter().map(OnceLock::into_inner).collect();
         crate::facts::Scanned { values, datelines }
     }
@@ -2222,6 +2221,68 @@ fn order(f: &Aligned) -> (usize, usize, usize, usize, ConflictKind) {
 mod tests {
     use super::*;
     use crate::segment;
+
+    fn split(text: &str) -> Vec<(&str, String)> {
+        let mut out = Vec::new();
+        words_of(text, Span::new(0, text.len()), |sp, lower| out.push((sp.of(text), lower.into_owned())));
+        out
+    }
+
+    #[test]
+    fn words_are_split_and_lowered_as_they_come() {
+        let got = split("Tolvik's co-op cannot pay, and wouldn't sell.");
+        let want = [
+            ("Tolvik's", "tolvik's"),
+            ("co-op", "co-op"),
+            ("cannot", "can"),
+            ("cannot", "not"),
+            ("pay", "pay"),
+            ("and", "and"),
+            ("would", "would"),
+            ("n't", "n't"),
+            ("sell", "sell"),
+        ];
+        assert_eq!(got, want.map(|(w, l)| (w, l.to_string())));
+        // Beyond ASCII: a curly apostrophe is a straight one in lower case.
+        let got = split("Ørsted didn’t bid — Zürich did.");
+        let want = [
+            ("Ørsted", "ørsted"),
+            ("did", "did"),
+            ("n’t", "n't"),
+            ("bid", "bid"),
+            ("Zürich", "zürich"),
+            ("did", "did"),
+        ];
+        assert_eq!(got, want.map(|(w, l)| (w, l.to_string())));
+    }
+
+    #[test]
+    fn a_words_cue_flags_are_those_of_the_lists_that_hold_it() {
+        let cues: Cues = parse_toml("data/align/cues.toml", include_str!("../data/align/cues.toml")).unwrap();
+        let w = Words::builtin();
+        let lists = [
+            (&cues.negators, NEGATOR),
+            (&cues.deny_before_to, DENY_TO),
+            (&cues.skip_after_negator, SKIP),
+            (&cues.light_verbs, LIGHT),
+            (&cues.hedging, HEDGE),
+            (&cues.succession, SUCCESSION),
+        ];
+        let durations: Vec<String> = Measures::builtin().duration_units.iter().cloned().collect();
+        for (list, flag) in lists.into_iter().chain([(&durations, DURATION)]) {
+            assert!(!list.is_empty());
+            for word in list {
+                assert!(w.flags.get(word).is_some_and(|f| f & flag != 0), "{word}");
+            }
+        }
+        for (word, &f) in &w.flags {
+            let held =
+                lists.iter().chain([(&durations, DURATION)].iter()).any(|(l, flag)| f & flag != 0 && l.contains(word));
+            assert!(held && f != 0, "{word}");
+        }
+        assert_eq!(w.flags.get("not").map(|f| f & NEGATOR), Some(NEGATOR));
+        assert_eq!(w.flags.get("harbour"), None);
+    }
 
     fn run(a: &str, b: &str) -> Vec<Aligned> {
         let texts = [a, b];
