@@ -185,6 +185,8 @@ pub(crate) struct Sent<'a> {
     pub toks: Vec<Tok<'a>>,
     pub values: Vec<Val>,
     pub entities: Vec<Entity>,
+    /// The offices written in it, left to right ([`posts::Posts`]'s; none when `modal`).
+    pub titles: Vec<posts::Title>,
     /// The tokens a form of a single-valued attribute may start at, in order.
     pub form_starts: Vec<usize>,
     pub modal: bool,
@@ -712,7 +714,12 @@ fn read_sent<'a>(
         .collect();
     context_lemmas.sort_unstable();
     context_lemmas.dedup();
-    let entities = owner::entities(lexicon, &mut memo.names, &toks, &values, memory);
+    // The offices of the sentence: looked for before names, and read by [`posts::Posts`],
+    // which reads no sentence with a modal.
+    let mut offices = posts::SentenceOffices::default();
+    let entities = owner::entities(lexicon, &mut memo.names, &toks, &values, memory, &mut offices);
+    let titles = if modal { Vec::new() } else { offices.titles(&toks) };
+    drop(offices);
     let form_starts = single::form_starts(&toks);
     let cues = toks.iter().fold(0, |c, t| c | t.cue);
     Some(Sent {
@@ -723,6 +730,7 @@ fn read_sent<'a>(
         toks,
         values,
         entities,
+        titles,
         form_starts,
         modal,
         context: context_lemmas,
