@@ -176,7 +176,7 @@ impl Memory {
         // The words of `s` between white space, as `split_whitespace` gives them. Most
         // sentences are ASCII: split at bytes, without decoding (ASCII white space is the
         // same to both but the vertical tab, which only `split_whitespace` splits at).
-        if s.bytes().all(|b| b.is_ascii() && b != 0x0b) {
+        if s.is_ascii() && !s.as_bytes().contains(&0x0b) {
             self.note_runs(lexicon, names, s.split_ascii_whitespace());
         } else {
             self.note_runs(lexicon, names, s.split_whitespace());
