@@ -31,16 +31,32 @@ pub struct FactConflict {
     pub sides: Vec<Vec<usize>>,
 }
 
-/// What two facts must share to be compared: owner, attribute and what kind of value.
-fn group_key(f: &Fact) -> Option<String> {
-    let kind = match &f.value {
+/// What two facts must share to be compared: owner, attribute and what kind of value,
+/// written into `key` (cleared first) as "owner|attribute|kind", the owner as `owner`
+/// gives it. False, with `key` left empty, for a fact compared with none.
+fn group_key(f: &Fact, owner: &str, key: &mut String) -> bool {
+    use std::fmt::Write;
+    key.clear();
+    if f.owner.is_empty() || f.attribute.is_empty() || f.modal {
+        return false;
+    }
+    key.push_str(owner);
+    key.push('|');
+    key.push_str(&f.attribute);
+    key.push('|');
+    match &f.value {
         FactValue::Measure(v) => {
-            format!("{:?}|{}|{}", v.dimension, v.unit.as_deref().unwrap_or(""), v.per.as_deref().unwrap_or(""))
+            // Writing into a String cannot fail.
+            let _ = write!(key, "{:?}", v.dimension);
+            key.push('|');
+            key.push_str(v.unit.as_deref().unwrap_or(""));
+            key.push('|');
+            key.push_str(v.per.as_deref().unwrap_or(""));
         }
-        FactValue::Name { .. } => "name".to_string(),
-        FactValue::Post { .. } => "post".to_string(),
-    };
-    (!f.owner.is_empty() && !f.attribute.is_empty() && !f.modal).then(|| format!("{}|{}|{kind}", f.owner, f.attribute))
+        FactValue::Name { .. } => key.push_str("name"),
+        FactValue::Post { .. } => key.push_str("post"),
+    }
+    true
 }
 
 /// True when two facts of one key say things that cannot both hold.
@@ -55,17 +71,18 @@ fn incompatible(a: &Fact, b: &Fact) -> bool {
         }
         (FactValue::Name { key: x, .. }, FactValue::Name { key: y, .. }) => {
             // "Quill" and "Marta Quill" are one person; a city and its country one place.
-            x != y
-                && !x.ends_with(&format!(" {y}"))
-                && !y.ends_with(&format!(" {x}"))
-                && !a.within.contains(y)
-                && !b.within.contains(x)
+            x != y && !ends_with_word(x, y) && !ends_with_word(y, x) && !a.within.contains(y) && !b.within.contains(x)
         }
         (FactValue::Post { key: x, scope: sx, .. }, FactValue::Post { key: y, scope: sy, .. }) => {
             !super::posts::compatible((x, sx), (y, sy))
         }
         _ => false,
     }
+}
+
+/// True when `name` ends with a space and then `last`: "marta quill" with "quill".
+fn ends_with_word(name: &str, last: &str) -> bool {
+    name.len() > last.len() && name.ends_with(last) && name.as_bytes()[name.len() - last.len() - 1] == b' '
 }
 
 fn shared(a: &[u64], b: &[u64]) -> usize {
@@ -123,22 +140,43 @@ fn unify_owners(facts: &[Fact]) -> FxHashMap<String, String> {
     out
 }
 
-fn canonical_owner(owner: &str, names: &FxHashMap<String, String>) -> String {
+/// The owner's key with each name of one word its one longer name ([`unify_owners`]), the
+/// sides of a match ("a v b") in order; borrowed when it is the owner as written or one name.
+fn canonical_owner<'a>(owner: &'a str, names: &'a FxHashMap<String, String>) -> std::borrow::Cow<'a, str> {
+    if !owner.contains(" v ") {
+        return names.get(owner).map_or(owner, String::as_str).into();
+    }
     let mut parts: Vec<&str> = owner.split(" v ").map(|p| names.get(p).map_or(p, String::as_str)).collect();
     parts.sort_unstable();
-    parts.join(" v ")
+    parts.join(" v ").into()
 }
 
 fn conflicts_except(facts: &[Fact], skip: &FxHashSet<(At, At)>) -> Vec<FactConflict> {
     let names = unify_owners(facts);
     let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    // One buffer for the keys: most facts join a group already made.
+    let mut key = String::new();
     for (i, f) in facts.iter().enumerate() {
-        if let Some(k) = group_key(f) {
-            let k = match k.split_once('|') {
-                Some((owner, rest)) => format!("{}|{rest}", canonical_owner(owner, &names)),
-                None => k,
-            };
-            groups.entry(k).or_default().push(i);
+        // The key up to its first '|' is the owner made canonical.
+        match f.owner.split_once('|') {
+            None => {
+                if !group_key(f, &canonical_owner(&f.owner, &names), &mut key) {
+                    continue;
+                }
+            }
+            // An owner holding '|': its part before is made canonical, the rest kept.
+            Some((owner, _)) => {
+                if !group_key(f, &f.owner, &mut key) {
+                    continue;
+                }
+                key = format!("{}|{}", canonical_owner(owner, &names), &key[owner.len() + 1..]);
+            }
+        }
+        match groups.get_mut(key.as_str()) {
+            Some(members) => members.push(i),
+            None => {
+                groups.insert(key.clone(), vec![i]);
+            }
         }
     }
     let mut out = Vec::new();

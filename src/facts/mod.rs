@@ -185,6 +185,8 @@ pub(crate) struct Sent<'a> {
     pub toks: Vec<Tok<'a>>,
     pub values: Vec<Val>,
     pub entities: Vec<Entity>,
+    /// The offices written in it, left to right ([`posts::Posts`]'s; none when `modal`).
+    pub titles: Vec<posts::Title>,
     /// The tokens a form of a single-valued attribute may start at, in order.
     pub form_starts: Vec<usize>,
     pub modal: bool,
@@ -320,11 +322,16 @@ pub(crate) struct Memo {
 /// take them without copying: one look-up a token.
 #[derive(Default)]
 pub(crate) struct Lemmas {
-    /// By tag (its code): by word as written, what its tokens read.
-    by_tag: Vec<rustc_hash::FxHashMap<Box<str>, Rc<TokWord>>>,
-    /// By word as written: what is read of it whatever its tag, for a tag it comes with
-    /// first.
-    words: rustc_hash::FxHashMap<Box<str>, Word>,
+    /// By word as written: what is read of it whatever its tag, and what its tokens read
+    /// under each tag it came with.
+    words: rustc_hash::FxHashMap<Box<str>, Entry>,
+}
+
+/// What [`Lemmas`] keeps of a word as written.
+struct Entry {
+    word: Word,
+    /// What its tokens read, by tag: most words come with one tag or two.
+    tags: Vec<(Xpos, Rc<TokWord>)>,
 }
 
 /// What is read of a word as written, whatever its tag.
@@ -367,20 +374,12 @@ impl Lemmas {
 
     /// What is read of the word and of its lemma under `xpos`, one look-up for both.
     fn read(&mut self, tagger: &Tagger, word: &str, xpos: Xpos) -> Rc<TokWord> {
-        if self.by_tag.is_empty() {
-            self.by_tag.resize_with(Xpos::ALL.len(), Default::default);
-        }
-        let tag = usize::from(xpos as u8);
-        if let Some(read) = self.by_tag[tag].get(word) {
-            return read.clone();
-        }
         let w = match self.words.get(word) {
-            Some(w) => w.clone(),
-            None => {
-                let w = Word::read(word);
-                self.words.insert(word.into(), w.clone());
-                w
-            }
+            Some(e) => match e.tags.iter().find(|(x, _)| *x == xpos) {
+                Some((_, read)) => return read.clone(),
+                None => e.word.clone(),
+            },
+            None => Word::read(word),
         };
         let lemma = tagger.lemma(word, xpos);
         // Most lemmas are in lower case ASCII already.
@@ -393,13 +392,18 @@ impl Lemmas {
             hash: hash(&lemma),
             cue: cue::of(&w.lower, &lemma) | w.cue,
             lemma,
-            lower: w.lower,
+            lower: w.lower.clone(),
             hyphen: w.hyphen,
             opening: w.opening,
             demonym: w.demonym,
             currency: w.currency,
         });
-        self.by_tag[tag].insert(word.into(), read.clone());
+        match self.words.get_mut(word) {
+            Some(e) => e.tags.push((xpos, read.clone())),
+            None => {
+                self.words.insert(word.into(), Entry { word: w, tags: vec![(xpos, read.clone())] });
+            }
+        }
         read
     }
 }
@@ -498,33 +502,43 @@ impl GateWords {
             return worth_tagging(sentence);
         }
         let shapes = Shapes::builtin();
-        let (mut start, mut i) = (0, 0);
-        while i <= b.len() {
-            // One table look-up a byte: whether it is part of a word, and a hyphen.
-            let mut hyphen = 0;
-            while let Some(&c) = b.get(i) {
-                let class = WORD_BYTES[usize::from(c)];
-                if class == 0 {
-                    break;
-                }
-                hyphen |= class;
+        let separator = |c: &u8| WORD_BYTES[usize::from(*c)] == 0;
+        // Between two separators, at the start or at the end stands the empty word: when it
+        // is worth tagging (it is not), a sentence that holds it is; else runs of
+        // separators are passed over whole below.
+        if *self.empty.get_or_insert_with(|| worth_tagging(""))
+            && (b.first().is_none_or(separator)
+                || b.last().is_some_and(separator)
+                || b.windows(2).any(|p| separator(&p[0]) && separator(&p[1])))
+        {
+            return true;
+        }
+        let n = b.len();
+        let mut i = 0;
+        loop {
+            while i < n && separator(&b[i]) {
                 i += 1;
             }
-            let hyphen = hyphen & HYPHEN != 0;
-            let w = &sentence[start..i];
-            i += 1;
-            start = i;
-            if w.is_empty() {
-                if *self.empty.get_or_insert_with(|| worth_tagging("")) {
-                    return true;
+            if i == n {
+                return false;
+            }
+            // One table look-up a byte: whether it is part of a word, and a hyphen.
+            let start = i;
+            let mut class = 0;
+            while i < n {
+                let c = WORD_BYTES[usize::from(b[i])];
+                if c == 0 {
+                    break;
                 }
-                continue;
+                class |= c;
+                i += 1;
             }
             // Without a digit or a hyphen, a word is letters alone: worth tagging only when
             // it is one of the few words [`Shapes`] holds the shape of.
-            if !hyphen && !shapes.may_hold(w.as_bytes()) {
+            if class & HYPHEN == 0 && !shapes.may_hold(&b[start..i]) {
                 continue;
             }
+            let w = &sentence[start..i];
             // Most words were seen before: one look-up each.
             let worth = match self.worth.get(w) {
                 Some(&worth) => worth,
@@ -541,7 +555,6 @@ impl GateWords {
                 return true;
             }
         }
-        false
     }
 }
 
@@ -712,7 +725,12 @@ fn read_sent<'a>(
         .collect();
     context_lemmas.sort_unstable();
     context_lemmas.dedup();
-    let entities = owner::entities(lexicon, &mut memo.names, &toks, &values, memory);
+    // The offices of the sentence: looked for before names, and read by [`posts::Posts`],
+    // which reads no sentence with a modal.
+    let mut offices = posts::SentenceOffices::default();
+    let entities = owner::entities(lexicon, &mut memo.names, &toks, &values, memory, &mut offices);
+    let titles = if modal { Vec::new() } else { offices.titles(&toks) };
+    drop(offices);
     let form_starts = single::form_starts(&toks);
     let cues = toks.iter().fold(0, |c, t| c | t.cue);
     Some(Sent {
@@ -723,6 +741,7 @@ fn read_sent<'a>(
         toks,
         values,
         entities,
+        titles,
         form_starts,
         modal,
         context: context_lemmas,

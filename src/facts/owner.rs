@@ -176,7 +176,7 @@ impl Memory {
         // The words of `s` between white space, as `split_whitespace` gives them. Most
         // sentences are ASCII: split at bytes, without decoding (ASCII white space is the
         // same to both but the vertical tab, which only `split_whitespace` splits at).
-        if s.bytes().all(|b| b.is_ascii() && b != 0x0b) {
+        if s.is_ascii() && !s.as_bytes().contains(&0x0b) {
             self.note_runs(lexicon, names, s.split_ascii_whitespace());
         } else {
             self.note_runs(lexicon, names, s.split_whitespace());
@@ -393,12 +393,13 @@ fn classify(lexicon: &Lexicon, names: &mut Names, display: &str, words: usize, m
 }
 
 /// The named entities of a sentence: runs of proper nouns outside values.
-pub(crate) fn entities(
+pub(crate) fn entities<'s>(
     lexicon: &Lexicon,
     names: &mut Names,
-    toks: &[Tok],
+    toks: &'s [Tok],
     values: &[Val],
     memory: &Memory,
+    offices: &mut super::posts::SentenceOffices<'s>,
 ) -> Vec<Entity> {
     let in_value = |i: usize| values.iter().any(|v| v.first <= i && i < v.end);
     let capital = |t: &Tok| t.word.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
@@ -407,8 +408,6 @@ pub(crate) fn entities(
     // Inside a name, a capitalised noun or adjective is part of it: "Dunmere Dental".
     let inner_word = |t: &Tok| name_word(t) || (matches!(t.upos, Upos::Noun | Upos::Adj) && capital(t));
     let mut out = Vec::new();
-    // Split at hyphens once, when a name first needs its title looked for.
-    let mut parts: Option<Vec<super::posts::Part<'_>>> = None;
     let titled = super::posts::may_hold_title(toks);
     let mut i = firm_opening(toks, &in_value).map_or(0, |e| {
         let end = e.end;
@@ -429,8 +428,7 @@ pub(crate) fn entities(
         // The title may start before the name's first capitalised noun ("Chief" read as
         // an adjective).
         for k in (start.saturating_sub(2)..=start).filter(|_| titled) {
-            let ps = parts.get_or_insert_with(|| super::posts::parts(toks));
-            if let Some(t) = super::posts::title_in(toks, ps, k).filter(|t| t.end > start && t.end + 2 <= i) {
+            if let Some(t) = offices.title_in(toks, k).filter(|t| t.end > start && t.end + 2 <= i) {
                 start = t.end;
                 break;
             }

@@ -427,30 +427,60 @@ fn is_day_or_month(w: &str) -> bool {
     NAMES.contains(&w)
 }
 
-/// Every office written in a sentence, left to right, not overlapping.
-pub(crate) fn titles(toks: &[Tok]) -> Vec<Title> {
-    let mut out: Vec<Title> = Vec::new();
-    // Without a word of a title's ([`super::cue::TITLE`]), no part below is one.
-    if !may_hold_title(toks) {
-        return out;
+/// The offices of one sentence, as its readers look for them: its [`parts`] split once, and
+/// what [`title_in`] found before a name kept for [`Posts`]. The names reader looks for a
+/// title before a name, and [`Posts`] for every title, at the same tokens.
+#[derive(Default)]
+pub(crate) struct SentenceOffices<'s> {
+    /// The sentence's parts, split when first needed.
+    ps: Option<Vec<Part<'s>>>,
+    /// What [`title_in`] found at the tokens the names reader asked about, by token.
+    asked: Vec<(usize, Option<Title>)>,
+}
+
+impl<'s> SentenceOffices<'s> {
+    fn parts(&mut self, toks: &'s [Tok]) -> &[Part<'s>] {
+        self.ps.get_or_insert_with(|| parts(toks))
     }
-    let ps = parts(toks);
-    // Every title holds a rank, a word a form starts with or "officer": most sentences
-    // hold none of them, and no title.
-    if !ps.iter().any(|p| p.rank || p.starts.is_some() || p.word == "officer") {
-        return out;
-    }
-    let mut k = 0;
-    while k < toks.len() {
-        match title_in(toks, &ps, k) {
-            Some(t) => {
-                k = t.end;
-                out.push(t);
-            }
-            None => k += 1,
+
+    /// [`title_in`] at token `tok`, kept for [`SentenceOffices::titles`].
+    pub(crate) fn title_in(&mut self, toks: &'s [Tok], tok: usize) -> Option<Title> {
+        if let Some((_, t)) = self.asked.iter().find(|(k, _)| *k == tok) {
+            return t.clone();
         }
+        let t = title_in(toks, self.parts(toks), tok);
+        self.asked.push((tok, t.clone()));
+        t
     }
-    out
+
+    /// Every office written in the sentence, left to right, not overlapping.
+    pub(crate) fn titles(&mut self, toks: &'s [Tok]) -> Vec<Title> {
+        let mut out: Vec<Title> = Vec::new();
+        // Without a word of a title's ([`super::cue::TITLE`]), no part below is one.
+        if !may_hold_title(toks) {
+            return out;
+        }
+        // Every title holds a rank, a word a form starts with or "officer": most sentences
+        // hold none of them, and no title.
+        if !self.parts(toks).iter().any(|p| p.rank || p.starts.is_some() || p.word == "officer") {
+            return out;
+        }
+        let mut k = 0;
+        while k < toks.len() {
+            let found = match self.asked.iter().position(|(at, _)| *at == k) {
+                Some(i) => self.asked.swap_remove(i).1,
+                None => title_in(toks, self.parts(toks), k),
+            };
+            match found {
+                Some(t) => {
+                    k = t.end;
+                    out.push(t);
+                }
+                None => k += 1,
+            }
+        }
+        out
+    }
 }
 
 /// A time other than now or a denial before token `i`: "former captain", "not the coach".
@@ -476,7 +506,7 @@ impl Extractor for Posts {
             return;
         }
         let person = |e: &&Entity| e.kind == Kind::Person;
-        for t in titles(&s.toks) {
+        for t in &s.titles {
             if not_now(s, t.start) {
                 continue;
             }
