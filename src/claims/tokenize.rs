@@ -172,12 +172,16 @@ fn scan_word(s: &str, i: usize) -> usize {
     let mut initialism = true;
     while at < b.len() {
         // ASCII letters and digits, the bulk of any word, without decoding.
-        let run = b[at..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
-        if run > 0 {
-            letters_since_dot += run;
-            at += run;
+        let from = at;
+        while at < b.len() && b[at].is_ascii_alphanumeric() {
+            at += 1;
+        }
+        if at > from {
+            letters_since_dot += at - from;
             j = at;
-            continue;
+            if at == b.len() {
+                break;
+            }
         }
         // Any other ASCII byte but a hyphen, an apostrophe or a dot ends the word.
         if b[at] < 0x80 && !matches!(b[at], b'-' | b'\'' | b'.') {
@@ -230,9 +234,8 @@ fn split_clitics(s: &str, base: usize, i: usize, j: usize, out: &mut impl FnMut(
     // Every clitic ends in "t", "s" or "S" after an apostrophe ("'", or the last byte of
     // "’"): most words are whole at two bytes' test.
     let wb = w.as_bytes();
-    let clitic_end = wb.len() >= 3
-        && matches!(wb[wb.len() - 1], b't' | b's' | b'S')
-        && matches!(wb[wb.len() - 2], b'\'' | 0x99);
+    let clitic_end =
+        wb.len() >= 3 && matches!(wb[wb.len() - 1], b't' | b's' | b'S') && matches!(wb[wb.len() - 2], b'\'' | 0x99);
     if !clitic_end {
         out(RawToken { start: base + i, end: base + j, kind: TokKind::Word });
         return;
