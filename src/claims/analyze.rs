@@ -926,11 +926,18 @@ fn split_fused(lex: &Compiled, text: &str, toks: &mut Vec<RawToken>, scratch: &m
             i += 1;
             continue;
         }
+        // Most words are ASCII with no capital past their third byte and do not end in
+        // "the": one count with no early exit (vectorised) over the bytes rules them out.
+        let b = &text.as_bytes()[t.start..t.end];
+        let plain = b[..3].is_ascii() && b[3..].iter().filter(|&&c| c >= 0x80 || c.is_ascii_uppercase()).count() == 0;
+        if plain && !b.ends_with(b"the") {
+            i += 1;
+            continue;
+        }
         let w = &text[t.start..t.end];
         let mut cut: Option<usize> = None;
         // The first lower-to-upper transition inside the word, from byte 3 on: by bytes
         // for an ASCII word (most are), else by characters.
-        let b = w.as_bytes();
         let transition = if w.is_ascii() {
             // Most words have no capital past their third byte: a count with no early exit
             // (vectorised) rules them out before the byte-by-byte search.

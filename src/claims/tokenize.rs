@@ -63,7 +63,20 @@ pub(crate) fn scan_tokens(text: &str, start: usize, end: usize, mut emit: impl F
     let mut i = 0;
     while i < s.len() {
         // A space, the most frequent byte between tokens, without decoding.
-        if b[i] == b' ' {
+        let byte = b[i];
+        if byte == b' ' {
+            i += 1;
+            continue;
+        }
+        // An ASCII letter starts a word, and ASCII punctuation other than an apostrophe or
+        // a currency sign is one token: the most of the rest, read without decoding (what
+        // the general path below does with them).
+        if byte.is_ascii_alphabetic() {
+            i = word_at(s, start, i, out);
+            continue;
+        }
+        if byte.is_ascii_punctuation() && !matches!(byte, b'\'' | b'$' | b'%') {
+            out(RawToken { start: start + i, end: start + i + 1, kind: TokKind::Punct });
             i += 1;
             continue;
         }
@@ -101,15 +114,7 @@ pub(crate) fn scan_tokens(text: &str, start: usize, end: usize, mut emit: impl F
             continue;
         }
         if is_word_char(c) {
-            let j = scan_word(s, i);
-            // "US$": letters glued to a currency sign.
-            if j < s.len() && b[j] == b'$' && j - i <= 3 && s[i..j].chars().all(|c| c.is_ascii_uppercase()) {
-                out(RawToken { start: start + i, end: start + j + 1, kind: TokKind::Symbol });
-                i = j + 1;
-                continue;
-            }
-            split_clitics(s, start, i, j, out);
-            i = j;
+            i = word_at(s, start, i, out);
             continue;
         }
         if is_apostrophe(c) {
@@ -125,6 +130,21 @@ pub(crate) fn scan_tokens(text: &str, start: usize, end: usize, mut emit: impl F
         out(RawToken { start: start + i, end: start + i + clen, kind });
         i += clen;
     }
+}
+
+/// Gives the word starting at `i` to `out` (split from its clitics, or as a currency
+/// symbol glued to letters); returns its end.
+#[inline]
+fn word_at(s: &str, start: usize, i: usize, out: &mut impl FnMut(RawToken)) -> usize {
+    let b = s.as_bytes();
+    let j = scan_word(s, i);
+    // "US$": letters glued to a currency sign.
+    if j < s.len() && b[j] == b'$' && j - i <= 3 && s[i..j].chars().all(|c| c.is_ascii_uppercase()) {
+        out(RawToken { start: start + i, end: start + j + 1, kind: TokKind::Symbol });
+        return j + 1;
+    }
+    split_clitics(s, start, i, j, out);
+    j
 }
 
 /// End of the number starting at `i`: digits with inner "," or "." before a digit.
@@ -152,12 +172,16 @@ fn scan_word(s: &str, i: usize) -> usize {
     let mut initialism = true;
     while at < b.len() {
         // ASCII letters and digits, the bulk of any word, without decoding.
-        let run = b[at..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
-        if run > 0 {
-            letters_since_dot += run;
-            at += run;
+        let from = at;
+        while at < b.len() && b[at].is_ascii_alphanumeric() {
+            at += 1;
+        }
+        if at > from {
+            letters_since_dot += at - from;
             j = at;
-            continue;
+            if at == b.len() {
+                break;
+            }
         }
         // Any other ASCII byte but a hyphen, an apostrophe or a dot ends the word.
         if b[at] < 0x80 && !matches!(b[at], b'-' | b'\'' | b'.') {
@@ -207,8 +231,12 @@ fn scan_word(s: &str, i: usize) -> usize {
 /// Pushes the word `s[i..j]`, splitting off "’s", "n’t" and a trailing apostrophe.
 fn split_clitics(s: &str, base: usize, i: usize, j: usize, out: &mut impl FnMut(RawToken)) {
     let w = &s[i..j];
-    // Every clitic ends in "t", "s" or "S": most words are whole at one byte's test.
-    if !matches!(w.as_bytes().last(), Some(b't' | b's' | b'S')) {
+    // Every clitic ends in "t", "s" or "S" after an apostrophe ("'", or the last byte of
+    // "’"): most words are whole at two bytes' test.
+    let wb = w.as_bytes();
+    let clitic_end =
+        wb.len() >= 3 && matches!(wb[wb.len() - 1], b't' | b's' | b'S') && matches!(wb[wb.len() - 2], b'\'' | 0x99);
+    if !clitic_end {
         out(RawToken { start: base + i, end: base + j, kind: TokKind::Word });
         return;
     }

@@ -283,6 +283,10 @@ struct Tok {
     kind: TokKind,
     /// No space between this token and the one before.
     glued: bool,
+    /// The token is ASCII with no capital ([`is_lower_ascii`]), found as it is read.
+    lower: bool,
+    /// The token holds a hyphen.
+    hyphen: bool,
 }
 
 /// The character at byte `i` of `text[..end]`: an ASCII byte is read as it is, without
@@ -308,6 +312,9 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             continue;
         }
         let s = i;
+        // Digits and their separators are lower-case ASCII; a word is followed below.
+        let mut lower = ch.is_ascii() && !ch.is_ascii_uppercase();
+        let mut hyphen = false;
         let kind = if ch.is_ascii_digit() {
             i += 1;
             while i < end {
@@ -325,17 +332,24 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             while i < end {
                 // Letters of ASCII words, the most of them, without a character's tests.
                 if b[i].is_ascii_alphabetic() {
+                    lower &= !b[i].is_ascii_uppercase();
                     i += 1;
                     continue;
                 }
                 let Some(c) = char_at(text, i, end) else { break };
                 if c.is_alphabetic() {
+                    // Not an ASCII letter (those are read above): not ASCII.
+                    lower = false;
                     i += c.len_utf8();
                 } else if matches!(c, '\'' | '’' | '-' | '.') {
                     // Inside a word only: "year-old", "p.m.", "don't".
                     let next = char_at(text, i + c.len_utf8(), end);
                     match next {
-                        Some(n) if n.is_alphabetic() => i += c.len_utf8(),
+                        Some(n) if n.is_alphabetic() => {
+                            lower &= c != '’';
+                            hyphen |= c == '-';
+                            i += c.len_utf8()
+                        }
                         _ if c == '.' && i - s <= 2 && s > 0 && text.get(..s).is_some_and(|p| p.ends_with('.')) => {
                             i += 1;
                         }
@@ -354,7 +368,9 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             i += len;
             TokKind::Sym
         };
-        out.push(Tok { start: s, end: i, kind, glued: last_end == s });
+        debug_assert_eq!(lower, is_lower_ascii(&text[s..i]), "{}", &text[s..i]);
+        debug_assert_eq!(hyphen, text[s..i].contains('-'), "{}", &text[s..i]);
+        out.push(Tok { start: s, end: i, kind, glued: last_end == s, lower, hyphen });
         last_end = i;
     }
 }
@@ -576,6 +592,17 @@ fn hyphen_head(w: &str) -> Option<&str> {
     w.bytes().position(|b| b == b'-').map(|k| &w[..k])
 }
 
+/// [`hyphen_head`] of a word known to hold a hyphen or not (folding adds none and removes
+/// none): most words hold none, and are not searched.
+#[inline]
+fn hyphen_head_if(hyphen: bool, w: &str) -> Option<&str> {
+    if hyphen {
+        hyphen_head(w)
+    } else {
+        None
+    }
+}
+
 /// True when `s` is ASCII with no capital: its lower case is itself.
 #[inline]
 fn is_lower_ascii(s: &str) -> bool {
@@ -622,10 +649,17 @@ impl<'a> Scanner<'a> {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
+    /// True when token `i` is ASCII with no capital (so is its own lower case), as
+    /// [`is_lower_ascii`] of its text (true past the end, for the empty string).
+    #[inline]
+    fn is_lower(&self, i: usize) -> bool {
+        self.toks.get(i).is_none_or(|t| t.lower)
+    }
+
     fn low(&mut self, i: usize) -> &str {
         let s = self.s(i);
         // Most words are written in lower-case ASCII already.
-        if is_lower_ascii(s) {
+        if self.is_lower(i) {
             return s;
         }
         self.lower.clear();
@@ -638,7 +672,7 @@ impl<'a> Scanner<'a> {
     /// the scanner.
     fn lowered(&self, i: usize) -> Cow<'a, str> {
         let s = self.s(i);
-        if is_lower_ascii(s) {
+        if self.is_lower(i) {
             return Cow::Borrowed(s);
         }
         let mut out = String::with_capacity(s.len());
@@ -665,29 +699,31 @@ impl<'a> Scanner<'a> {
             Some(TokKind::Num) => true,
             Some(TokKind::Word) => {
                 let s = self.s(i);
-                let capital = crate::text::is_upper_start(s);
+                let tok = self.toks[i];
+                // A word in lower-case ASCII, most of them, starts with no capital.
+                let capital = !tok.lower && crate::text::is_upper_start(s);
                 let t = self.t;
                 if capital && s.is_ascii() {
                     // Folding ASCII keeps the first letter and every length: the shapes of
                     // the three forms below are known before folding, and most capitalised
                     // words (names) fit none of them.
                     let trimmed = s.trim_end_matches('.').len();
-                    let head = hyphen_head(s).map_or(s.len(), str::len);
+                    let head = hyphen_head_if(tok.hyphen, s).map_or(s.len(), str::len);
                     let letter = s.as_bytes()[0].to_ascii_lowercase();
                     if ![s.len(), trimmed, head].into_iter().any(|n| t.may_start_shaped(letter, n)) {
                         return false;
                     }
                 }
                 // A word in lower-case ASCII, most of them, is its own lower case.
-                let w = if !capital && is_lower_ascii(s) { s } else { self.low(i) };
+                let w = if !capital && tok.lower { s } else { self.low(i) };
                 if capital {
                     // What `date` and `quantity` take a capitalised word as, or what they
                     // read of it: the word, without its period ("Sept."), before a hyphen.
-                    let head = hyphen_head(w).unwrap_or(w);
+                    let head = hyphen_head_if(tok.hyphen, w).unwrap_or(w);
                     let starts = |x: &str| t.may_start_with(x) && t.capital_starters.contains(x);
                     return starts(w) || starts(w.trim_end_matches('.')) || starts(head);
                 }
-                match hyphen_head(w) {
+                match hyphen_head_if(tok.hyphen, w) {
                     // "twenty-five": the cardinal before the hyphen.
                     Some(head) => {
                         (t.may_start_with(head) && t.cardinals.contains_key(head))

@@ -35,6 +35,13 @@ struct Np {
     quantity: Option<Quantity>,
 }
 
+/// Where a noun phrase lies, before it is built: a pronoun, or units `first..last`.
+#[derive(Debug, Clone, Copy)]
+enum NpExtent {
+    Pronoun(usize),
+    Units(usize, usize),
+}
+
 /// Where the content verb of a verb group is, and what the group says of it.
 #[derive(Debug, Clone)]
 struct VerbGroup {
@@ -276,8 +283,11 @@ impl<'a> Extractor<'a> {
         if u >= 2 {
             let v = u - 1;
             if a.units[v].pos == Pos::Verb && self.is_say(v) {
-                let np = self.np_left(v)?;
-                if np.first > 0 && matches!(a.units[np.first - 1].pos, Pos::Comma | Pos::Quote) {
+                // Where the phrase starts is tested before it is built.
+                let e = self.np_left_extent(v)?;
+                let first = Self::extent_first(e);
+                if first > 0 && matches!(a.units[first - 1].pos, Pos::Comma | Pos::Quote) {
+                    let np = self.build_extent(e);
                     return np.terms.first().map(|t| t.name.clone()).or_else(|| Some(self.np_text(&np)));
                 }
             }

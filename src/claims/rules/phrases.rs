@@ -140,6 +140,28 @@ impl Extractor<'_> {
 
     /// The noun phrase that ends just before `end` (exclusive), scanning left.
     pub(super) fn np_left(&self, end: usize) -> Option<Np> {
+        self.np_left_extent(end).map(|e| self.build_extent(e))
+    }
+
+    /// The noun phrase `extent` found: its first unit.
+    pub(super) fn extent_first(e: NpExtent) -> usize {
+        match e {
+            NpExtent::Pronoun(u) => u,
+            NpExtent::Units(first, _) => first,
+        }
+    }
+
+    /// The noun phrase over `extent`, named.
+    pub(super) fn build_extent(&self, e: NpExtent) -> Np {
+        match e {
+            NpExtent::Pronoun(u) => self.pronoun_np(u),
+            NpExtent::Units(first, last) => self.build_np(first, last),
+        }
+    }
+
+    /// Where [`np_left`](Self::np_left) finds its noun phrase, before it is built (and its
+    /// names read): a rule that may reject the phrase by where it starts asks this first.
+    pub(super) fn np_left_extent(&self, end: usize) -> Option<NpExtent> {
         let a = &self.a;
         if end == 0 {
             return None;
@@ -154,7 +176,7 @@ impl Extractor<'_> {
             return None;
         }
         if a.units[last - 1].pos == Pos::Pron {
-            return Some(self.pronoun_np(last - 1));
+            return Some(NpExtent::Pronoun(last - 1));
         }
         let mut first = last;
         while first > 0 {
@@ -205,7 +227,7 @@ impl Extractor<'_> {
         while first < last && (a.units[first].pos == Pos::Comma || a.fold_is(first, "and")) {
             first += 1;
         }
-        Some(self.build_np(first, last))
+        Some(NpExtent::Units(first, last))
     }
 
     /// The noun phrase that starts at `start`, scanning right (no prepositional phrases).

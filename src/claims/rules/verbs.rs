@@ -299,7 +299,7 @@ impl Extractor<'_> {
                             let starts_rel = a.units.get(k + 1).is_some_and(|x| x.pos == Pos::Rel);
                             let has_verb = inner.clone().any(|x| a.units[x].pos == Pos::Verb);
                             if starts_rel || !has_verb {
-                                return self.np_left(k).filter(|np| self.is_clause_initial(np.first));
+                                return self.clause_initial_np_left(k);
                             }
                             return None;
                         }
@@ -310,10 +310,17 @@ impl Extractor<'_> {
                 None
             }
             Pos::Noun | Pos::Proper | Pos::Entity | Pos::Title | Pos::Pron | Pos::Num | Pos::Poss => {
-                self.np_left(i).filter(|np| self.is_clause_initial(np.first))
+                self.clause_initial_np_left(i)
             }
             _ => None,
         }
+    }
+
+    /// The noun phrase ending at `end` when it can be a subject ([`Self::is_clause_initial`]):
+    /// tested where it starts before it is built.
+    fn clause_initial_np_left(&self, end: usize) -> Option<Np> {
+        let e = self.np_left_extent(end)?;
+        self.is_clause_initial(Self::extent_first(e)).then(|| self.build_extent(e))
     }
 
     /// True when a noun phrase starting at `u` can be a subject: it is not the object of a
@@ -521,7 +528,6 @@ impl Extractor<'_> {
                 }
             }
         }
-        let subjects = subject_np.clone();
         if subject_np.is_some() && vg.subject_override.is_none() {
             self.clause_subject.clone_from(&subject_np);
         }
@@ -674,12 +680,13 @@ impl Extractor<'_> {
         let (time, year) = self.time_of(vg.first, region_end);
         // "What it has not sent is the legal tool": the object of a pseudo-cleft is named
         // later, so the claim is not a denial of every object.
-        let cleft = subjects.as_ref().is_some_and(|np| np.first > 0 && self.a.fold_is(np.first - 1, "what"));
+        let cleft = subject_np.as_ref().is_some_and(|np| np.first > 0 && self.a.fold_is(np.first - 1, "what"));
         if cleft && objects.is_empty() && object_terms.is_empty() {
             let span = self.span_of(vg.first, vg.last);
             object_terms.push((Some(Term { name: "what".into(), kind: TermKind::Thing, span }), None));
         }
-        let subjects: Vec<Term> = subjects.map(|np| np.terms).unwrap_or_default();
+        // The subject's terms are copied only here: the rules above may return first.
+        let subjects: Vec<Term> = subject_np.as_ref().map(|np| np.terms.clone()).unwrap_or_default();
         let wording = self.wording(vg);
         let polarity = if negated { Polarity::Negated } else { Polarity::Affirmed };
         let object_role = pred_info.as_ref().map_or(ObjectRole::Key, |p| p.object);
