@@ -91,6 +91,17 @@ pub(crate) fn scan_tokens(text: &str, start: usize, end: usize, mut emit: impl F
         }
         if c.is_ascii_digit() {
             let j = scan_number(s, i);
+            // "3G", "4WD": a figure glued to capitals that are no unit is part of a name.
+            if b.get(j).is_some_and(u8::is_ascii_uppercase) {
+                let letters = b[j..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                let alone = !b.get(j + letters).is_some_and(u8::is_ascii_digit);
+                if alone && crate::values::figure_names_a_thing(&s[j..j + letters]) {
+                    let k = scan_word(s, i);
+                    split_clitics(s, start, i, k, out);
+                    i = k;
+                    continue;
+                }
+            }
             // "21st", "3rd": ordinal.
             let rest = &s[j..];
             let suffix = ["st", "nd", "rd", "th"].iter().find(|suf| {
@@ -291,6 +302,15 @@ mod tests {
         assert_eq!(toks("Italy wouldn’t contribute"), ["Italy", "would", "n’t", "contribute"]);
         assert_eq!(toks("Brussels’ interests"), ["Brussels", "’", "interests"]);
         assert_eq!(toks("Côte d’Ivoire pledged"), ["Côte", "d’Ivoire", "pledged"]);
+    }
+
+    #[test]
+    fn a_figure_glued_to_capitals_is_a_name() {
+        assert_eq!(toks("Acme sold 3G phones."), ["Acme", "sold", "3G", "phones", "."]);
+        assert_eq!(toks("It runs 4WD cars."), ["It", "runs", "4WD", "cars", "."]);
+        // Near misses: a unit symbol or a scale stays apart from its figure.
+        assert_eq!(toks("Bulbs of 60W."), ["Bulbs", "of", "60", "W", "."]);
+        assert_eq!(toks("It raised £5M."), ["It", "raised", "£", "5", "M", "."]);
     }
 
     #[test]

@@ -160,8 +160,11 @@ fn score(s: &Sent<'_>, v: &Val, memory: &Memory) -> Option<(Entity, String)> {
     if vote {
         return Some((subject(s, v.first, memory)?, "tally".to_string()));
     }
+    // "7-6 (8-6)": a score in brackets after a set is that set's tie-break, not a set.
+    let bracketed = |p: &Val| p.first > 0 && s.lower(p.first - 1) == "(" && s.lower(p.end) == ")";
+    let tiebreak = bracketed(v);
     let mut lead = v;
-    let mut index = 1;
+    let mut index = usize::from(!tiebreak);
     while let Some(p) = s.values.iter().find(|p| {
         p.mention.dimension == Dimension::Score
             && p.end <= lead.first
@@ -169,7 +172,7 @@ fn score(s: &Sent<'_>, v: &Val, memory: &Memory) -> Option<(Entity, String)> {
             && (p.end..lead.first).all(|i| matches!(s.lower(i), "," | "(" | ")") || s.toks[i].upos == Upos::Num)
     }) {
         lead = p;
-        index += 1;
+        index += usize::from(!bracketed(p));
     }
     let us = subject(s, lead.first, memory)?;
     let after = if matches!(s.lower(lead.end), "to" | "against" | "over" | "by") { lead.end + 1 } else { lead.end };
@@ -181,7 +184,11 @@ fn score(s: &Sent<'_>, v: &Val, memory: &Memory) -> Option<(Entity, String)> {
     sides.sort_by(|a, b| a.key.cmp(&b.key));
     let key = format!("{} v {}", sides[0].key, sides[1].key);
     let display = format!("{} v {}", sides[0].display, sides[1].display);
-    let attribute = if index == 1 { "score".to_string() } else { format!("score, set {index}") };
+    let attribute = match (index, tiebreak) {
+        (_, true) => format!("score, set {index} tie-break"),
+        (1, false) => "score".to_string(),
+        _ => format!("score, set {index}"),
+    };
     Some((
         Entity { start: 0, end: 0, key: key.into(), display: display.into(), written: "".into(), kind: Kind::Thing },
         attribute,
@@ -408,6 +415,12 @@ mod tests {
     fn scores_and_tallies() {
         assert!(has("Brannock Rovers beat Marsh Vale 2-0 on Saturday.", "brannock rovers v marsh vale", "score"));
         assert!(has("Marsh Vale lost 0-2 to Brannock Rovers.", "brannock rovers v marsh vale", "score"));
+        // A tie-break in brackets belongs to the set before it and is no set of its own.
+        let k = keys("Ana Brannock beat Eva Marsh 4-6 7-6 (8-6) 6-4 on Monday.");
+        let set = |attribute: &str| k.iter().find(|(_, a, _)| a == attribute).map(|(_, _, v)| v.as_str());
+        assert_eq!(set("score, set 2 tie-break"), Some("8-6"), "{k:?}");
+        assert_eq!(set("score, set 3"), Some("6-4"), "{k:?}");
+        assert_eq!(set("score, set 4"), None, "{k:?}");
         let k = keys("The Supreme Court voted 7-2 to uphold the ban.");
         assert!(k.iter().any(|(_, a, _)| a == "tally"), "{k:?}");
     }

@@ -260,6 +260,7 @@ fn merge_file(into: &mut LexiconFile, part: LexiconFile) {
     into.verbs.prediction_verbs.extend(v.prediction_verbs);
     into.verbs.light_verbs.extend(v.light_verbs);
     into.verbs.level_verbs.extend(v.level_verbs);
+    into.verbs.impersonal_verbs.extend(v.impersonal_verbs);
     into.irregular.extend(part.irregular);
     merge_forms(&mut into.noun, part.noun);
     into.nouns.state_nouns.extend(part.nouns.state_nouns);
@@ -362,6 +363,7 @@ pub(crate) enum Cue {
     PredictionVerb,
     LightVerb,
     LevelVerb,
+    ImpersonalVerb,
     StateNoun,
     GenericNoun,
     StillInForce,
@@ -551,7 +553,7 @@ impl Compiled {
         }
         let v = &file.verbs;
         let g = &file.grammar;
-        let verb_lists: [&Vec<String>; 10] = [
+        let verb_lists: [&Vec<String>; 11] = [
             &g.common_verbs,
             &g.auxiliaries,
             &v.negating_verbs,
@@ -561,6 +563,7 @@ impl Compiled {
             &v.prediction_verbs,
             &v.light_verbs,
             &v.level_verbs,
+            &v.impersonal_verbs,
             &file.cues.say_verbs,
         ];
         let mut lemmas: Vec<String> = Vec::new();
@@ -730,6 +733,7 @@ impl Compiled {
         c.add_all(&v.prediction_verbs, Sense::Cue(Cue::PredictionVerb));
         c.add_all(&v.light_verbs, Sense::Cue(Cue::LightVerb));
         c.add_all(&v.level_verbs, Sense::Cue(Cue::LevelVerb));
+        c.add_all(&v.impersonal_verbs, Sense::Cue(Cue::ImpersonalVerb));
 
         // Nouns, events, measures.
         for (list, kind) in [(&file.noun, 0), (&file.event, 1), (&file.measure, 2)] {

@@ -269,6 +269,9 @@ pub struct Verbs {
     /// 4.9%".
     #[serde(default)]
     pub level_verbs: Vec<String>,
+    /// Verbs whose subject "it" refers to nothing: "it rained".
+    #[serde(default)]
+    pub impersonal_verbs: Vec<String>,
 }
 
 /// Noun behaviour lists.

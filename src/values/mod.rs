@@ -375,6 +375,13 @@ fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     }
 }
 
+/// True when `letters`, glued after a figure, make it part of a name ("3G", "4WD") rather
+/// than a value with a unit or scale ("60W", "10K"): the one test every reader of figures
+/// shares.
+pub(crate) fn figure_names_a_thing(letters: &str) -> bool {
+    Table::builtin().names_a_thing(letters)
+}
+
 /// Reads the typed values of `text[start..end]` (one sentence).
 pub fn scan(text: &str, start: usize, end: usize, context: &Context) -> Vec<ValueMention> {
     let end = end.min(text.len());
@@ -696,7 +703,7 @@ impl<'a> Scanner<'a> {
     /// (months, weekdays). Most words are none of these, and are passed over at once.
     fn may_start(&mut self, i: usize) -> bool {
         match self.kind(i) {
-            Some(TokKind::Num) => true,
+            Some(TokKind::Num) => !self.in_name(i),
             Some(TokKind::Word) => {
                 let s = self.s(i);
                 let tok = self.toks[i];
@@ -737,6 +744,17 @@ impl<'a> Scanner<'a> {
             }
             _ => false,
         }
+    }
+
+    /// A figure glued to letters that make it part of a name is no value: letters before
+    /// it that are no currency ("G8", "A380", but "KSh500" is money), capitals after it
+    /// that are no unit or scale ("3G", "4WD", but "60W" and "10K").
+    fn in_name(&self, i: usize) -> bool {
+        let before = i > 0 && self.glued(i) && self.kind(i - 1) == Some(TokKind::Word) && {
+            let w = self.s(i - 1);
+            !self.t.prefixes.iter().any(|(p, _)| p == w)
+        };
+        before || (self.glued(i + 1) && self.kind(i + 1) == Some(TokKind::Word) && self.t.names_a_thing(self.s(i + 1)))
     }
 
     fn run(&mut self, out: &mut Vec<ValueMention>) {
@@ -949,7 +967,8 @@ impl<'a> Scanner<'a> {
                 }
                 j = k;
             }
-            if ok {
+            // "an MI6 officer": letters glued to a figure after them name a thing.
+            if ok && !(self.glued(j) && self.kind(j) == Some(TokKind::Num)) {
                 return Some((sense.clone(), j));
             }
         }
@@ -1861,6 +1880,29 @@ mod tests {
         assert_eq!(one("Café Noir paid €27m.", Dimension::Money).value, 27e6);
         assert_eq!(hyphen_head("twenty-five"), Some("twenty"));
         assert_eq!(hyphen_head("twenty"), None);
+    }
+
+    #[test]
+    fn a_figure_glued_into_a_name_is_no_value() {
+        // Near misses: letters before the figure, capitals after it that are no unit.
+        for s in [
+            "Acme sold 3G phones.",
+            "It opened 3D cinemas.",
+            "An MI6 officer left.",
+            "The G8 met.",
+            "It flies A380 jets.",
+            "It sells 4WD cars.",
+        ] {
+            assert!(read(s).is_empty(), "{s}: {:?}", read(s));
+        }
+        // Must find: a unit symbol, a scale, a unit in lower case, a currency before it.
+        assert_eq!(one("Bulbs of 60W are banned.", Dimension::Power).value, 60.0);
+        assert_eq!(one("Temperatures hit 31C.", Dimension::Temperature).value, 31.0);
+        assert_eq!(one("It weighs 5g.", Dimension::Mass).value, 0.005);
+        assert_eq!(one("The run is 10KM long.", Dimension::Length).value, 10_000.0);
+        assert_eq!(one("It raised £5M.", Dimension::Money).value, 5e6);
+        assert_eq!(one("It cost KSh500.", Dimension::Money).unit.as_deref(), Some("KES"));
+        assert_eq!(one("It closed at 2100GMT.", Dimension::Time).value, 21.0 * 60.0);
     }
 
     #[test]

@@ -25,6 +25,10 @@ struct UnitEntry {
     dimension: Dimension,
     factor: f64,
     forms: Vec<String>,
+    /// The unit's symbol in the case it must be written in when it is one capital letter
+    /// glued to a figure ("60W", "31C"): any other capital there names a thing ("3G").
+    #[serde(default)]
+    symbol: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -142,6 +146,8 @@ pub(crate) struct Table {
     /// The last word of every hedge before a number: a number after any other word has no
     /// such hedge.
     pub hedge_ends: FxHashSet<String>,
+    /// One-capital unit symbols ("W", "C"), as written: see [`Table::names_a_thing`].
+    capital_symbols: FxHashSet<String>,
     /// By first letter, a bit for each length (31 for any longer) a word of `starters`,
     /// `capital_starters` or the number words has: most words have none of their shape,
     /// and are passed over without hashing.
@@ -177,6 +183,7 @@ impl Table {
                 forms.entry(key).or_default().push((ws, sense));
             }
         };
+        let capital_symbols: FxHashSet<String> = units.unit.iter().filter_map(|u| u.symbol.clone()).collect();
         for u in &units.unit {
             for f in &u.forms {
                 let canonical = u.dimension.canonical_unit().unwrap_or(&u.name).to_string();
@@ -290,6 +297,7 @@ impl Table {
             starters,
             capital_starters,
             hedge_ends,
+            capital_symbols,
             starter_shapes,
             starter_pairs,
         })
@@ -316,6 +324,25 @@ impl Table {
     /// in lower case, is `first`.
     pub(crate) fn may_start_shaped(&self, first: u8, len: usize) -> bool {
         !first.is_ascii_lowercase() || self.starter_shapes[usize::from(first - b'a')] & (1 << len.min(31)) != 0
+    }
+
+    /// True when `letters`, glued after a figure, make that figure part of a name ("3G",
+    /// "4WD") rather than the figure's unit, scale or suffix ("60W", "10K", "100KM",
+    /// "5km", "1990s"). Only capitals can: a symbol in lower case is a unit ("5g" is grams,
+    /// "3G" a network), so a capital letter must be a scale or a unit's written `symbol`,
+    /// and capitals of two letters or more a scale, a time zone ("2100GMT") or a unit form.
+    pub(crate) fn names_a_thing(&self, letters: &str) -> bool {
+        if letters.is_empty() || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
+            return false;
+        }
+        let lower = letters.to_ascii_lowercase();
+        if self.scales.contains_key(&lower) || self.zones.contains_key(&lower) {
+            return false;
+        }
+        if letters.len() == 1 {
+            return !self.capital_symbols.contains(letters);
+        }
+        !self.forms.get(&lower).is_some_and(|list| list.iter().any(|(ws, _)| ws.len() == 1 && ws[0] == lower))
     }
 
     /// The tables built into the crate.

@@ -440,6 +440,23 @@ mod tests {
     }
 
     #[test]
+    fn it_before_an_impersonal_verb_names_nothing() {
+        let subjects = |text: &str| -> Vec<String> {
+            extract(&Lexicon::builtin(), 0, text)
+                .into_iter()
+                .map(|c| format!("{} | {}", c.subject.name, c.predicate).to_lowercase())
+                .collect()
+        };
+        let s = subjects("Portugal joined the fund. It rained in the north.");
+        assert!(s.iter().all(|k| !(k.contains("portugal") && k.contains("rain"))), "{s:?}");
+        let s = subjects("Portugal joined the fund. It has been snowing since dawn.");
+        assert!(s.iter().all(|k| !(k.contains("portugal") && k.contains("snow"))), "{s:?}");
+        // Near miss: "it" before any other verb is the country or body before it.
+        let s = subjects("Portugal joined the fund. It signed the accord.");
+        assert!(s.iter().any(|k| k.contains("portugal") && k.contains("sign")), "{s:?}");
+    }
+
+    #[test]
     fn a_count_keeps_its_kind() {
         let claims = extract(&Lexicon::builtin(), 0, "The ferry line bought 14 new tugboats.");
         assert!(claims.iter().any(|c| c.kind == ClaimKind::Quantity && c.predicate == "count"));

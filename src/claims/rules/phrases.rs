@@ -282,11 +282,21 @@ impl Extractor<'_> {
             "he" | "she" | "him" | "her" => self.last_person.clone(),
             "they" | "them" => self.last_entity.clone(),
             // "It has burned about 41,000 hectares": the last country or body, else the last
-            // thing the article spoke of.
+            // thing the article spoke of; nothing before an impersonal verb ("it rained").
+            "it" if self.impersonal_after(u) => None,
             "it" => self.last_entity.clone().or_else(|| self.last_thing.clone()),
             _ => None,
         };
         Np { first: u, last: u + 1, head: Some(u), terms: term.into_iter().collect(), quantity: None }
+    }
+
+    /// True when the verb after the pronoun at `u`, past auxiliaries and adverbs ("it has
+    /// been raining"), is impersonal.
+    fn impersonal_after(&self, u: usize) -> bool {
+        let a = &self.a;
+        (u + 1..a.units.len().min(u + 5))
+            .find(|&v| !matches!(a.units[v].pos, Pos::Aux | Pos::Modal | Pos::Adv | Pos::Neg))
+            .is_some_and(|v| a.has_cue(v, Cue::ImpersonalVerb))
     }
 
     /// Builds a noun phrase over `first..last` and names what it refers to.
