@@ -390,6 +390,9 @@ pub(super) struct Look {
     key_bits: u64,
     /// A bit for each group of `sides`.
     group_bits: u64,
+    /// A bit for each of `denied`: a look with none of them among its `key_bits` holds
+    /// none of them.
+    denied_bits: u64,
 }
 
 /// The bit of a key or group in a [`Look`]'s bits (one of 64): two looks with no bit in
@@ -425,8 +428,10 @@ pub(super) struct WordCache {
     /// The event keys of a verb and the particle after it ("broke down"), by the two
     /// words' indexes in `words`.
     phrasal: FxHashMap<(u32, u32), Vec<u64>>,
-    /// The byte ranges of the words of the sentence being read: one buffer for all.
-    spans: Vec<std::ops::Range<usize>>,
+    /// By a word's index in `words`, its lemma read as a past ([`Filter::phrasal_keys`])
+    /// when that is the verb of a phrasal verb of the filter's, `None` when not: a word
+    /// before many particles is read once.
+    heads: FxHashMap<u32, Option<String>>,
     /// By the lexicon id of a word's folded form ([`crate::tag::SentenceTags::ids`]), one
     /// past its index in `words` (0: not read yet): what the filter reads of a word is
     /// read of its folded form, so a word the claim reader knew is found with no string
@@ -476,6 +481,9 @@ pub(super) struct Filter {
     /// Phrasal verbs ("break down") to the keys of the one-word verbs of their senses
     /// ("fail"), found by the verb's lemma and the particle after it.
     phrasal: FxHashMap<String, Vec<u64>>,
+    /// Every part of a key of `phrasal` before one of its spaces: the verb of a phrase
+    /// that is not among them heads no phrasal verb.
+    phrasal_heads: FxHashSet<String>,
     particles: FxHashSet<String>,
 }
 
@@ -628,8 +636,13 @@ impl Filter {
                 entry.push(k);
             }
         }
+        let phrasal_heads = phrasal
+            .keys()
+            .flat_map(|p| p.char_indices().filter(|&(_, c)| c == ' ').map(|(i, _)| p[..i].to_string()))
+            .collect();
         Filter {
             phrasal,
+            phrasal_heads,
             particles: cues.particles.iter().cloned().collect(),
             stemmer,
             keys,
@@ -715,10 +728,7 @@ impl Filter {
         let (kept_ranges, kept_ids) = kept.unwrap_or((&[], &[]));
         // The next kept word that may be the filter's word.
         let mut next = 0;
-        let mut spans = std::mem::take(&mut cache.spans);
-        spans.clear();
-        split_words(sentence, &mut spans);
-        let mut look = Look { keys: Vec::with_capacity(spans.len()), ..Look::default() };
+        let mut look = Look { keys: Vec::with_capacity(sentence.len() / 4), ..Look::default() };
         let mut since_denial = usize::MAX;
         let mut first = true;
         // The word before, as written, and its index in the cache.
@@ -726,11 +736,8 @@ impl Filter {
         // A tally: the end of the last count, and whether two counts were joined ("5-4",
         // "nine votes to two") and a vote word seen.
         let (mut count_end, mut counts, mut vote) = (None::<usize>, false, false);
-        for r in spans.iter() {
+        for r in Words::new(sentence) {
             let w = &sentence[r.clone()];
-            if w.is_empty() {
-                continue;
-            }
             // "the French Open", "Closed Shop Ltd": a name, on no side of a state.
             let name = !std::mem::take(&mut first)
                 && match w.as_bytes()[0] {
@@ -786,12 +793,15 @@ impl Filter {
             }
             // "broke down": the keys of "fail", which WordNet gives as one of its senses.
             if let Some((before, b)) = previous.filter(|_| word.particle) {
-                let keys = cache.phrasal.entry((b, at)).or_insert_with(|| self.phrasal_keys(before, w));
+                let heads = &mut cache.heads;
+                let keys = cache.phrasal.entry((b, at)).or_insert_with(|| {
+                    let head = heads.entry(b).or_insert_with(|| self.phrasal_head(before));
+                    head.as_deref().map_or_else(Vec::new, |verb| self.phrasal_keys(verb, w))
+                });
                 look.keys.extend_from_slice(keys);
             }
             previous = Some((w, at));
         }
-        cache.spans = spans;
         if counts && vote {
             look.sides.push((self.unanimity, 0));
         }
@@ -803,6 +813,7 @@ impl Filter {
         look.sides.dedup();
         look.key_bits = look.keys.iter().fold(0, |b, &k| b | bit(k));
         look.group_bits = look.sides.iter().fold(0, |b, &(g, _)| b | bit(u64::from(g)));
+        look.denied_bits = look.denied.iter().fold(0, |b, &k| b | bit(k));
         look
     }
 
@@ -835,14 +846,20 @@ impl Filter {
         k
     }
 
-    /// The keys of the one-word verbs of the senses of a phrasal verb: `before` (as
-    /// written, read as a past) and `particle`.
-    fn phrasal_keys(&self, before: &str, particle: &str) -> Vec<u64> {
+    /// The lemma of `before` (as written, read as a past) when it is the verb of a
+    /// phrasal verb of the filter's ([`Filter::phrasal_keys`]).
+    fn phrasal_head(&self, before: &str) -> Option<String> {
         let before = crate::text::fold(before);
         if before.is_empty() {
-            return Vec::new();
+            return None;
         }
         let verb = crate::tag::Tagger::builtin().lemma(&before, crate::tag::Xpos::Vbd);
+        self.phrasal_heads.contains(verb.as_ref()).then(|| verb.into_owned())
+    }
+
+    /// The keys of the one-word verbs of the senses of a phrasal verb: `verb` (a
+    /// [`Filter::phrasal_head`]) and `particle` (as written).
+    fn phrasal_keys(&self, verb: &str, particle: &str) -> Vec<u64> {
         let particle = crate::text::fold(particle);
         self.phrasal.get(&format!("{verb} {particle}")).cloned().unwrap_or_default()
     }
@@ -853,16 +870,38 @@ impl Filter {
         // Denied on one side and said, not denied, on the other.
         // (A key or group whose bit the other side lacks is not the other side's: no search.)
         let denied = |x: &Look, y: &Look| {
-            x.denied.iter().any(|k| {
-                y.key_bits & bit(*k) != 0 && y.keys.binary_search(k).is_ok() && y.denied.binary_search(k).is_err()
-            })
+            x.denied_bits & y.key_bits != 0
+                && x.denied.iter().any(|k| {
+                    y.key_bits & bit(*k) != 0 && y.keys.binary_search(k).is_ok() && y.denied.binary_search(k).is_err()
+                })
         };
-        let opposed = || {
-            a.group_bits & b.group_bits != 0
-                && a.sides.iter().any(|&(g, s)| b.sides.iter().any(|&(h, t)| g == h && s != t))
-        };
+        let opposed = || a.group_bits & b.group_bits != 0 && opposed(&a.sides, &b.sides);
         denied(a, b) || denied(b, a) || opposed()
     }
+}
+
+/// Whether the sides `a` and `b` (each sorted, with no repeats) stand on two different
+/// sides of one group: one walk over both. Within a group met on both, two sides on either
+/// differ from any one side of the other; one side each must differ.
+fn opposed(a: &[(u32, u8)], b: &[(u32, u8)]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        let (g, h) = (a[i].0, b[j].0);
+        if g < h {
+            i += 1;
+        } else if h < g {
+            j += 1;
+        } else {
+            let ie = i + a[i..].iter().take_while(|p| p.0 == g).count();
+            let je = j + b[j..].iter().take_while(|p| p.0 == g).count();
+            if ie - i > 1 || je - j > 1 || a[i].1 != b[j].1 {
+                return true;
+            }
+            i = ie;
+            j = je;
+        }
+    }
+    false
 }
 
 /// The ASCII bytes of a word: letters, digits and the apostrophe.
@@ -877,29 +916,53 @@ const IN_WORD: [bool; 256] = {
     t
 };
 
-/// The byte ranges of the words of `sentence`, split at every character that is not
-/// alphanumeric nor an apostrophe (empty words included, as `str::split` gives them).
-fn split_words(sentence: &str, out: &mut Vec<std::ops::Range<usize>>) {
-    if sentence.is_ascii() {
-        // Most sentences are ASCII: bytes, not decoded characters (the same words), each
-        // told by one look-up in a table.
-        let mut start = 0;
-        for (i, &b) in sentence.as_bytes().iter().enumerate() {
-            if !IN_WORD[usize::from(b)] {
-                out.push(start..i);
-                start = i + 1;
+/// Whether `c` is a character of a word: alphanumeric or an apostrophe.
+fn in_word(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '’'
+}
+
+/// The byte ranges of the words of a sentence, split at every character that is not
+/// alphanumeric nor an apostrophe (the words of `str::split`, the empty ones left out),
+/// found as they are read: no list of them is built.
+struct Words<'s> {
+    sentence: &'s str,
+    /// Where the next search starts.
+    at: usize,
+    /// Most sentences are ASCII: bytes, not decoded characters (the same words), each
+    /// told by one look-up in a table.
+    ascii: bool,
+}
+
+impl<'s> Words<'s> {
+    fn new(sentence: &'s str) -> Words<'s> {
+        Words { sentence, at: 0, ascii: sentence.is_ascii() }
+    }
+}
+
+impl Iterator for Words<'_> {
+    type Item = std::ops::Range<usize>;
+
+    fn next(&mut self) -> Option<std::ops::Range<usize>> {
+        if self.ascii {
+            let b = self.sentence.as_bytes();
+            let mut i = self.at;
+            while i < b.len() && !IN_WORD[usize::from(b[i])] {
+                i += 1;
             }
-        }
-        out.push(start..sentence.len());
-    } else {
-        let mut start = 0;
-        for (i, c) in sentence.char_indices() {
-            if !(c.is_alphanumeric() || c == '\'' || c == '’') {
-                out.push(start..i);
-                start = i + c.len_utf8();
+            let start = i;
+            while i < b.len() && IN_WORD[usize::from(b[i])] {
+                i += 1;
             }
+            self.at = i;
+            return (start < i).then_some(start..i);
         }
-        out.push(start..sentence.len());
+        let from = self.at;
+        let rest = &self.sentence[from..];
+        let mut chars = rest.char_indices();
+        let start = chars.find(|&(_, c)| in_word(c)).map(|(i, _)| i)?;
+        let end = chars.find(|&(_, c)| !in_word(c)).map_or(rest.len(), |(i, _)| i);
+        self.at = from + end;
+        Some(from + start..from + end)
     }
 }
 
@@ -1567,13 +1630,40 @@ mod tests {
     }
 
     #[test]
+    fn opposed_sides_are_found_by_one_walk() {
+        // Every pair of sorted side lists of up to three of six sides, against the search
+        // of every pair of sides.
+        let all: Vec<(u32, u8)> = vec![(0, 0), (0, 1), (1, 0), (1, 1), (1, 2), (3, 0)];
+        let lists: Vec<Vec<(u32, u8)>> = (0u32..64)
+            .filter(|m| m.count_ones() <= 3)
+            .map(|m| all.iter().enumerate().filter(|(i, _)| m >> i & 1 == 1).map(|(_, &p)| p).collect())
+            .collect();
+        for a in &lists {
+            for b in &lists {
+                let slow = a.iter().any(|&(g, s)| b.iter().any(|&(h, t)| g == h && s != t));
+                assert_eq!(opposed(a, b), slow, "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
     fn ascii_sentences_split_as_str_split_does() {
-        for s in ["", "a", "It's 4-3, isn't it?", "  two  spaces ", "end.", "x'y z", "Zürich’s — “both” ends…", "é"]
-        {
-            let mut spans = Vec::new();
-            split_words(s, &mut spans);
-            let fast: Vec<&str> = spans.into_iter().map(|r| &s[r]).collect();
-            let slow: Vec<&str> = s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).collect();
+        for s in [
+            "",
+            "a",
+            "It's 4-3, isn't it?",
+            "  two  spaces ",
+            "end.",
+            "x'y z",
+            "Zürich’s — “both” ends…",
+            "é",
+            "—",
+            "a—b’c ",
+            "“Quoted,” she said.",
+        ] {
+            let fast: Vec<&str> = Words::new(s).map(|r| &s[r]).collect();
+            let slow: Vec<&str> =
+                s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).collect();
             assert_eq!(fast, slow, "{s:?}");
         }
     }
