@@ -101,7 +101,8 @@ fn read_events(
             let id = ids.get(i).copied().unwrap_or(crate::tag::NO_ID);
             let (lower, upper, lemma, cue) = match by_id.as_deref_mut() {
                 Some(b) if id != crate::tag::NO_ID => b.read(tagger, word, id, t.xpos),
-                _ => super::words::read(tagger, word, t.xpos),
+                Some(b) => b.read_written(tagger, word, t.xpos),
+                None => super::words::read(tagger, word, t.xpos),
             };
             let span = Span::new(offset + r.start, offset + r.end);
             Tok { span, lower, lemma, upos: t.upos, xpos: t.xpos, upper, cue }

@@ -424,6 +424,9 @@ pub(super) struct Word {
 #[derive(Default)]
 pub(super) struct WordCache {
     index: FxHashMap<String, u32>,
+    /// [`WordCache::index`] of the words of at most 15 bytes, by the word as a number
+    /// ([`super::words::packed`]): found with no string hashed.
+    short: FxHashMap<u128, u32>,
     words: Vec<Word>,
     /// The event keys of a verb and the particle after it ("broke down"), by the two
     /// words' indexes in `words`.
@@ -820,7 +823,12 @@ impl Filter {
     /// The index in `cache` of the word `w` as written, read now if new: a word seen
     /// before costs one look-up, no folding.
     fn index(&self, w: &str, cache: &mut WordCache) -> u32 {
-        if let Some(&k) = cache.index.get(w) {
+        let short = super::words::packed(w);
+        let known = match short {
+            Some(n) => cache.short.get(&n),
+            None => cache.index.get(w),
+        };
+        if let Some(&k) = known {
             return k;
         }
         let lower = crate::text::fold(w);
@@ -828,7 +836,10 @@ impl Filter {
         word.particle = self.particles.contains(&lower);
         cache.words.push(word);
         let k = (cache.words.len() - 1) as u32;
-        cache.index.insert(w.to_string(), k);
+        match short {
+            Some(n) => cache.short.insert(n, k),
+            None => cache.index.insert(w.to_string(), k),
+        };
         k
     }
 
