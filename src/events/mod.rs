@@ -316,8 +316,10 @@ fn finding(
     by: By,
 ) -> Option<Aligned> {
     let mut best: Option<(Contradiction, &Event, &Event)> = None;
+    // Each side's undisputed events, found once.
+    let ys: Vec<&Event> = eb.iter().filter(|y| !rules::disputed(y, eb)).collect();
     for x in ea.iter().filter(|x| !rules::disputed(x, ea)) {
-        for y in eb.iter().filter(|y| !rules::disputed(y, eb)) {
+        for &y in &ys {
             if let Some(c) = contradict(x, y) {
                 // A pair the aligner did not make needs its participants to agree, but
                 // for complementary states, whose holder is often "he" or "she": those
