@@ -1270,7 +1270,8 @@ pub(super) fn participle_state(wn: &WordNet, verb: &str) -> Option<String> {
 /// in force), unless a state phrase follows ("kept the bridge open" says which).
 fn verb_state(toks: &[Tok], k: usize, e: &Event, cues: &Cues, wn: &WordNet) -> Option<Event> {
     let t = &toks[k];
-    let holder = e.object.clone().filter(|o| !o.pronoun)?;
+    // (Cloned only when it holds a state.)
+    let holder = e.object.as_ref().filter(|o| !o.pronoun)?;
     // A change done ("suspended its dividend in May") is a past event, not the state now.
     if !matches!(e.predicate, Predicate::Event(_) | Predicate::Change(..))
         || e.aspect == Aspect::Past
@@ -1297,7 +1298,7 @@ fn verb_state(toks: &[Tok], k: usize, e: &Event, cues: &Cues, wn: &WordNet) -> O
         span: t.span,
         polarity: e.polarity,
         aspect: Aspect::Present,
-        subject: Some(holder),
+        subject: Some(holder.clone()),
         object: None,
         attribution: e.attribution.clone(),
         hedged: e.hedged,

@@ -474,13 +474,12 @@ pub(super) struct Filter {
     stemmer: rust_stemmers::Stemmer,
     keys: FxHashMap<String, u64>,
     sides: FxHashMap<String, Vec<(u32, u8)>>,
-    deny: FxHashSet<String>,
-    times: FxHashSet<String>,
-    function: FxHashSet<String>,
+    /// What a folded word is among the filter's word lists, as bits ([`DENY`], [`TIME`],
+    /// [`COUNT`], [`NEED`], [`FUNCTION`], [`PARTICLE`]): one look-up for all of them.
+    flags: FxHashMap<String, u8>,
     /// The groups of `sides` that are hand-made complementary states.
     states: std::ops::Range<u32>,
-    /// Modals that make a need ("must"), and the key of a need.
-    necessity: FxHashSet<String>,
+    /// The key of a need (its modals, "must", are [`NEED`]).
     need: u64,
     /// The group of `sides` of the directions of change (up, down, flat).
     change: u32,
@@ -491,8 +490,6 @@ pub(super) struct Filter {
     unanimity: u32,
     /// Stems of the words of a vote (`tally_words`).
     tally: FxHashSet<String>,
-    /// Counts in words: "seven".
-    counts: FxHashSet<String>,
     /// Words between a tally's two counts.
     joiners: FxHashSet<String>,
     /// Nouns of one thing (`same_thing` in `cues.toml`) to their group's key: "takings"
@@ -506,8 +503,20 @@ pub(super) struct Filter {
     /// Every part of a key of `phrasal` before one of its spaces: the verb of a phrase
     /// that is not among them heads no phrasal verb.
     phrasal_heads: FxHashSet<String>,
-    particles: FxHashSet<String>,
 }
+
+/// [`Filter::flags`]: a word that denies what follows ("not", "without", "failed").
+const DENY: u8 = 1;
+/// A month or weekday.
+const TIME: u8 = 2;
+/// A count in words: "seven".
+const COUNT: u8 = 4;
+/// A modal that makes a need: "must".
+const NEED: u8 = 8;
+/// A function word.
+const FUNCTION: u8 = 16;
+/// A particle of a phrasal verb: "down".
+const PARTICLE: u8 = 32;
 
 fn hash(s: &str) -> u64 {
     use std::hash::{Hash, Hasher};
@@ -663,24 +672,33 @@ impl Filter {
             .keys()
             .flat_map(|p| p.char_indices().filter(|&(_, c)| c == ' ').map(|(i, _)| p[..i].to_string()))
             .collect();
+        let mut flags: FxHashMap<String, u8> = FxHashMap::default();
+        let lists: [(&mut dyn Iterator<Item = &String>, u8); 6] = [
+            (&mut deny.iter(), DENY),
+            (&mut cues.times.iter(), TIME),
+            (&mut cues.count_words.keys(), COUNT),
+            (&mut cues.necessity.iter(), NEED),
+            (&mut cues.function_words.iter(), FUNCTION),
+            (&mut cues.particles.iter(), PARTICLE),
+        ];
+        for (words, flag) in lists {
+            for w in words {
+                *flags.entry(w.clone()).or_default() |= flag;
+            }
+        }
         Filter {
             phrasal,
             phrasal_heads,
-            particles: cues.particles.iter().cloned().collect(),
+            flags,
             stemmer,
             keys,
             sides,
-            deny,
-            times: cues.times.iter().cloned().collect(),
-            function: cues.function_words.iter().cloned().collect(),
             states: state_groups,
-            necessity: cues.necessity.clone(),
             need: hash(&super::read::key(wn, &cues.need_verb)),
             change,
             ordinal,
             unanimity,
             tally,
-            counts: cues.count_words.keys().cloned().collect(),
             joiners: cues.tally_joiners.iter().cloned().collect(),
             things: cues
                 .same_thing
@@ -692,26 +710,28 @@ impl Filter {
     }
 
     fn word(&self, lower: &str) -> Word {
+        let flags = self.flags.get(lower).copied().unwrap_or(0);
         let mut w = Word {
-            deny: self.deny.contains(lower) || lower.ends_with("n't"),
-            time: self.times.contains(lower)
+            deny: flags & DENY != 0 || lower.ends_with("n't"),
+            particle: flags & PARTICLE != 0,
+            time: flags & TIME != 0
                 || (lower.len() == 4
                     && (lower.starts_with("19") || lower.starts_with("20"))
                     && lower.bytes().all(|b| b.is_ascii_digit())),
             ..Word::default()
         };
-        w.count = self.counts.contains(lower) || (lower.len() <= 3 && lower.bytes().all(|b| b.is_ascii_digit()));
+        w.count = flags & COUNT != 0 || (lower.len() <= 3 && lower.bytes().all(|b| b.is_ascii_digit()));
         if w.time {
             w.key = hash(lower);
             return w;
         }
         // "must be approved" is a need: keyed like "does not require".
-        if self.necessity.contains(lower) {
+        if flags & NEED != 0 {
             w.key = self.need;
             w.event = true;
             return w;
         }
-        if lower.len() < 3 || self.function.contains(lower) {
+        if lower.len() < 3 || flags & FUNCTION != 0 {
             return w;
         }
         let stem = crate::align::stem::stem(&self.stemmer, lower);
@@ -852,8 +872,7 @@ impl Filter {
             return k;
         }
         let lower = crate::text::fold(w);
-        let mut word = self.word(&lower);
-        word.particle = self.particles.contains(&lower);
+        let word = self.word(&lower);
         cache.words.push(word);
         let k = (cache.words.len() - 1) as u32;
         match short {
@@ -973,19 +992,15 @@ impl<'s> Words<'s> {
 impl Iterator for Words<'_> {
     type Item = std::ops::Range<usize>;
 
+    #[inline]
     fn next(&mut self) -> Option<std::ops::Range<usize>> {
         if self.ascii {
             let b = self.sentence.as_bytes();
-            let mut i = self.at;
-            while i < b.len() && !IN_WORD[usize::from(b[i])] {
-                i += 1;
-            }
-            let start = i;
-            while i < b.len() && IN_WORD[usize::from(b[i])] {
-                i += 1;
-            }
-            self.at = i;
-            return (start < i).then_some(start..i);
+            let rest = b.get(self.at..).unwrap_or_default();
+            let start = self.at + rest.iter().position(|&c| IN_WORD[usize::from(c)])?;
+            let len = b[start..].iter().position(|&c| !IN_WORD[usize::from(c)]).unwrap_or(b.len() - start);
+            self.at = start + len;
+            return Some(start..start + len);
         }
         let from = self.at;
         let rest = &self.sentence[from..];
