@@ -239,8 +239,18 @@ pub fn findings_tagged(
     // at once.
     type Worth = Vec<(usize, usize, SentenceAt, SentenceAt, f64, By)>;
     let mut worth: Worth = Vec::new();
+    // The aligner gives a sentence's pairs one after another: its look is found once.
+    let mut last: Option<(SentenceAt, usize)> = None;
     let mut keep = |a: SentenceAt, b: SentenceAt, sim: f64, by: By, worth: &mut Worth| {
-        let (ia, ib) = (at(a, &mut looks, &mut read_at), at(b, &mut looks, &mut read_at));
+        let ia = match last {
+            Some((s, i)) if s == a => i,
+            _ => {
+                let i = at(a, &mut looks, &mut read_at);
+                last = Some((a, i));
+                i
+            }
+        };
+        let ib = at(b, &mut looks, &mut read_at);
         if filter.worth(&looks[ia], &looks[ib]) && !rules::times_differ(&looks[ia], &looks[ib]) {
             worth.push((ia, ib, a, b, sim, by));
         }
@@ -306,8 +316,10 @@ fn finding(
     by: By,
 ) -> Option<Aligned> {
     let mut best: Option<(Contradiction, &Event, &Event)> = None;
+    // Each side's undisputed events, found once.
+    let ys: Vec<&Event> = eb.iter().filter(|y| !rules::disputed(y, eb)).collect();
     for x in ea.iter().filter(|x| !rules::disputed(x, ea)) {
-        for y in eb.iter().filter(|y| !rules::disputed(y, eb)) {
+        for &y in &ys {
             if let Some(c) = contradict(x, y) {
                 // A pair the aligner did not make needs its participants to agree, but
                 // for complementary states, whose holder is often "he" or "she": those

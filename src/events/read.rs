@@ -101,7 +101,8 @@ fn read_events(
             let id = ids.get(i).copied().unwrap_or(crate::tag::NO_ID);
             let (lower, upper, lemma, cue) = match by_id.as_deref_mut() {
                 Some(b) if id != crate::tag::NO_ID => b.read(tagger, word, id, t.xpos),
-                _ => super::words::read(tagger, word, t.xpos),
+                Some(b) => b.read_written(tagger, word, t.xpos),
+                None => super::words::read(tagger, word, t.xpos),
             };
             let span = Span::new(offset + r.start, offset + r.end);
             Tok { span, lower, lemma, upos: t.upos, xpos: t.xpos, upper, cue }
@@ -126,14 +127,15 @@ fn read_events(
         if t.upos == Upos::Verb {
             // "denied responsibility", "denies all the charges": a stand on a thing, as
             // "admitted responsibility" is, not a report of a clause it denies.
-            let denies_thing = cues.denying.contains(t.lemma.as_str())
+            let denying = cues.denying.contains(t.lemma.as_str());
+            let denies_thing = denying
                 && toks.get(k + 1).is_some_and(|n| {
                     matches!(n.upos, Upos::Det | Upos::Noun | Upos::Adj | Upos::Num) && n.lower != "that"
                 });
-            if !denies_thing && (cues.reporting.contains(t.lemma.as_str()) || cues.denying.contains(t.lemma.as_str())) {
+            if !denies_thing && (denying || cues.reporting.contains(t.lemma.as_str())) {
                 let g = group(&toks, k, cues);
                 attribution = subject(&toks, g.start, cues).or_else(|| object(&toks, k + 1).map(|(h, _)| h));
-                denied_by_speaker = cues.denying.contains(t.lemma.as_str()) && !g.negated;
+                denied_by_speaker = denying && !g.negated;
                 k += 1;
                 continue;
             }
@@ -301,8 +303,9 @@ fn ordinals(toks: &[Tok], cues: &Cues, hedged: bool, out: &mut Vec<Event>) {
 /// with no subject. A contraction ("I'd", "We'll") is a modal.
 fn names_read_as_modals(toks: &mut [Tok], cues: &Cues) {
     for t in toks.iter_mut() {
-        let contraction = t.lower.contains(['\'', '’']);
-        if t.xpos == Xpos::Md && t.upper && !contraction && !cues.modals.contains(t.lower.as_str()) {
+        // (The tags first: most words are no modal, and a search of the word costs more.)
+        if t.xpos == Xpos::Md && t.upper && !t.lower.contains(['\'', '’']) && !cues.modals.contains(t.lower.as_str())
+        {
             t.upos = Upos::Propn;
             t.xpos = Xpos::Nnp;
         }
@@ -836,14 +839,15 @@ fn outer(toks: &[Tok], at: usize) -> Head {
         else {
             break;
         };
-        let wider = head_at(toks, n);
-        let mut words = wider.words.clone();
-        words.extend(head.words.iter().cloned());
+        let mut wider = head_at(toks, n);
+        // (Its words and names are taken: the rest of it is the new head.)
+        let mut words = std::mem::take(&mut wider.words);
+        words.append(&mut head.words);
         words.sort_unstable();
         words.dedup();
         // The names of the phrase it hangs from: "Norby" of "the order for Norby".
-        let mut names = wider.names.clone();
-        names.extend(head.names.iter().cloned());
+        let mut names = std::mem::take(&mut wider.names);
+        names.append(&mut head.names);
         let inner = toks[lo..=hi].iter().filter(|t| t.upos == Upos::Propn && t.lower.len() > 2);
         names.extend(inner.map(|t| t.lemma.to_string()));
         names.sort_unstable();
@@ -1113,7 +1117,9 @@ fn tally(toks: &[Tok], cues: &Cues, hedged: bool, out: &mut Vec<Event>) {
     let vote = |j: usize| toks.get(j).is_some_and(|t| cues.tally_words.contains(t.lemma.as_str()));
     // The two counts of a tally starting at `j`, and the index of its last word.
     let pair = |j: usize| -> Option<(u32, u32, usize)> {
-        if let Some((x, y)) = toks[j].lower.split_once(['-', '–']) {
+        // (A dash's bytes first: a search of the characters of every word costs more.)
+        let dash = toks[j].lower.bytes().any(|b| b == b'-' || b == 0xE2);
+        if let Some((x, y)) = dash.then(|| toks[j].lower.split_once(['-', '–'])).flatten() {
             return Some((digits(x)?, digits(y)?, j));
         }
         let x = count(j)?;
@@ -1264,7 +1270,8 @@ pub(super) fn participle_state(wn: &WordNet, verb: &str) -> Option<String> {
 /// in force), unless a state phrase follows ("kept the bridge open" says which).
 fn verb_state(toks: &[Tok], k: usize, e: &Event, cues: &Cues, wn: &WordNet) -> Option<Event> {
     let t = &toks[k];
-    let holder = e.object.clone().filter(|o| !o.pronoun)?;
+    // (Cloned only when it holds a state.)
+    let holder = e.object.as_ref().filter(|o| !o.pronoun)?;
     // A change done ("suspended its dividend in May") is a past event, not the state now.
     if !matches!(e.predicate, Predicate::Event(_) | Predicate::Change(..))
         || e.aspect == Aspect::Past
@@ -1291,7 +1298,7 @@ fn verb_state(toks: &[Tok], k: usize, e: &Event, cues: &Cues, wn: &WordNet) -> O
         span: t.span,
         polarity: e.polarity,
         aspect: Aspect::Present,
-        subject: Some(holder),
+        subject: Some(holder.clone()),
         object: None,
         attribution: e.attribution.clone(),
         hedged: e.hedged,

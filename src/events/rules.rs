@@ -74,9 +74,8 @@ fn relate(a: Option<&Head>, b: Option<&Head>) -> Rel {
     let named = |h: &Head| !h.name && !h.names.is_empty();
     if named(a) && named(b) {
         let map = countries();
-        let key = |n: &String| map.get(n).unwrap_or(n).clone();
-        let ka: Vec<String> = a.names.iter().map(key).collect();
-        if !b.names.iter().map(key).any(|n| ka.contains(&n)) {
+        let ka: Vec<&String> = a.names.iter().map(|n| map.get(n).unwrap_or(n)).collect();
+        if !b.names.iter().map(|n| map.get(n).unwrap_or(n)).any(|n| ka.contains(&n)) {
             return Rel::Clash;
         }
     }
@@ -138,9 +137,13 @@ pub(super) fn countries() -> &'static FxHashMap<String, String> {
 /// and none in common: "Freedonian citizens" never meet "Sylvanian citizens".
 fn countries_differ(a: &Head, b: &Head) -> bool {
     let map = countries();
-    let of = |h: &Head| -> Vec<&str> {
-        h.modifiers.iter().filter_map(|m| map.get(&crate::text::fold(m)).map(String::as_str)).collect()
+    // (A word of lower-case ASCII is its own folded form: not folded again.)
+    let folded = |m: &str| m.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+    let country = |m: &String| match folded(m) {
+        true => map.get(m),
+        false => map.get(&crate::text::fold(m)),
     };
+    let of = |h: &Head| -> Vec<&str> { h.modifiers.iter().filter_map(|m| country(m).map(String::as_str)).collect() };
     let (x, y) = (of(a), of(b));
     !x.is_empty() && !y.is_empty() && !x.iter().any(|c| y.contains(c))
 }
@@ -178,6 +181,25 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
         return None;
     }
     let wn = WordNet::builtin();
+    // Predicates that no rule below pairs: no participant is related. (The rules' own
+    // tests of the predicates, made first; they read nothing else.)
+    let opposed = |x: &String, y: &String| {
+        wn.antonyms_as(Pos::Verb, &a.lemma, &b.lemma)
+            || wn.antonyms_as(Pos::Verb, x, y)
+            || [(&a.lemma, &b.lemma), (x, y), (&a.lemma, y), (x, &b.lemma)].iter().any(|(p, q)| opposites(p, q))
+    };
+    let possible = match (&a.predicate, &b.predicate) {
+        (Predicate::Event(x), Predicate::Event(y)) => x == y || phrasal(wn, a, b) || opposed(x, y),
+        (Predicate::Had(x), Predicate::Had(y)) => x == y,
+        (Predicate::Had(_), Predicate::Event(_)) | (Predicate::Event(_), Predicate::Had(_)) => true,
+        (Predicate::Change(..), Predicate::Change(..))
+        | (Predicate::Ordinal(..), Predicate::Ordinal(..))
+        | (Predicate::State(..), Predicate::State(..)) => true,
+        _ => false,
+    };
+    if !possible {
+        return None;
+    }
     let subj = relate(a.subject.as_ref(), b.subject.as_ref());
     let mut obj = relate(a.object.as_ref(), b.object.as_ref());
     // What a thing needs is an event worded many ways ("does not require a vote" / "must
@@ -239,10 +261,7 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
             None
         }
         (Predicate::Event(x), Predicate::Event(y)) => {
-            let opposed = wn.antonyms_as(Pos::Verb, &a.lemma, &b.lemma)
-                || wn.antonyms_as(Pos::Verb, x, y)
-                || [(&a.lemma, &b.lemma), (x, y), (&a.lemma, y), (x, &b.lemma)].iter().any(|(p, q)| opposites(p, q));
-            if !opposed || !both_affirmed || subj == Rel::Unknown && obj == Rel::Unknown {
+            if !opposed(x, y) || !both_affirmed || subj == Rel::Unknown && obj == Rel::Unknown {
                 return None;
             }
             // Who did it must be the same: "A won" / "B lost" agree.
@@ -390,6 +409,9 @@ pub(super) struct Look {
     key_bits: u64,
     /// A bit for each group of `sides`.
     group_bits: u64,
+    /// A bit for each of `denied`: a look with none of them among its `key_bits` holds
+    /// none of them.
+    denied_bits: u64,
 }
 
 /// The bit of a key or group in a [`Look`]'s bits (one of 64): two looks with no bit in
@@ -421,12 +443,17 @@ pub(super) struct Word {
 #[derive(Default)]
 pub(super) struct WordCache {
     index: FxHashMap<String, u32>,
+    /// [`WordCache::index`] of the words of at most 15 bytes, by the word as a number
+    /// ([`super::words::packed`]): found with no string hashed.
+    short: FxHashMap<u128, u32>,
     words: Vec<Word>,
     /// The event keys of a verb and the particle after it ("broke down"), by the two
     /// words' indexes in `words`.
     phrasal: FxHashMap<(u32, u32), Vec<u64>>,
-    /// The byte ranges of the words of the sentence being read: one buffer for all.
-    spans: Vec<std::ops::Range<usize>>,
+    /// By a word's index in `words`, its lemma read as a past ([`Filter::phrasal_keys`])
+    /// when that is the verb of a phrasal verb of the filter's, `None` when not: a word
+    /// before many particles is read once.
+    heads: FxHashMap<u32, Option<String>>,
     /// By the lexicon id of a word's folded form ([`crate::tag::SentenceTags::ids`]), one
     /// past its index in `words` (0: not read yet): what the filter reads of a word is
     /// read of its folded form, so a word the claim reader knew is found with no string
@@ -447,13 +474,12 @@ pub(super) struct Filter {
     stemmer: rust_stemmers::Stemmer,
     keys: FxHashMap<String, u64>,
     sides: FxHashMap<String, Vec<(u32, u8)>>,
-    deny: FxHashSet<String>,
-    times: FxHashSet<String>,
-    function: FxHashSet<String>,
+    /// What a folded word is among the filter's word lists, as bits ([`DENY`], [`TIME`],
+    /// [`COUNT`], [`NEED`], [`FUNCTION`], [`PARTICLE`]): one look-up for all of them.
+    flags: FxHashMap<String, u8>,
     /// The groups of `sides` that are hand-made complementary states.
     states: std::ops::Range<u32>,
-    /// Modals that make a need ("must"), and the key of a need.
-    necessity: FxHashSet<String>,
+    /// The key of a need (its modals, "must", are [`NEED`]).
     need: u64,
     /// The group of `sides` of the directions of change (up, down, flat).
     change: u32,
@@ -464,8 +490,6 @@ pub(super) struct Filter {
     unanimity: u32,
     /// Stems of the words of a vote (`tally_words`).
     tally: FxHashSet<String>,
-    /// Counts in words: "seven".
-    counts: FxHashSet<String>,
     /// Words between a tally's two counts.
     joiners: FxHashSet<String>,
     /// Nouns of one thing (`same_thing` in `cues.toml`) to their group's key: "takings"
@@ -476,8 +500,23 @@ pub(super) struct Filter {
     /// Phrasal verbs ("break down") to the keys of the one-word verbs of their senses
     /// ("fail"), found by the verb's lemma and the particle after it.
     phrasal: FxHashMap<String, Vec<u64>>,
-    particles: FxHashSet<String>,
+    /// Every part of a key of `phrasal` before one of its spaces: the verb of a phrase
+    /// that is not among them heads no phrasal verb.
+    phrasal_heads: FxHashSet<String>,
 }
+
+/// [`Filter::flags`]: a word that denies what follows ("not", "without", "failed").
+const DENY: u8 = 1;
+/// A month or weekday.
+const TIME: u8 = 2;
+/// A count in words: "seven".
+const COUNT: u8 = 4;
+/// A modal that makes a need: "must".
+const NEED: u8 = 8;
+/// A function word.
+const FUNCTION: u8 = 16;
+/// A particle of a phrasal verb: "down".
+const PARTICLE: u8 = 32;
 
 fn hash(s: &str) -> u64 {
     use std::hash::{Hash, Hasher};
@@ -500,7 +539,8 @@ impl Filter {
         // A word's key is its verb's class: members of a class and the nouns derived from
         // them share one.
         let mut keys: FxHashMap<String, u64> = FxHashMap::default();
-        for (noun, verb) in wn.event_nouns() {
+        let event_nouns = wn.event_nouns();
+        for &(noun, verb) in &event_nouns {
             let k = hash(&super::read::key(wn, verb));
             for w in [noun, verb].into_iter().filter(|w| !w.contains(' ')) {
                 keys.entry(stem(w)).or_insert(k);
@@ -554,7 +594,7 @@ impl Filter {
         }
         // A noun of a verb that leaves a state stands on its side ("closure": closed), and a
         // verb that keeps its object on the side of "in force" ("kept its dividend").
-        for (noun, verb) in wn.event_nouns() {
+        for &(noun, verb) in &event_nouns {
             let part = super::read::participle_state(wn, verb);
             if let Some((name, yes)) = part.as_deref().and_then(|p| wn.state(p)) {
                 if let Some(&g) = states.get(name) {
@@ -628,23 +668,37 @@ impl Filter {
                 entry.push(k);
             }
         }
+        let phrasal_heads = phrasal
+            .keys()
+            .flat_map(|p| p.char_indices().filter(|&(_, c)| c == ' ').map(|(i, _)| p[..i].to_string()))
+            .collect();
+        let mut flags: FxHashMap<String, u8> = FxHashMap::default();
+        let lists: [(&mut dyn Iterator<Item = &String>, u8); 6] = [
+            (&mut deny.iter(), DENY),
+            (&mut cues.times.iter(), TIME),
+            (&mut cues.count_words.keys(), COUNT),
+            (&mut cues.necessity.iter(), NEED),
+            (&mut cues.function_words.iter(), FUNCTION),
+            (&mut cues.particles.iter(), PARTICLE),
+        ];
+        for (words, flag) in lists {
+            for w in words {
+                *flags.entry(w.clone()).or_default() |= flag;
+            }
+        }
         Filter {
             phrasal,
-            particles: cues.particles.iter().cloned().collect(),
+            phrasal_heads,
+            flags,
             stemmer,
             keys,
             sides,
-            deny,
-            times: cues.times.iter().cloned().collect(),
-            function: cues.function_words.iter().cloned().collect(),
             states: state_groups,
-            necessity: cues.necessity.clone(),
             need: hash(&super::read::key(wn, &cues.need_verb)),
             change,
             ordinal,
             unanimity,
             tally,
-            counts: cues.count_words.keys().cloned().collect(),
             joiners: cues.tally_joiners.iter().cloned().collect(),
             things: cues
                 .same_thing
@@ -656,26 +710,28 @@ impl Filter {
     }
 
     fn word(&self, lower: &str) -> Word {
+        let flags = self.flags.get(lower).copied().unwrap_or(0);
         let mut w = Word {
-            deny: self.deny.contains(lower) || lower.ends_with("n't"),
-            time: self.times.contains(lower)
+            deny: flags & DENY != 0 || lower.ends_with("n't"),
+            particle: flags & PARTICLE != 0,
+            time: flags & TIME != 0
                 || (lower.len() == 4
                     && (lower.starts_with("19") || lower.starts_with("20"))
                     && lower.bytes().all(|b| b.is_ascii_digit())),
             ..Word::default()
         };
-        w.count = self.counts.contains(lower) || (lower.len() <= 3 && lower.bytes().all(|b| b.is_ascii_digit()));
+        w.count = flags & COUNT != 0 || (lower.len() <= 3 && lower.bytes().all(|b| b.is_ascii_digit()));
         if w.time {
             w.key = hash(lower);
             return w;
         }
         // "must be approved" is a need: keyed like "does not require".
-        if self.necessity.contains(lower) {
+        if flags & NEED != 0 {
             w.key = self.need;
             w.event = true;
             return w;
         }
-        if lower.len() < 3 || self.function.contains(lower) {
+        if lower.len() < 3 || flags & FUNCTION != 0 {
             return w;
         }
         let stem = crate::align::stem::stem(&self.stemmer, lower);
@@ -715,10 +771,7 @@ impl Filter {
         let (kept_ranges, kept_ids) = kept.unwrap_or((&[], &[]));
         // The next kept word that may be the filter's word.
         let mut next = 0;
-        let mut spans = std::mem::take(&mut cache.spans);
-        spans.clear();
-        split_words(sentence, &mut spans);
-        let mut look = Look { keys: Vec::with_capacity(spans.len()), ..Look::default() };
+        let mut look = Look { keys: Vec::with_capacity(sentence.len() / 4), ..Look::default() };
         let mut since_denial = usize::MAX;
         let mut first = true;
         // The word before, as written, and its index in the cache.
@@ -726,11 +779,8 @@ impl Filter {
         // A tally: the end of the last count, and whether two counts were joined ("5-4",
         // "nine votes to two") and a vote word seen.
         let (mut count_end, mut counts, mut vote) = (None::<usize>, false, false);
-        for r in spans.iter() {
+        for r in Words::new(sentence) {
             let w = &sentence[r.clone()];
-            if w.is_empty() {
-                continue;
-            }
             // "the French Open", "Closed Shop Ltd": a name, on no side of a state.
             let name = !std::mem::take(&mut first)
                 && match w.as_bytes()[0] {
@@ -786,12 +836,15 @@ impl Filter {
             }
             // "broke down": the keys of "fail", which WordNet gives as one of its senses.
             if let Some((before, b)) = previous.filter(|_| word.particle) {
-                let keys = cache.phrasal.entry((b, at)).or_insert_with(|| self.phrasal_keys(before, w));
+                let heads = &mut cache.heads;
+                let keys = cache.phrasal.entry((b, at)).or_insert_with(|| {
+                    let head = heads.entry(b).or_insert_with(|| self.phrasal_head(before));
+                    head.as_deref().map_or_else(Vec::new, |verb| self.phrasal_keys(verb, w))
+                });
                 look.keys.extend_from_slice(keys);
             }
             previous = Some((w, at));
         }
-        cache.spans = spans;
         if counts && vote {
             look.sides.push((self.unanimity, 0));
         }
@@ -803,21 +856,29 @@ impl Filter {
         look.sides.dedup();
         look.key_bits = look.keys.iter().fold(0, |b, &k| b | bit(k));
         look.group_bits = look.sides.iter().fold(0, |b, &(g, _)| b | bit(u64::from(g)));
+        look.denied_bits = look.denied.iter().fold(0, |b, &k| b | bit(k));
         look
     }
 
     /// The index in `cache` of the word `w` as written, read now if new: a word seen
     /// before costs one look-up, no folding.
     fn index(&self, w: &str, cache: &mut WordCache) -> u32 {
-        if let Some(&k) = cache.index.get(w) {
+        let short = super::words::packed(w);
+        let known = match short {
+            Some(n) => cache.short.get(&n),
+            None => cache.index.get(w),
+        };
+        if let Some(&k) = known {
             return k;
         }
         let lower = crate::text::fold(w);
-        let mut word = self.word(&lower);
-        word.particle = self.particles.contains(&lower);
+        let word = self.word(&lower);
         cache.words.push(word);
         let k = (cache.words.len() - 1) as u32;
-        cache.index.insert(w.to_string(), k);
+        match short {
+            Some(n) => cache.short.insert(n, k),
+            None => cache.index.insert(w.to_string(), k),
+        };
         k
     }
 
@@ -835,14 +896,20 @@ impl Filter {
         k
     }
 
-    /// The keys of the one-word verbs of the senses of a phrasal verb: `before` (as
-    /// written, read as a past) and `particle`.
-    fn phrasal_keys(&self, before: &str, particle: &str) -> Vec<u64> {
+    /// The lemma of `before` (as written, read as a past) when it is the verb of a
+    /// phrasal verb of the filter's ([`Filter::phrasal_keys`]).
+    fn phrasal_head(&self, before: &str) -> Option<String> {
         let before = crate::text::fold(before);
         if before.is_empty() {
-            return Vec::new();
+            return None;
         }
         let verb = crate::tag::Tagger::builtin().lemma(&before, crate::tag::Xpos::Vbd);
+        self.phrasal_heads.contains(verb.as_ref()).then(|| verb.into_owned())
+    }
+
+    /// The keys of the one-word verbs of the senses of a phrasal verb: `verb` (a
+    /// [`Filter::phrasal_head`]) and `particle` (as written).
+    fn phrasal_keys(&self, verb: &str, particle: &str) -> Vec<u64> {
         let particle = crate::text::fold(particle);
         self.phrasal.get(&format!("{verb} {particle}")).cloned().unwrap_or_default()
     }
@@ -853,16 +920,38 @@ impl Filter {
         // Denied on one side and said, not denied, on the other.
         // (A key or group whose bit the other side lacks is not the other side's: no search.)
         let denied = |x: &Look, y: &Look| {
-            x.denied.iter().any(|k| {
-                y.key_bits & bit(*k) != 0 && y.keys.binary_search(k).is_ok() && y.denied.binary_search(k).is_err()
-            })
+            x.denied_bits & y.key_bits != 0
+                && x.denied.iter().any(|k| {
+                    y.key_bits & bit(*k) != 0 && y.keys.binary_search(k).is_ok() && y.denied.binary_search(k).is_err()
+                })
         };
-        let opposed = || {
-            a.group_bits & b.group_bits != 0
-                && a.sides.iter().any(|&(g, s)| b.sides.iter().any(|&(h, t)| g == h && s != t))
-        };
+        let opposed = || a.group_bits & b.group_bits != 0 && opposed(&a.sides, &b.sides);
         denied(a, b) || denied(b, a) || opposed()
     }
+}
+
+/// Whether the sides `a` and `b` (each sorted, with no repeats) stand on two different
+/// sides of one group: one walk over both. Within a group met on both, two sides on either
+/// differ from any one side of the other; one side each must differ.
+fn opposed(a: &[(u32, u8)], b: &[(u32, u8)]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        let (g, h) = (a[i].0, b[j].0);
+        if g < h {
+            i += 1;
+        } else if h < g {
+            j += 1;
+        } else {
+            let ie = i + a[i..].iter().take_while(|p| p.0 == g).count();
+            let je = j + b[j..].iter().take_while(|p| p.0 == g).count();
+            if ie - i > 1 || je - j > 1 || a[i].1 != b[j].1 {
+                return true;
+            }
+            i = ie;
+            j = je;
+        }
+    }
+    false
 }
 
 /// The ASCII bytes of a word: letters, digits and the apostrophe.
@@ -877,29 +966,49 @@ const IN_WORD: [bool; 256] = {
     t
 };
 
-/// The byte ranges of the words of `sentence`, split at every character that is not
-/// alphanumeric nor an apostrophe (empty words included, as `str::split` gives them).
-fn split_words(sentence: &str, out: &mut Vec<std::ops::Range<usize>>) {
-    if sentence.is_ascii() {
-        // Most sentences are ASCII: bytes, not decoded characters (the same words), each
-        // told by one look-up in a table.
-        let mut start = 0;
-        for (i, &b) in sentence.as_bytes().iter().enumerate() {
-            if !IN_WORD[usize::from(b)] {
-                out.push(start..i);
-                start = i + 1;
-            }
+/// Whether `c` is a character of a word: alphanumeric or an apostrophe.
+fn in_word(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '’'
+}
+
+/// The byte ranges of the words of a sentence, split at every character that is not
+/// alphanumeric nor an apostrophe (the words of `str::split`, the empty ones left out),
+/// found as they are read: no list of them is built.
+struct Words<'s> {
+    sentence: &'s str,
+    /// Where the next search starts.
+    at: usize,
+    /// Most sentences are ASCII: bytes, not decoded characters (the same words), each
+    /// told by one look-up in a table.
+    ascii: bool,
+}
+
+impl<'s> Words<'s> {
+    fn new(sentence: &'s str) -> Words<'s> {
+        Words { sentence, at: 0, ascii: sentence.is_ascii() }
+    }
+}
+
+impl Iterator for Words<'_> {
+    type Item = std::ops::Range<usize>;
+
+    #[inline]
+    fn next(&mut self) -> Option<std::ops::Range<usize>> {
+        if self.ascii {
+            let b = self.sentence.as_bytes();
+            let rest = b.get(self.at..).unwrap_or_default();
+            let start = self.at + rest.iter().position(|&c| IN_WORD[usize::from(c)])?;
+            let len = b[start..].iter().position(|&c| !IN_WORD[usize::from(c)]).unwrap_or(b.len() - start);
+            self.at = start + len;
+            return Some(start..start + len);
         }
-        out.push(start..sentence.len());
-    } else {
-        let mut start = 0;
-        for (i, c) in sentence.char_indices() {
-            if !(c.is_alphanumeric() || c == '\'' || c == '’') {
-                out.push(start..i);
-                start = i + c.len_utf8();
-            }
-        }
-        out.push(start..sentence.len());
+        let from = self.at;
+        let rest = &self.sentence[from..];
+        let mut chars = rest.char_indices();
+        let start = chars.find(|&(_, c)| in_word(c)).map(|(i, _)| i)?;
+        let end = chars.find(|&(_, c)| !in_word(c)).map_or(rest.len(), |(i, _)| i);
+        self.at = from + end;
+        Some(from + start..from + end)
     }
 }
 
@@ -1567,13 +1676,40 @@ mod tests {
     }
 
     #[test]
+    fn opposed_sides_are_found_by_one_walk() {
+        // Every pair of sorted side lists of up to three of six sides, against the search
+        // of every pair of sides.
+        let all: Vec<(u32, u8)> = vec![(0, 0), (0, 1), (1, 0), (1, 1), (1, 2), (3, 0)];
+        let lists: Vec<Vec<(u32, u8)>> = (0u32..64)
+            .filter(|m| m.count_ones() <= 3)
+            .map(|m| all.iter().enumerate().filter(|(i, _)| m >> i & 1 == 1).map(|(_, &p)| p).collect())
+            .collect();
+        for a in &lists {
+            for b in &lists {
+                let slow = a.iter().any(|&(g, s)| b.iter().any(|&(h, t)| g == h && s != t));
+                assert_eq!(opposed(a, b), slow, "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
     fn ascii_sentences_split_as_str_split_does() {
-        for s in ["", "a", "It's 4-3, isn't it?", "  two  spaces ", "end.", "x'y z", "Zürich’s — “both” ends…", "é"]
-        {
-            let mut spans = Vec::new();
-            split_words(s, &mut spans);
-            let fast: Vec<&str> = spans.into_iter().map(|r| &s[r]).collect();
-            let slow: Vec<&str> = s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).collect();
+        for s in [
+            "",
+            "a",
+            "It's 4-3, isn't it?",
+            "  two  spaces ",
+            "end.",
+            "x'y z",
+            "Zürich’s — “both” ends…",
+            "é",
+            "—",
+            "a—b’c ",
+            "“Quoted,” she said.",
+        ] {
+            let fast: Vec<&str> = Words::new(s).map(|r| &s[r]).collect();
+            let slow: Vec<&str> =
+                s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).collect();
             assert_eq!(fast, slow, "{s:?}");
         }
     }

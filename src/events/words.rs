@@ -129,6 +129,19 @@ pub(super) fn read(tagger: &Tagger, word: &str, xpos: Xpos) -> Read {
     }
 }
 
+/// A word of at most 15 bytes as one number (its bytes and its length): two words are
+/// one number only when they are one word, and a number is hashed and compared at once.
+pub(crate) fn packed(word: &str) -> Option<u128> {
+    let b = word.as_bytes();
+    if b.len() > 15 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..b.len()].copy_from_slice(b);
+    buf[15] = b.len() as u8;
+    Some(u128::from_le_bytes(buf))
+}
+
 /// What [`read`] gave of the words of recorded sentences, by their lexicon ids
 /// ([`crate::tag::SentenceTags::ids`]), for one check: a word written as its folded form is
 /// the one word of its id, and is read again with no string hashed.
@@ -141,6 +154,9 @@ pub(super) struct ById {
     /// Each reading: the tag it was read with, what it read, and one past the index of
     /// the id's reading before (0: none).
     reads: Vec<(Xpos, Read, u32)>,
+    /// What [`read`] gave of a word of no id (or not written as its folded form), by the
+    /// word ([`packed`]) and its tag: found with no string hashed.
+    written: FxHashMap<(u128, Xpos), Read>,
 }
 
 impl ById {
@@ -155,7 +171,7 @@ impl ById {
         // its id: "Left" and "left" share an id but may not share a lemma.
         let plain = word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
         if self.lexicon == 0 || !plain {
-            return read(tagger, word, xpos);
+            return self.read_written(tagger, word, xpos);
         }
         let i = id as usize;
         if i >= self.last.len() {
@@ -173,6 +189,15 @@ impl ById {
         self.reads.push((xpos, r.clone(), self.last[i]));
         self.last[i] = self.reads.len() as u32;
         r
+    }
+}
+
+impl ById {
+    /// [`read`] of `word` tagged `xpos`, a word with no lexicon id, or one read by what is
+    /// written: kept by the word itself when short.
+    pub(super) fn read_written(&mut self, tagger: &Tagger, word: &str, xpos: Xpos) -> Read {
+        let Some(key) = packed(word) else { return read(tagger, word, xpos) };
+        self.written.entry((key, xpos)).or_insert_with(|| read(tagger, word, xpos)).clone()
     }
 }
 
@@ -237,6 +262,19 @@ mod tests {
     }
 
     #[test]
+    fn short_words_are_packed_apart() {
+        let words = ["", "a", "a\0", "ab", "ba", "abcdefghijklmno", "abcdefghijklmnp", "é", "e"];
+        let n: Vec<Option<u128>> = words.iter().map(|w| packed(w)).collect();
+        for (i, a) in n.iter().enumerate() {
+            assert!(a.is_some(), "{:?}", words[i]);
+            for b in &n[i + 1..] {
+                assert_ne!(a, b);
+            }
+        }
+        assert_eq!(packed("abcdefghijklmnop"), None);
+    }
+
+    #[test]
     fn cues_are_the_cue_lists() {
         let cues = Cues::builtin();
         let first = crate::events::read::first_words(WordNet::builtin());
@@ -270,6 +308,19 @@ mod tests {
             }
         }
         assert_eq!(by_id.reads.len(), 4);
+        // Words of no id, short and long, read twice: what `read` gives.
+        for _ in 0..2 {
+            for (word, xpos) in [
+                ("Norby", Xpos::Nnp),
+                ("Norby", Xpos::Nn),
+                ("norby", Xpos::Nn),
+                (",", Xpos::Comma),
+                ("wouldn’t", Xpos::Md),
+                ("counterproposals", Xpos::Nns),
+            ] {
+                assert_eq!(by_id.read_written(tagger, word, xpos), read(tagger, word, xpos), "{word} {xpos:?}");
+            }
+        }
         // No lexicon: nothing kept by id.
         let mut none = ById::new(0);
         assert_eq!(none.read(tagger, "left", 3, Xpos::Vbd), read(tagger, "left", Xpos::Vbd));
