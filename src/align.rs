@@ -1279,12 +1279,27 @@ fn trace_pair(a: &Sent, b: &Sent, sim: f64, gate: Option<&str>) {
 
 /// Writes two values compared to the trace (`event` "number" or "date"), with the test that
 /// refused them (`None`: a finding).
-fn trace_values(event: &str, a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention, gate: Option<&str>, score: f64) {
+#[allow(clippy::too_many_arguments)]
+fn trace_values(
+    event: &str,
+    a: &Sent,
+    va: &ValueMention,
+    b: &Sent,
+    vb: &ValueMention,
+    gate: Option<&str>,
+    sim: f64,
+    score: f64,
+) {
     if trace::on() {
+        // Each value the only one of its dimension and unit in its sentence.
+        let alone = |s: &Sent, v: &ValueMention| {
+            s.values().iter().filter(|x| x.dimension == v.dimension && x.unit == v.unit).count() == 1
+        };
         trace::emit(serde_json::json!({
             "event": event, "a": trace::at(a.article, va.span), "b": trace::at(b.article, vb.span),
             "sa": trace::at(a.article, a.span), "sb": trace::at(b.article, b.span),
-            "score": score, "gate": gate,
+            "sim": sim, "score": score, "gate": gate, "dimension": format!("{:?}", va.dimension).to_lowercase(),
+            "alone": alone(a, va) && alone(b, vb), "counted": counted_agree(va, vb), "names": names_agree(a, b),
         }));
     }
 }
@@ -1358,14 +1373,14 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
         for (y, vb) in b.values().iter().enumerate() {
             if vb.dimension != va.dimension || vb.unit != va.unit || vb.per != va.per {
                 if vb.dimension == va.dimension {
-                    trace_values("number", a, va, b, vb, Some("unit"), 0.0);
+                    trace_values("number", a, va, b, vb, Some("unit"), sim, 0.0);
                 }
                 continue;
             }
             // Writes the test that refuses the pair to the trace, and goes on to the next.
             macro_rules! refuse {
                 ($gate:expr) => {{
-                    trace_values("number", a, va, b, vb, Some($gate), 0.0);
+                    trace_values("number", a, va, b, vb, Some($gate), sim, 0.0);
                     continue;
                 }};
             }
@@ -1554,7 +1569,7 @@ fn numbers(texts: &[&str], sents: &[Sent], matches: Vec<ValueMatch>) -> Vec<Alig
     for m in matches {
         let (sa, sb) = (&sents[m.a.0], &sents[m.b.0]);
         let (va, vb) = (&sa.values()[m.a.1], &sb.values()[m.b.1]);
-        let refuse = |gate: &str| trace_values("number", sa, va, sb, vb, Some(gate), m.score);
+        let refuse = |gate: &str| trace_values("number", sa, va, sb, vb, Some(gate), f64::NAN, m.score);
         if m.compatible || sa.hedged || sb.hedged {
             refuse(if m.compatible { "agree" } else { "hedge" });
             continue;
@@ -1565,7 +1580,7 @@ fn numbers(texts: &[&str], sents: &[Sent], matches: Vec<ValueMatch>) -> Vec<Alig
             refuse(if mutual { "explained" } else { "not_best" });
             continue;
         }
-        trace_values("number", sa, va, sb, vb, None, m.score);
+        trace_values("number", sa, va, sb, vb, None, f64::NAN, m.score);
         let (ta, tb) = (texts[sa.article], texts[sb.article]);
         // Named the same whichever article comes first.
         let about = [&va.counted, &vb.counted]

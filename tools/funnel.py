@@ -27,7 +27,7 @@ spec = importlib.util.spec_from_file_location("score", "/work/shared/eval/score.
 sc = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(sc)
 
-NUMBER_DIMS = None  # any dimension but the calendar ones
+DETAIL = None  # with --detail: features of the gate that refused each number miss, counted
 DATE_DIMS = {"date", "time"}
 # Later gates first: the furthest a pair of values went.
 ORDER = [
@@ -43,6 +43,24 @@ def family(kind, dim):
     if kind == "number":
         return dim not in DATE_DIMS and dim != "ordinal"
     return True
+
+
+MONTHS = "january february march april may june july august september october november december".split()
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+RELATIVE = "yesterday today tomorrow tonight last next ago earlier later week weekend month year".split()
+PARTS = "morning afternoon evening night midnight noon dawn hours overnight".split()
+NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                "hundred hundreds thousand thousands million dozen dozens half quarter third double twice").split()
+
+
+def shape(cue):
+    """The kinds of words a cue holds, for aggregate counts (never the cue itself)."""
+    words = re.findall(r"[a-z]+|\d", cue.lower())
+    got = [name for name, test in (
+        ("digit", lambda w: w.isdigit()), ("month", lambda w: w in MONTHS), ("weekday", lambda w: w in WEEKDAYS),
+        ("relative", lambda w: w in RELATIVE), ("daypart", lambda w: w in PARTS),
+        ("number_word", lambda w: w in NUMBER_WORDS)) if any(test(w) for w in words)]
+    return "+".join(got) or "none"
 
 
 def cue_range(data, sent, cue):
@@ -74,9 +92,12 @@ def stage_of(item, idx, files, units, trace):
     (ia, sa, ra), (ib, sb, rb) = sides
     key_a, key_b = (ia, sa[0], sa[1]), (ib, sb[0], sb[1])
     if kind in ("number", "date"):
-        for i, s, r in sides:
+        for (i, s, r), side in zip(sides, (item["a"], item["b"])):
             vals = trace["values"].get((i, s[0], s[1]), [])
             if not any(family(kind, d) and overlaps((st, en), r) for d, st, en in vals):
+                if DETAIL is not None:
+                    DETAIL[("b_value", kind, shape(side["cue"]),
+                            "other_values_in_cue" if any(overlaps((st, en), r) for _, st, en in vals) else "")] += 1
                 return "b_value"
     pair = trace["pairs"].get(frozenset((key_a, key_b)))
     evs = trace["by_pair"].get(frozenset((key_a, key_b)), [])
@@ -103,7 +124,13 @@ def stage_of(item, idx, files, units, trace):
         return "d_keyed_" + keyed[0]["gate"]
     cued = cued or vev
     if cued:
-        g = max((e["gate"] for e in cued), key=lambda g: ORDER.index(g) if g in ORDER else -1)
+        best = max(cued, key=lambda e: ORDER.index(e["gate"]) if e["gate"] in ORDER else -1)
+        g = best["gate"]
+        if DETAIL is not None and kind == "number":
+            sim = best.get("sim")
+            DETAIL[(g, best.get("dimension"), "alone" if best.get("alone") else "several",
+                    f"counted={best.get('counted')}", f"names={best.get('names')}",
+                    "sim=" + ("?" if sim is None else f"{min(int(sim * 10), 9) / 10:.1f}"))] += 1
         return "d_" + (g or "reported_elsewhere")
     return "d_no_value_pair" if want else "d_other"
 
@@ -130,8 +157,11 @@ def read_trace(stderr):
 
 def main():
     binary, args = sys.argv[1], sys.argv[2:]
+    global DETAIL
     aggregate = "--aggregate" in args
-    dirs = [a for a in args if a != "--aggregate"]
+    if "--detail" in args:
+        DETAIL = Counter()
+    dirs = [a for a in args if a not in ("--aggregate", "--detail")]
     counts = defaultdict(Counter)
     errors = 0
     for cluster in sc.clusters(dirs):
@@ -144,6 +174,9 @@ def main():
     if errors:
         print(f"clusters that failed: {errors}")
     print_table(counts)
+    if DETAIL:
+        for k, n in sorted(DETAIL.items(), key=lambda kv: (-kv[1], str(kv[0]))):
+            print(n, *k)
 
 
 def one(binary, cluster, aggregate, counts):

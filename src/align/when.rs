@@ -242,7 +242,7 @@ pub(super) fn compare(
             x.compatible(y) || weekday_written(x, ta).is_some_and(|w| weekday_written(y, tb) == Some(w))
         };
         let Some(&(va, vb)) = same.first() else { continue };
-        let refuse = |gate: &str| super::trace_values("date", a, va, b, vb, Some(gate), 0.0);
+        let refuse = |gate: &str| super::trace_values("date", a, va, b, vb, Some(gate), sim, 0.0);
         if let Some(&(x, y)) = same.iter().find(|&&(x, y)| alike(x, y)) {
             refuse("agree");
             // Two sentences alike that give one day or instant: what contradicts the one
@@ -303,7 +303,7 @@ pub(super) fn compare(
             // What makes them one event is the story, not the words: just above the bar.
             confidence = confidence.max(MIN_CONFIDENCE + 0.05);
         }
-        super::trace_values("date", a, va, b, vb, None, confidence);
+        super::trace_values("date", a, va, b, vb, None, sim, confidence);
         out.push(Aligned {
             kind: ConflictKind::Date,
             about: if dim == Dimension::Date { "date".into() } else { "time".into() },
