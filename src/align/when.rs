@@ -242,7 +242,9 @@ pub(super) fn compare(
             x.compatible(y) || weekday_written(x, ta).is_some_and(|w| weekday_written(y, tb) == Some(w))
         };
         let Some(&(va, vb)) = same.first() else { continue };
+        let refuse = |gate: &str| super::trace_values("date", a, va, b, vb, Some(gate), sim, 0.0);
         if let Some(&(x, y)) = same.iter().find(|&&(x, y)| alike(x, y)) {
+            refuse("agree");
             // Two sentences alike that give one day or instant: what contradicts the one
             // contradicts the other ("said on Tuesday" in two reports, "on Monday" in a third).
             let (sx, sy) = (shown(x, ta), shown(y, tb));
@@ -253,6 +255,7 @@ pub(super) fn compare(
             continue;
         }
         if hedged {
+            refuse("hedge");
             continue;
         }
         let (ba, bb) = (bound(a, va), bound(b, vb));
@@ -260,9 +263,11 @@ pub(super) fn compare(
         let (ra, rb) = (reach(a, va), reach(b, vb));
         if ra == Reach::NotBefore || rb == Reach::NotBefore {
             if !clash(ra, va, rb, vb) {
+                refuse("interval");
                 continue;
             }
         } else if ba != bb || ba == Bound::Loose {
+            refuse("bound");
             continue;
         }
         let local = overlap(&window(a, va.span, 5), &window(b, vb.span, 5), idf);
@@ -282,6 +287,7 @@ pub(super) fn compare(
         let aside = in_aside(a, ta, va) || in_aside(b, tb, vb);
         let near = local >= MIN_LOCAL || (alike_apart_from_dates(a, b, idf) && !aside) || sole;
         if !near || names_clash(a, b) || (a.article == b.article && local < 0.5) {
+            refuse(if !near { "local" } else { "names" });
             continue;
         }
         // Sentences alike enough stand for the words around the dates: at the bar of
@@ -297,6 +303,7 @@ pub(super) fn compare(
             // What makes them one event is the story, not the words: just above the bar.
             confidence = confidence.max(MIN_CONFIDENCE + 0.05);
         }
+        super::trace_values("date", a, va, b, vb, None, sim, confidence);
         out.push(Aligned {
             kind: ConflictKind::Date,
             about: if dim == Dimension::Date { "date".into() } else { "time".into() },

@@ -1,0 +1,71 @@
+//! `GAINSAY_TRACE=align`: why two sentences were or were not reported.
+//!
+//! With the variable set (to a list holding `align`), the aligned path writes one JSON
+//! object a line to standard error for each decision it takes on a pair, and nothing to
+//! standard output that it would not write anyway: a check traced reports what it reports
+//! untraced. Sentences and values are `[article, start byte, end byte]`, articles numbered
+//! in the order given.
+//!
+//! - `{"event":"values","s":[0,120,241],"values":[["money",150,161],...]}`: every sentence's
+//!   typed values, as the value reader reads them;
+//! - `{"event":"pair","a":...,"b":...,"sim":0.31,"gate":null}`: two sentences of different
+//!   articles that share a rare word, and whether they were compared: `gate` is
+//!   `"similarity"` (below the least likeness) or `"closest"` (not among either sentence's
+//!   closest), `null` when compared;
+//! - `{"event":"number","a":...,"b":...,"gate":"not_beside","score":..,"compatible":..}`:
+//!   two values of one dimension in compared sentences, and the test that refused them
+//!   (`null`: a finding was made, or they agree);
+//! - `{"event":"date",...,"gate":"bound"}`: the same for dates and times;
+//! - `{"event":"finding","kind":"number","a":...,"b":...,"confidence":..,"gate":..}`: a
+//!   finding of the aligned path, and whether it was dropped (`"min_confidence"`,
+//!   `"select"`: a better finding of the thing or the sentences was kept);
+//! - `{"event":"keyed","kind":"date","sides":[[...],...],"gate":"similarity"}`: a number
+//!   or date conflict met by key and dropped because alignment does not support it.
+//!
+//! A user asking "why was this pair not reported" finds the two sentences' spans in
+//! `gainsay sentences --format json` and reads the lines that name them.
+
+use crate::Span;
+use std::sync::OnceLock;
+
+/// True when `GAINSAY_TRACE` asks for the aligner's trace; read once.
+pub(crate) fn on() -> bool {
+    static ON: OnceLock<bool> = OnceLock::new();
+    *ON.get_or_init(|| asks(std::env::var("GAINSAY_TRACE").ok().as_deref()))
+}
+
+/// True when a value of `GAINSAY_TRACE` (words split by commas or spaces) holds `align`.
+fn asks(var: Option<&str>) -> bool {
+    var.is_some_and(|v| v.split([',', ' ']).any(|w| w.trim().eq_ignore_ascii_case("align")))
+}
+
+/// A span of article `a`, as the trace writes it.
+pub(crate) fn at(a: usize, span: Span) -> serde_json::Value {
+    serde_json::json!([a, span.start, span.end])
+}
+
+/// Writes one event, when tracing.
+pub(crate) fn emit(event: serde_json::Value) {
+    if on() {
+        eprintln!("{event}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_trace_is_asked_for_by_name_among_others() {
+        assert!(asks(Some("align")));
+        assert!(asks(Some("values, ALIGN")));
+        assert!(!asks(Some("alignment")));
+        assert!(!asks(Some("")));
+        assert!(!asks(None));
+    }
+
+    #[test]
+    fn a_span_is_its_article_and_bytes() {
+        assert_eq!(at(2, Span::new(10, 25)).to_string(), "[2,10,25]");
+    }
+}

@@ -1,0 +1,223 @@
+#!/usr/bin/env python3
+"""funnel.py BIN [--aggregate] DIR... : where each gold contradiction is lost.
+
+Runs `BIN check --format json` with GAINSAY_TRACE=align on each cluster and `BIN sentences`,
+and puts every "must" contradiction of the gold at one stage:
+
+  a_split    a cue is not inside one sentence (the split cuts it, or it is a heading/noise)
+  b_value    number/date kinds: no value of the gold's dimension read inside a side's cue
+  c_<why>    the two sentences are never compared: no_word (no rare word shared),
+             similarity (below the least likeness), closest (not among the closest)
+  d_<gate>   compared, refused by a gate (the furthest gate the cue values reached)
+  e_found    reported
+
+With --aggregate only counts per kind x stage are printed (for sets nobody may read):
+no text, span, file or story name. Nothing is written to disk.
+"""
+import importlib.util
+import json
+import os
+import re
+import subprocess
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+spec = importlib.util.spec_from_file_location("score", "/work/shared/eval/score.py")
+sc = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(sc)
+
+DETAIL = None  # with --detail: features of the gate that refused each number miss, counted
+DATE_DIMS = {"date", "time"}
+# Later gates first: the furthest a pair of values went.
+ORDER = [
+    "unit", "attribute", "period", "phase", "uncounted", "from", "range", "denied",
+    "level_or_change", "local", "names", "not_beside", "parts", "interval", "bound",
+    "agree", "hedge", "explained", "not_best", None,
+]
+
+
+def family(kind, dim):
+    if kind == "date":
+        return dim in DATE_DIMS
+    if kind == "number":
+        return dim not in DATE_DIMS and dim != "ordinal"
+    return True
+
+
+MONTHS = "january february march april may june july august september october november december".split()
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+RELATIVE = "yesterday today tomorrow tonight last next ago earlier later week weekend month year".split()
+PARTS = "morning afternoon evening night midnight noon dawn hours overnight".split()
+NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                "hundred hundreds thousand thousands million dozen dozens half quarter third double twice").split()
+
+
+def shape(cue):
+    """The kinds of words a cue holds, for aggregate counts (never the cue itself)."""
+    words = re.findall(r"[a-z]+|\d", cue.lower())
+    got = [name for name, test in (
+        ("digit", lambda w: w.isdigit()), ("month", lambda w: w in MONTHS), ("weekday", lambda w: w in WEEKDAYS),
+        ("relative", lambda w: w in RELATIVE), ("daypart", lambda w: w in PARTS),
+        ("number_word", lambda w: w in NUMBER_WORDS)) if any(test(w) for w in words)]
+    return "+".join(got) or "none"
+
+
+def cue_range(data, sent, cue):
+    """Byte range of `cue` inside sentence unit `sent` of file bytes `data`."""
+    words = cue.split()
+    pat = rb"\s+".join(re.escape(w.encode()) for w in words)
+    m = re.search(pat, data[sent["start"]:sent["end"]])
+    if not m:
+        return None
+    return (sent["start"] + m.start(), sent["start"] + m.end())
+
+
+def overlaps(x, y):
+    return x[0] < y[1] and y[0] < x[1]
+
+
+def stage_of(item, idx, files, units, trace):
+    """The stage at which a gold item is lost (not found)."""
+    kind = item.get("kind")
+    sides = []
+    for side in (item["a"], item["b"]):
+        src, cue = side["source"], sc.norm(side["cue"])
+        sents = [u for u in units.get(src, []) if u["kind"] == "sentence" and cue in sc.norm(u["text"])]
+        if not sents:
+            return "a_split"
+        s = sents[0]
+        r = cue_range(files[src], s, side["cue"]) or (s["start"], s["end"])
+        sides.append((idx[src], (s["start"], s["end"]), r))
+    (ia, sa, ra), (ib, sb, rb) = sides
+    key_a, key_b = (ia, sa[0], sa[1]), (ib, sb[0], sb[1])
+    if kind in ("number", "date"):
+        for (i, s, r), side in zip(sides, (item["a"], item["b"])):
+            vals = trace["values"].get((i, s[0], s[1]), [])
+            if not any(family(kind, d) and overlaps((st, en), r) for d, st, en in vals):
+                if DETAIL is not None:
+                    DETAIL[("b_value", kind, shape(side["cue"]),
+                            "other_values_in_cue" if any(overlaps((st, en), r) for _, st, en in vals) else "")] += 1
+                return "b_value"
+    pair = trace["pairs"].get(frozenset((key_a, key_b)))
+    evs = trace["by_pair"].get(frozenset((key_a, key_b)), [])
+    keyed = [e for e in trace["keyed"]
+             if any(any(c[0] == ia and sa[0] <= c[1] < sa[1] for c in sd) for sd in e["sides"])
+             and any(any(c[0] == ib and sb[0] <= c[1] < sb[1] for c in sd) for sd in e["sides"])]
+    if pair is None and not evs and not keyed:
+        return "c_no_word"
+    if pair is not None and pair != "compared" and not evs and not keyed:
+        return "c_" + pair
+    # Compared: the furthest gate of the values in the cues, else of any.
+    def in_cues(e):
+        ea, eb = tuple(e["a"]), tuple(e["b"])
+        fwd = ea[0] == ia and overlaps(ea[1:], ra) and eb[0] == ib and overlaps(eb[1:], rb)
+        bwd = eb[0] == ia and overlaps(eb[1:], ra) and ea[0] == ib and overlaps(ea[1:], rb)
+        return fwd or bwd
+    want = {"number": "number", "date": "date"}.get(kind)
+    vev = [e for e in evs if e["event"] in ("number", "date") and (want is None or e["event"] == want)]
+    cued = [e for e in vev if in_cues(e)]
+    fev = [e for e in evs if e["event"] == "finding" and (want is None or e["kind"] == want)]
+    if fev:
+        return "d_" + fev[0]["gate"]
+    if keyed and not cued:
+        return "d_keyed_" + keyed[0]["gate"]
+    cued = cued or vev
+    if cued:
+        best = max(cued, key=lambda e: ORDER.index(e["gate"]) if e["gate"] in ORDER else -1)
+        g = best["gate"]
+        if DETAIL is not None and kind == "number":
+            sim = best.get("sim")
+            DETAIL[(g, best.get("dimension"), "alone" if best.get("alone") else "several",
+                    f"counted={best.get('counted')}", f"names={best.get('names')}",
+                    "sim=" + ("?" if sim is None else f"{min(int(sim * 10), 9) / 10:.1f}"))] += 1
+        return "d_" + (g or "reported_elsewhere")
+    return "d_no_value_pair" if want else "d_other"
+
+
+def read_trace(stderr):
+    t = {"values": {}, "pairs": {}, "by_pair": defaultdict(list), "keyed": []}
+    for line in stderr.splitlines():
+        if not line.startswith("{"):
+            continue
+        e = json.loads(line)
+        ev = e["event"]
+        if ev == "values":
+            t["values"][tuple(e["s"])] = [tuple(v) for v in e["values"]]
+        elif ev == "pair":
+            k = frozenset((tuple(e["a"]), tuple(e["b"])))
+            prev = t["pairs"].get(k)
+            t["pairs"][k] = "compared" if e["gate"] is None or prev == "compared" else e["gate"]
+        elif ev in ("number", "date", "finding"):
+            t["by_pair"][frozenset((tuple(e["sa"]), tuple(e["sb"])))].append(e)
+        elif ev == "keyed":
+            t["keyed"].append(e)
+    return t
+
+
+def main():
+    binary, args = sys.argv[1], sys.argv[2:]
+    global DETAIL
+    aggregate = "--aggregate" in args
+    if "--detail" in args:
+        DETAIL = Counter()
+    dirs = [a for a in args if a not in ("--aggregate", "--detail")]
+    counts = defaultdict(Counter)
+    errors = 0
+    for cluster in sc.clusters(dirs):
+        try:
+            one(binary, cluster, aggregate, counts)
+        except Exception:  # noqa: BLE001 -- an aggregate run prints nothing of a cluster
+            if not aggregate:
+                raise
+            errors += 1
+    if errors:
+        print(f"clusters that failed: {errors}")
+    print_table(counts)
+    if DETAIL:
+        for k, n in sorted(DETAIL.items(), key=lambda kv: (-kv[1], str(kv[0]))):
+            print(n, *k)
+
+
+def one(binary, cluster, aggregate, counts):
+    if True:
+        gold = json.loads((cluster / "gold.json").read_text())
+        ps = sorted((cluster / "articles").glob("*.txt"))
+        files = {p.stem: p.read_bytes() for p in ps}
+        idx = {p.stem: i for i, p in enumerate(ps)}
+        env = dict(os.environ, GAINSAY_TRACE="align")
+        proc = subprocess.run([binary, "check", "--format", "json"] + [str(p) for p in ps],
+                              capture_output=True, env=env, timeout=600)
+        report = json.loads(proc.stdout)
+        trace = read_trace(proc.stderr.decode(errors="replace"))
+        sents = subprocess.run([binary, "sentences", "--format", "json"] + [str(p) for p in ps],
+                               capture_output=True, timeout=600)
+        units = defaultdict(list)
+        for u in json.loads(sents.stdout):
+            units[u.get("source", ps[0].stem)].append(u)
+        pairs = sc.reported_pairs(report, files)
+        for c in gold.get("conflicts", []):
+            if c.get("status") != "must":
+                continue
+            if any(sc.matches(c, x, y) for x, y, _ in pairs):
+                st = "e_found"
+            else:
+                st = stage_of(c, idx, files, units, trace)
+            counts[c.get("kind")][st] += 1
+            if not aggregate and st != "e_found":
+                print(f"{cluster.name}/{c['id']} [{c.get('kind')}] {st}: {c.get('about', '')[:90]}")
+
+
+def print_table(counts):
+    stages = sorted({s for k in counts.values() for s in k})
+    print("kind      " + " ".join(f"{s:>14}" for s in stages) + "   total")
+    for k in sorted(counts, key=str):
+        print(f"{str(k):<9} " + " ".join(f"{counts[k][s]:>14}" for s in stages) + f"   {sum(counts[k].values()):>5}")
+    tot = Counter()
+    for k in counts.values():
+        tot.update(k)
+    print(f"{'all':<9} " + " ".join(f"{tot[s]:>14}" for s in stages) + f"   {sum(tot.values()):>5}")
+
+
+if __name__ == "__main__":
+    main()
