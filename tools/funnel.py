@@ -23,7 +23,9 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-spec = importlib.util.spec_from_file_location("score", "/work/shared/eval/score.py")
+# The scorer lives beside the repository, in ../shared/eval (SCORE_PY overrides it).
+SCORE_PY = os.environ.get("SCORE_PY", str(Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"))
+spec = importlib.util.spec_from_file_location("score", SCORE_PY)
 sc = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(sc)
 
