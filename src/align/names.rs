@@ -505,12 +505,13 @@ mod tests {
 
     #[test]
     fn a_name_said_on_the_other_side_is_no_value() {
-        let a = "The hill climb on the coast road was won by Ortiz after a late crash.";
-        // A variant of it: the surname alone.
-        assert!(values(a, &a.replace("Ortiz", "Maria Ortiz")).is_empty());
-        // Or the other name is said there too.
-        let b = a.replace("crash.", "crash, ahead of Lindqvist.");
-        assert!(values(&b, &a.replace("Ortiz", "Lindqvist")).is_empty());
+        let a = "The hill climb on the coast road was won by Lindqvist after a late crash.";
+        // A spelling of it a letter apart.
+        assert!(values(a, &a.replace("Lindqvist", "Lindquist")).is_empty());
+        // A part of it, written into another word there.
+        let b = a.replace("Lindqvist", "Ana Ortiz");
+        let c = a.replace("Lindqvist", "Sofia Berg").replace("crash.", "crash in an Ortiz-built car.");
+        assert!(values(&b, &c).is_empty());
     }
 
     #[test]
