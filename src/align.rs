@@ -37,6 +37,7 @@ use std::collections::BTreeMap;
 use std::sync::{Mutex, OnceLock};
 
 mod coordinated;
+mod names;
 mod retyped;
 pub(crate) mod selfcheck;
 pub(crate) mod stem;
@@ -1184,6 +1185,7 @@ impl<'t> Aligner<'t> {
             when::compare(texts, s, o, sim, idf, clocks, &mut found, &mut agree);
         }
         self.event_findings(texts, &mut found, &mut agree);
+        found.extend(names::findings(texts, self.tags, sents, &pairs, names, idf));
         found.extend(numbers(texts, sents, matches));
         found.extend(self.score_lines(texts));
         found.extend(self.retyped_findings(texts));
@@ -2287,6 +2289,7 @@ pub(crate) fn push_conflicts(
         let question = match kind {
             ConflictKind::Number => format!("How many or how much ({about})?"),
             ConflictKind::Date => format!("When ({about})?"),
+            ConflictKind::Value => format!("Which ({about})?"),
             _ => format!("Does it happen ({about})?"),
         };
         let key = format!("aligned | {about}");

@@ -1,0 +1,536 @@
+//! Two names in one slot of aligned sentences: the `value` kind on text no key reads.
+//!
+//! Two closely aligned sentences of different articles that tell one thing, each with a
+//! name (a run of words the tagger reads as proper nouns) in the same slot, say two values
+//! of it: "The talks will be held in Oslo on Friday" against "The talks will be held in
+//! Vienna on Friday"; "Acme agreed to buy the plant" against "Globex agreed to buy the
+//! plant"; "the race was won by Ortiz" against "won by Lindqvist". A slot is the
+//! preposition before the name with the word it hangs on ("held in", "won by"), the verb
+//! whose object the name is, or the verb the name is the subject of; governing words meet
+//! when they are one lemma or one WordNet verb class ("began near" and "started near").
+//!
+//! Not a value: a name in a list ("in Oslo and Vienna"), a name the other sentence says
+//! too (or a variant of it: "Joe Biden" and "Biden", "Rome" and "Italy" through the
+//! lexicon, near spellings), the speaker of an attribution ("Ortiz said"), a name inside
+//! quotation marks, a possessor ("Acme's plant"), two names of one slot in one sentence.
+
+use super::{overlap, side, window, Aligned, Interner, Sent, MIN_CONFIDENCE};
+use crate::conflicts::ConflictKind;
+use crate::lexicon::parse_toml;
+use crate::tag::{SentenceTags, Tag, Tagger, Upos, Xpos};
+use crate::Span;
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+/// The least likeness of two sentences whose names are compared.
+const NAME_ALIGNMENT: f64 = 0.3;
+/// The most words between a name and the word that opens its slot ("by the Freedonian
+/// engineering firm Acme").
+const MAX_PREMODIFIERS: usize = 5;
+/// The most words between a preposition and the word it hangs on ("arrested on Tuesday
+/// morning in").
+const MAX_GOVERNOR_GAP: usize = 6;
+
+#[derive(Deserialize)]
+struct Data {
+    slot_prepositions: Vec<String>,
+    attribution: Vec<String>,
+    connectors: Vec<String>,
+    coordinators: Vec<String>,
+    kind_nouns: Vec<String>,
+    generic_heads: Vec<String>,
+}
+
+struct Cues {
+    prepositions: FxHashSet<String>,
+    attribution: FxHashSet<String>,
+    connectors: FxHashSet<String>,
+    coordinators: FxHashSet<String>,
+    kinds: FxHashSet<String>,
+    heads: FxHashSet<String>,
+}
+
+impl Cues {
+    fn builtin() -> &'static Cues {
+        static CUES: OnceLock<Cues> = OnceLock::new();
+        CUES.get_or_init(|| {
+            let d: Data = match parse_toml("data/align/names.toml", include_str!("../../data/align/names.toml")) {
+                Ok(d) => d,
+                Err(e) => panic!("built-in align names: {e}"),
+            };
+            let set = |v: Vec<String>| v.into_iter().collect::<FxHashSet<_>>();
+            Cues {
+                prepositions: set(d.slot_prepositions),
+                attribution: set(d.attribution),
+                connectors: set(d.connectors),
+                coordinators: set(d.coordinators),
+                kinds: set(d.kind_nouns),
+                heads: set(d.generic_heads),
+            }
+        })
+    }
+}
+
+/// Where a name stands in its sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Role {
+    /// Before its verb: "Acme agreed".
+    Subject,
+    /// Right after its verb: "bought Acme".
+    Object,
+    /// After a preposition: "held in Oslo".
+    After(String),
+}
+
+#[derive(Debug, Clone)]
+struct Slot {
+    role: Role,
+    /// The lemma of the word the slot hangs on, lower case.
+    governor: String,
+}
+
+/// A name of a sentence.
+#[derive(Debug, Clone)]
+struct Name {
+    span: Span,
+    /// Its words as written, each with its span.
+    words: Vec<Span>,
+    /// Its words folded (lower case, no diacritics), connectors left out.
+    parts: Vec<String>,
+    slot: Option<Slot>,
+    /// In a list with another name, inside quotation marks, or a possessor.
+    aside: bool,
+}
+
+/// A word of a sentence as the tagger read it.
+struct Tok<'a> {
+    span: Span,
+    written: &'a str,
+    lower: String,
+    tag: Tag,
+}
+
+impl Tok<'_> {
+    fn is(&self, upos: Upos) -> bool {
+        self.tag.upos == upos
+    }
+}
+
+/// Compares the names of the aligned pairs of sentences `pairs` ((first, second),
+/// likeness), reading each sentence's names once.
+pub(super) fn findings(
+    texts: &[&str],
+    tags: &[SentenceTags],
+    sents: &[Sent],
+    pairs: &[((u32, u32), f64)],
+    interner: &Interner,
+    idf: &[f64],
+) -> Vec<Aligned> {
+    let mut read: FxHashMap<u32, Vec<Name>> = FxHashMap::default();
+    let mut out = Vec::new();
+    for &((i, j), sim) in pairs {
+        let (a, b) = (&sents[i as usize], &sents[j as usize]);
+        // Only sentences that each name someone or somewhere the other does not.
+        let lacks = |x: &Sent, y: &Sent| x.names.iter().any(|n| y.names.binary_search(n).is_err());
+        if sim < NAME_ALIGNMENT || a.article == b.article || !lacks(a, b) || !lacks(b, a) {
+            continue;
+        }
+        for k in [i, j] {
+            read.entry(k).or_insert_with(|| {
+                let s = &sents[k as usize];
+                names_of(texts[s.article], s, tags.get(s.article))
+            });
+        }
+        compare(texts, (a, &read[&i]), (b, &read[&j]), sim, interner, idf, &mut out);
+    }
+    out
+}
+
+/// The names of sentence `s` of `text`, each with its slot.
+fn names_of(text: &str, s: &Sent, kept: Option<&SentenceTags>) -> Vec<Name> {
+    let cues = Cues::builtin();
+    let sentence = s.span.of(text);
+    let toks = tokens(sentence, s.span, kept);
+    // A dateline's place says where the report was filed.
+    let lede = if s.lede > 0 { s.words.get(s.lede).map_or(s.span.end, |w| w.span.start) } else { 0 };
+    let proper = |k: usize| -> bool {
+        let t = &toks[k];
+        t.span.start >= lede
+            && crate::text::is_upper_start(t.written)
+            && t.written.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !t.written.as_bytes().get(1).is_some_and(u8::is_ascii_digit)
+            && !crate::values::is_calendar_word(&t.lower)
+            && (matches!(t.tag.upos, Upos::Propn | Upos::X) || matches!(t.tag.xpos, Xpos::Nnp | Xpos::Nnps))
+    };
+    // A capitalised common noun after a name's first word is part of it ("Acme Holdings").
+    let more = |k: usize| -> bool {
+        let t = &toks[k];
+        proper(k)
+            || t.is(Upos::Noun)
+                && crate::text::is_upper_start(t.written)
+                && !crate::values::is_calendar_word(&t.lower)
+                && !t.written.contains('-')
+    };
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < toks.len() {
+        if !proper(k) {
+            k += 1;
+            continue;
+        }
+        let (f, mut l) = (k, k);
+        loop {
+            if l + 1 < toks.len() && more(l + 1) {
+                l += 1;
+            } else if l + 2 < toks.len() && cues.connectors.contains(&toks[l + 1].lower) && proper(l + 2) {
+                l += 2;
+            } else {
+                break;
+            }
+        }
+        k = l + 1;
+        let words: Vec<Span> = (f..=l).filter(|&m| more(m)).map(|m| toks[m].span).collect();
+        let parts = words.iter().map(|w| crate::text::fold(w.of(text))).collect();
+        let quotes =
+            sentence[..toks[f].span.start - s.span.start].chars().filter(|c| matches!(c, '"' | '“' | '”')).count();
+        let next = toks.get(l + 1);
+        let possessor = next.is_some_and(|t| t.tag.xpos == Xpos::Pos || t.lower == "'s" || t.lower == "’s");
+        // A comma or a coordinator between this name and another (past an article): "in
+        // Oslo and Vienna", "Oslo, Vienna"; "Acme and includes" joins clauses, not names.
+        let name_at =
+            |n: usize| n < toks.len() && (proper(n) || toks[n].is(Upos::Det) && n + 1 < toks.len() && proper(n + 1));
+        let joins = |m: usize| cues.coordinators.contains(&toks[m].lower) || toks[m].written == ",";
+        let after = l + 1 < toks.len() && joins(l + 1) && name_at(l + 2);
+        let before = f >= 2 && joins(f - 1) && (proper(f - 2) || toks[f - 2].lower == "between");
+        let aside = quotes % 2 == 1 || possessor || after || before;
+        let slot = slot(&toks, f, l, cues);
+        out.push(Name { span: Span::new(toks[f].span.start, toks[l].span.end), words, parts, slot, aside });
+    }
+    out
+}
+
+/// The words of the sentence at `span` with their tags: the claim reader's, else tagged here.
+fn tokens<'a>(sentence: &'a str, span: Span, kept: Option<&SentenceTags>) -> Vec<Tok<'a>> {
+    let mut buf = Vec::new();
+    let ranges: Vec<std::ops::Range<usize>> = match kept.and_then(|t| t.word_ranges(span)) {
+        Some(r) => r.iter().map(|&(a, b)| a as usize..b as usize).collect(),
+        None => crate::tag::tokenize(sentence),
+    };
+    let tags = Tagger::builtin().kept_or_tag(sentence, &ranges, kept.and_then(|t| t.get(span)), &mut buf);
+    ranges
+        .iter()
+        .zip(tags)
+        .filter_map(|(r, &tag)| {
+            let written = sentence.get(r.clone())?;
+            Some(Tok {
+                span: Span::new(span.start + r.start, span.start + r.end),
+                written,
+                lower: written.to_lowercase().replace('’', "'"),
+                tag,
+            })
+        })
+        .collect()
+}
+
+/// The lemma of a word the tagger read, lower case.
+fn lemma(t: &Tok) -> String {
+    Tagger::builtin().lemma(&t.lower, t.tag.xpos).into_owned()
+}
+
+/// The slot of the name of words `f..=l`: the preposition or verb before it (past the words
+/// that describe it: "by the engineering firm Acme", "near the town of Acme"), else the
+/// verb after it when it opens a clause.
+fn slot(toks: &[Tok], f: usize, l: usize, cues: &Cues) -> Option<Slot> {
+    let mut k = f;
+    let mut skipped = 0;
+    while k > 0 && skipped < MAX_PREMODIFIERS {
+        let t = &toks[k - 1];
+        let kind_of = t.lower == "of" && k >= 2 && cues.kinds.contains(&toks[k - 2].lower);
+        // "Freedonia-based", "state-owned": a compound that describes, whatever its tag.
+        let compound = t.written.split_once('-').is_some_and(|(_, b)| b.starts_with(|c: char| c.is_lowercase()));
+        if matches!(t.tag.upos, Upos::Det | Upos::Adj | Upos::Num | Upos::Noun) || kind_of || compound {
+            k -= 1;
+            skipped += 1;
+        } else {
+            break;
+        }
+    }
+    let before = k.checked_sub(1).map(|p| &toks[p]);
+    match before {
+        Some(p) if cues.prepositions.contains(&p.lower) && !p.is(Upos::Verb) => {
+            let governor = governor(toks, k - 1)?;
+            Some(Slot { role: Role::After(p.lower.clone()), governor })
+        }
+        Some(v) if v.is(Upos::Verb) => {
+            let governor = lemma(v);
+            (!cues.attribution.contains(&governor)).then_some(Slot { role: Role::Object, governor })
+        }
+        None => subject(toks, l, cues),
+        Some(p) if matches!(p.tag.upos, Upos::Punct | Upos::Cconj | Upos::Sconj) && p.written != "\"" => {
+            subject(toks, l, cues)
+        }
+        _ => None,
+    }
+}
+
+/// The verb whose subject the name ending at word `l` is: the next verb past auxiliaries
+/// and adverbs, unless it is denied or only says who spoke.
+fn subject(toks: &[Tok], l: usize, cues: &Cues) -> Option<Slot> {
+    for t in toks.get(l + 1..)?.iter().take(4) {
+        if matches!(t.lower.as_str(), "not" | "n't" | "never") {
+            return None;
+        }
+        match t.tag.upos {
+            Upos::Aux | Upos::Adv | Upos::Part => continue,
+            Upos::Verb => {
+                let governor = lemma(t);
+                return (!cues.attribution.contains(&governor)).then_some(Slot { role: Role::Subject, governor });
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The word the preposition at `p` hangs on: the nearest verb, noun or adjective before it,
+/// past adverbs, particles and phrases of time ("arrested on Tuesday morning in").
+fn governor(toks: &[Tok], p: usize) -> Option<String> {
+    let time = |t: &Tok| {
+        crate::values::is_calendar_word(&t.lower)
+            || matches!(
+                t.lower.as_str(),
+                "morning" | "afternoon" | "evening" | "night" | "weekend" | "a.m." | "p.m." | "am" | "pm"
+            )
+    };
+    let mut timed = false;
+    for g in (p.saturating_sub(MAX_GOVERNOR_GAP)..p).rev() {
+        let t = &toks[g];
+        if time(t) || t.is(Upos::Num) {
+            timed = true;
+            continue;
+        }
+        if matches!(t.tag.upos, Upos::Adv | Upos::Aux | Upos::Part) || t.tag.xpos == Xpos::Rp {
+            continue;
+        }
+        if timed && matches!(t.tag.upos, Upos::Adp | Upos::Det) {
+            continue;
+        }
+        return match t.tag.upos {
+            Upos::Verb | Upos::Noun | Upos::Adj => Some(lemma(t)),
+            _ => None,
+        };
+    }
+    None
+}
+
+/// True when two governing words are one: one lemma, or one WordNet verb class.
+fn same_governor(a: &str, b: &str) -> bool {
+    a == b || crate::lexicon::wordnet::WordNet::builtin().same_event(a, b)
+}
+
+/// True when two slots are one.
+fn same_slot(a: &Slot, b: &Slot) -> bool {
+    a.role == b.role && same_governor(&a.governor, &b.governor)
+}
+
+/// True when name `x` is said in the sentence `s` of `text` too, whole or in part (past the
+/// words `x` shares with `y`), or is a variant of one of its names.
+fn said_in(x: (&Name, &str), y: &Name, text: &str, s: &Sent, names: &[Name], interner: &Interner) -> bool {
+    let (x, tx) = x;
+    let own: Vec<&String> = x.parts.iter().filter(|p| !y.parts.contains(p)).collect();
+    if own.is_empty() {
+        return true;
+    }
+    // Every word of the other sentence, hyphenated ones in pieces ("Acme-owned").
+    let mut pieces: FxHashSet<String> = FxHashSet::default();
+    for w in &s.words {
+        let folded = crate::text::fold(w.span.of(text));
+        for p in folded.split('-') {
+            pieces.insert(p.to_string());
+        }
+    }
+    if own.iter().any(|p| pieces.contains(p.as_str())) {
+        return true;
+    }
+    names.iter().any(|n| variants((x, tx), (n, text), interner))
+}
+
+/// True when two names are spellings of one: the lexicon's one entity ("Rome" and "Italy"),
+/// one's initials the other ("European Union" and "EU"), or spellings a letter or two
+/// apart ("Zelensky" and "Zelenskyy").
+fn variants((x, tx): (&Name, &str), (y, ty): (&Name, &str), interner: &Interner) -> bool {
+    let entity = |w: &Span, t: &str| interner.entities.get(w.of(t)).copied().flatten();
+    if x.words
+        .iter()
+        .filter_map(|w| entity(w, tx))
+        .any(|e| y.words.iter().filter_map(|w| entity(w, ty)).any(|f| f == e))
+    {
+        return true;
+    }
+    // One last word, not one many names end in: one person's names ("Ana Ruiz" and "Deputy
+    // Minister Ana Ruiz").
+    if let (Some(p), Some(q)) = (x.parts.last(), y.parts.last()) {
+        if p == q && !Cues::builtin().heads.contains(p) {
+            return true;
+        }
+    }
+    let initials = |n: &Name| n.parts.iter().filter_map(|p| p.chars().next()).collect::<String>();
+    let acronym = |a: &Name, b: &Name| a.parts.len() == 1 && b.parts.len() > 1 && a.parts[0] == initials(b);
+    if acronym(x, y) || acronym(y, x) {
+        return true;
+    }
+    let (a, b): (String, String) = (x.parts.concat(), y.parts.concat());
+    let d = distance(&a, &b);
+    d * 5 <= a.chars().count().max(b.chars().count())
+}
+
+/// Levenshtein distance between two strings, by characters.
+fn distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(row[j + 1] + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+/// The value findings of two aligned sentences: a name of each in one slot, when the slot
+/// holds one name on each side and neither name is said on the other side.
+fn compare(
+    texts: &[&str],
+    (a, na): (&Sent, &[Name]),
+    (b, nb): (&Sent, &[Name]),
+    sim: f64,
+    interner: &Interner,
+    idf: &[f64],
+    out: &mut Vec<Aligned>,
+) {
+    let (ta, tb) = (texts[a.article], texts[b.article]);
+    let sole = |names: &[Name], slot: &Slot| {
+        names.iter().filter(|n| n.slot.as_ref().is_some_and(|s| same_slot(s, slot))).count() == 1
+    };
+    for x in na.iter().filter(|n| !n.aside) {
+        let Some(sx) = &x.slot else { continue };
+        for y in nb.iter().filter(|n| !n.aside) {
+            let Some(sy) = &y.slot else { continue };
+            if !same_slot(sx, sy) || !sole(na, sx) || !sole(nb, sy) {
+                continue;
+            }
+            if said_in((x, ta), y, tb, b, nb, interner) || said_in((y, tb), x, ta, a, na, interner) {
+                continue;
+            }
+            let local = overlap(&window(a, x.span, 5), &window(b, y.span, 5), idf);
+            let confidence = (0.5 * sim + 0.35 * local + 0.1).min(0.9);
+            if confidence < MIN_CONFIDENCE {
+                continue;
+            }
+            let about = match &sx.role {
+                Role::Subject => format!("who {}", sx.governor),
+                Role::Object => format!("{} whom", sx.governor),
+                Role::After(p) => format!("{} {p}", sx.governor),
+            };
+            out.push(Aligned {
+                kind: ConflictKind::Value,
+                about,
+                sides: [
+                    side(a, x.span, x.span.of(ta).to_string(), false),
+                    side(b, y.span, y.span.of(tb).to_string(), false),
+                ],
+                confidence,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::distance;
+    use crate::{Article, Checker};
+
+    /// The values of the value conflicts the whole check finds between two articles.
+    fn values(a: &str, b: &str) -> Vec<Vec<String>> {
+        let report = Checker::default().check(&[Article::new("a", a), Article::new("b", b)]);
+        report
+            .conflicts
+            .iter()
+            .filter(|c| c.kind == "value")
+            .map(|c| c.sides.iter().map(|s| s.value.clone()).collect())
+            .collect()
+    }
+
+    const HELD: &str = "The trade talks between the two neighbours will be held in Oslo on Friday, officials said.";
+
+    #[test]
+    fn a_place_in_one_slot_is_found() {
+        let v = values(HELD, &HELD.replace("Oslo", "Vienna"));
+        assert_eq!(v, [["Oslo", "Vienna"]]);
+        let a = "Two suspects were arrested in Lyon on Tuesday after a week-long search of the port.";
+        assert_eq!(values(a, &a.replace("Lyon", "Nantes")).len(), 1);
+    }
+
+    #[test]
+    fn a_doer_in_one_slot_is_found() {
+        // The subject of one verb, and the agent after "by".
+        let a = "Harrow Foods agreed to buy the ageing paper plant on the river for an undisclosed sum.";
+        assert_eq!(values(a, &a.replace("Harrow Foods", "Kestrel Dairy")).len(), 1);
+        let b = "The hill climb on the coast road was won by Ortiz after a late crash.";
+        assert_eq!(values(b, &b.replace("Ortiz", "Lindqvist")).len(), 1);
+    }
+
+    #[test]
+    fn governors_of_one_verb_class_meet() {
+        let a = "The fire on the dry hillside began near Tarnow and burned through the night.";
+        let b = "The fire on the dry hillside started near Ostrava and burned through the night.";
+        assert_eq!(values(a, b).len(), 1);
+    }
+
+    #[test]
+    fn a_name_in_a_list_is_no_value() {
+        let a = HELD.replace("Oslo", "Oslo and Bern");
+        assert!(values(&a, &HELD.replace("Oslo", "Vienna")).is_empty());
+    }
+
+    #[test]
+    fn who_spoke_is_no_value() {
+        let a = "The trade talks between the two neighbours will be held on Friday, Ortiz said.";
+        assert!(values(a, &a.replace("Ortiz", "Lindqvist")).is_empty());
+    }
+
+    #[test]
+    fn a_name_said_on_the_other_side_is_no_value() {
+        let a = "The hill climb on the coast road was won by Lindqvist after a late crash.";
+        // A spelling of it a letter apart.
+        assert!(values(a, &a.replace("Lindqvist", "Lindquist")).is_empty());
+        // A part of it, written into another word there.
+        let b = a.replace("Lindqvist", "Ana Ortiz");
+        let c = a.replace("Lindqvist", "Sofia Berg").replace("crash.", "crash in an Ortiz-built car.");
+        assert!(values(&b, &c).is_empty());
+    }
+
+    #[test]
+    fn one_person_under_two_titles_is_no_value() {
+        let a = "The hill climb on the coast road was won by Deputy Mayor Ana Ortiz after a late crash.";
+        assert!(values(a, &a.replace("Deputy Mayor", "Councillor")).is_empty());
+    }
+
+    #[test]
+    fn quoted_and_possessed_names_are_no_values() {
+        let a = "\"The hill climb on the coast road was won by Ortiz after a late crash,\" a steward said.";
+        assert!(values(a, &a.replace("Ortiz", "Lindqvist")).is_empty());
+        let b = "The hill climb on the coast road was won by Ortiz's team after a late crash.";
+        assert!(values(b, &b.replace("Ortiz", "Lindqvist")).is_empty());
+    }
+
+    #[test]
+    fn spellings_a_letter_apart_are_one_name() {
+        assert_eq!(distance("zelensky", "zelenskyy"), 1);
+        assert_eq!(distance("oslo", "vienna"), 6);
+    }
+}
