@@ -1270,6 +1270,7 @@ impl<'t> Aligner<'t> {
 
 /// Writes a pair of sentences met as candidates to the trace, with the bar that kept them
 /// apart (`None`: compared).
+#[inline]
 fn trace_pair(a: &Sent, b: &Sent, sim: f64, gate: Option<&str>) {
     if trace::on() {
         trace::emit(serde_json::json!({

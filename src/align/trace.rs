@@ -29,6 +29,7 @@ use crate::Span;
 use std::sync::OnceLock;
 
 /// True when `GAINSAY_TRACE` asks for the aligner's trace; read once.
+#[inline]
 pub(crate) fn on() -> bool {
     static ON: OnceLock<bool> = OnceLock::new();
     *ON.get_or_init(|| asks(std::env::var("GAINSAY_TRACE").ok().as_deref()))
