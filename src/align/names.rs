@@ -3,15 +3,15 @@
 //! Two closely aligned sentences of different articles that tell one thing, each with a
 //! name (a run of words the tagger reads as proper nouns) in the same slot, say two values
 //! of it: "The talks will be held in Oslo on Friday" against "The talks will be held in
-//! Vienna on Friday"; "Acme agreed to buy the plant" against "Globex agreed to buy the
-//! plant"; "the race was won by Ortiz" against "won by Lindqvist". A slot is the
-//! preposition before the name with the word it hangs on ("held in", "won by"), the verb
-//! whose object the name is, or the verb the name is the subject of; governing words meet
-//! when they are one lemma or one WordNet verb class ("began near" and "started near").
+//! Vienna on Friday"; "the race was won by Ortiz" against "won by Lindqvist". A slot is
+//! the preposition before the name with the word it hangs on ("held in", "won by");
+//! governing words meet when they are one lemma or one WordNet verb class ("began near" and
+//! "started near"). The subject or object of a verb is no slot: many countries sign one
+//! accord, so "Italy signed" and "Spain signed" are two doers, not two values.
 //!
 //! Not a value: a name in a list ("in Oslo and Vienna"), a name the other sentence says
 //! too (or a variant of it: "Joe Biden" and "Biden", "Rome" and "Italy" through the
-//! lexicon, near spellings), the speaker of an attribution ("Ortiz said"), a name inside
+//! lexicon, near spellings), a source ("according to Ortiz", "said in Oslo"), a name inside
 //! quotation marks, a possessor ("Acme's plant"), two names of one slot in one sentence.
 
 use super::{overlap, side, window, Aligned, Interner, Sent, MIN_CONFIDENCE};
@@ -72,14 +72,11 @@ impl Cues {
     }
 }
 
-/// Where a name stands in its sentence.
+/// Where a name stands in its sentence: after a preposition ("held in Oslo", "won by
+/// Ortiz"). Not the subject or object of a verb: many countries sign one accord and many
+/// people meet reporters, so "Italy signed" and "Spain signed" are no two values of one thing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Role {
-    /// Before its verb: "Acme agreed".
-    Subject,
-    /// Right after its verb: "bought Acme".
-    Object,
-    /// After a preposition: "held in Oslo".
     After(String),
 }
 
@@ -204,7 +201,7 @@ fn names_of(text: &str, s: &Sent, kept: Option<&SentenceTags>) -> Vec<Name> {
         let after = l + 1 < toks.len() && joins(l + 1) && name_at(l + 2);
         let before = f >= 2 && joins(f - 1) && (proper(f - 2) || toks[f - 2].lower == "between");
         let aside = quotes % 2 == 1 || possessor || after || before;
-        let slot = slot(&toks, f, l, cues);
+        let slot = slot(&toks, f, cues);
         out.push(Name { span: Span::new(toks[f].span.start, toks[l].span.end), words, parts, slot, aside });
     }
     out
@@ -238,10 +235,9 @@ fn lemma(t: &Tok) -> String {
     Tagger::builtin().lemma(&t.lower, t.tag.xpos).into_owned()
 }
 
-/// The slot of the name of words `f..=l`: the preposition or verb before it (past the words
-/// that describe it: "by the engineering firm Acme", "near the town of Acme"), else the
-/// verb after it when it opens a clause.
-fn slot(toks: &[Tok], f: usize, l: usize, cues: &Cues) -> Option<Slot> {
+/// The slot of the name starting at word `f`: the preposition before it, past the words
+/// that describe it ("by the engineering firm Acme", "near the town of Acme").
+fn slot(toks: &[Tok], f: usize, cues: &Cues) -> Option<Slot> {
     let mut k = f;
     let mut skipped = 0;
     while k > 0 && skipped < MAX_PREMODIFIERS {
@@ -259,38 +255,12 @@ fn slot(toks: &[Tok], f: usize, l: usize, cues: &Cues) -> Option<Slot> {
     let before = k.checked_sub(1).map(|p| &toks[p]);
     match before {
         Some(p) if cues.prepositions.contains(&p.lower) && !p.is(Upos::Verb) => {
+            // "according to X", "said in X": who spoke or where, not what happened.
             let governor = governor(toks, k - 1)?;
-            Some(Slot { role: Role::After(p.lower.clone()), governor })
-        }
-        Some(v) if v.is(Upos::Verb) => {
-            let governor = lemma(v);
-            (!cues.attribution.contains(&governor)).then_some(Slot { role: Role::Object, governor })
-        }
-        None => subject(toks, l, cues),
-        Some(p) if matches!(p.tag.upos, Upos::Punct | Upos::Cconj | Upos::Sconj) && p.written != "\"" => {
-            subject(toks, l, cues)
+            (!cues.attribution.contains(&governor)).then(|| Slot { role: Role::After(p.lower.clone()), governor })
         }
         _ => None,
     }
-}
-
-/// The verb whose subject the name ending at word `l` is: the next verb past auxiliaries
-/// and adverbs, unless it is denied or only says who spoke.
-fn subject(toks: &[Tok], l: usize, cues: &Cues) -> Option<Slot> {
-    for t in toks.get(l + 1..)?.iter().take(4) {
-        if matches!(t.lower.as_str(), "not" | "n't" | "never") {
-            return None;
-        }
-        match t.tag.upos {
-            Upos::Aux | Upos::Adv | Upos::Part => continue,
-            Upos::Verb => {
-                let governor = lemma(t);
-                return (!cues.attribution.contains(&governor)).then_some(Slot { role: Role::Subject, governor });
-            }
-            _ => return None,
-        }
-    }
-    None
 }
 
 /// The word the preposition at `p` hangs on: the nearest verb, noun or adjective before it,
@@ -431,11 +401,8 @@ fn compare(
             if confidence < MIN_CONFIDENCE {
                 continue;
             }
-            let about = match &sx.role {
-                Role::Subject => format!("who {}", sx.governor),
-                Role::Object => format!("{} whom", sx.governor),
-                Role::After(p) => format!("{} {p}", sx.governor),
-            };
+            let Role::After(p) = &sx.role;
+            let about = format!("{} {p}", sx.governor);
             out.push(Aligned {
                 kind: ConflictKind::Value,
                 about,
@@ -477,11 +444,14 @@ mod tests {
 
     #[test]
     fn a_doer_in_one_slot_is_found() {
-        // The subject of one verb, and the agent after "by".
-        let a = "Harrow Foods agreed to buy the ageing paper plant on the river for an undisclosed sum.";
-        assert_eq!(values(a, &a.replace("Harrow Foods", "Kestrel Dairy")).len(), 1);
+        // The agent after "by".
         let b = "The hill climb on the coast road was won by Ortiz after a late crash.";
         assert_eq!(values(b, &b.replace("Ortiz", "Lindqvist")).len(), 1);
+        // Near miss: the subjects of one verb are many doers, not two values of one.
+        let a = "Harrow Foods signed the ageing paper plant's new supply accord on Monday.";
+        assert!(values(a, &a.replace("Harrow Foods", "Kestrel Dairy")).is_empty());
+        let c = "Prime Minister Ana Ruiz met reporters outside the ageing paper plant on Monday.";
+        assert!(values(c, &c.replace("Ana Ruiz", "Tom Brisk")).is_empty());
     }
 
     #[test]
