@@ -511,7 +511,7 @@ fn max_edits(n: usize, min: f64) -> usize {
 /// names that might be one person, so it works on the stack, only fills the band of the
 /// table that a small enough distance can pass through, and stops as soon as the distance
 /// is sure to be too large.
-fn similar(a: &str, b: &str, min: f64) -> bool {
+pub(crate) fn similar(a: &str, b: &str, min: f64) -> bool {
     // Names are short; longer strings are only compared whole, as the table is quadratic.
     const MAX: usize = 64;
     let (mut ab, mut bb) = (['\0'; MAX], ['\0'; MAX]);
