@@ -43,6 +43,7 @@ struct Data {
     coordinators: Vec<String>,
     kind_nouns: Vec<String>,
     generic_heads: Vec<String>,
+    time_of_day: Vec<String>,
 }
 
 struct Cues {
@@ -52,6 +53,7 @@ struct Cues {
     coordinators: FxHashSet<String>,
     kinds: FxHashSet<String>,
     heads: FxHashSet<String>,
+    times: FxHashSet<String>,
 }
 
 impl Cues {
@@ -70,6 +72,7 @@ impl Cues {
                 coordinators: set(d.coordinators),
                 kinds: set(d.kind_nouns),
                 heads: set(d.generic_heads),
+                times: set(d.time_of_day),
             }
         })
     }
@@ -259,7 +262,7 @@ fn slot(toks: &[Tok], f: usize, cues: &Cues) -> Option<Slot> {
     match before {
         Some(p) if cues.prepositions.contains(&p.lower) && !p.is(Upos::Verb) => {
             // "according to X", "said in X": who spoke or where, not what happened.
-            let governor = governor(toks, k - 1)?;
+            let governor = governor(toks, k - 1, cues)?;
             (!cues.attribution.contains(&governor)).then(|| Slot { role: Role::After(p.lower.clone()), governor })
         }
         _ => None,
@@ -268,14 +271,8 @@ fn slot(toks: &[Tok], f: usize, cues: &Cues) -> Option<Slot> {
 
 /// The word the preposition at `p` hangs on: the nearest verb, noun or adjective before it,
 /// past adverbs, particles and phrases of time ("arrested on Tuesday morning in").
-fn governor(toks: &[Tok], p: usize) -> Option<String> {
-    let time = |t: &Tok| {
-        crate::values::is_calendar_word(&t.lower)
-            || matches!(
-                t.lower.as_str(),
-                "morning" | "afternoon" | "evening" | "night" | "weekend" | "a.m." | "p.m." | "am" | "pm"
-            )
-    };
+fn governor(toks: &[Tok], p: usize, cues: &Cues) -> Option<String> {
+    let time = |t: &Tok| crate::values::is_calendar_word(&t.lower) || cues.times.contains(&t.lower);
     let mut timed = false;
     for g in (p.saturating_sub(MAX_GOVERNOR_GAP)..p).rev() {
         let t = &toks[g];
