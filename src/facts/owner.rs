@@ -578,7 +578,7 @@ fn embedded_clause_start(s: &Sent<'_>, start: usize, at: usize) -> Option<usize>
     let finite = |i: usize| matches!(s.toks[i].xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp | Xpos::Md);
     // The word that opens the inner clause follows something of the outer one: a clause
     // opening with "Though" or "While" is the subordinate opening [`subject_between`] skips.
-    (start + 2..at).rev().find_map(|b| {
+    (start + 2..at).rev().find(|&b| {
         let t = &s.toks[b - 1];
         let opens = match t.upos {
             Upos::Sconj | Upos::Cconj => {
@@ -589,7 +589,7 @@ fn embedded_clause_start(s: &Sent<'_>, start: usize, at: usize) -> Option<usize>
         };
         let subject_first =
             matches!(s.toks[b].upos, Upos::Det | Upos::Pron | Upos::Propn | Upos::Noun | Upos::Adj | Upos::Num);
-        (opens && subject_first && (b..=at).any(finite)).then_some(b)
+        opens && subject_first && (b..=at).any(finite)
     })
 }
 
