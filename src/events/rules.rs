@@ -1348,6 +1348,19 @@ mod tests {
     }
 
     #[test]
+    fn the_test_that_lets_two_events_both_hold_is_named() {
+        let gates = |a: &str, b: &str| {
+            let (ea, eb) = (read(a, 0), read(b, 0));
+            ea.iter().flat_map(|x| eb.iter().map(|y| contradict_or_gate(x, y).err())).collect::<Vec<_>>()
+        };
+        let approved = "The council approved the plan.";
+        assert_eq!(gates(approved, "The council did not approve the plan."), [None]);
+        assert_eq!(gates(approved, "The council approved the plan."), [Some("same_polarity")]);
+        assert_eq!(gates(approved, "The council did not approve the bridge."), [Some("object")]);
+        assert_eq!(gates(approved, "The council may not approve the plan."), [Some("hedged")]);
+    }
+
+    #[test]
     fn a_modal_hedges_its_own_clause() {
         let approved = "The board approved the merger.";
         assert_eq!(
