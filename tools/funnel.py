@@ -9,6 +9,11 @@ and puts every "must" contradiction of the gold at one stage:
   c_<why>    the two sentences are never compared: no_word (no rare word shared),
              similarity (below the least likeness), closest (not among the closest)
   d_<gate>   compared, refused by a gate (the furthest gate the cue values reached)
+  d_ev_<gate> polarity/antonym: the events path's furthest gate (GAINSAY_TRACE=events):
+             similarity, not_worth, times_differ, no_events, no_cue_event (no event read
+             at a cue), a test of events::contradict on the cued events (predicates,
+             subject, object, same_polarity, no_participant, tense, ...), pair_filter,
+             names_differ; unseen (compared by the aligner, never given to the events path)
   e_found    reported
 
 With --aggregate only counts per kind x stage are printed (for sets nobody may read):
@@ -93,6 +98,10 @@ def stage_of(item, idx, files, units, trace):
         sides.append((idx[src], (s["start"], s["end"]), r))
     (ia, sa, ra), (ib, sb, rb) = sides
     key_a, key_b = (ia, sa[0], sa[1]), (ib, sb[0], sb[1])
+    if kind in EV_KINDS:
+        st = events_stage(trace, key_a, key_b, ra, rb)
+        if st:
+            return st
     if kind in ("number", "date"):
         for (i, s, r), side in zip(sides, (item["a"], item["b"])):
             vals = trace["values"].get((i, s[0], s[1]), [])
@@ -138,7 +147,8 @@ def stage_of(item, idx, files, units, trace):
 
 
 def read_trace(stderr):
-    t = {"values": {}, "pairs": {}, "by_pair": defaultdict(list), "keyed": []}
+    t = {"values": {}, "pairs": {}, "by_pair": defaultdict(list), "keyed": [],
+         "ev": defaultdict(list), "ev_pairs": defaultdict(list)}
     for line in stderr.splitlines():
         if not line.startswith("{"):
             continue
@@ -154,7 +164,58 @@ def read_trace(stderr):
             t["by_pair"][frozenset((tuple(e["sa"]), tuple(e["sb"])))].append(e)
         elif ev == "keyed":
             t["keyed"].append(e)
+        elif ev in ("events", "event_pair"):
+            read_events_trace(t, e)
     return t
+
+
+# ---- The events path (GAINSAY_TRACE=events): polarity and antonym. ----
+
+EV_KINDS = {"polarity", "antonym"}
+# Sentence-pair gates of events::findings, nearest the finding last.
+EV_ORDER = ["similarity", "not_worth", "times_differ", "no_events", "no_contradiction", "pair_filter",
+            "names_differ", None]
+# Tests of events::contradict, the furthest last (an early test says less of the pair).
+EV_PAIR_ORDER = ["predicates", "disputed", "time", "hedged", "subject", "object", "doer", "no_participant",
+                 "same_polarity", "not_affirmed", "tense", "converse", "had", "change", "ordinal", "holders",
+                 "ends", "states", None]
+
+
+def read_events_trace(t, e):
+    k = frozenset((tuple(e["sa"]), tuple(e["sb"])))
+    (t["ev"] if e["event"] == "events" else t["ev_pairs"])[k].append(e)
+
+
+def events_stage(trace, key_a, key_b, ra, rb):
+    """The events path's stage of a polarity or antonym item, None when it never saw the pair."""
+    k = frozenset((key_a, key_b))
+    fev = [e for e in trace["by_pair"].get(k, []) if e["event"] == "finding"]
+    if fev:
+        return "d_" + fev[0]["gate"]
+    lines = trace["ev"].get(k, [])
+    if not lines:
+        return "d_ev_unseen" if trace["pairs"].get(k) == "compared" else None
+    gate = max((e["gate"] for e in lines), key=EV_ORDER.index)
+    if DETAIL is not None and gate in ("similarity", "not_worth"):
+        e = next(e for e in lines if e["gate"] == gate)
+        DETAIL[("ev", gate, f"sim={min(int(e['sim'] * 20), 19) / 20:.2f}",
+                f"denied={'a' if e.get('da') else ''}{'b' if e.get('db') else ''}", f"shared={min(e.get('shared', -1), 3)}")] += 1
+    if gate != "no_contradiction":
+        return "d_ev_" + (gate or "found_elsewhere")
+
+    def cued(e):
+        ea, eb = tuple(e["a"]), tuple(e["b"])
+        fwd = ea[0] == key_a[0] and overlaps(ea[1:], ra) and eb[0] == key_b[0] and overlaps(eb[1:], rb)
+        bwd = eb[0] == key_a[0] and overlaps(eb[1:], ra) and ea[0] == key_b[0] and overlaps(ea[1:], rb)
+        return fwd or bwd
+    pairs = [e for e in trace["ev_pairs"].get(k, []) if cued(e)]
+    if not pairs:
+        return "d_ev_no_cue_event"
+    best = max(pairs, key=lambda e: EV_PAIR_ORDER.index(e["gate"]) if e["gate"] in EV_PAIR_ORDER else 0)
+    g = best["gate"]
+    if DETAIL is not None:
+        DETAIL[("ev_pair", g, f"{best.get('ka')}/{best.get('kb')}", f"{best.get('pa')}/{best.get('pb')}")] += 1
+    return "d_ev_" + (g or "found_elsewhere")
 
 
 def main():
@@ -187,7 +248,7 @@ def one(binary, cluster, aggregate, counts):
         ps = sorted((cluster / "articles").glob("*.txt"))
         files = {p.stem: p.read_bytes() for p in ps}
         idx = {p.stem: i for i, p in enumerate(ps)}
-        env = dict(os.environ, GAINSAY_TRACE="align")
+        env = dict(os.environ, GAINSAY_TRACE="align,events")
         proc = subprocess.run([binary, "check", "--format", "json"] + [str(p) for p in ps],
                               capture_output=True, env=env, timeout=600)
         report = json.loads(proc.stdout)

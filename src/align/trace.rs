@@ -52,6 +52,61 @@ pub(crate) fn emit(event: serde_json::Value) {
     }
 }
 
+// ---- The events trace (`GAINSAY_TRACE=events`): the events path's gates. ----
+
+/// True when `GAINSAY_TRACE` asks for the events path's trace (`events`); read once.
+///
+/// With it, [`crate::events`] writes one JSON object a line to standard error for each
+/// sentence pair it is given, and for each pair of events it compares:
+///
+/// - `{"event":"events","sa":[0,120,241],"sb":[1,0,96],"by":"aligned","sim":0.31,"gate":..}`:
+///   a sentence pair of two articles (`by`: `"aligned"`, or added by a shared
+///   `"participant"` word, or each `"alone"` on a state in its article) and the gate that
+///   refused it: `"similarity"` (below the events' least likeness), `"not_worth"` (no
+///   denial nor opposite word the other side says), `"times_differ"`, `"no_events"` (a
+///   side reads no event), `"no_contradiction"` (see the event pairs), `"pair_filter"` (a
+///   pair the aligner did not make needs participants or state phrases), `"names_differ"`
+///   (two countries or bodies named before the predicates); `null`: a finding. A pair
+///   refused as `"not_worth"` also gives how many keys each side denies (`"da"`, `"db"`)
+///   and how many word keys the two share (`"shared"`);
+/// - `{"event":"event_pair","sa":..,"sb":..,"a":[0,130,138],"b":[1,12,20],"gate":..}`: two
+///   events of such a pair read on both sides, and the test of
+///   [`crate::events::contradict`] that let both hold (`"disputed"`: its own sentence
+///   says the opposite too), `null` when they contradict; with each event's polarity
+///   (`"pa"`, `"pb"`) and the kind of its predicate (`"ka"`, `"kb"`: `"event"`, `"had"`,
+///   `"state"`, `"change"`, `"ordinal"`).
+#[inline]
+pub(crate) fn events_on() -> bool {
+    static ON: OnceLock<bool> = OnceLock::new();
+    *ON.get_or_init(|| asks_events(std::env::var("GAINSAY_TRACE").ok().as_deref()))
+}
+
+/// True when a value of `GAINSAY_TRACE` (words split by commas or spaces) holds `events`.
+fn asks_events(var: Option<&str>) -> bool {
+    var.is_some_and(|v| v.split([',', ' ']).any(|w| w.trim().eq_ignore_ascii_case("events")))
+}
+
+/// Writes one event of the events trace, when tracing it.
+pub(crate) fn emit_events(event: serde_json::Value) {
+    if events_on() {
+        eprintln!("{event}");
+    }
+}
+
+#[cfg(test)]
+mod events_tests {
+    use super::*;
+
+    #[test]
+    fn the_events_trace_is_asked_for_by_name_among_others() {
+        assert!(asks_events(Some("events")));
+        assert!(asks_events(Some("align, EVENTS")));
+        assert!(!asks_events(Some("align")));
+        assert!(!asks_events(Some("event")));
+        assert!(!asks_events(None));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -191,6 +191,7 @@ pub fn findings_tagged(
     pairs: impl IntoIterator<Item = (SentenceAt, SentenceAt, f64)>,
 ) -> Vec<Aligned> {
     let filter = rules::Filter::builtin();
+    let tracing = crate::align::trace::events_on();
     // Each sentence is looked at once, and tagged at most once.
     let mut index: FxHashMap<(usize, usize), usize> = FxHashMap::default();
     let mut looks: Vec<rules::Look> = Vec::new();
@@ -251,7 +252,19 @@ pub fn findings_tagged(
             }
         };
         let ib = at(b, &mut looks, &mut read_at);
-        if filter.worth(&looks[ia], &looks[ib]) && !rules::times_differ(&looks[ia], &looks[ib]) {
+        if !filter.worth(&looks[ia], &looks[ib]) {
+            if tracing {
+                let (da, db, shared) = rules::look_counts(&looks[ia], &looks[ib]);
+                crate::align::trace::emit_events(serde_json::json!({
+                    "event": "events", "sa": crate::align::trace::at(a.0, a.1), "sb": crate::align::trace::at(b.0, b.1),
+                    "by": by_name(&by), "sim": sim, "gate": "not_worth", "da": da, "db": db, "shared": shared,
+                }));
+            }
+        } else if rules::times_differ(&looks[ia], &looks[ib]) {
+            if tracing {
+                trace_pair(a, b, &by, sim, Some("times_differ"));
+            }
+        } else {
             worth.push((ia, ib, a, b, sim, by));
         }
     };
@@ -261,6 +274,9 @@ pub fn findings_tagged(
             met.insert(key(a, b));
         }
         if a.0 == b.0 || sim < MIN_SIMILARITY {
+            if tracing && a.0 != b.0 {
+                trace_pair(a, b, &By::Aligned, sim, Some("similarity"));
+            }
             continue;
         }
         keep(a, b, sim, By::Aligned, &mut worth);
@@ -294,8 +310,17 @@ pub fn findings_tagged(
                 break;
             }
         }
-        if let (Some(ea), Some(eb)) = (&read_at[ia], &read_at[ib]) {
-            out.extend(finding(texts, (a, ea), (b, eb), sim, by));
+        match (&read_at[ia], &read_at[ib]) {
+            (Some(ea), Some(eb)) if !ea.is_empty() && !eb.is_empty() => {
+                let found = finding(texts, (a, ea), (b, eb), sim, &by);
+                if tracing {
+                    trace_event_pairs((a, ea), (b, eb));
+                    trace_pair(a, b, &by, sim, found.as_ref().err().copied());
+                }
+                out.extend(found.ok());
+            }
+            _ if tracing => trace_pair(a, b, &by, sim, Some("no_events")),
+            _ => {}
         }
         for i in [ia, ib] {
             if last[i] == p {
@@ -313,11 +338,13 @@ fn finding(
     (a, ea): (SentenceAt, &[Event]),
     (b, eb): (SentenceAt, &[Event]),
     sim: f64,
-    by: By,
-) -> Option<Aligned> {
+    by: &By,
+) -> Result<Aligned, &'static str> {
     let mut best: Option<(Contradiction, &Event, &Event)> = None;
     // Each side's undisputed events, found once.
     let ys: Vec<&Event> = eb.iter().filter(|y| !rules::disputed(y, eb)).collect();
+    // The furthest a pair of events went: a contradiction the pair filter refused.
+    let mut gate = "no_contradiction";
     for x in ea.iter().filter(|x| !rules::disputed(x, ea)) {
         for &y in &ys {
             if let Some(c) = contradict(x, y) {
@@ -338,7 +365,8 @@ fn finding(
                 let weak = c.strength <= 0.0 && c.rule != Rule::State;
                 let phrases = usize::from(phrase(x, a)) + usize::from(phrase(y, b));
                 let state = c.rule == Rule::State;
-                if by != By::Aligned && (weak || state && phrases == 0) || by == By::Alone && phrases < 2 {
+                if *by != By::Aligned && (weak || state && phrases == 0) || *by == By::Alone && phrases < 2 {
+                    gate = "pair_filter";
                     continue;
                 }
                 if best.as_ref().is_none_or(|b| c.strength > b.0.strength) {
@@ -347,7 +375,7 @@ fn finding(
             }
         }
     }
-    let (c, x, y) = best?;
+    let Some((c, x, y)) = best else { return Err(gate) };
     // "Estonia did not sign" / "Latvia signed": the countries and bodies named before each
     // predicate say whose it is, where the reader found no subject or one common noun
     // ("the government") for two things.
@@ -357,7 +385,7 @@ fn finding(
         names::subject_names(words.filter(|w| !w.is_empty()))
     };
     if names::names_differ(&before(a, x), &before(b, y)) {
-        return None;
+        return Err("names_differ");
     }
     // "was unanimous" / "was not unanimous": one state, denied; the sides differ by
     // polarity, not by wording.
@@ -377,5 +405,56 @@ fn finding(
     // The affirmed side first, as the aligned denials are.
     let sides = if sx.negated { [sy, sx] } else { [sx, sy] };
     let confidence = (0.45 + 0.4 * sim + c.strength).min(0.9);
-    Some(Aligned { kind, about: format!("{} ({})", c.about, c.rule.name()), sides, confidence })
+    Ok(Aligned { kind, about: format!("{} ({})", c.about, c.rule.name()), sides, confidence })
+}
+
+/// The kind of a predicate, as the events trace writes it.
+fn predicate_kind(p: &Predicate) -> &'static str {
+    match p {
+        Predicate::Event(_) => "event",
+        Predicate::Had(_) => "had",
+        Predicate::State(_) => "state",
+        Predicate::Change(..) => "change",
+        Predicate::Ordinal(..) => "ordinal",
+    }
+}
+
+/// The name of how a pair was found, as the events trace writes it.
+fn by_name(by: &By) -> &'static str {
+    match by {
+        By::Aligned => "aligned",
+        By::Participant => "participant",
+        By::Alone => "alone",
+    }
+}
+
+/// Writes a sentence pair to the events trace, with the gate that refused it (`None`: a
+/// finding).
+fn trace_pair(a: SentenceAt, b: SentenceAt, by: &By, sim: f64, gate: Option<&str>) {
+    use crate::align::trace;
+    trace::emit_events(serde_json::json!({
+        "event": "events", "sa": trace::at(a.0, a.1), "sb": trace::at(b.0, b.1),
+        "by": by_name(by), "sim": sim, "gate": gate,
+    }));
+}
+
+/// Writes each pair of events of two sentences to the events trace, with the test that
+/// let both hold (`None`: they contradict).
+fn trace_event_pairs((a, ea): (SentenceAt, &[Event]), (b, eb): (SentenceAt, &[Event])) {
+    use crate::align::trace;
+    for x in ea {
+        for y in eb {
+            let gate = if rules::disputed(x, ea) || rules::disputed(y, eb) {
+                Some("disputed")
+            } else {
+                rules::contradict_or_gate(x, y).err()
+            };
+            trace::emit_events(serde_json::json!({
+                "event": "event_pair", "sa": trace::at(a.0, a.1), "sb": trace::at(b.0, b.1),
+                "a": trace::at(a.0, x.span), "b": trace::at(b.0, y.span), "gate": gate,
+                "pa": format!("{:?}", x.polarity), "pb": format!("{:?}", y.polarity),
+                "ka": predicate_kind(&x.predicate), "kb": predicate_kind(&y.predicate),
+            }));
+        }
+    }
 }

@@ -177,8 +177,20 @@ fn same_tense(a: Aspect, b: Aspect) -> bool {
 /// assert!(a.iter().all(|x| c.iter().all(|y| contradict(x, y).is_none())));
 /// ```
 pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
-    if a.hedged || b.hedged || !same_time(a.aspect, b.aspect) {
-        return None;
+    contradict_or_gate(a, b).ok()
+}
+
+/// [`contradict`], or the name of the test that let the two events both hold (the
+/// events trace, [`crate::align::trace`], writes it): `"hedged"`, `"time"`,
+/// `"predicates"` (no rule pairs them), `"subject"` / `"object"` (two participants),
+/// `"same_polarity"`, `"no_participant"`, `"tense"`, `"had"`, `"not_affirmed"`, `"doer"`,
+/// `"converse"`, `"change"`, `"ordinal"`, `"holders"`, `"ends"`, `"states"`.
+pub(super) fn contradict_or_gate(a: &Event, b: &Event) -> Result<Contradiction, &'static str> {
+    if a.hedged || b.hedged {
+        return Err("hedged");
+    }
+    if !same_time(a.aspect, b.aspect) {
+        return Err("time");
     }
     let wn = WordNet::builtin();
     // Predicates that no rule below pairs: no participant is related. (The rules' own
@@ -198,7 +210,7 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
         _ => false,
     };
     if !possible {
-        return None;
+        return Err("predicates");
     }
     let subj = relate(a.subject.as_ref(), b.subject.as_ref());
     let mut obj = relate(a.object.as_ref(), b.object.as_ref());
@@ -226,12 +238,15 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
         }
         _ => false,
     };
-    if (subj == Rel::Clash && !change && !decision) || obj == Rel::Clash {
-        return None;
+    if subj == Rel::Clash && !change && !decision {
+        return Err("subject");
+    }
+    if obj == Rel::Clash {
+        return Err("object");
     }
     let matches = [subj, obj].iter().filter(|&&r| r == Rel::Match).count();
     let strength = 0.05 * matches as f64;
-    let found = |rule: Rule, about: &str| Some(Contradiction { rule, about: about.to_string(), strength });
+    let found = |rule: Rule, about: &str| Ok(Contradiction { rule, about: about.to_string(), strength });
     let opposite = a.polarity != b.polarity;
     let both_affirmed = a.polarity == Polarity::Affirmed && b.polarity == Polarity::Affirmed;
     match (&a.predicate, &b.predicate) {
@@ -241,8 +256,14 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
             if x == y || phrasal(wn, a, b) =>
         {
             // "No arrests have been made" denies any arrest: no participant to match.
-            if !opposite || matches == 0 && !(a.any || b.any) || !same_tense(a.aspect, b.aspect) {
-                return None;
+            if !opposite {
+                return Err("same_polarity");
+            }
+            if matches == 0 && !(a.any || b.any) {
+                return Err("no_participant");
+            }
+            if !same_tense(a.aspect, b.aspect) {
+                return Err("tense");
             }
             let rule =
                 if a.aspect == Aspect::NotYet || b.aspect == Aspect::NotYet { Rule::Aspect } else { Rule::Polarity };
@@ -258,15 +279,24 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
             if on && done_past && had_past && had.polarity == Polarity::Negated && subj != Rel::Clash {
                 return found(if had.aspect == Aspect::NotYet { Rule::Aspect } else { Rule::Polarity }, n);
             }
-            None
+            Err("had")
         }
         (Predicate::Event(x), Predicate::Event(y)) => {
-            if !opposed(x, y) || !both_affirmed || subj == Rel::Unknown && obj == Rel::Unknown {
-                return None;
+            if !opposed(x, y) {
+                return Err("predicates");
+            }
+            if !both_affirmed {
+                return Err("not_affirmed");
+            }
+            if subj == Rel::Unknown && obj == Rel::Unknown {
+                return Err("no_participant");
             }
             // Who did it must be the same: "A won" / "B lost" agree.
-            if subj != Rel::Match && a.subject.is_some() && b.subject.is_some() || !same_tense(a.aspect, b.aspect) {
-                return None;
+            if subj != Rel::Match && a.subject.is_some() && b.subject.is_some() {
+                return Err("doer");
+            }
+            if !same_tense(a.aspect, b.aspect) {
+                return Err("tense");
             }
             // "X was bought" / "X was sold": a converse pair needs the same doer on both sides.
             let pair = if a.lemma <= b.lemma {
@@ -275,7 +305,7 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
                 (b.lemma.clone(), a.lemma.clone())
             };
             if Cues::builtin().converses.contains(&pair) && subj != Rel::Match {
-                return None;
+                return Err("converse");
             }
             let (lo, hi) = if a.lemma <= b.lemma { (&a.lemma, &b.lemma) } else { (&b.lemma, &a.lemma) };
             found(Rule::Antonym, &format!("{lo} / {hi}"))
@@ -287,7 +317,7 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
                 a.subject.as_ref().zip(b.subject.as_ref()).is_some_and(|(x, y)| x.name && y.name && subj == Rel::Clash);
             let theme = a.object.as_ref().map_or("", |h| h.lemma.as_str());
             if obj != Rel::Match || agents_differ {
-                return None;
+                return Err("change");
             }
             // "Fares will not rise" / "fares will increase": one change, denied.
             // (The thing may be read as the object and the subject as who changes it: two
@@ -296,13 +326,13 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
                 return found(Rule::Polarity, theme);
             }
             if dx == dy || !both_affirmed {
-                return None;
+                return Err("change");
             }
             found(Rule::Change, theme)
         }
         (Predicate::Ordinal(n, x), Predicate::Ordinal(m, _)) => {
             if n == m || obj != Rel::Match {
-                return None;
+                return Err("ordinal");
             }
             found(Rule::Ordinal, x)
         }
@@ -310,18 +340,18 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
             let holders = a.subject.is_some() && b.subject.is_some() && subj != Rel::Match;
             let pronoun = [&a.subject, &b.subject].iter().any(|h| h.as_ref().is_some_and(|h| h.pronoun));
             if holders && !pronoun && !decision {
-                return None;
+                return Err("holders");
             }
             // "The vote was not unanimous" / "the vote was unanimous": a state denied is
             // one holder's only when both name it; "it was not cheap" says nothing of
             // another thing called cheap.
             if opposite && subj != Rel::Match && !decision {
-                return None;
+                return Err("holders");
             }
             // "has been closed for a decade" / "will reopen": a re-event ends the state
             // the other was in, and so presupposes it.
             if ends(wn, a, x, b) || ends(wn, b, y, a) {
-                return None;
+                return Err("ends");
             }
             let clash = if both_affirmed {
                 wn.complementary(x, y)
@@ -329,12 +359,12 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
                 opposite && (x == y || wn.state(x).is_some_and(|s| wn.state(y) == Some(s)))
             };
             if !clash {
-                return None;
+                return Err("states");
             }
             let about = wn.state(x).map_or_else(|| x.min(y).clone(), |(name, _)| name.to_string());
             found(Rule::State, &about)
         }
-        _ => None,
+        _ => Err("predicates"),
     }
 }
 
@@ -468,6 +498,11 @@ pub(super) type Record<'r> = (&'r [(u32, u32)], &'r [u32]);
 /// How many content words after a denial may name what it denies ("At no point did either
 /// of the aircraft's engines fail").
 const DENIED_REACH: usize = 3;
+
+/// For the events trace: how many keys each look denies, and how many keys they share.
+pub(super) fn look_counts(a: &Look, b: &Look) -> (usize, usize, usize) {
+    (a.denied.len(), b.denied.len(), a.keys.iter().filter(|k| b.keys.binary_search(k).is_ok()).count())
+}
 
 /// Opposite words and event keys, by stem, to find the sentence pairs worth tagging.
 pub(super) struct Filter {
@@ -1310,6 +1345,19 @@ mod tests {
         );
         // Near miss: another device approved.
         assert_eq!(found(a, "The old catheter has been approved."), None);
+    }
+
+    #[test]
+    fn the_test_that_lets_two_events_both_hold_is_named() {
+        let gates = |a: &str, b: &str| {
+            let (ea, eb) = (read(a, 0), read(b, 0));
+            ea.iter().flat_map(|x| eb.iter().map(|y| contradict_or_gate(x, y).err())).collect::<Vec<_>>()
+        };
+        let approved = "The council approved the plan.";
+        assert_eq!(gates(approved, "The council did not approve the plan."), [None]);
+        assert_eq!(gates(approved, "The council approved the plan."), [Some("same_polarity")]);
+        assert_eq!(gates(approved, "The council did not approve the bridge."), [Some("object")]);
+        assert_eq!(gates(approved, "The council may not approve the plan."), [Some("hedged")]);
     }
 
     #[test]
