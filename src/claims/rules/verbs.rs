@@ -507,7 +507,7 @@ impl Extractor<'_> {
         if self.a.has_cue(v, Cue::Opinion) && self.pred_of(v).is_none() {
             return;
         }
-        let subject_np = match &vg.subject_override {
+        let mut subject_np = match &vg.subject_override {
             Some(np) => Some(np.clone()),
             None if vg.reduced => self.np_left(vg.first),
             None => self.subject_of(vg.first),
@@ -688,8 +688,9 @@ impl Extractor<'_> {
             let span = self.span_of(vg.first, vg.last);
             object_terms.push((Some(Term { name: "what".into(), kind: TermKind::Thing, span }), None));
         }
-        // The subject's terms are copied only here: the rules above may return first.
-        let subjects: Vec<Term> = subject_np.as_ref().map(|np| np.terms.clone()).unwrap_or_default();
+        // The subject's terms are taken only here: the rules above may return first, and
+        // none below reads them from the phrase.
+        let subjects: Vec<Term> = subject_np.as_mut().map(|np| std::mem::take(&mut np.terms)).unwrap_or_default();
         // Built for the first claim made: most verb groups make none.
         let wording = std::cell::OnceCell::new();
         let polarity = if negated { Polarity::Negated } else { Polarity::Affirmed };
@@ -1114,6 +1115,11 @@ impl Extractor<'_> {
         if polarity == Polarity::Negated && !not_until {
             return;
         }
+        // A date or a place is read from a phrase after the verb or from the front of the
+        // sentence: with neither there is nothing to read, and no event to name.
+        if pps.is_empty() && self.fronted_date().is_none() && self.fronted_place().is_none() {
+            return;
+        }
         // The event is the verb's ("the talks were held"), or the subject's when the verb only
         // says it happened ("the vote took place on Jan. 21").
         let verb_event = a.event(vg.verb).or(subject_event);
@@ -1286,7 +1292,8 @@ impl Extractor<'_> {
         if a.units.len() < 3 || !a.fold_is(0, "in") {
             return None;
         }
-        let np = self.np_right(1)?;
+        // The place is read from the phrase's words, not from its terms.
+        let np = self.np_right_unnamed(1)?;
         let comma_or_on = a.units.get(np.last).map(|x| x.pos);
         if !matches!(comma_or_on, Some(Pos::Comma | Pos::Prep)) {
             return None;
