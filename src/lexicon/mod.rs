@@ -144,66 +144,12 @@ impl Lexicon {
 
     /// The canonical name of the entity that `name` refers to (alias, demonym or metonym).
     pub fn canonical_entity(&self, name: &str) -> Option<&str> {
-        let lexicon = self.c.id();
-        // Every reader asks this of the names it meets, and the phrase key behind it costs a
-        // tokenizer pass, a fold, a lemma and an allocation: it is read once per thread.
-        let kept = ENTITIES.try_with(|m| m.try_borrow().ok().and_then(|m| m.get(lexicon, name)));
-        let id = match kept {
-            Ok(Some(id)) => id,
-            _ => {
-                let id = self.entity_of(name);
-                let _ = ENTITIES.try_with(|m| m.try_borrow_mut().map(|mut m| m.put(lexicon, name, id)));
-                id
-            }
-        };
-        id.map(|id| self.c.entities[id as usize].name.as_str())
-    }
-
-    /// The id of the entity `name` refers to ([`Lexicon::canonical_entity`]), read.
-    fn entity_of(&self, name: &str) -> Option<u32> {
         let key = self.c.phrase_key(name);
         self.c.senses(&key).iter().find_map(|s| match s.sense {
-            Sense::Entity(id, _) => Some(id),
+            Sense::Entity(id, _) => Some(self.c.entities[id as usize].name.as_str()),
             _ => None,
         })
     }
-}
-
-/// The entities names refer to ([`Lexicon::entity_of`]), per thread, for one lexicon build
-/// at a time: an entry is used only for the very name (compared whole) and build it was
-/// read from, so it never changes an answer. It starts again past [`EntityMemo::KEPT`]
-/// names.
-#[derive(Default)]
-struct EntityMemo {
-    lexicon: u64,
-    map: FxHashMap<Box<str>, Option<u32>>,
-}
-
-impl EntityMemo {
-    const KEPT: usize = 8192;
-
-    fn get(&self, lexicon: u64, name: &str) -> Option<Option<u32>> {
-        // A lexicon still being built has no id: nothing is kept for it.
-        if lexicon == 0 || self.lexicon != lexicon {
-            return None;
-        }
-        self.map.get(name).copied()
-    }
-
-    fn put(&mut self, lexicon: u64, name: &str, id: Option<u32>) {
-        if lexicon == 0 {
-            return;
-        }
-        if self.lexicon != lexicon || self.map.len() >= Self::KEPT {
-            self.lexicon = lexicon;
-            self.map.clear();
-        }
-        self.map.insert(name.into(), id);
-    }
-}
-
-thread_local! {
-    static ENTITIES: std::cell::RefCell<EntityMemo> = std::cell::RefCell::default();
 }
 
 /// The set of the bytes of a string.
@@ -1293,26 +1239,6 @@ mod tests {
         assert_eq!(lex.canonical_entity("Washington"), Some("United States"));
         assert_eq!(lex.canonical_entity("Rome"), Some("Italy"));
         assert_eq!(lex.canonical_entity("Italian"), Some("Italy"));
-    }
-
-    #[test]
-    fn names_read_again_are_the_same_and_each_lexicon_keeps_its_own() {
-        let builtin = Lexicon::builtin();
-        let mut merged = Lexicon::builtin();
-        merged
-            .merge_toml("t.toml", "[[entity]]\nname = \"Freedonia\"\nkind = \"country\"\nmetonyms = [\"Fredville\"]\n")
-            .unwrap();
-        // Twice each, in turns, on one thread: the second reading comes from the memo.
-        for _ in 0..2 {
-            assert_eq!(builtin.canonical_entity("Fredville"), None);
-            assert_eq!(merged.canonical_entity("Fredville"), Some("Freedonia"));
-            assert_eq!(builtin.canonical_entity("Rome"), Some("Italy"));
-            assert_eq!(merged.canonical_entity("Rome"), Some("Italy"));
-            assert_eq!(
-                merged.canonical_entity("Fredville"),
-                merged.entity_of("Fredville").map(|id| &*merged.c.entities[id as usize].name)
-            );
-        }
     }
 
     #[test]
