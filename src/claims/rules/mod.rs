@@ -33,6 +33,11 @@ struct Np {
     /// Terms it names, more than one for "Ecuador and Peru".
     terms: Vec<Term>,
     quantity: Option<Quantity>,
+    /// Where the phrase was found to end, before a rule widened it (over a date after it).
+    found_last: usize,
+    /// The terms are not read yet ([`Extractor::np_right_unnamed`]): `terms` is empty until
+    /// [`Extractor::named`] reads them.
+    unnamed: bool,
 }
 
 /// Where a noun phrase lies, before it is built: a pronoun, or units `first..last`.
@@ -454,6 +459,32 @@ mod tests {
         // Near miss: "it" before any other verb is the country or body before it.
         let s = subjects("Portugal joined the fund. It signed the accord.");
         assert!(s.iter().any(|k| k.contains("portugal") && k.contains("sign")), "{s:?}");
+    }
+
+    #[test]
+    fn a_phrase_named_later_is_the_phrase_built_at_once() {
+        let lex = Lexicon::builtin();
+        for text in [
+            "Portugal joined the fund. The ferry was chartered by the Harbour Board of Tarrow in May.",
+            "The council asked Norway for 12 patrol vessels and about 400 sailors at its meeting in Oslo.",
+            "It was signed by him on 3 March with the bank and Spain, officials said.",
+        ] {
+            let mut ex = super::Extractor::new(&lex, 0, text);
+            for span in crate::segment::split(text).iter().map(|u| u.span) {
+                ex.sentence(span, false);
+            }
+            let n = ex.a.units.len();
+            assert!(n > 5, "{text}");
+            let mut unnamed = 0;
+            for u in 0..n {
+                let late = ex.np_right_unnamed(u);
+                unnamed += late.as_ref().is_some_and(|np| np.unnamed) as usize;
+                let late = late.map(|np| ex.named(&np));
+                assert_eq!(format!("{late:?}"), format!("{:?}", ex.np_right(u)), "{text} at unit {u}");
+                assert_eq!(ex.np_right_end(u), ex.np_right(u).map(|np| np.last), "{text} at unit {u}");
+            }
+            assert!(unnamed > 0, "{text}");
+        }
     }
 
     #[test]

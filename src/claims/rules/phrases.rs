@@ -232,6 +232,45 @@ impl Extractor<'_> {
 
     /// The noun phrase that starts at `start`, scanning right (no prepositional phrases).
     pub(super) fn np_right(&self, start: usize) -> Option<Np> {
+        self.np_right_extent(start).map(|e| self.build_extent(e))
+    }
+
+    /// [`np_right`](Self::np_right) with its head and quantity but not yet its terms, which
+    /// most prepositional phrases are never asked for: [`Extractor::named`] reads them.
+    pub(super) fn np_right_unnamed(&self, start: usize) -> Option<Np> {
+        Some(match self.np_right_extent(start)? {
+            NpExtent::Pronoun(u) => self.pronoun_np(u),
+            NpExtent::Units(first, last) => {
+                let (mut np, _) = self.np_frame(first, last);
+                np.unnamed = true;
+                np
+            }
+        })
+    }
+
+    /// The noun phrase `np` with its terms: itself, or built again over where it was found
+    /// when [`np_right_unnamed`](Self::np_right_unnamed) left them unread (the same phrase
+    /// [`np_right`](Self::np_right) gives, with the end `np` was given since).
+    pub(super) fn named(&self, np: &Np) -> Np {
+        if !np.unnamed {
+            return np.clone();
+        }
+        let mut out = self.build_np(np.first, np.found_last);
+        out.last = np.last;
+        out
+    }
+
+    /// The unit after the noun phrase that starts at `start`, if there is one (where
+    /// [`np_right`](Self::np_right)'s phrase ends), without building it.
+    pub(super) fn np_right_end(&self, start: usize) -> Option<usize> {
+        Some(match self.np_right_extent(start)? {
+            NpExtent::Pronoun(u) => u + 1,
+            NpExtent::Units(_, last) => last,
+        })
+    }
+
+    /// Where [`np_right`](Self::np_right) finds its noun phrase, before it is built.
+    fn np_right_extent(&self, start: usize) -> Option<NpExtent> {
         let a = &self.a;
         let n = a.units.len();
         let mut u = start;
@@ -242,7 +281,7 @@ impl Extractor<'_> {
             return None;
         }
         if a.units[u].pos == Pos::Pron {
-            return Some(self.pronoun_np(u));
+            return Some(NpExtent::Pronoun(u));
         }
         let first = u;
         let mut last = u;
@@ -272,7 +311,7 @@ impl Extractor<'_> {
         if last == first {
             return None;
         }
-        Some(self.build_np(first, last))
+        Some(NpExtent::Units(first, last))
     }
 
     pub(super) fn pronoun_np(&self, u: usize) -> Np {
@@ -287,7 +326,14 @@ impl Extractor<'_> {
             "it" => self.last_entity.clone().or_else(|| self.last_thing.clone()),
             _ => None,
         };
-        Np { first: u, last: u + 1, head: Some(u), terms: term.into_iter().collect(), quantity: None }
+        Np {
+            first: u,
+            last: u + 1,
+            found_last: u + 1,
+            head: Some(u),
+            terms: term.into_iter().collect(),
+            ..Np::default()
+        }
     }
 
     /// True when the verb after the pronoun at `u`, past auxiliaries and adverbs ("it has
@@ -301,6 +347,14 @@ impl Extractor<'_> {
 
     /// Builds a noun phrase over `first..last` and names what it refers to.
     pub(super) fn build_np(&self, first: usize, last: usize) -> Np {
+        let (mut np, head_end) = self.np_frame(first, last);
+        self.name_np(&mut np, head_end);
+        np
+    }
+
+    /// A noun phrase over `first..last` with its head and quantity but no terms yet, and
+    /// where its head's part ends (at its first preposition).
+    fn np_frame(&self, first: usize, last: usize) -> (Np, usize) {
         let a = &self.a;
         // The head: the last noun-like unit before any preposition (a leading hedge such as
         // "about" or "more than" is not one).
@@ -324,7 +378,7 @@ impl Extractor<'_> {
                 break;
             }
         }
-        let mut np = Np { first, last, head, terms: Vec::new(), quantity: None };
+        let mut np = Np { first, last, found_last: last, head, ..Np::default() };
         // Quantity in the phrase.
         for u in first..head_end {
             if matches!(a.units[u].pos, Pos::Num | Pos::Symbol)
@@ -338,6 +392,13 @@ impl Extractor<'_> {
                 }
             }
         }
+        (np, head_end)
+    }
+
+    /// Names what the noun phrase `np` ([`Extractor::np_frame`]) refers to: its terms.
+    fn name_np(&self, np: &mut Np, head_end: usize) {
+        let a = &self.a;
+        let (first, last, head) = (np.first, np.last, np.head);
         // "Germany and several other countries": the name leads.
         if last - first > 2
             && a.units[first].pos == Pos::Entity
@@ -346,7 +407,7 @@ impl Extractor<'_> {
         {
             if let Some(id) = self.agent_entity(first) {
                 np.terms.push(self.entity_term(id, first, first + 1));
-                return np;
+                return;
             }
         }
         // Lists of entities.
@@ -361,9 +422,9 @@ impl Extractor<'_> {
                     }
                 }
             }
-            return np;
+            return;
         }
-        let Some(h) = head else { return np };
+        let Some(h) = head else { return };
         // A possessive pronoun ("its delegation", "their officials") before a state noun.
         let state_head =
             a.has_cue(h, Cue::StateNoun) || a.noun_class(h).is_some_and(|n| self.c.nouns[n as usize] == "vessels");
@@ -372,7 +433,7 @@ impl Extractor<'_> {
         if a.units[h].pos == Pos::Entity {
             if let Some(id) = self.agent_entity(h) {
                 np.terms.push(self.entity_term(id, h, h + 1));
-                return np;
+                return;
             }
         }
         if a.units[h].pos == Pos::Proper {
@@ -395,7 +456,7 @@ impl Extractor<'_> {
             let mut t = self.person_term(s, h + 1);
             t.kind = if honorific_or_title && !orgish { TermKind::Person } else { TermKind::Name };
             np.terms.push(t);
-            return np;
+            return;
         }
         if state_head || title_with_name.is_some() {
             // "China's foreign ministry", "Italian officials", "its delegation", "White House
@@ -403,7 +464,7 @@ impl Extractor<'_> {
             for u in first..h {
                 if let Some(id) = self.agent_entity(u).filter(|_| matches!(a.units[u].pos, Pos::Entity)) {
                     np.terms.push(self.entity_term(id, u, h + 1));
-                    return np;
+                    return;
                 }
             }
             for u in first..h {
@@ -412,7 +473,7 @@ impl Extractor<'_> {
                         let mut t = t.clone();
                         t.span = self.span_of(u, h + 1);
                         np.terms.push(t);
-                        return np;
+                        return;
                     }
                 }
             }
@@ -423,7 +484,7 @@ impl Extractor<'_> {
                 if a.units[u].pos == Pos::Entity {
                     if let Some(id) = self.agent_entity(u) {
                         np.terms.push(self.entity_term(id, u, u + 1));
-                        return np;
+                        return;
                     }
                 }
             }
@@ -431,7 +492,6 @@ impl Extractor<'_> {
         // A common noun: the head, its class name if it has one.
         let name = self.thing_name(first, h);
         np.terms.push(Term { name, kind: TermKind::Thing, span: self.span_of(first, head_end) });
-        np
     }
 
     /// The canonical name of a common-noun head: its noun class, or its lemma with the

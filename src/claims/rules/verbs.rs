@@ -441,16 +441,17 @@ impl Extractor<'_> {
                             Pos::Det | Pos::Noun | Pos::Proper | Pos::Entity | Pos::Num
                         ) =>
                 {
-                    match self.np_right(u + 1) {
-                        Some(np) => u = np.last,
+                    match self.np_right_end(u + 1) {
+                        Some(end) => u = end,
                         None => break,
                     }
                 }
                 // "voted 7-4 on Tuesday"
                 Pos::Other if matches!(a.fold_of(u), "-" | "/") => u += 1,
+                // Their terms are read only where a rule asks ([`Extractor::named`]).
                 Pos::Prep => {
                     let prep = u;
-                    match self.np_right(u + 1) {
+                    match self.np_right_unnamed(u + 1) {
                         Some(mut np) => {
                             // A date may run past its noun phrase: "on Feb. 17", "on Tuesday, 21 October".
                             if let Some(d) = date_at(a, self.text, u + 1) {
@@ -473,19 +474,20 @@ impl Extractor<'_> {
 
     pub(super) fn pred_of(&self, v: usize) -> Option<u16> {
         let a = &self.a;
-        let mut preds: Vec<u16> = a.predicates(v).collect();
-        if preds.is_empty() {
-            return None;
+        let mut preds = a.predicates(v);
+        let first = preds.next()?;
+        // A form in two classes: the numeric one when a number follows ("declined 11%"):
+        // the first class that is numeric as the next word is, else the first.
+        let mut rest = preds.peekable();
+        if rest.peek().is_none() {
+            return Some(first);
         }
-        // A form in two classes: the numeric one when a number follows ("declined 11%").
-        if preds.len() > 1 {
-            let numeric_next = v + 1 < a.units.len() && matches!(a.units[v + 1].pos, Pos::Num | Pos::Symbol)
-                || (v + 2 < a.units.len()
-                    && a.fold_is(v + 1, "by")
-                    && matches!(a.units[v + 2].pos, Pos::Num | Pos::Symbol | Pos::Adv));
-            preds.sort_by_key(|p| self.c.predicates[*p as usize].numeric != numeric_next);
-        }
-        preds.first().copied()
+        let numeric_next = v + 1 < a.units.len() && matches!(a.units[v + 1].pos, Pos::Num | Pos::Symbol)
+            || (v + 2 < a.units.len()
+                && a.fold_is(v + 1, "by")
+                && matches!(a.units[v + 2].pos, Pos::Num | Pos::Symbol | Pos::Adv));
+        let fits = |p: u16| self.c.predicates[p as usize].numeric == numeric_next;
+        Some(std::iter::once(first).chain(rest).find(|&p| fits(p)).unwrap_or(first))
     }
 
     /// Emits the claims of one verb group.
@@ -505,7 +507,7 @@ impl Extractor<'_> {
         if self.a.has_cue(v, Cue::Opinion) && self.pred_of(v).is_none() {
             return;
         }
-        let subject_np = match &vg.subject_override {
+        let mut subject_np = match &vg.subject_override {
             Some(np) => Some(np.clone()),
             None if vg.reduced => self.np_left(vg.first),
             None => self.subject_of(vg.first),
@@ -579,6 +581,7 @@ impl Extractor<'_> {
         if let Some(p) = pred {
             if self.c.predicates[p as usize].name == "request" {
                 if let Some((_, np)) = pps.iter().find(|(prep, _)| self.a.fold_is(*prep, "for")) {
+                    let np = self.named(np);
                     object_terms = vec![(np.terms.first().cloned(), np.quantity.clone())];
                 }
             }
@@ -685,16 +688,20 @@ impl Extractor<'_> {
             let span = self.span_of(vg.first, vg.last);
             object_terms.push((Some(Term { name: "what".into(), kind: TermKind::Thing, span }), None));
         }
-        // The subject's terms are copied only here: the rules above may return first.
-        let subjects: Vec<Term> = subject_np.as_ref().map(|np| np.terms.clone()).unwrap_or_default();
-        let wording = self.wording(vg);
+        // The subject's terms are taken only here: the rules above may return first, and
+        // none below reads them from the phrase.
+        let subjects: Vec<Term> = subject_np.as_mut().map(|np| std::mem::take(&mut np.terms)).unwrap_or_default();
+        // Built for the first claim made: most verb groups make none.
+        let wording = std::cell::OnceCell::new();
         let polarity = if negated { Polarity::Negated } else { Polarity::Affirmed };
         let object_role = pred_info.as_ref().map_or(ObjectRole::Key, |p| p.object);
         let single = pred_info.as_ref().is_some_and(|p| p.single);
         let numeric = pred_info.as_ref().is_some_and(|p| p.numeric);
         let passive = vg.passive;
         let agent = if passive {
-            pps.iter().find(|(prep, np)| self.a.fold_is(*prep, "by") && np.quantity.is_none()).map(|(_, np)| np.clone())
+            pps.iter()
+                .find(|(prep, np)| self.a.fold_is(*prep, "by") && np.quantity.is_none())
+                .map(|(_, np)| self.named(np))
         } else {
             None
         };
@@ -721,7 +728,7 @@ impl Extractor<'_> {
                         modality,
                         time,
                         year,
-                        &wording,
+                        wording.get_or_init(|| self.wording(vg)),
                     );
                     c.value = Some(Value::Name { name: holder.name });
                     self.out.push(c);
@@ -803,7 +810,7 @@ impl Extractor<'_> {
                     modality,
                     time,
                     year,
-                    &wording,
+                    wording.get_or_init(|| self.wording(vg)),
                 );
                 self.out.push(c);
             }
@@ -829,7 +836,7 @@ impl Extractor<'_> {
                     modality,
                     time,
                     year,
-                    &wording,
+                    wording.get_or_init(|| self.wording(vg)),
                 );
                 c.antonym = flip;
                 self.out.push(c);
@@ -868,7 +875,7 @@ impl Extractor<'_> {
                     modality,
                     time,
                     year,
-                    &wording,
+                    wording.get_or_init(|| self.wording(vg)),
                 );
                 c.antonym = antonym;
                 let mut obj = obj.clone();
@@ -1108,6 +1115,11 @@ impl Extractor<'_> {
         if polarity == Polarity::Negated && !not_until {
             return;
         }
+        // A date or a place is read from a phrase after the verb or from the front of the
+        // sentence: with neither there is nothing to read, and no event to name.
+        if pps.is_empty() && self.fronted_date().is_none() && self.fronted_place().is_none() {
+            return;
+        }
         // The event is the verb's ("the talks were held"), or the subject's when the verb only
         // says it happened ("the vote took place on Jan. 21").
         let verb_event = a.event(vg.verb).or(subject_event);
@@ -1280,7 +1292,8 @@ impl Extractor<'_> {
         if a.units.len() < 3 || !a.fold_is(0, "in") {
             return None;
         }
-        let np = self.np_right(1)?;
+        // The place is read from the phrase's words, not from its terms.
+        let np = self.np_right_unnamed(1)?;
         let comma_or_on = a.units.get(np.last).map(|x| x.pos);
         if !matches!(comma_or_on, Some(Pos::Comma | Pos::Prep)) {
             return None;
