@@ -235,6 +235,7 @@ pub(super) fn compare(
                 db.iter()
                     .zip(&said_b)
                     .filter(move |&(y, &ry)| x.unit == y.unit && (rx == ry || is_day(x) && is_day(y)))
+                    .filter(move |&(y, _)| !weekday_meets_month((x, ta), (y, tb)))
                     .map(move |(y, _)| (x, y))
             })
             .collect();
@@ -598,6 +599,9 @@ pub(super) fn compare_events(
         return;
     }
     let (va, vb) = (&ea.value, &eb.value);
+    if weekday_meets_month((va, ta), (vb, tb)) {
+        return;
+    }
     let (ra, rb) = (reach(a, va), reach(b, vb));
     if ra == Reach::At && rb == Reach::At && va.compatible(vb) {
         // One day written with and without its year ("May 3, 2031", "3 May") is one
@@ -671,6 +675,17 @@ pub(super) fn dated(v: &ValueMention) -> bool {
         Dimension::Time => true,
         _ => false,
     }
+}
+
+/// True when one of two dates is a weekday written alone ("on Tuesday") and the other a
+/// month without its day ("in March"): the weekday is a day of the week the article was
+/// written in, the month mostly the time of something else the story tells of (a plan, a
+/// figure), and the two are not set against each other.
+fn weekday_meets_month((x, tx): (&ValueMention, &str), (y, ty): (&ValueMention, &str)) -> bool {
+    let month_only = |v: &ValueMention, t: &str| {
+        v.date.is_some_and(|d| d.month.is_some() && d.day.is_none()) && weekday_written(v, t).is_none()
+    };
+    (weekday_written(x, tx).is_some() && month_only(y, ty)) || (weekday_written(y, ty).is_some() && month_only(x, tx))
 }
 
 /// The weekday of a date written as a weekday alone ("on Friday"), however it resolved.
@@ -864,6 +879,17 @@ mod tests {
         let b = "Wednesday 5 March 2031\n\nThe ferry Nordlys ran aground near Velmora on 3 March, the coastguard said.";
         assert!(dated(a, b));
         assert!(!dated(a, &b.replace("3 March", "4 March")));
+    }
+
+    #[test]
+    fn a_weekday_alone_never_meets_a_month_alone() {
+        let a = "Wednesday 5 March 2031\n\nDock workers at the port of Vellmark walked out on Tuesday over unpaid \
+                 overtime, the union said.";
+        let b = "Wednesday 5 March 2031\n\nDock workers at the port of Vellmark walked out in June over unpaid \
+                 overtime, the union said.";
+        assert!(!dated(a, b));
+        // A day of another month still meets the weekday.
+        assert!(dated(a, &b.replace("in June", "on 9 June")));
     }
 
     #[test]

@@ -716,8 +716,9 @@ impl<'a> Scanner<'a> {
                     // words (names) fit none of them.
                     let trimmed = s.trim_end_matches('.').len();
                     let head = hyphen_head_if(tok.hyphen, s).map_or(s.len(), str::len);
+                    let owner = possessor(s).map_or(s.len(), str::len);
                     let letter = s.as_bytes()[0].to_ascii_lowercase();
-                    if ![s.len(), trimmed, head].into_iter().any(|n| t.may_start_shaped(letter, n)) {
+                    if ![s.len(), trimmed, head, owner].into_iter().any(|n| t.may_start_shaped(letter, n)) {
                         return false;
                     }
                 }
@@ -728,12 +729,15 @@ impl<'a> Scanner<'a> {
                     // read of it: the word, without its period ("Sept."), before a hyphen.
                     let head = hyphen_head_if(tok.hyphen, w).unwrap_or(w);
                     let starts = |x: &str| t.may_start_with(x) && t.capital_starters.contains(x);
-                    return starts(w) || starts(w.trim_end_matches('.')) || starts(head);
+                    // "Thursday's vote": a weekday or month owning a noun.
+                    let owner = possessor(w).is_some_and(|o| t.weekdays.contains_key(o) || t.months.contains_key(o));
+                    return starts(w) || starts(w.trim_end_matches('.')) || starts(head) || owner;
                 }
                 match hyphen_head_if(tok.hyphen, w) {
                     // "twenty-five": the cardinal before the hyphen.
                     Some(head) => {
                         (t.may_start_with(head) && t.cardinals.contains_key(head))
+                            || (t.month_parts.contains(head) && part_month(t, s).is_some())
                             || (t.may_start_with(w)
                                 && (t.ordinals.contains_key(w)
                                     || t.relative_days.contains_key(w)
@@ -1378,7 +1382,7 @@ impl<'a> Scanner<'a> {
         let w = self.lowered(i);
         let w = w.trim_end_matches('.');
         // "May" and "March" are words too: take them as months only next to a number.
-        self.t.months.get(w).copied()
+        self.t.months.get(possessor(w).unwrap_or(w)).copied()
     }
 
     fn weekday_at(&mut self, i: usize) -> Option<u8> {
@@ -1388,6 +1392,7 @@ impl<'a> Scanner<'a> {
         }
         let w = self.lowered(i);
         let w = w.trim_end_matches('.');
+        let w = possessor(w).unwrap_or(w);
         if w.len() < 6 {
             // "Sun", "Wed" are names of other things too; only full names stand alone.
             return None;
@@ -1411,6 +1416,29 @@ impl<'a> Scanner<'a> {
         (1800..=2100).contains(&y).then_some(y)
     }
 
+    /// The month of a word that joins a part of a month to it by a hyphen: "mid-March",
+    /// "late-May" (the month capitalised, as months are written).
+    fn part_month(&self, i: usize) -> Option<u8> {
+        part_month(self.t, self.s(i))
+    }
+
+    /// True when the words before token `j` make a month named alone there the month, not
+    /// a verb or a name: "in March", "until May", "the end of May", "from March to May".
+    fn month_licensed(&mut self, j: usize) -> bool {
+        let Some(k) = j.checked_sub(1) else { return false };
+        if self.kind(k) != Some(TokKind::Word) {
+            return false;
+        }
+        let t = self.t;
+        let before = self.lowered(k);
+        match &*before {
+            "of" => k > 0 && t.month_of.contains(self.low(k - 1)),
+            // "from March to May": the end of a span of months.
+            "to" | "and" => k > 0 && self.month_at(k - 1).is_some(),
+            w => t.month_alone_after.contains(w),
+        }
+    }
+
     fn date(&mut self, i: usize, out: &mut Vec<ValueMention>) -> Option<usize> {
         let start = i;
         let mut j = i;
@@ -1428,6 +1456,49 @@ impl<'a> Scanner<'a> {
                 return None;
             }
         }
+        let t = self.t;
+        // "last month", "earlier this month": the dateline's month, shifted.
+        if let Some(&shift_by) = t.relative_months.get(self.low(i)) {
+            if !self.is(i + 1, "month") {
+                return None;
+            }
+            let base = self.ctx.dateline?;
+            let (by, bm) = (base.year?, i32::from(base.month?) - 1 + shift_by);
+            let date = CalendarDate {
+                year: Some(by + bm.div_euclid(12)),
+                month: Some(bm.rem_euclid(12) as u8 + 1),
+                ..Default::default()
+            };
+            out.push(self.date_mention(i, i + 2, date));
+            return Some(i + 2);
+        }
+        // "three days ago": that many days before the dateline.
+        if let Some(base) = self.ctx.dateline {
+            if let Some(n) = self.number(i).filter(|n| n.tail.is_none() && n.decimals == 0) {
+                let k = n.next;
+                let days = t.days_ago.contains(self.low(k));
+                if days && self.is(k + 1, "ago") && (1.0..=31.0).contains(&n.value) {
+                    if let Some(r) = shift(base, -(n.value as i32)) {
+                        out.push(self.date_mention(i, k + 2, r));
+                        return Some(k + 2);
+                    }
+                }
+            }
+        }
+        // "mid-March", "late-May 2031": a part of a month is in the month.
+        if let Some(m) = self.part_month(i) {
+            let mut d = CalendarDate { month: Some(m), ..Default::default() };
+            let mut j = i + 1;
+            if let Some(y) = self.year_number(j) {
+                d.year = Some(y);
+                j += 1;
+            } else {
+                let ahead = self.ahead(start);
+                self.resolve(&mut d, ahead);
+            }
+            out.push(self.date_mention(i, j, d));
+            return Some(j);
+        }
         // ISO dates: "2025-09-09".
         if let Some(y) = self.year_number(i) {
             if self.is(i + 1, "-") && self.glued(i + 1) && self.kind(i + 2) == Some(TokKind::Num) && self.is(i + 3, "-")
@@ -1441,7 +1512,6 @@ impl<'a> Scanner<'a> {
             }
         }
         // "the summer of 2030", "spring 2026": a season only with its year.
-        let t = self.t;
         if let Some(&first) = t.seasons.get(self.low(i)) {
             let k = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
             let year = self.year_number(k)?;
@@ -1491,7 +1561,9 @@ impl<'a> Scanner<'a> {
                     }
                 }
             } else if self.year_number(j + 1).is_some()
-                || (self.s(j).len() > 3 && !matches!(self.low(j), "may" | "march"))
+                || (self.s(j).len() > 3
+                    && !matches!(possessor(&self.lowered(j)).unwrap_or(&self.lowered(j)), "may" | "march"))
+                || self.month_licensed(j)
             {
                 d.month = Some(m);
                 j += 1;
@@ -1685,6 +1757,21 @@ impl<'a> Scanner<'a> {
         m.date = Some(date);
         m
     }
+}
+
+/// The month of a word `s` that joins a part of a month to it by a hyphen ([`Scanner::part_month`]).
+fn part_month(t: &Table, s: &str) -> Option<u8> {
+    let (head, tail) = s.split_once('-')?;
+    if !t.month_parts.contains(&*head.to_lowercase()) || !crate::text::is_upper_start(tail) {
+        return None;
+    }
+    let tail = tail.to_lowercase();
+    t.months.get(possessor(&tail).unwrap_or(&tail)).copied()
+}
+
+/// The word a possessive ending is written on ("Thursday" of "Thursday's"), if `w` has one.
+fn possessor(w: &str) -> Option<&str> {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).filter(|o| !o.is_empty())
 }
 
 fn shift(base: CalendarDate, days: i32) -> Option<CalendarDate> {
@@ -2068,6 +2155,64 @@ mod tests {
         assert!(!summer.compatible(&month("in July 2031")));
         // A season needs its year: "summer" alone is no date.
         assert!(read("a long summer of work").iter().all(|v| v.dimension != Dimension::Date));
+    }
+
+    /// The dates `text` writes, with a dateline of Monday 2 March 2026 when `dated`.
+    fn dates(text: &str, dated: bool) -> Vec<(String, CalendarDate)> {
+        let ctx = Context {
+            dateline: dated.then_some(CalendarDate {
+                year: Some(2026),
+                month: Some(3),
+                day: Some(2),
+                weekday: Some(1),
+                season: None,
+            }),
+        };
+        let v = scan(text, 0, text.len(), &ctx);
+        v.iter().filter_map(|v| Some((v.span.of(text).to_string(), v.date?))).collect()
+    }
+
+    #[test]
+    fn a_weekday_or_month_owning_a_noun_is_its_date() {
+        let got = dates("Thursday's ballot was tight, and January’s sales were weak.", false);
+        let w: Vec<(Option<u8>, Option<u8>)> = got.iter().map(|(_, d)| (d.weekday, d.month)).collect();
+        assert_eq!(w, vec![(Some(4), None), (None, Some(1))], "{got:?}");
+        // "May's" alone is a name's as often as the month's.
+        assert!(dates("May's cabinet met in the morning.", false).is_empty());
+    }
+
+    #[test]
+    fn march_and_may_alone_are_months_after_a_word_of_time() {
+        let months = |s: &str| dates(s, false).iter().map(|(_, d)| d.month).collect::<Vec<_>>();
+        assert_eq!(months("The ferry enters service in March."), vec![Some(3)]);
+        assert_eq!(months("The quay stays shut until May."), vec![Some(5)]);
+        assert_eq!(months("The tunnel closes at the end of May."), vec![Some(5)]);
+        assert_eq!(months("Since March the quay has been shut."), vec![Some(3)]);
+        assert_eq!(months("The works run from March to May."), vec![Some(3), Some(5)]);
+        // A verb, a name or a word no time word licenses.
+        assert!(months("Protesters will March on the capital.").is_empty());
+        assert!(months("A speech by May drew cheers.").is_empty());
+        assert!(months("The cabinet of May met.").is_empty());
+    }
+
+    #[test]
+    fn a_part_of_a_month_hyphened_is_the_month() {
+        let got = dates("The quay opens in mid-January and the shed in late-May 2027.", false);
+        let m: Vec<(Option<i32>, Option<u8>)> = got.iter().map(|(_, d)| (d.year, d.month)).collect();
+        assert_eq!(m, vec![(None, Some(1)), (Some(2027), Some(5))], "{got:?}");
+        assert!(dates("The mid-term review came early.", false).is_empty());
+    }
+
+    #[test]
+    fn months_and_days_counted_from_the_dateline() {
+        let ym = |s: &str| dates(s, true).iter().map(|(_, d)| (d.year, d.month, d.day)).collect::<Vec<_>>();
+        assert_eq!(ym("Prices rose last month."), vec![(Some(2026), Some(2), None)]);
+        assert_eq!(ym("The mill reopens next month."), vec![(Some(2026), Some(4), None)]);
+        assert_eq!(ym("The dockers struck three days ago."), vec![(Some(2026), Some(2), Some(27))]);
+        // Without a dateline nothing is counted from; a week is no day or month.
+        assert!(dates("Prices rose last month.", false).is_empty());
+        assert!(dates("Talks resume next week.", true).is_empty());
+        assert!(dates("The dockers struck three weeks ago.", true).is_empty());
     }
 
     #[test]

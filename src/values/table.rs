@@ -64,6 +64,16 @@ struct WordFile {
     #[serde(default)]
     seasons: BTreeMap<String, u8>,
     #[serde(default)]
+    relative_months: BTreeMap<String, i32>,
+    #[serde(default)]
+    month_alone_after: Vec<String>,
+    #[serde(default)]
+    month_of: Vec<String>,
+    #[serde(default)]
+    month_parts: Vec<String>,
+    #[serde(default)]
+    days_ago: Vec<String>,
+    #[serde(default)]
     future: Vec<String>,
     #[serde(default)]
     takes_effect: Vec<String>,
@@ -135,6 +145,16 @@ pub(crate) struct Table {
     /// Phrases that state the day something starts to apply, as word lists.
     pub takes_effect: Vec<Vec<String>>,
     pub relative_days: FxHashMap<String, i32>,
+    /// Months by the word before "month" ("last month" is -1 from the dateline's).
+    pub relative_months: FxHashMap<String, i32>,
+    /// Words right before "March" or "May" alone that make it the month ("in March").
+    pub month_alone_after: FxHashSet<String>,
+    /// Words before "of" that make the month after it one ("the end of May").
+    pub month_of: FxHashSet<String>,
+    /// Words hyphened to a month that name a part of it ("mid-March").
+    pub month_parts: FxHashSet<String>,
+    /// Units of "N days ago".
+    pub days_ago: FxHashSet<String>,
     pub zones: FxHashMap<String, i32>,
     /// Every lower-case word a value can start at: cardinals, ordinals, relative days,
     /// fractions and "half" (one look-up for the words that start none).
@@ -243,9 +263,11 @@ impl Table {
         let ordinals: FxHashMap<String, u32> = w.ordinals.into_iter().collect();
         let fractions: FxHashMap<String, f64> = fold(w.fractions);
         let relative_days: FxHashMap<String, i32> = w.relative_days.into_iter().collect();
+        let relative_months: FxHashMap<String, i32> = w.relative_months.into_iter().collect();
         let starters: FxHashSet<String> =
             (cardinals.keys().chain(ordinals.keys()).chain(relative_days.keys()).chain(fractions.keys()))
                 .chain(w.seasons.keys())
+                .chain(relative_months.keys())
                 .cloned()
                 .chain(["half".to_string()])
                 .collect();
@@ -254,6 +276,7 @@ impl Table {
         let seasons: FxHashMap<String, u8> = w.seasons.into_iter().collect();
         let capital_starters: FxHashSet<String> = (cardinals.keys().chain(ordinals.keys()).chain(relative_days.keys()))
             .chain(months.keys().chain(weekdays.keys()).chain(seasons.keys()))
+            .chain(relative_months.keys())
             .cloned()
             .chain(["dozen".to_string(), "half".to_string()])
             .collect();
@@ -293,6 +316,11 @@ impl Table {
             future: w.future.into_iter().collect(),
             takes_effect: w.takes_effect.iter().map(|p| words(p)).collect(),
             relative_days,
+            relative_months,
+            month_alone_after: w.month_alone_after.into_iter().collect(),
+            month_of: w.month_of.into_iter().collect(),
+            month_parts: w.month_parts.into_iter().collect(),
+            days_ago: w.days_ago.into_iter().collect(),
             zones: w.zones.into_iter().collect(),
             starters,
             capital_starters,
