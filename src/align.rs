@@ -42,7 +42,7 @@ mod retyped;
 pub(crate) mod selfcheck;
 pub(crate) mod stem;
 mod streak;
-mod trace;
+pub(crate) mod trace;
 mod when;
 
 /// The least share of rare words two sentences must have in common to be compared.

@@ -137,12 +137,20 @@ pub(super) fn findings(
         // Only sentences that each name someone or somewhere the other does not.
         let lacks = |x: &Sent, y: &Sent| x.names.iter().any(|n| y.names.binary_search(n).is_err());
         if sim < NAME_ALIGNMENT || a.article == b.article || !lacks(a, b) || !lacks(b, a) {
+            if super::trace::facts_on() && a.article != b.article {
+                let gate = if sim < NAME_ALIGNMENT { "similarity" } else { "no_new_name" };
+                trace_names(a, b, None, gate);
+            }
             continue;
         }
         for k in [i, j] {
             read.entry(k).or_insert_with(|| {
                 let s = &sents[k as usize];
-                names_of(texts[s.article], s, tags.get(s.article))
+                let names = names_of(texts[s.article], s, tags.get(s.article));
+                if super::trace::facts_on() {
+                    trace_read(s, &names);
+                }
+                names
             });
         }
         compare(texts, (a, &read[&i]), (b, &read[&j]), sim, interner, idf, &mut out);
@@ -369,20 +377,37 @@ fn compare(
     let sole = |names: &[Name], slot: &Slot| {
         names.iter().filter(|n| n.slot.as_ref().is_some_and(|s| same_slot(s, slot))).count() == 1
     };
+    let traced = super::trace::facts_on();
+    if traced {
+        let gate = if na.iter().chain(nb).all(|n| n.aside || n.slot.is_none()) { "no_slot" } else { "compared" };
+        trace_names(a, b, None, gate);
+    }
     for x in na.iter().filter(|n| !n.aside) {
         let Some(sx) = &x.slot else { continue };
         for y in nb.iter().filter(|n| !n.aside) {
             let Some(sy) = &y.slot else { continue };
             if !same_slot(sx, sy) || !sole(na, sx) || !sole(nb, sy) {
+                if traced {
+                    trace_names(a, b, Some((x, y)), if same_slot(sx, sy) { "not_sole" } else { "slot" });
+                }
                 continue;
             }
             if said_in((x, ta), y, tb, b, nb, interner) || said_in((y, tb), x, ta, a, na, interner) {
+                if traced {
+                    trace_names(a, b, Some((x, y)), "said");
+                }
                 continue;
             }
             let local = overlap(&window(a, x.span, 5), &window(b, y.span, 5), idf);
             let confidence = (0.5 * sim + 0.35 * local + 0.1).min(0.9);
             if confidence < MIN_CONFIDENCE {
+                if traced {
+                    trace_names(a, b, Some((x, y)), "min_confidence");
+                }
                 continue;
+            }
+            if traced {
+                trace_names(a, b, Some((x, y)), "linked");
             }
             let Role::After(p) = &sx.role;
             let about = format!("{} {p}", sx.governor);
@@ -397,6 +422,40 @@ fn compare(
             });
         }
     }
+}
+
+/// Writes a sentence's names to the facts trace: `{"event":"names","s":..,"names":[[span,
+/// preposition, governor, aside],..]}` (`null` preposition and governor: no slot).
+fn trace_read(s: &Sent, names: &[Name]) {
+    let list: Vec<serde_json::Value> = names
+        .iter()
+        .map(|n| {
+            let (p, g) = n.slot.as_ref().map_or((None, None), |sl| {
+                let Role::After(p) = &sl.role;
+                (Some(p.as_str()), Some(sl.governor.as_str()))
+            });
+            serde_json::json!([super::trace::at(s.article, n.span), p, g, n.aside])
+        })
+        .collect();
+    super::trace::emit_facts(
+        serde_json::json!({"event": "names", "s": super::trace::at(s.article, s.span), "names": list}),
+    );
+}
+
+/// Writes two sentences' names to the facts trace: `{"event":"name_pair","sa":..,"sb":..,
+/// "a":..,"b":..,"gate":..}`, `gate` for the sentences (`"similarity"`, `"no_new_name"`: no
+/// name of each the other lacks, `"no_slot"`: no name in a slot, `"compared"`) or for two
+/// names (`"slot"`, `"not_sole"`, `"said"`, `"min_confidence"`, `"linked"`).
+fn trace_names(a: &Sent, b: &Sent, names: Option<(&Name, &Name)>, gate: &str) {
+    let at = |s: &Sent, n: Option<&Name>| super::trace::at(s.article, n.map_or(s.span, |n| n.span));
+    super::trace::emit_facts(serde_json::json!({
+        "event": "name_pair",
+        "sa": super::trace::at(a.article, a.span),
+        "sb": super::trace::at(b.article, b.span),
+        "a": at(a, names.map(|n| n.0)),
+        "b": at(b, names.map(|n| n.1)),
+        "gate": gate,
+    }));
 }
 
 #[cfg(test)]
