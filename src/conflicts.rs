@@ -24,6 +24,7 @@
 //! assert_eq!(found[0].kind, conflicts::ConflictKind::Number);
 //! ```
 
+use crate::align::trace;
 use crate::claims::{
     format_quantity, Claim, ClaimKind, DateRelation, Modality, Polarity, Quantity, TermKind, TimeScope, Value,
 };
@@ -223,9 +224,15 @@ fn group_by_key<'k>(claims: &[Claim], keys: &'k [Keyed]) -> Grouped<'k> {
         // Claims about the past ("former", "last year") never meet the story's present; a
         // forecast ("next year") does.
         if !c.modality.is_committal() || c.time == TimeScope::Past && c.kind != ClaimKind::Role {
+            if trace::facts_on() {
+                trace_claim(c, &k.key, Some(if c.modality.is_committal() { "past" } else { "uncommitted" }));
+            }
             continue;
         }
         if c.subject.name.is_empty() {
+            if trace::facts_on() {
+                trace_claim(c, &k.key, Some("no_subject"));
+            }
             continue;
         }
         // Checks within a key compare pairs: a cap on the members keeps a pathological
@@ -235,6 +242,10 @@ fn group_by_key<'k>(claims: &[Claim], keys: &'k [Keyed]) -> Grouped<'k> {
         let group = groups.entry(k.key.as_str()).or_default();
         let same_source =
             group.iter().rev().take_while(|&&j| claims[j].source == c.source).take(MAX_PER_SOURCE).count();
+        if trace::facts_on() {
+            let full = group.len() >= MAX_GROUP || same_source >= MAX_PER_SOURCE;
+            trace_claim(c, &k.key, full.then_some("full"));
+        }
         if group.len() < MAX_GROUP && same_source < MAX_PER_SOURCE {
             group.push(i);
         } else {
@@ -242,6 +253,25 @@ fn group_by_key<'k>(claims: &[Claim], keys: &'k [Keyed]) -> Grouped<'k> {
         }
     }
     (groups, left_out)
+}
+
+/// Writes a keyed claim of a name or an office to the facts trace, with the test that kept
+/// it out of every group (`None`: it joined its key's group).
+fn trace_claim(c: &Claim, key: &str, gate: Option<&str>) {
+    let kind = match c.kind {
+        ClaimKind::Holder => "holder",
+        ClaimKind::Attribute => "attribute",
+        ClaimKind::Role => "role",
+        _ => return,
+    };
+    trace::emit_facts(serde_json::json!({
+        "event": "claim",
+        "kind": kind,
+        "s": trace::at(c.source, c.sentence),
+        "span": trace::at(c.source, c.span),
+        "key": key,
+        "gate": gate,
+    }));
 }
 
 /// Negated actions without an object, by key.
@@ -548,6 +578,17 @@ fn values(claims: &[Claim], keys: &[Keyed], key: &str, members: &[usize], kind: 
         }
     }
     buckets.sort_by_key(|(_, _, list)| list.iter().copied().min());
+    if trace::facts_on() {
+        let taken: Vec<usize> = buckets.iter().flat_map(|(_, _, list)| list.iter().copied()).collect();
+        let at = |i: usize| trace::at(claims[i].source, claims[i].sentence);
+        trace::emit_facts(serde_json::json!({
+            "event": "keyed_values",
+            "key": key,
+            "claims": taken.iter().map(|&i| at(i)).collect::<Vec<_>>(),
+            "dropped": members.iter().filter(|i| !taken.contains(i)).map(|&i| at(i)).collect::<Vec<_>>(),
+            "gate": (buckets.len() < 2).then_some("one_value"),
+        }));
+    }
     if buckets.len() < 2 {
         return;
     }

@@ -102,6 +102,13 @@ def stage_of(item, idx, files, units, trace):
         st = events_stage(trace, key_a, key_b, ra, rb)
         if st:
             return st
+    if kind in FACT_KINDS:
+        stage = facts_stage(key_a, key_b, trace)
+        if DETAIL is not None:
+            DETAIL[("names", kind, names_detail((key_a, ra), (key_b, rb), trace))] += 1
+        if stage in ("f_linked", "k_linked"):
+            return stage
+        return stage + "|" + names_stage(key_a, key_b, trace)
     if kind in ("number", "date"):
         for (i, s, r), side in zip(sides, (item["a"], item["b"])):
             vals = trace["values"].get((i, s[0], s[1]), [])
@@ -146,14 +153,141 @@ def stage_of(item, idx, files, units, trace):
     return "d_no_value_pair" if want else "d_other"
 
 
+# ---- the facts path and keyed names and offices (GAINSAY_TRACE=facts) ----
+#
+# For value and role items the stage is read from the facts trace instead:
+#   f_none       no fact (name or office) nor keyed name/office claim read in either sentence
+#   f_one_side   read in one sentence only
+#   f_unrelated  read in both, but of other owners and attributes
+#   k_key        keyed claims in both, under different keys (and no facts to compare)
+#   f_attribute  facts of one owner in both, under different attributes
+#   f_owner      facts of one attribute in both, of different owners
+#   k_dropped    keyed claims in one group, but one took no side (no name, a denial, ...)
+#   k_one_value  keyed claims in one group whose names are one value
+#   f_<gate>     facts of one group refused: agree, context, places, met, same_sentence, group_size
+#   f_linked / k_linked   made a conflict that the report does not show for these sentences
+FACT_KINDS = ("value", "role")
+FACT_ORDER = ["f_none", "f_one_side", "f_unrelated", "k_key", "f_attribute", "f_owner", "k_dropped",
+              "k_one_value", "f_group_size", "f_same_sentence", "f_agree", "f_context", "f_places", "f_met",
+              "k_linked", "f_linked"]
+
+
+def facts_stage(key_a, key_b, trace):
+    """The furthest stage two sentences reached on the facts path or the keyed name/office path."""
+    facts = trace["facts"]
+    fa = [f for f in facts.get(key_a, []) if f["kind"] != "measure"]
+    fb = [f for f in facts.get(key_b, []) if f["kind"] != "measure"]
+    ca = [c for c in trace["claims"].get(key_a, [])]
+    cb = [c for c in trace["claims"].get(key_b, [])]
+    got = []
+    if not (fa or ca) and not (fb or cb):
+        got.append("f_none")
+    elif not (fa or ca) or not (fb or cb):
+        got.append("f_one_side")
+    else:
+        got.append("f_unrelated")
+    if ca and cb and not (fa and fb):
+        got.append("k_key")
+    for x in fa:
+        for y in fb:
+            if x["owner"] == y["owner"] and x["attribute"] != y["attribute"]:
+                got.append("f_attribute")
+            if x["attribute"] == y["attribute"] and x["owner"] != y["owner"]:
+                got.append("f_owner")
+    for e in trace["fact_pairs"].get(frozenset((key_a, key_b)), []):
+        got.append("f_linked" if e["gate"] is None else "f_" + e["gate"])
+    for e in trace["keyed_values"]:
+        taken = {tuple(c) for c in e["claims"]}
+        dropped = {tuple(c) for c in e["dropped"]}
+        both = taken | dropped
+        if key_a in both and key_b in both:
+            if key_a in dropped or key_b in dropped:
+                got.append("k_dropped")
+            else:
+                got.append("k_linked" if e["gate"] is None else "k_" + e["gate"])
+    return max(got, key=lambda g: FACT_ORDER.index(g) if g in FACT_ORDER else -1)
+
+
+# n_<why> never aligned (as c_<why>); n_aligned aligned but the names were never looked at;
+# n_name_similarity below the names' least likeness; n_no_new_name no name each lacks;
+# n_no_slot no name in a slot; n_one_slot only one sentence has a name in a slot; then the
+# gates of two names: slot (two slots), not_sole, said (a variant said on the other side),
+# min_confidence, linked.
+NAME_ORDER = ["n_no_word", "n_similarity", "n_closest", "n_aligned", "n_name_similarity", "n_no_new_name",
+              "n_no_slot", "n_one_slot", "n_slot", "n_not_sole", "n_said", "n_min_confidence", "n_linked"]
+
+
+def names_stage(key_a, key_b, trace):
+    """How far two sentences went on the aligned path's names in one slot (n_<gate>)."""
+    k = frozenset((key_a, key_b))
+    pair = trace["pairs"].get(k)
+    got = ["n_no_word" if pair is None else "n_aligned" if pair == "compared" else "n_" + pair]
+    rename = {"similarity": "name_similarity", "compared": "one_slot"}
+    got += ["n_" + rename.get(e["gate"], e["gate"]) for e in trace["name_pairs"].get(k, [])]
+    return max(got, key=lambda g: NAME_ORDER.index(g) if g in NAME_ORDER else -1)
+
+
+def names_detail(side_a, side_b, trace):
+    """What the aligned path's names read in each cue, for aggregate counts: never a name,
+    only whether each cue holds one, in a slot, and whether the two slots agree."""
+    def of(key, r):
+        got = trace["names"].get(key)
+        if got is None:
+            return "unread", None
+        inside = [n for n in got if overlaps(tuple(n[0][1:]), r)]
+        if not inside:
+            return "no_name", None
+        free = [n for n in inside if not n[3]]
+        if not free:
+            return "aside", None
+        slotted = [n for n in free if n[1] is not None]
+        if not slotted:
+            return "no_slot", None
+        return "slot", slotted
+    (ka, ra), (kb, rb) = side_a, side_b
+    (xa, na), (xb, nb) = of(ka, ra), of(kb, rb)
+    if xa == "slot" and xb == "slot":
+        pairs = [(p, q) for p in na for q in nb]
+        if any(p[1] == q[1] and p[2] == q[2] for p, q in pairs):
+            return "slot+slot:same"
+        if any(p[1] == q[1] for p, q in pairs):
+            return "slot+slot:same_prep_other_governor"
+        return "slot+slot:other_prep"
+    return "+".join(sorted((xa, xb)))
+
+
+def read_facts_event(t, e):
+    """Files one event of the facts trace; false when it is none."""
+    ev = e["event"]
+    if ev == "fact":
+        t["facts"][tuple(e["s"])].append(e)
+    elif ev == "fact_pair":
+        t["fact_pairs"][frozenset((tuple(e["sa"]), tuple(e["sb"])))].append(e)
+    elif ev == "claim":
+        t["claims"][tuple(e["s"])].append(e)
+    elif ev == "keyed_values":
+        t["keyed_values"].append(e)
+    elif ev == "names":
+        t["names"][tuple(e["s"])] = e["names"]
+    elif ev == "name_pair":
+        t["name_pairs"][frozenset((tuple(e["sa"]), tuple(e["sb"])))].append(e)
+    else:
+        return False
+    return True
+
+
 def read_trace(stderr):
     t = {"values": {}, "pairs": {}, "by_pair": defaultdict(list), "keyed": [],
-         "ev": defaultdict(list), "ev_pairs": defaultdict(list)}
+         "ev": defaultdict(list), "ev_pairs": defaultdict(list),
+         "facts": defaultdict(list), "fact_pairs": defaultdict(list), "claims": defaultdict(list),
+         "keyed_values": [], "name_pairs": defaultdict(list), "names": {}}
     for line in stderr.splitlines():
         if not line.startswith("{"):
             continue
         e = json.loads(line)
         ev = e["event"]
+        if read_facts_event(t, e):
+            continue
         if ev == "values":
             t["values"][tuple(e["s"])] = [tuple(v) for v in e["values"]]
         elif ev == "pair":
@@ -248,7 +382,7 @@ def one(binary, cluster, aggregate, counts):
         ps = sorted((cluster / "articles").glob("*.txt"))
         files = {p.stem: p.read_bytes() for p in ps}
         idx = {p.stem: i for i, p in enumerate(ps)}
-        env = dict(os.environ, GAINSAY_TRACE="align,events")
+        env = dict(os.environ, GAINSAY_TRACE="align,events,facts")
         proc = subprocess.run([binary, "check", "--format", "json"] + [str(p) for p in ps],
                               capture_output=True, env=env, timeout=600)
         report = json.loads(proc.stdout)

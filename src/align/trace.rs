@@ -1,4 +1,6 @@
-//! `GAINSAY_TRACE=align`: why two sentences were or were not reported.
+//! `GAINSAY_TRACE`: why two sentences were or were not reported. The variable holds a list
+//! of the paths to trace, split by commas or spaces: `align`, `events`, `facts`
+//! (`GAINSAY_TRACE=align,events,facts` traces all three). Each is described below.
 //!
 //! With the variable set (to a list holding `align`), the aligned path writes one JSON
 //! object a line to standard error for each decision it takes on a pair, and nothing to
@@ -32,12 +34,12 @@ use std::sync::OnceLock;
 #[inline]
 pub(crate) fn on() -> bool {
     static ON: OnceLock<bool> = OnceLock::new();
-    *ON.get_or_init(|| asks(std::env::var("GAINSAY_TRACE").ok().as_deref()))
+    *ON.get_or_init(|| asks_word(std::env::var("GAINSAY_TRACE").ok().as_deref(), "align"))
 }
 
-/// True when a value of `GAINSAY_TRACE` (words split by commas or spaces) holds `align`.
-fn asks(var: Option<&str>) -> bool {
-    var.is_some_and(|v| v.split([',', ' ']).any(|w| w.trim().eq_ignore_ascii_case("align")))
+/// True when a value of `GAINSAY_TRACE` (words split by commas or spaces) holds `word`.
+fn asks_word(var: Option<&str>, word: &str) -> bool {
+    var.is_some_and(|v| v.split([',', ' ']).any(|w| w.trim().eq_ignore_ascii_case(word)))
 }
 
 /// A span of article `a`, as the trace writes it.
@@ -78,12 +80,7 @@ pub(crate) fn emit(event: serde_json::Value) {
 #[inline]
 pub(crate) fn events_on() -> bool {
     static ON: OnceLock<bool> = OnceLock::new();
-    *ON.get_or_init(|| asks_events(std::env::var("GAINSAY_TRACE").ok().as_deref()))
-}
-
-/// True when a value of `GAINSAY_TRACE` (words split by commas or spaces) holds `events`.
-fn asks_events(var: Option<&str>) -> bool {
-    var.is_some_and(|v| v.split([',', ' ']).any(|w| w.trim().eq_ignore_ascii_case("events")))
+    *ON.get_or_init(|| asks_word(std::env::var("GAINSAY_TRACE").ok().as_deref(), "events"))
 }
 
 /// Writes one event of the events trace, when tracing it.
@@ -99,11 +96,11 @@ mod events_tests {
 
     #[test]
     fn the_events_trace_is_asked_for_by_name_among_others() {
-        assert!(asks_events(Some("events")));
-        assert!(asks_events(Some("align, EVENTS")));
-        assert!(!asks_events(Some("align")));
-        assert!(!asks_events(Some("event")));
-        assert!(!asks_events(None));
+        assert!(asks_word(Some("events"), "events"));
+        assert!(asks_word(Some("align, EVENTS"), "events"));
+        assert!(!asks_word(Some("align"), "events"));
+        assert!(!asks_word(Some("event"), "events"));
+        assert!(!asks_word(None, "events"));
     }
 }
 
@@ -113,15 +110,65 @@ mod tests {
 
     #[test]
     fn the_trace_is_asked_for_by_name_among_others() {
-        assert!(asks(Some("align")));
-        assert!(asks(Some("values, ALIGN")));
-        assert!(!asks(Some("alignment")));
-        assert!(!asks(Some("")));
-        assert!(!asks(None));
+        assert!(asks_word(Some("align"), "align"));
+        assert!(asks_word(Some("values, ALIGN"), "align"));
+        assert!(!asks_word(Some("alignment"), "align"));
+        assert!(!asks_word(Some(""), "align"));
+        assert!(!asks_word(None, "align"));
     }
 
     #[test]
     fn a_span_is_its_article_and_bytes() {
         assert_eq!(at(2, Span::new(10, 25)).to_string(), "[2,10,25]");
+    }
+}
+
+// ---- `GAINSAY_TRACE=facts`: the facts path and the keyed value and role conflicts ----
+//
+// With the variable holding `facts`, one JSON object a line to standard error:
+//
+// - `{"event":"fact","s":[..],"span":[..],"kind":"name","owner":"..","attribute":"..",
+//   "extractor":"..","gate":null}`: every fact read, and `gate` `"no_owner"`,
+//   `"no_attribute"` or `"modal"` when it is compared with none (`owner` as grouped: a
+//   one-word name made the one longer name that holds it);
+// - `{"event":"fact_pair","a":[..],"b":[..],"sa":[..],"sb":[..],"gate":..}`: two facts of one
+//   owner, attribute and kind of value, and the test that refused them: `"same_sentence"`,
+//   `"met"` (their sentences meet in a conflict found before), `"agree"`, `"context"` (too
+//   few words shared, for a measure or an event's fact), `"places"`, `"group_size"`;
+//   `null` when they were linked into a conflict;
+// - `{"event":"claim","kind":"holder","s":[..],"span":[..],"key":"..","gate":..}`: a keyed
+//   claim of a name or an office (holder, attribute, role), and `gate` `"uncommitted"`,
+//   `"past"`, `"no_subject"` or `"full"` when it joins no group;
+// - `{"event":"keyed_values","key":"..","claims":[[..],..],"dropped":[[..],..],"gate":..}`:
+//   a group of such claims compared, the claims that took no side (`dropped`: no name, a
+//   denial, an ambiguous inferred office, a value fitting several), and `gate`
+//   `"one_value"` when fewer than two values were left (`null`: a conflict was made);
+// - `{"event":"name_pair",...}`: names of two aligned sentences in the aligned path's slots
+//   (`src/align/names.rs`, `trace_names`).
+
+/// True when `GAINSAY_TRACE` asks for the facts trace; read once.
+#[inline]
+pub(crate) fn facts_on() -> bool {
+    static ON: OnceLock<bool> = OnceLock::new();
+    *ON.get_or_init(|| asks_word(std::env::var("GAINSAY_TRACE").ok().as_deref(), "facts"))
+}
+
+/// Writes one event of the facts trace, when tracing it.
+pub(crate) fn emit_facts(event: serde_json::Value) {
+    if facts_on() {
+        eprintln!("{event}");
+    }
+}
+
+#[cfg(test)]
+mod facts_tests {
+    use super::*;
+
+    #[test]
+    fn the_facts_trace_is_asked_for_by_name_among_others() {
+        assert!(asks_word(Some("align,facts"), "facts"));
+        assert!(asks_word(Some("FACTS"), "facts"));
+        assert!(!asks_word(Some("align"), "facts"));
+        assert!(!asks_word(None, "facts"));
     }
 }

@@ -2,6 +2,7 @@
 //! articles or inside one.
 
 use super::{Fact, FactValue};
+use crate::align::trace;
 use crate::claims::{Claim, ClaimKind, Modality, Polarity, Term, TermKind, TimeScope, Value};
 use crate::conflicts::{Conflict, ConflictKind, Side};
 use crate::segment::Sentence;
@@ -161,16 +162,25 @@ fn conflicts_except(facts: &[Fact], skip: &FxHashSet<(At, At)>) -> Vec<FactConfl
         match f.owner.split_once('|') {
             None => {
                 if !group_key(f, &canonical_owner(&f.owner, &names), &mut key) {
+                    if trace::facts_on() {
+                        trace_fact(f, "", ungrouped(f));
+                    }
                     continue;
                 }
             }
             // An owner holding '|': its part before is made canonical, the rest kept.
             Some((owner, _)) => {
                 if !group_key(f, &f.owner, &mut key) {
+                    if trace::facts_on() {
+                        trace_fact(f, "", ungrouped(f));
+                    }
                     continue;
                 }
                 key = format!("{}|{}", canonical_owner(owner, &names), &key[owner.len() + 1..]);
             }
+        }
+        if trace::facts_on() {
+            trace_fact(f, &key, None);
         }
         match groups.get_mut(key.as_str()) {
             Some(members) => members.push(i),
@@ -182,6 +192,13 @@ fn conflicts_except(facts: &[Fact], skip: &FxHashSet<(At, At)>) -> Vec<FactConfl
     let mut out = Vec::new();
     for members in groups.values() {
         if members.len() < 2 || members.len() > 64 {
+            if trace::facts_on() && members.len() > 64 {
+                for (x, &i) in members.iter().enumerate() {
+                    for &j in &members[x + 1..] {
+                        trace_pair(&facts[i], &facts[j], Some("group_size"));
+                    }
+                }
+            }
             continue;
         }
         // Incompatible pairs that stand in sentences alike enough, not already reported.
@@ -190,14 +207,23 @@ fn conflicts_except(facts: &[Fact], skip: &FxHashSet<(At, At)>) -> Vec<FactConfl
             for &j in &members[x + 1..] {
                 let (a, b) = (&facts[i], &facts[j]);
                 if a.article == b.article && a.sentence == b.sentence {
+                    if trace::facts_on() {
+                        trace_pair(a, b, Some("same_sentence"));
+                    }
                     continue;
                 }
                 let p = (a.article, a.sentence.start);
                 let q = (b.article, b.sentence.start);
                 if skip.contains(&(p.min(q), p.max(q))) {
+                    if trace::facts_on() {
+                        trace_pair(a, b, Some("met"));
+                    }
                     continue;
                 }
                 if !incompatible(a, b) {
+                    if trace::facts_on() {
+                        trace_pair(a, b, Some("agree"));
+                    }
                     continue;
                 }
                 // Names, offices and ages hold for the whole story; other measures may change
@@ -208,11 +234,20 @@ fn conflicts_except(facts: &[Fact], skip: &FxHashSet<(At, At)>) -> Vec<FactConfl
                     && !EVENT_OWNED.contains(&a.extractor))
                     || a.attribute == "age";
                 if !names && shared(&a.context, &b.context) < MIN_SHARED {
+                    if trace::facts_on() {
+                        trace_pair(a, b, Some("context"));
+                    }
                     continue;
                 }
                 // "India's budget" and "South Africa's budget" are two budgets.
                 if !a.places.is_empty() && !b.places.is_empty() && !a.places.iter().any(|p| b.places.contains(p)) {
+                    if trace::facts_on() {
+                        trace_pair(a, b, Some("places"));
+                    }
                     continue;
+                }
+                if trace::facts_on() {
+                    trace_pair(a, b, None);
                 }
                 linked.insert(i);
                 linked.insert(j);
@@ -253,6 +288,54 @@ fn conflicts_except(facts: &[Fact], skip: &FxHashSet<(At, At)>) -> Vec<FactConfl
         }
     }
     out
+}
+
+/// Why a fact joins no group, for the trace.
+fn ungrouped(f: &Fact) -> Option<&'static str> {
+    Some(if f.owner.is_empty() {
+        "no_owner"
+    } else if f.attribute.is_empty() {
+        "no_attribute"
+    } else {
+        "modal"
+    })
+}
+
+/// The kind of a fact's value, as the trace writes it.
+fn value_kind(f: &Fact) -> &'static str {
+    match f.value {
+        FactValue::Measure(_) => "measure",
+        FactValue::Name { .. } => "name",
+        FactValue::Post { .. } => "post",
+    }
+}
+
+/// Writes a fact read to the facts trace; `key` is its group's ("owner|attribute|kind").
+fn trace_fact(f: &Fact, key: &str, gate: Option<&str>) {
+    let owner = key.split('|').next().unwrap_or("");
+    trace::emit_facts(serde_json::json!({
+        "event": "fact",
+        "s": trace::at(f.article, f.sentence),
+        "span": trace::at(f.article, f.span),
+        "kind": value_kind(f),
+        "owner": if key.is_empty() { f.owner.as_str() } else { owner },
+        "attribute": f.attribute,
+        "extractor": f.extractor,
+        "gate": gate,
+    }));
+}
+
+/// Writes a pair of facts of one group to the facts trace, with the test that refused it.
+fn trace_pair(a: &Fact, b: &Fact, gate: Option<&str>) {
+    trace::emit_facts(serde_json::json!({
+        "event": "fact_pair",
+        "a": trace::at(a.article, a.span),
+        "b": trace::at(b.article, b.span),
+        "sa": trace::at(a.article, a.sentence),
+        "sb": trace::at(b.article, b.sentence),
+        "kind": value_kind(a),
+        "gate": gate,
+    }));
 }
 
 /// Reads the facts of every article and adds their conflicts to a report's claims and
