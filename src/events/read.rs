@@ -109,6 +109,7 @@ fn read_events(
         })
         .collect();
     let mut toks = toks;
+    negated_modals(&mut toks);
     names_read_as_modals(&mut toks, cues);
     verbs_after_auxiliaries(&mut toks, wn);
     let from = hedged_from(&toks);
@@ -295,6 +296,19 @@ fn ordinals(toks: &[Tok], cues: &Cues, hedged: bool, out: &mut Vec<Event>) {
             hedged,
             any: false,
         });
+    }
+}
+
+/// "cannot", one word for "can not", whatever the tagger read it as (a noun, often): a
+/// modal, so that it stands in the verb group it denies (a negator in `cues.toml`) and the
+/// subject is the noun phrase before it, not "cannot" ("The agency cannot confirm ...").
+fn negated_modals(toks: &mut [Tok]) {
+    for t in toks.iter_mut() {
+        if t.lower == "cannot" {
+            t.upos = Upos::Aux;
+            t.xpos = Xpos::Md;
+            t.lemma = String::from("can").into();
+        }
     }
 }
 
@@ -1509,6 +1523,21 @@ mod tests {
         let tags: Vec<Xpos> = toks.iter().map(|t| t.xpos).collect();
         // Near misses: a modal, capitalised or not, and a contraction stay modals.
         assert_eq!(tags, [Xpos::Nnp, Xpos::Md, Xpos::Md, Xpos::Md]);
+    }
+
+    #[test]
+    fn cannot_is_a_negated_modal() {
+        let e = events("The ministry cannot approve the deal.");
+        let c = e.iter().find(|e| e.lemma == "approve").expect("approve");
+        assert_eq!(c.polarity, Polarity::Negated);
+        assert_eq!(c.subject.as_ref().map(|h| h.lemma.as_str()), Some("ministry"));
+        // Near misses: "can not" reads the same; "can" alone affirms.
+        let e = events("The ministry can not approve the deal.");
+        let c = e.iter().find(|e| e.lemma == "approve").expect("approve");
+        assert_eq!((c.polarity, c.subject.as_ref().map(|h| h.lemma.as_str())), (Polarity::Negated, Some("ministry")));
+        let e = events("The ministry can approve the deal.");
+        let c = e.iter().find(|e| e.lemma == "approve").expect("approve");
+        assert_eq!(c.polarity, Polarity::Affirmed);
     }
 
     #[test]

@@ -106,6 +106,27 @@ fn irregular_past(form: &str, xpos: Xpos) -> Option<&'static str> {
     irregular().pasts.get(form).map(String::as_str)
 }
 
+/// Where the final "e" of a verb in "-re" goes back ("centred", "manoeuvring": "centre",
+/// "manoeuvre"), when the suffix rules cut "-ed" or "-ing" off and left a stem ending in a
+/// consonant and "r": English has no verb ending so ("enter", "stir" and "blur" have a
+/// vowel before it; "purr" doubles its "r").
+fn re_verb_ending(lower: &str, lemma: &str, xpos: Xpos) -> Option<usize> {
+    let suffix = match xpos {
+        Xpos::Vbd | Xpos::Vbn => "red",
+        Xpos::Vbg => "ring",
+        _ => return None,
+    };
+    let stem = lower.strip_suffix(suffix)?;
+    let b = lemma.as_bytes();
+    // The lemma is the stem and its "r", as the rules cut it (in its own case).
+    let n = stem.len() + 1;
+    if b.len() != n || !b[n - 1].eq_ignore_ascii_case(&b'r') || n < 4 {
+        return None;
+    }
+    let before = b[n - 2].to_ascii_lowercase();
+    (before.is_ascii_lowercase() && !b"aeiouyr".contains(&before)).then_some(n)
+}
+
 /// The shortest irregular past kept after a prefix ("led" in "misled").
 const MIN_PREFIXED_PAST: usize = 3;
 
@@ -219,7 +240,16 @@ impl Lemmatizer {
         if let Some(l) = self.prefixed_past(&lower, xpos) {
             return Cow::Owned(l);
         }
-        self.by_rules(word, &lower, xpos)
+        let lemma = self.by_rules(word, &lower, xpos);
+        match re_verb_ending(&lower, &lemma, xpos) {
+            Some(n) => {
+                let mut l = String::with_capacity(n + 1);
+                l.push_str(&lemma[..n]);
+                l.push('e');
+                Cow::Owned(l)
+            }
+            None => lemma,
+        }
     }
 
     /// The lemma of a prefixed irregular past the treebanks lack: "withheld" is "with" and
@@ -478,6 +508,24 @@ mod tests {
         // Every form in the data file is a past or participle of another word.
         assert!(irregular().pasts.len() >= 20);
         assert!(irregular().pasts.iter().all(|(form, lemma)| form != lemma && !lemma.is_empty()));
+    }
+
+    #[test]
+    fn verbs_in_re_keep_their_e() {
+        let l = crate::tag::Tagger::builtin();
+        for (w, x, lemma) in [
+            ("centred", Xpos::Vbn, "centre"),
+            ("manoeuvred", Xpos::Vbd, "manoeuvre"),
+            ("sabred", Xpos::Vbd, "sabre"),
+            ("manoeuvring", Xpos::Vbg, "manoeuvre"),
+            // Near misses: a vowel or a doubled "r" before the ending; not a verb.
+            ("entered", Xpos::Vbd, "enter"),
+            ("stirred", Xpos::Vbd, "stir"),
+            ("ordering", Xpos::Vbg, "order"),
+            ("hundred", Xpos::Cd, "hundred"),
+        ] {
+            assert_eq!(l.lemma(w, x), lemma, "{w} {x:?}");
+        }
     }
 
     #[test]
