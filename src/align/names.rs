@@ -28,7 +28,7 @@ const SAME_SPELLING: f64 = 0.8;
 
 /// The least likeness of two sentences whose names are compared: two writers telling where
 /// one thing happened share little more than the slot ("The blaze began near X and has
-/// burned..." against "Firefighters said the fire started near the village of Y on...").
+/// destroyed..." against "Crews said the blaze had started near the village of Y late...").
 const NAME_ALIGNMENT: f64 = 0.2;
 /// The slot, one preposition after a governor of one event, is words the two names'
 /// neighbourhoods share however they are reworded ("arrested on Tuesday in X", "detained
@@ -539,11 +539,11 @@ mod tests {
 
     #[test]
     fn a_slot_holds_two_writers_who_share_little_else() {
-        let a = "The blaze began near Tarnow and has burned about 3,000 hectares of pine plantations.";
-        let b = "Firefighters said the blaze started near the town of Ostrava on Saturday in hot winds.";
+        let a = "The blaze began near Tarnow and has destroyed about 40 farm buildings in the valley.";
+        let b = "Crews said the blaze had started near the village of Ostrava late on Tuesday as winds rose.";
         assert_eq!(values(a, b), [["Ostrava", "Tarnow"]]);
         // Near miss: sentences that share the slot's words only are not compared.
-        let c = "Firefighters said a lorry started near the town of Ostrava on Saturday in hot winds.";
+        let c = "Crews said a lorry had started near the village of Ostrava late on Tuesday as winds rose.";
         assert!(values(a, c).is_empty());
     }
 
