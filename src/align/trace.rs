@@ -30,11 +30,29 @@
 use crate::Span;
 use std::sync::OnceLock;
 
-/// True when `GAINSAY_TRACE` asks for the aligner's trace; read once.
+/// The traces `GAINSAY_TRACE` asks for, one bit each in the order of [`TRACES`]; read once.
+fn asked() -> u8 {
+    static ASKED: OnceLock<u8> = OnceLock::new();
+    *ASKED.get_or_init(|| {
+        let var = std::env::var("GAINSAY_TRACE").ok();
+        TRACES.iter().enumerate().filter(|(_, w)| asks_word(var.as_deref(), w)).fold(0, |b, (i, _)| b | 1 << i)
+    })
+}
+
+/// The words of `GAINSAY_TRACE`, one per path traced.
+const TRACES: [&str; 3] = ["align", "events", "facts"];
+
+/// Writes one event when its trace is on.
+fn write(on: bool, event: serde_json::Value) {
+    if on {
+        eprintln!("{event}");
+    }
+}
+
+/// True when `GAINSAY_TRACE` asks for the aligner's trace.
 #[inline]
 pub(crate) fn on() -> bool {
-    static ON: OnceLock<bool> = OnceLock::new();
-    *ON.get_or_init(|| asks_word(std::env::var("GAINSAY_TRACE").ok().as_deref(), "align"))
+    asked() & 1 != 0
 }
 
 /// True when a value of `GAINSAY_TRACE` (words split by commas or spaces) holds `word`.
@@ -49,14 +67,12 @@ pub(crate) fn at(a: usize, span: Span) -> serde_json::Value {
 
 /// Writes one event, when tracing.
 pub(crate) fn emit(event: serde_json::Value) {
-    if on() {
-        eprintln!("{event}");
-    }
+    write(on(), event)
 }
 
 // ---- The events trace (`GAINSAY_TRACE=events`): the events path's gates. ----
 
-/// True when `GAINSAY_TRACE` asks for the events path's trace (`events`); read once.
+/// True when `GAINSAY_TRACE` asks for the events path's trace (`events`).
 ///
 /// With it, [`crate::events`] writes one JSON object a line to standard error for each
 /// sentence pair it is given, and for each pair of events it compares:
@@ -79,15 +95,12 @@ pub(crate) fn emit(event: serde_json::Value) {
 ///   `"state"`, `"change"`, `"ordinal"`).
 #[inline]
 pub(crate) fn events_on() -> bool {
-    static ON: OnceLock<bool> = OnceLock::new();
-    *ON.get_or_init(|| asks_word(std::env::var("GAINSAY_TRACE").ok().as_deref(), "events"))
+    asked() & 2 != 0
 }
 
 /// Writes one event of the events trace, when tracing it.
 pub(crate) fn emit_events(event: serde_json::Value) {
-    if events_on() {
-        eprintln!("{event}");
-    }
+    write(events_on(), event)
 }
 
 #[cfg(test)]
@@ -146,18 +159,15 @@ mod tests {
 // - `{"event":"name_pair",...}`: names of two aligned sentences in the aligned path's slots
 //   (`src/align/names.rs`, `trace_names`).
 
-/// True when `GAINSAY_TRACE` asks for the facts trace; read once.
+/// True when `GAINSAY_TRACE` asks for the facts trace.
 #[inline]
 pub(crate) fn facts_on() -> bool {
-    static ON: OnceLock<bool> = OnceLock::new();
-    *ON.get_or_init(|| asks_word(std::env::var("GAINSAY_TRACE").ok().as_deref(), "facts"))
+    asked() & 4 != 0
 }
 
 /// Writes one event of the facts trace, when tracing it.
 pub(crate) fn emit_facts(event: serde_json::Value) {
-    if facts_on() {
-        eprintln!("{event}");
-    }
+    write(facts_on(), event)
 }
 
 #[cfg(test)]
