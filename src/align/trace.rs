@@ -103,39 +103,6 @@ pub(crate) fn emit_events(event: serde_json::Value) {
     write(events_on(), event)
 }
 
-#[cfg(test)]
-mod events_tests {
-    use super::*;
-
-    #[test]
-    fn the_events_trace_is_asked_for_by_name_among_others() {
-        assert!(asks_word(Some("events"), "events"));
-        assert!(asks_word(Some("align, EVENTS"), "events"));
-        assert!(!asks_word(Some("align"), "events"));
-        assert!(!asks_word(Some("event"), "events"));
-        assert!(!asks_word(None, "events"));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_trace_is_asked_for_by_name_among_others() {
-        assert!(asks_word(Some("align"), "align"));
-        assert!(asks_word(Some("values, ALIGN"), "align"));
-        assert!(!asks_word(Some("alignment"), "align"));
-        assert!(!asks_word(Some(""), "align"));
-        assert!(!asks_word(None, "align"));
-    }
-
-    #[test]
-    fn a_span_is_its_article_and_bytes() {
-        assert_eq!(at(2, Span::new(10, 25)).to_string(), "[2,10,25]");
-    }
-}
-
 // ---- `GAINSAY_TRACE=facts`: the facts path and the keyed value and role conflicts ----
 //
 // With the variable holding `facts`, one JSON object a line to standard error:
@@ -171,14 +138,29 @@ pub(crate) fn emit_facts(event: serde_json::Value) {
 }
 
 #[cfg(test)]
-mod facts_tests {
+mod tests {
     use super::*;
 
     #[test]
-    fn the_facts_trace_is_asked_for_by_name_among_others() {
+    fn each_trace_is_asked_for_by_name_among_others() {
+        assert!(asks_word(Some("align"), "align"));
+        assert!(asks_word(Some("values, ALIGN"), "align"));
+        assert!(!asks_word(Some("alignment"), "align"));
+        assert!(!asks_word(Some(""), "align"));
+        assert!(!asks_word(None, "align"));
+        assert!(asks_word(Some("events"), "events"));
+        assert!(asks_word(Some("align, EVENTS"), "events"));
+        assert!(!asks_word(Some("align"), "events"));
+        assert!(!asks_word(Some("event"), "events"));
+        assert!(!asks_word(None, "events"));
         assert!(asks_word(Some("align,facts"), "facts"));
         assert!(asks_word(Some("FACTS"), "facts"));
         assert!(!asks_word(Some("align"), "facts"));
         assert!(!asks_word(None, "facts"));
+    }
+
+    #[test]
+    fn a_span_is_its_article_and_bytes() {
+        assert_eq!(at(2, Span::new(10, 25)).to_string(), "[2,10,25]");
     }
 }
