@@ -230,11 +230,9 @@ impl Analysis {
         // knows of each: one lookup per token, no allocation.
         for t in &self.toks {
             let s = self.buf.len() as u32;
-            fold_into(&text[t.start..t.end], &mut self.buf);
+            // The folded word is appended to `buf` (by the memo, for a word seen before).
+            let (fold_id, other) = self.word_memo.read_written(lex, &text[t.start..t.end], &mut self.buf);
             let e = self.buf.len() as u32;
-            // The word just appended: the end of `buf` needs no boundary check.
-            let folded = &self.buf[s as usize..];
-            let (fold_id, other) = self.word_memo.read(lex, folded);
             let (lemma, lemma_id) = match other {
                 None => ((s, e), fold_id),
                 Some((lemma, id)) => {

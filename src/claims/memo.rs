@@ -61,18 +61,22 @@ fn slot(word: &[u8], salt: u64, slots: usize) -> usize {
     (h.finish() >> (64 - slots.trailing_zeros())) as usize
 }
 
-/// What the lexicon knows of a folded word: [`Compiled::word_id`] and
-/// [`Compiled::lemma_if_other`] with the lemma's id.
+/// What the lexicon knows of a word as written: its folded form, [`Compiled::word_id`] of
+/// that and [`Compiled::lemma_if_other`] with the lemma's id.
 #[derive(Clone, Copy)]
 struct WordEntry {
+    /// The word as written.
     word: Short,
+    /// Its folded form ([`crate::text::fold_into`]).
+    folded: Short,
     id: Option<u32>,
     /// [`Short::NONE`] when the lemma is the word itself.
     lemma: Short,
     lemma_id: Option<u32>,
 }
 
-const EMPTY_WORD: WordEntry = WordEntry { word: Short::NONE, id: None, lemma: Short::NONE, lemma_id: None };
+const EMPTY_WORD: WordEntry =
+    WordEntry { word: Short::NONE, folded: Short::NONE, id: None, lemma: Short::NONE, lemma_id: None };
 
 /// The lexicon's reading of a folded word: its id, and its lemma (with the lemma's id) when
 /// the lemma is another word.
@@ -86,35 +90,55 @@ pub(crate) struct WordMemo {
 }
 
 impl WordMemo {
-    /// The reading of `folded` in `lex`, memoised: "signed" gives the id of "signed" and
-    /// the lemma "sign" with its id.
-    pub fn read<'a>(&'a mut self, lex: &'a Compiled, folded: &str) -> Reading<'a> {
-        let compute = |lex: &'a Compiled| {
+    /// Appends the folded form of `word` (as written) to `out` and gives the reading of
+    /// that folded form in `lex`, memoised by the word as written: "Signed" appends
+    /// "signed" and gives the id of "signed" and the lemma "sign" with its id. A word seen
+    /// before is neither folded nor looked up again.
+    pub fn read_written<'a>(&'a mut self, lex: &'a Compiled, word: &str, out: &mut String) -> Reading<'a> {
+        let start = out.len();
+        let compute = |lex: &'a Compiled, folded: &str| {
             let id = lex.word_id(folded);
             let lemma = lex.lemma_if_other(folded, id).map(|l| (l, lex.word_id(l)));
             (id, lemma)
         };
         // A lexicon still being built has no id and no word ids yet.
-        if lex.id() == 0 || folded.len() > MAX_LEN {
-            return compute(lex);
+        if lex.id() == 0 || word.len() > MAX_LEN {
+            crate::text::fold_into(word, out);
+            return compute(lex, &out[start..]);
         }
         if self.lexicon != lex.id() || self.entries.is_empty() {
             self.lexicon = lex.id();
             self.entries.clear();
             self.entries.resize(WORD_SLOTS, EMPTY_WORD);
         }
-        let at = slot(folded.as_bytes(), 0, WORD_SLOTS);
+        let at = slot(word.as_bytes(), 0, WORD_SLOTS);
         let e = &mut self.entries[at];
-        if !e.word.is(folded.as_bytes()) {
-            let (id, lemma) = compute(lex);
+        if !e.word.is(word.as_bytes()) {
+            crate::text::fold_into(word, out);
+            let folded = &out[start..];
+            let (id, lemma) = compute(lex, folded);
             let short = match lemma {
                 None => Some(Short::NONE),
                 Some((l, _)) => Short::new(l),
             };
-            // A lemma too long to hold: read again next time.
-            let (Some(word), Some(short)) = (Short::new(folded), short) else { return (id, lemma) };
-            *e = WordEntry { word, id, lemma: short, lemma_id: lemma.and_then(|(_, i)| i) };
+            // A folded form or lemma too long to hold: read again next time.
+            let (Some(written), Some(folded), Some(short)) = (Short::new(word), Short::new(folded), short) else {
+                return (id, lemma);
+            };
+            *e = WordEntry { word: written, folded, id, lemma: short, lemma_id: lemma.and_then(|(_, i)| i) };
+            return self.held(lex, at);
         }
+        // A word the lexicon knows is its folded form: read there, it needs no UTF-8 check.
+        match e.id {
+            Some(id) => out.push_str(&lex.facts(id).word),
+            None => out.push_str(e.folded.get().unwrap_or_default()),
+        }
+        self.held(lex, at)
+    }
+
+    /// The reading held at entry `at`.
+    #[inline]
+    fn held<'a>(&'a self, lex: &'a Compiled, at: usize) -> Reading<'a> {
         let e = &self.entries[at];
         // A lemma the lexicon knows is its word: read there, it needs no UTF-8 check.
         match e.lemma_id {
@@ -224,14 +248,29 @@ mod tests {
         let lex = Lexicon::builtin();
         let c = &lex.c;
         let mut memo = WordMemo::default();
-        let words = ["signed", "sent", "talks", "italy", "the", "pledged", "a-very-long-hyphenated-word-form"];
+        let words = [
+            "signed",
+            "Signed",
+            "SENT",
+            "talks",
+            "Italy",
+            "the",
+            "pledged",
+            "Côte",
+            "Ærø",
+            "Zzyzx",
+            "a-very-long-hyphenated-word-form",
+        ];
         // Twice, so that the second round reads what the first memoised.
         for _ in 0..2 {
             for w in words {
-                let id = c.word_id(w);
-                let want = (id, c.lemma_if_other(w, id).map(|l| (l.to_string(), c.word_id(l))));
-                let (got_id, got_lemma) = memo.read(c, w);
+                let folded = crate::text::fold(w);
+                let id = c.word_id(&folded);
+                let want = (id, c.lemma_if_other(&folded, id).map(|l| (l.to_string(), c.word_id(l))));
+                let mut out = String::from("x ");
+                let (got_id, got_lemma) = memo.read_written(c, w, &mut out);
                 assert_eq!((got_id, got_lemma.map(|(l, i)| (l.to_string(), i))), want, "{w}");
+                assert_eq!(out, format!("x {folded}"), "{w}");
             }
         }
     }

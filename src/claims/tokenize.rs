@@ -271,13 +271,6 @@ fn split_clitics(s: &str, base: usize, i: usize, j: usize, out: &mut impl FnMut(
     out(RawToken { start: base + i, end: base + j, kind: TokKind::Word });
 }
 
-/// The words of a lexicon form, split as the tokenizer splits text, without full stops.
-pub(crate) fn words_of(form: &str) -> impl Iterator<Item = &str> {
-    let mut toks = Vec::new();
-    tokenize_into(form, 0, form.len(), &mut toks);
-    toks.into_iter().filter(|t| &form[t.start..t.end] != ".").map(move |t| &form[t.start..t.end])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

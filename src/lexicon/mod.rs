@@ -144,11 +144,27 @@ impl Lexicon {
 
     /// The canonical name of the entity that `name` refers to (alias, demonym or metonym).
     pub fn canonical_entity(&self, name: &str) -> Option<&str> {
-        let key = self.c.phrase_key(name);
-        self.c.senses(&key).iter().find_map(|s| match s.sense {
-            Sense::Entity(id, _) => Some(self.c.entities[id as usize].name.as_str()),
-            _ => None,
-        })
+        thread_local! {
+            // The key is built here for every name asked about: one buffer per thread.
+            static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+        }
+        let entity = |key: &str| {
+            self.c.senses(key).iter().find_map(|s| match s.sense {
+                Sense::Entity(id, _) => Some(self.c.entities[id as usize].name.as_str()),
+                _ => None,
+            })
+        };
+        let kept = KEY.try_with(|k| {
+            k.try_borrow_mut().ok().map(|mut k| {
+                self.c.phrase_key_into(name, &mut k);
+                entity(&k)
+            })
+        });
+        // A thread being torn down has no buffer left.
+        match kept {
+            Ok(Some(found)) => found,
+            _ => entity(&self.c.phrase_key(name)),
+        }
     }
 }
 
@@ -1045,17 +1061,32 @@ impl Compiled {
     /// The lookup key of a form: its words folded, lemmatised and joined by single spaces.
     /// Words are split the way the tokenizer splits them.
     pub(crate) fn phrase_key(&self, form: &str) -> String {
-        let mut key = String::new();
-        let mut buf = String::new();
-        for word in crate::claims::tokenize::words_of(form) {
-            buf.clear();
-            fold_into(word, &mut buf);
+        let mut key = String::with_capacity(form.len() + 4);
+        self.phrase_key_into(form, &mut key);
+        key
+    }
+
+    /// [`Compiled::phrase_key`] into `key` (cleared first): each word is folded straight
+    /// into the key and replaced there by its lemma when that is another word, so that
+    /// nothing is allocated once `key` is long enough.
+    pub(crate) fn phrase_key_into(&self, form: &str, key: &mut String) {
+        key.clear();
+        crate::claims::tokenize::scan_tokens(form, 0, form.len(), |t| {
+            let word = &form[t.start..t.end];
+            // A full stop is no word of a key.
+            if word == "." {
+                return;
+            }
             if !key.is_empty() {
                 key.push(' ');
             }
-            key.push_str(self.lemma(&buf));
-        }
-        key
+            let at = key.len();
+            fold_into(word, key);
+            if let Some(lemma) = self.lemma_other(&key[at..]) {
+                key.truncate(at);
+                key.push_str(lemma);
+            }
+        });
     }
 
     /// The senses of a phrase key.
@@ -1075,21 +1106,26 @@ impl Compiled {
 
     /// The verb lemma of a folded word when it is an inflection of a known verb, otherwise
     /// the word itself.
+    #[cfg(test)]
     pub(crate) fn lemma<'a>(&'a self, folded: &'a str) -> &'a str {
-        if let Some(l) = self.irregular.get(folded) {
-            return l;
-        }
-        if self.verbs.contains(folded) {
-            return folded;
-        }
-        if let Some(l) = self.deinflect(folded) {
-            return l;
-        }
-        folded
+        self.lemma_other(folded).unwrap_or(folded)
     }
 
-    /// The verb lemma of a folded word when it differs from the word: [`Compiled::lemma`]
-    /// without borrowing the word, so that callers can append the lemma to the buffer the
+    /// The verb lemma of a folded word when it is an inflection of a known verb (it may
+    /// still be spelt as the word), `None` for any other word: borrowed from the lexicon
+    /// alone, so that the word's own buffer may change while the lemma is held.
+    fn lemma_other(&self, folded: &str) -> Option<&str> {
+        if let Some(l) = self.irregular.get(folded) {
+            return Some(&**l);
+        }
+        if self.verbs.contains(folded) {
+            return None;
+        }
+        self.deinflect(folded)
+    }
+
+    /// The verb lemma of a folded word when it differs from the word, from the word's facts
+    /// and without borrowing the word, so that callers can append the lemma to the buffer the
     /// word lives in.
     /// `id` is the word's [`Compiled::word_id`].
     pub(crate) fn lemma_if_other(&self, folded: &str, id: Option<u32>) -> Option<&str> {
@@ -1254,6 +1290,40 @@ mod tests {
         assert_eq!(c.lemma("stopped"), "stop");
         assert_eq!(c.lemma("carries"), "carry");
         assert_eq!(c.lemma("italy"), "italy");
+    }
+
+    #[test]
+    fn phrase_keys_are_built_in_place_as_word_by_word() {
+        let c = &Lexicon::builtin().c;
+        // Each word folded into a string of its own, lemmatised, and joined by spaces.
+        let slow = |form: &str| {
+            let mut toks = Vec::new();
+            crate::claims::tokenize::tokenize_into(form, 0, form.len(), &mut toks);
+            let words: Vec<String> = toks
+                .iter()
+                .map(|t| &form[t.start..t.end])
+                .filter(|w| *w != ".")
+                .map(|w| c.lemma(&fold(w)).to_string())
+                .collect();
+            words.join(" ")
+        };
+        let mut key = String::from("left over");
+        for form in [
+            "Côte d’Ivoire",
+            "the U.S.",
+            "pulled out of",
+            "Withdrew",
+            "sent troops",
+            "Rome’s mayor",
+            "wouldn't stop",
+            "St. Kitts",
+            "",
+            " . ",
+        ] {
+            c.phrase_key_into(form, &mut key);
+            assert_eq!(key, slow(form), "{form}");
+            assert_eq!(c.phrase_key(form), key, "{form}");
+        }
     }
 
     #[test]
