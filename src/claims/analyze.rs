@@ -328,14 +328,17 @@ impl Analysis {
                     (i + 1, senses)
                 }
             };
+            let single = last == i + 1;
             let s0 = self.senses.len() as u32;
             let mut cues = 0u64;
             let mut kinds = 0u16;
             let mut all_caps: Option<bool> = None;
             for e in senses {
                 // The casing test only runs for caps-only forms ("US"), once per unit.
-                let ok = !e.caps_only
-                    || *all_caps.get_or_insert_with(|| Compiled::all_caps(&text[t.start..self.toks[last - 1].end]));
+                let ok = (!e.caps_only
+                    || *all_caps.get_or_insert_with(|| Compiled::all_caps(&text[t.start..self.toks[last - 1].end])))
+                    && !(e.noun_only && self.not_common_noun(i))
+                    && !(matches!(e.sense, Sense::Number(_)) && single && self.number_in_name(i, text));
                 if ok {
                     self.senses.push(e.sense);
                     kinds |= kind_bit(&e.sense);
@@ -381,7 +384,6 @@ impl Analysis {
                 self.buf.push_str(&self.key);
                 ((fs, fe), (fe, self.buf.len() as u32))
             };
-            let single = last == i + 1;
             let class =
                 if single { fold_id.map_or(0, |id| lex.facts(id).class) } else { lex.class(range(&self.buf, fold)) };
             // A phrase is a verb when its first word is ("pull out"), a name or a title
@@ -408,6 +410,25 @@ impl Analysis {
             i = last;
         }
         self.tag(text);
+    }
+
+    /// True when a word is not the common noun a noun-only measure needs: a verb ("they
+    /// live"), an adjective or a name ("on Radio 5 Live").
+    fn not_common_noun(&self, i: usize) -> bool {
+        !matches!(self.tags[i].xpos, Xpos::Nn | Xpos::Nns)
+    }
+
+    /// True when a spelled number is a word of a name: capitalised inside the sentence,
+    /// read by the tagger as a proper noun beside another ("Radio Five Live", "the Big
+    /// Four Bank"), not a figure.
+    fn number_in_name(&self, i: usize, text: &str) -> bool {
+        let t = self.toks[i];
+        let propn = |k: usize| self.tags.get(k).is_some_and(|g| g.upos == Upos::Propn);
+        i > 0
+            && t.kind == TokKind::Word
+            && text[t.start..t.end].starts_with(|c: char| c.is_ascii_uppercase())
+            && propn(i)
+            && (propn(i - 1) || propn(i + 1))
     }
 
     /// True when some word of the sentence has a sense in the lexicon other than a cue, or
@@ -1027,5 +1048,42 @@ mod tests {
         assert_eq!(split("PellowHarbour"), ["PellowHarbour"]);
         assert_eq!(split("they breathe"), ["they", "breathe"]);
         assert_eq!(split("OlWhenso"), ["OlWhenso"]);
+    }
+
+    /// The figures a sentence's keyed claims give its death toll.
+    fn deaths(text: &str) -> Vec<f64> {
+        let lexicon = crate::Lexicon::builtin();
+        crate::claims::extract(&lexicon, 0, text)
+            .into_iter()
+            .filter(|c| c.subject.name == "deaths")
+            .filter_map(|c| match c.value {
+                Some(crate::claims::Value::Quantity(q)) => Some(q.value),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lives_measure_deaths_only_as_a_common_noun() {
+        assert_eq!(deaths("The landslide claimed at least 30 lives in the valley."), [30.0]);
+        // Near misses: the verb "live", and a name holding the word.
+        assert_eq!(deaths("About 9,000 families live beside the old canal."), [] as [f64; 0]);
+        assert_eq!(deaths("Pensioners there can expect to live until 91."), [] as [f64; 0]);
+        assert_eq!(deaths("She told Harbour 4 Live that the ferry would sail."), [] as [f64; 0]);
+    }
+
+    #[test]
+    fn a_spelled_number_inside_a_name_is_no_figure() {
+        let lexicon = crate::Lexicon::builtin();
+        let figures = |text: &str| {
+            crate::claims::extract(&lexicon, 0, text)
+                .into_iter()
+                .filter(|c| matches!(c.value, Some(crate::claims::Value::Quantity(_))))
+                .count()
+        };
+        assert_eq!(figures("He told Radio Seven Live programme listeners he would stay."), 0);
+        // Must-find: a spelled figure at the start, and one in lower case.
+        assert_eq!(figures("Seven programmes were cut from the schedule."), 1);
+        assert_eq!(figures("The station cut seven programmes from the schedule."), 1);
     }
 }

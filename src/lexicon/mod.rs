@@ -417,6 +417,23 @@ pub(crate) struct SenseEntry {
     pub sense: Sense,
     /// The form was written in capitals ("US"): only a capitalised token matches.
     pub caps_only: bool,
+    /// A measure written as a plural noun whose key is a verb's ("lives" → "live"): a word
+    /// the tagger reads as a verb ("they live", "will live") does not measure it.
+    pub noun_only: bool,
+}
+
+/// True when a one-word form is a noun the tagger reads as one on its own ("lives") while
+/// its key is another word, a verb's lemma ("live"): the key would also take in that verb.
+fn noun_keyed_as_verb(form: &str, key: &str) -> bool {
+    let mut folded = String::new();
+    fold_into(form.trim(), &mut folded);
+    if folded == key {
+        return false;
+    }
+    let tagger = crate::tag::Tagger::builtin();
+    let mut tags = Vec::with_capacity(1);
+    tagger.tag_into(&[form.trim()], &mut tags);
+    tags.first().is_some_and(|t| matches!(t.xpos, crate::tag::Xpos::Nn | crate::tag::Xpos::Nns))
 }
 
 /// Closed-class membership of a single folded word.
@@ -1052,9 +1069,12 @@ impl Compiled {
             let m = self.max_words.entry(first).or_insert(0);
             *m = (*m).max(words.min(255) as u8);
         }
+        let noun_only = words == 1 && matches!(sense, Sense::Measure(_)) && noun_keyed_as_verb(form, &key);
         let entry = self.senses.entry(key.into()).or_default();
-        if !entry.iter().any(|e| e.sense == sense) {
-            entry.push(SenseEntry { sense, caps_only });
+        match entry.iter_mut().find(|e| e.sense == sense) {
+            // One verb form among the forms of the key ("killing", "killed") lets verbs in.
+            Some(e) => e.noun_only &= noun_only,
+            None => entry.push(SenseEntry { sense, caps_only, noun_only }),
         }
     }
 
