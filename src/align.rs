@@ -274,6 +274,8 @@ struct Sent<'t> {
     names: Vec<u32>,
     /// The first word when it is a name ([`opening_names`]): most often the subject.
     opener: Option<u32>,
+    /// Each name of [`Sent::names`] with the index of the word it was read from.
+    named: Vec<(usize, u32)>,
     /// The index of the first word after a dateline that opens the sentence
     /// ([`dateline_end`]).
     lede: usize,
@@ -446,6 +448,7 @@ fn read_sentence<'t>(
     // agency say where the report was filed, not whom the sentence is about.
     let lede = dateline_end(text, &words);
     let mut names: Vec<u32> = Vec::new();
+    let mut named: Vec<(usize, u32)> = Vec::new();
     for (k, x) in words.iter().enumerate().skip(lede) {
         let written = x.span.of(text);
         // "R358bn" is a figure, not who or where ("XY204" is a name).
@@ -466,8 +469,14 @@ fn read_sentence<'t>(
             }
         };
         match entity {
-            Some(id) => names.push(id),
-            None if k > lede => names.extend(x.stem),
+            Some(id) => {
+                names.push(id);
+                named.push((k, id));
+            }
+            None if k > lede => {
+                names.extend(x.stem);
+                named.extend(x.stem.map(|t| (k, t)));
+            }
             None => {}
         }
     }
@@ -485,6 +494,7 @@ fn read_sentence<'t>(
         hedged,
         names,
         opener: None,
+        named,
         lede,
     }
 }
@@ -1145,6 +1155,16 @@ impl<'t> Aligner<'t> {
         let mut found: Vec<Aligned> = Vec::new();
         let mut agree: Vec<[AlignedSide; 2]> = Vec::new();
         let mut matches = Vec::new();
+        let art_names: Vec<Vec<u32>> = self
+            .ranges
+            .iter()
+            .map(|r| {
+                let mut v: Vec<u32> = sents[r.clone()].iter().flat_map(|s| s.names.iter().copied()).collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            })
+            .collect();
         for &((i, j), sim) in &pairs {
             let (s, o) = (&sents[i as usize], &sents[j as usize]);
             self.values(i as usize);
@@ -1161,7 +1181,7 @@ impl<'t> Aligner<'t> {
                 when::Clocks::default()
             };
             when::compare(texts, s, o, sim, idf, clocks, &mut found, &mut agree);
-            match_values(i as usize, j as usize, s, o, sim, idf, &mut matches);
+            match_values(i as usize, j as usize, s, o, sim, idf, &art_names, &mut matches);
         }
         // Sentences that hold their article's one time of day or day of taking effect, of
         // articles of one story, compared for those alone when they did not align.
@@ -1366,7 +1386,17 @@ struct ValueMatch {
     compatible: bool,
 }
 
-fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], out: &mut Vec<ValueMatch>) {
+#[allow(clippy::too_many_arguments)]
+fn match_values(
+    i: usize,
+    j: usize,
+    a: &Sent,
+    b: &Sent,
+    sim: f64,
+    idf: &[f64],
+    art_names: &[Vec<u32>],
+    out: &mut Vec<ValueMatch>,
+) {
     if year_or_month_differ(a, b) {
         return;
     }
@@ -1471,7 +1501,21 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
             if weak {
                 refuse!("local");
             }
-            if (same_article && (local < 0.5 || sim < 0.5)) || names_agree(a, b) < 0.0 {
+            // Sentences that name different people or bodies mostly give two subjects'
+            // figures; not when the words right beside the figures meet, no name written
+            // before one figure stands against one before the other, and each sentence names
+            // only what the other article names too ([`names_told`]): one story's figure,
+            // each article telling it beside other names of the story. Within one article
+            // every name is told: the test says nothing there.
+            let named = names_agree(a, b);
+            let released = named < 0.0
+                && !same_article
+                && near(a, va, b, vb, NEAR, false)
+                && !subjects_clash(a, va, b, vb)
+                && names_told(a, &art_names[b.article])
+                && names_told(b, &art_names[a.article]);
+            let named = if released { 0.0 } else { named };
+            if (same_article && (local < 0.5 || sim < 0.5)) || named < 0.0 {
                 refuse!("names");
             }
             // The words right beside the figures ("cut 4,200 jobs") must meet: a death toll
@@ -1522,8 +1566,8 @@ fn match_values(i: usize, j: usize, a: &Sent, b: &Sent, sim: f64, idf: &[f64], o
                 refuse!("parts");
             }
             let counted = if sole { f64::max(counted, 0.2) } else { counted };
-            let score = 0.5 * local + 0.35 * sim + counted + 0.1 + names_agree(a, b) + measured
-                - if loose { LOOSE_PAIRING } else { 0.0 };
+            let score =
+                0.5 * local + 0.35 * sim + counted + 0.1 + named + measured - if loose { LOOSE_PAIRING } else { 0.0 };
             out.push(ValueMatch { a: (i, x), b: (j, y), score, compatible });
         }
     }
@@ -2008,6 +2052,27 @@ fn beside_of(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention, counted: 
     near(a, va, b, vb, NEAR, false) || counted > 0.0 && near(a, va, b, vb, NEAR_COUNTED, true)
 }
 
+/// True when the names written before each figure, up to it, are some on both sides and
+/// none of one side's is in the other sentence: "Acme sold 3 plants" and "Globex sold 5
+/// plants" give two sellers' figures.
+fn subjects_clash(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention) -> bool {
+    let before = |s: &Sent, v: &ValueMention| -> Vec<u32> {
+        let at = s.words.iter().position(|w| w.span.end > v.span.start).unwrap_or(s.words.len());
+        let mut out: Vec<u32> = s.named.iter().filter(|&&(k, _)| k < at).map(|&(_, t)| t).collect();
+        out.extend(s.opener);
+        out
+    };
+    let (x, y) = (before(a, va), before(b, vb));
+    let absent = |t: &u32, o: &Sent| o.stems.binary_search(t).is_err() && o.names.binary_search(t).is_err();
+    !x.is_empty() && !y.is_empty() && x.iter().all(|t| absent(t, b)) && y.iter().all(|t| absent(t, a))
+}
+
+/// True when every name of `s` is named somewhere in another article, whose names are
+/// `other` (sorted): a name of one report only may be whose the figure is.
+fn names_told(s: &Sent, other: &[u32]) -> bool {
+    s.names.iter().all(|t| other.binary_search(t).is_ok())
+}
+
 /// True when two figures count one noun that is not generic, each the only figure of its
 /// sentence to count it, and a word other than the noun stands within [`NEAR_COUNTED`]
 /// words of both.
@@ -2457,6 +2522,56 @@ mod tests {
     fn numbers_checked(a: &str, b: &str) -> usize {
         let report = crate::Checker::default().check(&[crate::Article::new("a", a), crate::Article::new("b", b)]);
         report.conflicts.iter().filter(|c| c.kind == ConflictKind::Number).count()
+    }
+
+    /// Two reports of an invented blaze: `a_fig` and `b_fig` give the solvent stored, `a_last`
+    /// closes the first report (the second closes on the Brennick works).
+    fn blaze(a_fig: &str, a_last: &str, b_fig: &str) -> (String, String) {
+        let a = format!("Fire crews fought a blaze at a chemical works overnight.\n\n{a_fig}\n\n{a_last}\n");
+        let b = format!(
+            "A blaze at a chemical works burned through the night.\n\n{b_fig}\n\nThe Brennick works near Dunmore will stay shut this week.\n"
+        );
+        (a, b)
+    }
+
+    fn numbers_found(a: &str, b: &str) -> usize {
+        run(a, b).iter().filter(|f| f.kind == ConflictKind::Number).count()
+    }
+
+    #[test]
+    fn a_figure_told_beside_other_names_of_the_story_meets() {
+        // The words beside the figures meet, only one names anyone before its figure, and
+        // each article names the other sentence's names too.
+        let (a, b) = blaze(
+            "The Brennick works near Dunmore had stored about 40 tonnes of solvent in one shed before the fire started.",
+            "Officials in Karvale County closed two roads while the fire burned.",
+            "Some 90 tonnes of solvent had been stored in one shed before the fire, officials in Karvale County said.",
+        );
+        assert_eq!(numbers_found(&a, &b), 1);
+    }
+
+    #[test]
+    fn a_name_the_other_article_never_tells_keeps_two_figures_apart() {
+        // "Karvale County" is named in the second report only: whose figure it is may be
+        // told by that name alone.
+        let (a, b) = blaze(
+            "The Brennick works near Dunmore had stored about 40 tonnes of solvent in one shed before the fire started.",
+            "Officials closed two roads while the fire burned.",
+            "Some 90 tonnes of solvent had been stored in one shed before the fire, officials in Karvale County said.",
+        );
+        assert_eq!(numbers_found(&a, &b), 0);
+    }
+
+    #[test]
+    fn two_names_before_two_figures_are_two_holders() {
+        // Both depots are named in both reports, but each figure follows its own: two
+        // stores of solvent.
+        let (a, b) = blaze(
+            "The Brennick works near Dunmore had stored about 40 tonnes of solvent in one shed before the fire started.",
+            "Officials closed the Halder depot near Lisk while the fire burned.",
+            "The Halder depot near Lisk had stored about 90 tonnes of solvent in one shed before the fire, officials said.",
+        );
+        assert_eq!(numbers_found(&a, &b), 0);
     }
 
     #[test]
