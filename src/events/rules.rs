@@ -1551,6 +1551,34 @@ mod tests {
     }
 
     #[test]
+    fn a_change_is_of_its_subject_past_a_preposition_or_a_time() {
+        // The noun after "fell after" or "rose last" says when or why, not what changed.
+        assert_eq!(
+            found("Shares in the brewer fell after the announcement.", "Shares in the brewer rose after the recall."),
+            Some(Rule::Change)
+        );
+        assert_eq!(found("Exports rose last month.", "Imports fell last month."), None);
+        assert_eq!(found("Ticket sales fell on Friday.", "Ticket sales rose on Friday."), Some(Rule::Change));
+        assert_eq!(found("Exports rose in March.", "Imports fell in March."), None);
+    }
+
+    #[test]
+    fn a_passive_change_is_of_its_subject_and_by_its_agent() {
+        assert_eq!(found("Fares were raised by the operator.", "The operator lowered fares."), Some(Rule::Change));
+        assert_eq!(found("Fares were raised by the operator.", "The operator lowered wages."), None);
+    }
+
+    #[test]
+    fn a_possessive_does_not_stop_a_phrase_widening() {
+        // "Yields on the county's bonds": the yields change, not the bonds.
+        assert_eq!(
+            found("Yields on the county's new bonds fell.", "Yields on the county bonds rose sharply."),
+            Some(Rule::Change)
+        );
+        assert_eq!(found("Prices of the county's new bonds fell.", "Yields on the county bonds rose sharply."), None);
+    }
+
+    #[test]
     fn complementary_states() {
         assert_eq!(found("He was remanded in custody.", "Mr Vale was granted bail."), Some(Rule::State));
         assert_eq!(found("The bridge stayed open all day.", "The bridge was closed for an hour."), Some(Rule::State));
