@@ -638,13 +638,7 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
         // ("the forecast was raised by the board"), whose agent is who changed it.
         let direct = obj_at.is_some_and(|at| !toks[next..at].iter().any(|t| t.upos == Upos::Adp))
             && obj.as_ref().is_some_and(|o| !is_time(&o.lemma, cues));
-        let (agent, theme) = if g.passive {
-            (subj, obj)
-        } else if direct {
-            (subj, obj)
-        } else {
-            (None, subj)
-        };
+        let (agent, theme) = if g.passive || direct { (subj, obj) } else { (None, subj) };
         return Some(Event {
             predicate: Predicate::Change(d, lemma),
             lemma: t.lemma.to_string(),
