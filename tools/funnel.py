@@ -348,7 +348,9 @@ def events_stage(trace, key_a, key_b, ra, rb):
     best = max(pairs, key=lambda e: EV_PAIR_ORDER.index(e["gate"]) if e["gate"] in EV_PAIR_ORDER else 0)
     g = best["gate"]
     if DETAIL is not None:
-        DETAIL[("ev_pair", g, f"{best.get('ka')}/{best.get('kb')}", f"{best.get('pa')}/{best.get('pb')}")] += 1
+        DETAIL[("ev_pair", g, f"{best.get('ka')}/{best.get('kb')}", f"{best.get('pa')}/{best.get('pb')}",
+                f"why={best.get('why')}" if g in ("subject", "object") else "",
+                f"meet={best.get('meet')}:{best.get('meet_kind')}" if g in ("subject", "object") else "")] += 1
     return "d_ev_" + (g or "found_elsewhere")
 
 

@@ -449,9 +449,32 @@ fn trace_event_pairs((a, ea): (SentenceAt, &[Event]), (b, eb): (SentenceAt, &[Ev
             } else {
                 rules::contradict_or_gate(x, y).err()
             };
+            // Why two participants clash, and whether their words meet, for the funnel's
+            // counts.
+            let (sx, sy) = match gate {
+                Some("subject") => (x.subject.as_ref(), y.subject.as_ref()),
+                _ => (x.object.as_ref(), y.object.as_ref()),
+            };
+            let why = rules::relate_why(sx, sy).1;
+            let meet = sx.zip(sy).is_some_and(|(p, q)| p.words.iter().any(|w| q.words.binary_search(w).is_ok()));
+            // What the first word both share is on each side: the head, a modifier of it,
+            // a name, or a word of a phrase it hangs from.
+            let role = |h: &Head, w: &String| match () {
+                _ if h.lemma == *w => "h",
+                _ if h.modifiers.contains(w) => "m",
+                _ if h.names.contains(w) => "n",
+                _ => "o",
+            };
+            let meet_kind = sx
+                .zip(sy)
+                .and_then(|(p, q)| {
+                    let w = p.words.iter().find(|w| q.words.binary_search(w).is_ok())?;
+                    Some(format!("{}/{}", role(p, w), role(q, w)))
+                })
+                .unwrap_or_default();
             trace::emit_events(serde_json::json!({
                 "event": "event_pair", "sa": trace::at(a.0, a.1), "sb": trace::at(b.0, b.1),
-                "a": trace::at(a.0, x.span), "b": trace::at(b.0, y.span), "gate": gate,
+                "a": trace::at(a.0, x.span), "b": trace::at(b.0, y.span), "gate": gate, "why": why, "meet": meet, "meet_kind": meet_kind,
                 "pa": format!("{:?}", x.polarity), "pb": format!("{:?}", y.polarity),
                 "ka": predicate_kind(&x.predicate), "kb": predicate_kind(&y.predicate),
             }));

@@ -633,8 +633,12 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
     }
     if let Some(&d) = cues.directions.get(lemma.as_str()).or_else(|| cues.directions.get(t.lower.as_str())) {
         // The thing that changes: the object of "raised the forecast", the subject of
-        // "revenue grew".
-        let (agent, theme) = if obj.is_some() && !g.passive { (subj, obj) } else { (None, subj.or(obj)) };
+        // "revenue grew" and of "revenue grew after the launch" or "grew last year" (a noun
+        // after a preposition, or a time, is not what changed); a passive's swapped subject
+        // ("the forecast was raised by the board"), whose agent is who changed it.
+        let direct = obj_at.is_some_and(|at| !toks[next..at].iter().any(|t| t.upos == Upos::Adp))
+            && obj.as_ref().is_some_and(|o| !is_time(&o.lemma, cues));
+        let (agent, theme) = if g.passive || direct { (subj, obj) } else { (None, subj) };
         return Some(Event {
             predicate: Predicate::Change(d, lemma),
             lemma: t.lemma.to_string(),
@@ -838,7 +842,8 @@ fn outer(toks: &[Tok], at: usize) -> Head {
     let mut hi = at;
     while lo > 0
         && (matches!(toks[lo - 1].upos, Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num | Upos::Det)
-            || toks[lo - 1].determiner())
+            || toks[lo - 1].determiner()
+            || toks[lo - 1].xpos == Xpos::Pos)
     {
         lo -= 1;
     }
@@ -871,12 +876,19 @@ fn outer(toks: &[Tok], at: usize) -> Head {
         hi = n;
         while lo > 0
             && (matches!(toks[lo - 1].upos, Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num | Upos::Det)
-                || toks[lo - 1].determiner())
+                || toks[lo - 1].determiner()
+                || toks[lo - 1].xpos == Xpos::Pos)
         {
             lo -= 1;
         }
     }
     head
+}
+
+/// Whether `lemma` names a time ("March", "Friday", "year"): the noun after "rose last
+/// week" is when, not what, changed.
+fn is_time(lemma: &str, cues: &Cues) -> bool {
+    cues.times.contains(lemma) || cues.durations.contains(lemma) || cues.earlier_units.contains(lemma)
 }
 
 /// The object after a verb: the first noun phrase, through one preposition ("withdrew from

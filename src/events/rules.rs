@@ -51,7 +51,7 @@ pub struct Contradiction {
 
 /// How two participants relate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Rel {
+pub(super) enum Rel {
     /// The same head or a shared word: "the budget" / "the national budget".
     Match,
     /// Two different names or nouns: "Peru" / "Chile", "exports" / "imports".
@@ -61,13 +61,20 @@ enum Rel {
 }
 
 fn relate(a: Option<&Head>, b: Option<&Head>) -> Rel {
-    let (Some(a), Some(b)) = (a, b) else { return Rel::Unknown };
+    relate_why(a, b).0
+}
+
+/// [`relate`], with the name of the test that decided a clash (the events trace writes it):
+/// `"countries"`, `"named"` (one noun of two named things), `"modifier"` (one head is the
+/// other's modifier), `"names"` (two proper nouns), `"nouns"` (two common nouns).
+pub(super) fn relate_why(a: Option<&Head>, b: Option<&Head>) -> (Rel, &'static str) {
+    let (Some(a), Some(b)) = (a, b) else { return (Rel::Unknown, "") };
     if a.pronoun || b.pronoun {
-        return Rel::Unknown;
+        return (Rel::Unknown, "");
     }
     // "Freedonian citizens" / "Sylvanian citizens": one noun of two countries' people.
     if countries_differ(a, b) {
-        return Rel::Clash;
+        return (Rel::Clash, "countries");
     }
     // "the order for Norby" / "the order for Lisk": one common noun of two named things.
     // A country by name or demonym is one name ("for Freedonia", "for Freedonian ports").
@@ -76,19 +83,19 @@ fn relate(a: Option<&Head>, b: Option<&Head>) -> Rel {
         let map = countries();
         let ka: Vec<&String> = a.names.iter().map(|n| map.get(n).unwrap_or(n)).collect();
         if !b.names.iter().map(|n| map.get(n).unwrap_or(n)).any(|n| ka.contains(&n)) {
-            return Rel::Clash;
+            return (Rel::Clash, "named");
         }
     }
     if a.lemma == b.lemma {
-        return Rel::Match;
+        return (Rel::Match, "");
     }
     let same = &Cues::builtin().same_thing;
     if same.get(&a.lemma).is_some_and(|g| same.get(&b.lemma) == Some(g)) {
-        return Rel::Match;
+        return (Rel::Match, "");
     }
     // "the engine" / "the motor": WordNet synonyms or a narrow hypernym, common nouns both.
     if !a.name && !b.name && WordNet::builtin().nouns_linked(&a.lemma, &b.lemma) {
-        return Rel::Match;
+        return (Rel::Match, "");
     }
     // "Housing Minister Ana Sorvik" / "the housing minister": a name titled by the other's
     // head and all of its modifiers is who the title names.
@@ -99,23 +106,23 @@ fn relate(a: Option<&Head>, b: Option<&Head>) -> Rel {
             && y.modifiers.iter().all(|m| x.words.binary_search(m).is_ok())
     };
     if titled(a, b) || titled(b, a) {
-        return Rel::Match;
+        return (Rel::Match, "");
     }
     // "the revenue forecast" is not "revenue".
     if a.modifiers.contains(&b.lemma) || b.modifiers.contains(&a.lemma) {
-        return Rel::Clash;
+        return (Rel::Clash, "modifier");
     }
     // "shares in the miner" / "the miner"; "the revenue forecast" / "the revenue outlook".
     // A word of a phrase each hangs from ("exports from X" / "imports to X") is not enough.
     let inside = |x: &Head, y: &Head| x.words.binary_search(&y.lemma).is_ok();
     if inside(a, b) || inside(b, a) || a.modifiers.iter().any(|m| b.modifiers.contains(m)) {
-        return Rel::Match;
+        return (Rel::Match, "");
     }
     // A name against a common noun ("Harrow" / "the company") may be one thing.
     if a.name != b.name {
-        return Rel::Unknown;
+        return (Rel::Unknown, "");
     }
-    Rel::Clash
+    (Rel::Clash, if a.name { "names" } else { "nouns" })
 }
 
 /// Countries' demonyms (the facts' table, `facts::nationality::demonyms`) and names, folded,
@@ -214,6 +221,7 @@ pub(super) fn contradict_or_gate(a: &Event, b: &Event) -> Result<Contradiction, 
     }
     let subj = relate(a.subject.as_ref(), b.subject.as_ref());
     let mut obj = relate(a.object.as_ref(), b.object.as_ref());
+    let change = matches!((&a.predicate, &b.predicate), (Predicate::Change(..), Predicate::Change(..)));
     // What a thing needs is an event worded many ways ("does not require a vote" / "must
     // be approved"): two events needed by the same subject may be one.
     if obj == Rel::Clash && subj == Rel::Match && a.predicate == b.predicate && is_need(wn, &a.predicate) {
@@ -227,7 +235,7 @@ pub(super) fn contradict_or_gate(a: &Event, b: &Event) -> Result<Contradiction, 
     if obj == Rel::Clash && decided(wn, a.object.as_ref(), b.object.as_ref()) {
         obj = Rel::Unknown;
     }
-    let change = matches!((&a.predicate, &b.predicate), (Predicate::Change(..), Predicate::Change(..)));
+
     // "The decision was unanimous" / "a 5-4 vote": a state of a decision, whose holders
     // (events or pronouns) all name the one decision voted on.
     let decision = match (&a.predicate, &b.predicate) {
@@ -1540,6 +1548,34 @@ mod tests {
         assert_eq!(found("The tax was frozen for a year.", "A rise in the tax was announced."), Some(Rule::Change));
         assert_eq!(found("Exports rose 2%.", "Imports fell 2%."), None);
         assert_eq!(found("Exports rose 2% in 2019.", "Exports fell 2%."), Some(Rule::Change));
+    }
+
+    #[test]
+    fn a_change_is_of_its_subject_past_a_preposition_or_a_time() {
+        // The noun after "fell after" or "rose last" says when or why, not what changed.
+        assert_eq!(
+            found("Shares in the brewer fell after the announcement.", "Shares in the brewer rose after the recall."),
+            Some(Rule::Change)
+        );
+        assert_eq!(found("Exports rose last month.", "Imports fell last month."), None);
+        assert_eq!(found("Ticket sales fell on Friday.", "Ticket sales rose on Friday."), Some(Rule::Change));
+        assert_eq!(found("Exports rose in March.", "Imports fell in March."), None);
+    }
+
+    #[test]
+    fn a_passive_change_is_of_its_subject_and_by_its_agent() {
+        assert_eq!(found("Fares were raised by the operator.", "The operator lowered fares."), Some(Rule::Change));
+        assert_eq!(found("Fares were raised by the operator.", "The operator lowered wages."), None);
+    }
+
+    #[test]
+    fn a_possessive_does_not_stop_a_phrase_widening() {
+        // "Yields on the county's bonds": the yields change, not the bonds.
+        assert_eq!(
+            found("Yields on the county's new bonds fell.", "Yields on the county bonds rose sharply."),
+            Some(Rule::Change)
+        );
+        assert_eq!(found("Prices of the county's new bonds fell.", "Yields on the county bonds rose sharply."), None);
     }
 
     #[test]
