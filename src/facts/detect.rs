@@ -190,6 +190,9 @@ fn conflicts_except(facts: &[Fact], skip: &FxHashSet<(At, At)>) -> Vec<FactConfl
         }
     }
     let mut out = Vec::new();
+    // The offices' conflicts already made, by their sides' facts: an office of every family
+    // (a generic head, "her deputy") is written once per family, and meets another such once.
+    let mut posts_made: FxHashSet<Vec<Vec<(usize, usize)>>> = FxHashSet::default();
     for members in groups.values() {
         if members.len() < 2 || members.len() > 64 {
             if trace::facts_on() && members.len() > 64 {
@@ -284,6 +287,21 @@ fn conflicts_except(facts: &[Fact], skip: &FxHashSet<(At, At)>) -> Vec<FactConfl
         }
         if sides.len() >= 2 {
             let f = &facts[members[0]];
+            if matches!(f.value, FactValue::Post { .. }) {
+                let mut made: Vec<Vec<(usize, usize)>> = sides
+                    .iter()
+                    .map(|side| {
+                        let mut at: Vec<(usize, usize)> =
+                            side.iter().map(|&i| (facts[i].article, facts[i].span.start)).collect();
+                        at.sort_unstable();
+                        at
+                    })
+                    .collect();
+                made.sort_unstable();
+                if !posts_made.insert(made) {
+                    continue;
+                }
+            }
             out.push(FactConflict { owner: f.owner.clone(), attribute: f.attribute.clone(), sides });
         }
     }

@@ -6,6 +6,7 @@
 //! and the organisations differ. Offices of other families (chairman and chief executive)
 //! never meet.
 
+use super::data::Data;
 use super::owner::{corefer, Entity, Kind, Memory};
 use super::{Extractor, Fact, FactValue, Sent, Tok};
 use crate::lexicon::parse_toml;
@@ -45,6 +46,9 @@ struct Office {
     /// Held in one body at a time: the same office of two bodies conflicts.
     #[serde(default)]
     one_body: bool,
+    /// Heads a body: the generic head ([`HEAD_FAMILY`]) is this office.
+    #[serde(default)]
+    heads_body: bool,
 }
 
 /// The offices, with their forms split into words, longest form first.
@@ -64,6 +68,8 @@ struct Offices {
     /// start with that word can match there: one look-up per word tells both.
     by_first: FxHashMap<String, Opening>,
     office: Vec<Office>,
+    /// The families the generic head is compared in: every family but the ranks.
+    head_families: Vec<String>,
 }
 
 impl Offices {
@@ -103,7 +109,14 @@ impl Offices {
                     for rank in f.ranks {
                         by_first.entry(rank).or_default().0 = true;
                     }
+                    let mut head_families: Vec<String> = Vec::new();
+                    for o in &f.office {
+                        if o.family != HEAD_FAMILY && o.family != "rank" && !head_families.contains(&o.family) {
+                            head_families.push(o.family.clone());
+                        }
+                    }
                     Offices {
+                        head_families,
                         alone: f.alone.into_iter().collect(),
                         synonym,
                         verbs,
@@ -252,7 +265,19 @@ pub(crate) fn title_in(toks: &[Tok], ps: &[Part<'_>], tok: usize) -> Option<Titl
             let last_tok = ps[end - 1].tok;
             // A one-word form is the noun: "coach" the noun, not "to coach".
             // A rank before it makes it one ("Vice-captain", whatever the tagger says).
-            if form.len() == 1 && ranks.is_empty() && !matches!(toks[last_tok].upos, Upos::Noun | Upos::Propn) {
+            // "chief" before a name is read as an adjective too: "Harrow Agency chief Lena Vos".
+            let head = office.family == HEAD_FAMILY;
+            let named =
+                || toks.get(last_tok + 1).is_some_and(|t| t.word.chars().next().is_some_and(char::is_uppercase));
+            if form.len() == 1
+                && ranks.is_empty()
+                && !matches!(toks[last_tok].upos, Upos::Noun | Upos::Propn)
+                && !(head && toks[last_tok].upos == Upos::Adj && named())
+            {
+                continue;
+            }
+            if head && !generic_head_ends(toks, last_tok) {
+                // "chief medical officer", "head injury": the word opens another phrase.
                 continue;
             }
             // The words between: a portfolio ("finance", "Foreign") or a capitalised name.
@@ -317,6 +342,61 @@ pub(crate) fn title_in(toks: &[Tok], ps: &[Part<'_>], tok: usize) -> Option<Titl
     }
     generic_officer(toks, ps, tok, p, &ranks).or_else(|| bare_rank(toks, tok, &ranks))
 }
+
+/// True when the generic head ending at token `last` ends its phrase: a name, "of", a
+/// comma or the sentence's end follows ("Harrow Agency chief Tom Brisk", "head of the
+/// agency"), not a word of another ("chief medical officer", "head injury", "head teacher").
+fn generic_head_ends(toks: &[Tok], last: usize) -> bool {
+    let Some(next) = toks.get(last + 1) else { return true };
+    if matches!(next.lower.as_ref(), "of" | "," | "." | ";" | ")") {
+        return true;
+    }
+    // A capitalised word not itself a word of an officer's title: "Chief Medical Officer
+    // Lena Vos" is an officer (read by [`generic_officer`]).
+    let capital = next.word.chars().next().is_some_and(char::is_uppercase);
+    let officer = toks[last + 1..].iter().take(3).any(|t| t.lower.starts_with("officer"));
+    // "Chief Minister Lena Vos": the word after opens an office of its own.
+    let office = opening(&next.lower).is_some_and(|(rank, starts)| *rank || !starts.is_empty());
+    capital && !officer && !office
+}
+
+/// The end of the body a head or director is of, past "of": "head of the port authority",
+/// "director of Harrow Agency". `end` is the title's end; the words of the body are nouns,
+/// adjectives and names, up to a comma, a verb or a person's name.
+fn body_of_end(s: &Sent<'_>, end: usize) -> usize {
+    if s.lower(end) != "of" {
+        return end;
+    }
+    let mut j = end + 1;
+    if matches!(s.lower(j), "the" | "a" | "an" | "its" | "their" | "his" | "her") {
+        j += 1;
+    }
+    let first = j;
+    while j < s.toks.len() && j < first + MAX_BODY_WORDS {
+        if s.entity_at(j).is_some_and(|e| e.kind == Kind::Person) {
+            break;
+        }
+        let t = &s.toks[j];
+        let word = matches!(t.upos, Upos::Noun | Upos::Propn | Upos::Adj) || (j > first && t.lower.as_ref() == "of");
+        // "the head of chairman Tom Brisk" is no head of a body.
+        if !word || is_head(&t.lower) {
+            break;
+        }
+        j += 1;
+    }
+    // "of" last is no end of a body.
+    while j > first && s.lower(j - 1) == "of" {
+        j -= 1;
+    }
+    if j > first {
+        j
+    } else {
+        end
+    }
+}
+
+/// The most words of a body after "head of": "the national port and harbour authority".
+const MAX_BODY_WORDS: usize = 5;
 
 /// An officer the table does not list: "chief risk officer", and before a name "Senior
 /// Data Officer Tom Brisk". Its words are its key and its family of its own: it meets only
@@ -400,6 +480,10 @@ fn bare_rank(toks: &[Tok], tok: usize, ranks: &[&str]) -> Option<Title> {
 /// The family of an office that may be of any family ("his deputy"): its facts are
 /// written for each family a rank can stand in.
 pub(crate) const ANY_FAMILY: &str = "*";
+
+/// The family of the generic head of a body ("Harrow Agency chief"): its facts are written
+/// for every family but the ranks.
+const HEAD_FAMILY: &str = "*head";
 
 /// A weekday or a month: "Wednesday Prime Minister" holds no portfolio.
 fn is_day_or_month(w: &str) -> bool {
@@ -505,7 +589,6 @@ impl Extractor for Posts {
         if s.modal {
             return;
         }
-        let person = |e: &&Entity| e.kind == Kind::Person;
         for t in &s.titles {
             if not_now(s, t.start) {
                 continue;
@@ -545,24 +628,12 @@ impl Extractor for Posts {
             if t.one_body {
                 scope.clone_from(&t.scope);
             }
-            // Who holds it: the name right after ("Captain Rui Sala", "its coach, Rui
-            // Sala") or the name in apposition before ("Rui Sala, the coach,").
-            let after = s
-                .entity_at(t.end)
-                .filter(person)
-                .or_else(|| (s.lower(t.end) == ",").then(|| s.entity_at(t.end + 1)).flatten().filter(person));
-            let before = (a >= 2 && s.lower(a - 1) == ",").then(|| s.entity_ending(a - 1)).flatten().filter(person);
-            let Some(holder) = after.or(before) else { continue };
-            // The apposition must close: "Rui Sala, the coach, said" or the sentence's end,
-            // not "Rui Sala, the coach and the physio".
-            if after.is_none()
-                && !matches!(
-                    s.lower(t.end),
-                    "," | "." | "" | "said" | "says" | "told" | "since" | "at" | "of" | "for" | "in"
-                )
-            {
+            // "the head of the port authority, Rui Sala": the holder follows the body, when
+            // one is found there; else the title's end is read as before.
+            let body = if t.one_body { body_of_end(s, t.end) } else { t.end };
+            let Some(holder) = holder_at(s, a, body, body > t.end).or_else(|| holder_at(s, a, t.end, false)) else {
                 continue;
-            }
+            };
             let value =
                 FactValue::Post { office: t.name.clone(), key: t.key.clone(), scope: scope.unwrap_or_default() };
             let span = Span::new(s.toks[t.start].span.start, s.toks[t.end - 1].span.end);
@@ -572,6 +643,41 @@ impl Extractor for Posts {
             by_verb(s, memory, out);
         }
     }
+}
+
+/// The holder of a title that ends at token `end` and whose words start at `a` (past its
+/// possessor and article): the person named right after ("Captain Rui Sala", "its coach,
+/// Rui Sala", past a title of the name's own: "chief Dr. Rui Sala") or in apposition
+/// before ("Rui Sala, the coach,"). Past a body (`past_body`), only a name after with none
+/// before: "Rui Sala, the director of the West Opera, Harrow Nights" is Rui Sala's office.
+fn holder_at<'a>(s: &'a Sent<'_>, a: usize, end: usize, past_body: bool) -> Option<&'a Entity> {
+    let person = |e: &&Entity| e.kind == Kind::Person;
+    let mut end = end;
+    while Data::builtin().name_titles.contains(s.lower(end).trim_end_matches('.'))
+        && s.toks.get(end + 1).is_some_and(|t| t.word.chars().next().is_some_and(char::is_uppercase) || t.word == ".")
+    {
+        end += 1;
+        if s.lower(end) == "." {
+            end += 1;
+        }
+    }
+    let after = s
+        .entity_at(end)
+        .filter(person)
+        .or_else(|| (s.lower(end) == ",").then(|| s.entity_at(end + 1)).flatten().filter(person));
+    let before = (a >= 2 && s.lower(a - 1) == ",").then(|| s.entity_ending(a - 1)).flatten().filter(person);
+    if past_body && before.is_some() {
+        return None;
+    }
+    let holder = after.or(before)?;
+    // The apposition must close: "Rui Sala, the coach, said" or the sentence's end, not
+    // "Rui Sala, the coach and the physio".
+    if after.is_none()
+        && !matches!(s.lower(end), "," | "." | "" | "said" | "says" | "told" | "since" | "at" | "of" | "for" | "in")
+    {
+        return None;
+    }
+    Some(holder)
 }
 
 /// Writes the fact that `holder` holds an office of `family`; an office of any family
@@ -585,6 +691,12 @@ fn push(
     span: Span,
     out: &mut Vec<Fact>,
 ) {
+    if family == HEAD_FAMILY {
+        for f in &Offices::builtin().head_families {
+            out.push(s.fact(extractor, holder, format!("post ({f})"), value.clone(), span));
+        }
+        return;
+    }
     let families: &[&str] = if family == ANY_FAMILY { &["government", "company"] } else { &[family] };
     for f in families {
         out.push(s.fact(extractor, holder, format!("post ({f})"), value.clone(), span));
@@ -641,6 +753,13 @@ pub(crate) fn compatible(a: (&str, &str), b: (&str, &str)) -> bool {
             && (key.split(' ').any(|w| w == rank) || d.office.iter().any(|o| o.portfolio && key.ends_with(&o.name)))
     };
     if under(x, y) || under(y, x) {
+        return true;
+    }
+    // The generic head of a body is any office that heads one: "the agency's chief" is its
+    // director, "the firm's head" its chief executive.
+    let heads = |key: &str| d.office.iter().any(|o| o.heads_body && o.name == key);
+    let generic = |key: &str| d.office.iter().any(|o| o.family == HEAD_FAMILY && o.name == key);
+    if generic(x) && heads(y) || generic(y) && heads(x) {
         return true;
     }
     two_bodies
@@ -732,6 +851,42 @@ mod tests {
     }
 
     #[test]
+    fn generic_heads_of_bodies() {
+        assert!(has("The order stands, HRVL chief Lena Vos told reporters.", "Lena Vos", "head"));
+        assert!(has("The head of the port authority, Lena Vos, said so.", "Lena Vos", "head"));
+        assert!(has("Lena Vos, head of the national port authority, said so.", "Lena Vos", "head"));
+        assert!(has("Deputy head Tom Brisk said so.", "Tom Brisk", "deputy head"));
+        assert!(has("Port chief Dr. Lena Vos said the cranes would run.", "Lena Vos", "head"));
+        // Near misses: words of other phrases, and titles of their own.
+        assert!(has("Chief Medical Officer Lena Vos said so.", "Lena Vos", "chief medical officer"));
+        assert!(posts("The head teacher, Lena Vos, said so.").is_empty());
+        assert!(posts("Lena Vos suffered a head injury, officials said.").is_empty());
+        assert!(has("Harrow's Chief Minister Lena Vos said so.", "Lena Vos", "chief minister"));
+        let chanting = posts("The fans were chanting for the head of chairman Tom Brisk.");
+        assert!(chanting.iter().all(|(_, o, _)| o != "head"), "{chanting:?}");
+        assert!(posts("Guild of Chief Harbour Officers president Lena Vos said so.")
+            .iter()
+            .all(|(_, o, _)| o != "head"));
+        // A body the holder does not follow leaves the title's end as it was.
+        assert!(has("Lena Vos, director of Harrow's famous opera house, has died.", "Lena Vos", "director"));
+        assert!(has("Lena Vos, the director of the Harrow Opera, Winter Nights, said so.", "Lena Vos", "director"));
+        assert!(has("Acme chief executive Lena Vos said so.", "Lena Vos", "chief executive"));
+        let roles = |a: &str, b: &str| {
+            let report =
+                crate::Checker::default().check(&[crate::Article::new("one", a), crate::Article::new("two", b)]);
+            report.conflicts.iter().filter(|c| c.kind == crate::report::ConflictKind::Role).count()
+        };
+        // A head is no deputy head, no chief financial officer.
+        let chief = "Harrow Ports chief Lena Vos said the cranes would run again on Monday.";
+        assert_eq!(roles(chief, &chief.replace("chief", "deputy chief")), 1);
+        assert_eq!(roles(chief, &chief.replace("chief", "chief financial officer")), 1);
+        // Near misses: the head of a firm is its chief executive, of an agency its director.
+        assert_eq!(roles(chief, &chief.replace("chief", "chief executive")), 0);
+        assert_eq!(roles(chief, "The head of the port agency, Lena Vos, said the cranes would run again."), 0);
+        assert_eq!(roles(chief, &chief.replace("Harrow Ports chief", "Harrow Ports director")), 0);
+    }
+
+    #[test]
     fn compatibility_of_offices() {
         use super::compatible;
         assert!(compatible(("minister", ""), ("minister", "harrow")));
@@ -746,5 +901,11 @@ mod tests {
         assert!(!compatible(("director", "harrow agency"), ("director", "vell bureau")));
         assert!(compatible(("director", "harrow agency"), ("director", "harrow")));
         assert!(compatible(("director", "harrow agency"), ("director", "")));
+        // The generic head is every office that heads a body, and none under one.
+        assert!(compatible(("head", ""), ("chief executive", "")));
+        assert!(compatible(("minister", ""), ("head", "")));
+        assert!(!compatible(("head", ""), ("deputy head", "")));
+        assert!(!compatible(("head", ""), ("chief financial officer", "")));
+        assert!(!compatible(("chief of staff", ""), ("head", "")));
     }
 }
