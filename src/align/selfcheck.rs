@@ -198,6 +198,30 @@ fn retyped(a: &str, b: &str) -> bool {
     long.len() == short.len() + 1 && (0..long.len()).any(|k| long[..k] == short[..k] && long[k + 1..] == short[k..])
 }
 
+/// True for a figure the self-check reads: money, a percentage or a count.
+fn is_figure(v: &ValueMention) -> bool {
+    matches!(v.dimension, Dimension::Money | Dimension::Percent | Dimension::Count)
+}
+
+/// One figure of a sentence as the self-check reads it, for its trace.
+fn trace_value(v: &ValueMention, thing: Option<&str>) -> serde_json::Value {
+    serde_json::json!([format!("{:?}", v.dimension).to_lowercase(), v.span.start, v.span.end, thing])
+}
+
+/// Writes two figures (or, with `None`, two sentences) the self-check compared to its trace.
+fn trace_self_pair(a: &Sent, b: &Sent, values: Option<(&ValueMention, &ValueMention)>, gate: Option<&str>) {
+    if trace::self_on() {
+        let (x, y) = match values {
+            Some((x, y)) => (trace::at(a.article, x.span), trace::at(b.article, y.span)),
+            None => (serde_json::Value::Null, serde_json::Value::Null),
+        };
+        trace::emit_self(serde_json::json!({
+            "event": "self_pair", "sa": trace::at(a.article, a.span), "sb": trace::at(b.article, b.span),
+            "a": x, "b": y, "gate": gate,
+        }));
+    }
+}
+
 impl Aligner<'_> {
     /// Self-contradictions: two sentences of one article that give one thing (the same
     /// counted noun, or the same measure with both figures levels or both changes)
@@ -207,12 +231,14 @@ impl Aligner<'_> {
     pub(crate) fn self_findings(&self, texts: &[&str]) -> Vec<Aligned> {
         let mut out = Vec::new();
         let mut from = 0;
+        let tracing = trace::self_on();
         while from < self.sents.len() {
             let article = self.sents[from].article;
             let to = from + self.sents[from..].iter().take_while(|s| s.article == article).count();
             // Sentences that give a figure of one thing meet in a map by that thing; a thing
             // of many figures in one article (a table, a list) is no one figure.
             let mut by_thing: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+            let mut traced: Vec<(usize, Vec<(&ValueMention, Option<String>)>)> = Vec::new();
             let stemmer = &Words::builtin().stemmer;
             for i in from..to {
                 // A sentence of very many words or figures is a table, not one figure of a
@@ -223,24 +249,42 @@ impl Aligner<'_> {
                     continue;
                 }
                 for v in self.values(i) {
-                    if !matches!(v.dimension, Dimension::Money | Dimension::Percent | Dimension::Count) {
+                    if !is_figure(v) {
                         continue;
                     }
                     let counted = counted_of(&self.sents[i], texts[article], v);
-                    let Some((m, _)) = self_thing(&self.sents[i], v, counted.is_some()) else { continue };
-                    let what = match (m, counted.as_deref()) {
-                        (Some((g, _)), _) => format!("measure {g}"),
-                        (None, Some(c)) => match Measures::builtin().counted.get(c) {
+                    let thing = self_thing(&self.sents[i], v, counted.is_some());
+                    let what = match (thing.map(|t| t.0), counted.as_deref()) {
+                        (None, _) | (Some(None), None) => None,
+                        (Some(Some((g, _))), _) => Some(format!("measure {g}")),
+                        (Some(None), Some(c)) => Some(match Measures::builtin().counted.get(c) {
                             Some(g) => format!("group {g}"),
                             None => super::stem::stem(stemmer, c),
-                        },
-                        (None, None) => continue,
+                        }),
                     };
-                    let list = by_thing.entry(format!("{:?} {:?} {what}", v.dimension, v.unit)).or_default();
+                    let key = what.map(|w| format!("{:?} {:?} {w}", v.dimension, v.unit));
+                    if tracing {
+                        if traced.last().is_none_or(|t| t.0 != i) {
+                            traced.push((i, Vec::new()));
+                        }
+                        if let Some(t) = traced.last_mut() {
+                            t.1.push((v, key.clone()));
+                        }
+                    }
+                    let Some(key) = key else { continue };
+                    let list = by_thing.entry(key).or_default();
                     if list.last() != Some(&i) {
                         list.push(i);
                     }
                 }
+            }
+            for (i, values) in &traced {
+                let many = values.iter().any(|(_, k)| k.as_ref().is_some_and(|k| by_thing[k].len() > MAX_SELF_THING));
+                let values: Vec<serde_json::Value> = values.iter().map(|(v, k)| trace_value(v, k.as_deref())).collect();
+                let s = &self.sents[*i];
+                trace::emit_self(serde_json::json!({
+                    "event": "self_values", "s": trace::at(s.article, s.span), "values": values, "many": many,
+                }));
             }
             let mut pairs: Vec<(usize, usize)> = Vec::new();
             for list in by_thing.values().filter(|l| l.len() <= MAX_SELF_THING) {
@@ -261,67 +305,118 @@ impl Aligner<'_> {
     fn self_pair(&self, texts: &[&str], i: usize, j: usize, out: &mut Vec<Aligned>) {
         let (a, b) = (&self.sents[i], &self.sents[j]);
         if year_or_month_differ(a, b) || a.hedged || b.hedged {
+            let gate = if a.hedged || b.hedged { "hedged" } else { "times_differ" };
+            trace_self_pair(a, b, None, Some(gate));
             return;
         }
+        let tracing = trace::self_on();
         let (xs, ys) = (self.values(i), self.values(j));
-        for va in xs.iter().filter(|v| matches!(v.dimension, Dimension::Money | Dimension::Percent | Dimension::Count))
-        {
-            let (ta, tb) = (texts[a.article], texts[b.article]);
+        let ta = texts[a.article];
+        for va in xs.iter().filter(|v| is_figure(v)) {
             let counted_a = counted_of(a, ta, va);
             let Some((ma, ca)) = self_thing(a, va, counted_a.is_some()) else { continue };
-            if self_scoped(a, va) || one_sided(va) {
+            let refused = if self_scoped(a, va) { Some("scoped") } else { one_sided(va).then_some("one_sided") };
+            if let Some(gate) = refused {
+                if tracing {
+                    for vb in ys.iter().filter(|vb| vb.dimension == va.dimension) {
+                        trace_self_pair(a, b, Some((va, vb)), Some(gate));
+                    }
+                }
                 continue;
             }
             for vb in ys {
-                if vb.dimension != va.dimension || vb.unit != va.unit || vb.per != va.per || va.compatible(vb) {
+                if vb.dimension != va.dimension {
                     continue;
                 }
-                let counted_b = counted_of(b, tb, vb);
-                let Some((mb, cb)) = self_thing(b, vb, counted_b.is_some()) else { continue };
-                if ca != cb || self_scoped(b, vb) || one_sided(vb) {
-                    continue;
-                }
-                // The same measure, or the same counted noun with no measure named.
-                let same = match (ma, mb) {
-                    (Some(x), Some(y)) => x.0 == y.0,
-                    (None, None) => {
-                        counted_a.is_some() && (counted_a == counted_b || counted_agree(va, vb) == Some(true))
+                match self.self_gate(texts, (a, va, xs, &counted_a, ma, ca), (b, vb, ys)) {
+                    Ok(f) => {
+                        trace_self_pair(a, b, Some((va, vb)), None);
+                        out.push(f);
                     }
-                    _ => false,
-                };
-                // Different names are different subjects: those owning the measure, or
-                // for a count those of the whole sentences ("Acme will cut 300 jobs" and
-                // "Bolt will cut 7,100 jobs").
-                let (na, nb) = (self_names(a, ta, ma.map(|m| m.1)), self_names(b, tb, mb.map(|m| m.1)));
-                let named_apart = !na.is_empty() && !nb.is_empty() && !na.iter().any(|n| nb.binary_search(n).is_ok());
-                // "158 of the passengers" is a part of them; "8/13 odds" is a ratio.
-                let part = |s: &Sent, v: &ValueMention| {
-                    let t = texts[s.article].as_bytes();
-                    s.words.iter().find(|w| w.span.start >= v.span.end).is_some_and(|w| w.lower == "of")
-                        || v.span.start.checked_sub(1).is_some_and(|k| t[k] == b'/')
-                        || t.get(v.span.end) == Some(&b'/')
-                };
-                if named_apart || part(a, va) || part(b, vb) || !retyped(va.span.of(ta), vb.span.of(tb)) {
-                    continue;
+                    Err(gate) => trace_self_pair(a, b, Some((va, vb)), Some(gate)),
                 }
-                // Another figure of the same thing in either sentence is a breakdown.
-                let others = |v: &ValueMention, xs: &[ValueMention]| {
-                    xs.iter()
-                        .filter(|w| w.dimension == v.dimension && w.span != v.span && w.counted == v.counted)
-                        .count()
-                };
-                if !same || others(va, xs) > 0 || others(vb, ys) > 0 {
-                    continue;
-                }
-                let about = va.counted.clone().unwrap_or_else(|| format!("{:?}", va.dimension).to_lowercase());
-                out.push(Aligned {
-                    kind: ConflictKind::Number,
-                    about,
-                    sides: [side(a, va.span, va.display(ta), false), side(b, vb.span, vb.display(tb), false)],
-                    confidence: 0.6,
-                });
             }
         }
+    }
+
+    /// The finding two figures of one dimension make, or the test that refuses them (its
+    /// name in the trace). The first side has passed its own tests: read as a figure of one
+    /// thing (`ma`: its measure, `ca`: written as a change), in no other scope, not one-sided.
+    #[allow(clippy::type_complexity)]
+    fn self_gate(
+        &self,
+        texts: &[&str],
+        (a, va, xs, counted_a, ma, ca): (
+            &Sent,
+            &ValueMention,
+            &[ValueMention],
+            &Option<Cow<'_, str>>,
+            Option<(u32, usize)>,
+            bool,
+        ),
+        (b, vb, ys): (&Sent, &ValueMention, &[ValueMention]),
+    ) -> Result<Aligned, &'static str> {
+        let (ta, tb) = (texts[a.article], texts[b.article]);
+        if vb.unit != va.unit || vb.per != va.per {
+            return Err("unit");
+        }
+        if va.compatible(vb) {
+            return Err("agree");
+        }
+        let counted_b = counted_of(b, tb, vb);
+        let Some((mb, cb)) = self_thing(b, vb, counted_b.is_some()) else { return Err("not_same") };
+        if ca != cb {
+            return Err("level_or_change");
+        }
+        if self_scoped(b, vb) {
+            return Err("scoped");
+        }
+        if one_sided(vb) {
+            return Err("one_sided");
+        }
+        // The same measure, or the same counted noun with no measure named.
+        let same = match (ma, mb) {
+            (Some(x), Some(y)) => x.0 == y.0,
+            (None, None) => counted_a.is_some() && (*counted_a == counted_b || counted_agree(va, vb) == Some(true)),
+            _ => false,
+        };
+        if !same {
+            return Err("not_same");
+        }
+        // Different names are different subjects: those owning the measure, or
+        // for a count those of the whole sentences ("Acme will cut 300 jobs" and
+        // "Bolt will cut 7,100 jobs").
+        let (na, nb) = (self_names(a, ta, ma.map(|m| m.1)), self_names(b, tb, mb.map(|m| m.1)));
+        if !na.is_empty() && !nb.is_empty() && !na.iter().any(|n| nb.binary_search(n).is_ok()) {
+            return Err("names");
+        }
+        // "158 of the passengers" is a part of them; "8/13 odds" is a ratio.
+        let part = |s: &Sent, v: &ValueMention| {
+            let t = texts[s.article].as_bytes();
+            s.words.iter().find(|w| w.span.start >= v.span.end).is_some_and(|w| w.lower == "of")
+                || v.span.start.checked_sub(1).is_some_and(|k| t[k] == b'/')
+                || t.get(v.span.end) == Some(&b'/')
+        };
+        if part(a, va) || part(b, vb) {
+            return Err("part");
+        }
+        // Another figure of the same thing in either sentence is a breakdown.
+        let others = |v: &ValueMention, xs: &[ValueMention]| {
+            xs.iter().any(|w| w.dimension == v.dimension && w.span != v.span && w.counted == v.counted)
+        };
+        if others(va, xs) || others(vb, ys) {
+            return Err("breakdown");
+        }
+        if !retyped(va.span.of(ta), vb.span.of(tb)) {
+            return Err("not_retyped");
+        }
+        let about = va.counted.clone().unwrap_or_else(|| format!("{:?}", va.dimension).to_lowercase());
+        Ok(Aligned {
+            kind: ConflictKind::Number,
+            about,
+            sides: [side(a, va.span, va.display(ta), false), side(b, vb.span, vb.display(tb), false)],
+            confidence: 0.6,
+        })
     }
 }
 
@@ -341,6 +436,13 @@ pub(crate) fn push_self_conflicts(
         .collect();
     for f in aligner.self_findings(texts) {
         if f.sides.iter().any(|s| met.contains(&(s.source, s.sentence.start))) {
+            if trace::self_on() {
+                let [x, y] = &f.sides;
+                trace::emit_self(serde_json::json!({
+                    "event": "self_pair", "sa": trace::at(x.source, x.sentence), "sb": trace::at(y.source, y.sentence),
+                    "a": trace::at(x.source, x.span), "b": trace::at(y.source, y.span), "gate": "met",
+                }));
+            }
             continue;
         }
         let sides = f
