@@ -20,7 +20,8 @@ and puts every "must" contradiction of the gold at one stage:
              other_dim (a figure of another dimension: a duration, a mass), no_value (no
              figure in a cue), unread (a figure the self-check did not read), no_thing (a
              figure neither counted nor measured), thing_differs (two things), many (a
-             thing of too many sentences), same_sentence
+             thing of too many sentences), same_sentence; two days: date_no_act (no act
+             both date), date_scoped, date_agree, moved
   e_found    reported
 
 With --aggregate only counts per kind x stage are printed (for sets nobody may read):
@@ -272,7 +273,7 @@ def names_detail(side_a, side_b, trace):
 
 # Tests of the self-check's figure pairs, the furthest last; "met": a finding dropped
 # because its sentences meet in a self-contradiction found before.
-SELF_ORDER = ["times_differ", "hedged", "scoped", "one_sided", "unit", "agree", "level_or_change", "not_same",
+SELF_ORDER = ["times_differ", "date_agree", "date_scoped", "date_no_act", "moved", "hedged", "scoped", "one_sided", "unit", "agree", "level_or_change", "not_same",
               "names", "part", "breakdown", "not_retyped", None, "met"]
 SELF_DIMS = {"money", "percent", "count"}
 

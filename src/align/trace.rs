@@ -150,7 +150,10 @@ pub(crate) fn emit_facts(event: serde_json::Value) {
 //   `"hedged"` (for the whole sentence pair, `a` and `b` `null`), `"scoped"`, `"one_sided"`,
 //   `"unit"`, `"agree"`, `"level_or_change"`, `"not_same"` (another noun or measure),
 //   `"names"`, `"part"`, `"not_retyped"`, `"breakdown"`, `"met"` (their sentences meet in a
-//   self-contradiction found before); `null` when a finding was made.
+//   self-contradiction found before); `null` when a finding was made. Two days of one article
+//   write the same event, with `"date_agree"`, `"date_scoped"` (a word makes the act another
+//   of its kind or sets it in another time), `"date_no_act"` (no act both date),
+//   `"hedged"`, `"names"` or `"moved"` (a word moves the act).
 
 /// True when `GAINSAY_TRACE` asks for the self-check's trace.
 #[inline]
