@@ -212,6 +212,9 @@ fn is_figure(v: &ValueMention) -> bool {
     matches!(v.dimension, Dimension::Money | Dimension::Percent | Dimension::Count)
 }
 
+/// A sentence's figures and the thing each is of, kept for the trace.
+type TracedFigures<'v> = Vec<(&'v ValueMention, Option<String>)>;
+
 /// One figure of a sentence as the self-check reads it, for its trace.
 fn trace_value(v: &ValueMention, thing: Option<&str>) -> serde_json::Value {
     serde_json::json!([format!("{:?}", v.dimension).to_lowercase(), v.span.start, v.span.end, thing])
@@ -247,7 +250,7 @@ impl Aligner<'_> {
             // Sentences that give a figure of one thing meet in a map by that thing; a thing
             // of many figures in one article (a table, a list) is no one figure.
             let mut by_thing: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-            let mut traced: Vec<(usize, Vec<(&ValueMention, Option<String>)>)> = Vec::new();
+            let mut traced: Vec<(usize, TracedFigures)> = Vec::new();
             let stemmer = &Words::builtin().stemmer;
             for i in from..to {
                 // A sentence of very many words or figures is a table, not one figure of a
@@ -528,8 +531,7 @@ impl Aligner<'_> {
     /// are one.
     pub(crate) fn self_date_findings(&self, texts: &[&str]) -> Vec<Aligned> {
         let mut out = Vec::new();
-        for a in 0..self.texts.len() {
-            let text = texts[a];
+        for (a, &text) in texts.iter().enumerate().take(self.texts.len()) {
             let mut days: Vec<(usize, ValueMention, Option<Vec<Act>>)> = Vec::new();
             for i in self.ranges[a].clone() {
                 let s = &self.sents[i];
