@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """funnel.py BIN [--aggregate] DIR... : where each gold contradiction is lost.
 
-Runs `BIN check --format json` with GAINSAY_TRACE=align on each cluster and `BIN sentences`,
+Runs `BIN check --format json` with GAINSAY_TRACE=align,events,facts,self on each cluster and `BIN sentences`,
 and puts every "must" contradiction of the gold at one stage:
 
   a_split    a cue is not inside one sentence (the split cuts it, or it is a heading/noise)
@@ -14,6 +14,14 @@ and puts every "must" contradiction of the gold at one stage:
              at a cue), a test of events::contradict on the cued events (predicates,
              subject, object, same_polarity, no_participant, tense, ...), pair_filter,
              names_differ; unseen (compared by the aligner, never given to the events path)
+  s_<why>    self (one article's two sides): the self-check's furthest gate (GAINSAY_TRACE=self):
+             a test of a figure pair (scoped, unit, agree, not_same, names, part, breakdown,
+             not_retyped, ...), or why no pair was made: dates (both cues date something),
+             other_dim (a figure of another dimension: a duration, a mass), no_value (no
+             figure in a cue), unread (a figure the self-check did not read), no_thing (a
+             figure neither counted nor measured), thing_differs (two things), many (a
+             thing of too many sentences), same_sentence; two days: date_no_act (no act
+             both date), date_scoped, date_agree, moved
   e_found    reported
 
 With --aggregate only counts per kind x stage are printed (for sets nobody may read):
@@ -98,6 +106,11 @@ def stage_of(item, idx, files, units, trace):
         sides.append((idx[src], (s["start"], s["end"]), r))
     (ia, sa, ra), (ib, sb, rb) = sides
     key_a, key_b = (ia, sa[0], sa[1]), (ib, sb[0], sb[1])
+    if kind == "self":
+        st = self_stage((key_a, ra), (key_b, rb), trace)
+        if DETAIL is not None:
+            DETAIL[("self", st, self_detail(item, (key_a, ra), (key_b, rb), trace))] += 1
+        return st
     if kind in EV_KINDS:
         st = events_stage(trace, key_a, key_b, ra, rb)
         if st:
@@ -256,6 +269,65 @@ def names_detail(side_a, side_b, trace):
     return "+".join(sorted((xa, xb)))
 
 
+# ---- The self-check (GAINSAY_TRACE=self): two figures of one thing in one article ----
+
+# Tests of the self-check's figure pairs, the furthest last; "met": a finding dropped
+# because its sentences meet in a self-contradiction found before.
+SELF_ORDER = ["times_differ", "date_agree", "date_scoped", "date_no_act", "moved", "hedged", "scoped", "one_sided", "unit", "agree", "level_or_change", "not_same",
+              "names", "part", "breakdown", "not_retyped", None, "met"]
+SELF_DIMS = {"money", "percent", "count"}
+
+
+def self_stage(side_a, side_b, trace):
+    """The self-check's stage of a self item (s_<why>): the furthest gate of a figure pair in
+    the cues, or why the two cues never made one."""
+    (ka, ra), (kb, rb) = side_a, side_b
+    if ka == kb:
+        return "s_same_sentence"
+
+    def in_cues(e):
+        if e["a"] is None:
+            return True
+        ea, eb = tuple(e["a"]), tuple(e["b"])
+        return (overlaps(ea[1:], ra) and overlaps(eb[1:], rb)) or (overlaps(eb[1:], ra) and overlaps(ea[1:], rb))
+    pairs = [e for e in trace["self_pairs"].get(frozenset((ka, kb)), []) if in_cues(e)]
+    if pairs:
+        g = max((e["gate"] for e in pairs), key=SELF_ORDER.index)
+        return "s_" + (g or "reported_elsewhere")
+    dims = [{d for d, st, en in trace["values"].get(k, []) if overlaps((st, en), r)} for k, r in (side_a, side_b)]
+    if all(d & DATE_DIMS for d in dims):
+        return "s_dates"
+    read = [[v for v in trace["self_values"].get(k, {}).get("values", []) if overlaps((v[1], v[2]), r)]
+            for k, r in (side_a, side_b)]
+    if not all(read):
+        if not all(d & SELF_DIMS for d in dims):
+            return "s_other_dim" if all(d - DATE_DIMS - {"ordinal"} for d in dims) else "s_no_value"
+        return "s_unread"
+    things = [{v[3] for v in r if v[3] is not None} for r in read]
+    if not all(things):
+        return "s_no_thing"
+    if not things[0] & things[1]:
+        return "s_thing_differs"
+    if any(trace["self_values"].get(k, {}).get("many") for k in (ka, kb)):
+        return "s_many"
+    return "s_unpaired"
+
+
+NEGATORS = {"not", "no", "never", "nor", "without", "none"}
+
+
+def self_detail(item, side_a, side_b, trace):
+    """What a self item's two cues hold, for aggregate counts: the kinds of words (shape),
+    whether a cue denies, and the dimensions of the values read in it; never the cues."""
+    out = []
+    for side, (k, r) in zip((item["a"], item["b"]), (side_a, side_b)):
+        words = re.findall(r"[a-z']+", side["cue"].lower())
+        neg = any(w in NEGATORS or w.endswith("n't") for w in words)
+        dims = sorted({d for d, st, en in trace["values"].get(k, []) if overlaps((st, en), r)})
+        out.append(f"{shape(side['cue'])}{'+neg' if neg else ''}:{'/'.join(dims) or '-'}")
+    return " ; ".join(sorted(out))
+
+
 def read_facts_event(t, e):
     """Files one event of the facts trace; false when it is none."""
     ev = e["event"]
@@ -271,6 +343,10 @@ def read_facts_event(t, e):
         t["names"][tuple(e["s"])] = e["names"]
     elif ev == "name_pair":
         t["name_pairs"][frozenset((tuple(e["sa"]), tuple(e["sb"])))].append(e)
+    elif ev == "self_values":
+        t["self_values"][tuple(e["s"])] = e
+    elif ev == "self_pair":
+        t["self_pairs"][frozenset((tuple(e["sa"]), tuple(e["sb"])))].append(e)
     else:
         return False
     return True
@@ -280,7 +356,8 @@ def read_trace(stderr):
     t = {"values": {}, "pairs": {}, "by_pair": defaultdict(list), "keyed": [],
          "ev": defaultdict(list), "ev_pairs": defaultdict(list),
          "facts": defaultdict(list), "fact_pairs": defaultdict(list), "claims": defaultdict(list),
-         "keyed_values": [], "name_pairs": defaultdict(list), "names": {}}
+         "keyed_values": [], "name_pairs": defaultdict(list), "names": {},
+         "self_values": {}, "self_pairs": defaultdict(list)}
     for line in stderr.splitlines():
         if not line.startswith("{"):
             continue
@@ -384,7 +461,7 @@ def one(binary, cluster, aggregate, counts):
         ps = sorted((cluster / "articles").glob("*.txt"))
         files = {p.stem: p.read_bytes() for p in ps}
         idx = {p.stem: i for i, p in enumerate(ps)}
-        env = dict(os.environ, GAINSAY_TRACE="align,events,facts")
+        env = dict(os.environ, GAINSAY_TRACE="align,events,facts,self")
         proc = subprocess.run([binary, "check", "--format", "json"] + [str(p) for p in ps],
                               capture_output=True, env=env, timeout=600)
         report = json.loads(proc.stdout)

@@ -7,6 +7,12 @@
 //! and no other figure of that thing beside them; belong to no two different names; and have
 //! digits one slip apart, as a retyped figure has.
 //!
+//! One act given two days is one too: a day each of two sentences dates an act by, the act
+//! named by one event word of data/values/date_events.toml (one its noun: "reopens on 9
+//! May", "Opening day, 16 May"), or by one word once bare and once named again after
+//! "the" ("leaked on Thursday", "the leak started on Friday"), with no word making it
+//! another of its kind, moving it or dating a statement.
+//!
 //! ```
 //! use gainsay::{Article, Checker};
 //! let report = Checker::default().check(&[Article::new(
@@ -24,6 +30,9 @@ struct SelfCues {
     emphasis: Vec<String>,
     whole_after: Vec<String>,
     attribution_before: Vec<String>,
+    act_end: Vec<String>,
+    act_scope: Vec<String>,
+    act_moved: Vec<String>,
 }
 
 fn self_cues() -> &'static SelfCues {
@@ -198,6 +207,33 @@ fn retyped(a: &str, b: &str) -> bool {
     long.len() == short.len() + 1 && (0..long.len()).any(|k| long[..k] == short[..k] && long[k + 1..] == short[k..])
 }
 
+/// True for a figure the self-check reads: money, a percentage or a count.
+fn is_figure(v: &ValueMention) -> bool {
+    matches!(v.dimension, Dimension::Money | Dimension::Percent | Dimension::Count)
+}
+
+/// A sentence's figures and the thing each is of, kept for the trace.
+type TracedFigures<'v> = Vec<(&'v ValueMention, Option<String>)>;
+
+/// One figure of a sentence as the self-check reads it, for its trace.
+fn trace_value(v: &ValueMention, thing: Option<&str>) -> serde_json::Value {
+    serde_json::json!([format!("{:?}", v.dimension).to_lowercase(), v.span.start, v.span.end, thing])
+}
+
+/// Writes two figures (or, with `None`, two sentences) the self-check compared to its trace.
+fn trace_self_pair(a: &Sent, b: &Sent, values: Option<(&ValueMention, &ValueMention)>, gate: Option<&str>) {
+    if trace::self_on() {
+        let (x, y) = match values {
+            Some((x, y)) => (trace::at(a.article, x.span), trace::at(b.article, y.span)),
+            None => (serde_json::Value::Null, serde_json::Value::Null),
+        };
+        trace::emit_self(serde_json::json!({
+            "event": "self_pair", "sa": trace::at(a.article, a.span), "sb": trace::at(b.article, b.span),
+            "a": x, "b": y, "gate": gate,
+        }));
+    }
+}
+
 impl Aligner<'_> {
     /// Self-contradictions: two sentences of one article that give one thing (the same
     /// counted noun, or the same measure with both figures levels or both changes)
@@ -207,12 +243,14 @@ impl Aligner<'_> {
     pub(crate) fn self_findings(&self, texts: &[&str]) -> Vec<Aligned> {
         let mut out = Vec::new();
         let mut from = 0;
+        let tracing = trace::self_on();
         while from < self.sents.len() {
             let article = self.sents[from].article;
             let to = from + self.sents[from..].iter().take_while(|s| s.article == article).count();
             // Sentences that give a figure of one thing meet in a map by that thing; a thing
             // of many figures in one article (a table, a list) is no one figure.
             let mut by_thing: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+            let mut traced: Vec<(usize, TracedFigures)> = Vec::new();
             let stemmer = &Words::builtin().stemmer;
             for i in from..to {
                 // A sentence of very many words or figures is a table, not one figure of a
@@ -223,24 +261,42 @@ impl Aligner<'_> {
                     continue;
                 }
                 for v in self.values(i) {
-                    if !matches!(v.dimension, Dimension::Money | Dimension::Percent | Dimension::Count) {
+                    if !is_figure(v) {
                         continue;
                     }
                     let counted = counted_of(&self.sents[i], texts[article], v);
-                    let Some((m, _)) = self_thing(&self.sents[i], v, counted.is_some()) else { continue };
-                    let what = match (m, counted.as_deref()) {
-                        (Some((g, _)), _) => format!("measure {g}"),
-                        (None, Some(c)) => match Measures::builtin().counted.get(c) {
+                    let thing = self_thing(&self.sents[i], v, counted.is_some());
+                    let what = match (thing.map(|t| t.0), counted.as_deref()) {
+                        (None, _) | (Some(None), None) => None,
+                        (Some(Some((g, _))), _) => Some(format!("measure {g}")),
+                        (Some(None), Some(c)) => Some(match Measures::builtin().counted.get(c) {
                             Some(g) => format!("group {g}"),
                             None => super::stem::stem(stemmer, c),
-                        },
-                        (None, None) => continue,
+                        }),
                     };
-                    let list = by_thing.entry(format!("{:?} {:?} {what}", v.dimension, v.unit)).or_default();
+                    let key = what.map(|w| format!("{:?} {:?} {w}", v.dimension, v.unit));
+                    if tracing {
+                        if traced.last().is_none_or(|t| t.0 != i) {
+                            traced.push((i, Vec::new()));
+                        }
+                        if let Some(t) = traced.last_mut() {
+                            t.1.push((v, key.clone()));
+                        }
+                    }
+                    let Some(key) = key else { continue };
+                    let list = by_thing.entry(key).or_default();
                     if list.last() != Some(&i) {
                         list.push(i);
                     }
                 }
+            }
+            for (i, values) in &traced {
+                let many = values.iter().any(|(_, k)| k.as_ref().is_some_and(|k| by_thing[k].len() > MAX_SELF_THING));
+                let values: Vec<serde_json::Value> = values.iter().map(|(v, k)| trace_value(v, k.as_deref())).collect();
+                let s = &self.sents[*i];
+                trace::emit_self(serde_json::json!({
+                    "event": "self_values", "s": trace::at(s.article, s.span), "values": values, "many": many,
+                }));
             }
             let mut pairs: Vec<(usize, usize)> = Vec::new();
             for list in by_thing.values().filter(|l| l.len() <= MAX_SELF_THING) {
@@ -261,67 +317,292 @@ impl Aligner<'_> {
     fn self_pair(&self, texts: &[&str], i: usize, j: usize, out: &mut Vec<Aligned>) {
         let (a, b) = (&self.sents[i], &self.sents[j]);
         if year_or_month_differ(a, b) || a.hedged || b.hedged {
+            let gate = if a.hedged || b.hedged { "hedged" } else { "times_differ" };
+            trace_self_pair(a, b, None, Some(gate));
             return;
         }
+        let tracing = trace::self_on();
         let (xs, ys) = (self.values(i), self.values(j));
-        for va in xs.iter().filter(|v| matches!(v.dimension, Dimension::Money | Dimension::Percent | Dimension::Count))
-        {
-            let (ta, tb) = (texts[a.article], texts[b.article]);
+        let ta = texts[a.article];
+        for va in xs.iter().filter(|v| is_figure(v)) {
             let counted_a = counted_of(a, ta, va);
             let Some((ma, ca)) = self_thing(a, va, counted_a.is_some()) else { continue };
-            if self_scoped(a, va) || one_sided(va) {
+            let refused = if self_scoped(a, va) { Some("scoped") } else { one_sided(va).then_some("one_sided") };
+            if let Some(gate) = refused {
+                if tracing {
+                    for vb in ys.iter().filter(|vb| vb.dimension == va.dimension) {
+                        trace_self_pair(a, b, Some((va, vb)), Some(gate));
+                    }
+                }
                 continue;
             }
             for vb in ys {
-                if vb.dimension != va.dimension || vb.unit != va.unit || vb.per != va.per || va.compatible(vb) {
+                if vb.dimension != va.dimension {
                     continue;
                 }
-                let counted_b = counted_of(b, tb, vb);
-                let Some((mb, cb)) = self_thing(b, vb, counted_b.is_some()) else { continue };
-                if ca != cb || self_scoped(b, vb) || one_sided(vb) {
-                    continue;
-                }
-                // The same measure, or the same counted noun with no measure named.
-                let same = match (ma, mb) {
-                    (Some(x), Some(y)) => x.0 == y.0,
-                    (None, None) => {
-                        counted_a.is_some() && (counted_a == counted_b || counted_agree(va, vb) == Some(true))
+                match self.self_gate(texts, (a, va, xs, &counted_a, ma, ca), (b, vb, ys)) {
+                    Ok(f) => {
+                        trace_self_pair(a, b, Some((va, vb)), None);
+                        out.push(f);
                     }
-                    _ => false,
-                };
-                // Different names are different subjects: those owning the measure, or
-                // for a count those of the whole sentences ("Acme will cut 300 jobs" and
-                // "Bolt will cut 7,100 jobs").
-                let (na, nb) = (self_names(a, ta, ma.map(|m| m.1)), self_names(b, tb, mb.map(|m| m.1)));
-                let named_apart = !na.is_empty() && !nb.is_empty() && !na.iter().any(|n| nb.binary_search(n).is_ok());
-                // "158 of the passengers" is a part of them; "8/13 odds" is a ratio.
-                let part = |s: &Sent, v: &ValueMention| {
-                    let t = texts[s.article].as_bytes();
-                    s.words.iter().find(|w| w.span.start >= v.span.end).is_some_and(|w| w.lower == "of")
-                        || v.span.start.checked_sub(1).is_some_and(|k| t[k] == b'/')
-                        || t.get(v.span.end) == Some(&b'/')
-                };
-                if named_apart || part(a, va) || part(b, vb) || !retyped(va.span.of(ta), vb.span.of(tb)) {
-                    continue;
+                    Err(gate) => trace_self_pair(a, b, Some((va, vb)), Some(gate)),
                 }
-                // Another figure of the same thing in either sentence is a breakdown.
-                let others = |v: &ValueMention, xs: &[ValueMention]| {
-                    xs.iter()
-                        .filter(|w| w.dimension == v.dimension && w.span != v.span && w.counted == v.counted)
-                        .count()
-                };
-                if !same || others(va, xs) > 0 || others(vb, ys) > 0 {
-                    continue;
-                }
-                let about = va.counted.clone().unwrap_or_else(|| format!("{:?}", va.dimension).to_lowercase());
-                out.push(Aligned {
-                    kind: ConflictKind::Number,
-                    about,
-                    sides: [side(a, va.span, va.display(ta), false), side(b, vb.span, vb.display(tb), false)],
-                    confidence: 0.6,
-                });
             }
         }
+    }
+
+    /// The finding two figures of one dimension make, or the test that refuses them (its
+    /// name in the trace). The first side has passed its own tests: read as a figure of one
+    /// thing (`ma`: its measure, `ca`: written as a change), in no other scope, not one-sided.
+    #[allow(clippy::type_complexity)]
+    fn self_gate(
+        &self,
+        texts: &[&str],
+        (a, va, xs, counted_a, ma, ca): (
+            &Sent,
+            &ValueMention,
+            &[ValueMention],
+            &Option<Cow<'_, str>>,
+            Option<(u32, usize)>,
+            bool,
+        ),
+        (b, vb, ys): (&Sent, &ValueMention, &[ValueMention]),
+    ) -> Result<Aligned, &'static str> {
+        let (ta, tb) = (texts[a.article], texts[b.article]);
+        if vb.unit != va.unit || vb.per != va.per {
+            return Err("unit");
+        }
+        if va.compatible(vb) {
+            return Err("agree");
+        }
+        let counted_b = counted_of(b, tb, vb);
+        let Some((mb, cb)) = self_thing(b, vb, counted_b.is_some()) else { return Err("not_same") };
+        if ca != cb {
+            return Err("level_or_change");
+        }
+        if self_scoped(b, vb) {
+            return Err("scoped");
+        }
+        if one_sided(vb) {
+            return Err("one_sided");
+        }
+        // The same measure, or the same counted noun with no measure named.
+        let same = match (ma, mb) {
+            (Some(x), Some(y)) => x.0 == y.0,
+            (None, None) => counted_a.is_some() && (*counted_a == counted_b || counted_agree(va, vb) == Some(true)),
+            _ => false,
+        };
+        if !same {
+            return Err("not_same");
+        }
+        // Different names are different subjects: those owning the measure, or
+        // for a count those of the whole sentences ("Acme will cut 300 jobs" and
+        // "Bolt will cut 7,100 jobs").
+        let (na, nb) = (self_names(a, ta, ma.map(|m| m.1)), self_names(b, tb, mb.map(|m| m.1)));
+        if !na.is_empty() && !nb.is_empty() && !na.iter().any(|n| nb.binary_search(n).is_ok()) {
+            return Err("names");
+        }
+        // "158 of the passengers" is a part of them; "8/13 odds" is a ratio.
+        let part = |s: &Sent, v: &ValueMention| {
+            let t = texts[s.article].as_bytes();
+            s.words.iter().find(|w| w.span.start >= v.span.end).is_some_and(|w| w.lower == "of")
+                || v.span.start.checked_sub(1).is_some_and(|k| t[k] == b'/')
+                || t.get(v.span.end) == Some(&b'/')
+        };
+        if part(a, va) || part(b, vb) {
+            return Err("part");
+        }
+        // Another figure of the same thing in either sentence is a breakdown.
+        let others = |v: &ValueMention, xs: &[ValueMention]| {
+            xs.iter().any(|w| w.dimension == v.dimension && w.span != v.span && w.counted == v.counted)
+        };
+        if others(va, xs) || others(vb, ys) {
+            return Err("breakdown");
+        }
+        if !retyped(va.span.of(ta), vb.span.of(tb)) {
+            return Err("not_retyped");
+        }
+        let about = va.counted.clone().unwrap_or_else(|| format!("{:?}", va.dimension).to_lowercase());
+        Ok(Aligned {
+            kind: ConflictKind::Number,
+            about,
+            sides: [side(a, va.span, va.display(ta), false), side(b, vb.span, vb.display(tb), false)],
+            confidence: 0.6,
+        })
+    }
+}
+
+/// The words before a day searched for the act it dates.
+const ACT_REACH: usize = 14;
+/// The most days of one article's acts compared pair by pair.
+const MAX_DATED_ACTS: usize = 24;
+
+/// One act a sentence dates: a word of the clause before a day ("leaked acid into the
+/// river early on Monday"), read as an event class of data/values/date_events.toml or as
+/// its stem.
+#[derive(Debug, Clone)]
+struct Act {
+    /// The event class, for a word of the table.
+    class: Option<u16>,
+    /// A noun of the table's class ("the opening").
+    noun: bool,
+    /// The word's stem.
+    stem: u32,
+    /// The word as written, lower case.
+    form: String,
+    /// Right after "the", "its" or "this": one act named again ("the leak").
+    definite: bool,
+}
+
+/// The acts a day of `s` dates: the words of its clause before it, the clause ended by a
+/// comma, colon or dash other than the one right before the day, another figure (a time
+/// of day "at 2 a.m. on Tuesday" goes with its day), a word opening another clause or a
+/// verb of saying. `None` when a scope word in the clause sets the act in another time or
+/// makes it another of its kind ("the next meeting", "reopened again").
+fn acts(s: &Sent, text: &str, v: &ValueMention) -> Option<Vec<Act>> {
+    let values = s.values();
+    let k = s.words.partition_point(|w| w.span.end <= v.span.start).checked_sub(1)?;
+    let cues = self_cues();
+    let mut out = Vec::new();
+    for j in (k.saturating_sub(ACT_REACH)..=k).rev() {
+        let w = &s.words[j];
+        let next = if j == k { v.span.start } else { s.words[j + 1].span.start };
+        let gap = text.get(w.span.end..next).unwrap_or("");
+        let dash = gap.contains(" — ") || gap.contains(" – ") || gap.contains(" - ");
+        if j != k && (dash || gap.contains([',', ';', ':', '(', ')', '?', '!'])) {
+            break;
+        }
+        let inside = values.partition_point(|x| x.span.start < w.span.end).checked_sub(1);
+        if inside.is_some_and(|i| w.span.start < values[i].span.end && values[i].dimension != Dimension::Time) {
+            break;
+        }
+        if cues.act_end.iter().any(|e| *e == *w.lower) {
+            break;
+        }
+        if Words::builtin().self_scope.contains(&*w.lower) || cues.act_scope.iter().any(|e| *e == *w.lower) {
+            return None;
+        }
+        let Some(stem) = w.stem else { continue };
+        if w.is(super::CALENDAR) || w.lower.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        let event = crate::values::dates::event_word(&w.lower);
+        // A capital inside the sentence starts a name ("the Harbour Forum meeting").
+        if j > 0 && crate::text::is_upper_start(w.span.of(text)) {
+            continue;
+        }
+        let definite = j > 0 && matches!(&*s.words[j - 1].lower, "the" | "its" | "this");
+        out.push(Act {
+            class: event.map(|e| e.class),
+            noun: event.is_some_and(|e| e.noun),
+            stem,
+            form: w.lower.to_string(),
+            definite,
+        });
+    }
+    Some(out)
+}
+
+/// True when two acts are one: two words of one event class, one of them its noun ("will
+/// reopen the bridge on 2 May", "Opening day, Friday 9 May"), or one stem written once as
+/// a verb in the past and once named again by its noun after "the" ("leaked on Monday",
+/// "the leak began on Tuesday").
+fn one_act(x: &Act, y: &Act) -> bool {
+    match (x.class, y.class) {
+        (Some(p), Some(q)) => p == q && (x.noun || y.noun),
+        _ => {
+            // The act told by a verb in the past, then named again by its noun: a thing named
+            // on both sides ("the river", "river boats") is no act.
+            let (bare, named) = if x.definite { (y, x) } else { (x, y) };
+            x.stem == y.stem
+                && named.definite
+                && !bare.definite
+                && bare.form.ends_with("ed")
+                && !named.form.ends_with("ed")
+        }
+    }
+}
+
+impl Aligner<'_> {
+    /// Self-contradictions of dates: two sentences of one article that give one act two
+    /// different days. "A pipe burst under the square early on Monday." and "The burst
+    /// flooded three streets before it was found on Tuesday." are none (no act named
+    /// twice); "The pipe burst on Monday." and "The burst began at 2 a.m. on Tuesday."
+    /// are one.
+    pub(crate) fn self_date_findings(&self, texts: &[&str]) -> Vec<Aligned> {
+        let mut out = Vec::new();
+        for (a, &text) in texts.iter().enumerate().take(self.texts.len()) {
+            let mut days: Vec<(usize, ValueMention, Option<Vec<Act>>)> = Vec::new();
+            for i in self.ranges[a].clone() {
+                let s = &self.sents[i];
+                let dated = |w: &Word| w.is(super::CALENDAR);
+                if s.words.len() > MAX_SENTENCE_WORDS || !s.words.iter().any(dated) {
+                    continue;
+                }
+                self.values(i);
+                for v in when::event_days(s, text) {
+                    let acts = acts(s, text, &v);
+                    days.push((i, v, acts));
+                }
+            }
+            if days.len() > MAX_DATED_ACTS {
+                continue;
+            }
+            for (k, (i, va, xa)) in days.iter().enumerate() {
+                for (j, vb, xb) in &days[k + 1..] {
+                    if i == j {
+                        continue;
+                    }
+                    let (sa, sb) = (&self.sents[*i], &self.sents[*j]);
+                    let gate = self.self_date_gate((sa, va, xa.as_deref()), (sb, vb, xb.as_deref()), text);
+                    trace_self_pair(sa, sb, Some((va, vb)), gate.err());
+                    if gate.is_ok() {
+                        out.push(Aligned {
+                            kind: ConflictKind::Date,
+                            about: "date".into(),
+                            sides: [
+                                side(sa, va.span, va.display(text), false),
+                                side(sb, vb.span, vb.display(text), false),
+                            ],
+                            confidence: 0.6,
+                        });
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Why two days of one article are not two days of one act (the trace's gate), or
+    /// `Ok` when they are.
+    fn self_date_gate(
+        &self,
+        (a, va, xa): (&Sent, &ValueMention, Option<&[Act]>),
+        (b, vb, xb): (&Sent, &ValueMention, Option<&[Act]>),
+        _text: &str,
+    ) -> Result<(), &'static str> {
+        if va.compatible(vb) {
+            return Err("date_agree");
+        }
+        let (Some(xa), Some(xb)) = (xa, xb) else { return Err("date_scoped") };
+        let Some((x, y)) = xa.iter().find_map(|x| xb.iter().find(|y| one_act(x, y)).map(|y| (x, y))) else {
+            return Err("date_no_act");
+        };
+        // A hedged sentence tells a plan; only an act it names ("the opening") keeps its day.
+        let named = |s: &Sent, act: &Act| !s.hedged || act.noun || act.definite;
+        if !named(a, x) || !named(b, y) {
+            return Err("hedged");
+        }
+        if when::names_clash(a, b) {
+            return Err("names");
+        }
+        // "The vote on Monday was postponed": the act moved, and its two days are two plans.
+        let cues = self_cues();
+        let moved = |s: &Sent| s.words.iter().any(|w| cues.act_moved.iter().any(|m| *m == *w.lower));
+        if moved(a) || moved(b) {
+            return Err("moved");
+        }
+        Ok(())
     }
 }
 
@@ -339,8 +620,17 @@ pub(crate) fn push_self_conflicts(
             c.sides.iter().flat_map(|s| s.mentions.iter().map(|&i| (claims[i].source, claims[i].sentence.start)))
         })
         .collect();
-    for f in aligner.self_findings(texts) {
+    let mut findings = aligner.self_findings(texts);
+    findings.extend(aligner.self_date_findings(texts));
+    for f in findings {
         if f.sides.iter().any(|s| met.contains(&(s.source, s.sentence.start))) {
+            if trace::self_on() {
+                let [x, y] = &f.sides;
+                trace::emit_self(serde_json::json!({
+                    "event": "self_pair", "sa": trace::at(x.source, x.sentence), "sb": trace::at(y.source, y.sentence),
+                    "a": trace::at(x.source, x.span), "b": trace::at(y.source, y.span), "gate": "met",
+                }));
+            }
             continue;
         }
         let sides = f
@@ -352,7 +642,10 @@ pub(crate) fn push_self_conflicts(
                 crate::conflicts::Side { value: s.value.clone(), claims: vec![i], mentions: vec![i] }
             })
             .collect();
-        let question = format!("How many or how much ({})?", f.about);
+        let question = match f.kind {
+            ConflictKind::Date => "When?".to_string(),
+            _ => format!("How many or how much ({})?", f.about),
+        };
         crate::conflicts::push(
             conflicts,
             claims,
@@ -378,6 +671,51 @@ mod tests {
     fn own(text: &str) -> usize {
         let report = Checker::default().check(&[Article::new("wire", text)]);
         report.conflicts.iter().filter(|c| c.key.starts_with("self |")).count()
+    }
+
+    /// The date self-contradictions this module finds.
+    fn own_dates(text: &str) -> usize {
+        let report = Checker::default().check(&[Article::new("wire", text)]);
+        report.conflicts.iter().filter(|c| c.key == "self | date").count()
+    }
+
+    #[test]
+    fn one_act_given_two_days_in_one_article() {
+        // A verb of the event table and its noun.
+        assert_eq!(
+            own_dates(
+                "The ferry crossing reopens on the 9th of May. Opening day, Saturday 16 May, is expected to be busy."
+            ),
+            1
+        );
+        // A verb, then its act named again after "the"; a time of day goes with its day.
+        assert_eq!(own_dates("A pipe at the depot leaked diesel into the harbour late on Thursday, 7 May. Harbour officials say the leak started around 11 p.m. on Friday, 8 May."), 1);
+    }
+
+    #[test]
+    fn two_acts_of_a_kind_or_moved_acts_are_not() {
+        // Two acts: a closure and a reopening.
+        assert_eq!(
+            own_dates("The bridge closed to traffic on Monday, 5 May. Its reopening is set for Friday, 9 May."),
+            0
+        );
+        // Another of its kind.
+        assert_eq!(
+            own_dates("The reopening on 3 May drew crowds. The hall reopened again on 9 June after a flood."),
+            0
+        );
+        assert_eq!(own_dates("The first meeting was held on 3 May. The next meeting is on 9 June."), 0);
+        // The day of a statement.
+        assert_eq!(own_dates("A pipe at the depot leaked diesel on Thursday, 7 May. The leak was contained, officials said on Friday, 8 May."), 0);
+        // An act moved to another day.
+        assert_eq!(own_dates("The vote on Monday, 4 May was postponed. Lawmakers now vote on Thursday, 7 May."), 0);
+        // A thing, not an act, named on both sides.
+        assert_eq!(own_dates("Rain swelled the river on Monday, 4 May. River boats stopped on Friday, 8 May."), 0);
+        // Two acts each named after "the".
+        assert_eq!(
+            own_dates("The match on Saturday, 2 May ended level. The match on Wednesday, 6 May is a replay."),
+            0
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! `GAINSAY_TRACE`: why two sentences were or were not reported. The variable holds a list
-//! of the paths to trace, split by commas or spaces: `align`, `events`, `facts`
-//! (`GAINSAY_TRACE=align,events,facts` traces all three). Each is described below.
+//! of the paths to trace, split by commas or spaces: `align`, `events`, `facts`, `self`
+//! (`GAINSAY_TRACE=align,events,facts,self` traces all four). Each is described below.
 //!
 //! With the variable set (to a list holding `align`), the aligned path writes one JSON
 //! object a line to standard error for each decision it takes on a pair, and nothing to
@@ -40,7 +40,7 @@ fn asked() -> u8 {
 }
 
 /// The words of `GAINSAY_TRACE`, one per path traced.
-const TRACES: [&str; 3] = ["align", "events", "facts"];
+const TRACES: [&str; 4] = ["align", "events", "facts", "self"];
 
 /// Writes one event when its trace is on.
 fn write(on: bool, event: serde_json::Value) {
@@ -137,6 +137,35 @@ pub(crate) fn emit_facts(event: serde_json::Value) {
     write(facts_on(), event)
 }
 
+// ---- `GAINSAY_TRACE=self`: the self-check (src/align/selfcheck.rs) ----
+//
+// With the variable holding `self`, one JSON object a line to standard error:
+//
+// - `{"event":"self_values","s":[..],"values":[["count",150,161,"Count None aircraft"],..]}`:
+//   each sentence's figures (money, percent, count) the self-check reads, each with the thing
+//   it is of (dimension, unit and counted noun or measure group), `null` when neither counted
+//   nor measured; `"many":true` on a thing of more sentences than are compared;
+// - `{"event":"self_pair","sa":[..],"sb":[..],"a":[..],"b":[..],"gate":..}`: two figures of one
+//   thing in two sentences of one article, and the test that refused them: `"times_differ"`,
+//   `"hedged"` (for the whole sentence pair, `a` and `b` `null`), `"scoped"`, `"one_sided"`,
+//   `"unit"`, `"agree"`, `"level_or_change"`, `"not_same"` (another noun or measure),
+//   `"names"`, `"part"`, `"not_retyped"`, `"breakdown"`, `"met"` (their sentences meet in a
+//   self-contradiction found before); `null` when a finding was made. Two days of one article
+//   write the same event, with `"date_agree"`, `"date_scoped"` (a word makes the act another
+//   of its kind or sets it in another time), `"date_no_act"` (no act both date),
+//   `"hedged"`, `"names"` or `"moved"` (a word moves the act).
+
+/// True when `GAINSAY_TRACE` asks for the self-check's trace.
+#[inline]
+pub(crate) fn self_on() -> bool {
+    asked() & 8 != 0
+}
+
+/// Writes one event of the self-check's trace, when tracing it.
+pub(crate) fn emit_self(event: serde_json::Value) {
+    write(self_on(), event)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,6 +186,8 @@ mod tests {
         assert!(asks_word(Some("FACTS"), "facts"));
         assert!(!asks_word(Some("align"), "facts"));
         assert!(!asks_word(None, "facts"));
+        assert!(asks_word(Some("align,self"), "self"));
+        assert!(!asks_word(Some("selfcheck"), "self"));
     }
 
     #[test]

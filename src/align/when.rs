@@ -346,7 +346,7 @@ const LEAD_SIMILARITY: f64 = 0.1;
 /// The days `s` tells what it tells on: a day or weekday ("on Monday", "late on Sunday
 /// night", "on 3 May"), neither the day of a statement ("officials said on Tuesday"), nor a
 /// bound ("until Friday"), nor a day of an aside ("the operator, which admitted it on Monday").
-fn event_days(s: &Sent, text: &str) -> Vec<ValueMention> {
+pub(super) fn event_days(s: &Sent, text: &str) -> Vec<ValueMention> {
     let mut v = told(s, text, Dimension::Date, None);
     v.retain(|v| is_day(v) && !dates_report(s, v) && reach(s, v) == Reach::At && !in_aside(s, text, v));
     v
