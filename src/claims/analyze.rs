@@ -1070,6 +1070,9 @@ mod tests {
         assert_eq!(deaths("About 9,000 families live beside the old canal."), [] as [f64; 0]);
         assert_eq!(deaths("Pensioners there can expect to live until 91."), [] as [f64; 0]);
         assert_eq!(deaths("She told Harbour 4 Live that the ferry would sail."), [] as [f64; 0]);
+        // Lives a verb averts are no toll.
+        assert_eq!(deaths("The new flood barrier could save about 40 lives a year."), [] as [f64; 0]);
+        assert_eq!(deaths("Floods in the valley claimed 40 lives last spring."), [40.0]);
     }
 
     #[test]

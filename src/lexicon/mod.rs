@@ -277,6 +277,7 @@ fn merge_file(into: &mut LexiconFile, part: LexiconFile) {
     into.verbs.light_verbs.extend(v.light_verbs);
     into.verbs.level_verbs.extend(v.level_verbs);
     into.verbs.impersonal_verbs.extend(v.impersonal_verbs);
+    into.verbs.averting_verbs.extend(v.averting_verbs);
     into.irregular.extend(part.irregular);
     merge_forms(&mut into.noun, part.noun);
     into.nouns.state_nouns.extend(part.nouns.state_nouns);
@@ -380,6 +381,7 @@ pub(crate) enum Cue {
     LightVerb,
     LevelVerb,
     ImpersonalVerb,
+    AvertingVerb,
     StateNoun,
     GenericNoun,
     StillInForce,
@@ -586,7 +588,7 @@ impl Compiled {
         }
         let v = &file.verbs;
         let g = &file.grammar;
-        let verb_lists: [&Vec<String>; 11] = [
+        let verb_lists: [&Vec<String>; 12] = [
             &g.common_verbs,
             &g.auxiliaries,
             &v.negating_verbs,
@@ -597,6 +599,7 @@ impl Compiled {
             &v.light_verbs,
             &v.level_verbs,
             &v.impersonal_verbs,
+            &v.averting_verbs,
             &file.cues.say_verbs,
         ];
         let mut lemmas: Vec<String> = Vec::new();
@@ -767,6 +770,7 @@ impl Compiled {
         c.add_all(&v.light_verbs, Sense::Cue(Cue::LightVerb));
         c.add_all(&v.level_verbs, Sense::Cue(Cue::LevelVerb));
         c.add_all(&v.impersonal_verbs, Sense::Cue(Cue::ImpersonalVerb));
+        c.add_all(&v.averting_verbs, Sense::Cue(Cue::AvertingVerb));
 
         // Nouns, events, measures.
         for (list, kind) in [(&file.noun, 0), (&file.event, 1), (&file.measure, 2)] {

@@ -272,6 +272,9 @@ pub struct Verbs {
     /// Verbs whose subject "it" refers to nothing: "it rained".
     #[serde(default)]
     pub impersonal_verbs: Vec<String>,
+    /// Verbs whose object a measure did not take: "the rule would save 65 lives" is no toll.
+    #[serde(default)]
+    pub averting_verbs: Vec<String>,
 }
 
 /// Noun behaviour lists.

@@ -279,6 +279,9 @@ impl Extractor<'_> {
                 if qs > 0 && a.is_hedge(qs - 1) {
                     qs -= 1;
                 }
+                if self.averted(qs) {
+                    return;
+                }
                 if let Some(q) = quantity_at(self.c, a, self.text, qs) {
                     let span = self.span_of(qs, u + 1);
                     let (time, year) = self.time_of(qs, u + 1);
@@ -448,6 +451,12 @@ impl Extractor<'_> {
         self.out.push(c);
     }
 
+    /// True when a verb right before a measure's figure averts it: "would save 65 lives"
+    /// is no count of deaths.
+    fn averted(&self, figure: usize) -> bool {
+        figure > 0 && self.a.has_cue(figure - 1, Cue::AvertingVerb)
+    }
+
     pub(super) fn number_phrase(&mut self, sent: Span, u: usize, q: Found<Quantity>) {
         let a = &self.a;
         let n = a.units.len();
@@ -469,6 +478,9 @@ impl Extractor<'_> {
                 _ => None,
             });
             if let Some(m) = measure {
+                if self.averted(qs) {
+                    return;
+                }
                 let name = self.c.measures[m as usize].clone();
                 let span = self.span_of(qs, q.last);
                 self.push_measure(sent, &name, q.value, span, modality, Polarity::Affirmed, time, year);
