@@ -569,12 +569,26 @@ impl<'s> SentenceOffices<'s> {
 
 /// A time other than now or a denial before token `i`: "former captain", "not the coach".
 fn not_now(s: &Sent<'_>, i: usize) -> bool {
-    (i.saturating_sub(3)..i).any(|j| {
-        matches!(
-            s.lower(j),
+    // Three words back, not counting the capitalised words of a body's name between the
+    // cue and the title: "former Harrow Ports Authority media chief".
+    let mut plain = 0;
+    for j in (i.saturating_sub(8)..i).rev() {
+        let w = s.lower(j);
+        if matches!(
+            w,
             "not" | "n't" | "never" | "former" | "ex" | "then" | "previous" | "incoming" | "next" | "future" | "late"
-        ) || s.lower(j).starts_with("ex-")
-    })
+        ) || w.starts_with("ex-")
+        {
+            return true;
+        }
+        if !crate::text::is_upper_start(s.toks[j].word) {
+            plain += 1;
+            if plain == 3 {
+                return false;
+            }
+        }
+    }
+    false
 }
 
 /// People and the offices they hold.
@@ -836,6 +850,9 @@ mod tests {
         // Near misses: no name, or not now.
         assert!(posts("The inspector said the alarm was silent.").is_empty());
         assert!(posts("Former rector Marta Quill said so.").is_empty());
+        // "former" before a body's name and its title.
+        assert!(posts("Former Harrow Ports Authority media chief Marta Quill said so.").is_empty());
+        assert!(has("Harrow Ports Authority media chief Marta Quill said so.", "Marta Quill", "head"));
         // Two ranks of one person in two articles contradict each other.
         let roles = |a: &str, b: &str| {
             let report =
