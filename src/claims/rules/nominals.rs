@@ -315,6 +315,11 @@ impl Extractor<'_> {
                         return;
                     }
                     if let Some(q) = quantity_at(self.c, a, self.text, k) {
+                        // "died two years ago": a span of time sizes no count of people.
+                        let ago = q.last < n && a.has_cue(q.last, Cue::PastTime);
+                        if ago || q.value.unit.as_deref().is_some_and(|unit| self.unit_kind(unit) == "duration") {
+                            return;
+                        }
                         let span = self.span_of(u, q.last);
                         let (time, year) = self.time_of(u, q.last);
                         let modality = if self.in_condition(u) { Modality::Conditional } else { Modality::Asserted };
