@@ -359,6 +359,10 @@ pub(crate) fn quantity_at(lex: &Compiled, a: &Analysis, text: &str, start: usize
     if unit_name.is_none() && day_of_month_at(a, text, u) {
         return None;
     }
+    // "No one died", "not one ship sailed": none, not one.
+    if u > 0 && a.units[u].kind == TokKind::Word && a.has_cue(u - 1, Cue::Negation) && a.fold_is(u, "one") {
+        return None;
+    }
     let mut value = match unit_number(a, text, u) {
         Some(v) => v,
         None => multiplier(a, u).filter(|_| matches!(a.fold_of(u.saturating_sub(1)), "a" | "an"))?,

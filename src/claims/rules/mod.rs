@@ -452,6 +452,11 @@ mod tests {
             let q = quantities(text);
             assert!(q.iter().all(|(p, _)| p != "deaths"), "{text}: {q:?}");
         }
+        // "No one" is nobody.
+        for text in ["No one died in the fire.", "Not one person was hurt."] {
+            let q = quantities(text);
+            assert!(q.iter().all(|(_, v)| !v.starts_with('1')), "{text}: {q:?}");
+        }
         // Near misses: a count after a month, and a count before a month with its noun.
         let q = quantities("In May 26 people died in the floods.");
         assert!(q.iter().any(|(_, v)| v.starts_with("26")), "{q:?}");
