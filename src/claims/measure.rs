@@ -270,6 +270,24 @@ pub(crate) fn year_at(a: &Analysis, text: &str, u: usize) -> Option<i32> {
     (1800..=2199).contains(&y).then_some(y)
 }
 
+/// The day of a date written in digits beside its month: "26" in "died on 26 February" or
+/// "on February 26", which counts nothing. A count after a month ("In May 26 people
+/// died") is followed by what it counts.
+fn day_of_month_at(a: &Analysis, text: &str, u: usize) -> bool {
+    if a.units[u].kind != TokKind::Number {
+        return false;
+    }
+    let s = a.text_of(text, u);
+    let day =
+        s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()) && s.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+    if !day {
+        return false;
+    }
+    let month_after = u + 1 < a.units.len() && a.month(u + 1).is_some();
+    let month_before = u > 0 && a.month(u - 1).is_some() && !next_is_count_context(a, u);
+    month_after || month_before
+}
+
 /// Reads a quantity starting at unit `u` (with any hedge before it already consumed by
 /// the caller passed as `hedge`). Returns None when `u` is not a number, or is a year.
 pub(crate) fn quantity_at(lex: &Compiled, a: &Analysis, text: &str, start: usize) -> Option<Found<Quantity>> {
@@ -336,6 +354,13 @@ pub(crate) fn quantity_at(lex: &Compiled, a: &Analysis, text: &str, start: usize
         u += 1;
     }
     if year_at(a, text, u).is_some() && unit_name.is_none() && !next_is_count_context(a, u) {
+        return None;
+    }
+    if unit_name.is_none() && day_of_month_at(a, text, u) {
+        return None;
+    }
+    // "No one died", "not one ship sailed": none, not one.
+    if u > 0 && a.units[u].kind == TokKind::Word && a.has_cue(u - 1, Cue::Negation) && a.fold_is(u, "one") {
         return None;
     }
     let mut value = match unit_number(a, text, u) {

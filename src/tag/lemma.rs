@@ -127,6 +127,28 @@ fn re_verb_ending(lower: &str, lemma: &str, xpos: Xpos) -> Option<usize> {
     (before.is_ascii_lowercase() && !b"aeiouyr".contains(&before)).then_some(n)
 }
 
+/// Where a suffix rule that undoes a doubled consonant ("robbed" → "rob", "-bbed" cut
+/// back to one "b") was keyed on a suffix short enough to catch a verb whose consonant is
+/// not doubled ("bombed", "climbed"): English doubles the consonant before "-ed" or "-ing",
+/// so a stem whose last kept letter is not the cut letter keeps it. Gives the byte length
+/// of the lemma that cuts the ending alone.
+fn undoubled_without_double(lower: &str, lemma: &str, xpos: Xpos) -> Option<usize> {
+    let ending = match xpos {
+        Xpos::Vbd | Xpos::Vbn => "ed",
+        Xpos::Vbg => "ing",
+        _ => return None,
+    };
+    let stem = lower.strip_suffix(ending)?;
+    let b = stem.as_bytes();
+    // The rule cut the ending and one letter more, and appended nothing.
+    if b.len() < 3 || lemma.len() + 1 != b.len() || !lemma.is_char_boundary(lemma.len()) {
+        return None;
+    }
+    let (cut, before) = (b[b.len() - 1], b[b.len() - 2]);
+    let consonant = cut.is_ascii_lowercase() && !b"aeiouy".contains(&cut);
+    (consonant && before != cut && lemma.eq_ignore_ascii_case(&stem[..stem.len() - 1])).then_some(b.len())
+}
+
 /// The shortest irregular past kept after a prefix ("led" in "misled").
 const MIN_PREFIXED_PAST: usize = 3;
 
@@ -241,6 +263,14 @@ impl Lemmatizer {
             return Cow::Owned(l);
         }
         let lemma = self.by_rules(word, &lower, xpos);
+        let lemma = match undoubled_without_double(&lower, &lemma, xpos) {
+            Some(n) => {
+                // In the case the rule gave: the word as written, or lower-cased.
+                let written = word.len() == lower.len() && word.as_bytes().starts_with(lemma.as_bytes());
+                Cow::Owned(if written { &word[..n] } else { &lower[..n] }.to_owned())
+            }
+            None => lemma,
+        };
         match re_verb_ending(&lower, &lemma, xpos) {
             Some(n) => {
                 let mut l = String::with_capacity(n + 1);
@@ -523,6 +553,26 @@ mod tests {
             ("stirred", Xpos::Vbd, "stir"),
             ("ordering", Xpos::Vbg, "order"),
             ("hundred", Xpos::Cd, "hundred"),
+        ] {
+            assert_eq!(l.lemma(w, x), lemma, "{w} {x:?}");
+        }
+    }
+
+    #[test]
+    fn a_consonant_is_undoubled_only_where_it_was_doubled() {
+        let l = crate::tag::Tagger::builtin();
+        for (w, x, lemma) in [
+            ("bombed", Xpos::Vbn, "bomb"),
+            ("climbed", Xpos::Vbd, "climb"),
+            ("Climbed", Xpos::Vbn, "Climb"),
+            ("numbed", Xpos::Vbn, "numb"),
+            // Near misses: a doubled consonant, an "e" put back, a noun.
+            ("robbed", Xpos::Vbn, "rob"),
+            ("stirred", Xpos::Vbd, "stir"),
+            ("planning", Xpos::Vbg, "plan"),
+            ("described", Xpos::Vbn, "describe"),
+            ("climbing", Xpos::Vbg, "climb"),
+            ("bed", Xpos::Nn, "bed"),
         ] {
             assert_eq!(l.lemma(w, x), lemma, "{w} {x:?}");
         }

@@ -436,6 +436,46 @@ mod tests {
     }
 
     #[test]
+    fn the_day_of_a_date_counts_nothing() {
+        for text in [
+            "The singer died on 26 February at her home.",
+            "Forty workers were evacuated on 14 May.",
+            "The ferry sank on March 3 and was raised a year later.",
+        ] {
+            let q = quantities(text);
+            assert!(q.iter().all(|(_, v)| !matches!(v.as_str(), "26" | "14" | "3")), "{text}: {q:?}");
+        }
+        // A span of time after a measure word sizes nothing.
+        for text in
+            ["Her father, who founded the firm, died two years ago.", "The pilot died three days after the crash."]
+        {
+            let q = quantities(text);
+            assert!(q.iter().all(|(p, _)| p != "deaths"), "{text}: {q:?}");
+        }
+        // The agent of a killing is no toll; lives that could have been saved are none.
+        let q = quantities("Two gunmen killed 12 people at the market.");
+        assert!(q.iter().all(|(_, v)| !v.starts_with('2')), "{q:?}");
+        assert!(q.iter().any(|(_, v)| v.starts_with("12")), "{q:?}");
+        let q = quantities("The blaze began at one depot that killed 25 people.");
+        assert!(q.iter().all(|(_, v)| !v.starts_with('1')), "{q:?}");
+        let q = quantities("An extra 300 lives could have been saved by the vaccine.");
+        assert!(q.iter().all(|(p, _)| p != "deaths"), "{q:?}");
+        // Near miss: a counted subject with an uncounted object.
+        let q = quantities("Some 2,000 people have fled their homes.");
+        assert!(q.iter().any(|(_, v)| v.starts_with("2000") || v.starts_with("2,000")), "{q:?}");
+        // "No one" is nobody.
+        for text in ["No one died in the fire.", "Not one person was hurt."] {
+            let q = quantities(text);
+            assert!(q.iter().all(|(_, v)| !v.starts_with('1')), "{text}: {q:?}");
+        }
+        // Near misses: a count after a month, and a count before a month with its noun.
+        let q = quantities("In May 26 people died in the floods.");
+        assert!(q.iter().any(|(_, v)| v.starts_with("26")), "{q:?}");
+        let q = quantities("The storm killed 12 people on Sunday.");
+        assert!(q.iter().any(|(_, v)| v.starts_with("12")), "{q:?}");
+    }
+
+    #[test]
     fn a_score_counts_nothing() {
         let q = quantities("The visitors slumped to a 31-12 defeat in the rain.");
         assert!(q.iter().all(|(p, _)| p != "count"), "{q:?}");

@@ -268,8 +268,11 @@ impl Extractor<'_> {
         let a = &self.a;
         let n = a.units.len();
         let name = self.c.measures[m as usize].clone();
-        // "32 dead", "23 killed": a number just before.
-        if u > 0 && !self.used[u - 1] {
+        // "32 dead", "23 killed": a number just before; but not the agent of a verb that
+        // counts its own object ("two gunmen killed 12 people": the figure after is read below).
+        let counts_after =
+            a.units[u].pos == Pos::Verb && u + 1 < n && (matches!(a.units[u + 1].pos, Pos::Num) || a.is_hedge(u + 1));
+        if u > 0 && !self.used[u - 1] && !counts_after {
             let mut s = u - 1;
             while s > 0 && matches!(a.units[s].pos, Pos::Noun) && a.measure(s).is_none() && u - s < 3 {
                 s -= 1;
@@ -279,7 +282,7 @@ impl Extractor<'_> {
                 if qs > 0 && a.is_hedge(qs - 1) {
                     qs -= 1;
                 }
-                if self.averted(qs) {
+                if self.averted(qs) || self.averted_after(u) {
                     return;
                 }
                 if let Some(q) = quantity_at(self.c, a, self.text, qs) {
@@ -315,6 +318,11 @@ impl Extractor<'_> {
                         return;
                     }
                     if let Some(q) = quantity_at(self.c, a, self.text, k) {
+                        // "died two years ago": a span of time sizes no count of people.
+                        let ago = q.last < n && a.has_cue(q.last, Cue::PastTime);
+                        if ago || q.value.unit.as_deref().is_some_and(|unit| self.unit_kind(unit) == "duration") {
+                            return;
+                        }
                         let span = self.span_of(u, q.last);
                         let (time, year) = self.time_of(u, q.last);
                         let modality = if self.in_condition(u) { Modality::Conditional } else { Modality::Asserted };
@@ -457,6 +465,17 @@ impl Extractor<'_> {
         figure > 0 && self.a.has_cue(figure - 1, Cue::AvertingVerb)
     }
 
+    /// True when the measure word `u` is the subject of an averting verb in the passive:
+    /// "300 lives could have been saved".
+    fn averted_after(&self, u: usize) -> bool {
+        let a = &self.a;
+        let mut k = u + 1;
+        while k < a.units.len() && k <= u + 4 && matches!(a.units[k].pos, Pos::Aux | Pos::Adv | Pos::Modal) {
+            k += 1;
+        }
+        k > u + 1 && k < a.units.len() && a.has_cue(k, Cue::AvertingVerb)
+    }
+
     pub(super) fn number_phrase(&mut self, sent: Span, u: usize, q: Found<Quantity>) {
         let a = &self.a;
         let n = a.units.len();
@@ -478,7 +497,7 @@ impl Extractor<'_> {
                 _ => None,
             });
             if let Some(m) = measure {
-                if self.averted(qs) {
+                if self.averted(qs) || self.averted_after(q.last - 1) {
                     return;
                 }
                 let name = self.c.measures[m as usize].clone();

@@ -618,7 +618,10 @@ impl Extractor<'_> {
         }
         // "Some 21,000 have fled their homes", "the nine blue helmets who died": a counted
         // subject of a verb that is a measure word.
-        if let (Some(m), Some(np)) = (self.a.measure(v), &subject_np) {
+        // The subject of an active verb with a counted object is its agent: "the one bomb
+        // that killed 12 people" counts 12 deaths, not one.
+        let counted_object = !vg.passive && objects.iter().any(|o| o.quantity.is_some());
+        if let (Some(m), Some(np), false) = (self.a.measure(v), &subject_np, counted_object) {
             if let Some(q) = np.quantity.clone().filter(|_| !vg.negated) {
                 let name = self.c.measures[m as usize].clone();
                 let span = self.span_of(np.first, vg.last);
