@@ -608,9 +608,9 @@ impl Extractor for Posts {
     }
 
     fn extract(&self, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
-        if s.modal {
-            return;
-        }
+        // A title before a name or in apposition is not what a modal hedges: "Harrow's chief
+        // executive, Rui Sala, could lose his job" says he is its chief executive. Only the
+        // copula and the verbs that name an office are ("Rui Sala may be its coach").
         for t in &s.titles {
             if not_now(s, t.start) {
                 continue;
@@ -660,9 +660,13 @@ impl Extractor for Posts {
             let value =
                 FactValue::Post { office: t.name.clone(), key: t.key.clone(), scope: scope.unwrap_or_default() };
             let span = Span::new(s.toks[t.start].span.start, s.toks[t.end - 1].span.end);
+            let first = out.len();
             push(self.name(), s, holder, &t.family, value, span, out);
+            for f in &mut out[first..] {
+                f.modal = false;
+            }
         }
-        if s.cues & super::cue::POST_VERB != 0 {
+        if s.cues & super::cue::POST_VERB != 0 && !s.modal {
             by_verb(s, memory, out);
         }
     }
@@ -690,7 +694,7 @@ fn holder_at<'a>(s: &'a Sent<'_>, a: usize, end: usize, past_body: bool) -> Opti
         .or_else(|| (s.lower(end) == ",").then(|| s.entity_at(end + 1)).flatten().filter(person))
         // "Its coach is Rui Sala", not "the coach is Rui Sala's brother".
         .or_else(|| {
-            (s.lower(end) == "is" && !past_body)
+            (s.lower(end) == "is" && !past_body && !s.modal)
                 .then(|| s.entity_at(end + 1))
                 .flatten()
                 .filter(person)
@@ -703,7 +707,7 @@ fn holder_at<'a>(s: &'a Sent<'_>, a: usize, end: usize, past_body: bool) -> Opti
     let Some(holder) = after.or(before) else {
         // "Rui Sala is the club's coach", "Rui Sala, who is now its coach,": a copula in the
         // present, with the name its subject. Nothing closes it: the verb ends the subject.
-        return if past_body { None } else { copula_subject(s, a) };
+        return if past_body || s.modal { None } else { copula_subject(s, a) };
     };
     // The apposition must close: "Rui Sala, the coach, said" or the sentence's end, not
     // "Rui Sala, the coach and the physio".
@@ -963,6 +967,11 @@ mod tests {
         assert!(posts("Tom Brisk is the former chief operating officer.").is_empty());
         assert!(posts("The chief executive is Lena Vos's brother.").is_empty());
         assert!(posts("The bank said it is the chief lender to farmers.").is_empty());
+        // A modal hedges the copula, not a title in apposition or before a name.
+        assert!(posts("Tom Brisk may be the bank's next chief operating officer.").is_empty());
+        assert!(posts("If Tom Brisk is the bank's chief operating officer, he will say so.").is_empty());
+        assert!(has("The bank's chief executive, Lena Vos, could lose her job.", "Lena Vos", "chief executive"));
+        assert!(has("Finance chief Tom Brisk may step down.", "Tom Brisk", "chief financial officer"));
     }
 
     #[test]
