@@ -185,7 +185,7 @@ pub(crate) struct Sent<'a> {
     pub toks: Vec<Tok<'a>>,
     pub values: Vec<Val>,
     pub entities: Vec<Entity>,
-    /// The offices written in it, left to right ([`posts::Posts`]'s; none when `modal`).
+    /// The offices written in it, left to right ([`posts::Posts`]'s).
     pub titles: Vec<posts::Title>,
     /// The tokens a form of a single-valued attribute may start at, in order.
     pub form_starts: Vec<usize>,
@@ -725,11 +725,11 @@ fn read_sent<'a>(
         .collect();
     context_lemmas.sort_unstable();
     context_lemmas.dedup();
-    // The offices of the sentence: looked for before names, and read by [`posts::Posts`],
-    // which reads no sentence with a modal.
+    // The offices of the sentence: looked for before names, and read by [`posts::Posts`]
+    // (in a sentence with a modal too: a title in apposition is not hedged).
     let mut offices = posts::SentenceOffices::default();
     let entities = owner::entities(lexicon, &mut memo.names, &toks, &values, memory, &mut offices);
-    let titles = if modal { Vec::new() } else { offices.titles(&toks) };
+    let titles = offices.titles(&toks);
     drop(offices);
     let form_starts = single::form_starts(&toks);
     let cues = toks.iter().fold(0, |c, t| c | t.cue);

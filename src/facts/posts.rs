@@ -49,6 +49,9 @@ struct Office {
     /// Heads a body: the generic head ([`HEAD_FAMILY`]) is this office.
     #[serde(default)]
     heads_body: bool,
+    /// Offices one person may hold beside it: a communications director is a spokesperson.
+    #[serde(default)]
+    beside: Vec<String>,
 }
 
 /// The offices, with their forms split into words, longest form first.
@@ -111,7 +114,7 @@ impl Offices {
                     }
                     let mut head_families: Vec<String> = Vec::new();
                     for o in &f.office {
-                        if o.family != HEAD_FAMILY && o.family != "rank" && !head_families.contains(&o.family) {
+                        if !o.family.starts_with('*') && o.family != "rank" && !head_families.contains(&o.family) {
                             head_families.push(o.family.clone());
                         }
                     }
@@ -485,6 +488,11 @@ pub(crate) const ANY_FAMILY: &str = "*";
 /// for every family but the ranks.
 const HEAD_FAMILY: &str = "*head";
 
+/// The family of an office held beside none of the offices of a body but a rank: a
+/// spokesperson is no head, no minister, no director. Its facts are written for every
+/// family but the ranks, as the generic head's are.
+const EVERY_FAMILY: &str = "*every";
+
 /// A weekday or a month: "Wednesday Prime Minister" holds no portfolio.
 fn is_day_or_month(w: &str) -> bool {
     const NAMES: [&str; 19] = [
@@ -600,9 +608,9 @@ impl Extractor for Posts {
     }
 
     fn extract(&self, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
-        if s.modal {
-            return;
-        }
+        // A title before a name or in apposition is not what a modal hedges: "Harrow's chief
+        // executive, Rui Sala, could lose his job" says he is its chief executive. Only the
+        // copula and the verbs that name an office are ("Rui Sala may be its coach").
         for t in &s.titles {
             if not_now(s, t.start) {
                 continue;
@@ -642,18 +650,23 @@ impl Extractor for Posts {
             if t.one_body {
                 scope.clone_from(&t.scope);
             }
-            // "the head of the port authority, Rui Sala": the holder follows the body, when
-            // one is found there; else the title's end is read as before.
-            let body = if t.one_body { body_of_end(s, t.end) } else { t.end };
+            // "the head of the port authority, Rui Sala", "the governor of Vell province, Rui
+            // Sala": the holder follows the body, when one is found there; else the title's
+            // end is read as before.
+            let body = body_of_end(s, t.end);
             let Some(holder) = holder_at(s, a, body, body > t.end).or_else(|| holder_at(s, a, t.end, false)) else {
                 continue;
             };
             let value =
                 FactValue::Post { office: t.name.clone(), key: t.key.clone(), scope: scope.unwrap_or_default() };
             let span = Span::new(s.toks[t.start].span.start, s.toks[t.end - 1].span.end);
+            let first = out.len();
             push(self.name(), s, holder, &t.family, value, span, out);
+            for f in &mut out[first..] {
+                f.modal = false;
+            }
         }
-        if s.cues & super::cue::POST_VERB != 0 {
+        if s.cues & super::cue::POST_VERB != 0 && !s.modal {
             by_verb(s, memory, out);
         }
     }
@@ -678,12 +691,24 @@ fn holder_at<'a>(s: &'a Sent<'_>, a: usize, end: usize, past_body: bool) -> Opti
     let after = s
         .entity_at(end)
         .filter(person)
-        .or_else(|| (s.lower(end) == ",").then(|| s.entity_at(end + 1)).flatten().filter(person));
+        .or_else(|| (s.lower(end) == ",").then(|| s.entity_at(end + 1)).flatten().filter(person))
+        // "Its coach is Rui Sala", not "the coach is Rui Sala's brother".
+        .or_else(|| {
+            (s.lower(end) == "is" && !past_body && !s.modal)
+                .then(|| s.entity_at(end + 1))
+                .flatten()
+                .filter(person)
+                .filter(|e| !matches!(s.lower(e.end), "'s" | "’s" | "'"))
+        });
     let before = (a >= 2 && s.lower(a - 1) == ",").then(|| s.entity_ending(a - 1)).flatten().filter(person);
     if past_body && before.is_some() {
         return None;
     }
-    let holder = after.or(before)?;
+    let Some(holder) = after.or(before) else {
+        // "Rui Sala is the club's coach", "Rui Sala, who is now its coach,": a copula in the
+        // present, with the name its subject. Nothing closes it: the verb ends the subject.
+        return if past_body || s.modal { None } else { copula_subject(s, a) };
+    };
     // The apposition must close: "Rui Sala, the coach, said" or the sentence's end, not
     // "Rui Sala, the coach and the physio".
     if after.is_none()
@@ -692,6 +717,26 @@ fn holder_at<'a>(s: &'a Sent<'_>, a: usize, end: usize, past_body: bool) -> Opti
         return None;
     }
     Some(holder)
+}
+
+/// The person a present copula before token `a` says holds what follows: "Rui Sala is the
+/// coach", "Rui Sala, who is now the coach", "Rui Sala remains its coach". Not the past ("was
+/// the coach" may be over), nor a question or a clause whose subject is no name.
+fn copula_subject<'a>(s: &'a Sent<'_>, a: usize) -> Option<&'a Entity> {
+    let mut k = a;
+    // One adverb between: "is now", "is also", "is currently".
+    if k > 0 && matches!(s.lower(k - 1), "now" | "also" | "currently" | "still") {
+        k -= 1;
+    }
+    if k == 0 || !matches!(s.lower(k - 1), "is" | "remains") {
+        return None;
+    }
+    k -= 1;
+    // "Rui Sala, who is": the name before the relative's comma.
+    if k >= 2 && s.lower(k - 1) == "who" && s.lower(k - 2) == "," {
+        k -= 2;
+    }
+    s.entity_ending(k).filter(|e| e.kind == Kind::Person)
 }
 
 /// Writes the fact that `holder` holds an office of `family`; an office of any family
@@ -705,7 +750,7 @@ fn push(
     span: Span,
     out: &mut Vec<Fact>,
 ) {
-    if family == HEAD_FAMILY {
+    if family == HEAD_FAMILY || family == EVERY_FAMILY {
         for f in &Offices::builtin().head_families {
             out.push(s.fact(extractor, holder, format!("post ({f})"), value.clone(), span));
         }
@@ -774,6 +819,10 @@ pub(crate) fn compatible(a: (&str, &str), b: (&str, &str)) -> bool {
     let heads = |key: &str| d.office.iter().any(|o| o.heads_body && o.name == key);
     let generic = |key: &str| d.office.iter().any(|o| o.family == HEAD_FAMILY && o.name == key);
     if generic(x) && heads(y) || generic(y) && heads(x) {
+        return true;
+    }
+    let beside = |key: &str, other: &str| d.office.iter().any(|o| o.name == key && o.beside.iter().any(|b| b == other));
+    if beside(x, y) || beside(y, x) {
         return true;
     }
     two_bodies
@@ -904,6 +953,53 @@ mod tests {
     }
 
     #[test]
+    fn holders_past_a_body_and_after_a_copula() {
+        // "the <office> of <body>, <name>" for every office, not only those of one body.
+        assert!(has("The governor of Vell province, Tom Brisk, said so.", "Tom Brisk", "governor"));
+        assert!(has("The chief executive of Harrow Foods, Lena Vos, said so.", "Lena Vos", "chief executive"));
+        // A present copula: the name is the subject.
+        assert!(has("Tom Brisk is the bank's chief operating officer.", "Tom Brisk", "chief operating officer"));
+        assert!(has("Tom Brisk, who is now the bank's coach, said so.", "Tom Brisk", "coach"));
+        assert!(has("Harrow Foods said its chief executive is Lena Vos.", "Lena Vos", "chief executive"));
+        // Near misses: the past, a denial, a name that is not the subject, no name.
+        assert!(posts("Tom Brisk was the bank's chief operating officer.").is_empty());
+        assert!(posts("Tom Brisk is not the bank's chief operating officer.").is_empty());
+        assert!(posts("Tom Brisk is the former chief operating officer.").is_empty());
+        assert!(posts("The chief executive is Lena Vos's brother.").is_empty());
+        assert!(posts("The bank said it is the chief lender to farmers.").is_empty());
+        // A modal hedges the copula, not a title in apposition or before a name.
+        assert!(posts("Tom Brisk may be the bank's next chief operating officer.").is_empty());
+        assert!(posts("If Tom Brisk is the bank's chief operating officer, he will say so.").is_empty());
+        assert!(has("The bank's chief executive, Lena Vos, could lose her job.", "Lena Vos", "chief executive"));
+        assert!(has("Finance chief Tom Brisk may step down.", "Tom Brisk", "chief financial officer"));
+    }
+
+    #[test]
+    fn presidents_and_spokespeople() {
+        assert!(has("Union president Lena Vos said so.", "Lena Vos", "president"));
+        assert!(has("Lena Vos, the court's vice-president, said so.", "Lena Vos", "vice president"));
+        assert!(has("Tom Brisk, the agency's spokeswoman, said so.", "Tom Brisk", "spokesperson"));
+        let roles = |a: &str, b: &str| {
+            let report =
+                crate::Checker::default().check(&[crate::Article::new("one", a), crate::Article::new("two", b)]);
+            report.conflicts.iter().filter(|c| c.kind == crate::report::ConflictKind::Role).count()
+        };
+        let spoke = "Lena Vos, the agency's spokeswoman, said the review would end in March.";
+        assert_eq!(roles(spoke, &spoke.replace("spokeswoman", "head")), 1);
+        assert_eq!(roles(spoke, &spoke.replace("spokeswoman", "president")), 1);
+        let court = "Lena Vos, president of the Harrow Court, said the ruling would stand.";
+        assert_eq!(roles(court, "Lena Vos, the court's vice-president, said the ruling would stand."), 1);
+        // Near misses: one office said twice, a rank held besides, a communications
+        // director, a former spokeswoman.
+        assert_eq!(roles(spoke, &spoke.replace("spokeswoman", "spokesperson")), 0);
+        assert_eq!(roles(spoke, &spoke.replace("the agency's spokeswoman", "communications director")), 0);
+        assert_eq!(roles(spoke, "Police spokeswoman Inspector Lena Vos said the review would end in March."), 0);
+        assert_eq!(roles(court, "Lena Vos, the court's head, said the ruling would stand."), 0);
+        let firm = "Harrow Foods president Lena Vos said the plant would close in March.";
+        assert_eq!(roles(firm, &firm.replace("president", "former spokeswoman")), 0);
+    }
+
+    #[test]
     fn compatibility_of_offices() {
         use super::compatible;
         assert!(compatible(("minister", ""), ("minister", "harrow")));
@@ -924,5 +1020,9 @@ mod tests {
         assert!(!compatible(("head", ""), ("deputy head", "")));
         assert!(!compatible(("head", ""), ("chief financial officer", "")));
         assert!(!compatible(("chief of staff", ""), ("head", "")));
+        // A spokesperson may be a body's (communications) director, and no other office.
+        assert!(compatible(("spokesperson", ""), ("director", "")));
+        assert!(!compatible(("spokesperson", ""), ("head", "")));
+        assert!(!compatible(("minister", ""), ("spokesperson", "")));
     }
 }
