@@ -17,7 +17,7 @@ and puts every "must" contradiction of the gold at one stage:
   s_<why>    self (one article's two sides): the self-check's furthest gate (GAINSAY_TRACE=self):
              a test of a figure pair (scoped, unit, agree, not_same, names, part, breakdown,
              not_retyped, ...), or why no pair was made: dates (both cues date something),
-             other_dim (a figure of another dimension: a duration, a mass), no_value (no
+             other_dim (a figure of another dimension: an age, a speed), no_value (no
              figure in a cue), unread (a figure the self-check did not read), no_thing (a
              figure neither counted nor measured), thing_differs (two things), many (a
              thing of too many sentences), same_sentence; two days: date_no_act (no act
@@ -275,7 +275,7 @@ def names_detail(side_a, side_b, trace):
 # because its sentences meet in a self-contradiction found before.
 SELF_ORDER = ["times_differ", "date_agree", "date_scoped", "date_no_act", "moved", "hedged", "scoped", "one_sided", "unit", "agree", "level_or_change", "not_same",
               "names", "part", "breakdown", "not_retyped", None, "met"]
-SELF_DIMS = {"money", "percent", "count"}
+SELF_DIMS = {"money", "percent", "count", "length", "mass", "area", "volume", "duration"}
 
 
 def self_stage(side_a, side_b, trace):

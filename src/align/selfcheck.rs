@@ -5,7 +5,9 @@
 //! dimension, unit and rate; count the same noun or measure the same quantity, both as
 //! levels or both as changes; stand with no word that sets either in another time or scope
 //! and no other figure of that thing beside them; belong to no two different names; and have
-//! digits one slip apart, as a retyped figure has.
+//! digits one slip apart, as a retyped figure has. A measure (a length, mass, area or
+//! volume) is of what its unit measures: "1,200 hectares of forest" and "2,100 hectares of
+//! forest lost" are one area.
 //!
 //! One act given two days is one too: a day each of two sentences dates an act by, the act
 //! named by one event word of data/values/date_events.toml (one its noun: "reopens on 9
@@ -207,9 +209,41 @@ fn retyped(a: &str, b: &str) -> bool {
     long.len() == short.len() + 1 && (0..long.len()).any(|k| long[..k] == short[..k] && long[k + 1..] == short[k..])
 }
 
-/// True for a figure the self-check reads: money, a percentage or a count.
+/// True for a figure the self-check reads: money, a percentage, a count or a measure.
 fn is_figure(v: &ValueMention) -> bool {
-    matches!(v.dimension, Dimension::Money | Dimension::Percent | Dimension::Count)
+    matches!(v.dimension, Dimension::Money | Dimension::Percent | Dimension::Count) || is_measure(v)
+}
+
+/// True for a measure of a thing (a length, mass, area or volume): its unit says what it
+/// measures, as a counted noun does for a count ("61,000 tonnes", "16,000 tonnes"). Spans
+/// of time are not: one article gives many, of many things ("two years of talks", "a
+/// 24-hour strike").
+fn is_measure(v: &ValueMention) -> bool {
+    matches!(v.dimension, Dimension::Length | Dimension::Mass | Dimension::Area | Dimension::Volume)
+}
+
+/// What a measure's written number was multiplied by to read it in its canonical unit:
+/// its unit and scale ("2 km" is 2 times 1,000 m). `None` when no number is written in
+/// digits.
+fn unit_factor(text: &str, v: &ValueMention) -> Option<f64> {
+    let written = v.span.of(text);
+    let start = written.find(|c: char| c.is_ascii_digit())?;
+    let digits: String = written[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .filter(|&c| c != ',')
+        .collect();
+    let n: f64 = digits.trim_end_matches('.').parse().ok()?;
+    (n > 0.0).then(|| v.value / n)
+}
+
+/// True when two measures are written in one unit and scale: a retyped figure keeps its
+/// unit ("1,200 hectares", "the 2,100-hectare reserve"); "2 km" and "24 m" are two lengths.
+fn one_unit(ta: &str, va: &ValueMention, tb: &str, vb: &ValueMention) -> bool {
+    match (unit_factor(ta, va), unit_factor(tb, vb)) {
+        (Some(x), Some(y)) => (x / y - 1.0).abs() < 0.01,
+        _ => false,
+    }
 }
 
 /// A sentence's figures and the thing each is of, kept for the trace.
@@ -264,9 +298,10 @@ impl Aligner<'_> {
                     if !is_figure(v) {
                         continue;
                     }
-                    let counted = counted_of(&self.sents[i], texts[article], v);
-                    let thing = self_thing(&self.sents[i], v, counted.is_some());
+                    let counted = counted_of(&self.sents[i], texts[article], v).filter(|_| !is_measure(v));
+                    let thing = self_thing(&self.sents[i], v, counted.is_some() || is_measure(v));
                     let what = match (thing.map(|t| t.0), counted.as_deref()) {
+                        (Some(None), None) if is_measure(v) => Some("measured".to_string()),
                         (None, _) | (Some(None), None) => None,
                         (Some(Some((g, _))), _) => Some(format!("measure {g}")),
                         (Some(None), Some(c)) => Some(match Measures::builtin().counted.get(c) {
@@ -325,8 +360,8 @@ impl Aligner<'_> {
         let (xs, ys) = (self.values(i), self.values(j));
         let ta = texts[a.article];
         for va in xs.iter().filter(|v| is_figure(v)) {
-            let counted_a = counted_of(a, ta, va);
-            let Some((ma, ca)) = self_thing(a, va, counted_a.is_some()) else { continue };
+            let counted_a = counted_of(a, ta, va).filter(|_| !is_measure(va));
+            let Some((ma, ca)) = self_thing(a, va, counted_a.is_some() || is_measure(va)) else { continue };
             let refused = if self_scoped(a, va) { Some("scoped") } else { one_sided(va).then_some("one_sided") };
             if let Some(gate) = refused {
                 if tracing {
@@ -375,8 +410,8 @@ impl Aligner<'_> {
         if va.compatible(vb) {
             return Err("agree");
         }
-        let counted_b = counted_of(b, tb, vb);
-        let Some((mb, cb)) = self_thing(b, vb, counted_b.is_some()) else { return Err("not_same") };
+        let counted_b = counted_of(b, tb, vb).filter(|_| !is_measure(vb));
+        let Some((mb, cb)) = self_thing(b, vb, counted_b.is_some() || is_measure(vb)) else { return Err("not_same") };
         if ca != cb {
             return Err("level_or_change");
         }
@@ -389,7 +424,10 @@ impl Aligner<'_> {
         // The same measure, or the same counted noun with no measure named.
         let same = match (ma, mb) {
             (Some(x), Some(y)) => x.0 == y.0,
-            (None, None) => counted_a.is_some() && (*counted_a == counted_b || counted_agree(va, vb) == Some(true)),
+            (None, None) => {
+                (counted_a.is_some() && (*counted_a == counted_b || counted_agree(va, vb) == Some(true)))
+                    || (is_measure(va) && counted_a.is_none() && counted_b.is_none())
+            }
             _ => false,
         };
         if !same {
@@ -402,10 +440,16 @@ impl Aligner<'_> {
         if !na.is_empty() && !nb.is_empty() && !na.iter().any(|n| nb.binary_search(n).is_ok()) {
             return Err("names");
         }
-        // "158 of the passengers" is a part of them; "8/13 odds" is a ratio.
+        // "158 of the passengers" is a part of them; "8/13 odds" is a ratio. After a measure
+        // "of" names what it is of ("1,200 hectares of forest"), a part only before "the",
+        // "its" or "their" ("40 km of the border").
         let part = |s: &Sent, v: &ValueMention| {
             let t = texts[s.article].as_bytes();
-            s.words.iter().find(|w| w.span.start >= v.span.end).is_some_and(|w| w.lower == "of")
+            let at = s.words.iter().position(|w| w.span.start >= v.span.end);
+            let of = at.is_some_and(|k| s.words[k].lower == "of");
+            let whole =
+                at.and_then(|k| s.words.get(k + 1)).is_some_and(|w| matches!(&*w.lower, "the" | "its" | "their"));
+            (of && (!is_measure(v) || whole))
                 || v.span.start.checked_sub(1).is_some_and(|k| t[k] == b'/')
                 || t.get(v.span.end) == Some(&b'/')
         };
@@ -419,7 +463,7 @@ impl Aligner<'_> {
         if others(va, xs) || others(vb, ys) {
             return Err("breakdown");
         }
-        if !retyped(va.span.of(ta), vb.span.of(tb)) {
+        if !retyped(va.span.of(ta), vb.span.of(tb)) || (is_measure(va) && !one_unit(ta, va, tb, vb)) {
             return Err("not_retyped");
         }
         let about = va.counted.clone().unwrap_or_else(|| format!("{:?}", va.dimension).to_lowercase());
@@ -772,6 +816,43 @@ mod tests {
         // Two bodies; who says a figure is named apart too.
         assert_eq!(own("Some 3.4 million people lack tap water, the Water Board says. The Grain Office says 4.3 million Norwegians lack tap water."), 0);
         assert_eq!(selves("The Harbour Pilots Association counts 257 ferries in port. The Port Authority counts 275 ferries in port."), 0);
+    }
+
+    #[test]
+    fn one_measure_given_two_figures_in_one_article() {
+        // An area and a mass: the unit says what is measured, "of" names its stuff.
+        assert_eq!(
+            own("The wildfire has burned 1,200 hectares of pine forest. Crews counted 2,100 hectares of forest lost."),
+            1
+        );
+        assert_eq!(
+            own("The mine shipped 61,000 tonnes of zinc. Its 16,000 tonnes of zinc went to smelters abroad."),
+            1
+        );
+        // One unit written two ways.
+        assert_eq!(
+            own("The wildfire has burned 1,200 hectares of pine forest. The 2,100-hectare burn scar is visible from space."),
+            1
+        );
+    }
+
+    #[test]
+    fn measures_of_other_times_parts_or_not_retyped_are_not() {
+        // Another year.
+        assert_eq!(own("The wildfire has burned 1,200 hectares of pine forest. Last year a fire burned 2,100 hectares of forest."), 0);
+        // Not one slip apart.
+        assert_eq!(
+            own("The wildfire has burned 1,200 hectares of pine forest. Crews counted 3,500 hectares of forest lost."),
+            0
+        );
+        // A part of a whole measured.
+        assert_eq!(own("The reserve covers 2,100 hectares. The wildfire has burned 1,200 hectares of the reserve."), 0);
+        // One unit retyped as another is two figures.
+        assert_eq!(own("The crews laid 2 km of new pipe. Crews laid 24 m of new pipe."), 0);
+        // Spans of time are many things of one article.
+        assert_eq!(own("The dispute dominated 2 years of talks. The longest sitting ran for 24 hours straight."), 0);
+        // A figure in words has no digit to slip.
+        assert_eq!(own("Twelve miners were trapped underground. Rescuers reached the 21 miners at dawn."), 0);
     }
 
     #[test]
