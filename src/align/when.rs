@@ -19,8 +19,11 @@ const DATE_SIMILARITY: f64 = 0.18;
 /// sentence's `local` offsets from UTC (least, greatest, in minutes) are known.
 fn told(s: &Sent, text: &str, dim: Dimension, local: Option<(i32, i32)>) -> Vec<ValueMention> {
     let vs = s.values().iter();
-    let mut out: Vec<ValueMention> =
-        vs.filter(|v| v.dimension == dim && dated(v) && !values::is_wire_dateline(text, v)).cloned().collect();
+    let mut out: Vec<ValueMention> = vs
+        .filter(|v| v.dimension == dim && dated(v) && !values::is_wire_dateline(text, v))
+        .filter(|v| !year_alone(v) || year_bounded(s, v))
+        .cloned()
+        .collect();
     if let Some((least, most)) = local {
         for v in out.iter_mut().filter(|v| v.unit.is_none() && is_local(text, v)) {
             let utc = (v.value - f64::from(most)).rem_euclid(MINUTES_A_DAY);
@@ -210,15 +213,23 @@ pub(super) fn compare(
     // on 12 June" in two reports): an agreement is read, never a finding.
     let hedged = a.hedged || b.hedged;
     if hedged && !(a.hedged && b.hedged) {
+        trace_unpaired(a, b, sim, "hedge_one");
         return;
     }
     for dim in [Dimension::Date, Dimension::Time] {
         // Most pairs have no date or time on one side: nothing to read.
         if !a.dated(dim) || !b.dated(dim) {
+            if dim == Dimension::Date {
+                let year =
+                    |s: &Sent| s.values().iter().any(|v| v.date.is_some_and(|d| d.year.is_some() && d.month.is_none()));
+                let yearly = (!a.dated(dim) && year(a)) || (!b.dated(dim) && year(b));
+                trace_unpaired(a, b, sim, if yearly { "undated_year" } else { "undated" });
+            }
             continue;
         }
         let (da, db) = (told(a, ta, dim, clocks.local[0]), told(b, tb, dim, clocks.local[1]));
         if da.is_empty() || db.is_empty() {
+            trace_unpaired(a, b, sim, "untold");
             continue;
         }
         // A local time meets a local time and a zoned one a zoned one ("21:15 local time
@@ -242,7 +253,28 @@ pub(super) fn compare(
         let alike = |x: &ValueMention, y: &ValueMention| {
             x.compatible(y) || weekday_written(x, ta).is_some_and(|w| weekday_written(y, tb) == Some(w))
         };
-        let Some(&(va, vb)) = same.first() else { continue };
+        // A weekday no dateline resolved ("on Tuesday" in an article without a date) is
+        // compared only in two leads ([`compare_leads`]): elsewhere its week is not known.
+        let bare = |v: &ValueMention| v.date.is_some_and(|d| !d.is_calendar());
+        let same: Vec<(&ValueMention, &ValueMention)> =
+            same.into_iter().filter(|&(x, y)| !bare(x) && !bare(y)).collect();
+        // A year alone dates one act of another article only where the words beside it meet.
+        let meets = |x: &ValueMention, y: &ValueMention| overlap(&window(a, x.span, 5), &window(b, y.span, 5), idf);
+        let same: Vec<(&ValueMention, &ValueMention)> = same
+            .into_iter()
+            .filter(|&(x, y)| !(year_alone(x) || year_alone(y)) || (a.article != b.article && meets(x, y) >= MIN_LOCAL))
+            .collect();
+        let Some(&(va, vb)) = same.first() else {
+            let why = if da.iter().any(|x| db.iter().any(|y| weekday_meets_month((x, ta), (y, tb)))) {
+                "weekday_month"
+            } else if da.iter().any(|x| db.iter().any(|y| x.unit != y.unit)) {
+                "unit"
+            } else {
+                "said"
+            };
+            trace_unpaired(a, b, sim, why);
+            continue;
+        };
         let refuse = |gate: &str| super::trace_values("date", a, va, b, vb, Some(gate), sim, 0.0);
         if let Some(&(x, y)) = same.iter().find(|&&(x, y)| alike(x, y)) {
             refuse("agree");
@@ -311,6 +343,18 @@ pub(super) fn compare(
             sides: [side(a, va.span, shown(va, ta), false), side(b, vb.span, shown(vb, tb), false)],
             confidence,
         });
+    }
+}
+
+/// Writes to the trace why two sentences that each hold a date had no pair of dates
+/// compared: the first date of each, refused by `gate`.
+fn trace_unpaired(a: &Sent, b: &Sent, sim: f64, gate: &str) {
+    if !super::trace::on() {
+        return;
+    }
+    let first = |s: &Sent| s.values().iter().find(|v| v.dimension == Dimension::Date).cloned();
+    if let (Some(x), Some(y)) = (first(a), first(b)) {
+        super::trace_values("date", a, &x, b, &y, Some(gate), sim, 0.0);
     }
 }
 
@@ -383,6 +427,12 @@ pub(super) fn compare_leads(texts: &[&str], a: &Sent, b: &Sent, idf: &[f64], out
         }
     }
     let Some((local, va, vb)) = best else { return };
+    // A weekday no dateline resolved ("on Monday" in an article without a date) is a day of
+    // the week the article was written in, not of any coming week ("will meet on Monday").
+    let bare = |v: &ValueMention| v.date.is_some_and(|d| !d.is_calendar());
+    if (bare(va) || bare(vb)) && (ahead(a, va) || ahead(b, vb)) {
+        return;
+    }
     let sim = overlap(&a.stems, &b.stems, idf);
     let one_each = da.len() == 1 && db.len() == 1;
     if !(one_each || local >= MIN_LOCAL) || sim < LEAD_SIMILARITY || names_clash(a, b) {
@@ -668,13 +718,39 @@ pub(super) fn story_year(texts: &[&str]) -> Option<i32> {
 /// True for a value that dates an event: a day, a month of a year, a season, a time.
 pub(super) fn dated(v: &ValueMention) -> bool {
     match v.dimension {
-        // A year alone is mostly the time a figure is for, not the date of an event.
-        Dimension::Date => {
-            v.date.is_some_and(|d| d.is_calendar() && (d.month.is_some() || d.day.is_some() || d.season.is_some()))
-        }
+        // A year alone is mostly the time a figure is for, not the date of an event: it is
+        // read here, and kept by [`told`] only as the bound of a span ("until 2032"). A
+        // weekday the dateline did not resolve ("on Tuesday" in an article without a date)
+        // is still a day, and meets another weekday by its name.
+        Dimension::Date => v.date.is_some_and(|d| d.is_calendar() || d.weekday.is_some()),
         Dimension::Time => true,
         _ => false,
     }
+}
+
+/// The words before a date searched for a word that puts it ahead.
+const AHEAD_REACH: usize = 6;
+
+/// True when a date is of a day ahead: "will announce it on Tuesday", "due to visit on
+/// Monday", "next Friday".
+fn ahead(s: &Sent, v: &ValueMention) -> bool {
+    let k = s.words.partition_point(|w| w.span.end <= v.span.start);
+    s.words[k.saturating_sub(AHEAD_REACH)..k]
+        .iter()
+        .any(|w| matches!(&*w.lower, "will" | "due" | "expected" | "next" | "shall" | "scheduled" | "set" | "begins"))
+}
+
+/// True for a date that is a year and nothing else: "2032".
+fn year_alone(v: &ValueMention) -> bool {
+    v.date.is_some_and(|d| d.year.is_some() && d.month.is_none() && d.day.is_none() && d.season.is_none())
+}
+
+/// True when a year alone ends a span or a deadline: "until 2032", "through 2030", "by
+/// 2035". A year after "in" is mostly the time a figure is for ("profits rose in 2030"),
+/// and one after "since" mostly the start of a record ("the lowest level since 2001").
+fn year_bounded(s: &Sent, v: &ValueMention) -> bool {
+    let before = s.words.iter().rposition(|w| w.span.end <= v.span.start && !is_part_word(&w.lower));
+    before.is_some_and(|k| matches!(&*s.words[k].lower, "until" | "till" | "through" | "by"))
 }
 
 /// True when one of two dates is a weekday written alone ("on Tuesday") and the other a
@@ -890,6 +966,56 @@ mod tests {
         assert!(!dated(a, b));
         // A day of another month still meets the weekday.
         assert!(dated(a, &b.replace("in June", "on 9 June")));
+    }
+
+    #[test]
+    fn a_year_alone_ends_a_span_as_a_full_date_does() {
+        let a = "Wednesday 5 March 2031\n\nFerry operators keep using the old quay at Vellmark until 2032, the \
+                 port board said.";
+        let b = "Wednesday 5 March 2031\n\nThe new lease keeps the ferry operators at the old quay at Vellmark until \
+                 30 June 2038.";
+        assert!(dated(a, b));
+        assert!(!dated(a, &b.replace("2038", "2032")));
+        // A deadline is not the end of a span, and a year after "in" is the time of a figure.
+        let by = "Wednesday 5 March 2031\n\nFerry operators must leave the old quay at Vellmark by 2032, the port \
+                  board said.";
+        assert!(!dated(by, b));
+        let (c, d) = (
+            "Wednesday 5 March 2031\n\nFerry operators used the old quay at Vellmark less in 2029, the port board said.",
+            "Wednesday 5 March 2031\n\nFerry operators used the old quay at Vellmark less in 2030, the port board said.",
+        );
+        assert!(!dated(c, d));
+        // Nor do two years of one article meet: one report tells of two spans.
+        let e = "Wednesday 5 March 2031\n\nThe old quay at Vellmark stays open to ferries until 2032.\n\nThe new \
+                 quay at Vellmark stays open to ferries until 2040.";
+        assert!(!dated(e, "Wednesday 5 March 2031\n\nThe harbour cranes were painted blue."));
+    }
+
+    #[test]
+    fn two_leads_without_datelines_differ_by_their_weekdays() {
+        let tail = "\n\nThe union said talks with the port board would resume after the holiday.";
+        let a = format!(
+            "Dock workers at the port of Vellmark walked out on Tuesday over unpaid overtime, halting ferry \
+             traffic along the coast.{tail}"
+        );
+        let b = format!(
+            "Hundreds of travellers were stranded at Vellmark harbour after stevedores stopped work on Monday in a \
+             row about overtime pay.{tail}"
+        );
+        assert!(dated(&a, &b));
+        assert!(!dated(&a, &b.replace("Monday", "Tuesday")));
+        // A day ahead is of any coming week.
+        assert!(!dated(&a, &b.replace("after stevedores stopped work", "as stevedores will stop work")));
+        // Outside the leads, weekdays of articles without a date are not set against each other.
+        let c = format!(
+            "The ferry timetable for the coast was printed in the spring.\n\nThe port board approved the \
+                         overtime plan on Monday.{tail}"
+        );
+        let d = format!(
+            "The ferry timetable for the coast was printed in the spring.\n\nThe port board approved the \
+                         overtime plan on Friday.{tail}"
+        );
+        assert!(!dated(&c, &d));
     }
 
     #[test]
