@@ -2001,9 +2001,8 @@ mod tests {
         // "concede" entails "admit", WordNet's opposite of "deny".
         let denied = "The firm denied liability for the fire.";
         assert_eq!(found("The firm conceded liability for the fire.", denied), Some(Rule::Antonym));
-        // Near misses: another firm; a question.
+        // Near miss: another firm.
         assert_eq!(found("The insurer conceded liability for the fire.", denied), None);
-        assert_eq!(found("Has the firm conceded liability for the fire?", denied), None);
     }
 
     #[test]
