@@ -49,6 +49,13 @@ MAX_HYPONYMS = 6
 # Phrasal verbs: the shared synset among the first PHRASAL_RANK senses of both ("break
 # down" and "fail" meet at their fourth, stop functioning).
 PHRASAL_RANK = 4
+# Verbs that entail a broader one: a sense among the first ENTAIL_RANK of the narrower verb
+# is a synonym of, or a direct kind of, a sense among the first BROAD_RANK of the broader
+# ("finance" is a way to "pay"; "send" is a kind of "transmit", its fourth sense). A
+# hypernym links only when it has at most MAX_VERB_HYPONYMS kinds ("move" has hundreds).
+ENTAIL_RANK = 2
+BROAD_RANK = 4
+MAX_VERB_HYPONYMS = 30
 # Noun lexicographer files that name events, acts and states ("arrest", "approval"), not
 # agents or things ("sender", "signature").
 EVENT_NOUN_FILES = {"act", "event", "communication", "process", "state", "possession", "phenomenon"}
@@ -313,6 +320,30 @@ def main():
                 if " " not in m and (m, "v") in news and synset in first_synsets(m, "v", PHRASAL_RANK):
                     phrasal_links.add((lemma, m))
 
+    # ---- verbs that entail a broader verb: "dispatch" / "send", "finance" / "pay",
+    # "decline" / "refuse" (synonyms entail each other). News verbs both, not mostly nouns,
+    # of two classes (one class is one key already).
+    def news_verb(lemma):
+        return (lemma, "v") in news and not mostly_noun(lemma)
+
+    # entails[(narrower, broader)] = the rank of the narrower's sense that links them, the
+    # first found: "e" rows of a first sense, "f" rows of a later one.
+    entails = {}
+    for (lemma, pos) in news:
+        if pos != "v" or not news_verb(lemma):
+            continue
+        for r, synset in enumerate(first_synsets(lemma, "v", ENTAIL_RANK), start=1):
+            broad = [(m, synset, ENTAIL_RANK) for m in synsets[synset]["members"]]
+            for h in synsets[synset].get("hypernym") or []:
+                if hyponyms[h] <= MAX_VERB_HYPONYMS:
+                    broad.extend((m, h, BROAD_RANK) for m in synsets[h]["members"])
+            for m, target, limit in broad:
+                if m == lemma or not news_verb(m) or target not in first_synsets(m, "v", limit):
+                    continue
+                if classes.get(lemma, lemma) == classes.get(m, m):
+                    continue
+                entails.setdefault((lemma, m), r)
+
     os.makedirs(args.out, exist_ok=True)
     write(
         os.path.join(args.out, "verb_classes.tsv"),
@@ -330,11 +361,14 @@ def main():
         os.path.join(args.out, "derivations.tsv"),
         "# pos<TAB>word<TAB>verb: the verb an event noun (n) or an adjective (a) derives from;\n"
         "# s: two nouns that may name one thing (a synonym or direct hypernym of the first sense);\n"
-        "# p: a phrasal verb and a one-word verb sharing a sense among the first of both.\n",
+        "# p: a phrasal verb and a one-word verb sharing a sense among the first of both;\n"
+        "# e, f: a verb and a broader verb it entails (a synonym or a direct hypernym of one of its\n"
+        "# first senses; e: of its first sense, f: of a later one).\n",
         sorted(
             [f"{p}\t{w}\t{v}" for (p, w), v in derivs.items() if p in "na"]
             + [f"s\t{a}\t{b}" for a, b in noun_links]
             + [f"p\t{a}\t{b}" for a, b in phrasal_links]
+            + [f"{'e' if r == 1 else 'f'}\t{a}\t{b}" for (a, b), r in entails.items()]
         ),
     )
     if args.explain:

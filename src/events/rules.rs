@@ -206,9 +206,21 @@ pub(super) fn contradict_or_gate(a: &Event, b: &Event) -> Result<Contradiction, 
         wn.antonyms_as(Pos::Verb, &a.lemma, &b.lemma)
             || wn.antonyms_as(Pos::Verb, x, y)
             || [(&a.lemma, &b.lemma), (x, y), (&a.lemma, y), (x, &b.lemma)].iter().any(|(p, q)| opposites(p, q))
+            || opposed_broader(wn, (&a.lemma, x), (&b.lemma, y))
+            || opposed_broader(wn, (&b.lemma, y), (&a.lemma, x))
+    };
+    // "sent its first images" / "has not transmitted any images": the affirmed verb
+    // entails the denied one, which WordNet gives as broader.
+    let entailing = match (&a.predicate, &b.predicate) {
+        (Predicate::Event(x), Predicate::Event(y)) if x != y => match (a.polarity, b.polarity) {
+            (Polarity::Affirmed, Polarity::Negated) => entails(wn, (&a.lemma, x), (&b.lemma, y)),
+            (Polarity::Negated, Polarity::Affirmed) => entails(wn, (&b.lemma, y), (&a.lemma, x)),
+            _ => false,
+        },
+        _ => false,
     };
     let possible = match (&a.predicate, &b.predicate) {
-        (Predicate::Event(x), Predicate::Event(y)) => x == y || phrasal(wn, a, b) || opposed(x, y),
+        (Predicate::Event(x), Predicate::Event(y)) => x == y || phrasal(wn, a, b) || opposed(x, y) || entailing,
         (Predicate::Had(x), Predicate::Had(y)) => x == y,
         (Predicate::Had(_), Predicate::Event(_)) | (Predicate::Event(_), Predicate::Had(_)) => true,
         (Predicate::Change(..), Predicate::Change(..))
@@ -253,7 +265,9 @@ pub(super) fn contradict_or_gate(a: &Event, b: &Event) -> Result<Contradiction, 
         return Err("object");
     }
     let matches = [subj, obj].iter().filter(|&&r| r == Rel::Match).count();
-    let strength = 0.05 * matches as f64;
+    // A verb met through WordNet's broader verbs costs what one participant gives.
+    let cost = if entailing { 0.05 } else { 0.0 };
+    let strength = 0.05 * matches as f64 - cost;
     let found = |rule: Rule, about: &str| Ok(Contradiction { rule, about: about.to_string(), strength });
     let opposite = a.polarity != b.polarity;
     let both_affirmed = a.polarity == Polarity::Affirmed && b.polarity == Polarity::Affirmed;
@@ -261,7 +275,7 @@ pub(super) fn contradict_or_gate(a: &Event, b: &Event) -> Result<Contradiction, 
         // "did not fail" / "broke down": a phrasal verb and a verb of one of its senses
         // count as one predicate only here, where a denial needs a participant in common.
         (Predicate::Event(x), Predicate::Event(y)) | (Predicate::Had(x), Predicate::Had(y))
-            if x == y || phrasal(wn, a, b) =>
+            if x == y || phrasal(wn, a, b) || entailing =>
         {
             // "No arrests have been made" denies any arrest: no participant to match.
             if !opposite {
@@ -387,6 +401,20 @@ fn decided(wn: &WordNet, x: Option<&Head>, y: Option<&Head>) -> bool {
     (of(x) && event(y)) || (of(y) && event(x))
 }
 
+/// Whether the verb `narrow` (its lemma and key) entails the verb `broad` (its lemma and
+/// key) by [`WordNet::entails`]: "finance" / "pay", "dispatch" / "send".
+fn entails(wn: &WordNet, (nl, nk): (&String, &String), (bl, bk): (&String, &String)) -> bool {
+    [(nl, bl), (nl, bk), (nk, bl), (nk, bk)].iter().any(|(n, b)| wn.entails(n, b))
+}
+
+/// Whether a broader verb that the first sense of `narrow` (its lemma and key) entails is
+/// an opposite of `other` (its lemma and key): "conceded" entails "admit", whose opposite
+/// is "deny". (Two links each of a first sense: "admitted" says "allowed" in a later one.)
+fn opposed_broader(wn: &WordNet, (nl, nk): (&String, &String), (ol, ok): (&String, &String)) -> bool {
+    let mut broader = wn.broader(nl, true).chain(wn.broader(if nk != nl { nk } else { "" }, true));
+    broader.any(|v| [ol, ok].iter().any(|o| v != o.as_str() && (wn.antonyms_as(Pos::Verb, v, o) || opposites(v, o))))
+}
+
 /// Verbs of opposite stands that WordNet does not pair (`opposites` in `cues.toml`):
 /// "approve" / "reject".
 fn opposites(a: &str, b: &str) -> bool {
@@ -436,6 +464,9 @@ pub(super) struct Look {
     keys: Vec<u64>,
     /// Keys of the words just after a denial ("not", "no", "yet to", "denied").
     denied: Vec<u64>,
+    /// Keys of the broader verbs its words entail ([`WordNet::entails`]): what a denial
+    /// of the other side may deny, not participants.
+    broader: Vec<u64>,
     /// Sides of opposites its words stand on: (group, side).
     sides: Vec<(u32, u8)>,
     /// Years, months and weekdays named.
@@ -475,6 +506,9 @@ pub(super) struct Word {
     count: bool,
     /// A word of a vote: "vote", "voted".
     vote: bool,
+    /// Keys of the broader verbs it entails ([`WordNet::entails`]): "dispatched" says
+    /// "sent".
+    broader: Vec<u64>,
 }
 
 /// The words [`Filter::look`] has read, by the word as written.
@@ -543,6 +577,9 @@ pub(super) struct Filter {
     /// Phrasal verbs ("break down") to the keys of the one-word verbs of their senses
     /// ("fail"), found by the verb's lemma and the particle after it.
     phrasal: FxHashMap<String, Vec<u64>>,
+    /// Verbs and their event nouns, by stem, to the keys of the broader verbs they entail
+    /// ([`WordNet::entails`]).
+    broader: FxHashMap<String, Vec<u64>>,
     /// Every part of a key of `phrasal` before one of its spaces: the verb of a phrase
     /// that is not among them heads no phrasal verb.
     phrasal_heads: FxHashSet<String>,
@@ -597,6 +634,37 @@ impl Filter {
         for verb in cues.synonyms.keys() {
             keys.insert(stem(verb), hash(&super::read::key(wn, verb)));
         }
+        // Verbs (and their event nouns) to the keys of the broader verbs they entail, and
+        // broader verbs to the verbs whose first sense entails them.
+        let entail_pairs = wn.entail_pairs();
+        let mut broader: FxHashMap<String, Vec<u64>> = FxHashMap::default();
+        let mut narrower: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+        for &(n, b) in &entail_pairs {
+            if wn.broader(n, true).any(|x| x == b) {
+                narrower.entry(b).or_default().push(n);
+            }
+            if !n.contains(' ') {
+                let k = hash(&super::read::key(wn, b));
+                let v = broader.entry(stem(n)).or_default();
+                if !v.contains(&k) {
+                    v.push(k);
+                }
+            }
+        }
+        for &(noun, verb) in &event_nouns {
+            if noun.contains(' ') || noun == verb {
+                continue;
+            }
+            let ks: Vec<u64> = wn.broader(verb, false).map(|b| hash(&super::read::key(wn, b))).collect();
+            if !ks.is_empty() {
+                let v = broader.entry(stem(noun)).or_default();
+                for k in ks {
+                    if !v.contains(&k) {
+                        v.push(k);
+                    }
+                }
+            }
+        }
         let mut sides: FxHashMap<String, Vec<(u32, u8)>> = FxHashMap::default();
         let mut group = 0u32;
         // A phrase is found by its longest word: "custody" of "remanded in custody".
@@ -614,6 +682,12 @@ impl Filter {
             if !cues.converses.contains(&(a.to_string(), b.to_string())) {
                 add(a, group, 0, &mut sides);
                 add(b, group, 1, &mut sides);
+                // A verb entailing one side stands on it: "conceded" on that of "admit".
+                for (v, side) in [(a, 0), (b, 1)] {
+                    for n in narrower.get(v).into_iter().flatten().filter(|n| !n.contains(' ')) {
+                        add(n, group, side, &mut sides);
+                    }
+                }
                 group += 1;
             }
         }
@@ -624,6 +698,11 @@ impl Filter {
         for (a, b) in opposites {
             add(a, group, 0, &mut sides);
             add(b, group, 1, &mut sides);
+            for (v, side) in [(a, 0), (b, 1)] {
+                for n in narrower.get(v.as_str()).into_iter().flatten().filter(|n| !n.contains(' ')) {
+                    add(n, group, side, &mut sides);
+                }
+            }
             group += 1;
         }
         // One group per hand-made state, after the antonyms.
@@ -731,6 +810,7 @@ impl Filter {
         }
         Filter {
             phrasal,
+            broader,
             phrasal_heads,
             flags,
             stemmer,
@@ -799,6 +879,20 @@ impl Filter {
         w.key = known.unwrap_or_else(|| hash(&stem));
         w.sides = self.sides.get(stem.as_str()).cloned().unwrap_or_default();
         w.thing = self.things.get(lower).copied();
+        // ("sent": an irregular past is found by its lemma.)
+        w.broader = match self.broader.get(stem.as_str()) {
+            Some(v) => v.clone(),
+            None if !w.event => {
+                let lemma = crate::tag::Tagger::builtin().lemma(lower, crate::tag::Xpos::Vbd);
+                let st = crate::align::stem::stem(&self.stemmer, &lemma);
+                if st == stem {
+                    Vec::new()
+                } else {
+                    self.broader.get(st.as_str()).cloned().unwrap_or_default()
+                }
+            }
+            None => Vec::new(),
+        };
         w
     }
 
@@ -863,6 +957,7 @@ impl Filter {
                 if let Some(thing) = word.thing {
                     look.keys.push(thing);
                 }
+                look.broader.extend_from_slice(&word.broader);
                 if since_denial == 1 || (since_denial <= DENIED_REACH && word.event) {
                     look.denied.push(word.key);
                 }
@@ -891,13 +986,13 @@ impl Filter {
         if counts && vote {
             look.sides.push((self.unanimity, 0));
         }
-        for v in [&mut look.keys, &mut look.denied, &mut look.times, &mut look.numbers] {
+        for v in [&mut look.keys, &mut look.denied, &mut look.broader, &mut look.times, &mut look.numbers] {
             v.sort_unstable();
             v.dedup();
         }
         look.sides.sort_unstable();
         look.sides.dedup();
-        look.key_bits = look.keys.iter().fold(0, |b, &k| b | bit(k));
+        look.key_bits = look.keys.iter().chain(&look.broader).fold(0, |b, &k| b | bit(k));
         look.group_bits = look.sides.iter().fold(0, |b, &(g, _)| b | bit(u64::from(g)));
         look.denied_bits = look.denied.iter().fold(0, |b, &k| b | bit(k));
         look
@@ -965,7 +1060,9 @@ impl Filter {
         let denied = |x: &Look, y: &Look| {
             x.denied_bits & y.key_bits != 0
                 && x.denied.iter().any(|k| {
-                    y.key_bits & bit(*k) != 0 && y.keys.binary_search(k).is_ok() && y.denied.binary_search(k).is_err()
+                    y.key_bits & bit(*k) != 0
+                        && (y.keys.binary_search(k).is_ok() || y.broader.binary_search(k).is_ok())
+                        && y.denied.binary_search(k).is_err()
                 })
         };
         let opposed = || a.group_bits & b.group_bits != 0 && opposed(&a.sides, &b.sides);
@@ -1863,5 +1960,60 @@ mod tests {
             format!("{:?}", f.look_kept(t, Some((&kept, &kept_ids)), &mut cache)),
             format!("{:?}", f.look(t, &mut WordCache::default()))
         );
+    }
+
+    #[test]
+    fn an_affirmed_verb_denies_a_broader_verb_denied() {
+        // WordNet gives "transmit" as broader than "send", "pay" than "finance": to have
+        // done the narrower is to have done the broader.
+        let sent = "The probe has already sent its first pictures of the ice sheet.";
+        assert_eq!(found(sent, "The probe has not yet transmitted any pictures."), Some(Rule::Aspect));
+        let dispatched = "The army dispatched two battalions to the border.";
+        assert_eq!(found(dispatched, "The army did not send any battalions to the border."), Some(Rule::Polarity));
+        // Near misses: the broader affirmed and the narrower denied (who sent need not have
+        // dispatched); another subject; another object; a conditional.
+        assert_eq!(
+            found("The army did not dispatch any battalions.", "The army sent two battalions to the border."),
+            None
+        );
+        assert_eq!(found(dispatched, "The navy did not send any battalions to the border."), None);
+        assert_eq!(found(sent, "The probe has not yet transmitted any signals."), None);
+        assert_eq!(
+            found(
+                "If the probe has sent its first pictures, the team will say so.",
+                "The probe has not transmitted any pictures."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_broader_verb_met_costs_confidence() {
+        let (a, b) = (read("The army dispatched troops.", 0), read("The army did not send troops.", 0));
+        let c = a.iter().find_map(|x| b.iter().find_map(|y| contradict(x, y))).unwrap();
+        let (a, b) = (read("The army sent troops.", 0), read("The army did not send troops.", 0));
+        let same = a.iter().find_map(|x| b.iter().find_map(|y| contradict(x, y))).unwrap();
+        assert!(c.strength < same.strength, "{c:?} {same:?}");
+    }
+
+    #[test]
+    fn a_verb_entailing_one_opposite_stands_against_the_other() {
+        // "concede" entails "admit", WordNet's opposite of "deny".
+        let denied = "The firm denied liability for the fire.";
+        assert_eq!(found("The firm conceded liability for the fire.", denied), Some(Rule::Antonym));
+        // Near miss: another firm.
+        assert_eq!(found("The insurer conceded liability for the fire.", denied), None);
+    }
+
+    #[test]
+    fn the_filter_meets_a_verb_and_a_broader_one() {
+        let f = Filter::builtin();
+        let mut cache = WordCache::default();
+        let mut look = |s: &str| f.look(s, &mut cache);
+        // An irregular past ("sent") is found by its lemma.
+        let sent = look("The probe sent its first pictures.");
+        assert!(f.worth(&sent, &look("The probe has not transmitted any pictures.")));
+        assert!(f.worth(&look("The army dispatched troops."), &look("The army did not send troops.")));
+        assert!(f.worth(&look("The firm conceded liability."), &look("The firm denied liability.")));
     }
 }

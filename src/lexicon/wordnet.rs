@@ -83,6 +83,9 @@ pub struct WordNet {
     /// (`s` and `p` rows of the derivations), smaller id first.
     noun_links: FxHashSet<(u32, u32)>,
     phrasal_links: FxHashSet<(u32, u32)>,
+    /// Verbs that entail a broader verb (`e` and `f` rows of the derivations): by the
+    /// narrower, the broader and whether the narrower's first sense links them (`e`).
+    entails: FxHashMap<u32, Vec<(u32, bool)>>,
     /// Names of the states of `states.toml`, by bit.
     states: Vec<String>,
 }
@@ -163,6 +166,11 @@ impl WordNet {
             };
         }
         for (line, [pos, word, verb]) in rows::<3>(derivations)? {
+            if matches!(pos, "e" | "f") {
+                let (n, b) = (wn.intern(word), wn.intern(verb));
+                wn.entails.entry(n).or_default().push((b, pos == "e"));
+                continue;
+            }
             if matches!(pos, "s" | "p") {
                 let pair = wn.pair(word, verb);
                 if pos == "s" {
@@ -177,7 +185,9 @@ impl WordNet {
             match pos {
                 "n" => wn.facts[w].noun_verb = v,
                 "a" => wn.facts[w].adj_verb = v,
-                _ => return Err(bad(derivations.0, line, format!("part of speech \"{pos}\" is not n, a, s or p"))),
+                _ => {
+                    return Err(bad(derivations.0, line, format!("part of speech \"{pos}\" is not n, a, s, p, e or f")))
+                }
             }
         }
         let (name, text) = states;
@@ -367,6 +377,53 @@ impl WordNet {
                 } else {
                     (b, a)
                 }
+            })
+            .collect();
+        v.sort_unstable();
+        v
+    }
+
+    /// True when to do `narrower` is to do `broader`: WordNet gives a first sense of
+    /// `narrower` as a synonym or a direct kind of a first sense of `broader` ("dispatch" /
+    /// "send", "finance" / "pay", "decline" / "refuse"). Not the other way round: who sent
+    /// something need not have dispatched it.
+    ///
+    /// ```
+    /// use gainsay::lexicon::wordnet::WordNet;
+    /// let wn = WordNet::builtin();
+    /// assert!(wn.entails("finance", "pay"));
+    /// assert!(!wn.entails("pay", "finance"));
+    /// ```
+    #[inline]
+    pub fn entails(&self, narrower: &str, broader: &str) -> bool {
+        let (Some(&x), Some(&y)) = (self.ids.get(narrower), self.ids.get(broader)) else { return false };
+        self.entails.get(&x).is_some_and(|v| v.iter().any(|&(b, _)| b == y))
+    }
+
+    /// The broader verbs `narrower` entails ([`WordNet::entails`]), in table order; with
+    /// `first`, only those its first sense entails ("conceded" entails "admit", but
+    /// "admitted" says "allowed" only in a later sense).
+    ///
+    /// ```
+    /// use gainsay::lexicon::wordnet::WordNet;
+    /// let wn = WordNet::builtin();
+    /// assert!(wn.broader("concede", true).any(|b| b == "admit"));
+    /// assert!(wn.broader("admit", false).any(|b| b == "allow"));
+    /// assert!(!wn.broader("admit", true).any(|b| b == "allow"));
+    /// ```
+    pub fn broader(&self, narrower: &str, first: bool) -> impl Iterator<Item = &str> + '_ {
+        let ids = self.ids.get(narrower).and_then(|x| self.entails.get(x)).map_or(&[][..], Vec::as_slice);
+        ids.iter().filter(move |&&(_, f)| f || !first).map(|&(b, _)| &*self.facts[b as usize].word)
+    }
+
+    /// Every verb with a broader verb it entails ([`WordNet::entails`]), (narrower,
+    /// broader), sorted.
+    pub fn entail_pairs(&self) -> Vec<(&str, &str)> {
+        let mut v: Vec<(&str, &str)> = self
+            .entails
+            .iter()
+            .flat_map(|(&a, bs)| {
+                bs.iter().map(move |&(b, _)| (&*self.facts[a as usize].word, &*self.facts[b as usize].word))
             })
             .collect();
         v.sort_unstable();
