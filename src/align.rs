@@ -2251,7 +2251,29 @@ const MIN_KEYED_SIMILARITY: f64 = 0.12;
 /// its noun alone ("minutes", "sets") meets every other count of that noun in the story, and
 /// a time of day is not a count. Such a conflict stays when some pair of its claims on two
 /// sides stands in sentences alike enough.
-pub(crate) fn gate(aligner: &Aligner, claims: &[Claim], conflicts: &mut Vec<Conflict>) {
+/// Sentence pairs, each as two (source, sentence start), ordered.
+pub(crate) type SentencePairs = FxHashSet<((usize, usize), (usize, usize))>;
+
+/// Adds to `met` every pair of sentences that stand on two sides of `c`.
+fn sentence_pairs(claims: &[Claim], c: &Conflict, met: &mut SentencePairs) {
+    let at = |s: &crate::conflicts::Side| -> Vec<(usize, usize)> {
+        s.mentions.iter().map(|&i| (claims[i].source, claims[i].sentence.start)).collect()
+    };
+    for (x, sx) in c.sides.iter().enumerate() {
+        for sy in &c.sides[x + 1..] {
+            for p in at(sx) {
+                for q in at(sy) {
+                    met.insert((p.min(q), p.max(q)));
+                }
+            }
+        }
+    }
+}
+
+/// Gives the sentence pairs of the keyed number conflicts it pruned: the aligned path keeps
+/// its findings between them out as before ([`push_conflicts`]), so that what a pruned
+/// chain held apart does not come back, by sentence order, as an aligned finding.
+pub(crate) fn gate(aligner: &Aligner, claims: &[Claim], conflicts: &mut Vec<Conflict>) -> SentencePairs {
     conflicts.retain(|c| {
         let gate = keyed_gate(aligner, claims, c);
         if let (Some(gate), true) = (gate, trace::on()) {
@@ -2271,16 +2293,19 @@ pub(crate) fn gate(aligner: &Aligner, claims: &[Claim], conflicts: &mut Vec<Conf
         }
         gate.is_none()
     });
+    let mut apart = SentencePairs::default();
     if !conflicts.iter().any(|c| c.kind == ConflictKind::Number) {
-        return;
+        return apart;
     }
     for c in std::mem::take(conflicts) {
         if c.kind == ConflictKind::Number {
+            sentence_pairs(claims, &c, &mut apart);
             prune_numbers(aligner, claims, c, conflicts);
         } else {
             conflicts.push(c);
         }
     }
+    apart
 }
 
 /// Prunes a keyed number conflict to the claims that meet a claim of another side as one
@@ -2442,28 +2467,18 @@ fn keyed_gate(aligner: &Aligner, claims: &[Claim], c: &Conflict) -> Option<&'sta
 }
 
 /// Adds the findings to a report's claims and conflicts, leaving out those whose two
-/// sentences already meet in a keyed conflict.
+/// sentences already meet in a keyed conflict, or met in one that [`gate`] pruned (`apart`).
 pub(crate) fn push_conflicts(
     aligner: &Aligner,
     texts: &[&str],
     claims: &mut Vec<Claim>,
     conflicts: &mut Vec<Conflict>,
+    apart: SentencePairs,
 ) {
     let (found, agree) = aligner.findings(texts);
-    let mut met: FxHashSet<((usize, usize), (usize, usize))> = FxHashSet::default();
+    let mut met = apart;
     for c in conflicts.iter() {
-        let at = |s: &crate::conflicts::Side| -> Vec<(usize, usize)> {
-            s.mentions.iter().map(|&i| (claims[i].source, claims[i].sentence.start)).collect()
-        };
-        for (x, sx) in c.sides.iter().enumerate() {
-            for sy in &c.sides[x + 1..] {
-                for p in at(sx) {
-                    for q in at(sy) {
-                        met.insert((p.min(q), p.max(q)));
-                    }
-                }
-            }
-        }
+        sentence_pairs(claims, c, &mut met);
     }
     // Leave out what keys found before choosing the best of each thing, so the choice does
     // not depend on which sentence a key happened to cover.
