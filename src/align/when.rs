@@ -132,7 +132,9 @@ enum Bound {
 fn bound(s: &Sent, v: &ValueMention) -> Bound {
     // "through the summer of 2030": the article is not the bound; "by the end of June":
     // the words of the part are skipped to it, as in [`reach`].
-    let before = s.words.iter().rposition(|w| w.span.end <= v.span.start && !is_part_word(&w.lower));
+    // The words are in order: those before the year are a prefix, found by halving.
+    let end = s.words.partition_point(|w| w.span.end <= v.span.start);
+    let before = s.words[..end].iter().rposition(|w| !is_part_word(&w.lower));
     let Some(w) = before.map(|k| &s.words[k]) else { return Bound::At };
     // "between 14 and 17 October": the end of a span.
     let k = before.unwrap_or(0);
@@ -166,7 +168,8 @@ const REPORT_REACH: usize = 3;
 /// True when `v` dates a statement: "officials said on Friday", "she told reporters on
 /// Monday". Such a date meets only another date of a statement.
 fn dates_report(s: &Sent, v: &ValueMention) -> bool {
-    let Some(k) = s.words.iter().rposition(|w| w.span.end <= v.span.start) else { return false };
+    // The words are in order: the last one before the date is found by halving.
+    let Some(k) = s.words.partition_point(|w| w.span.end <= v.span.start).checked_sub(1) else { return false };
     if !matches!(&*s.words[k].lower, "on" | "late" | "early") {
         return false;
     }
@@ -237,13 +240,21 @@ pub(super) fn compare(
         // however each dateline resolves it ("on Friday" said on a Thursday and on a Monday).
         // A date of a statement is a day: it meets no month or year ("officials said on
         // Friday" against "inflation at 5.9% in February" is two things' dates).
+        // A weekday no dateline resolved ("on Tuesday" in an article without a date) is
+        // compared only in two leads ([`compare_leads`]): elsewhere its week is not known.
+        // Left out before pairing, so that a sentence of many such weekdays costs no square.
+        let bare = |v: &ValueMention| v.date.is_some_and(|d| !d.is_calendar());
+        let (ca, cb): (Vec<&ValueMention>, Vec<&ValueMention>) =
+            (da.iter().filter(|v| !bare(v)).collect(), db.iter().filter(|v| !bare(v)).collect());
         let (said_a, said_b): (Vec<bool>, Vec<bool>) =
-            (da.iter().map(|x| dates_report(a, x)).collect(), db.iter().map(|y| dates_report(b, y)).collect());
-        let same: Vec<(&ValueMention, &ValueMention)> = da
+            (ca.iter().map(|x| dates_report(a, x)).collect(), cb.iter().map(|y| dates_report(b, y)).collect());
+        let same: Vec<(&ValueMention, &ValueMention)> = ca
             .iter()
+            .copied()
             .zip(&said_a)
             .flat_map(|(x, &rx)| {
-                db.iter()
+                cb.iter()
+                    .copied()
                     .zip(&said_b)
                     .filter(move |&(y, &ry)| x.unit == y.unit && (rx == ry || is_day(x) && is_day(y)))
                     .filter(move |&(y, _)| !weekday_meets_month((x, ta), (y, tb)))
@@ -253,11 +264,6 @@ pub(super) fn compare(
         let alike = |x: &ValueMention, y: &ValueMention| {
             x.compatible(y) || weekday_written(x, ta).is_some_and(|w| weekday_written(y, tb) == Some(w))
         };
-        // A weekday no dateline resolved ("on Tuesday" in an article without a date) is
-        // compared only in two leads ([`compare_leads`]): elsewhere its week is not known.
-        let bare = |v: &ValueMention| v.date.is_some_and(|d| !d.is_calendar());
-        let same: Vec<(&ValueMention, &ValueMention)> =
-            same.into_iter().filter(|&(x, y)| !bare(x) && !bare(y)).collect();
         // A year alone dates one act of another article only where the words beside it meet.
         let meets = |x: &ValueMention, y: &ValueMention| overlap(&window(a, x.span, 5), &window(b, y.span, 5), idf);
         let same: Vec<(&ValueMention, &ValueMention)> = same
@@ -265,6 +271,9 @@ pub(super) fn compare(
             .filter(|&(x, y)| !(year_alone(x) || year_alone(y)) || (a.article != b.article && meets(x, y) >= MIN_LOCAL))
             .collect();
         let Some(&(va, vb)) = same.first() else {
+            if !super::trace::on() {
+                continue;
+            }
             let why = if da.iter().any(|x| db.iter().any(|y| weekday_meets_month((x, ta), (y, tb)))) {
                 "weekday_month"
             } else if da.iter().any(|x| db.iter().any(|y| x.unit != y.unit)) {
