@@ -243,9 +243,10 @@ pub(super) fn compare(
         // A weekday no dateline resolved ("on Tuesday" in an article without a date) is
         // compared only in two leads ([`compare_leads`]): elsewhere its week is not known.
         // Left out before pairing, so that a sentence of many such weekdays costs no square.
-        let bare = |v: &ValueMention| v.date.is_some_and(|d| !d.is_calendar());
-        let (ca, cb): (Vec<&ValueMention>, Vec<&ValueMention>) =
-            (da.iter().filter(|v| !bare(v)).collect(), db.iter().filter(|v| !bare(v)).collect());
+        let (ca, cb): (Vec<&ValueMention>, Vec<&ValueMention>) = (
+            da.iter().filter(|v| !unresolved_weekday(v)).collect(),
+            db.iter().filter(|v| !unresolved_weekday(v)).collect(),
+        );
         let (said_a, said_b): (Vec<bool>, Vec<bool>) =
             (ca.iter().map(|x| dates_report(a, x)).collect(), cb.iter().map(|y| dates_report(b, y)).collect());
         let same: Vec<(&ValueMention, &ValueMention)> = ca
@@ -438,8 +439,7 @@ pub(super) fn compare_leads(texts: &[&str], a: &Sent, b: &Sent, idf: &[f64], out
     let Some((local, va, vb)) = best else { return };
     // A weekday no dateline resolved ("on Monday" in an article without a date) is a day of
     // the week the article was written in, not of any coming week ("will meet on Monday").
-    let bare = |v: &ValueMention| v.date.is_some_and(|d| !d.is_calendar());
-    if (bare(va) || bare(vb)) && (ahead(a, va) || ahead(b, vb)) {
+    if (unresolved_weekday(va) || unresolved_weekday(vb)) && (ahead(a, va) || ahead(b, vb)) {
         return;
     }
     let sim = overlap(&a.stems, &b.stems, idf);
@@ -771,6 +771,12 @@ fn weekday_meets_month((x, tx): (&ValueMention, &str), (y, ty): (&ValueMention, 
         v.date.is_some_and(|d| d.month.is_some() && d.day.is_none()) && weekday_written(v, t).is_none()
     };
     (weekday_written(x, tx).is_some() && month_only(y, ty)) || (weekday_written(y, ty).is_some() && month_only(x, tx))
+}
+
+/// True for a weekday no dateline resolved to a calendar day ("on Tuesday" in an article
+/// without a date).
+fn unresolved_weekday(v: &ValueMention) -> bool {
+    v.date.is_some_and(|d| !d.is_calendar())
 }
 
 /// The weekday of a date written as a weekday alone ("on Friday"), however it resolved.
