@@ -1950,7 +1950,9 @@ fn limits_agree(a: &ValueMention, b: &ValueMention) -> bool {
 
 /// True when the word right before a value is `word`.
 fn after_word(s: &Sent, v: &ValueMention, word: &str) -> bool {
-    s.words.iter().rposition(|w| w.span.end <= v.span.start).is_some_and(|k| s.words[k].lower == word)
+    // Words are in order: the last one ending before the value is found by halving.
+    let k = s.words.partition_point(|w| w.span.end <= v.span.start);
+    k.checked_sub(1).is_some_and(|k| s.words[k].lower == word)
 }
 
 /// The interval a value gives: its own, or a range's when it opens one ("$4.9bn to $5.1bn",
@@ -2329,12 +2331,48 @@ pub(crate) fn gate(aligner: &Aligner, claims: &[Claim], conflicts: &mut Vec<Conf
 /// false pairs in the unseen sets but lost a number found, and made BBC's conflicts 1,198.
 fn prune_numbers(aligner: &Aligner, claims: &[Claim], c: Conflict, out: &mut Vec<Conflict>) {
     let chain = c.sides.len() > 2;
-    let stands = |i: usize, j: usize| {
-        let (a, b) = (&claims[i], &claims[j]);
-        !two_times(aligner, a, b) && (!chain || pair_stands(aligner, a, b))
-    };
+    let sentence = |i: usize| (claims[i].source, claims[i].sentence.start);
+    // Whether two claims stand together depends on their sentences alone: judge each pair of
+    // the conflict's sentences once, not each pair of claims (one sentence may hold thousands).
+    let mut held: Vec<((usize, usize), usize)> =
+        c.sides.iter().enumerate().flat_map(|(x, s)| s.claims.iter().map(move |&i| (sentence(i), x))).collect();
+    held.sort_unstable();
+    held.dedup();
+    let mut at: Vec<(usize, usize)> = held.iter().map(|&(p, _)| p).collect();
+    at.dedup();
+    let index = |p: (usize, usize)| at.binary_search(&p).unwrap_or_default();
+    // Each sentence's sides: the first, and whether another holds it too.
+    let mut sides_of: Vec<(usize, bool)> = vec![(usize::MAX, false); at.len()];
+    for &(p, x) in &held {
+        let e = &mut sides_of[index(p)];
+        if e.0 == usize::MAX {
+            e.0 = x;
+        } else if e.0 != x {
+            e.1 = true;
+        }
+    }
+    let times: Vec<Anchor> = at.iter().map(|&(a, start)| anchor(aligner, a, start)).collect();
+    // Each sentence's partners' sides, as for `sides_of`: the sides it meets a claim of.
+    let partners: Vec<(usize, bool)> = (0..at.len())
+        .map(|s| {
+            let mut found = (usize::MAX, false);
+            for t in 0..at.len() {
+                let stands = !two_times(times[s], times[t]) && (!chain || pair_stands(aligner, at[s], at[t]));
+                if !stands {
+                    continue;
+                }
+                let (x, more) = sides_of[t];
+                if more || found.0 != usize::MAX && found.0 != x {
+                    return (found.0, true);
+                }
+                found.0 = x;
+            }
+            found
+        })
+        .collect();
     let meets = |x: usize, i: usize| {
-        c.sides.iter().enumerate().any(|(y, sy)| y != x && sy.claims.iter().any(|&j| stands(i, j)))
+        let (y, more) = partners[index(sentence(i))];
+        more || y != usize::MAX && y != x
     };
     let kept: Vec<Vec<usize>> =
         c.sides.iter().enumerate().map(|(x, s)| s.claims.iter().copied().filter(|&i| meets(x, i)).collect()).collect();
@@ -2355,25 +2393,42 @@ fn prune_numbers(aligner: &Aligner, claims: &[Claim], c: Conflict, out: &mut Vec
     }
 }
 
+/// How a sentence stands to the story's year ([`Aligner::now`]), for [`two_times`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Anchor {
+    /// Anchored to years, all before the story's.
+    Before,
+    /// Anchored to no year.
+    None,
+    /// Anchored to the story's year or a later one, or the story's year is unknown.
+    Other,
+}
+
+/// How the sentence of article `a` at byte `start` stands to the story's year.
+fn anchor(aligner: &Aligner, a: usize, start: usize) -> Anchor {
+    let Some(now) = aligner.now() else { return Anchor::Other };
+    let years = aligner.anchored_years(a, start);
+    if years.is_empty() {
+        Anchor::None
+    } else if years.iter().all(|&y| y < now) {
+        Anchor::Before
+    } else {
+        Anchor::Other
+    }
+}
+
 /// True when one claim's sentence is anchored to years before the story's ([`Aligner::now`])
 /// and the other's to none: a figure of another time ("an earthquake in 1970 killed 9,000
 /// people" against "the quake killed 52 people"), however alike the two sentences are.
-fn two_times(aligner: &Aligner, a: &Claim, b: &Claim) -> bool {
-    let Some(now) = aligner.now() else { return false };
-    let (ya, yb) =
-        (aligner.anchored_years(a.source, a.sentence.start), aligner.anchored_years(b.source, b.sentence.start));
-    let before = |y: &[i32]| !y.is_empty() && y.iter().all(|&v| v < now);
-    before(&ya) && yb.is_empty() || before(&yb) && ya.is_empty()
+fn two_times(a: Anchor, b: Anchor) -> bool {
+    matches!((a, b), (Anchor::Before, Anchor::None) | (Anchor::None, Anchor::Before))
 }
 
 /// True when two claims of a keyed number conflict meet as one thing by themselves: of two
 /// articles, in sentences alike enough ([`MIN_KEYED_SIMILARITY`], the bar of a keyed date)
 /// whose names do not clash ([`Aligner::names_clash`]).
-fn pair_stands(aligner: &Aligner, a: &Claim, b: &Claim) -> bool {
-    let (p, q) = ((a.source, a.sentence.start), (b.source, b.sentence.start));
-    a.source != b.source
-        && aligner.similarity(p, q).is_some_and(|s| s >= MIN_KEYED_SIMILARITY)
-        && !aligner.names_clash(p, q)
+fn pair_stands(aligner: &Aligner, p: (usize, usize), q: (usize, usize)) -> bool {
+    p.0 != q.0 && aligner.similarity(p, q).is_some_and(|s| s >= MIN_KEYED_SIMILARITY) && !aligner.names_clash(p, q)
 }
 
 /// Writes a keyed number conflict kept to the trace (`"keyed_number"`): each pair of its
