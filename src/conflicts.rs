@@ -100,6 +100,9 @@ pub struct Conflict {
     pub self_contradiction: bool,
 }
 
+/// The confidence a keyed number conflict starts from ([`push`] adjusts it).
+pub(crate) const NUMBER_CONFIDENCE: f64 = 0.85;
+
 /// The most claims of one key that are compared; later ones are left out.
 pub const MAX_GROUP: usize = 512;
 /// The most claims of one key from one article that are compared.
@@ -723,7 +726,7 @@ fn numbers_of(claims: &[Claim], key: &str, with_q: &[usize], out: &mut Vec<Confl
                 side(v, list, claims, |_| 0)
             })
             .collect();
-        push(out, claims, ConflictKind::Number, key, question, sides, 0.85);
+        push(out, claims, ConflictKind::Number, key, question, sides, NUMBER_CONFIDENCE);
     }
 }
 

@@ -287,8 +287,8 @@ impl Checker {
                 scanned = undated_values(&texts, values);
             } else {
                 let aligner = align::Aligner::new(&self.lexicon, &texts, &units).with_tags(&tags).with_values(values);
-                align::gate(&aligner, &all, &mut found);
-                align::push_conflicts(&aligner, &texts, &mut all, &mut found);
+                let apart = align::gate(&aligner, &all, &mut found);
+                align::push_conflicts(&aligner, &texts, &mut all, &mut found, apart);
                 align::selfcheck::push_self_conflicts(&aligner, &texts, &mut all, &mut found);
                 if with_facts {
                     scanned = aligner.into_scanned();

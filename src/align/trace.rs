@@ -21,6 +21,11 @@
 //! - `{"event":"finding","kind":"number","a":...,"b":...,"confidence":..,"gate":..}`: a
 //!   finding of the aligned path, and whether it was dropped (`"min_confidence"`,
 //!   `"select"`: a better finding of the thing or the sentences was kept);
+//! - `{"event":"made","kind":"number","rule":"values","how":["beside","sole"],"a":..,"b":..,
+//!   "confidence":..}`: a number finding as made, before any is dropped, with the rule that
+//!   made it (`values`: figures of compared sentences, `score_lines`, `retyped`, `streak`,
+//!   `tally`) and, for `values`, the ways its figures met (`attribute`, `per`, `listed`,
+//!   `beside`, `unit_named`, `counted_alone`, `sole`, `names_released`);
 //! - `{"event":"keyed","kind":"date","sides":[[...],...],"gate":"similarity"}`: a number
 //!   or date conflict met by key and dropped because alignment does not support it.
 //!
