@@ -223,11 +223,12 @@ def facts_stage(key_a, key_b, trace):
 
 # n_<why> never aligned (as c_<why>); n_aligned aligned but the names were never looked at;
 # n_name_similarity below the names' least likeness; n_no_new_name no name each lacks;
-# n_no_slot no name in a slot; n_one_slot only one sentence has a name in a slot; then the
+# n_no_slot no name in a slot; n_one_slot only one sentence has a name in a slot; n_ungrouped sentences
+# below the names' least likeness whose slots are of no group of the data; then the
 # gates of two names: slot (two slots), not_sole, said (a variant said on the other side),
 # min_confidence, linked.
 NAME_ORDER = ["n_no_word", "n_similarity", "n_closest", "n_aligned", "n_name_similarity", "n_no_new_name",
-              "n_no_slot", "n_one_slot", "n_slot", "n_not_sole", "n_said", "n_min_confidence", "n_linked"]
+              "n_no_slot", "n_one_slot", "n_ungrouped", "n_slot", "n_not_sole", "n_said", "n_min_confidence", "n_linked"]
 
 
 def names_stage(key_a, key_b, trace):
