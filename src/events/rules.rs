@@ -1407,6 +1407,20 @@ mod tests {
     }
 
     #[test]
+    fn the_thing_after_a_possessive_is_the_object() {
+        // "rejected the airline's final offer" rejects the offer, not the airline.
+        let rejected = "The union rejected the airline's final offer.";
+        assert_eq!(found(rejected, "The union accepted the airline's offer."), Some(Rule::Antonym));
+        assert_eq!(
+            found("The union rejected Norby's final offer.", "The union accepted Norby's offer."),
+            Some(Rule::Antonym)
+        );
+        // Near misses: the offers of two named owners; another thing of the airline's.
+        assert_eq!(found("The union rejected Norby's final offer.", "The union accepted Lisk's offer."), None);
+        assert_eq!(found(rejected, "The union accepted the airline's apology."), None);
+    }
+
+    #[test]
     fn one_noun_of_two_named_things_never_meets() {
         let lifted = "The curfew order for Norby was lifted on Monday.";
         assert_eq!(found(lifted, "The curfew order for Norby remains in force."), Some(Rule::State));
