@@ -718,13 +718,6 @@ fn head_at(toks: &[Tok], at: usize) -> Head {
     words.dedup();
     let no = toks[lo..at].iter().any(|t| matches!(t.lower.as_str(), "no" | "neither"))
         || (lo >= 2 && toks[lo - 1].lower == "of" && matches!(toks[lo - 2].lower.as_str(), "none" | "neither"));
-    // "Acme's offer": the proper noun before a possessive names whose it is, as "the
-    // offer from Acme" does ([`Head::names`]): "Bolt's offer" is another.
-    let names: Vec<String> = toks[lo..at]
-        .windows(2)
-        .filter(|w| w[0].upos == Upos::Propn && w[1].xpos == Xpos::Pos && w[0].lower.len() > 2)
-        .map(|w| w[0].lemma.to_string())
-        .collect();
     let t = &toks[at];
     let words = if t.upos == Upos::Verb {
         let mut w = words;
@@ -742,7 +735,7 @@ fn head_at(toks: &[Tok], at: usize) -> Head {
         span: t.span,
         words,
         modifiers,
-        names,
+        names: Vec::new(),
         // "The Conservatives": a capitalised word inside the sentence names, even when
         // the tagger reads it as a plural noun.
         name: (t.upos == Upos::Propn || (t.upper && at > 0 && t.upos == Upos::Noun)) && !described,
@@ -907,9 +900,6 @@ fn object(toks: &[Tok], from: usize) -> Option<(Head, usize)> {
     let mut measure = false;
     // "had a medical": an adjective with no noun after it is the head.
     let mut adjective: Option<usize> = None;
-    // "rejected the airline's final offer": the noun before a possessive owns the thing
-    // after it, the head; it is the head only when no noun follows ("backed the mayor's").
-    let mut possessor: Option<usize> = None;
     while j < toks.len() && j < from + 10 {
         let t = &toks[j];
         if t.determiner() {
@@ -930,19 +920,14 @@ fn object(toks: &[Tok], from: usize) -> Option<(Head, usize)> {
                     adjective = Some(j);
                 }
             }
-            Upos::Part if t.xpos == Xpos::Pos => {
-                if let Some(s) = seen.take() {
-                    possessor = Some(s);
-                    adjective = None;
-                }
-            }
+            Upos::Part if t.xpos == Xpos::Pos => {}
             Upos::Adp if seen.is_none() && adjective.is_none() && preps == 0 && t.lower != "to" => preps += 1,
             Upos::Punct if t.lower == "-" => {}
             _ => break,
         }
         j += 1;
     }
-    let mut at = seen.or(adjective).or(possessor)?;
+    let mut at = seen.or(adjective)?;
     // "cut its revenue forecast to": a noun the tagger took for a verb ends the phrase.
     if let Some(n) = toks.get(at + 1) {
         let ends = toks.get(at + 2).is_none_or(|e| matches!(e.upos, Upos::Adp | Upos::Punct));
