@@ -419,6 +419,25 @@ fn predicate_kind(p: &Predicate) -> &'static str {
     }
 }
 
+/// An event as the events trace writes it: its predicate, then its subject's and object's
+/// heads with their words ("event:sign s=council[council] o=plan[plan,port]").
+fn described(e: &Event) -> String {
+    let head = |h: &Option<Head>| {
+        h.as_ref().map_or_else(String::new, |h| format!("{}[{}]{}", h.lemma, h.words.join(","), h.names.join(",")))
+    };
+    let what = match &e.predicate {
+        Predicate::Event(k) | Predicate::Had(k) | Predicate::State(k) | Predicate::Change(_, k) => k.as_str(),
+        Predicate::Ordinal(_, n) => n.as_str(),
+    };
+    format!(
+        "{}:{what} s={} o={}{}",
+        predicate_kind(&e.predicate),
+        head(&e.subject),
+        head(&e.object),
+        if e.hedged { " hedged" } else { "" }
+    )
+}
+
 /// The name of how a pair was found, as the events trace writes it.
 fn by_name(by: &By) -> &'static str {
     match by {
@@ -477,6 +496,7 @@ fn trace_event_pairs((a, ea): (SentenceAt, &[Event]), (b, eb): (SentenceAt, &[Ev
                 "a": trace::at(a.0, x.span), "b": trace::at(b.0, y.span), "gate": gate, "why": why, "meet": meet, "meet_kind": meet_kind,
                 "pa": format!("{:?}", x.polarity), "pb": format!("{:?}", y.polarity),
                 "ka": predicate_kind(&x.predicate), "kb": predicate_kind(&y.predicate),
+                "xa": described(x), "xb": described(y),
             }));
         }
     }

@@ -60,6 +60,12 @@ fn actors() -> &'static FxHashSet<String> {
     })
 }
 
+/// Whether two names are keyed as one country or body (by name, alias, metonym or
+/// demonym): "Madrid" and "Spain".
+pub(super) fn one_actor(a: &str, b: &str) -> bool {
+    key_of(a).is_some_and(|k| key_of(b).as_ref() == Some(&k))
+}
+
 /// The key of a run of capitalised words, if together they name a country or a body.
 fn key(run: &[&str]) -> Option<String> {
     let last = run.last()?;

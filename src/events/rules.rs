@@ -89,6 +89,12 @@ pub(super) fn relate_why(a: Option<&Head>, b: Option<&Head>) -> (Rel, &'static s
     if a.lemma == b.lemma {
         return (Rel::Match, "");
     }
+    // "Madrid" / "Spain": a capital or seat the lexicon gives as a country's metonym is the
+    // country (names alone: "Atletico Madrid" is no metonym).
+    let bare = |h: &Head| h.name && h.modifiers.is_empty();
+    if bare(a) && bare(b) && super::names::one_actor(&a.lemma, &b.lemma) {
+        return (Rel::Match, "");
+    }
     let same = &Cues::builtin().same_thing;
     if same.get(&a.lemma).is_some_and(|g| same.get(&b.lemma) == Some(g)) {
         return (Rel::Match, "");
@@ -665,6 +671,16 @@ impl Filter {
                 }
             }
         }
+        // The other one-word members of the class a verb names ("sanction" of "approve"):
+        // the reader keys them by that name, and opposes the name's opposites.
+        let mut mates: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+        for (class, members) in wn.classes() {
+            let name = wn.class_name(class);
+            let others: Vec<&str> = members.into_iter().filter(|m| *m != name && !m.contains(' ')).collect();
+            if !others.is_empty() {
+                mates.insert(name, others);
+            }
+        }
         let mut sides: FxHashMap<String, Vec<(u32, u8)>> = FxHashMap::default();
         let mut group = 0u32;
         // A phrase is found by its longest word: "custody" of "remanded in custody".
@@ -682,10 +698,14 @@ impl Filter {
             if !cues.converses.contains(&(a.to_string(), b.to_string())) {
                 add(a, group, 0, &mut sides);
                 add(b, group, 1, &mut sides);
-                // A verb entailing one side stands on it: "conceded" on that of "admit".
+                // A verb entailing one side stands on it: "conceded" on that of "admit"; so
+                // does a verb of the class a side names.
                 for (v, side) in [(a, 0), (b, 1)] {
                     for n in narrower.get(v).into_iter().flatten().filter(|n| !n.contains(' ')) {
                         add(n, group, side, &mut sides);
+                    }
+                    for m in mates.get(v).into_iter().flatten() {
+                        add(m, group, side, &mut sides);
                     }
                 }
                 group += 1;
@@ -701,6 +721,9 @@ impl Filter {
             for (v, side) in [(a, 0), (b, 1)] {
                 for n in narrower.get(v.as_str()).into_iter().flatten().filter(|n| !n.contains(' ')) {
                     add(n, group, side, &mut sides);
+                }
+                for m in mates.get(v.as_str()).into_iter().flatten() {
+                    add(m, group, side, &mut sides);
                 }
             }
             group += 1;
@@ -869,6 +892,20 @@ impl Filter {
             let british = format!("{}is{}", &lower[..at], &lower[at + 2..]);
             self.keys.get(crate::align::stem::stem(&self.stemmer, &british).as_str()).copied()
         });
+        // "upheld", "sold": an irregular past is keyed, and stands on sides, as its verb is.
+        let (stem, known) = match known {
+            Some(k) => (stem, Some(k)),
+            None if self.sides.contains_key(stem.as_str()) => (stem, None),
+            None => {
+                let lemma = crate::tag::Tagger::builtin().lemma(lower, crate::tag::Xpos::Vbd);
+                let st = crate::align::stem::stem(&self.stemmer, &lemma);
+                match self.keys.get(st.as_str()) {
+                    Some(&k) if st != stem => (st, Some(k)),
+                    _ if st != stem && self.sides.contains_key(st.as_str()) => (st, None),
+                    _ => (stem, None),
+                }
+            }
+        };
         w.event = known.is_some();
         // An "-ification" noun WordNet lacks is keyed like its "-ify" verb, as the reader
         // keys it: "prequalification" with "prequalified".
@@ -1407,6 +1444,15 @@ mod tests {
     }
 
     #[test]
+    fn a_capital_named_for_its_country_is_the_country() {
+        let signed = "Spain signed the accord.";
+        assert_eq!(found("Madrid has not signed the accord.", signed), Some(Rule::Polarity));
+        // Near misses: another country's capital; a club of the capital's name.
+        assert_eq!(found("Lisbon has not signed the accord.", signed), None);
+        assert_eq!(found("Atletico Madrid has not signed the accord.", signed), None);
+    }
+
+    #[test]
     fn one_noun_of_two_named_things_never_meets() {
         let lifted = "The curfew order for Norby was lifted on Monday.";
         assert_eq!(found(lifted, "The curfew order for Norby remains in force."), Some(Rule::State));
@@ -1919,6 +1965,16 @@ mod tests {
         assert!(f.worth(&unanimous, &look("The panel backed it by a close 5-4 vote.")));
         assert!(f.worth(&unanimous, &look("It passed by nine votes to two.")));
         assert!(!f.worth(&unanimous, &look("The hosts won 5-4 on Sunday.")));
+        // A verb of the class an opposite names stands on its side: "sanction" is keyed
+        // "approve" (WordNet's class), whose opposite is "reject"; not on the other side.
+        let rejected = look("The senate rejected the plan.");
+        assert!(f.worth(&look("The senate sanctioned the plan."), &rejected));
+        assert!(!f.worth(&look("The senate discussed the plan."), &rejected));
+        // An irregular past is read as its verb: keyed like it, on its side.
+        let upheld = look("The court upheld the ban.");
+        assert!(f.worth(&upheld, &look("The court overturned the ban.")));
+        assert!(f.worth(&upheld, &look("The court did not uphold the ban.")));
+        assert!(!f.worth(&upheld, &look("The court heard the ban.")));
         // Two times named, none shared.
         assert!(times_differ(&look("Prices fell in March."), &look("Prices rose in June.")));
     }
