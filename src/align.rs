@@ -836,17 +836,11 @@ impl<'t> Aligner<'t> {
     fn now(&self) -> Option<i32> {
         *self.now.get_or_init(|| {
             when::story_year(&self.texts).or_else(|| {
-                let mut years: Vec<i32> = (0..self.sents.len())
-                    .flat_map(|i| self.values(i).iter().filter_map(|v| v.date.filter(|d| d.is_calendar())?.year))
-                    .collect();
-                years.sort_unstable();
-                let mut best: Option<(usize, i32)> = None;
-                for run in years.chunk_by(|x, y| x == y) {
-                    if best.is_none_or(|(n, _)| run.len() >= n) {
-                        best = Some((run.len(), run[0]));
-                    }
-                }
-                best.map(|(_, y)| y)
+                when::most_frequent_year(
+                    (0..self.sents.len())
+                        .flat_map(|i| self.values(i).iter().filter_map(|v| v.date.filter(|d| d.is_calendar())?.year))
+                        .collect(),
+                )
             })
         })
     }
@@ -2285,15 +2279,11 @@ fn share_outside_values(a: &Sent, b: &Sent) -> bool {
 /// the BBC articles fell (1,050 -> 1,044 at 0.12); 0.12 stands mid-way on that plateau.
 const MIN_KEYED_SIMILARITY: f64 = 0.12;
 
-/// Drops keyed number and date conflicts that alignment does not support: a count keyed by
-/// its noun alone ("minutes", "sets") meets every other count of that noun in the story, and
-/// a time of day is not a count. Such a conflict stays when some pair of its claims on two
-/// sides stands in sentences alike enough.
 /// Sentence pairs, each as two (source, sentence start), ordered.
 pub(crate) type SentencePairs = FxHashSet<((usize, usize), (usize, usize))>;
 
 /// Adds to `met` every pair of sentences that stand on two sides of `c`.
-fn sentence_pairs(claims: &[Claim], c: &Conflict, met: &mut SentencePairs) {
+pub(crate) fn sentence_pairs(claims: &[Claim], c: &Conflict, met: &mut SentencePairs) {
     let at = |s: &crate::conflicts::Side| -> Vec<(usize, usize)> {
         s.mentions.iter().map(|&i| (claims[i].source, claims[i].sentence.start)).collect()
     };
@@ -2308,6 +2298,11 @@ fn sentence_pairs(claims: &[Claim], c: &Conflict, met: &mut SentencePairs) {
     }
 }
 
+/// Drops keyed number and date conflicts that alignment does not support: a count keyed by
+/// its noun alone ("minutes", "sets") meets every other count of that noun in the story, and
+/// a time of day is not a count. Such a conflict stays when some pair of its claims on two
+/// sides stands in sentences alike enough.
+///
 /// Gives the sentence pairs of the keyed number conflicts it pruned: the aligned path keeps
 /// its findings between them out as before ([`push_conflicts`]), so that what a pruned
 /// chain held apart does not come back, by sentence order, as an aligned finding.

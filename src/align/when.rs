@@ -712,9 +712,12 @@ pub(super) fn names_clash(a: &Sent, b: &Sent) -> bool {
 
 /// The year most of `texts`' datelines give, for a wire dateline written without one.
 pub(super) fn story_year(texts: &[&str]) -> Option<i32> {
-    let mut years: Vec<i32> = texts.iter().filter_map(|t| values::dateline(t)?.year).collect();
+    most_frequent_year(texts.iter().filter_map(|t| values::dateline(t)?.year).collect())
+}
+
+/// The most frequent of `years`, the latest among equals: deterministic whatever the order.
+pub(super) fn most_frequent_year(mut years: Vec<i32>) -> Option<i32> {
     years.sort_unstable();
-    // The most frequent, the latest among equals: deterministic whatever the order.
     let mut best: Option<(usize, i32)> = None;
     for run in years.chunk_by(|x, y| x == y) {
         if best.is_none_or(|(n, _)| run.len() >= n) {

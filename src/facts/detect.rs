@@ -377,18 +377,7 @@ pub(crate) fn push_conflicts(
         .collect();
     let mut met: FxHashSet<(At, At)> = FxHashSet::default();
     for c in conflicts.iter() {
-        let at = |s: &Side| -> Vec<At> {
-            s.mentions.iter().map(|&i| (claims[i].source, claims[i].sentence.start)).collect()
-        };
-        for (x, sx) in c.sides.iter().enumerate() {
-            for sy in &c.sides[x + 1..] {
-                for p in at(sx) {
-                    for q in at(sy) {
-                        met.insert((p.min(q), p.max(q)));
-                    }
-                }
-            }
-        }
+        crate::align::sentence_pairs(claims, c, &mut met);
     }
     for fc in conflicts_except(&facts, &met) {
         let first = &facts[fc.sides[0][0]];
