@@ -29,7 +29,6 @@ keyed pair whose one side is anchored to an earlier year). Nothing is written to
 import importlib.util
 import json
 import os
-import subprocess
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -38,6 +37,9 @@ SCORE_PY = os.environ.get("SCORE_PY", str(Path(__file__).resolve().parents[1].pa
 spec = importlib.util.spec_from_file_location("score", SCORE_PY)
 sc = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(sc)
+spec = importlib.util.spec_from_file_location("funnel", Path(__file__).resolve().parent / "funnel.py")
+funnel = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(funnel)
 
 BANDS = [(0.0, "<0.5"), (0.5, "0.5-0.6"), (0.6, "0.6-0.7"), (0.7, "0.7-0.8"), (0.8, ">=0.8")]
 
@@ -99,16 +101,9 @@ def keyed_detail(q, ka, kb):
 
 
 def one(binary, cluster, kind, counts, listing):
-    gold = json.loads((cluster / "gold.json").read_text())
-    ps = sorted((cluster / "articles").glob("*.txt"))
-    files = {p.stem: p.read_bytes() for p in ps}
-    idx = {p.stem: i for i, p in enumerate(ps)}
-    env = dict(os.environ, GAINSAY_TRACE="align")
-    proc = subprocess.run([binary, "check", "--format", "json"] + [str(p) for p in ps],
-                          capture_output=True, env=env, timeout=600)
-    report = json.loads(proc.stdout)
+    gold, ps, files, idx, report, stderr = funnel.run_traced(binary, cluster, "align")
     made, keyed = {}, {}
-    for line in proc.stderr.decode(errors="replace").splitlines():
+    for line in stderr.splitlines():
         if line.startswith("{"):
             e = json.loads(line)
             if e["event"] == "made":

@@ -456,17 +456,23 @@ def main():
             print(n, *k)
 
 
+def run_traced(binary, cluster, trace):
+    """Checks a cluster's articles with GAINSAY_TRACE=trace: its gold, article paths, bytes and
+    index by file stem, the report, and the trace (standard error) as text."""
+    gold = json.loads((cluster / "gold.json").read_text())
+    ps = sorted((cluster / "articles").glob("*.txt"))
+    files = {p.stem: p.read_bytes() for p in ps}
+    idx = {p.stem: i for i, p in enumerate(ps)}
+    env = dict(os.environ, GAINSAY_TRACE=trace)
+    proc = subprocess.run([binary, "check", "--format", "json"] + [str(p) for p in ps],
+                          capture_output=True, env=env, timeout=600)
+    return gold, ps, files, idx, json.loads(proc.stdout), proc.stderr.decode(errors="replace")
+
+
 def one(binary, cluster, aggregate, counts):
     if True:
-        gold = json.loads((cluster / "gold.json").read_text())
-        ps = sorted((cluster / "articles").glob("*.txt"))
-        files = {p.stem: p.read_bytes() for p in ps}
-        idx = {p.stem: i for i, p in enumerate(ps)}
-        env = dict(os.environ, GAINSAY_TRACE="align,events,facts,self")
-        proc = subprocess.run([binary, "check", "--format", "json"] + [str(p) for p in ps],
-                              capture_output=True, env=env, timeout=600)
-        report = json.loads(proc.stdout)
-        trace = read_trace(proc.stderr.decode(errors="replace"))
+        gold, ps, files, idx, report, stderr = run_traced(binary, cluster, "align,events,facts,self")
+        trace = read_trace(stderr)
         sents = subprocess.run([binary, "sentences", "--format", "json"] + [str(p) for p in ps],
                                capture_output=True, timeout=600)
         units = defaultdict(list)
