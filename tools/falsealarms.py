@@ -180,16 +180,7 @@ def main():
         WORDS = defaultdict(Counter)
     dirs = [a for a in args if a not in ("--aggregate", "--detail", "--words")]
     counts = defaultdict(Counter)
-    errors = 0
-    for cluster in sc.clusters(dirs):
-        try:
-            one(binary, cluster, kind, counts, not aggregate)
-        except Exception:  # noqa: BLE001 -- an aggregate run prints nothing of a cluster
-            if not aggregate:
-                raise
-            errors += 1
-    if errors:
-        print(f"clusters that failed: {errors}")
+    funnel.each_cluster(dirs, aggregate, lambda cluster: one(binary, cluster, kind, counts, not aggregate))
     print(f"{'kind':<8} {'path/rule':<58} {'band':<8} {'true':>5} {'false':>5}")
     tot = Counter()
     by_path = defaultdict(Counter)

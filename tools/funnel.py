@@ -440,20 +440,26 @@ def main():
         DETAIL = Counter()
     dirs = [a for a in args if a not in ("--aggregate", "--detail")]
     counts = defaultdict(Counter)
+    each_cluster(dirs, aggregate, lambda cluster: one(binary, cluster, aggregate, counts))
+    print_table(counts)
+    if DETAIL:
+        for k, n in sorted(DETAIL.items(), key=lambda kv: (-kv[1], str(kv[0]))):
+            print(n, *k)
+
+
+def each_cluster(dirs, aggregate, read):
+    """Calls `read` on each cluster of `dirs`. In an aggregate run a cluster that fails is
+    counted, not shown: nothing of a set nobody may read is printed."""
     errors = 0
     for cluster in sc.clusters(dirs):
         try:
-            one(binary, cluster, aggregate, counts)
+            read(cluster)
         except Exception:  # noqa: BLE001 -- an aggregate run prints nothing of a cluster
             if not aggregate:
                 raise
             errors += 1
     if errors:
         print(f"clusters that failed: {errors}")
-    print_table(counts)
-    if DETAIL:
-        for k, n in sorted(DETAIL.items(), key=lambda kv: (-kv[1], str(kv[0]))):
-            print(n, *k)
 
 
 def run_traced(binary, cluster, trace):
