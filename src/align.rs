@@ -51,6 +51,10 @@ const MIN_ALIGNMENT: f64 = 0.08;
 const MAX_POSTINGS: usize = 64;
 /// The closest sentences each sentence is compared with.
 const MAX_CLOSE: usize = 8;
+/// Stems in more articles than this are not used to find related articles (linear time).
+const MAX_ARTICLE_POSTINGS: usize = 64;
+/// The articles each article is weighed against: those it shares the most rare stems with.
+const MAX_RELATED: usize = 32;
 /// The least share of rare words around two values for them to be compared.
 const MIN_LOCAL: f64 = 0.12;
 /// How much better an incompatible match must be than a compatible one to count.
@@ -702,6 +706,8 @@ pub struct Aligner<'t> {
     /// Each article's one sentence with a time of day, with a day something takes
     /// effect, and its lead, read on first use ([`Aligner::anchors`]).
     anchors: Vec<OnceLock<[Option<usize>; 3]>>,
+    /// Pairs of related articles with their likeness, read on first use ([`Aligner::related`]).
+    related: OnceLock<Vec<(u32, u32, f64)>>,
     sents: Vec<Sent<'t>>,
     idf: Vec<f64>,
     norm: Vec<f64>,
@@ -753,6 +759,7 @@ impl<'t> Aligner<'t> {
             now: OnceLock::new(),
             local_offset: OnceLock::new(),
             anchors: texts.iter().map(|_| OnceLock::new()).collect(),
+            related: OnceLock::new(),
             ranges,
             sents,
             idf,
@@ -948,15 +955,12 @@ impl<'t> Aligner<'t> {
     fn anchor_pairs(&self) -> Vec<(u32, u32, usize)> {
         let mut out = Vec::new();
         for role in 0..3 {
-            let anchored: Vec<(usize, usize, Vec<u32>)> = (0..self.texts.len())
-                .filter_map(|a| Some((a, self.anchors(a)[role]?, self.article_stems(a))))
-                .collect();
-            for (k, (_, i, x)) in anchored.iter().enumerate() {
-                for (_, j, y) in &anchored[k + 1..] {
-                    let (i, j) = (*i, *j);
-                    if overlap(x, y, &self.idf) >= RELATED_ARTICLES {
-                        out.push((i.min(j) as u32, i.max(j) as u32, role));
-                    }
+            for &(a, b, likeness) in self.related() {
+                if likeness < RELATED_ARTICLES {
+                    continue;
+                }
+                if let (Some(i), Some(j)) = (self.anchors(a as usize)[role], self.anchors(b as usize)[role]) {
+                    out.push((i.min(j) as u32, i.max(j) as u32, role));
                 }
             }
         }
@@ -989,27 +993,101 @@ impl<'t> Aligner<'t> {
         if dated.len() < 2 {
             return;
         }
-        let stems: Vec<Vec<u32>> = dated.iter().map(|(a, _)| self.article_stems(*a)).collect();
-        for (k, (_, x)) in dated.iter().enumerate() {
-            for (l, (_, y)) in dated.iter().enumerate().skip(k + 1) {
-                let shared = x.iter().any(|(_, e)| y.iter().any(|(_, f)| e.event.class == f.event.class));
-                // Down to half the bar of related articles, weighed below: an article
-                // retold in other words shares fewer of them.
-                if !shared {
-                    continue;
-                }
-                let related = overlap(&stems[k], &stems[l], &self.idf) / RELATED_ARTICLES;
-                if related < 0.5 {
-                    continue;
-                }
-                for (i, e) in x {
-                    for (j, f) in y {
-                        let (a, b) = ((&self.sents[*i], e), (&self.sents[*j], f));
-                        when::compare_events(texts, a, b, related, found, agree);
-                    }
+        // Dated articles by article, to find each related pair's dates.
+        let mut of_article: Vec<Option<usize>> = vec![None; self.texts.len()];
+        for (k, (a, _)) in dated.iter().enumerate() {
+            of_article[*a] = Some(k);
+        }
+        for &(a, b, likeness) in self.related() {
+            let (Some(k), Some(l)) = (of_article[a as usize], of_article[b as usize]) else { continue };
+            let (x, y) = (&dated[k].1, &dated[l].1);
+            let shared = x.iter().any(|(_, e)| y.iter().any(|(_, f)| e.event.class == f.event.class));
+            // Down to half the bar of related articles, weighed below: an article
+            // retold in other words shares fewer of them.
+            if !shared {
+                continue;
+            }
+            let related = likeness / RELATED_ARTICLES;
+            if related < 0.5 {
+                continue;
+            }
+            for (i, e) in x {
+                for (j, f) in y {
+                    let (a, b) = ((&self.sents[*i], e), (&self.sents[*j], f));
+                    when::compare_events(texts, a, b, related, found, agree);
                 }
             }
         }
+    }
+
+    /// Pairs of articles `(a, b)`, `a < b`, in order, whose content stems are alike by at
+    /// least half the bar of related articles ([`overlap`]), with that likeness. Candidates
+    /// share a stem that few articles use, never all pairs: each article is weighed against
+    /// the [`MAX_RELATED`] articles it shares the most such stems with (ties kept), and a pair
+    /// is kept when either side weighed the other. Below those caps (a story's handful of
+    /// articles) every pair that shares a stem is weighed.
+    fn related(&self) -> &[(u32, u32, f64)] {
+        self.related.get_or_init(|| {
+            let n = self.texts.len();
+            let stems: Vec<Vec<u32>> = (0..n).map(|a| self.article_stems(a)).collect();
+            // The articles of each stem, in order: stem `t`'s are `postings[start[t]..start[t + 1]]`.
+            let mut start: Vec<u32> = vec![0; self.names.names.len() + 1];
+            for v in &stems {
+                for &t in v {
+                    start[t as usize + 1] += 1;
+                }
+            }
+            for t in 1..start.len() {
+                start[t] += start[t - 1];
+            }
+            let mut cursor: Vec<u32> = start[..start.len() - 1].to_vec();
+            let mut postings: Vec<u32> = vec![0; start.last().map_or(0, |&n| n as usize)];
+            for (a, v) in stems.iter().enumerate() {
+                for &t in v {
+                    postings[cursor[t as usize] as usize] = a as u32;
+                    cursor[t as usize] += 1;
+                }
+            }
+            let mut shared: Vec<f64> = vec![0.0; n];
+            let mut seen: Vec<u32> = vec![0; n];
+            let mut met: Vec<u32> = Vec::new();
+            let mut pairs: Vec<(u32, u32)> = Vec::new();
+            for (a, v) in stems.iter().enumerate() {
+                let mark = a as u32 + 1;
+                met.clear();
+                for &t in v {
+                    let run = &postings[start[t as usize] as usize..start[t as usize + 1] as usize];
+                    if run.len() > MAX_ARTICLE_POSTINGS {
+                        continue;
+                    }
+                    for &b in run.iter().filter(|&&b| b as usize != a) {
+                        if seen[b as usize] != mark {
+                            seen[b as usize] = mark;
+                            shared[b as usize] = 0.0;
+                            met.push(b);
+                        }
+                        shared[b as usize] += self.idf[t as usize];
+                    }
+                }
+                if met.len() > MAX_RELATED {
+                    // The most shared first, ties kept: the choice does not hang on the order
+                    // of the articles.
+                    met.sort_unstable_by(|x, y| shared[*y as usize].total_cmp(&shared[*x as usize]).then(x.cmp(y)));
+                    let least = shared[met[MAX_RELATED - 1] as usize];
+                    met.retain(|&b| shared[b as usize] >= least);
+                }
+                pairs.extend(met.iter().map(|&b| (a.min(b as usize) as u32, a.max(b as usize) as u32)));
+            }
+            pairs.sort_unstable();
+            pairs.dedup();
+            pairs
+                .into_iter()
+                .filter_map(|(a, b)| {
+                    let likeness = overlap(&stems[a as usize], &stems[b as usize], &self.idf);
+                    (likeness >= 0.5 * RELATED_ARTICLES).then_some((a, b, likeness))
+                })
+                .collect()
+        })
     }
 
     /// The distinct content stems of article `a`, sorted.
@@ -3035,6 +3113,33 @@ mod tests {
         );
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].kind, ConflictKind::Number);
+    }
+
+    #[test]
+    fn related_articles_are_found_through_the_stems_few_share() {
+        let texts = [
+            "Harrow Foods agreed to buy the Lindel dairy for $41 a share.",
+            "Harrow Foods will pay $46 a share for the Lindel dairy.",
+            "Rain closed the coast road near Tolvik on Monday.",
+        ];
+        let units: Vec<Vec<Sentence>> = texts.iter().map(|t| segment::split(t)).collect();
+        let aligner = Aligner::new(&Lexicon::builtin(), &texts, &units);
+        let related = aligner.related();
+        // Below the caps, every pair sharing a stem is weighed, with its exact likeness.
+        assert_eq!(related.len(), 1, "{related:?}");
+        let (a, b, likeness) = related[0];
+        assert_eq!((a, b), (0, 1));
+        assert_eq!(likeness, overlap(&aligner.article_stems(0), &aligner.article_stems(1), &aligner.idf));
+        // Near miss: articles told alike beyond the cap share only stems too many articles
+        // use, and are not weighed against each other.
+        let alike: Vec<String> = (0..MAX_ARTICLE_POSTINGS + 2)
+            .map(|i| format!("The harbour accord was signed in Port Vell on {} May 2027.", 1 + i % 28))
+            .collect();
+        let texts: Vec<&str> = alike.iter().map(String::as_str).collect();
+        let units: Vec<Vec<Sentence>> = texts.iter().map(|t| segment::split(t)).collect();
+        let aligner = Aligner::new(&Lexicon::builtin(), &texts, &units);
+        let related = aligner.related();
+        assert!(related.iter().all(|&(a, b, _)| texts[a as usize] == texts[b as usize]), "{related:?}");
     }
 
     #[test]
