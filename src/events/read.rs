@@ -900,6 +900,9 @@ fn object(toks: &[Tok], from: usize) -> Option<(Head, usize)> {
     let mut measure = false;
     // "had a medical": an adjective with no noun after it is the head.
     let mut adjective: Option<usize> = None;
+    // The noun seen is a possessor ("the airline's final offer"): the phrase goes on, over
+    // the possessed noun's modifiers, to its head.
+    let mut owner = false;
     while j < toks.len() && j < from + 10 {
         let t = &toks[j];
         if t.determiner() {
@@ -910,17 +913,20 @@ fn object(toks: &[Tok], from: usize) -> Option<(Head, usize)> {
             continue;
         }
         match t.upos {
-            Upos::Noun | Upos::Propn | Upos::Pron => seen = Some(j),
+            Upos::Noun | Upos::Propn | Upos::Pron => {
+                seen = Some(j);
+                owner = false;
+            }
             Upos::Num if seen.is_none() => measure = true,
             Upos::Det | Upos::Adj | Upos::Num | Upos::Adv => {
-                if seen.is_some() {
+                if seen.is_some() && !owner {
                     break;
                 }
-                if t.upos == Upos::Adj {
+                if t.upos == Upos::Adj && !owner {
                     adjective = Some(j);
                 }
             }
-            Upos::Part if t.xpos == Xpos::Pos => {}
+            Upos::Part if t.xpos == Xpos::Pos => owner = seen.is_some(),
             Upos::Adp if seen.is_none() && adjective.is_none() && preps == 0 && t.lower != "to" => preps += 1,
             Upos::Punct if t.lower == "-" => {}
             _ => break,

@@ -1722,6 +1722,23 @@ mod tests {
     }
 
     #[test]
+    fn an_object_past_a_possessive_is_the_thing_possessed() {
+        // Invented: one union, one offer; "final" between the possessive and the noun.
+        let rejected = "The union rejected the airline's final offer.";
+        assert_eq!(found(rejected, "The union accepted the airline's offer."), Some(Rule::Antonym));
+        assert_eq!(
+            found("The board raised the company's full-year forecast.", "The board cut the forecast."),
+            Some(Rule::Change)
+        );
+        // Near misses: another thing possessed, another union.
+        assert_eq!(found(rejected, "The union accepted the government's new plan."), None);
+        assert_eq!(found(rejected, "The guild accepted the airline's offer."), None);
+        let object = |s: &str| read(s, 0).into_iter().find_map(|e| e.object).map(|o| o.lemma);
+        assert_eq!(object(rejected).as_deref(), Some("offer"));
+        assert_eq!(object("The union rejected the airline's offer.").as_deref(), Some("offer"));
+    }
+
+    #[test]
     fn complementary_states() {
         assert_eq!(found("He was remanded in custody.", "Mr Vale was granted bail."), Some(Rule::State));
         assert_eq!(found("The bridge stayed open all day.", "The bridge was closed for an hour."), Some(Rule::State));
