@@ -502,6 +502,16 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
             refusing = outer.map(|o| group(toks, o, cues));
             // "did not refuse to sign" says nothing of signing.
             irrealis |= refusing.as_ref().is_some_and(|r| r.negated);
+        } else if cues.deciding_before_to.contains(before) {
+            // "The board voted to reject the bid": the board rejected it, then; a vote not
+            // cast, hedged or of no one named ("three voted to keep the rate") says nothing.
+            let outer = g.start.checked_sub(2).filter(|&o| toks[o].upos == Upos::Verb).map(|o| group(toks, o, cues));
+            let cast = outer.filter(|r| {
+                let modal = toks[r.start..g.start].iter().any(|x| x.xpos == Xpos::Md);
+                !r.negated && !r.generic && !modal && subject(toks, r.start, cues).is_some()
+            });
+            irrealis |= cast.is_none();
+            refusing = cast;
         } else if before != "going" && !implied(toks, g.start, cues) {
             irrealis = true;
         }

@@ -1739,6 +1739,20 @@ mod tests {
     }
 
     #[test]
+    fn a_vote_to_do_a_thing_did_it() {
+        // Invented: one senate, one plan, voted down and approved.
+        let approved = "The senate approved the plan on Monday.";
+        assert_eq!(found("The senate voted to reject the plan.", approved), Some(Rule::Antonym));
+        assert_eq!(found("The senate has voted to reject the plan.", approved), Some(Rule::Antonym));
+        // Near misses: another body, no one named, a vote not cast or only possible, a wish.
+        assert_eq!(found("The council voted to reject the plan.", approved), None);
+        assert_eq!(found("While three voted to reject the plan, it passed.", approved), None);
+        assert_eq!(found("The senate did not vote to reject the plan.", approved), None);
+        assert_eq!(found("The senate may vote to reject the plan.", approved), None);
+        assert_eq!(found("The senate wanted to reject the plan.", approved), None);
+    }
+
+    #[test]
     fn complementary_states() {
         assert_eq!(found("He was remanded in custody.", "Mr Vale was granted bail."), Some(Rule::State));
         assert_eq!(found("The bridge stayed open all day.", "The bridge was closed for an hour."), Some(Rule::State));
