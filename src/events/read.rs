@@ -760,10 +760,20 @@ fn head_at(toks: &[Tok], at: usize) -> Head {
 fn subject(toks: &[Tok], start: usize, cues: &Cues) -> Option<Head> {
     let mut j = start;
     // "Slovenia, which had high winds, has not asked": over a relative clause between
-    // commas to the noun it hangs from.
+    // commas to the noun it hangs from; so over a participle's clause after a noun ("the
+    // board, meeting on Friday, approved").
     if j > 1 && toks[j - 1].lower == "," {
         let comma = (0..j - 1).rev().take(20).find(|&c| toks[c].lower == ",");
-        if let Some(c) = comma.filter(|&c| toks.get(c + 1).is_some_and(|w| matches!(w.xpos, Xpos::Wdt | Xpos::Wp))) {
+        let opens = |c: usize| {
+            toks.get(c + 1).is_some_and(|w| {
+                matches!(w.xpos, Xpos::Wdt | Xpos::Wp)
+                    || (w.upos == Upos::Verb
+                        && matches!(w.xpos, Xpos::Vbg | Xpos::Vbn)
+                        && c > 0
+                        && matches!(toks[c - 1].upos, Upos::Noun | Upos::Propn))
+            })
+        };
+        if let Some(c) = comma.filter(|&c| opens(c)) {
             j = c;
         }
     }

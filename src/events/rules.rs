@@ -1753,6 +1753,15 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_clause_after_the_subject_is_passed_over() {
+        // Invented: one senate, its meeting between commas.
+        let rejected = "The senate rejected the plan.";
+        assert_eq!(found("The senate, meeting later in the week, approved the plan.", rejected), Some(Rule::Antonym));
+        // Near miss: the council met the senate; the council approved.
+        assert_eq!(found("The council, meeting the senate on Friday, approved the plan.", rejected), None);
+    }
+
+    #[test]
     fn complementary_states() {
         assert_eq!(found("He was remanded in custody.", "Mr Vale was granted bail."), Some(Rule::State));
         assert_eq!(found("The bridge stayed open all day.", "The bridge was closed for an hour."), Some(Rule::State));
