@@ -54,6 +54,7 @@ struct File {
     same_thing: Vec<Vec<String>>,
     continuing: Vec<String>,
     implicative: Vec<String>,
+    deciding_before_to: Vec<String>,
     necessity: Vec<String>,
     bans: Vec<String>,
     ban_closes: String,
@@ -107,6 +108,9 @@ pub(crate) struct Cues {
     pub continuing: FxHashSet<String>,
     /// Verbs whose object does what the verb after "to" says: "forced Britain to reopen".
     pub implicative: FxHashSet<String>,
+    /// Lemmas before "to" whose subject did the verb after it, in their tense: "voted to
+    /// reject".
+    pub deciding_before_to: FxHashSet<String>,
     /// Ordinals to their place in a series: "first" and "maiden" 1, "second" 2.
     pub ordinals: FxHashMap<String, u8>,
     /// Words before an ordinal that count a holder's own: "a", "his".
@@ -204,6 +208,7 @@ impl Cues {
             times: set(f.times),
             continuing: set(f.continuing),
             implicative: set(f.implicative),
+            deciding_before_to: set(f.deciding_before_to),
             necessity: set(f.necessity),
             bans: set(f.bans),
             ban_closes: f.ban_closes,

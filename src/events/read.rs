@@ -502,6 +502,16 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
             refusing = outer.map(|o| group(toks, o, cues));
             // "did not refuse to sign" says nothing of signing.
             irrealis |= refusing.as_ref().is_some_and(|r| r.negated);
+        } else if cues.deciding_before_to.contains(before) {
+            // "The board voted to reject the bid": the board rejected it, then; a vote not
+            // cast, hedged or of no one named ("three voted to keep the rate") says nothing.
+            let outer = g.start.checked_sub(2).filter(|&o| toks[o].upos == Upos::Verb).map(|o| group(toks, o, cues));
+            let cast = outer.filter(|r| {
+                let modal = toks[r.start..g.start].iter().any(|x| x.xpos == Xpos::Md);
+                !r.negated && !r.generic && !modal && subject(toks, r.start, cues).is_some()
+            });
+            irrealis |= cast.is_none();
+            refusing = cast;
         } else if before != "going" && !implied(toks, g.start, cues) {
             irrealis = true;
         }
@@ -750,10 +760,20 @@ fn head_at(toks: &[Tok], at: usize) -> Head {
 fn subject(toks: &[Tok], start: usize, cues: &Cues) -> Option<Head> {
     let mut j = start;
     // "Slovenia, which had high winds, has not asked": over a relative clause between
-    // commas to the noun it hangs from.
+    // commas to the noun it hangs from; so over a participle's clause after a noun ("the
+    // board, meeting on Friday, approved").
     if j > 1 && toks[j - 1].lower == "," {
         let comma = (0..j - 1).rev().take(20).find(|&c| toks[c].lower == ",");
-        if let Some(c) = comma.filter(|&c| toks.get(c + 1).is_some_and(|w| matches!(w.xpos, Xpos::Wdt | Xpos::Wp))) {
+        let opens = |c: usize| {
+            toks.get(c + 1).is_some_and(|w| {
+                matches!(w.xpos, Xpos::Wdt | Xpos::Wp)
+                    || (w.upos == Upos::Verb
+                        && matches!(w.xpos, Xpos::Vbg | Xpos::Vbn)
+                        && c > 0
+                        && matches!(toks[c - 1].upos, Upos::Noun | Upos::Propn))
+            })
+        };
+        if let Some(c) = comma.filter(|&c| opens(c)) {
             j = c;
         }
     }
@@ -900,6 +920,9 @@ fn object(toks: &[Tok], from: usize) -> Option<(Head, usize)> {
     let mut measure = false;
     // "had a medical": an adjective with no noun after it is the head.
     let mut adjective: Option<usize> = None;
+    // The noun seen is a possessor ("the airline's final offer"): the phrase goes on, over
+    // the possessed noun's modifiers, to its head.
+    let mut owner = false;
     while j < toks.len() && j < from + 10 {
         let t = &toks[j];
         if t.determiner() {
@@ -910,17 +933,20 @@ fn object(toks: &[Tok], from: usize) -> Option<(Head, usize)> {
             continue;
         }
         match t.upos {
-            Upos::Noun | Upos::Propn | Upos::Pron => seen = Some(j),
+            Upos::Noun | Upos::Propn | Upos::Pron => {
+                seen = Some(j);
+                owner = false;
+            }
             Upos::Num if seen.is_none() => measure = true,
             Upos::Det | Upos::Adj | Upos::Num | Upos::Adv => {
-                if seen.is_some() {
+                if seen.is_some() && !owner {
                     break;
                 }
-                if t.upos == Upos::Adj {
+                if t.upos == Upos::Adj && !owner {
                     adjective = Some(j);
                 }
             }
-            Upos::Part if t.xpos == Xpos::Pos => {}
+            Upos::Part if t.xpos == Xpos::Pos => owner = seen.is_some(),
             Upos::Adp if seen.is_none() && adjective.is_none() && preps == 0 && t.lower != "to" => preps += 1,
             Upos::Punct if t.lower == "-" => {}
             _ => break,

@@ -1722,6 +1722,46 @@ mod tests {
     }
 
     #[test]
+    fn an_object_past_a_possessive_is_the_thing_possessed() {
+        // Invented: one union, one offer; "final" between the possessive and the noun.
+        let rejected = "The union rejected the airline's final offer.";
+        assert_eq!(found(rejected, "The union accepted the airline's offer."), Some(Rule::Antonym));
+        assert_eq!(
+            found("The board raised the company's full-year forecast.", "The board cut the forecast."),
+            Some(Rule::Change)
+        );
+        // Near misses: another thing possessed, another union.
+        assert_eq!(found(rejected, "The union accepted the government's new plan."), None);
+        assert_eq!(found(rejected, "The guild accepted the airline's offer."), None);
+        let object = |s: &str| read(s, 0).into_iter().find_map(|e| e.object).map(|o| o.lemma);
+        assert_eq!(object(rejected).as_deref(), Some("offer"));
+        assert_eq!(object("The union rejected the airline's offer.").as_deref(), Some("offer"));
+    }
+
+    #[test]
+    fn a_vote_to_do_a_thing_did_it() {
+        // Invented: one senate, one plan, voted down and approved.
+        let approved = "The senate approved the plan on Monday.";
+        assert_eq!(found("The senate voted to reject the plan.", approved), Some(Rule::Antonym));
+        assert_eq!(found("The senate has voted to reject the plan.", approved), Some(Rule::Antonym));
+        // Near misses: another body, no one named, a vote not cast or only possible, a wish.
+        assert_eq!(found("The council voted to reject the plan.", approved), None);
+        assert_eq!(found("While three voted to reject the plan, it passed.", approved), None);
+        assert_eq!(found("The senate did not vote to reject the plan.", approved), None);
+        assert_eq!(found("The senate may vote to reject the plan.", approved), None);
+        assert_eq!(found("The senate wanted to reject the plan.", approved), None);
+    }
+
+    #[test]
+    fn a_participle_clause_after_the_subject_is_passed_over() {
+        // Invented: one senate, its meeting between commas.
+        let rejected = "The senate rejected the plan.";
+        assert_eq!(found("The senate, meeting later in the week, approved the plan.", rejected), Some(Rule::Antonym));
+        // Near miss: the council met the senate; the council approved.
+        assert_eq!(found("The council, meeting the senate on Friday, approved the plan.", rejected), None);
+    }
+
+    #[test]
     fn complementary_states() {
         assert_eq!(found("He was remanded in custody.", "Mr Vale was granted bail."), Some(Rule::State));
         assert_eq!(found("The bridge stayed open all day.", "The bridge was closed for an hour."), Some(Rule::State));
