@@ -2789,18 +2789,33 @@ fn side_claim(kind: ConflictKind, about: &str, s: &AlignedSide) -> Claim {
 fn with_agreeing(mut found: Vec<Aligned>, agree: &[[AlignedSide; 2]]) -> Vec<Aligned> {
     let mut extra = Vec::new();
     let at = |s: &AlignedSide| (s.source, s.span.start);
+    // Each agreeing side by where it stands: a finding looks up its own sides' places, not
+    // every agreement (linear in findings and agreements).
+    let mut by_place: FxHashMap<(usize, usize), Vec<(usize, usize)>> = FxHashMap::default();
+    for (p, pair) in agree.iter().enumerate() {
+        for (o, x) in pair.iter().enumerate() {
+            by_place.entry(at(x)).or_default().push((p, o));
+        }
+    }
+    let mut met: Vec<(usize, usize)> = Vec::new();
     for f in found.iter().filter(|f| f.kind == ConflictKind::Date) {
-        for pair in agree {
-            for (x, y) in [(&pair[0], &pair[1]), (&pair[1], &pair[0])] {
-                let joins = f.sides.iter().any(|s| at(s) == at(x) && s.value == x.value);
-                if joins && f.sides.iter().all(|s| s.source != y.source) {
-                    extra.push(Aligned {
-                        kind: f.kind,
-                        about: f.about.clone(),
-                        sides: [x.clone(), y.clone()],
-                        confidence: f.confidence,
-                    });
-                }
+        met.clear();
+        for s in &f.sides {
+            met.extend(by_place.get(&at(s)).into_iter().flatten().copied());
+        }
+        // In the order of the agreements, each side of a pair in turn.
+        met.sort_unstable();
+        met.dedup();
+        for &(p, o) in &met {
+            let (x, y) = (&agree[p][o], &agree[p][1 - o]);
+            let joins = f.sides.iter().any(|s| at(s) == at(x) && s.value == x.value);
+            if joins && f.sides.iter().all(|s| s.source != y.source) {
+                extra.push(Aligned {
+                    kind: f.kind,
+                    about: f.about.clone(),
+                    sides: [x.clone(), y.clone()],
+                    confidence: f.confidence,
+                });
             }
         }
     }
