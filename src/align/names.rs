@@ -174,6 +174,10 @@ pub(super) fn findings(
         for k in [i, j] {
             read.entry(k).or_insert_with(|| {
                 let s = &sents[k as usize];
+                // Untraced, a sentence with no name in a slot is as good as one with no name.
+                if !super::trace::facts_on() && !may_slot(texts[s.article], s, tags.get(s.article)) {
+                    return Vec::new();
+                }
                 let names = names_of(texts[s.article], s, tags.get(s.article));
                 if super::trace::facts_on() {
                     trace_read(s, &names);
@@ -184,6 +188,29 @@ pub(super) fn findings(
         compare(texts, (a, &read[&i]), (b, &read[&j]), sim, interner, idf, &mut out);
     }
     out
+}
+
+/// False when no name of sentence `s` of `text` can stand in a slot ([`slot`]): no
+/// capitalised word has a slot's preposition among the [`MAX_PREMODIFIERS`] + 1 words before
+/// it. Read on the claim reader's words, without tags or copies (true without them): most
+/// sentences compared have no name in a slot, and reading a sentence's names costs more.
+fn may_slot(text: &str, s: &Sent, kept: Option<&SentenceTags>) -> bool {
+    let Some(ranges) = kept.and_then(|t| t.word_ranges(s.span)) else { return true };
+    let prepositions = &Cues::builtin().prepositions;
+    let sentence = s.span.of(text);
+    // The index of the last preposition, counted as [`tokens`] counts words.
+    let (mut k, mut last) = (0usize, None::<usize>);
+    for &(a, b) in ranges {
+        let Some(w) = sentence.get(a as usize..b as usize) else { continue };
+        if last.is_some_and(|p| k - p <= MAX_PREMODIFIERS + 1) && crate::text::is_upper_start(w) {
+            return true;
+        }
+        if prepositions.contains(lower_of(w).as_ref()) {
+            last = Some(k);
+        }
+        k += 1;
+    }
+    false
 }
 
 /// The names of sentence `s` of `text`, each with its slot.
