@@ -158,34 +158,42 @@ pub(super) fn findings(
     interner: &Interner,
     idf: &[f64],
 ) -> Vec<Aligned> {
-    let mut read: FxHashMap<u32, Vec<Name>> = FxHashMap::default();
+    let traced = super::trace::facts_on();
+    // Each sentence's names, by its index, read on first use; untraced, a sentence with no
+    // name in a slot (but aside) keeps none: it gives no finding ([`compare`]).
+    let mut read: Vec<Option<Vec<Name>>> = (0..sents.len()).map(|_| None).collect();
     let mut out = Vec::new();
     for &((i, j), sim) in pairs {
         let (a, b) = (&sents[i as usize], &sents[j as usize]);
         // Only sentences that each name someone or somewhere the other does not.
         let lacks = |x: &Sent, y: &Sent| x.names.iter().any(|n| y.names.binary_search(n).is_err());
         if sim < GROUP_SLOT_ALIGNMENT || a.article == b.article || !lacks(a, b) || !lacks(b, a) {
-            if super::trace::facts_on() && a.article != b.article {
+            if traced && a.article != b.article {
                 let gate = if sim < GROUP_SLOT_ALIGNMENT { "similarity" } else { "no_new_name" };
                 trace_names(a, b, None, gate);
             }
             continue;
         }
         for k in [i, j] {
-            read.entry(k).or_insert_with(|| {
+            read[k as usize].get_or_insert_with(|| {
                 let s = &sents[k as usize];
-                // Untraced, a sentence with no name in a slot is as good as one with no name.
-                if !super::trace::facts_on() && !may_slot(texts[s.article], s, tags.get(s.article)) {
+                if !traced && !may_slot(texts[s.article], s, tags.get(s.article)) {
                     return Vec::new();
                 }
                 let names = names_of(texts[s.article], s, tags.get(s.article));
-                if super::trace::facts_on() {
+                if traced {
                     trace_read(s, &names);
+                } else if names.iter().all(|n| n.aside || n.slot.is_none()) {
+                    return Vec::new();
                 }
                 names
             });
         }
-        compare(texts, (a, &read[&i]), (b, &read[&j]), sim, interner, idf, &mut out);
+        let (Some(na), Some(nb)) = (&read[i as usize], &read[j as usize]) else { continue };
+        if !traced && (na.is_empty() || nb.is_empty()) {
+            continue;
+        }
+        compare(texts, (a, na), (b, nb), sim, interner, idf, &mut out);
     }
     out
 }
@@ -348,7 +356,11 @@ fn slot(toks: &[Tok], f: usize, cues: &Cues) -> Option<Slot> {
             // "according to X", "said in X": who spoke or where, not what happened.
             let (governor, g) = governor(toks, k - 1, cues)?;
             let doer = doer(toks, g);
-            (!cues.attribution.contains(&governor)).then(|| Slot { role: Role::After(p.lower.clone().into_owned()), governor, doer })
+            (!cues.attribution.contains(&governor)).then(|| Slot {
+                role: Role::After(p.lower.clone().into_owned()),
+                governor,
+                doer,
+            })
         }
         _ => None,
     }
