@@ -21,6 +21,7 @@ use crate::tag::{SentenceTags, Tag, Tagger, Upos, Xpos};
 use crate::Span;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// Two names whose spellings are at least this alike (1 − edits / longer length) are one.
@@ -136,7 +137,8 @@ struct Name {
 struct Tok<'a> {
     span: Span,
     written: &'a str,
-    lower: String,
+    /// Borrowed when the word is written in lower case.
+    lower: Cow<'a, str>,
     tag: Tag,
 }
 
@@ -156,32 +158,67 @@ pub(super) fn findings(
     interner: &Interner,
     idf: &[f64],
 ) -> Vec<Aligned> {
-    let mut read: FxHashMap<u32, Vec<Name>> = FxHashMap::default();
+    let traced = super::trace::facts_on();
+    // Each sentence's names, by its index, read on first use; untraced, a sentence with no
+    // name in a slot (but aside) keeps none: it gives no finding ([`compare`]).
+    let mut read: Vec<Option<Vec<Name>>> = (0..sents.len()).map(|_| None).collect();
     let mut out = Vec::new();
     for &((i, j), sim) in pairs {
         let (a, b) = (&sents[i as usize], &sents[j as usize]);
         // Only sentences that each name someone or somewhere the other does not.
         let lacks = |x: &Sent, y: &Sent| x.names.iter().any(|n| y.names.binary_search(n).is_err());
         if sim < GROUP_SLOT_ALIGNMENT || a.article == b.article || !lacks(a, b) || !lacks(b, a) {
-            if super::trace::facts_on() && a.article != b.article {
+            if traced && a.article != b.article {
                 let gate = if sim < GROUP_SLOT_ALIGNMENT { "similarity" } else { "no_new_name" };
                 trace_names(a, b, None, gate);
             }
             continue;
         }
         for k in [i, j] {
-            read.entry(k).or_insert_with(|| {
+            read[k as usize].get_or_insert_with(|| {
                 let s = &sents[k as usize];
+                if !traced && !may_slot(texts[s.article], s, tags.get(s.article)) {
+                    return Vec::new();
+                }
                 let names = names_of(texts[s.article], s, tags.get(s.article));
-                if super::trace::facts_on() {
+                if traced {
                     trace_read(s, &names);
+                } else if names.iter().all(|n| n.aside || n.slot.is_none()) {
+                    return Vec::new();
                 }
                 names
             });
         }
-        compare(texts, (a, &read[&i]), (b, &read[&j]), sim, interner, idf, &mut out);
+        let (Some(na), Some(nb)) = (&read[i as usize], &read[j as usize]) else { continue };
+        if !traced && (na.is_empty() || nb.is_empty()) {
+            continue;
+        }
+        compare(texts, (a, na), (b, nb), sim, interner, idf, &mut out);
     }
     out
+}
+
+/// False when no name of sentence `s` of `text` can stand in a slot ([`slot`]): no
+/// capitalised word has a slot's preposition among the [`MAX_PREMODIFIERS`] + 1 words before
+/// it. Read on the claim reader's words, without tags or copies (true without them): most
+/// sentences compared have no name in a slot, and reading a sentence's names costs more.
+fn may_slot(text: &str, s: &Sent, kept: Option<&SentenceTags>) -> bool {
+    let Some(ranges) = kept.and_then(|t| t.word_ranges(s.span)) else { return true };
+    let prepositions = &Cues::builtin().prepositions;
+    let sentence = s.span.of(text);
+    // The index of the last preposition, counted as [`tokens`] counts words.
+    let (mut k, mut last) = (0usize, None::<usize>);
+    for &(a, b) in ranges {
+        let Some(w) = sentence.get(a as usize..b as usize) else { continue };
+        if last.is_some_and(|p| k - p <= MAX_PREMODIFIERS + 1) && crate::text::is_upper_start(w) {
+            return true;
+        }
+        if prepositions.contains(lower_of(w).as_ref()) {
+            last = Some(k);
+        }
+        k += 1;
+    }
+    false
 }
 
 /// The names of sentence `s` of `text`, each with its slot.
@@ -220,7 +257,7 @@ fn names_of(text: &str, s: &Sent, kept: Option<&SentenceTags>) -> Vec<Name> {
         loop {
             if l + 1 < toks.len() && more(l + 1) {
                 l += 1;
-            } else if l + 2 < toks.len() && cues.connectors.contains(&toks[l + 1].lower) && proper(l + 2) {
+            } else if l + 2 < toks.len() && cues.connectors.contains(toks[l + 1].lower.as_ref()) && proper(l + 2) {
                 l += 2;
             } else {
                 break;
@@ -237,11 +274,11 @@ fn names_of(text: &str, s: &Sent, kept: Option<&SentenceTags>) -> Vec<Name> {
         // Oslo and Vienna", "Oslo, Vienna"; "Acme and includes" joins clauses, not names.
         let name_at =
             |n: usize| n < toks.len() && (proper(n) || toks[n].is(Upos::Det) && n + 1 < toks.len() && proper(n + 1));
-        let joins = |m: usize| cues.coordinators.contains(&toks[m].lower) || toks[m].written == ",";
+        let joins = |m: usize| cues.coordinators.contains(toks[m].lower.as_ref()) || toks[m].written == ",";
         // "arrested in Oslo, Ortiz said": a comma before who spoke ends the clause.
         let speaker = |n: usize| {
             let mut e = n;
-            while e < toks.len() && (more(e) || cues.connectors.contains(&toks[e].lower)) {
+            while e < toks.len() && (more(e) || cues.connectors.contains(toks[e].lower.as_ref())) {
                 e += 1;
             }
             e > n && toks.get(e).is_some_and(|t| t.is(Upos::Verb) && cues.attribution.contains(&lemma(t)))
@@ -272,11 +309,23 @@ fn tokens<'a>(sentence: &'a str, span: Span, kept: Option<&SentenceTags>) -> Vec
             Some(Tok {
                 span: Span::new(span.start + r.start, span.start + r.end),
                 written,
-                lower: written.to_lowercase().replace('’', "'"),
+                lower: lower_of(written),
                 tag,
             })
         })
         .collect()
+}
+
+/// `w` in lower case with straight apostrophes, borrowed when it is written so (most
+/// words): one allocation per capitalised word, not one or two per word.
+fn lower_of(w: &str) -> Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else if w.is_ascii() {
+        Cow::Owned(w.to_ascii_lowercase())
+    } else {
+        Cow::Owned(w.to_lowercase().replace('’', "'"))
+    }
 }
 
 /// The lemma of a word the tagger read, lower case.
@@ -291,7 +340,7 @@ fn slot(toks: &[Tok], f: usize, cues: &Cues) -> Option<Slot> {
     let mut skipped = 0;
     while k > 0 && skipped < MAX_PREMODIFIERS {
         let t = &toks[k - 1];
-        let kind_of = t.lower == "of" && k >= 2 && cues.kinds.contains(&toks[k - 2].lower);
+        let kind_of = t.lower == "of" && k >= 2 && cues.kinds.contains(toks[k - 2].lower.as_ref());
         // "Freedonia-based", "state-owned": a compound that describes, whatever its tag.
         let compound = t.written.split_once('-').is_some_and(|(_, b)| b.starts_with(|c: char| c.is_lowercase()));
         if matches!(t.tag.upos, Upos::Det | Upos::Adj | Upos::Num | Upos::Noun) || kind_of || compound {
@@ -303,11 +352,15 @@ fn slot(toks: &[Tok], f: usize, cues: &Cues) -> Option<Slot> {
     }
     let before = k.checked_sub(1).map(|p| &toks[p]);
     match before {
-        Some(p) if cues.prepositions.contains(&p.lower) && !p.is(Upos::Verb) => {
+        Some(p) if cues.prepositions.contains(p.lower.as_ref()) && !p.is(Upos::Verb) => {
             // "according to X", "said in X": who spoke or where, not what happened.
             let (governor, g) = governor(toks, k - 1, cues)?;
             let doer = doer(toks, g);
-            (!cues.attribution.contains(&governor)).then(|| Slot { role: Role::After(p.lower.clone()), governor, doer })
+            (!cues.attribution.contains(&governor)).then(|| Slot {
+                role: Role::After(p.lower.clone().into_owned()),
+                governor,
+                doer,
+            })
         }
         _ => None,
     }
@@ -316,7 +369,7 @@ fn slot(toks: &[Tok], f: usize, cues: &Cues) -> Option<Slot> {
 /// The word the preposition at `p` hangs on: the nearest verb, noun or adjective before it,
 /// past adverbs, particles and phrases of time ("arrested on Tuesday morning in").
 fn governor(toks: &[Tok], p: usize, cues: &Cues) -> Option<(String, usize)> {
-    let time = |t: &Tok| crate::values::is_calendar_word(&t.lower) || cues.times.contains(&t.lower);
+    let time = |t: &Tok| crate::values::is_calendar_word(&t.lower) || cues.times.contains(t.lower.as_ref());
     let mut timed = false;
     for g in (p.saturating_sub(MAX_GOVERNOR_GAP)..p).rev() {
         let t = &toks[g];
