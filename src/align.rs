@@ -704,8 +704,8 @@ pub struct Aligner<'t> {
     /// Each article's sentences, by index into `sents`.
     ranges: Vec<std::ops::Range<usize>>,
     /// Each article's one sentence with a time of day, with a day something takes
-    /// effect, and its lead, read on first use ([`Aligner::anchors`]).
-    anchors: Vec<OnceLock<[Option<usize>; 3]>>,
+    /// effect, its lead and its one day ahead, read on first use ([`Aligner::anchors`]).
+    anchors: Vec<OnceLock<[Option<usize>; 4]>>,
     /// Pairs of related articles with their likeness, read on first use ([`Aligner::related`]).
     related: OnceLock<Vec<(u32, u32, f64)>>,
     sents: Vec<Sent<'t>>,
@@ -907,9 +907,10 @@ impl<'t> Aligner<'t> {
     }
 
     /// The one sentence of article `a` that tells a time of day, and the one that tells the
-    /// day something takes effect, when there is one only of each; and its lead
-    /// ([`when::is_lead`]).
-    fn anchors(&self, a: usize) -> [Option<usize>; 3] {
+    /// day something takes effect, when there is one only of each; its lead
+    /// ([`when::is_lead`]); and the one that tells the day or month something is to happen
+    /// ([`when::plans`]).
+    fn anchors(&self, a: usize) -> [Option<usize>; 4] {
         *self.anchors[a].get_or_init(|| {
             let text = self.texts[a];
             let one = |v: Vec<usize>| (v.len() == 1).then(|| v[0]);
@@ -931,8 +932,16 @@ impl<'t> Aligner<'t> {
                     let s = &self.sents[i];
                     // The last words of the phrases, looked for first: most sentences have none.
                     let lower = || s.words.iter().map(|w| &*w.lower).collect::<Vec<&str>>();
-                    s.words.iter().any(|w| w.is(TAKES_EFFECT))
-                        && values::takes_effect(&lower())
+                    // "will apply from 1 June" tells the day of a change as "takes effect
+                    // on 1 June" does.
+                    // Only sentences with a figure a few words after "from" are read.
+                    let from =
+                        || {
+                            s.words.iter().enumerate().any(|(k, w)| {
+                                &*w.lower == "from" && s.words[k + 1..].iter().take(3).any(|w| w.is(DIGIT))
+                            }) && when::starts_from(s, self.values(i))
+                        };
+                    (s.words.iter().any(|w| w.is(TAKES_EFFECT)) && values::takes_effect(&lower()) || from())
                         && self.values(i).iter().any(|v| v.date.is_some_and(|d| d.day.is_some() && d.month.is_some()))
                 })
                 .take(2)
@@ -945,7 +954,25 @@ impl<'t> Aligner<'t> {
                     && !self.values(i).is_empty()
                     && when::is_lead(s, text)
             });
-            [one(timed), one(effect), lead]
+            // The one sentence telling the day or month something is to happen ("will
+            // open in March"), compared with another such sentence when the two align.
+            let plan: Vec<usize> = self.ranges[a]
+                .clone()
+                .filter(|&i| {
+                    let s = &self.sents[i];
+                    // Only sentences with a month and a word of what will be are read.
+                    s.words.iter().any(|w| w.is(CALENDAR))
+                        && s.words.iter().any(|w| {
+                            matches!(&*w.lower, "will" | "due" | "expected" | "next" | "shall" | "scheduled" | "set")
+                        })
+                        && {
+                            self.values(i);
+                            when::plans(s, text)
+                        }
+                })
+                .take(2)
+                .collect();
+            [one(timed), one(effect), lead, one(plan)]
         })
     }
 
@@ -1281,14 +1308,22 @@ impl<'t> Aligner<'t> {
             self.values(j as usize);
             compare(texts, s, o, sim, idf, names, &mut found);
             let timed = |k: u32| self.values(k as usize).iter().any(|v| v.dimension == Dimension::Time);
+            // Two sentences that align and are each their article's one sentence telling the
+            // day something takes effect tell the day of one change, as they do unaligned.
+            // So do two that each tell their article's one day or month something is to happen.
+            let effect = |k: u32, a: usize, role: usize| self.anchors(a)[role] == Some(k as usize);
+            let sole_effect = [s.article != o.article
+                && [1, 3].iter().any(|&r| effect(i, s.article, r) && effect(j, o.article, r))
+                && overlap(&self.article_stems(s.article), &self.article_stems(o.article), idf) >= RELATED_ARTICLES;
+                2];
             let clocks = if timed(i) && timed(j) {
                 when::Clocks {
                     local: [self.local_of(i as usize), self.local_of(j as usize)],
                     sole_time: [self.sole_time(s.article), self.sole_time(o.article)],
-                    sole_effect: [false, false],
+                    sole_effect,
                 }
             } else {
-                when::Clocks::default()
+                when::Clocks { sole_effect, ..when::Clocks::default() }
             };
             when::compare(texts, s, o, sim, idf, clocks, &mut found, &mut agree);
             match_values(i as usize, j as usize, s, o, sim, idf, &art_names, &mut matches);

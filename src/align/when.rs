@@ -188,6 +188,44 @@ fn spans_on(s: &Sent, v: &ValueMention) -> bool {
         || s.words.iter().any(|w| w.span.start >= v.span.end && w.lower == "until")
 }
 
+/// The words before "from" searched for a word of what will be.
+const FROM_REACH: usize = 8;
+
+/// True when `s` tells the day a change starts to apply: a day of a month right after
+/// "from", with a word of what will be a few words before it ("the new fares will apply from
+/// 1 June", "the levy would rise by 5% from Monday, 2 June"); never a span ("from 1 June to
+/// 30 August") nor a day past ("has run from 1 June").
+pub(super) fn starts_from(s: &Sent, values: &[ValueMention]) -> bool {
+    values.iter().any(|v| {
+        if v.dimension != Dimension::Date || !v.date.is_some_and(|d| d.day.is_some() && d.month.is_some()) {
+            return false;
+        }
+        let k = s.words.partition_point(|w| w.span.end <= v.span.start);
+        let Some(from) = k.checked_sub(1).filter(|&j| s.words[j].lower == "from") else { return false };
+        !spans_on(s, v)
+            && s.words[from.saturating_sub(FROM_REACH)..from]
+                .iter()
+                .any(|w| matches!(&*w.lower, "will" | "would" | "shall"))
+    })
+}
+
+/// True when `s` tells the one day or month something is to happen: a single date of a
+/// month, neither a bound nor the day of a statement, with a word of what will be before it
+/// ("the new line will open in March", "the handover is set for 1 April").
+pub(super) fn plans(s: &Sent, text: &str) -> bool {
+    if s.hedged {
+        return false;
+    }
+    let told = told(s, text, Dimension::Date, None);
+    let [v] = told.as_slice() else { return false };
+    v.date.is_some_and(|d| d.month.is_some())
+        && bound(s, v) == Bound::At
+        && reach(s, v) == Reach::At
+        && !dates_report(s, v)
+        && !in_aside(s, text, v)
+        && ahead(s, v)
+}
+
 /// The local-time offsets (least, greatest, in minutes from UTC) of each of two sentences,
 /// and whether each is the only sentence of its article that tells a time of day.
 #[derive(Debug, Clone, Copy, Default)]
@@ -249,7 +287,8 @@ pub(super) fn compare(
         );
         let (said_a, said_b): (Vec<bool>, Vec<bool>) =
             (ca.iter().map(|x| dates_report(a, x)).collect(), cb.iter().map(|y| dates_report(b, y)).collect());
-        let same: Vec<(&ValueMention, &ValueMention)> = ca
+        // Each pair with whether one date is of a statement and the other not.
+        let same: Vec<(&ValueMention, &ValueMention, bool)> = ca
             .iter()
             .copied()
             .zip(&said_a)
@@ -259,7 +298,7 @@ pub(super) fn compare(
                     .zip(&said_b)
                     .filter(move |&(y, &ry)| x.unit == y.unit && (rx == ry || is_day(x) && is_day(y)))
                     .filter(move |&(y, _)| !weekday_meets_month((x, ta), (y, tb)))
-                    .map(move |(y, _)| (x, y))
+                    .map(move |(y, &ry)| (x, y, rx != ry))
             })
             .collect();
         let alike = |x: &ValueMention, y: &ValueMention| {
@@ -267,11 +306,13 @@ pub(super) fn compare(
         };
         // A year alone dates one act of another article only where the words beside it meet.
         let meets = |x: &ValueMention, y: &ValueMention| overlap(&window(a, x.span, 5), &window(b, y.span, 5), idf);
-        let same: Vec<(&ValueMention, &ValueMention)> = same
+        let same: Vec<(&ValueMention, &ValueMention, bool)> = same
             .into_iter()
-            .filter(|&(x, y)| !(year_alone(x) || year_alone(y)) || (a.article != b.article && meets(x, y) >= MIN_LOCAL))
+            .filter(|&(x, y, _)| {
+                !(year_alone(x) || year_alone(y)) || (a.article != b.article && meets(x, y) >= MIN_LOCAL)
+            })
             .collect();
-        let Some(&(va, vb)) = same.first() else {
+        let Some(&(va, vb, _)) = same.first() else {
             if !super::trace::on() {
                 continue;
             }
@@ -286,7 +327,7 @@ pub(super) fn compare(
             continue;
         };
         let refuse = |gate: &str| super::trace_values("date", a, va, b, vb, Some(gate), sim, 0.0);
-        if let Some(&(x, y)) = same.iter().find(|&&(x, y)| alike(x, y)) {
+        if let Some(&(x, y, _)) = same.iter().find(|&&(x, y, _)| alike(x, y)) {
             refuse("agree");
             // Two sentences alike that give one day or instant: what contradicts the one
             // contradicts the other ("said on Tuesday" in two reports, "on Monday" in a third).
@@ -301,6 +342,11 @@ pub(super) fn compare(
             refuse("hedge");
             continue;
         }
+        // A day of a statement is set against a day of an act only when no two days of acts
+        // meet: "residents were told on Friday that the leak began on Tuesday" against "the
+        // leak began on Monday" sets Tuesday against Monday.
+        let (va, vb) = act_pair(&same).unwrap_or((va, vb));
+        let refuse = |gate: &str| super::trace_values("date", a, va, b, vb, Some(gate), sim, 0.0);
         let (ba, bb) = (bound(a, va), bound(b, vb));
         // "not until November" against "due in July": a bound read as an interval.
         let (ra, rb) = (reach(a, va), reach(b, vb));
@@ -349,11 +395,23 @@ pub(super) fn compare(
         super::trace_values("date", a, va, b, vb, None, sim, confidence);
         out.push(Aligned {
             kind: ConflictKind::Date,
-            about: if dim == Dimension::Date { "date".into() } else { "time".into() },
+            // The day a change starts is its own question of two reports, beside the day of
+            // what they tell (one finding of each is kept for two articles).
+            about: match dim {
+                Dimension::Date if sole => "start".into(),
+                Dimension::Date => "date".into(),
+                _ => "time".into(),
+            },
             sides: [side(a, va.span, shown(va, ta), false), side(b, vb.span, shown(vb, tb), false)],
             confidence,
         });
     }
+}
+
+/// Of the pairs of dates of two sentences (each with whether one is a date of a statement
+/// and the other not), the first of two acts' dates; `None` when there is none.
+fn act_pair<'v>(same: &[(&'v ValueMention, &'v ValueMention, bool)]) -> Option<(&'v ValueMention, &'v ValueMention)> {
+    same.iter().find(|p| !p.2).map(|&(x, y, _)| (x, y))
 }
 
 /// Writes to the trace why two sentences that each hold a date had no pair of dates
@@ -984,6 +1042,70 @@ mod tests {
         assert!(!dated(a, b));
         // A day of another month still meets the weekday.
         assert!(dated(a, &b.replace("in June", "on 9 June")));
+    }
+
+    /// The values of the date findings of two articles, each pair sorted.
+    fn date_sides(a: &str, b: &str) -> Vec<[String; 2]> {
+        let texts = [a, b];
+        let units: Vec<Vec<Sentence>> = texts.iter().map(|t| segment::split(t)).collect();
+        super::super::detect(&Lexicon::builtin(), &texts, &units)
+            .into_iter()
+            .filter(|x| x.kind == ConflictKind::Date)
+            .map(|x| {
+                let mut v = [x.sides[0].value.clone(), x.sides[1].value.clone()];
+                v.sort();
+                v
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_day_of_an_act_meets_the_day_of_an_act_before_the_day_of_a_statement() {
+        // The day of the statement comes first in one sentence: the day of the grounding is
+        // set against the other report's day of the grounding, not against it.
+        let a = "Wednesday 5 March 2031\n\nThe coastguard told reporters on Monday that the ferry Nordlys ran \
+                 aground near Bergen late on Saturday night.";
+        let b = "Wednesday 5 March 2031\n\nThe ferry Nordlys ran aground near Bergen early on Sunday, the \
+                 coastguard said.";
+        let found = date_sides(a, b);
+        assert!(found.iter().any(|v| v.iter().any(|x| x.contains("Saturday"))), "{found:?}");
+        assert!(!found.iter().any(|v| v.iter().any(|x| x.contains("Monday"))), "{found:?}");
+        // Near miss: the same day of the grounding in both is no conflict, whatever day it
+        // was told on.
+        assert!(date_sides(a, &b.replace("early on Sunday", "on Saturday")).is_empty());
+    }
+
+    #[test]
+    fn a_day_a_change_applies_from_is_a_day_of_taking_effect() {
+        let head = "Wednesday 5 March 2031\n\n";
+        let tail = "\n\nFerry crews at Vellmark said the harbour board had not consulted them.";
+        let a = format!("{head}The harbour board said the new berth charges take effect on 1 June.{tail}");
+        let b = format!("{head}Skippers will pay higher mooring fees from 1 July, officials said.{tail}");
+        assert!(dated(&a, &b));
+        assert!(!dated(&a, &b.replace("1 July", "1 June")));
+        // Near misses: a span, and a day something has run from, are no day of taking effect.
+        assert!(!dated(&a, &b.replace("from 1 July", "from 1 July to 30 August")));
+        assert!(!dated(&a, &b.replace("will pay", "have paid")));
+    }
+
+    #[test]
+    fn the_one_day_ahead_of_each_report_is_the_day_of_one_plan() {
+        let head = "Wednesday 5 March 2031\n\n";
+        let tail = "\n\nFerry crews at Vellmark said the harbour board had not consulted them.";
+        let a = format!(
+            "{head}Officials said the new Vellmark terminal will open to passengers in June after years of delay and \
+             rising costs.{tail}"
+        );
+        let line = "Built on reclaimed land beside the old fish market, the Vellmark terminal will welcome its first \
+                    travellers in August, according to the port board.";
+        let b = format!("{head}{line}{tail}");
+        assert!(dated(&a, &b));
+        assert!(!dated(&a, &b.replace("August", "June")));
+        // Near misses: a month past is not a plan, and of two months ahead in one report
+        // neither is the month of the plan.
+        assert!(!dated(&a, &b.replace("will welcome", "welcomed")));
+        let two = format!("{head}{line}\n\nA second quay is due to follow in October.{tail}");
+        assert!(!dated(&a, &two));
     }
 
     #[test]
