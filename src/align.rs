@@ -2392,20 +2392,34 @@ fn share_outside_values(a: &Sent, b: &Sent) -> bool {
 /// the BBC articles fell (1,050 -> 1,044 at 0.12); 0.12 stands mid-way on that plateau.
 const MIN_KEYED_SIMILARITY: f64 = 0.12;
 
-/// Sentence pairs, each as two (source, sentence start), ordered.
-pub(crate) type SentencePairs = FxHashSet<((usize, usize), (usize, usize))>;
+/// The pairs of sentences, each (source, sentence start), that stand on two sides of one
+/// conflict: what another path need not report again.
+#[derive(Debug, Default)]
+pub(crate) struct SentencePairs {
+    /// Each sentence (article, start) by the conflicts it stands in: (conflict, side).
+    places: FxHashMap<(usize, usize), Vec<(u32, u32)>>,
+    conflicts: u32,
+}
 
-/// Adds to `met` every pair of sentences that stand on two sides of `c`.
+impl SentencePairs {
+    /// True when sentences `p` and `q` stand on two sides of one conflict.
+    pub(crate) fn contains(&self, &(p, q): &((usize, usize), (usize, usize))) -> bool {
+        let (Some(x), Some(y)) = (self.places.get(&p), self.places.get(&q)) else { return false };
+        x.iter().any(|&(c, side)| y.iter().any(|&(d, other)| c == d && side != other))
+    }
+}
+
+/// Notes the sentences on each side of `c`: every pair of them on two sides then meets
+/// ([`SentencePairs::contains`]). Places, not pairs, are kept: a key of hundreds of claims
+/// would give tens of thousands of pairs.
 pub(crate) fn sentence_pairs(claims: &[Claim], c: &Conflict, met: &mut SentencePairs) {
-    let at = |s: &crate::conflicts::Side| -> Vec<(usize, usize)> {
-        s.mentions.iter().map(|&i| (claims[i].source, claims[i].sentence.start)).collect()
-    };
-    for (x, sx) in c.sides.iter().enumerate() {
-        for sy in &c.sides[x + 1..] {
-            for p in at(sx) {
-                for q in at(sy) {
-                    met.insert((p.min(q), p.max(q)));
-                }
+    let id = met.conflicts;
+    met.conflicts += 1;
+    for (x, side) in c.sides.iter().enumerate() {
+        for &i in &side.mentions {
+            let place = met.places.entry((claims[i].source, claims[i].sentence.start)).or_default();
+            if place.last() != Some(&(id, x as u32)) {
+                place.push((id, x as u32));
             }
         }
     }

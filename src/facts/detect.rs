@@ -105,10 +105,8 @@ fn shared(a: &[u64], b: &[u64]) -> usize {
 /// The conflicts among `facts`. `skip` says which pairs of sentences, (article, sentence
 /// start) each, are already reported by another path.
 pub fn conflicts(facts: &[Fact]) -> Vec<FactConflict> {
-    conflicts_except(facts, &FxHashSet::default())
+    conflicts_except(facts, &crate::align::SentencePairs::default())
 }
-
-type At = (usize, usize);
 
 /// One key per owner across articles: a name of one word ("Okafor", "Korvane") is the one
 /// longer name that holds it ("Daniel Okafor", "Korvane Semiconductor"), when only one does.
@@ -152,7 +150,7 @@ fn canonical_owner<'a>(owner: &'a str, names: &'a FxHashMap<String, String>) -> 
     parts.join(" v ").into()
 }
 
-fn conflicts_except(facts: &[Fact], skip: &FxHashSet<(At, At)>) -> Vec<FactConflict> {
+fn conflicts_except(facts: &[Fact], skip: &crate::align::SentencePairs) -> Vec<FactConflict> {
     let names = unify_owners(facts);
     let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     // One buffer for the keys: most facts join a group already made.
@@ -375,7 +373,7 @@ pub(crate) fn push_conflicts(
         .enumerate()
         .flat_map(|(i, (t, u))| super::extract_with(lexicon, i, t, u, tags.get(i), scanned, &mut memo))
         .collect();
-    let mut met: FxHashSet<(At, At)> = FxHashSet::default();
+    let mut met = crate::align::SentencePairs::default();
     for c in conflicts.iter() {
         crate::align::sentence_pairs(claims, c, &mut met);
     }
