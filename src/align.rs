@@ -1050,7 +1050,7 @@ impl<'t> Aligner<'t> {
     /// Pairs of articles `(a, b)`, `a < b`, in order, whose content stems are alike by at
     /// least half the bar of related articles ([`overlap`]), with that likeness. Candidates
     /// share a stem that few articles use, never all pairs: each article is weighed against
-    /// the [`MAX_RELATED`] articles it shares the most such stems with (ties kept), and a pair
+    /// the [`MAX_RELATED`] articles it shares the most such stems with, and a pair
     /// is kept when either side weighed the other. Below those caps (a story's handful of
     /// articles) every pair that shares a stem is weighed.
     fn related(&self) -> &[(u32, u32, f64)] {
@@ -1097,11 +1097,13 @@ impl<'t> Aligner<'t> {
                     }
                 }
                 if met.len() > MAX_RELATED {
-                    // The most shared first, ties kept: the choice does not hang on the order
-                    // of the articles.
-                    met.sort_unstable_by(|x, y| shared[*y as usize].total_cmp(&shared[*x as usize]).then(x.cmp(y)));
-                    let least = shared[met[MAX_RELATED - 1] as usize];
-                    met.retain(|&b| shared[b as usize] >= least);
+                    // The most shared, the earlier article first among equals; selected, not
+                    // sorted (an article of a large check meets thousands). Ties are not all
+                    // kept: small counts of shared stems tie by the hundred.
+                    met.select_nth_unstable_by(MAX_RELATED - 1, |x, y| {
+                        shared[*y as usize].total_cmp(&shared[*x as usize]).then(x.cmp(y))
+                    });
+                    met.truncate(MAX_RELATED);
                 }
                 pairs.extend(met.iter().map(|&b| (a.min(b as usize) as u32, a.max(b as usize) as u32)));
             }
