@@ -310,7 +310,8 @@ impl Interner {
     }
 }
 
-/// `w` in lower case with straight apostrophes, borrowed when it is written so.
+/// `w` in lower case with straight apostrophes, borrowed when it is written so (most
+/// words): one allocation per capitalised word, not one or two per word.
 fn lower_of(w: &str) -> Cow<'_, str> {
     if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         Cow::Borrowed(w)

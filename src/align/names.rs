@@ -14,7 +14,7 @@
 //! lexicon, near spellings), a source ("according to Ortiz", "said in Oslo"), a name inside
 //! quotation marks, a possessor ("Acme's plant"), two names of one slot in one sentence.
 
-use super::{overlap, side, window, Aligned, Interner, Sent, MIN_CONFIDENCE};
+use super::{lower_of, overlap, side, window, Aligned, Interner, Sent, MIN_CONFIDENCE};
 use crate::conflicts::ConflictKind;
 use crate::lexicon::parse_toml;
 use crate::tag::{SentenceTags, Tag, Tagger, Upos, Xpos};
@@ -314,18 +314,6 @@ fn tokens<'a>(sentence: &'a str, span: Span, kept: Option<&SentenceTags>) -> Vec
             })
         })
         .collect()
-}
-
-/// `w` in lower case with straight apostrophes, borrowed when it is written so (most
-/// words): one allocation per capitalised word, not one or two per word.
-fn lower_of(w: &str) -> Cow<'_, str> {
-    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        Cow::Borrowed(w)
-    } else if w.is_ascii() {
-        Cow::Owned(w.to_ascii_lowercase())
-    } else {
-        Cow::Owned(w.to_lowercase().replace('’', "'"))
-    }
 }
 
 /// The lemma of a word the tagger read, lower case.
