@@ -1058,24 +1058,7 @@ impl<'t> Aligner<'t> {
         self.related.get_or_init(|| {
             let n = self.texts.len();
             let stems: Vec<Vec<u32>> = (0..n).map(|a| self.article_stems(a)).collect();
-            // The articles of each stem, in order: stem `t`'s are `postings[start[t]..start[t + 1]]`.
-            let mut start: Vec<u32> = vec![0; self.names.names.len() + 1];
-            for v in &stems {
-                for &t in v {
-                    start[t as usize + 1] += 1;
-                }
-            }
-            for t in 1..start.len() {
-                start[t] += start[t - 1];
-            }
-            let mut cursor: Vec<u32> = start[..start.len() - 1].to_vec();
-            let mut postings: Vec<u32> = vec![0; start.last().map_or(0, |&n| n as usize)];
-            for (a, v) in stems.iter().enumerate() {
-                for &t in v {
-                    postings[cursor[t as usize] as usize] = a as u32;
-                    cursor[t as usize] += 1;
-                }
-            }
+            let postings = Postings::new(self.names.names.len(), stems.iter().map(|v| &v[..]));
             let mut shared: Vec<f64> = vec![0.0; n];
             let mut seen: Vec<u32> = vec![0; n];
             let mut met: Vec<u32> = Vec::new();
@@ -1084,7 +1067,7 @@ impl<'t> Aligner<'t> {
                 let mark = a as u32 + 1;
                 met.clear();
                 for &t in v {
-                    let run = &postings[start[t as usize] as usize..start[t as usize + 1] as usize];
+                    let run = postings.of(t);
                     if run.len() > MAX_ARTICLE_POSTINGS {
                         continue;
                     }
@@ -1204,28 +1187,11 @@ impl<'t> Aligner<'t> {
         if trace::on() {
             self.trace_values();
         }
-        // The sentences of each stem, in order, one run per stem in one list: stem `t`'s
-        // are `postings[start[t]..start[t + 1]]`.
-        let mut start: Vec<u32> = vec![0; names.names.len() + 1];
-        for s in sents {
-            for &t in &s.stems {
-                start[t as usize + 1] += 1;
-            }
-        }
-        for t in 1..start.len() {
-            start[t] += start[t - 1];
-        }
-        // Where each stem's run stands: filled in sentence order, then, as the sentences are
-        // read in that order, the sentence read itself.
+        // The sentences of each stem, in order.
+        let Postings { start, ids: postings } = Postings::new(names.names.len(), sents.iter().map(|s| &s.stems[..]));
+        // Where each stem's run stands: as the sentences are read in order, the sentence
+        // read itself.
         let mut cursor: Vec<u32> = start[..start.len() - 1].to_vec();
-        let mut postings: Vec<u32> = vec![0; start.last().map_or(0, |&n| n as usize)];
-        for (i, s) in sents.iter().enumerate() {
-            for &t in &s.stems {
-                postings[cursor[t as usize] as usize] = i as u32;
-                cursor[t as usize] += 1;
-            }
-        }
-        cursor.copy_from_slice(&start[..start.len() - 1]);
         // Each sentence keeps its closest sentences of other articles (ties kept, so the
         // choice does not depend on the order of the articles); a pair is compared when
         // either side kept the other.
@@ -1912,6 +1878,42 @@ fn window(s: &Sent, span: Span, reach: usize) -> Vec<u32> {
     v.sort_unstable();
     v.dedup();
     v
+}
+
+/// Which lists (sentences, articles) hold each stem: stem `t`'s, in order, are
+/// `ids[start[t]..start[t + 1]]`, all runs in one vector.
+struct Postings {
+    start: Vec<u32>,
+    ids: Vec<u32>,
+}
+
+impl Postings {
+    /// The postings of `lists` (each a list's stems, below `stems`), numbered in order.
+    fn new<'a>(stems: usize, lists: impl Iterator<Item = &'a [u32]> + Clone) -> Postings {
+        let mut start: Vec<u32> = vec![0; stems + 1];
+        for list in lists.clone() {
+            for &t in list {
+                start[t as usize + 1] += 1;
+            }
+        }
+        for t in 1..start.len() {
+            start[t] += start[t - 1];
+        }
+        let mut cursor: Vec<u32> = start[..start.len() - 1].to_vec();
+        let mut ids: Vec<u32> = vec![0; start.last().map_or(0, |&n| n as usize)];
+        for (i, list) in lists.enumerate() {
+            for &t in list {
+                ids[cursor[t as usize] as usize] = i as u32;
+                cursor[t as usize] += 1;
+            }
+        }
+        Postings { start, ids }
+    }
+
+    /// The lists that hold stem `t`, in order.
+    fn of(&self, t: u32) -> &[u32] {
+        &self.ids[self.start[t as usize] as usize..self.start[t as usize + 1] as usize]
+    }
 }
 
 /// Dice overlap of two sorted stem sets, weighted by rarity.
