@@ -355,7 +355,7 @@ fn words_of<'t>(text: &'t str, span: Span, mut emit: impl FnMut(Span, Cow<'t, st
             }
             // "wouldn't" and "cannot" are two words each (`split_word`); any other is as
             // written, in lower case.
-            if apostrophe || i - a == "cannot".len() {
+            if apostrophe || s[a..i].eq_ignore_ascii_case("cannot") {
                 split_word(s, span.start, a, i, &mut emit);
             } else {
                 let w = &s[a..i];
@@ -1244,7 +1244,9 @@ impl<'t> Aligner<'t> {
     /// two aligned sentences give alike.
     fn findings(&self, texts: &[&str]) -> (Vec<Aligned>, Vec<[AlignedSide; 2]>) {
         let (sents, idf, norm, names) = (&self.sents, &self.idf, &self.norm, &self.names);
-        if trace::on() {
+        // Asked once: hundreds of thousands of pairs are met.
+        let traced = trace::on();
+        if traced {
             self.trace_values();
         }
         // The sentences of each stem, in order.
@@ -1297,10 +1299,10 @@ impl<'t> Aligner<'t> {
                     closest[j as usize].meet(sim);
                     if sim >= closest[i].bar() || sim >= closest[j as usize].bar() {
                         pairs.push(((i as u32, j), sim));
-                    } else if o.article != s.article {
+                    } else if traced && o.article != s.article {
                         trace_pair(s, o, sim, Some("closest"));
                     }
-                } else if o.article != s.article {
+                } else if traced && o.article != s.article {
                     trace_pair(s, o, sim, Some("similarity"));
                 }
             }
@@ -1308,7 +1310,7 @@ impl<'t> Aligner<'t> {
         pairs.retain(|&((i, j), sim)| {
             let kept = sim >= closest[i as usize].bar() || sim >= closest[j as usize].bar();
             let (s, o) = (&sents[i as usize], &sents[j as usize]);
-            if s.article != o.article {
+            if traced && s.article != o.article {
                 trace_pair(s, o, sim, (!kept).then_some("closest"));
             }
             kept
