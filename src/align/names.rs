@@ -213,7 +213,8 @@ fn may_slot(text: &str, s: &Sent, kept: Option<&SentenceTags>) -> bool {
     let cues = Cues::builtin();
     let (prepositions, (shortest, longest)) = (&cues.prepositions, cues.preposition_len);
     // An ASCII word keeps its length in lower case.
-    let preposition = |w: &str| (!w.is_ascii() || (shortest..=longest).contains(&w.len())) && holds_lower(prepositions, w);
+    let preposition =
+        |w: &str| (!w.is_ascii() || (shortest..=longest).contains(&w.len())) && holds_lower(prepositions, w);
     let sentence = s.span.of(text);
     // The index of the last preposition, counted as [`tokens`] counts words.
     let (mut k, mut last) = (0usize, None::<usize>);
