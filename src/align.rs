@@ -355,7 +355,7 @@ fn words_of<'t>(text: &'t str, span: Span, mut emit: impl FnMut(Span, Cow<'t, st
             }
             // "wouldn't" and "cannot" are two words each (`split_word`); any other is as
             // written, in lower case.
-            if apostrophe || i - a == "cannot".len() {
+            if apostrophe || s[a..i].eq_ignore_ascii_case("cannot") {
                 split_word(s, span.start, a, i, &mut emit);
             } else {
                 let w = &s[a..i];
@@ -709,6 +709,8 @@ pub struct Aligner<'t> {
     anchors: Vec<OnceLock<[Option<usize>; 4]>>,
     /// Pairs of related articles with their likeness, read on first use ([`Aligner::related`]).
     related: OnceLock<Vec<(u32, u32, f64)>>,
+    /// Each article's distinct content stems, sorted, read on first use.
+    article_stems: OnceLock<Vec<Vec<u32>>>,
     sents: Vec<Sent<'t>>,
     idf: Vec<f64>,
     norm: Vec<f64>,
@@ -761,6 +763,7 @@ impl<'t> Aligner<'t> {
             local_offset: OnceLock::new(),
             anchors: texts.iter().map(|_| OnceLock::new()).collect(),
             related: OnceLock::new(),
+            article_stems: OnceLock::new(),
             ranges,
             sents,
             idf,
@@ -801,14 +804,20 @@ impl<'t> Aligner<'t> {
     /// read, for the facts path to take rather than read again; the rest of the aligner is
     /// freed.
     pub(crate) fn into_scanned(self) -> crate::facts::Scanned {
+        // A sentence not read, of an article read without a dateline, hands on the values the
+        // claim reader scanned: they are what reading it would have taken ([`Aligner::values`]).
+        let undated: Vec<bool> = self.datelines.iter().map(|d| d.get() == Some(&None)).collect();
         // Room for all at once: the map never grows as it fills.
         let read = self.sents.iter().filter(|s| s.read.get().is_some()).count();
         let mut values = FxHashMap::with_capacity_and_hasher(read, Default::default());
-        values.extend(
-            self.sents
-                .into_iter()
-                .filter_map(|s| Some(((s.article, s.span.start, s.span.end), s.read.into_inner()?.values))),
-        );
+        values.extend(self.sents.into_iter().filter_map(|s| {
+            let key = (s.article, s.span.start, s.span.end);
+            match s.read.into_inner() {
+                Some(r) => Some((key, r.values)),
+                None if undated[s.article] => Some((key, s.kept.into_inner().ok()??)),
+                None => None,
+            }
+        }));
         let datelines = self.datelines.into_iter().map(OnceLock::into_inner).collect();
         crate::facts::Scanned { values, datelines }
     }
@@ -846,11 +855,20 @@ impl<'t> Aligner<'t> {
             when::story_year(&self.texts).or_else(|| {
                 when::most_frequent_year(
                     (0..self.sents.len())
+                        .filter(|&i| self.may_tell_year(i))
                         .flat_map(|i| self.values(i).iter().filter_map(|v| v.date.filter(|d| d.is_calendar())?.year))
                         .collect(),
                 )
             })
         })
+    }
+
+    /// False when sentence `i` can give no date a year: without a dateline to count from, a
+    /// year is written in figures ("in 2027", "3/4/2026"), so a sentence of an article
+    /// without one and without a digit is not scanned for years ([`Aligner::now`]).
+    fn may_tell_year(&self, i: usize) -> bool {
+        let s = &self.sents[i];
+        self.dateline(s.article).is_some() || s.words.iter().any(|w| w.is(DIGIT))
     }
 
     /// The years the sentence of article `a` at byte `start` is anchored to ("in 1970", "in
@@ -1057,7 +1075,7 @@ impl<'t> Aligner<'t> {
     fn related(&self) -> &[(u32, u32, f64)] {
         self.related.get_or_init(|| {
             let n = self.texts.len();
-            let stems: Vec<Vec<u32>> = (0..n).map(|a| self.article_stems(a)).collect();
+            let stems = self.all_article_stems();
             let postings = Postings::new(self.names.names.len(), stems.iter().map(|v| &v[..]));
             let mut shared: Vec<f64> = vec![0.0; n];
             let mut seen: Vec<u32> = vec![0; n];
@@ -1093,22 +1111,64 @@ impl<'t> Aligner<'t> {
             }
             pairs.sort_unstable();
             pairs.dedup();
-            pairs
-                .into_iter()
-                .filter_map(|(a, b)| {
-                    let likeness = overlap(&stems[a as usize], &stems[b as usize], &self.idf);
-                    (likeness >= 0.5 * RELATED_ARTICLES).then_some((a, b, likeness))
-                })
-                .collect()
+            // The exact likeness of each pair, as [`overlap`] weighs it, by the stems of its
+            // first article marked once for all its pairs: each pair costs the second
+            // article's stems, not a merge of both lists. The shared weight is summed in the
+            // order of the stems, as the merge sums it.
+            let idf = &self.idf;
+            let norms: Vec<f64> = stems.iter().map(|v| v.iter().map(|&t| idf[t as usize]).sum()).collect();
+            let mut mark: Vec<u32> = vec![u32::MAX; self.names.names.len()];
+            let mut out = Vec::new();
+            for run in pairs.chunk_by(|x, y| x.0 == y.0) {
+                let a = run[0].0;
+                for &t in &stems[a as usize] {
+                    mark[t as usize] = a;
+                }
+                for &(_, b) in run {
+                    let mut common = 0.0;
+                    for &t in &stems[b as usize] {
+                        if mark[t as usize] == a {
+                            common += idf[t as usize];
+                        }
+                    }
+                    let (na, nb) = (norms[a as usize], norms[b as usize]);
+                    let likeness = if na + nb == 0.0 { 0.0 } else { 2.0 * common / (na + nb) };
+                    if likeness >= 0.5 * RELATED_ARTICLES {
+                        out.push((a, b, likeness));
+                    }
+                }
+            }
+            out
         })
     }
 
     /// The distinct content stems of article `a`, sorted.
-    fn article_stems(&self, a: usize) -> Vec<u32> {
-        let mut v: Vec<u32> = self.ranges[a].clone().flat_map(|i| self.sents[i].stems.iter().copied()).collect();
-        v.sort_unstable();
-        v.dedup();
-        v
+    fn article_stems(&self, a: usize) -> &[u32] {
+        &self.all_article_stems()[a]
+    }
+
+    /// The distinct content stems of each article, sorted, read on first use.
+    fn all_article_stems(&self) -> &[Vec<u32>] {
+        self.article_stems.get_or_init(|| {
+            // Each stem once by a mark per stem, then sorted: the sentences of an article
+            // repeat most of its stems.
+            let mut mark: Vec<u32> = vec![u32::MAX; self.names.names.len()];
+            self.ranges
+                .iter()
+                .enumerate()
+                .map(|(a, r)| {
+                    let mut v: Vec<u32> = Vec::new();
+                    for t in self.sents[r.clone()].iter().flat_map(|s| s.stems.iter().copied()) {
+                        if mark[t as usize] != a as u32 {
+                            mark[t as usize] = a as u32;
+                            v.push(t);
+                        }
+                    }
+                    v.sort_unstable();
+                    v
+                })
+                .collect()
+        })
     }
 
     /// How alike two sentences are, 0–1 (rare words shared), given by article and start byte;
@@ -1184,7 +1244,9 @@ impl<'t> Aligner<'t> {
     /// two aligned sentences give alike.
     fn findings(&self, texts: &[&str]) -> (Vec<Aligned>, Vec<[AlignedSide; 2]>) {
         let (sents, idf, norm, names) = (&self.sents, &self.idf, &self.norm, &self.names);
-        if trace::on() {
+        // Asked once: hundreds of thousands of pairs are met.
+        let traced = trace::on();
+        if traced {
             self.trace_values();
         }
         // The sentences of each stem, in order.
@@ -1237,10 +1299,10 @@ impl<'t> Aligner<'t> {
                     closest[j as usize].meet(sim);
                     if sim >= closest[i].bar() || sim >= closest[j as usize].bar() {
                         pairs.push(((i as u32, j), sim));
-                    } else if o.article != s.article {
+                    } else if traced && o.article != s.article {
                         trace_pair(s, o, sim, Some("closest"));
                     }
-                } else if o.article != s.article {
+                } else if traced && o.article != s.article {
                     trace_pair(s, o, sim, Some("similarity"));
                 }
             }
@@ -1248,7 +1310,7 @@ impl<'t> Aligner<'t> {
         pairs.retain(|&((i, j), sim)| {
             let kept = sim >= closest[i as usize].bar() || sim >= closest[j as usize].bar();
             let (s, o) = (&sents[i as usize], &sents[j as usize]);
-            if s.article != o.article {
+            if traced && s.article != o.article {
                 trace_pair(s, o, sim, (!kept).then_some("closest"));
             }
             kept
@@ -1283,7 +1345,7 @@ impl<'t> Aligner<'t> {
             let effect = |k: u32, a: usize, role: usize| self.anchors(a)[role] == Some(k as usize);
             let sole_effect = [s.article != o.article
                 && [1, 3].iter().any(|&r| effect(i, s.article, r) && effect(j, o.article, r))
-                && overlap(&self.article_stems(s.article), &self.article_stems(o.article), idf) >= RELATED_ARTICLES;
+                && overlap(self.article_stems(s.article), self.article_stems(o.article), idf) >= RELATED_ARTICLES;
                 2];
             let clocks = if timed(i) && timed(j) {
                 when::Clocks {
@@ -3198,7 +3260,7 @@ mod tests {
         assert_eq!(related.len(), 1, "{related:?}");
         let (a, b, likeness) = related[0];
         assert_eq!((a, b), (0, 1));
-        assert_eq!(likeness, overlap(&aligner.article_stems(0), &aligner.article_stems(1), &aligner.idf));
+        assert_eq!(likeness, overlap(aligner.article_stems(0), aligner.article_stems(1), &aligner.idf));
         // Near miss: articles told alike beyond the cap share only stems too many articles
         // use, and are not weighed against each other.
         let alike: Vec<String> = (0..MAX_ARTICLE_POSTINGS + 2)

@@ -64,6 +64,9 @@ struct Data {
 
 struct Cues {
     prepositions: FxHashSet<String>,
+    /// The fewest and most bytes of a preposition of [`Cues::prepositions`]: an ASCII word
+    /// of another length is none, without a look-up.
+    preposition_len: (usize, usize),
     attribution: FxHashSet<String>,
     connectors: FxHashSet<String>,
     coordinators: FxHashSet<String>,
@@ -83,8 +86,11 @@ impl Cues {
                 Err(e) => panic!("built-in align names: {e}"),
             };
             let set = |v: Vec<String>| v.into_iter().collect::<FxHashSet<_>>();
+            let lengths = d.slot_prepositions.iter().map(String::len);
+            let preposition_len = (lengths.clone().min().unwrap_or(0), lengths.max().unwrap_or(0));
             Cues {
                 prepositions: set(d.slot_prepositions),
+                preposition_len,
                 attribution: set(d.attribution),
                 connectors: set(d.connectors),
                 coordinators: set(d.coordinators),
@@ -204,7 +210,11 @@ pub(super) fn findings(
 /// sentences compared have no name in a slot, and reading a sentence's names costs more.
 fn may_slot(text: &str, s: &Sent, kept: Option<&SentenceTags>) -> bool {
     let Some(ranges) = kept.and_then(|t| t.word_ranges(s.span)) else { return true };
-    let prepositions = &Cues::builtin().prepositions;
+    let cues = Cues::builtin();
+    let (prepositions, (shortest, longest)) = (&cues.prepositions, cues.preposition_len);
+    // An ASCII word keeps its length in lower case.
+    let preposition =
+        |w: &str| (!w.is_ascii() || (shortest..=longest).contains(&w.len())) && holds_lower(prepositions, w);
     let sentence = s.span.of(text);
     // The index of the last preposition, counted as [`tokens`] counts words.
     let (mut k, mut last) = (0usize, None::<usize>);
@@ -213,12 +223,30 @@ fn may_slot(text: &str, s: &Sent, kept: Option<&SentenceTags>) -> bool {
         if last.is_some_and(|p| k - p <= MAX_PREMODIFIERS + 1) && crate::text::is_upper_start(w) {
             return true;
         }
-        if prepositions.contains(lower_of(w).as_ref()) {
+        if preposition(w) {
             last = Some(k);
         }
         k += 1;
     }
     false
+}
+
+/// Whether `set` holds `w` in lower case ([`lower_of`]): a short ASCII word is lowered in a
+/// buffer on the stack, not copied to the heap (capitalised words are many).
+fn holds_lower(set: &FxHashSet<String>, w: &str) -> bool {
+    const SHORT: usize = 32;
+    if w.len() > SHORT || !w.is_ascii() {
+        return set.contains(lower_of(w).as_ref());
+    }
+    // An ASCII word in lower case is its own lower case.
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return set.contains(w);
+    }
+    let mut buf = [0u8; SHORT];
+    let b = &mut buf[..w.len()];
+    b.copy_from_slice(w.as_bytes());
+    b.make_ascii_lowercase();
+    std::str::from_utf8(b).is_ok_and(|l| set.contains(l))
 }
 
 /// The names of sentence `s` of `text`, each with its slot.
@@ -575,8 +603,25 @@ fn trace_names(a: &Sent, b: &Sent, names: Option<(&Name, &Name)>, gate: &str) {
 
 #[cfg(test)]
 mod tests {
+    use super::{holds_lower, lower_of};
     use crate::normalize::similar;
     use crate::{Article, Checker};
+    use rustc_hash::FxHashSet;
+
+    #[test]
+    fn a_word_is_held_in_lower_case_whatever_its_capitals() {
+        let set: FxHashSet<String> = ["in", "outside"].iter().map(|w| w.to_string()).collect();
+        for w in ["in", "In", "IN", "Outside", "outSIDE"] {
+            assert!(holds_lower(&set, w), "{w}");
+        }
+        // Near misses: another word, or the word inside a longer one.
+        for w in ["Inn", "inside", "I", "", "Inside-out", "Ín"] {
+            assert!(!holds_lower(&set, w), "{w}");
+        }
+        // Past the buffer on the stack, and not ASCII, as lower_of reads it.
+        let long = format!("In{}", "x".repeat(40));
+        assert_eq!(holds_lower(&set, &long), set.contains(lower_of(&long).as_ref()));
+    }
 
     /// The values of the value conflicts the whole check finds between two articles.
     fn values(a: &str, b: &str) -> Vec<Vec<String>> {
