@@ -1169,8 +1169,9 @@ fn tally(toks: &[Tok], cues: &Cues, hedged: bool, out: &mut Vec<Event>) {
     let vote = |j: usize| toks.get(j).is_some_and(|t| cues.tally_words.contains(t.lemma.as_str()));
     // The two counts of a tally starting at `j`, and the index of its last word.
     let pair = |j: usize| -> Option<(u32, u32, usize)> {
-        // (A dash's bytes first: a search of the characters of every word costs more.)
-        let dash = toks[j].lower.bytes().any(|b| b == b'-' || b == 0xE2);
+        // (A dash first, read once per word: a search of the characters of every word
+        // costs more.)
+        let dash = toks[j].cue.dash;
         if let Some((x, y)) = dash.then(|| toks[j].lower.split_once(['-', '–'])).flatten() {
             return Some((digits(x)?, digits(y)?, j));
         }

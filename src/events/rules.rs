@@ -893,15 +893,16 @@ impl Filter {
             self.keys.get(crate::align::stem::stem(&self.stemmer, &british).as_str()).copied()
         });
         // "upheld", "sold": an irregular past is keyed, and stands on sides, as its verb is.
+        // The stem of its lemma read as a past, read at most once (both below ask for it).
+        let mut lemma_stem: Option<String> = None;
         let (stem, known) = match known {
             Some(k) => (stem, Some(k)),
             None if self.sides.contains_key(stem.as_str()) => (stem, None),
             None => {
-                let lemma = crate::tag::Tagger::builtin().lemma(lower, crate::tag::Xpos::Vbd);
-                let st = crate::align::stem::stem(&self.stemmer, &lemma);
+                let st = lemma_stem.get_or_insert_with(|| self.lemma_stem(lower, &stem));
                 match self.keys.get(st.as_str()) {
-                    Some(&k) if st != stem => (st, Some(k)),
-                    _ if st != stem && self.sides.contains_key(st.as_str()) => (st, None),
+                    Some(&k) if *st != stem => (st.clone(), Some(k)),
+                    _ if *st != stem && self.sides.contains_key(st.as_str()) => (st.clone(), None),
                     _ => (stem, None),
                 }
             }
@@ -920,8 +921,10 @@ impl Filter {
         w.broader = match self.broader.get(stem.as_str()) {
             Some(v) => v.clone(),
             None if !w.event => {
-                let lemma = crate::tag::Tagger::builtin().lemma(lower, crate::tag::Xpos::Vbd);
-                let st = crate::align::stem::stem(&self.stemmer, &lemma);
+                let st = match lemma_stem {
+                    Some(st) => st,
+                    None => self.lemma_stem(lower, &crate::align::stem::stem(&self.stemmer, lower)),
+                };
                 if st == stem {
                     Vec::new()
                 } else {
@@ -931,6 +934,17 @@ impl Filter {
             None => Vec::new(),
         };
         w
+    }
+
+    /// The stem of the lemma of `lower` read as a past; `stem` is the stem of `lower`
+    /// itself, which is the answer when the lemma is the word (most words).
+    fn lemma_stem(&self, lower: &str, stem: &str) -> String {
+        let lemma = crate::tag::Tagger::builtin().lemma(lower, crate::tag::Xpos::Vbd);
+        if lemma == lower {
+            stem.to_string()
+        } else {
+            crate::align::stem::stem(&self.stemmer, &lemma)
+        }
     }
 
     /// Reads one sentence's words, each word once per `cache`.

@@ -67,6 +67,9 @@ pub(super) struct Cue {
     pub ordinal: Option<u8>,
     /// A count word and its value.
     pub count_word: Option<u32>,
+    /// It holds a hyphen, or a byte of a dash written as itself ("–"): a tally's two
+    /// counts may be joined in it ("6-3").
+    pub dash: bool,
 }
 
 impl Cue {
@@ -80,6 +83,7 @@ impl Cue {
             state_start: super::read::first_words(WordNet::builtin()).contains(lower),
             ordinal: cues.ordinals.get(lower).copied(),
             count_word: cues.count_words.get(lower).copied(),
+            dash: lower.bytes().any(|b| b == b'-' || b == 0xE2),
         }
     }
 }
@@ -275,6 +279,13 @@ mod tests {
     }
 
     #[test]
+    fn a_dash_is_a_cue() {
+        assert!(Cue::of("6-3").dash);
+        assert!(Cue::of("6–3").dash);
+        assert!(!Cue::of("63").dash);
+    }
+
+    #[test]
     fn cues_are_the_cue_lists() {
         let cues = Cues::builtin();
         let first = crate::events::read::first_words(WordNet::builtin());
@@ -286,6 +297,7 @@ mod tests {
             assert_eq!(c.ordinal, cues.ordinals.get(w).copied(), "{w}");
             assert_eq!(c.count_word, cues.count_words.get(w).copied(), "{w}");
             assert_eq!(c.state_start, first.contains(w), "{w}");
+            assert!(!c.dash, "{w}");
         }
     }
 
