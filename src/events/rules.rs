@@ -99,8 +99,10 @@ pub(super) fn relate_why(a: Option<&Head>, b: Option<&Head>) -> (Rel, &'static s
     if same.get(&a.lemma).is_some_and(|g| same.get(&b.lemma) == Some(g)) {
         return (Rel::Match, "");
     }
-    // "the engine" / "the motor": WordNet synonyms or a narrow hypernym, common nouns both.
-    if !a.name && !b.name && WordNet::builtin().nouns_linked(&a.lemma, &b.lemma) {
+    // "the engine" / "the motor": WordNet synonyms or a narrow hypernym, common nouns both;
+    // "the university" / "the institution": a broader noun naming the thing again.
+    let wn = WordNet::builtin();
+    if !a.name && !b.name && (wn.nouns_linked(&a.lemma, &b.lemma) || wn.nouns_broader(&a.lemma, &b.lemma)) {
         return (Rel::Match, "");
     }
     // "Housing Minister Ana Sorvik" / "the housing minister": a name titled by the other's
@@ -1648,6 +1650,14 @@ mod tests {
         assert_eq!(found("The union accepted the offer.", "The union rejected the offer."), Some(Rule::Antonym));
         assert_eq!(found("The union accepted the offer.", "The board rejected the offer."), None);
         assert_eq!(found("The union accepted the offer.", "The union rejected the plan."), None);
+    }
+
+    #[test]
+    fn a_broader_noun_names_the_thing_again() {
+        let a = "The university will not sell its veterinary institute.";
+        assert_eq!(found(a, "The institution will sell its veterinary institute."), Some(Rule::Polarity));
+        // Near miss: another kind of thing sells it.
+        assert_eq!(found(a, "The ministry will sell its veterinary institute."), None);
     }
 
     #[test]
