@@ -46,6 +46,14 @@ MIN_NOUN_COUNT = 3
 NOUN_RANK = 1
 # A hypernym links only when it has at most this many kinds.
 MAX_HYPONYMS = 6
+# Nouns and a broader noun that may name the same thing again ("the university" / "the
+# institution", "the liner" / "the ship"): an ancestor at most BROAD_NOUN_DEPTH hypernyms up
+# from one of the first BROAD_NOUN_RANK senses, which is the broader noun's first sense and
+# has at most MAX_BROAD_NOUN_HYPONYMS kinds ("organization" has dozens), and names no person
+# (people are named by their titles).
+BROAD_NOUN_RANK = 3
+BROAD_NOUN_DEPTH = 2
+MAX_BROAD_NOUN_HYPONYMS = 12
 # Phrasal verbs: the shared synset among the first PHRASAL_RANK senses of both ("break
 # down" and "fail" meet at their fourth, stop functioning).
 PHRASAL_RANK = 4
@@ -309,6 +317,23 @@ def main():
         for m in near:
             if m != lemma and plain_noun(m):
                 noun_links.add((min(lemma, m), max(lemma, m)))
+    # ---- a noun and a broader noun two hypernyms up at most ("university" → educational
+    # institution → "institution"): a later mention often names a thing by a broader noun.
+    broad_nouns = set()
+    for (lemma, pos) in news:
+        if pos != "n" or not plain_noun(lemma):
+            continue
+        frontier = first_synsets(lemma, "n", BROAD_NOUN_RANK)
+        ancestors = set()
+        for _ in range(BROAD_NOUN_DEPTH):
+            frontier = [h for s in frontier for h in synsets[s].get("hypernym") or []]
+            ancestors.update(frontier)
+        for h in sorted(ancestors):
+            if hyponyms[h] > MAX_BROAD_NOUN_HYPONYMS or lexfile.get(h) == "person":
+                continue
+            for m in synsets[h]["members"]:
+                if m != lemma and plain_noun(m) and first_synsets(m, "n", 1) == [h]:
+                    broad_nouns.add((lemma, m))
     # ---- phrasal verbs and one-word verbs that share a sense high on both sides: "break
     # down" and "fail" (stop functioning), "call off" and "cancel".
     phrasal_links = set()
@@ -361,12 +386,15 @@ def main():
         os.path.join(args.out, "derivations.tsv"),
         "# pos<TAB>word<TAB>verb: the verb an event noun (n) or an adjective (a) derives from;\n"
         "# s: two nouns that may name one thing (a synonym or direct hypernym of the first sense);\n"
+        "# b: a noun and a broader noun that may name it (one of its first senses is, at most two\n"
+        "# hypernyms up, the first sense of the broader, a narrow one naming no person);\n"
         "# p: a phrasal verb and a one-word verb sharing a sense among the first of both;\n"
         "# e, f: a verb and a broader verb it entails (a synonym or a direct hypernym of one of its\n"
         "# first senses; e: of its first sense, f: of a later one).\n",
         sorted(
             [f"{p}\t{w}\t{v}" for (p, w), v in derivs.items() if p in "na"]
             + [f"s\t{a}\t{b}" for a, b in noun_links]
+            + [f"b\t{a}\t{b}" for a, b in broad_nouns]
             + [f"p\t{a}\t{b}" for a, b in phrasal_links]
             + [f"{'e' if r == 1 else 'f'}\t{a}\t{b}" for (a, b), r in entails.items()]
         ),

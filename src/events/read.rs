@@ -641,7 +641,13 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
             any,
         });
     }
-    if let Some(&d) = cues.directions.get(lemma.as_str()).or_else(|| cues.directions.get(t.lower.as_str())) {
+    // "declined the offer": a refusing verb that is also a verb of change takes an object
+    // only as a refusal ("sales declined 3%", "declined last week" are changes).
+    // A change is never a passive: "the offer was declined" is refused too.
+    let refusal =
+        cues.refusing.contains(t.lemma.as_str()) && (g.passive || refuses_object(toks, next, obj.as_ref(), cues));
+    let direction = cues.directions.get(lemma.as_str()).or_else(|| cues.directions.get(t.lower.as_str()));
+    if let Some(&d) = direction.filter(|_| !refusal) {
         // The thing that changes: the object of "raised the forecast", the subject of
         // "revenue grew" and of "revenue grew after the launch" or "grew last year" (a noun
         // after a preposition, or a time, is not what changed); a passive's swapped subject
@@ -674,6 +680,17 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
         hedged,
         any: false,
     })
+}
+
+/// Whether the words from `next`, after a refusing verb of change ("decline"), are what it
+/// refuses: a noun phrase (`obj`, or a plural noun the tagger read as a verb: "declined
+/// offers of help") that is no time nor amount ("declined last week", "declined 3%").
+fn refuses_object(toks: &[Tok], next: usize, obj: Option<&Head>, cues: &Cues) -> bool {
+    let Some(n) = toks.get(next) else { return false };
+    let nominal = matches!(n.upos, Upos::Det | Upos::Noun | Upos::Propn | Upos::Adj) || n.determiner();
+    let plural_read_as_verb = n.upos == Upos::Verb && n.xpos == Xpos::Vbz;
+    (nominal || plural_read_as_verb)
+        && obj.is_none_or(|o| !is_time(&o.lemma, cues) && !MEASURES.contains(&o.lemma.as_str()))
 }
 
 /// Whether the verb group `g` of the verb at `k` is "would" reporting a future from the
@@ -1494,6 +1511,18 @@ mod tests {
         assert_eq!(unanimous("The hosts won 5-4 on penalties."), None);
         assert_eq!(unanimous("The 2019-20 season ended before the vote."), None);
         assert_eq!(unanimous("Five voters in four towns were turned away."), None);
+    }
+
+    #[test]
+    fn a_refusing_verb_of_change_with_an_object_is_a_refusal() {
+        let refused = |s: &str| events(s).iter().any(|e| e.predicate == Predicate::Event("decline".into()));
+        let fell = |s: &str| events(s).iter().any(|e| matches!(e.predicate, Predicate::Change(Direction::Down, _)));
+        assert!(refused("The ministry declined the offer of a loan."));
+        assert!(refused("The offer was declined by the ministry."));
+        // Near misses: an amount, a time, no object: a change.
+        for s in ["Exports declined 3% in May.", "Exports declined last week.", "Exports declined sharply."] {
+            assert!(fell(s) && !refused(s), "{s}");
+        }
     }
 
     #[test]

@@ -99,8 +99,10 @@ pub(super) fn relate_why(a: Option<&Head>, b: Option<&Head>) -> (Rel, &'static s
     if same.get(&a.lemma).is_some_and(|g| same.get(&b.lemma) == Some(g)) {
         return (Rel::Match, "");
     }
-    // "the engine" / "the motor": WordNet synonyms or a narrow hypernym, common nouns both.
-    if !a.name && !b.name && WordNet::builtin().nouns_linked(&a.lemma, &b.lemma) {
+    // "the engine" / "the motor": WordNet synonyms or a narrow hypernym, common nouns both;
+    // "the university" / "the institution": a broader noun naming the thing again.
+    let wn = WordNet::builtin();
+    if !a.name && !b.name && (wn.nouns_linked(&a.lemma, &b.lemma) || wn.nouns_broader(&a.lemma, &b.lemma)) {
         return (Rel::Match, "");
     }
     // "Housing Minister Ana Sorvik" / "the housing minister": a name titled by the other's
@@ -1219,9 +1221,10 @@ impl Filter {
     /// the aligner may not make because they word one event apart, and that may still be
     /// about one thing:
     ///
-    /// - a denial and a sentence of another article that says the event denied, with a
-    ///   word of a participant in common ("at no point did the engines fail" / "after one
-    ///   of its engines failed");
+    /// - a denial and a sentence of another article that says the event denied, or a verb
+    ///   that entails it, with a word of a participant in common ("at no point did the
+    ///   engines fail" / "after one of its engines failed", "has yet to ask for aid" / "has
+    ///   requested aid");
     /// - two sentences on two sides of a complementary state, with a participant word in
     ///   common ("the gates stayed open" / "went ahead with the gates closed"), or, in a check of
     ///   one story, each the only sentence of its article on that state, when neither
@@ -1242,12 +1245,21 @@ impl Filter {
             }
         }
         let mut postings: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+        // The sentences with a verb that entails a denied key, by that key.
+        let mut entailing: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
         for (j, (_, l)) in story.iter().enumerate() {
             for &k in &l.keys {
                 let e = df.entry(k).or_insert((0, false));
                 e.0 += 1;
                 if e.1 {
                     postings.entry(k).or_default().push(j);
+                }
+            }
+            // "has requested help" says what "has yet to ask for help" denies: a verb that
+            // entails a denied one holds it too (not a participant: not counted in `df`).
+            for &k in &l.broader {
+                if df.get(&k).is_some_and(|&(_, denied)| denied) && l.keys.binary_search(&k).is_err() {
+                    entailing.entry(k).or_default().push(j);
                 }
             }
         }
@@ -1282,7 +1294,9 @@ impl Filter {
                 if list.iter().any(|&j| j != i && story[j].0 == *ai && says(j)) {
                     continue;
                 }
-                for &j in list {
+                // The sentences that say it, then those that say a verb entailing it.
+                let more = entailing.get(k).filter(|l| l.len() <= MAX_SHARED).map_or(&[][..], Vec::as_slice);
+                for &j in list.iter().chain(more) {
                     let aj = story[j].0;
                     if aj != *ai && n < MAX_PER_DENIAL && says(j) {
                         out.push((i.min(j), i.max(j), true));
@@ -1653,6 +1667,30 @@ mod tests {
     }
 
     #[test]
+    fn a_broader_noun_names_the_thing_again() {
+        let a = "The university will not sell its veterinary institute.";
+        assert_eq!(found(a, "The institution will sell its veterinary institute."), Some(Rule::Polarity));
+        // Near miss: another kind of thing sells it.
+        assert_eq!(found(a, "The ministry will sell its veterinary institute."), None);
+    }
+
+    #[test]
+    fn a_court_acts_through_its_judge() {
+        let a = "A court refused to release the two men.";
+        assert_eq!(found(a, "On Friday a judge released the two men."), Some(Rule::Polarity));
+        // Near miss: another who.
+        assert_eq!(found(a, "On Friday the army released the two men."), None);
+    }
+
+    #[test]
+    fn declined_an_offer_against_accepted_it() {
+        let a = "The ministry accepted the offer of a loan on Monday.";
+        assert_eq!(found(a, "The ministry declined the offer of a loan."), Some(Rule::Antonym));
+        // Near miss: a decline of a figure is a change, no refusal.
+        assert_eq!(found(a, "The ministry's budget declined 3% last year."), None);
+    }
+
+    #[test]
     fn opposites_wordnet_does_not_pair() {
         // Invented: one watchdog, one bid, approved and rejected; one minister, one levy.
         let approved = "The watchdog approved the bid on Friday.";
@@ -1916,6 +1954,17 @@ mod tests {
         assert!(pairs.contains(&(0, 1, true)), "{pairs:?}");
         // Near miss: another amount.
         assert!(pairs.iter().all(|p| (p.0, p.1) != (0, 2)), "{pairs:?}");
+        // A verb that entails the denied one ("request" is a way to "ask"), a participant
+        // word in common.
+        let (n, o, p) = (
+            look("The province has yet to ask for federal aid."),
+            look("Officials have requested federal aid for the flooded valley."),
+            look("Officials have requested new ferries for the flooded valley."),
+        );
+        let pairs = f.participant_pairs(&[(0, &n), (1, &o), (2, &p)]);
+        assert!(pairs.contains(&(0, 1, true)), "{pairs:?}");
+        // Near miss: no participant in common.
+        assert!(pairs.iter().all(|q| (q.0, q.1) != (0, 2)), "{pairs:?}");
     }
 
     #[test]

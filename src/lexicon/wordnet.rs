@@ -83,6 +83,9 @@ pub struct WordNet {
     /// (`s` and `p` rows of the derivations), smaller id first.
     noun_links: FxHashSet<(u32, u32)>,
     phrasal_links: FxHashSet<(u32, u32)>,
+    /// Nouns and a broader noun that may name the same thing (`b` rows of the
+    /// derivations), smaller id first.
+    broad_nouns: FxHashSet<(u32, u32)>,
     /// Verbs that entail a broader verb (`e` and `f` rows of the derivations): by the
     /// narrower, the broader and whether the narrower's first sense links them (`e`).
     entails: FxHashMap<u32, Vec<(u32, bool)>>,
@@ -171,12 +174,12 @@ impl WordNet {
                 wn.entails.entry(n).or_default().push((b, pos == "e"));
                 continue;
             }
-            if matches!(pos, "s" | "p") {
+            if matches!(pos, "s" | "p" | "b") {
                 let pair = wn.pair(word, verb);
-                if pos == "s" {
-                    wn.noun_links.insert(pair)
-                } else {
-                    wn.phrasal_links.insert(pair)
+                match pos {
+                    "s" => wn.noun_links.insert(pair),
+                    "p" => wn.phrasal_links.insert(pair),
+                    _ => wn.broad_nouns.insert(pair),
                 };
                 continue;
             }
@@ -186,7 +189,11 @@ impl WordNet {
                 "n" => wn.facts[w].noun_verb = v,
                 "a" => wn.facts[w].adj_verb = v,
                 _ => {
-                    return Err(bad(derivations.0, line, format!("part of speech \"{pos}\" is not n, a, s, p, e or f")))
+                    return Err(bad(
+                        derivations.0,
+                        line,
+                        format!("part of speech \"{pos}\" is not n, a, s, b, p, e or f"),
+                    ))
                 }
             }
         }
@@ -356,6 +363,13 @@ impl WordNet {
     #[inline]
     pub fn nouns_linked(&self, a: &str, b: &str) -> bool {
         self.linked(&self.noun_links, a, b)
+    }
+
+    /// True when one noun is a broader noun WordNet gives for the other, two hypernyms up at
+    /// most ("university" / "institution"): a later mention may name the thing so.
+    #[inline]
+    pub fn nouns_broader(&self, a: &str, b: &str) -> bool {
+        self.linked(&self.broad_nouns, a, b)
     }
 
     /// True when a phrasal verb and a one-word verb share a sense among the first of both
@@ -563,6 +577,18 @@ mod tests {
         let c = wn.verb_class("defer").unwrap();
         assert_eq!(wn.class_name(c), "postpone");
         assert!(wn.class_members(c).contains(&"put off"));
+    }
+
+    #[test]
+    fn broader_nouns_two_hypernyms_up() {
+        let wn = WordNet::builtin();
+        for (a, b) in [("university", "institution"), ("institution", "university"), ("plane", "aircraft")] {
+            assert!(wn.nouns_broader(a, b), "{a} / {b}");
+        }
+        // Near misses: siblings, and an umbrella of dozens of kinds.
+        for (a, b) in [("university", "company"), ("union", "organization")] {
+            assert!(!wn.nouns_broader(a, b), "{a} / {b}");
+        }
     }
 
     #[test]
