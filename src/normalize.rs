@@ -109,35 +109,52 @@ fn date_past_years(claims: &mut [Claim]) {
     }
 }
 
-/// Gives a context-dependent unit ("$") the member of its family that the cluster's other
-/// figures name ("C$90 million" makes "$240 million" Canadian), else the family's first.
+/// Gives a context-dependent unit ("$") the member of its family that its own article
+/// names: a bare "$" in an article that writes "A$" or "Australian dollars" is that dollar.
+/// In an article that names no member (or two equally often) it stays a dollar of no
+/// known country, compared with other bare dollars only: another article's "A$" does not
+/// make it Australian (in a large check, one article's "A$" made every "$" so), and a
+/// "US$" figure is not set against it.
 fn resolve_units(lexicon: &Lexicon, claims: &mut [Claim]) {
-    let mut counts: FxHashMap<String, usize> = FxHashMap::default();
+    let mut counts: FxHashMap<(usize, &str), usize> = FxHashMap::default();
     for c in claims.iter() {
         if let Some(Value::Quantity(q)) = &c.value {
             if let Some(u) = &q.unit {
-                *counts.entry(u.clone()).or_insert(0) += 1;
+                *counts.entry((c.source, u.as_str())).or_insert(0) += 1;
             }
         }
     }
-    let mut chosen: FxHashMap<String, String> = FxHashMap::default();
-    for c in claims.iter_mut() {
-        let Some(Value::Quantity(q)) = &mut c.value else { continue };
-        let Some(unit) = q.unit.clone() else { continue };
-        let Some(family) = lexicon.unit_family(&unit) else { continue };
-        let pick = chosen.entry(unit).or_insert_with(|| {
-            // The most used member; ties go to the family's order.
-            let mut best: Option<(&String, usize)> = None;
-            for m in family {
-                let n = counts.get(m).copied().unwrap_or(0);
-                if n > 0 && best.is_none_or(|(_, b)| n > b) {
-                    best = Some((m, n));
+    let mut chosen: FxHashMap<(usize, String), String> = FxHashMap::default();
+    let mut picks: Vec<Option<String>> = Vec::with_capacity(claims.len());
+    for c in claims.iter() {
+        let pick = (|| {
+            let Some(Value::Quantity(q)) = &c.value else { return None };
+            let unit = q.unit.as_ref()?;
+            let family = lexicon.unit_family(unit)?;
+            let pick = chosen.entry((c.source, unit.clone())).or_insert_with(|| {
+                // The member the article uses most; none, or a tie, leaves the unit as it is.
+                let mut best: Option<(&String, usize, bool)> = None;
+                for m in family {
+                    let n = counts.get(&(c.source, m.as_str())).copied().unwrap_or(0);
+                    match best {
+                        Some((_, b, _)) if n == b && n > 0 => best = best.map(|(m, b, _)| (m, b, true)),
+                        Some((_, b, _)) if n <= b => {}
+                        _ if n > 0 => best = Some((m, n, false)),
+                        _ => {}
+                    }
                 }
-            }
-            best.map_or_else(|| family.first().cloned().unwrap_or_default(), |(m, _)| m.clone())
-        });
-        if !pick.is_empty() {
-            q.unit = Some(pick.clone());
+                match best {
+                    Some((m, _, false)) => m.clone(),
+                    _ => String::new(),
+                }
+            });
+            (!pick.is_empty()).then(|| pick.clone())
+        })();
+        picks.push(pick);
+    }
+    for (c, pick) in claims.iter_mut().zip(picks) {
+        if let (Some(Value::Quantity(q)), Some(p)) = (&mut c.value, pick) {
+            q.unit = Some(p);
         }
     }
 }
@@ -627,6 +644,38 @@ mod tests {
 
     fn parts(s: &str) -> Vec<String> {
         name_parts(&Lexicon::builtin(), s)
+    }
+
+    /// The units the money claims of invented articles get, article by article.
+    fn units_of(articles: &[&str]) -> Vec<Vec<String>> {
+        let lex = Lexicon::builtin();
+        let mut claims: Vec<Claim> =
+            articles.iter().enumerate().flat_map(|(i, t)| crate::claims::extract(&lex, i, t)).collect();
+        resolve_units(&lex, &mut claims);
+        (0..articles.len())
+            .map(|i| {
+                claims
+                    .iter()
+                    .filter(|c| c.source == i)
+                    .filter_map(|c| match &c.value {
+                        Some(Value::Quantity(q)) => q.unit.clone(),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_bare_dollar_is_the_dollar_its_own_article_names() {
+        let u = units_of(&[
+            "Harrow Mining paid A$40 million for the mine. Harrow Mining paid $41 million for the port.",
+            "Harrow Mining paid $45 million for the mine.",
+        ]);
+        assert!(u[0].iter().all(|x| x == "AUD"), "{u:?}");
+        // Near miss: another article's Australian dollars leave this one's "$" a dollar of
+        // no known country.
+        assert!(!u[1].is_empty() && u[1].iter().all(|x| x == "dollar"), "{u:?}");
     }
 
     #[test]
