@@ -111,10 +111,10 @@ fn date_past_years(claims: &mut [Claim]) {
 
 /// Gives a context-dependent unit ("$") the member of its family that its own article
 /// names: a bare "$" in an article that writes "A$" or "Australian dollars" is that dollar.
-/// In an article that names no member (or two equally often) it stays a dollar of no
-/// known country, compared with other bare dollars only: another article's "A$" does not
-/// make it Australian (in a large check, one article's "A$" made every "$" so), and a
-/// "US$" figure is not set against it.
+/// In an article that names no member (or two equally often) it is the family's first (the
+/// US dollar, as "$" alone is read the world over), set against "US$" figures: another
+/// article's "A$" does not make it Australian (in a large check, one article's "A$" made
+/// every "$" so, and kept it from every "US$").
 fn resolve_units(lexicon: &Lexicon, claims: &mut [Claim]) {
     let mut counts: FxHashMap<(usize, &str), usize> = FxHashMap::default();
     for c in claims.iter() {
@@ -132,7 +132,7 @@ fn resolve_units(lexicon: &Lexicon, claims: &mut [Claim]) {
             let unit = q.unit.as_ref()?;
             let family = lexicon.unit_family(unit)?;
             let pick = chosen.entry((c.source, unit.clone())).or_insert_with(|| {
-                // The member the article uses most; none, or a tie, leaves the unit as it is.
+                // The member the article uses most; none, or a tie, gives the family's first.
                 let mut best: Option<(&String, usize, bool)> = None;
                 for m in family {
                     let n = counts.get(&(c.source, m.as_str())).copied().unwrap_or(0);
@@ -145,7 +145,7 @@ fn resolve_units(lexicon: &Lexicon, claims: &mut [Claim]) {
                 }
                 match best {
                     Some((m, _, false)) => m.clone(),
-                    _ => String::new(),
+                    _ => family.first().cloned().unwrap_or_default(),
                 }
             });
             (!pick.is_empty()).then(|| pick.clone())
@@ -673,9 +673,8 @@ mod tests {
             "Harrow Mining paid $45 million for the mine.",
         ]);
         assert!(u[0].iter().all(|x| x == "AUD"), "{u:?}");
-        // Near miss: another article's Australian dollars leave this one's "$" a dollar of
-        // no known country.
-        assert!(!u[1].is_empty() && u[1].iter().all(|x| x == "dollar"), "{u:?}");
+        // Near miss: another article's Australian dollars leave this one's "$" a US dollar.
+        assert!(!u[1].is_empty() && u[1].iter().all(|x| x == "USD"), "{u:?}");
     }
 
     #[test]

@@ -217,7 +217,7 @@ pub(crate) fn format_quantity(q: &Quantity) -> String {
     let body = num(q.value);
     let s = match q.unit.as_deref() {
         Some("percent") => format!("{hedge}{body}%"),
-        Some("USD" | "dollar") => format!("{hedge}${body}"),
+        Some("USD") => format!("{hedge}${body}"),
         Some("EUR") => format!("{hedge}€{body}"),
         Some("GBP") => format!("{hedge}£{body}"),
         Some(u) => format!("{hedge}{body} {u}"),
