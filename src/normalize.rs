@@ -109,21 +109,45 @@ fn date_past_years(claims: &mut [Claim]) {
     }
 }
 
-/// Gives a context-dependent unit ("$") the member of its family that its own article
-/// names: a bare "$" in an article that writes "A$" or "Australian dollars" is that dollar.
-/// In an article that names no member (or two equally often) it is the family's first (the
-/// US dollar, as "$" alone is read the world over), set against "US$" figures: another
-/// article's "A$" does not make it Australian (in a large check, one article's "A$" made
-/// every "$" so, and kept it from every "US$").
+/// Gives a context-dependent unit ("$") the member of its family that is named nearby: the
+/// one its own article names ("A$" or "Australian dollars" makes the article's "$"
+/// Australian), else the one the story names when it names only one ("C$90 million" in one
+/// report makes "$240 million" in another Canadian), else the family's first (the US
+/// dollar, as "$" alone is read the world over). A check of many stories, which names
+/// several dollars, thus leaves its bare "$" a US dollar, set against "US$" figures.
 fn resolve_units(lexicon: &Lexicon, claims: &mut [Claim]) {
+    // How often each article, and the whole check (source `usize::MAX`), names each unit.
     let mut counts: FxHashMap<(usize, &str), usize> = FxHashMap::default();
     for c in claims.iter() {
         if let Some(Value::Quantity(q)) = &c.value {
             if let Some(u) = &q.unit {
                 *counts.entry((c.source, u.as_str())).or_insert(0) += 1;
+                *counts.entry((usize::MAX, u.as_str())).or_insert(0) += 1;
             }
         }
     }
+    // The member a source names most, when one does.
+    let most = |source: usize, family: &[String]| -> Option<String> {
+        let mut best: Option<(&String, usize, bool)> = None;
+        for m in family {
+            let n = counts.get(&(source, m.as_str())).copied().unwrap_or(0);
+            match best {
+                Some((_, b, _)) if n == b && n > 0 => best = best.map(|(m, b, _)| (m, b, true)),
+                Some((_, b, _)) if n <= b => {}
+                _ if n > 0 => best = Some((m, n, false)),
+                _ => {}
+            }
+        }
+        best.and_then(|(m, _, tie)| (!tie).then(|| m.clone()))
+    };
+    // The one member the story names, if it names exactly one.
+    let only = |family: &[String]| -> Option<String> {
+        let mut named = family.iter().filter(|m| counts.contains_key(&(usize::MAX, m.as_str())));
+        match (named.next(), named.next()) {
+            (Some(m), None) => Some(m.clone()),
+            _ => None,
+        }
+    };
     let mut chosen: FxHashMap<(usize, String), String> = FxHashMap::default();
     let mut picks: Vec<Option<String>> = Vec::with_capacity(claims.len());
     for c in claims.iter() {
@@ -132,21 +156,9 @@ fn resolve_units(lexicon: &Lexicon, claims: &mut [Claim]) {
             let unit = q.unit.as_ref()?;
             let family = lexicon.unit_family(unit)?;
             let pick = chosen.entry((c.source, unit.clone())).or_insert_with(|| {
-                // The member the article uses most; none, or a tie, gives the family's first.
-                let mut best: Option<(&String, usize, bool)> = None;
-                for m in family {
-                    let n = counts.get(&(c.source, m.as_str())).copied().unwrap_or(0);
-                    match best {
-                        Some((_, b, _)) if n == b && n > 0 => best = best.map(|(m, b, _)| (m, b, true)),
-                        Some((_, b, _)) if n <= b => {}
-                        _ if n > 0 => best = Some((m, n, false)),
-                        _ => {}
-                    }
-                }
-                match best {
-                    Some((m, _, false)) => m.clone(),
-                    _ => family.first().cloned().unwrap_or_default(),
-                }
+                most(c.source, family)
+                    .or_else(|| only(family))
+                    .unwrap_or_else(|| family.first().cloned().unwrap_or_default())
             });
             (!pick.is_empty()).then(|| pick.clone())
         })();
@@ -667,13 +679,16 @@ mod tests {
     }
 
     #[test]
-    fn a_bare_dollar_is_the_dollar_its_own_article_names() {
-        let u = units_of(&[
-            "Harrow Mining paid A$40 million for the mine. Harrow Mining paid $41 million for the port.",
-            "Harrow Mining paid $45 million for the mine.",
-        ]);
+    fn a_bare_dollar_is_the_dollar_named_nearby() {
+        let mine = "Harrow Mining paid A$40 million for the mine. Harrow Mining paid $41 million for the port.";
+        let bare = "Harrow Mining paid $45 million for the mine.";
+        // The story names one dollar: every bare "$" of it is that dollar.
+        let u = units_of(&[mine, bare]);
+        assert!(u[0].iter().chain(&u[1]).all(|x| x == "AUD") && !u[1].is_empty(), "{u:?}");
+        // Near miss: a story that names two dollars leaves a "$" its article does not name
+        // a US dollar; the article that names one keeps it.
+        let u = units_of(&[mine, bare, "Kestrel Dairy paid US$50 million for the plant."]);
         assert!(u[0].iter().all(|x| x == "AUD"), "{u:?}");
-        // Near miss: another article's Australian dollars leave this one's "$" a US dollar.
         assert!(!u[1].is_empty() && u[1].iter().all(|x| x == "USD"), "{u:?}");
     }
 
