@@ -211,7 +211,25 @@ pub fn detect_counted(claims: &[Claim], keys: &[Keyed]) -> (Vec<Conflict>, Vec<O
         })
         .collect();
     overfull.sort_unstable_by(|a, b| a.key.cmp(&b.key));
-    (ranked.into_iter().map(|(_, c)| c).collect(), overfull)
+    (one_per_pair(ranked.into_iter().map(|(_, c)| c), claims), overfull)
+}
+
+/// The sentences a two-sided conflict of one claim a side sets against each other, as
+/// (article, sentence start) pairs in order, or `None` for any other conflict.
+fn sentence_pair(c: &Conflict, claims: &[Claim]) -> Option<[(usize, usize); 2]> {
+    let [a, b] = c.sides.as_slice() else { return None };
+    let (&[x], &[y]) = (a.claims.as_slice(), b.claims.as_slice()) else { return None };
+    let at = |i: usize| (claims[i].source, claims[i].sentence.start);
+    let (p, q) = (at(x), at(y));
+    Some(if p <= q { [p, q] } else { [q, p] })
+}
+
+/// One conflict of a kind per pair of sentences: two keys read from the same two sentences
+/// ("the deaths" and "the storm killed") tell one disagreement, kept once, as the most
+/// confident key tells it (`ranked` is most confident first).
+fn one_per_pair(ranked: impl Iterator<Item = Conflict>, claims: &[Claim]) -> Vec<Conflict> {
+    let mut seen: rustc_hash::FxHashSet<(ConflictKind, [(usize, usize); 2])> = rustc_hash::FxHashSet::default();
+    ranked.filter(|c| sentence_pair(c, claims).is_none_or(|pair| seen.insert((c.kind, pair)))).collect()
 }
 
 /// Claim indices by key, and how many claims of each over-full key were left out.
@@ -782,5 +800,59 @@ mod tests {
         assert!(!same_value("joe biden", "donald trump"));
         assert!(!same_value("prime minister", "former prime minister"));
         assert!(!same_value("foreign minister", "defence minister"));
+    }
+
+    fn claim_at(source: usize, sentence: usize) -> Claim {
+        let span = crate::Span { start: sentence, end: sentence + 10 };
+        Claim {
+            source,
+            sentence: span,
+            span,
+            kind: ClaimKind::Quantity,
+            subject: crate::claims::Term { name: "storm".into(), kind: crate::claims::TermKind::Thing, span },
+            predicate: "deaths".into(),
+            object: None,
+            value: None,
+            polarity: crate::claims::Polarity::Affirmed,
+            modality: crate::claims::Modality::Asserted,
+            attribution: None,
+            time: crate::claims::TimeScope::Current,
+            wording: String::new(),
+            antonym: false,
+            year: None,
+            inferred_subject: false,
+            heading: false,
+        }
+    }
+
+    fn conflict(key: &str, kind: ConflictKind, a: usize, b: usize) -> Conflict {
+        let side = |i: usize| Side { value: i.to_string(), claims: vec![i], mentions: vec![i] };
+        Conflict {
+            kind,
+            key: key.into(),
+            subject: String::new(),
+            predicate: String::new(),
+            question: String::new(),
+            explanation: String::new(),
+            confidence: 0.9,
+            sides: vec![side(a), side(b)],
+            self_contradiction: false,
+        }
+    }
+
+    #[test]
+    fn one_pair_of_sentences_is_one_conflict_of_a_kind() {
+        // Invented: "The storm killed 12 people" / "The storm killed 15 people", read as
+        // both "storm | deaths" and "storm | kill people", in sentences 0 and 1.
+        let claims = [claim_at(0, 0), claim_at(1, 0), claim_at(0, 0), claim_at(1, 0), claim_at(1, 40)];
+        let found = [
+            conflict("storm | deaths", ConflictKind::Number, 0, 1),
+            conflict("storm | kill people", ConflictKind::Number, 3, 2),
+            // Near misses: another sentence, or another kind, is another conflict.
+            conflict("storm | kill people", ConflictKind::Number, 2, 4),
+            conflict("storm | kill", ConflictKind::Polarity, 0, 1),
+        ];
+        let kept: Vec<String> = one_per_pair(found.into_iter(), &claims).into_iter().map(|c| c.key).collect();
+        assert_eq!(kept, ["storm | deaths", "storm | kill people", "storm | kill"]);
     }
 }

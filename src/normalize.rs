@@ -109,35 +109,64 @@ fn date_past_years(claims: &mut [Claim]) {
     }
 }
 
-/// Gives a context-dependent unit ("$") the member of its family that the cluster's other
-/// figures name ("C$90 million" makes "$240 million" Canadian), else the family's first.
+/// Gives a context-dependent unit ("$") the member of its family that is named nearby: the
+/// one its own article names ("A$" or "Australian dollars" makes the article's "$"
+/// Australian), else the one the story names when it names only one ("C$90 million" in one
+/// report makes "$240 million" in another Canadian), else the family's first (the US
+/// dollar, as "$" alone is read the world over). A check of many stories, which names
+/// several dollars, thus leaves its bare "$" a US dollar, set against "US$" figures.
 fn resolve_units(lexicon: &Lexicon, claims: &mut [Claim]) {
-    let mut counts: FxHashMap<String, usize> = FxHashMap::default();
+    // How often each article, and the whole check (source `usize::MAX`), names each unit.
+    let mut counts: FxHashMap<(usize, &str), usize> = FxHashMap::default();
     for c in claims.iter() {
         if let Some(Value::Quantity(q)) = &c.value {
             if let Some(u) = &q.unit {
-                *counts.entry(u.clone()).or_insert(0) += 1;
+                *counts.entry((c.source, u.as_str())).or_insert(0) += 1;
+                *counts.entry((usize::MAX, u.as_str())).or_insert(0) += 1;
             }
         }
     }
-    let mut chosen: FxHashMap<String, String> = FxHashMap::default();
-    for c in claims.iter_mut() {
-        let Some(Value::Quantity(q)) = &mut c.value else { continue };
-        let Some(unit) = q.unit.clone() else { continue };
-        let Some(family) = lexicon.unit_family(&unit) else { continue };
-        let pick = chosen.entry(unit).or_insert_with(|| {
-            // The most used member; ties go to the family's order.
-            let mut best: Option<(&String, usize)> = None;
-            for m in family {
-                let n = counts.get(m).copied().unwrap_or(0);
-                if n > 0 && best.is_none_or(|(_, b)| n > b) {
-                    best = Some((m, n));
-                }
+    // The member a source names most, when one does.
+    let most = |source: usize, family: &[String]| -> Option<String> {
+        let mut best: Option<(&String, usize, bool)> = None;
+        for m in family {
+            let n = counts.get(&(source, m.as_str())).copied().unwrap_or(0);
+            match best {
+                Some((_, b, _)) if n == b && n > 0 => best = best.map(|(m, b, _)| (m, b, true)),
+                Some((_, b, _)) if n <= b => {}
+                _ if n > 0 => best = Some((m, n, false)),
+                _ => {}
             }
-            best.map_or_else(|| family.first().cloned().unwrap_or_default(), |(m, _)| m.clone())
-        });
-        if !pick.is_empty() {
-            q.unit = Some(pick.clone());
+        }
+        best.and_then(|(m, _, tie)| (!tie).then(|| m.clone()))
+    };
+    // The one member the story names, if it names exactly one.
+    let only = |family: &[String]| -> Option<String> {
+        let mut named = family.iter().filter(|m| counts.contains_key(&(usize::MAX, m.as_str())));
+        match (named.next(), named.next()) {
+            (Some(m), None) => Some(m.clone()),
+            _ => None,
+        }
+    };
+    let mut chosen: FxHashMap<(usize, String), String> = FxHashMap::default();
+    let mut picks: Vec<Option<String>> = Vec::with_capacity(claims.len());
+    for c in claims.iter() {
+        let pick = (|| {
+            let Some(Value::Quantity(q)) = &c.value else { return None };
+            let unit = q.unit.as_ref()?;
+            let family = lexicon.unit_family(unit)?;
+            let pick = chosen.entry((c.source, unit.clone())).or_insert_with(|| {
+                most(c.source, family)
+                    .or_else(|| only(family))
+                    .unwrap_or_else(|| family.first().cloned().unwrap_or_default())
+            });
+            (!pick.is_empty()).then(|| pick.clone())
+        })();
+        picks.push(pick);
+    }
+    for (c, pick) in claims.iter_mut().zip(picks) {
+        if let (Some(Value::Quantity(q)), Some(p)) = (&mut c.value, pick) {
+            q.unit = Some(p);
         }
     }
 }
@@ -627,6 +656,40 @@ mod tests {
 
     fn parts(s: &str) -> Vec<String> {
         name_parts(&Lexicon::builtin(), s)
+    }
+
+    /// The units the money claims of invented articles get, article by article.
+    fn units_of(articles: &[&str]) -> Vec<Vec<String>> {
+        let lex = Lexicon::builtin();
+        let mut claims: Vec<Claim> =
+            articles.iter().enumerate().flat_map(|(i, t)| crate::claims::extract(&lex, i, t)).collect();
+        resolve_units(&lex, &mut claims);
+        (0..articles.len())
+            .map(|i| {
+                claims
+                    .iter()
+                    .filter(|c| c.source == i)
+                    .filter_map(|c| match &c.value {
+                        Some(Value::Quantity(q)) => q.unit.clone(),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_bare_dollar_is_the_dollar_named_nearby() {
+        let mine = "Harrow Mining paid A$40 million for the mine. Harrow Mining paid $41 million for the port.";
+        let bare = "Harrow Mining paid $45 million for the mine.";
+        // The story names one dollar: every bare "$" of it is that dollar.
+        let u = units_of(&[mine, bare]);
+        assert!(u[0].iter().chain(&u[1]).all(|x| x == "AUD") && !u[1].is_empty(), "{u:?}");
+        // Near miss: a story that names two dollars leaves a "$" its article does not name
+        // a US dollar; the article that names one keeps it.
+        let u = units_of(&[mine, bare, "Kestrel Dairy paid US$50 million for the plant."]);
+        assert!(u[0].iter().all(|x| x == "AUD"), "{u:?}");
+        assert!(!u[1].is_empty() && u[1].iter().all(|x| x == "USD"), "{u:?}");
     }
 
     #[test]

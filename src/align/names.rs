@@ -54,6 +54,7 @@ const MAX_GOVERNOR_GAP: usize = 6;
 struct Data {
     slot_prepositions: Vec<String>,
     attribution: Vec<String>,
+    holding_nouns: Vec<String>,
     connectors: Vec<String>,
     coordinators: Vec<String>,
     kind_nouns: Vec<String>,
@@ -68,6 +69,7 @@ struct Cues {
     /// of another length is none, without a look-up.
     preposition_len: (usize, usize),
     attribution: FxHashSet<String>,
+    holdings: FxHashSet<String>,
     connectors: FxHashSet<String>,
     coordinators: FxHashSet<String>,
     kinds: FxHashSet<String>,
@@ -92,6 +94,7 @@ impl Cues {
                 prepositions: set(d.slot_prepositions),
                 preposition_len,
                 attribution: set(d.attribution),
+                holdings: set(d.holding_nouns),
                 connectors: set(d.connectors),
                 coordinators: set(d.coordinators),
                 kinds: set(d.kind_nouns),
@@ -369,10 +372,12 @@ fn slot(toks: &[Tok], f: usize, cues: &Cues) -> Option<Slot> {
     let before = k.checked_sub(1).map(|p| &toks[p]);
     match before {
         Some(p) if cues.prepositions.contains(p.lower.as_ref()) && !p.is(Upos::Verb) => {
-            // "according to X", "said in X": who spoke or where, not what happened.
+            // "according to X", "said in X": who spoke or where, not what happened; "shares
+            // in X": which thing is held, not a value of it.
             let (governor, g) = governor(toks, k - 1, cues)?;
             let doer = doer(toks, g);
-            (!cues.attribution.contains(&governor)).then(|| Slot {
+            let holding = p.lower == "in" && toks[g].is(Upos::Noun) && cues.holdings.contains(&governor);
+            (!cues.attribution.contains(&governor) && !holding).then(|| Slot {
                 role: Role::After(p.lower.clone().into_owned()),
                 governor,
                 doer,
@@ -654,6 +659,15 @@ mod tests {
         assert!(values(a, &a.replace("Harrow Foods", "Kestrel Dairy")).is_empty());
         let c = "Prime Minister Ana Ruiz met reporters outside the ageing paper plant on Monday.";
         assert!(values(c, &c.replace("Ana Ruiz", "Tom Brisk")).is_empty());
+    }
+
+    #[test]
+    fn the_holder_of_shares_is_no_value() {
+        let a = "Shares in Harrow Foods were up 2% at 115 pence in morning trade on the exchange.";
+        assert!(values(a, &a.replace("Harrow Foods", "Kestrel Dairy")).is_empty());
+        // Near miss: where a thing was traded is a slot of the verb.
+        let b = "The shares were sold in Oslo on Friday after a week of talks with the fund.";
+        assert_eq!(values(b, &b.replace("Oslo", "Vienna")).len(), 1);
     }
 
     #[test]

@@ -76,11 +76,23 @@ fn read_as_measure(s: &Sent<'_>, v: &Val) -> bool {
     !matches!(s.lower(v.end), "ago" | "later" | "earlier" | "before" | "after" | "since")
 }
 
-/// "$41 a share", "€3 per litre": the price per the thing.
+/// "$41 a share", "€3 per litre": the price per the thing; a noun the figure is of names
+/// another measure ("a dividend of 9 cents a share", "its dividend at 9 cents a share").
 fn per(s: &Sent<'_>, v: &Val, memory: &Memory) -> Option<(Entity, String)> {
     let unit = v.mention.per.as_deref()?;
-    let what = if v.mention.dimension == Dimension::Money { "price".to_string() } else { dimension_name(v) };
+    let what = match measure_before(s, v) {
+        Some(h) if v.mention.dimension == Dimension::Money => compound(s, h),
+        _ if v.mention.dimension == Dimension::Money => "price".to_string(),
+        _ => dimension_name(v),
+    };
     Some((subject(s, v.first, memory)?, format!("{what} per {unit}")))
+}
+
+/// The noun right before a figure, past "of" or "at" ("dividend at", "profit of"): the
+/// measure the figure gives. Not past "to": "fell 32 cents to $51 a barrel" is a price.
+fn measure_before(s: &Sent<'_>, v: &Val) -> Option<usize> {
+    let h = v.first.checked_sub(2)?;
+    (matches!(s.lower(v.first - 1), "of" | "at") && s.toks[h].upos == Upos::Noun).then_some(h)
 }
 
 /// A person's age: in apposition ("Okafor, 52,"), after "aged", or "the 52-year-old"
@@ -407,6 +419,12 @@ mod tests {
     fn magnitude_price_per_share_length_value() {
         assert!(has("A magnitude 5.8 earthquake struck the coast on Monday.", "earthquake", "magnitude"));
         assert!(has("Harrow Foods will pay $41 a share for the dairy.", "harrow foods", "price per share"));
+        // A noun the figure is of names the measure: a dividend is no price.
+        let d = "Harrow Foods will keep its dividend at 9 cents a share.";
+        assert!(has(d, "harrow foods", "dividend per share"));
+        assert!(!has(d, "harrow foods", "price per share"));
+        let p = "Harrow Foods shares fell 32 cents to $51 a share.";
+        assert!(has(p, "harrow foods", "price per share"));
         assert!(has("Daniel Okafor signed a four-year contract with the club.", "daniel okafor", "contract"));
         assert!(has("Harrow Foods announced the takeover, valued at $9.1bn, on Monday.", "harrow foods", "takeover"));
     }

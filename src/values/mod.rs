@@ -1037,6 +1037,16 @@ impl<'a> Scanner<'a> {
         let mut first = i;
         let mut next = num.next;
         let mut value = num.value;
+        // A decade ("the 1980s") is an era, not a count of anything.
+        if num.digits
+            && num.decimals == 0
+            && (1000.0..=2100.0).contains(&value)
+            && value % 10.0 == 0.0
+            && self.glued(next)
+            && self.s(next) == "s"
+        {
+            return Some(next + 1);
+        }
         // A rank: "world No. 38", "No 4 seed".
         if num.digits && num.decimals == 0 && i > 0 {
             let at = if self.is(i - 1, ".") && i > 1 { i - 2 } else { i - 1 };
@@ -1899,6 +1909,27 @@ mod tests {
 
     fn one(s: &str, dim: Dimension) -> ValueMention {
         read(s).into_iter().find(|v| v.dimension == dim).unwrap_or_else(|| panic!("no {dim:?} in {s:?}: {:?}", read(s)))
+    }
+
+    #[test]
+    fn a_decade_is_no_count() {
+        assert!(read("a toy of the 1980s, sold again").iter().all(|v| v.dimension != Dimension::Count));
+        // Near miss: a figure glued to no "s" is read.
+        assert_eq!(one("1980 sailors", Dimension::Count).value, 1980.0);
+    }
+
+    #[test]
+    fn minor_units_are_money_in_units_of_their_own() {
+        let p = one("The shares closed at 925p.", Dimension::Money);
+        assert_eq!((p.unit.as_deref(), p.value), (Some("pence"), 925.0));
+        let pence = one("The shares closed at 930 pence.", Dimension::Money);
+        assert!(!pence.compatible(&p));
+        // Pence and pounds are two units: not set against each other.
+        assert!(pence.compatible(&one("The shares closed at £9.25.", Dimension::Money)));
+        let cents = one("a rise of 65 cents", Dimension::Money);
+        assert_eq!((cents.unit.as_deref(), cents.value), (Some("cents"), 65.0));
+        // Near miss: "per cent" stays a percent.
+        assert_eq!(one("up 65 per cent", Dimension::Percent).value, 65.0);
     }
 
     #[test]
