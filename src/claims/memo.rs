@@ -194,21 +194,12 @@ impl<const N: usize> LemmaSlots<N> {
         }
     }
 
-    /// Puts every entry it holds into `other` (a larger table), and forgets them.
-    pub(crate) fn move_into<const M: usize>(&mut self, other: &mut LemmaSlots<M>) {
-        for e in std::mem::take(&mut self.entries) {
-            if let (Some(word), Some(lemma)) = (e.word.get(), e.lemma.get()) {
-                other.put(word, e.xpos, lemma);
-            }
-        }
-    }
-
     /// Forgets every entry.
     pub(crate) fn clear(&mut self) {
         self.entries.clear();
     }
 
-    pub(crate) fn filled(&self) -> usize {
+    fn filled(&self) -> usize {
         self.entries.iter().filter(|e| e.word.len != u8::MAX).count()
     }
 }

@@ -152,26 +152,17 @@ fn undoubled_without_double(lower: &str, lemma: &str, xpos: Xpos) -> Option<usiz
 /// The shortest irregular past kept after a prefix ("led" in "misled").
 const MIN_PREFIXED_PAST: usize = 3;
 
-/// Entries of [`Memo`] at first.
+/// Entries of [`Memo`].
 const MEMO_SLOTS: usize = 16384;
-/// Entries of [`Memo`] once it has computed [`MEMO_SLOTS`] lemmas: a check of thousands of
-/// articles asks for more words than the small table holds, and its readers (claims,
-/// events, facts) ask for each word one after another, a whole check apart, so that the
-/// small table has lost a word before the next reader asks for it.
-const MEMO_LARGE_SLOTS: usize = 131072;
 
 /// A per-thread memo of [`Lemmatizer::lemma`], for one model at a time: every reader of a
 /// sentence asks for the lemmas of the same few thousand words, and each costs hash
 /// look-ups of up to six suffixes. An entry is used only for the very word (compared byte
-/// for byte), tag and model it was made for, so it never changes a lemma. A small check
-/// uses a small table; the large one is allocated only for a check of many words.
+/// for byte), tag and model it was made for, so it never changes a lemma.
 #[derive(Default)]
 pub(crate) struct Memo {
     model: u64,
     slots: LemmaSlots<MEMO_SLOTS>,
-    large: LemmaSlots<MEMO_LARGE_SLOTS>,
-    /// The lemmas computed for `model` so far.
-    computed: usize,
 }
 
 impl Memo {
@@ -187,24 +178,12 @@ impl Memo {
         if self.model != model {
             self.model = model;
             self.slots.clear();
-            self.large.clear();
-            self.computed = 0;
         }
-        let held = if self.computed >= MEMO_SLOTS { self.large.get(word, xpos) } else { self.slots.get(word, xpos) };
-        if let Some(l) = held {
+        if let Some(l) = self.slots.get(word, xpos) {
             return if l == word { Cow::Borrowed(word) } else { Cow::Owned(l.to_owned()) };
         }
         let lemma = compute();
-        self.computed += 1;
-        if self.computed == MEMO_SLOTS {
-            // What the small table holds is kept in the large one.
-            self.slots.move_into(&mut self.large);
-        }
-        if self.computed >= MEMO_SLOTS {
-            self.large.put(word, xpos, &lemma);
-        } else {
-            self.slots.put(word, xpos, &lemma);
-        }
+        self.slots.put(word, xpos, &lemma);
         lemma
     }
 }
@@ -647,33 +626,5 @@ mod tests {
             lem.lemma("ferries", Xpos::Nns)
         });
         assert_eq!(calls, cases.len() + 2);
-    }
-
-    #[test]
-    fn the_large_memo_gives_the_lemmatizers_lemmas() {
-        let lem = Lemmatizer::learn([("ferries", Xpos::Nns, "ferry"), ("sailed", Xpos::Vbd, "sail")]);
-        let mut memo = Memo::default();
-        let mut calls = 0;
-        let mut ask = |memo: &mut Memo, word: &str, xpos: Xpos| {
-            memo.lemma(1, word, xpos, || {
-                calls += 1;
-                lem.lemma(word, xpos)
-            })
-            .into_owned()
-        };
-        assert_eq!(ask(&mut memo, "ferries", Xpos::Nns), "ferry");
-        // At the small table's size, the large table takes over, with what the small one
-        // held: "ferries" is not computed again.
-        memo.computed = MEMO_SLOTS - 1;
-        assert_eq!(ask(&mut memo, "sailed", Xpos::Vbd), "sail");
-        assert_eq!(memo.slots.filled(), 0);
-        assert!(memo.large.filled() >= 2);
-        for _ in 0..2 {
-            assert_eq!(ask(&mut memo, "ferries", Xpos::Nns), "ferry");
-            assert_eq!(ask(&mut memo, "sailed", Xpos::Vbd), "sail");
-            assert_eq!(ask(&mut memo, "sailed", Xpos::Nn), "sailed");
-        }
-        assert_eq!(calls, 3);
-        assert!(memo.large.filled() >= 3);
     }
 }
