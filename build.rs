@@ -1,8 +1,10 @@
-//! Stems the words of the built-in data once, at build time: the events filter and the
-//! lexicon stem thousands of them as they load, the aligner stems every word of a check
-//! (most of them common words the data holds too), and a Snowball stem costs thousands of
-//! instructions where a look-up in a sorted table costs a few hundred
-//! (`src/align/stem.rs` looks a word up here before stemming it).
+//! Stems the words of the built-in data once, at build time, with their regular inflections
+//! ("share" → "shares", "shared", "sharing"; "big" → "bigger", "biggest"): the events filter
+//! and the lexicon stem thousands of them as they load, the aligner stems every word of a
+//! check (most of them common words the data holds, or their inflections), and a Snowball
+//! stem costs thousands of instructions where a probe of a hash table costs a few dozen
+//! (`src/align/stem.rs` looks a word up here before stemming it). The table is written as
+//! an open-addressed hash table in a file of bytes: nothing is built when a check starts.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -42,12 +44,93 @@ fn main() {
         }
     }
     println!("cargo:rerun-if-changed=build.rs");
-    let mut out = String::from("/// Words of the built-in data and their English stems, sorted by word.\n");
-    out.push_str("pub(crate) static STEMS: &[(&str, &str)] = &[\n");
-    for (w, s) in &stems {
-        out.push_str(&format!("    ({w:?}, {s:?}),\n"));
+    // The regular inflections of the words, stemmed too: a form English lacks is never asked
+    // for, and costs the table a few bytes only.
+    let words: Vec<String> = stems.keys().cloned().collect();
+    for w in &words {
+        for f in inflections(w) {
+            stems.entry(f).or_insert_with_key(|w| stemmer.stem(w).into_owned());
+        }
     }
-    out.push_str("];\n");
     let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    std::fs::write(Path::new(&dir).join("stems.rs"), out).expect("OUT_DIR is writable");
+    write_table(&stems, Path::new(&dir));
+}
+
+/// Whether `b` is a vowel letter.
+fn vowel(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// The regular inflections of the lower-case word `w` (plural or third person, past,
+/// participle, comparative, superlative, adverb), by the spelling rules of English.
+fn inflections(w: &str) -> Vec<String> {
+    let b = w.as_bytes();
+    let n = b.len();
+    if n < 3 {
+        return Vec::new();
+    }
+    let stem = &w[..n - 1];
+    if b[n - 1] == b'e' {
+        return ["s", "d", "r", "st", "ly"].iter().map(|x| format!("{w}{x}")).chain([format!("{stem}ing")]).collect();
+    }
+    if b[n - 1] == b'y' && !vowel(b[n - 2]) {
+        let mut out: Vec<String> = ["ies", "ied", "ier", "iest", "ily"].iter().map(|x| format!("{stem}{x}")).collect();
+        out.push(format!("{w}ing"));
+        return out;
+    }
+    let plural =
+        if matches!(b[n - 1], b's' | b'x' | b'z') || w.ends_with("ch") || w.ends_with("sh") { "es" } else { "s" };
+    let mut out: Vec<String> = [plural, "ed", "ing", "er", "est", "ly"].iter().map(|x| format!("{w}{x}")).collect();
+    // One vowel between consonants at the end: the consonant doubles ("bigger").
+    if !vowel(b[n - 1]) && !matches!(b[n - 1], b'w' | b'x' | b'y') && vowel(b[n - 2]) && !vowel(b[n - 3]) {
+        let c = b[n - 1] as char;
+        out.extend(["ed", "ing", "er", "est"].iter().map(|x| format!("{w}{c}{x}")));
+    }
+    out
+}
+
+/// A stable hash of a word's bytes (FNV-1a, its halves folded), the same as
+/// `src/align/stem.rs`'s.
+fn hash(b: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &x in b {
+        h = (h ^ x as u64).wrapping_mul(0x0100_0000_01b3);
+    }
+    h ^ (h >> 32)
+}
+
+/// Writes `stems.txt`, the words and their stems end to end (a stem that begins its word is
+/// not written again), and `stems.bin`, a power of two of slots of 12 bytes, little-endian:
+/// the word's offset in the text (u32), the stem's (u32), the word's length (u16, 0 for an
+/// empty slot) and the stem's (u16). A word is in the first free slot from its hash, on.
+fn write_table(stems: &BTreeMap<String, String>, dir: &Path) {
+    let mut text = String::new();
+    let mut size = 1usize;
+    while size < stems.len() * 3 / 2 {
+        size *= 2;
+    }
+    let mut slots = vec![[0u8; 12]; size];
+    for (w, s) in stems {
+        assert!(w.len() < 1 << 16 && !w.is_empty(), "a word of the data is too long: {w}");
+        let word_at = text.len() as u32;
+        text.push_str(w);
+        let stem_at = if w.starts_with(s.as_str()) {
+            word_at
+        } else {
+            let at = text.len() as u32;
+            text.push_str(s);
+            at
+        };
+        let mut i = hash(w.as_bytes()) as usize & (size - 1);
+        while slots[i][8..10] != [0, 0] {
+            i = (i + 1) & (size - 1);
+        }
+        let slot = &mut slots[i];
+        slot[0..4].copy_from_slice(&word_at.to_le_bytes());
+        slot[4..8].copy_from_slice(&stem_at.to_le_bytes());
+        slot[8..10].copy_from_slice(&(w.len() as u16).to_le_bytes());
+        slot[10..12].copy_from_slice(&(s.len() as u16).to_le_bytes());
+    }
+    std::fs::write(dir.join("stems.txt"), text).expect("OUT_DIR is writable");
+    std::fs::write(dir.join("stems.bin"), slots.concat()).expect("OUT_DIR is writable");
 }
