@@ -1668,10 +1668,10 @@ mod tests {
 
     #[test]
     fn a_broader_noun_names_the_thing_again() {
-        let a = "The university will not sell its veterinary institute.";
-        assert_eq!(found(a, "The institution will sell its veterinary institute."), Some(Rule::Polarity));
+        let a = "The hospital will not sell its research wing.";
+        assert_eq!(found(a, "The institution will sell its research wing."), Some(Rule::Polarity));
         // Near miss: another kind of thing sells it.
-        assert_eq!(found(a, "The ministry will sell its veterinary institute."), None);
+        assert_eq!(found(a, "The ministry will sell its research wing."), None);
     }
 
     #[test]

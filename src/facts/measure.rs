@@ -77,7 +77,7 @@ fn read_as_measure(s: &Sent<'_>, v: &Val) -> bool {
 }
 
 /// "$41 a share", "€3 per litre": the price per the thing; a noun the figure is of names
-/// another measure ("a dividend of 9 cents a share", "its dividend at 9 cents a share").
+/// another measure ("a dividend of 14 cents a share", "its dividend at 14 cents a share").
 fn per(s: &Sent<'_>, v: &Val, memory: &Memory) -> Option<(Entity, String)> {
     let unit = v.mention.per.as_deref()?;
     let what = match measure_before(s, v) {
@@ -420,7 +420,7 @@ mod tests {
         assert!(has("A magnitude 5.8 earthquake struck the coast on Monday.", "earthquake", "magnitude"));
         assert!(has("Harrow Foods will pay $41 a share for the dairy.", "harrow foods", "price per share"));
         // A noun the figure is of names the measure: a dividend is no price.
-        let d = "Harrow Foods will keep its dividend at 9 cents a share.";
+        let d = "Harrow Foods will keep its dividend at 14 cents a share.";
         assert!(has(d, "harrow foods", "dividend per share"));
         assert!(!has(d, "harrow foods", "price per share"));
         let p = "Harrow Foods shares fell 32 cents to $51 a share.";
