@@ -1395,8 +1395,8 @@ impl<'t> Aligner<'t> {
         // Events across wordings (synonyms, nominalisations, states), tagged per pair.
         let at = |i: u32| (sents[i as usize].article, sents[i as usize].span);
         let all: Vec<_> = (0..sents.len() as u32).map(at).collect();
-        let pairs = pairs.iter().map(|&((i, j), sim)| (at(i), at(j), sim));
-        found.extend(crate::events::findings_tagged(texts, self.tags, &all, pairs));
+        let pairs = pairs.iter().map(|&((i, j), sim)| (at(i), at(j), sim, Some((i, j))));
+        found.extend(crate::events::findings_placed(texts, self.tags, &all, pairs));
         found.retain(|f| {
             let kept = f.confidence >= MIN_CONFIDENCE;
             if !kept {

@@ -175,30 +175,39 @@ fn resolve_units(lexicon: &Lexicon, claims: &mut [Claim]) {
 /// it only for predicates whose object is what they claim ("contribute troops"); for loose
 /// ones ("joined the fund" / "joined its donors") the object only keeps named things apart.
 pub fn key_of(lexicon: &Lexicon, c: &Claim) -> String {
-    let subject = fold(&c.subject.name);
+    // "{subject} | {tail}", the subject folded in place: built in one buffer, not formatted.
+    let mut key = fold(&c.subject.name);
+    let mut join = |tail: &[&str]| {
+        key.reserve(3 + tail.iter().map(|t| t.len()).sum::<usize>());
+        key.push_str(" | ");
+        for t in tail {
+            key.push_str(t);
+        }
+    };
     match c.kind {
         ClaimKind::Action => match &c.object {
             Some(o) if lexicon.object_role(&c.predicate) == ObjectRole::Key => {
-                format!("{subject} | {} {}", c.predicate, fold(&o.name))
+                join(&[&c.predicate, " ", &fold(&o.name)]);
             }
-            _ => format!("{subject} | {}", c.predicate),
+            _ => join(&[&c.predicate]),
         },
-        ClaimKind::Holder => format!("{subject} | {}", c.predicate),
-        ClaimKind::Role => format!("{subject} | role"),
-        ClaimKind::Attribute => format!("{subject} | {}", c.predicate),
+        ClaimKind::Holder => join(&[&c.predicate]),
+        ClaimKind::Role => join(&["role"]),
+        ClaimKind::Attribute => join(&[&c.predicate]),
         ClaimKind::Quantity if matches!(c.predicate.as_str(), "size" | "count" | "part" | "duration") => {
-            format!("{subject} | {}", c.predicate)
+            join(&[&c.predicate]);
         }
-        ClaimKind::Quantity => format!("{subject} | amount"),
+        ClaimKind::Quantity => join(&["amount"]),
         ClaimKind::Date => {
             let rel = match &c.value {
                 Some(Value::Date { relation: crate::claims::DateRelation::Until, .. }) => "until",
                 Some(Value::Date { relation: crate::claims::DateRelation::Since, .. }) => "since",
                 _ => "date",
             };
-            format!("{subject} | {rel}")
+            join(&[rel]);
         }
     }
+    key
 }
 
 /// Everyone named in the cluster, with their spelling variants.

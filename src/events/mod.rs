@@ -190,6 +190,17 @@ pub fn findings_tagged(
     sentences: &[SentenceAt],
     pairs: impl IntoIterator<Item = (SentenceAt, SentenceAt, f64)>,
 ) -> Vec<Aligned> {
+    findings_placed(texts, tags, sentences, pairs.into_iter().map(|(a, b, sim)| (a, b, sim, None)))
+}
+
+/// [`findings_tagged`], each pair with the places of its two sentences in `sentences` when
+/// known (the aligner's pairs are of its sentences): they are not looked up.
+pub(crate) fn findings_placed(
+    texts: &[&str],
+    tags: &[crate::tag::SentenceTags],
+    sentences: &[SentenceAt],
+    pairs: impl IntoIterator<Item = (SentenceAt, SentenceAt, f64, Option<(u32, u32)>)>,
+) -> Vec<Aligned> {
     let filter = rules::Filter::builtin();
     let tracing = crate::align::trace::events_on();
     // Each sentence is looked at once, and tagged at most once.
@@ -216,6 +227,8 @@ pub fn findings_tagged(
     for &s in sentences {
         all.push((s, at(s, &mut looks, &mut read_at)));
     }
+    // Each sentence has its own look, the look of its place, when no two share a key.
+    let placed = looks.len() == sentences.len();
     type Key = ((usize, usize), (usize, usize));
     let key = |a: SentenceAt, b: SentenceAt| -> Key { ((a.0, a.1.start), (b.0, b.1.start)) };
     let extra = {
@@ -242,16 +255,21 @@ pub fn findings_tagged(
     let mut worth: Worth = Vec::new();
     // The aligner gives a sentence's pairs one after another: its look is found once.
     let mut last: Option<(SentenceAt, usize)> = None;
-    let mut keep = |a: SentenceAt, b: SentenceAt, sim: f64, by: By, worth: &mut Worth| {
-        let ia = match last {
-            Some((s, i)) if s == a => i,
-            _ => {
-                let i = at(a, &mut looks, &mut read_at);
-                last = Some((a, i));
-                i
+    let mut keep = |a: SentenceAt, b: SentenceAt, sim: f64, by: By, place: Option<(u32, u32)>, worth: &mut Worth| {
+        let (ia, ib) = match place.filter(|_| placed) {
+            Some((i, j)) => (i as usize, j as usize),
+            None => {
+                let ia = match last {
+                    Some((s, i)) if s == a => i,
+                    _ => {
+                        let i = at(a, &mut looks, &mut read_at);
+                        last = Some((a, i));
+                        i
+                    }
+                };
+                (ia, at(b, &mut looks, &mut read_at))
             }
         };
-        let ib = at(b, &mut looks, &mut read_at);
         if !filter.worth(&looks[ia], &looks[ib]) {
             if tracing {
                 let (da, db, shared) = rules::look_counts(&looks[ia], &looks[ib]);
@@ -268,7 +286,7 @@ pub fn findings_tagged(
             worth.push((ia, ib, a, b, sim, by));
         }
     };
-    for (a, b, sim) in pairs {
+    for (a, b, sim, place) in pairs {
         // An aligned pair below the least likeness is left to the participant pairs.
         if sim >= MIN_SIMILARITY && !wanted.is_empty() && wanted.contains(&key(a, b)) {
             met.insert(key(a, b));
@@ -279,13 +297,14 @@ pub fn findings_tagged(
             }
             continue;
         }
-        keep(a, b, sim, By::Aligned, &mut worth);
+        keep(a, b, sim, By::Aligned, place, &mut worth);
     }
     for (x, y, shared) in extra {
         let (a, b) = (all[x].0, all[y].0);
         let k = key(a, b);
         if !met.contains(&(k.1, k.0)) && met.insert(k) && a.0 != b.0 {
-            keep(a, b, MIN_SIMILARITY, if shared { By::Participant } else { By::Alone }, &mut worth);
+            let by = if shared { By::Participant } else { By::Alone };
+            keep(a, b, MIN_SIMILARITY, by, Some((x as u32, y as u32)), &mut worth);
         }
     }
     let mut last = vec![0usize; read_at.len()];

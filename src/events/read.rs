@@ -285,8 +285,8 @@ fn ordinals(toks: &[Tok], cues: &Cues, hedged: bool, out: &mut Vec<Event>) {
             toks.get(j).filter(|t| t.lower == "for").and_then(|_| object(toks, j + 1)).map(|(h, _)| h)
         };
         out.push(Event {
-            predicate: Predicate::Ordinal(place, toks[n].lemma.to_string()),
-            lemma: toks[i].lower.to_string(),
+            predicate: Predicate::Ordinal(place, toks[n].lemma.as_str().to_owned()),
+            lemma: toks[i].lower.as_str().to_owned(),
             span: Span::new(toks[i].span.start, toks[n].span.end),
             polarity: Polarity::Affirmed,
             aspect: Aspect::Present,
@@ -456,7 +456,7 @@ fn group(toks: &[Tok], verb: usize, cues: &Cues) -> Group {
     }
     g.start = j;
     if j > 0 && toks[j - 1].lower == "to" && toks[j - 1].upos != Upos::Adp {
-        g.to = Some(toks.get(j.wrapping_sub(2)).map(|t| t.lemma.to_string()).unwrap_or_default());
+        g.to = Some(toks.get(j.wrapping_sub(2)).map(|t| t.lemma.as_str().to_owned()).unwrap_or_default());
         // "is set to", "are going to": a future, not a wish.
         if toks.get(j.wrapping_sub(2)).is_some_and(|t| t.lower == "going") {
             g.future = true;
@@ -529,7 +529,7 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
             toks[o..g.start].iter().any(|x| matches!(x.lemma.as_str(), "do" | "have") && x.xpos == Xpos::Vbd);
     }
     // A phrasal verb WordNet or the direction table knows: "broke down", "pulled out".
-    let mut lemma = t.lemma.to_string();
+    let mut lemma = t.lemma.as_str().to_owned();
     let mut next = k + 1;
     if let Some(p) = toks.get(k + 1).filter(|p| cues.particles.contains(p.lower.as_str())) {
         let phrase = format!("{} {}", t.lemma, p.lower);
@@ -657,7 +657,7 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
         let (agent, theme) = if g.passive || direct { (subj, obj) } else { (None, subj) };
         return Some(Event {
             predicate: Predicate::Change(d, lemma),
-            lemma: t.lemma.to_string(),
+            lemma: t.lemma.as_str().to_owned(),
             span,
             polarity,
             aspect,
@@ -734,12 +734,12 @@ fn head_at(toks: &[Tok], at: usize) -> Head {
     let modifiers: Vec<String> = toks[lo..at]
         .iter()
         .filter(|t| matches!(t.upos, Upos::Noun | Upos::Propn | Upos::Adj) && t.lower.len() > 2)
-        .map(|t| t.lemma.to_string())
+        .map(|t| t.lemma.as_str().to_owned())
         .collect();
     let mut words: Vec<String> = toks[lo..=at]
         .iter()
         .filter(|t| matches!(t.upos, Upos::Noun | Upos::Propn | Upos::Adj) && t.lower.len() > 2)
-        .map(|t| t.lemma.to_string())
+        .map(|t| t.lemma.as_str().to_owned())
         .collect();
     words.sort_unstable();
     words.dedup();
@@ -748,7 +748,7 @@ fn head_at(toks: &[Tok], at: usize) -> Head {
     let t = &toks[at];
     let words = if t.upos == Upos::Verb {
         let mut w = words;
-        w.push(t.lower.to_string());
+        w.push(t.lower.as_str().to_owned());
         w.sort_unstable();
         w
     } else {
@@ -758,7 +758,7 @@ fn head_at(toks: &[Tok], at: usize) -> Head {
     // proper noun) is a party's name.
     let described = lo == at.saturating_sub(1) && at > 0 && toks[at - 1].lower == "the" && toks[at].xpos != Xpos::Nnps;
     Head {
-        lemma: t.lemma.to_string(),
+        lemma: t.lemma.as_str().to_owned(),
         span: t.span,
         words,
         modifiers,
@@ -863,7 +863,7 @@ fn conjoined(toks: &[Tok], at: usize, mut head: Head) -> Head {
             _ => break,
         }
         let Some(n) = c.checked_sub(1).filter(|&n| matches!(toks[n].upos, Upos::Noun | Upos::Propn)) else { break };
-        head.words.push(toks[n].lemma.to_string());
+        head.words.push(toks[n].lemma.as_str().to_owned());
         lo = start(n);
     }
     head.words.sort_unstable();
@@ -905,7 +905,7 @@ fn outer(toks: &[Tok], at: usize) -> Head {
         let mut names = std::mem::take(&mut wider.names);
         names.append(&mut head.names);
         let inner = toks[lo..=hi].iter().filter(|t| t.upos == Upos::Propn && t.lower.len() > 2);
-        names.extend(inner.map(|t| t.lemma.to_string()));
+        names.extend(inner.map(|t| t.lemma.as_str().to_owned()));
         names.sort_unstable();
         names.dedup();
         head = Head { words, names, no: wider.no || head.no, ..wider };
@@ -1009,8 +1009,8 @@ fn change_noun(toks: &[Tok], k: usize, cues: &Cues) -> Option<Event> {
     let no = k > 0 && toks[k - 1].lower == "no";
     let unasserted = toks[k.saturating_sub(5)..k].iter().any(|t| cues.unasserted_before.contains(t.lower.as_str()));
     Some(Event {
-        predicate: Predicate::Change(d, t.lemma.to_string()),
-        lemma: t.lemma.to_string(),
+        predicate: Predicate::Change(d, t.lemma.as_str().to_owned()),
+        lemma: t.lemma.as_str().to_owned(),
         span: t.span,
         polarity: if no { Polarity::Negated } else { Polarity::Affirmed },
         aspect: Aspect::Present,
@@ -1037,8 +1037,8 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
         {
             if let Some(theme) = holder(toks, i, cues) {
                 out.push(Event {
-                    predicate: Predicate::Change(Direction::Flat, toks[i].lower.to_string()),
-                    lemma: toks[i].lower.to_string(),
+                    predicate: Predicate::Change(Direction::Flat, toks[i].lower.as_str().to_owned()),
+                    lemma: toks[i].lower.as_str().to_owned(),
                     span: toks[i].span,
                     polarity: Polarity::Affirmed,
                     aspect: Aspect::Present,
@@ -1080,7 +1080,7 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
         };
         let (n, phrase) = match found {
             Some(f) => f,
-            None if predicative(i) => (1, toks[i].lower.to_string()),
+            None if predicative(i) => (1, toks[i].lower.as_str().to_owned()),
             None => {
                 i += 1;
                 continue;
@@ -1156,7 +1156,7 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
         }
         out.push(Event {
             predicate: Predicate::State(phrase),
-            lemma: toks[i].lemma.to_string(),
+            lemma: toks[i].lemma.as_str().to_owned(),
             span,
             polarity: if negated { Polarity::Negated } else { Polarity::Affirmed },
             aspect: if prior(toks, i, n, cues) { Aspect::Past } else { Aspect::Present },
@@ -1209,11 +1209,14 @@ fn tally(toks: &[Tok], cues: &Cues, hedged: bool, out: &mut Vec<Event>) {
             .find(|&v| vote(v) && matches!(toks[v].upos, Upos::Noun | Upos::Verb));
         if let Some(v) = near {
             let t = &toks[v];
-            let holder =
-                if t.upos == Upos::Noun { head_at(toks, v) } else { Head::event_word(t.lemma.to_string(), t.span) };
+            let holder = if t.upos == Upos::Noun {
+                head_at(toks, v)
+            } else {
+                Head::event_word(t.lemma.as_str().to_owned(), t.span)
+            };
             out.push(Event {
                 predicate: Predicate::State(cues.tally_state.clone()),
-                lemma: t.lemma.to_string(),
+                lemma: t.lemma.as_str().to_owned(),
                 span: Span::new(toks[j].span.start, toks[end].span.end),
                 polarity: if x.min(y) > 0 { Polarity::Negated } else { Polarity::Affirmed },
                 aspect: Aspect::Present,
@@ -1364,7 +1367,7 @@ fn verb_state(toks: &[Tok], k: usize, e: &Event, cues: &Cues, wn: &WordNet) -> O
     };
     Some(Event {
         predicate: Predicate::State(phrase),
-        lemma: t.lemma.to_string(),
+        lemma: t.lemma.as_str().to_owned(),
         span: t.span,
         polarity: e.polarity,
         aspect: Aspect::Present,

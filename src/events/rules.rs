@@ -539,6 +539,9 @@ pub(super) struct WordCache {
     /// read of its folded form, so a word the claim reader knew is found with no string
     /// hashed.
     by_id: Vec<u32>,
+    /// The look being read, its lists grown here and handed on at their final sizes: a
+    /// look of every sentence of a check is kept, so each list is allocated once, exactly.
+    scratch: Look,
 }
 
 /// The words of a sentence as the claim reader kept them: the byte ranges in the
@@ -961,7 +964,11 @@ impl Filter {
         let (kept_ranges, kept_ids) = kept.unwrap_or((&[], &[]));
         // The next kept word that may be the filter's word.
         let mut next = 0;
-        let mut look = Look { keys: Vec::with_capacity(sentence.len() / 4), ..Look::default() };
+        let mut look = std::mem::take(&mut cache.scratch);
+        for v in [&mut look.keys, &mut look.denied, &mut look.broader, &mut look.times, &mut look.numbers] {
+            v.clear();
+        }
+        look.sides.clear();
         let mut since_denial = usize::MAX;
         let mut first = true;
         // The word before, as written, and its index in the cache.
@@ -1048,7 +1055,17 @@ impl Filter {
         look.key_bits = look.keys.iter().chain(&look.broader).fold(0, |b, &k| b | bit(k));
         look.group_bits = look.sides.iter().fold(0, |b, &(g, _)| b | bit(u64::from(g)));
         look.denied_bits = look.denied.iter().fold(0, |b, &k| b | bit(k));
-        look
+        let kept = Look {
+            keys: look.keys.clone(),
+            denied: look.denied.clone(),
+            broader: look.broader.clone(),
+            sides: look.sides.clone(),
+            times: look.times.clone(),
+            numbers: look.numbers.clone(),
+            ..look
+        };
+        cache.scratch = look;
+        kept
     }
 
     /// The index in `cache` of the word `w` as written, read now if new: a word seen
