@@ -175,7 +175,8 @@ fn read_events(
 /// The first word a hedging word of the sentence hedges from (the sentence's length when
 /// none does): the sentence's start, but for a modal in a clause opened after the verbs
 /// before it ("opposed the plan, warning that it may fail"; "does not include patrols,
-/// although they may revisit it"), the clause's opener.
+/// although they may revisit it"; "rejected the bid, but may yet return"), the clause's
+/// opener.
 fn hedged_from(toks: &[Tok]) -> usize {
     let mut from = toks.len();
     for (h, t) in toks.iter().enumerate() {
@@ -184,11 +185,16 @@ fn hedged_from(toks: &[Tok]) -> usize {
         }
         // A participle after a comma opens a clause too: "will reopen the road, the mayor said,
         // adding that repairs could take weeks".
+        // So do a conjunction after a comma and a semicolon: "did not approve the merger, but
+        // it may look again".
         let opener = |o: usize| {
             let x = &toks[o];
+            let comma = o > 0 && toks[o - 1].lower == ",";
             x.upos == Upos::Sconj
                 || x.lower == "that"
-                || x.xpos == Xpos::Vbg && x.upos == Upos::Verb && o > 0 && toks[o - 1].lower == ","
+                || x.lower == ";"
+                || x.upos == Upos::Cconj && comma
+                || x.xpos == Xpos::Vbg && x.upos == Upos::Verb && comma
         };
         let clause = (0..h).rev().find(|&o| opener(o)).filter(|_| t.xpos == Xpos::Md);
         from = from.min(clause.unwrap_or(0));

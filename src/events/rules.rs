@@ -1578,8 +1578,14 @@ mod tests {
             found("The board did not approve the merger, though it might look again later.", approved),
             Some(Rule::Polarity)
         );
+        assert_eq!(
+            found("The board did not approve the merger, but it might look again later.", approved),
+            Some(Rule::Polarity)
+        );
+        assert_eq!(found("The board did not approve the merger; it may look again.", approved), Some(Rule::Polarity));
         // Near misses: the modal in the denial's own clause; a condition hedges all.
         assert_eq!(found("The board may not approve the merger.", approved), None);
+        assert_eq!(found("The board may not approve the merger, but it will talk.", approved), None);
         assert_eq!(
             found("If rates rise, the board will not approve the merger.", "The board will approve the merger."),
             None
