@@ -42,6 +42,7 @@ struct File {
     converses: Vec<[String; 2]>,
     opposites: Vec<[String; 2]>,
     decision_states: Vec<String>,
+    measures: Vec<String>,
     decision_verb: String,
     tally_words: Vec<String>,
     tally_state: String,
@@ -133,6 +134,8 @@ pub(crate) struct Cues {
     pub opposites: FxHashMap<String, Vec<String>>,
     /// States of the one decision a vote takes: "unanimous".
     pub decision_states: FxHashSet<String>,
+    /// Nouns of a measure of the thing they name: "rate" of "the inflation rate".
+    pub measures: FxHashSet<String>,
     /// The verb whose nouns name whatever was decided: "decide" of "the decision".
     pub decision_verb: String,
     /// Lemmas of a vote whose count is a tally: "vote".
@@ -224,6 +227,7 @@ impl Cues {
             need_verb: f.need_verb,
             converses: f.converses.into_iter().map(|[a, b]| if a <= b { (a, b) } else { (b, a) }).collect(),
             decision_states: set(f.decision_states),
+            measures: set(f.measures),
             decision_verb: f.decision_verb,
             tally_words: set(f.tally_words),
             tally_state: f.tally_state,

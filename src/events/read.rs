@@ -112,6 +112,7 @@ fn read_events(
     negated_modals(&mut toks);
     names_read_as_modals(&mut toks, cues);
     verbs_after_auxiliaries(&mut toks, wn);
+    plurals_read_as_verbs(&mut toks, cues);
     let from = hedged_from(&toks);
     let hedged = from < toks.len();
     if from == 0 && comparable {
@@ -174,7 +175,8 @@ fn read_events(
 /// The first word a hedging word of the sentence hedges from (the sentence's length when
 /// none does): the sentence's start, but for a modal in a clause opened after the verbs
 /// before it ("opposed the plan, warning that it may fail"; "does not include patrols,
-/// although they may revisit it"), the clause's opener.
+/// although they may revisit it"; "rejected the bid, but may yet return"), the clause's
+/// opener.
 fn hedged_from(toks: &[Tok]) -> usize {
     let mut from = toks.len();
     for (h, t) in toks.iter().enumerate() {
@@ -183,11 +185,16 @@ fn hedged_from(toks: &[Tok]) -> usize {
         }
         // A participle after a comma opens a clause too: "will reopen the road, the mayor said,
         // adding that repairs could take weeks".
+        // So do a conjunction after a comma and a semicolon: "did not approve the merger, but
+        // it may look again".
         let opener = |o: usize| {
             let x = &toks[o];
+            let comma = o > 0 && toks[o - 1].lower == ",";
             x.upos == Upos::Sconj
                 || x.lower == "that"
-                || x.xpos == Xpos::Vbg && x.upos == Upos::Verb && o > 0 && toks[o - 1].lower == ","
+                || x.lower == ";"
+                || x.upos == Upos::Cconj && comma
+                || x.xpos == Xpos::Vbg && x.upos == Upos::Verb && comma
         };
         let clause = (0..h).rev().find(|&o| opener(o)).filter(|_| t.xpos == Xpos::Md);
         from = from.min(clause.unwrap_or(0));
@@ -380,6 +387,41 @@ fn verbs_after_auxiliaries(toks: &mut [Tok], wn: &WordNet) {
                 t.lemma = lemma.into();
             }
         }
+    }
+}
+
+/// Plural nouns the tagger read as verbs before the past of a verb of change: "yields on
+/// the city's bonds rose", with "bonds" read as a verb and "rose" as a noun. Two verbs in
+/// a row, the first in "-s" and the second a past the direction table knows, are a plural
+/// subject and its verb.
+fn plurals_read_as_verbs(toks: &mut [Tok], cues: &Cues) {
+    let tagger = Tagger::builtin();
+    for k in 0..toks.len().saturating_sub(1) {
+        if toks[k].xpos != Xpos::Vbz || !toks[k].lower.ends_with('s') {
+            continue;
+        }
+        // After a noun phrase or at the sentence's start: "the firm bonds" is no verb
+        // group ("it bonds").
+        let before = k == 0 || matches!(toks[k - 1].upos, Upos::Noun | Upos::Propn | Upos::Adj);
+        let n = &toks[k + 1];
+        // ("employs rose growers": a word before a noun is its modifier.)
+        let modifier = toks.get(k + 2).is_some_and(|x| matches!(x.upos, Upos::Noun | Upos::Propn | Upos::Adj));
+        if !before || modifier || (n.upos == Upos::Verb && n.xpos != Xpos::Vbd) {
+            continue;
+        }
+        let past = crate::text::fold(&tagger.lemma(&n.lower, Xpos::Vbd));
+        if past == n.lower.as_str() || !cues.directions.contains_key(past.as_str()) {
+            continue;
+        }
+        let plural = crate::text::fold(&tagger.lemma(&toks[k].lower, Xpos::Nns));
+        let t = &mut toks[k];
+        t.upos = Upos::Noun;
+        t.xpos = Xpos::Nns;
+        t.lemma = plural.into();
+        let n = &mut toks[k + 1];
+        n.upos = Upos::Verb;
+        n.xpos = Xpos::Vbd;
+        n.lemma = past.into();
     }
 }
 
@@ -646,6 +688,11 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
     // A change is never a passive: "the offer was declined" is refused too.
     let refusal =
         cues.refusing.contains(t.lemma.as_str()) && (g.passive || refuses_object(toks, next, obj.as_ref(), cues));
+    // "declined offers of help": what is refused is the plural the tagger read as a verb,
+    // with the phrase after its "of" ("help" meets "help was accepted").
+    if refusal && obj.is_none() && !g.passive {
+        obj = refused_plural(toks, next);
+    }
     let direction = cues.directions.get(lemma.as_str()).or_else(|| cues.directions.get(t.lower.as_str()));
     if let Some(&d) = direction.filter(|_| !refusal) {
         // The thing that changes: the object of "raised the forecast", the subject of
@@ -691,6 +738,38 @@ fn refuses_object(toks: &[Tok], next: usize, obj: Option<&Head>, cues: &Cues) ->
     let plural_read_as_verb = n.upos == Upos::Verb && n.xpos == Xpos::Vbz;
     (nominal || plural_read_as_verb)
         && obj.is_none_or(|o| !is_time(&o.lemma, cues) && !MEASURES.contains(&o.lemma.as_str()))
+}
+
+/// The noun phrase of a plural the tagger read as a verb at `next`, after a refusing verb
+/// ("declined offers of help"): its head and the words and names of the phrase after its
+/// "of".
+fn refused_plural(toks: &[Tok], next: usize) -> Option<Head> {
+    let n = toks.get(next).filter(|n| n.upos == Upos::Verb && n.xpos == Xpos::Vbz)?;
+    let lemma = crate::text::fold(&Tagger::builtin().lemma(&n.lower, Xpos::Nns));
+    let mut words = vec![lemma.clone()];
+    let mut names = Vec::new();
+    if let Some((inner, _)) = toks.get(next + 1).filter(|t| t.lower == "of").and_then(|_| object(toks, next + 2)) {
+        if inner.name {
+            names.push(inner.lemma.clone());
+        }
+        words.extend(inner.words);
+        names.extend(inner.names);
+    }
+    words.sort_unstable();
+    words.dedup();
+    names.sort_unstable();
+    names.dedup();
+    Some(Head {
+        event: WordNet::builtin().verb_of_noun(&lemma).is_some(),
+        lemma,
+        span: n.span,
+        words,
+        modifiers: Vec::new(),
+        names,
+        name: false,
+        pronoun: false,
+        no: false,
+    })
 }
 
 /// Whether the verb group `g` of the verb at `k` is "would" reporting a future from the
@@ -1526,6 +1605,29 @@ mod tests {
         for s in ["Exports declined 3% in May.", "Exports declined last week.", "Exports declined sharply."] {
             assert!(fell(s) && !refused(s), "{s}");
         }
+    }
+
+    #[test]
+    fn a_refused_plural_read_as_a_verb_is_the_object() {
+        // (Whether the tagger reads "offers" as a verb or a noun, the thing is refused.)
+        let e = events("The ministry declined offers of foreign aid.");
+        let d = e.iter().find(|e| e.predicate == Predicate::Event("decline".into())).expect("decline");
+        let o = d.object.as_ref().expect("object");
+        assert!(o.words.iter().any(|w| w == "aid"), "{o:?}");
+    }
+
+    #[test]
+    fn a_plural_read_as_a_verb_before_a_change_is_its_subject() {
+        let up = |s: &str| {
+            events(s)
+                .into_iter()
+                .find(|e| matches!(e.predicate, Predicate::Change(Direction::Up, _)))
+                .and_then(|e| e.object.map(|h| h.lemma))
+        };
+        assert_eq!(up("Yields on Utopian euro bonds rose on Monday morning.").as_deref(), Some("yield"));
+        assert_eq!(up("Shares rose on Monday.").as_deref(), Some("share"));
+        // Near miss: a verb in "-s" before a noun is a verb.
+        assert_eq!(up("The new plant employs rose growers."), None);
     }
 
     #[test]

@@ -250,6 +250,15 @@ pub(super) fn contradict_or_gate(a: &Event, b: &Event) -> Result<Contradiction, 
             obj = Rel::Unknown;
         }
     }
+    // "annual inflation" / "the annual inflation rate": a measure of a thing changes as
+    // the thing does.
+    if obj == Rel::Clash && matches!((&a.predicate, &b.predicate), (Predicate::Change(..), Predicate::Change(..))) {
+        if let Some((x, y)) = a.object.as_ref().zip(b.object.as_ref()) {
+            if measure_of(x, y) || measure_of(y, x) {
+                obj = Rel::Match;
+            }
+        }
+    }
     // "backed the decision" / "opposed the cut": a noun of deciding names whatever was
     // decided, as a pronoun names whatever it stands for.
     if obj == Rel::Clash && decided(wn, a.object.as_ref(), b.object.as_ref()) {
@@ -396,6 +405,29 @@ pub(super) fn contradict_or_gate(a: &Event, b: &Event) -> Result<Contradiction, 
         }
         _ => Err("predicates"),
     }
+}
+
+/// Whether `m` is a measure (`measures` in `cues.toml`) of the thing `t` names: "the
+/// inflation rate" (`t` its last modifier) or "the price of copper" (`t` the noun of the
+/// phrase it hangs from), with no other word on either side but a country's ("the
+/// number of oil wells" is no measure of oil; "interest in the scheme" is not what "the
+/// interest rate" measures).
+fn measure_of(m: &Head, t: &Head) -> bool {
+    if m.lemma == t.lemma || !Cues::builtin().measures.contains(&m.lemma) {
+        return false;
+    }
+    let country = |w: &String| countries().contains_key(w) || countries().contains_key(&crate::text::fold(w));
+    let of = m.modifiers.last() == Some(&t.lemma) || !m.modifiers.contains(&t.lemma);
+    let inside = m.words.binary_search(&t.lemma).is_ok();
+    // The thing's words are the measure's; the measure's words but its head and modifiers
+    // (of the phrase it hangs from) are the thing's.
+    let covered = t.words.iter().all(|w| m.words.binary_search(w).is_ok() || country(w));
+    let phrase = m
+        .words
+        .iter()
+        .filter(|w| **w != m.lemma && !m.modifiers.contains(w) && !country(w))
+        .all(|w| t.words.binary_search(w).is_ok());
+    of && inside && covered && phrase
 }
 
 /// Whether one of two objects is a noun of deciding ("the decision", `decision_verb` in
@@ -1563,8 +1595,14 @@ mod tests {
             found("The board did not approve the merger, though it might look again later.", approved),
             Some(Rule::Polarity)
         );
+        assert_eq!(
+            found("The board did not approve the merger, but it might look again later.", approved),
+            Some(Rule::Polarity)
+        );
+        assert_eq!(found("The board did not approve the merger; it may look again.", approved), Some(Rule::Polarity));
         // Near misses: the modal in the denial's own clause; a condition hedges all.
         assert_eq!(found("The board may not approve the merger.", approved), None);
+        assert_eq!(found("The board may not approve the merger, but it will talk.", approved), None);
         assert_eq!(
             found("If rates rise, the board will not approve the merger.", "The board will approve the merger."),
             None
@@ -1749,6 +1787,20 @@ mod tests {
         assert_eq!(found(approved, "The union rejected the bid."), None);
         assert_eq!(found(approved, "The watchdog rejected the complaint."), None);
         assert_eq!(found("The mayor opposed the levy.", "The mayor may support the levy."), None);
+    }
+
+    #[test]
+    fn a_measure_changes_as_its_thing_does() {
+        assert_eq!(
+            found("The annual inflation rate rose in May.", "Annual inflation fell in May."),
+            Some(Rule::Change)
+        );
+        assert_eq!(found("The price of copper fell on Monday.", "Copper rose on Monday."), Some(Rule::Change));
+        assert_eq!(found("French inflation rose in May.", "The inflation rate fell in May."), Some(Rule::Change));
+        // Near misses: a forecast is no measure; a measure of a wider thing; another thing.
+        assert_eq!(found("The revenue forecast rose in May.", "Revenue fell in May."), None);
+        assert_eq!(found("The number of oil wells fell in May.", "Oil rose in May."), None);
+        assert_eq!(found("The interest rate rose in May.", "Interest in the scheme fell in May."), None);
     }
 
     #[test]
