@@ -162,11 +162,13 @@ mod tests {
         let file: EventFile = parse_toml("date_events", EVENTS).unwrap();
         let mut seen = std::collections::HashSet::new();
         for e in &file.event {
-            assert!(!e.verbs.is_empty() || !e.nouns.is_empty(), "{}", e.name);
-            for w in e.verbs.iter().chain(&e.nouns) {
+            assert!(!e.verbs.is_empty() || !e.nouns.is_empty() || !e.phrases.is_empty(), "{}", e.name);
+            for w in e.verbs.iter().chain(&e.nouns).chain(&e.phrases).chain(&e.held) {
                 assert!(seen.insert(w.clone()), "{w} twice");
                 assert_eq!(w, &w.to_lowercase());
             }
+            // A phrase is two words, read at its last.
+            assert!(e.phrases.iter().all(|p| p.split(' ').count() == 2), "{}", e.name);
         }
     }
 
