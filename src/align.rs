@@ -431,7 +431,11 @@ fn read_sentence<'t>(
                 let stem = content.then(|| interner.id(&stem::stem(&w.stemmer, &lower)));
                 let cues = w.flags.get(&*lower).copied().unwrap_or(0)
                     | if values::is_calendar_word(&lower) { CALENDAR } else { 0 }
-                    | if values::dates::event_word(&lower).is_some() { EVENT } else { 0 }
+                    | if values::dates::event_word(&lower).is_some() || values::dates::is_event_tail(&lower) {
+                        EVENT
+                    } else {
+                        0
+                    }
                     | if matches!(&*lower, "effect" | "force" | "effective") || lower.starts_with("kick") {
                         TAKES_EFFECT
                     } else {

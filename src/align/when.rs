@@ -297,7 +297,13 @@ pub(super) fn compare(
                     .copied()
                     .zip(&said_b)
                     .filter(move |&(y, &ry)| x.unit == y.unit && (rx == ry || is_day(x) && is_day(y)))
-                    .filter(move |&(y, _)| !weekday_meets_month((x, ta), (y, tb)))
+                    // A month before which something will not happen meets the day another
+                    // report gives it ("closed until December" against "reopens on Friday").
+                    .filter(move |&(y, _)| {
+                        !weekday_meets_month((x, ta), (y, tb))
+                            || reach(a, x) == Reach::NotBefore
+                            || reach(b, y) == Reach::NotBefore
+                    })
                     .map(move |(y, &ry)| (x, y, rx != ry))
             })
             .collect();
@@ -374,7 +380,10 @@ pub(super) fn compare(
         // Sentences alike stand for the words around dates of their main clauses, not of an
         // aside ("the company, which admitted fault on Tuesday").
         let aside = in_aside(a, ta, va) || in_aside(b, tb, vb);
-        let near = local >= MIN_LOCAL || (alike_apart_from_dates(a, b, idf) && !aside) || sole;
+        // "closed until December" against "will reopen on Thursday": the state holds off
+        // the event the other date is of, one event.
+        let held = holds_off_event(a, va, b, vb) || holds_off_event(b, vb, a, va);
+        let near = local >= MIN_LOCAL || (alike_apart_from_dates(a, b, idf) && !aside) || sole || held;
         if !near || names_clash(a, b) || (a.article == b.article && local < 0.5) {
             refuse(if !near { "local" } else { "names" });
             continue;
@@ -388,7 +397,7 @@ pub(super) fn compare(
                 0.0
             };
         let mut confidence = (0.5 * sim + 0.3 * local + base).min(0.95);
-        if sole {
+        if sole || held {
             // What makes them one event is the story, not the words: just above the bar.
             confidence = confidence.max(MIN_CONFIDENCE + 0.05);
         }
@@ -519,6 +528,25 @@ fn date_finding((a, va, ta): (&Sent, &ValueMention, &str), (b, vb, tb): (&Sent, 
     }
 }
 
+/// The words before a date searched for the event word it times, in [`holds_off_event`].
+const HELD_REACH: usize = 4;
+
+/// True when `v` bounds a state in `s` that holds off an event ("will remain closed until
+/// December": not open before it) and `u` in `o` is the day of that event ("would reopen on
+/// Thursday"): the two dates tell one event's time.
+fn holds_off_event(s: &Sent, v: &ValueMention, o: &Sent, u: &ValueMention) -> bool {
+    if reach(s, v) != Reach::NotBefore || reach(o, u) != Reach::At {
+        return false;
+    }
+    let k = s.words.partition_point(|w| w.span.end <= v.span.start);
+    let held = s.words[k.saturating_sub(DENIAL_REACH + 1)..k].iter().find_map(|w| dates::holds_off(&w.lower));
+    let Some(class) = held else { return false };
+    let j = o.words.partition_point(|w| w.span.end <= u.span.start);
+    o.words[j.saturating_sub(HELD_REACH)..j]
+        .iter()
+        .any(|w| dates::event_word(&w.lower).is_some_and(|e| e.class == class))
+}
+
 /// How far a date reaches as the time of what a sentence tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Reach {
@@ -542,7 +570,10 @@ fn reach(s: &Sent, v: &ValueMention) -> Reach {
     let Some(k) = before else { return Reach::At };
     match &*s.words[k].lower {
         "until" | "till" | "before" => {
-            let denied = s.words[k.saturating_sub(DENIAL_REACH)..k].iter().any(|w| w.is(NEGATOR));
+            // "will remain closed until May": not open before May.
+            let denied = s.words[k.saturating_sub(DENIAL_REACH)..k]
+                .iter()
+                .any(|w| w.is(NEGATOR) || dates::holds_off(&w.lower).is_some());
             if denied {
                 Reach::NotBefore
             } else {
@@ -625,15 +656,22 @@ pub(super) fn event_dates(s: &Sent, text: &str) -> Vec<EventDate> {
                 found = None;
                 break;
             }
+            if !w.is(super::EVENT) {
+                continue;
+            }
+            // "takes over on 1 May": a phrase is read at its last word, with the one before.
+            let phrase = j.checked_sub(1).and_then(|i| dates::event_phrase(&s.words[i].lower, &w.lower));
+            let word = dates::event_word(&w.lower);
+            if word.is_none() && phrase.is_none() {
+                continue;
+            }
             // "the Vellmark Open in January": an event word in a name is the name's.
             let upper = crate::text::is_upper_start(w.span.of(text));
-            if w.is(super::EVENT) && upper && j > 0 {
+            if upper && j > 0 && phrase.is_none() {
                 break;
             }
-            if w.is(super::EVENT) {
-                found = Some((j, dates::event_word(&w.lower)));
-                break;
-            }
+            found = Some((j, word.or(phrase)));
+            break;
         }
         let Some((at, Some(mut event))) = found else { continue };
         if s.words[at.saturating_sub(3)..at].iter().any(|w| w.lower == "since") {
@@ -1042,6 +1080,48 @@ mod tests {
         assert!(!dated(a, b));
         // A day of another month still meets the weekday.
         assert!(dated(a, &b.replace("in June", "on 9 June")));
+    }
+
+    #[test]
+    fn a_state_held_until_a_month_meets_the_day_of_the_event_it_holds_off() {
+        let a = "The harbour terminal will stay closed until August while the gangways are tested.";
+        let (x, y) = story(a, "The port board said the terminal would reopen on Friday, with new gangways.");
+        assert!(dated(&x, &y));
+        // Reopening after the month is no finding; nor is the day of another thing.
+        let (x, y) = story(a, "The port board said the terminal would reopen on 14 August, with new gangways.");
+        assert!(!dated(&x, &y));
+        let (x, y) = story(a, "The port board said the ferry crews were paid on Friday, with a bonus.");
+        assert!(!dated(&x, &y));
+        // Closed until a month, with no event held off, bounds nothing.
+        let (x, y) = story(
+            "The harbour terminal was closed in August while the gangways were tested.",
+            "The port board said the terminal would reopen on Friday, with new gangways.",
+        );
+        assert!(!dated(&x, &y));
+    }
+
+    #[test]
+    fn a_phrase_of_two_words_dates_its_event_as_its_noun_does() {
+        let a = "A new ferry operator takes over on 1 July, the port board said.";
+        let (x, y) = story(a, "The handover is set for 1 September, after the summer timetable ends.");
+        assert!(dated(&x, &y));
+        let (x, y) = story(a, "The handover is set for 1 July, after the summer timetable ends.");
+        assert!(!dated(&x, &y));
+        // "moved over" is no phrase of the table: no event is dated.
+        let (x, y) = story(
+            "A new ferry operator moved over on 1 July, the port board said.",
+            "The handover is set for 1 September, after the summer timetable ends.",
+        );
+        assert!(!dated(&x, &y));
+    }
+
+    #[test]
+    fn last_night_is_the_night_before_the_dateline() {
+        // 5 March 2031 is a Wednesday: "last night" is Tuesday night.
+        let a = "Wednesday 5 March 2031\n\nA tank at the Vellmark plant spilled solvent into the canal last night.";
+        let b = "Wednesday 5 March 2031\n\nA tank at the Vellmark plant spilled solvent into the canal on Monday.";
+        assert!(dated(a, b));
+        assert!(!dated(a, &b.replace("Monday", "Tuesday")));
     }
 
     /// The values of the date findings of two articles, each pair sorted.

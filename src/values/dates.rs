@@ -5,7 +5,7 @@
 
 use super::CalendarDate;
 use crate::lexicon::parse_toml;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 use std::cmp::Ordering;
 use std::sync::OnceLock;
@@ -26,6 +26,10 @@ struct EventEntry {
     verbs: Vec<String>,
     #[serde(default)]
     nouns: Vec<String>,
+    #[serde(default)]
+    phrases: Vec<String>,
+    #[serde(default)]
+    held: Vec<String>,
 }
 
 /// An event word: its class, and whether it is a noun ("the opening") or a verb ("opens").
@@ -37,26 +41,74 @@ pub struct EventWord {
     pub noun: bool,
 }
 
-fn table() -> &'static FxHashMap<String, EventWord> {
-    static TABLE: OnceLock<FxHashMap<String, EventWord>> = OnceLock::new();
+/// The event words, phrases ("takes over") included, by their lower case; the last words of
+/// the phrases; the words of a state that holds an event off ("closed").
+struct Table {
+    words: FxHashMap<String, EventWord>,
+    tails: FxHashSet<String>,
+    held: FxHashMap<String, u16>,
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let file: EventFile = match parse_toml("data/values/date_events.toml", EVENTS) {
             Ok(f) => f,
             // The embedded file is tested; a failure here is a build defect.
             Err(e) => panic!("built-in date events: {e}"),
         };
-        let mut out = FxHashMap::default();
+        let mut out = Table { words: FxHashMap::default(), tails: FxHashSet::default(), held: FxHashMap::default() };
         for (k, e) in file.event.into_iter().enumerate() {
             let class = k as u16;
+            for p in e.phrases {
+                out.tails.extend(p.rsplit(' ').next().map(str::to_string));
+                out.words.insert(p, EventWord { class, noun: false });
+            }
             for v in e.verbs {
-                out.insert(v, EventWord { class, noun: false });
+                out.words.insert(v, EventWord { class, noun: false });
             }
             for n in e.nouns {
-                out.insert(n, EventWord { class, noun: true });
+                out.words.insert(n, EventWord { class, noun: true });
             }
+            out.held.extend(e.held.into_iter().map(|h| (h, class)));
         }
         out
     })
+}
+
+/// True for the last word of an event phrase ("over" of "takes over"): [`event_phrase`]
+/// reads it with the word before it.
+pub fn is_event_tail(lower: &str) -> bool {
+    table().tails.contains(lower)
+}
+
+/// The event class of two lower-case words in a row, when they make an event phrase: "takes
+/// over", "into force".
+///
+/// ```
+/// use gainsay::values::dates::{event_phrase, event_word};
+/// let (a, b) = (event_phrase("takes", "over").unwrap(), event_word("handover").unwrap());
+/// assert_eq!(a.class, b.class);
+/// assert!(event_phrase("moved", "over").is_none());
+/// ```
+pub fn event_phrase(before: &str, lower: &str) -> Option<EventWord> {
+    let t = table();
+    if !t.tails.contains(lower) {
+        return None;
+    }
+    t.words.get(&format!("{before} {lower}")).copied()
+}
+
+/// The event class a word of a state holds off until a date: "closed" in "will remain
+/// closed until May" holds off the opening (it opens not before May).
+///
+/// ```
+/// use gainsay::values::dates::{event_word, holds_off};
+/// assert_eq!(holds_off("closed"), event_word("reopen").map(|e| e.class));
+/// assert!(holds_off("open").is_none());
+/// ```
+pub fn holds_off(lower: &str) -> Option<u16> {
+    table().held.get(lower).copied()
 }
 
 /// The event class of a lower-case word, when it names an event a date times.
@@ -69,7 +121,7 @@ fn table() -> &'static FxHashMap<String, EventWord> {
 /// assert!(event_word("said").is_none());
 /// ```
 pub fn event_word(lower: &str) -> Option<EventWord> {
-    table().get(lower).copied()
+    table().words.get(lower).copied()
 }
 
 /// The order of two dates when one lies wholly before the other, read at the precision
@@ -110,11 +162,13 @@ mod tests {
         let file: EventFile = parse_toml("date_events", EVENTS).unwrap();
         let mut seen = std::collections::HashSet::new();
         for e in &file.event {
-            assert!(!e.verbs.is_empty() || !e.nouns.is_empty(), "{}", e.name);
-            for w in e.verbs.iter().chain(&e.nouns) {
+            assert!(!e.verbs.is_empty() || !e.nouns.is_empty() || !e.phrases.is_empty(), "{}", e.name);
+            for w in e.verbs.iter().chain(&e.nouns).chain(&e.phrases).chain(&e.held) {
                 assert!(seen.insert(w.clone()), "{w} twice");
                 assert_eq!(w, &w.to_lowercase());
             }
+            // A phrase is two words, read at its last.
+            assert!(e.phrases.iter().all(|p| p.split(' ').count() == 2), "{}", e.name);
         }
     }
 

@@ -403,6 +403,9 @@ pub fn scan(text: &str, start: usize, end: usize, context: &Context) -> Vec<Valu
 /// use gainsay::values::dateline;
 /// let d = dateline("Thursday, April 9, 2026\n\nHEADLINE\nText.").unwrap();
 /// assert_eq!((d.year, d.month, d.day), (Some(2026), Some(4), Some(9)));
+/// let d = dateline("Ferry news\n\nUpdated Mar 4, 2031 at 16:30\n\nText.").unwrap();
+/// assert_eq!((d.year, d.month, d.day), (Some(2031), Some(3), Some(4)));
+/// assert!(dateline("Ferry news\n\nThe ferry service was cut on Mar 4, 2031 at 16:30 by the board.").is_none());
 /// ```
 pub fn dateline(text: &str) -> Option<CalendarDate> {
     // The aligner, the facts and the year guess each ask for an article's dateline: it is
@@ -453,11 +456,13 @@ fn read_dateline(text: &str) -> Option<CalendarDate> {
                 continue;
             }
             let found = scan(text, start, start + part.len(), &Context::default());
-            // A dateline is mostly its date ("Published 13 June 2025"), not a sentence that
-            // happens to hold one ("The accord was signed on 21 October 2026.").
+            // A dateline is mostly its date and time ("Published 13 June 2025", "Updated
+            // Jun 3, 2031 at 16:30"), not a sentence that happens to hold one ("The accord
+            // was signed on 21 October 2026.").
             let full = part.trim().len().max(1);
+            let clock: usize = found.iter().filter(|v| v.dimension == Dimension::Time).map(|v| v.span.len()).sum();
             let dated = found.iter().find(|v| {
-                v.date.is_some_and(|d| d.year.is_some() && d.day.is_some()) && v.span.len() * 100 >= full * 45
+                v.date.is_some_and(|d| d.year.is_some() && d.day.is_some()) && (v.span.len() + clock) * 100 >= full * 45
             });
             if let Some(d) = dated.and_then(|v| v.date).or_else(|| figures_date(part)) {
                 return Some(d);
@@ -1467,6 +1472,16 @@ impl<'a> Scanner<'a> {
             }
         }
         let t = self.t;
+        // "last night", "this morning": a day and a part of it, the day counted from the
+        // dateline.
+        if t.relative_months.contains_key(self.low(i)) && self.kind(i + 1) == Some(TokKind::Word) {
+            let two = format!("{} {}", self.lowered(i), self.lowered(i + 1));
+            if let Some(&offset) = t.relative_days.get(&two) {
+                let r = shift(self.ctx.dateline?, offset)?;
+                out.push(self.date_mention(i, i + 2, r));
+                return Some(i + 2);
+            }
+        }
         // "last month", "earlier this month": the dateline's month, shifted.
         if let Some(&shift_by) = t.relative_months.get(self.low(i)) {
             if !self.is(i + 1, "month") {
