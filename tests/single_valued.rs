@@ -61,3 +61,87 @@ fn two_nationalities_of_one_person_conflict() {
     ]);
     assert!(q.iter().all(|q| !q.contains("nationality")), "{q:?}");
 }
+
+/// The values the check reports as `value` conflicts between two articles.
+fn value_questions(a: &str, b: &str) -> Vec<String> {
+    let articles = [Article::new("a", a), Article::new("b", b)];
+    Checker::default()
+        .check(&articles)
+        .conflicts
+        .iter()
+        .filter(|c| c.kind == "value")
+        .map(|c| c.question.clone())
+        .collect()
+}
+
+const VOTE: &str = "Voters in Chile went to the polls on Sunday amid heavy rain. ";
+
+#[test]
+fn one_election_won_in_two_wordings_by_two_people_conflicts() {
+    let active = format!("{VOTE}Rosa Delmont won the presidential election, results showed on Monday.");
+    for other in [
+        "The presidential election was won by Ivan Petrov, the electoral commission said on Monday.",
+        "Ivan Petrov's victory in the presidential election was confirmed on Monday.",
+        "The electoral commission declared Ivan Petrov the winner of the presidential election on Monday.",
+    ] {
+        let q = value_questions(&active, &format!("{VOTE}{other}"));
+        assert!(q.iter().any(|q| q.contains("winner of the election")), "{other}: {q:?}");
+    }
+    // Near misses: another election, a hope, one winner in two wordings.
+    for other in [
+        "Ivan Petrov won the regional election held last spring, and now backs Delmont.",
+        "Ivan Petrov is expected to win the presidential election, analysts said on Monday.",
+        "The presidential election was won by Rosa Delmont, the commission said on Monday.",
+    ] {
+        let q = value_questions(&active, &format!("{VOTE}{other}"));
+        assert!(q.is_empty(), "{other}: {q:?}");
+    }
+}
+
+#[test]
+fn one_final_held_at_one_ground_hosted_by_another_conflicts() {
+    let q = value_questions(
+        "The football association confirmed the date on Tuesday. The final will be held at Kestrel Park in May.",
+        "The football association confirmed the date on Tuesday. Lisbon will host the final in May.",
+    );
+    assert!(q.iter().any(|q| q.contains("venue of the final")), "{q:?}");
+}
+
+#[test]
+fn one_firm_bought_by_two_buyers_in_two_wordings_conflicts() {
+    let q = value_questions(
+        "Dunmere Dental was bought by Quarrington Partners for an undisclosed sum, the firm said.",
+        "Halvard Group's takeover of Dunmere Dental was completed on Friday, the firm said.",
+    );
+    assert!(q.iter().any(|q| q.contains("buyer of Dunmere Dental")), "{q:?}");
+    let q = value_questions(
+        "Dunmere Dental has been sold to Halvard Group, the firm said on Friday.",
+        "Quarrington Partners has bought Dunmere Dental, the firm said on Friday.",
+    );
+    assert!(q.iter().any(|q| q.contains("buyer of Dunmere Dental")), "{q:?}");
+    // Near miss: a rival's bid is no purchase.
+    let q = value_questions(
+        "Halvard Group has acquired Dunmere Dental, the two firms said on Friday.",
+        "Quarrington Partners had made a rival bid for Dunmere Dental earlier this year, the firms said.",
+    );
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn one_chief_executive_named_two_ways_conflicts_but_not_a_deputy() {
+    let q = value_questions(
+        "Harrow Foods will cut 300 jobs. Marta Quill, Harrow Foods' chief executive, said the cuts were painful.",
+        "Harrow Foods will cut 300 jobs. Tom Brisk, chief executive of Harrow Foods, said the cuts were painful.",
+    );
+    assert!(q.iter().any(|q| q.contains("chief executive of Harrow Foods")), "{q:?}");
+    let q = value_questions(
+        "Harrow Foods will cut 300 jobs. The company's chief executive is Marta Quill, who joined in 2020.",
+        "Harrow Foods will cut 300 jobs. Tom Brisk, its chief executive, said the cuts were painful.",
+    );
+    assert!(q.iter().any(|q| q.contains("chief executive of Harrow Foods")), "{q:?}");
+    let q = value_questions(
+        "Harrow Foods will cut 300 jobs. Chief executive Marta Quill said the cuts were painful.",
+        "Harrow Foods will cut 300 jobs. Deputy chief executive Tom Brisk said the cuts were painful.",
+    );
+    assert!(q.is_empty(), "{q:?}");
+}

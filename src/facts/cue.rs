@@ -63,10 +63,15 @@ fn table() -> &'static Table {
         };
         for s in &d.single {
             match s.kind.as_str() {
-                "winner" => add(&mut lemmas, &s.verbs, WINNER),
+                "winner" => {
+                    add(&mut lemmas, &s.verbs, WINNER);
+                    add(&mut lemmas, &s.acts, WINNER);
+                    add(&mut lemmas, &s.doers, WINNER);
+                }
                 "agent" => add(&mut lemmas, &s.verbs, AGENT),
                 "buyer" => {
                     add(&mut lemmas, &s.verbs, BUYER);
+                    add(&mut lemmas, &s.sellers, BUYER);
                     add(&mut lemmas, &s.accepts, BUYER);
                     add(&mut lemmas, &s.nouns, BUYER);
                 }

@@ -59,6 +59,23 @@ pub(crate) struct Single {
     /// Nouns of what is accepted: "bid", "offer".
     #[serde(default)]
     pub offers: Vec<String>,
+    /// Nouns of the act that gives the value, whose possessor is it: "Quill's victory in
+    /// the election", "her election win".
+    #[serde(default)]
+    pub acts: Vec<String>,
+    /// Nouns of who holds the value: "the winner of the election, Quill".
+    #[serde(default)]
+    pub doers: Vec<String>,
+    /// Verb lemmas whose subject is the value and whose object what it is of: "Accra will
+    /// host the summit".
+    #[serde(default)]
+    pub hosts: Vec<String>,
+    /// Verb lemmas whose object is bought by the one after "to": "sold Dunmere to X".
+    #[serde(default)]
+    pub sellers: Vec<String>,
+    /// Lemmas before a purchase noun that make it less than done: "its proposed takeover".
+    #[serde(default)]
+    pub unsure: Vec<String>,
     /// Endings of a word that name it after a name: "-based" ("the Tarvin-based firm").
     #[serde(default)]
     pub suffixes: Vec<String>,
@@ -129,7 +146,12 @@ impl Data {
             if s.kind == "buyer" {
                 triggers.extend(s.nouns.iter().cloned());
             }
-            for v in s.verbs.iter().chain(&s.accepts) {
+            // "Quill's victory", "the winner of": nouns of the act or its doer, with plurals.
+            for n in s.acts.iter().chain(&s.doers) {
+                triggers.insert(n.clone());
+                triggers.insert(plural(n));
+            }
+            for v in s.verbs.iter().chain(&s.accepts).chain(&s.hosts).chain(&s.sellers) {
                 triggers.insert(v.clone());
                 // Inflected forms the cheap test must see: "won", "bought", "convicted".
                 for w in inflections(v) {
@@ -171,6 +193,15 @@ impl Data {
     }
 }
 
+/// The regular plural of a noun: "victories", "winners".
+fn plural(n: &str) -> String {
+    match n.strip_suffix('y') {
+        Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
+        _ if n.ends_with('s') || n.ends_with("ch") || n.ends_with("sh") => format!("{n}es"),
+        _ => format!("{n}s"),
+    }
+}
+
 /// Regular inflections of a verb lemma, and the irregular past of the few trigger verbs
 /// whose past is not regular.
 fn inflections(v: &str) -> Vec<String> {
@@ -182,6 +213,8 @@ fn inflections(v: &str) -> Vec<String> {
         ("lift", &["lifted"]),
         ("lead", &["led"]),
         ("run", &["ran", "running"]),
+        ("hold", &["held", "holding"]),
+        ("sell", &["sold"]),
     ];
     for (lemma, forms) in irregular {
         if *lemma == v {

@@ -240,6 +240,17 @@ fn conflicts_except(facts: &[Fact], skip: &crate::align::SentencePairs) -> Vec<F
                     }
                     continue;
                 }
+                // "the regional election" and "the presidential election" are two elections;
+                // "the election" may be either.
+                if !a.qualifiers.is_empty()
+                    && !b.qualifiers.is_empty()
+                    && !a.qualifiers.iter().any(|q| b.qualifiers.contains(q))
+                {
+                    if trace::facts_on() {
+                        trace_pair(a, b, Some("qualifiers"));
+                    }
+                    continue;
+                }
                 // "India's budget" and "South Africa's budget" are two budgets.
                 if !a.places.is_empty() && !b.places.is_empty() && !a.places.iter().any(|p| b.places.contains(p)) {
                     if trace::facts_on() {

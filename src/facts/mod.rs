@@ -107,6 +107,9 @@ pub struct Fact {
     /// For a place as a value: the places it lies within (a city's country), which name it
     /// too.
     pub(crate) within: Vec<String>,
+    /// For an event named by a common noun: the words before it that say which one it is
+    /// ("presidential" of "the presidential election"), to tell two events of a kind apart.
+    pub(crate) qualifiers: Vec<String>,
 }
 
 impl Fact {
@@ -235,6 +238,7 @@ impl Sent<'_> {
             context: self.context.clone(),
             places: Vec::new(),
             within: Vec::new(),
+            qualifiers: Vec::new(),
         }
     }
 }
