@@ -857,6 +857,18 @@ impl<'a> Scanner<'a> {
                 break;
             }
             j += 1;
+            // "two and a half million", "three and a half hours": a half more, before the
+            // scale or unit that follows (not "a half million" read apart from the "two").
+            if self.is(j, "and")
+                && self.is(j + 1, "a")
+                && self.is(j + 2, "half")
+                && current > 0.0
+                && self.number_word_at(j - 1)
+            {
+                current += 0.5;
+                j += 3;
+                continue;
+            }
             if self.is(j, "and") && self.number_word_at(j + 1) && !self.is(j - 1, "a") {
                 // "one hundred and twenty" but not "five years and two months" (handled by durations).
                 if self.is(j - 1, "hundred") {
@@ -1298,8 +1310,16 @@ impl<'a> Scanner<'a> {
                 counted = self.counted_at(k);
             }
         }
-        // A bare word number with nothing counted is too vague to compare ("one of them").
-        if !num.digits && dimension == Dimension::Count && counted.is_none() && !scaled {
+        // A bare word number with nothing counted is too vague to compare ("one of them"),
+        // unless it is the level something reached or the size of a group, after a word
+        // ("the toll rose to nine", "a crew of eight"): not "one to two", "two of the
+        // three", "one of them".
+        if !num.digits
+            && dimension == Dimension::Count
+            && counted.is_none()
+            && !scaled
+            && !self.level_or_size(first, next, value)
+        {
             return Some(next);
         }
         let mut m = self.mention(first, next, dimension, unit, value, low, high, counted);
@@ -1321,6 +1341,24 @@ impl<'a> Scanner<'a> {
         } else {
             None
         }
+    }
+
+    /// True when the bare word number of tokens `first..next`, of `value`, is the level
+    /// something reached or the size of a group: a whole number of two or more after "to"
+    /// or "of" that follow a word that is no number ("rose to nine", "a crew of eight"),
+    /// with no "of" after it ("two of the three" is a part) and no number after "to"
+    /// ("a vote of nine to two").
+    fn level_or_size(&mut self, first: usize, next: usize, value: f64) -> bool {
+        first >= 2
+            && value >= 2.0
+            && value.fract() == 0.0
+            && (self.is(first - 1, "to") || self.is(first - 1, "of"))
+            && self.kind(first - 2) == Some(TokKind::Word)
+            && !self.number_word_at(first - 2)
+            && !matches!(&*self.lowered(first - 2), "a" | "an" | "up" | "from" | "one" | "each" | "some" | "all")
+            && !self.is(next, "of")
+            && !self.number_word_at(next)
+            && !(self.is(next, "to") && (self.number_word_at(next + 1) || self.kind(next + 1) == Some(TokKind::Num)))
     }
 
     /// The noun after a number: lower case, not a function word.
@@ -1957,6 +1995,35 @@ mod tests {
         // Near misses: "a" still counts before a scale or a unit.
         assert_eq!(one("a hundred families", Dimension::Count).value, 100.0);
         assert!(one("a decade of talks", Dimension::Duration).compatible(&one("ten years", Dimension::Duration)));
+    }
+
+    #[test]
+    fn a_number_and_a_half_is_read_whole() {
+        // The half is added to the number before the scale or unit, not read as a figure of
+        // its own ("a half million").
+        let people = read("an estimated two and a half million people live in the delta");
+        assert_eq!(people.iter().map(|v| v.value).collect::<Vec<_>>(), [2_500_000.0], "{people:?}");
+        let talks = one("the talks lasted three and a half hours", Dimension::Duration);
+        assert!((talks.value * 24.0 - 3.5).abs() < 1e-9, "{talks:?}");
+        // Near miss: a number and a half of nothing counted is no figure.
+        assert!(read("the side scored two and a half").is_empty(), "{:?}", read("the side scored two and a half"));
+    }
+
+    #[test]
+    fn a_bare_number_word_is_read_as_a_level_or_the_size_of_a_group() {
+        assert_eq!(one("the death toll rose to nine on Monday", Dimension::Count).value, 9.0);
+        assert_eq!(one("a crew of eight was rescued", Dimension::Count).value, 8.0);
+        // Near misses: a part, a vote or a range, "one", and a number word after no word.
+        for (s, bare) in [
+            ("two of the three were freed", 3.0),
+            ("one of them was freed", 1.0),
+            ("a majority of nine to two backed it", 9.0),
+            ("it fell from three to two", 3.0),
+            ("the prize went to one", 1.0),
+            ("up to nine", 9.0),
+        ] {
+            assert!(read(s).iter().all(|v| v.dimension != Dimension::Count || v.value != bare), "{s}: {:?}", read(s));
+        }
     }
 
     #[test]
