@@ -523,6 +523,15 @@ fn polarity(claims: &[Claim], key: &str, members: &[usize], out: &mut Vec<Confli
         return;
     }
     let antonym = members.iter().any(|&i| claims[i].antonym);
+    // "is expected to win" against "lost": a forecast set against an outcome told through
+    // the opposite verb is news that came later, not two accounts of one fact.
+    let forecast = |list: &[usize]| list.iter().all(|&i| claims[i].modality == Modality::Would);
+    let outcome = |list: &[usize]| {
+        list.iter().all(|&i| claims[i].modality == Modality::Asserted && claims[i].time != TimeScope::Future)
+    };
+    if antonym && ((forecast(&yes) && outcome(&no)) || (forecast(&no) && outcome(&yes))) {
+        return;
+    }
     let kind = if antonym { ConflictKind::Antonym } else { ConflictKind::Polarity };
     let question = crate::questions::ask(&claims[yes[0]]);
     let score = |i: usize| -> i32 { i32::from(claims[i].modality == Modality::Asserted) };
@@ -792,6 +801,20 @@ fn dates(claims: &[Claim], key: &str, members: &[usize], out: &mut Vec<Conflict>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A forecast against an outcome told through the opposite verb is later news; two
+    /// outcomes told through opposite verbs conflict.
+    #[test]
+    fn a_forecast_against_an_opposite_outcome_is_no_antonym() {
+        use crate::{Article, Checker};
+        let antonyms = |a: &str, b: &str| {
+            let report = Checker::default().check(&[Article::new("one", a), Article::new("two", b)]);
+            report.conflicts.iter().filter(|c| c.kind == ConflictKind::Antonym).count()
+        };
+        let rejected = "The town council rejected the harbour budget on Monday.";
+        assert_eq!(antonyms("The town council is expected to approve the harbour budget on Monday.", rejected), 0);
+        assert_eq!(antonyms("The town council approved the harbour budget on Monday.", rejected), 1);
+    }
 
     #[test]
     fn same_value_allows_added_words() {
