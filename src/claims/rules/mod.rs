@@ -309,11 +309,26 @@ impl<'a> Extractor<'a> {
             if a.has_cue(k, Cue::Conditional) {
                 return true;
             }
-            if k == 0 || matches!(a.units[k].pos, Pos::Comma | Pos::Break) && k != u {
+            if k == 0 {
+                return self.inverted_condition(u);
+            }
+            if matches!(a.units[k].pos, Pos::Comma | Pos::Break) && k != u {
                 return false;
             }
             k -= 1;
         }
+    }
+
+    /// True when unit `u` stands in a condition written by inversion at the head of the
+    /// sentence, before the comma that opens its main clause: "Should the board approve
+    /// the bid, shares would rise", "Had the court ruled otherwise, …". A question ("Should
+    /// the board approve the bid?") has no such comma.
+    fn inverted_condition(&self, u: usize) -> bool {
+        let a = &self.a;
+        let opens = a.units.len() > 2
+            && matches!(a.fold_of(0), "should" | "had" | "were")
+            && matches!(a.units[1].pos, Pos::Det | Pos::Proper | Pos::Entity | Pos::Noun | Pos::Title | Pos::Pron);
+        opens && (u + 1..a.units.len()).any(|k| a.units[k].pos == Pos::Comma)
     }
 
     /// Time scope and year of the region `from..to`.
@@ -424,6 +439,24 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    /// "Should X approve …, Y" is a condition; "Should X approve …?" is a question and
+    /// "X should approve …, Y" a stated duty: neither is made conditional by this rule.
+    #[test]
+    fn a_condition_by_inversion_is_conditional() {
+        use crate::claims::Modality;
+        let approvals = |text: &str| -> Vec<Modality> {
+            extract(&Lexicon::builtin(), 0, text)
+                .into_iter()
+                .filter(|c| c.predicate == "accept")
+                .map(|c| c.modality)
+                .collect()
+        };
+        let m = approvals("Should the town council approve the harbour budget, fees would rise.");
+        assert!(!m.is_empty() && m.iter().all(|&m| m == Modality::Conditional), "{m:?}");
+        let m = approvals("The town council approved the harbour budget, and fees rose.");
+        assert!(!m.is_empty() && m.iter().all(|&m| m != Modality::Conditional), "{m:?}");
     }
 
     #[test]
