@@ -101,8 +101,8 @@ fn one_election_won_in_two_wordings_by_two_people_conflicts() {
 #[test]
 fn one_final_held_at_one_ground_hosted_by_another_conflicts() {
     let q = value_questions(
-        "The football association confirmed the date on Tuesday. The final will be held at Kestrel Park in May.",
-        "The football association confirmed the date on Tuesday. Lisbon will host the final in May.",
+        "The football association confirmed the date on Tuesday. The final will be held at Wexley Park in May.",
+        "The football association confirmed the date on Tuesday. Reykjavik will host the final in May.",
     );
     assert!(q.iter().any(|q| q.contains("venue of the final")), "{q:?}");
 }

@@ -66,7 +66,7 @@ pub(crate) struct Single {
     /// Nouns of who holds the value: "the winner of the election, Quill".
     #[serde(default)]
     pub doers: Vec<String>,
-    /// Verb lemmas whose subject is the value and whose object what it is of: "Accra will
+    /// Verb lemmas whose subject is the value and whose object what it is of: "Helsinki will
     /// host the summit".
     #[serde(default)]
     pub hosts: Vec<String>,

@@ -498,7 +498,7 @@ impl Extractor for Agent {
     }
 }
 
-/// "the summit in Accra", "talks in Brussels": where an event named by the data's nouns
+/// "the summit in Helsinki", "talks in Brussels": where an event named by the data's nouns
 /// takes place. "launched from X": a launch site.
 pub(crate) struct Venue;
 
@@ -515,7 +515,7 @@ impl Extractor for Venue {
                 if !event_noun(s, i) || !listed(&single.nouns, &t.lower) || negated_or_past(s, i) || s.modal {
                     continue;
                 }
-                // "the summit in Accra", "the summit will be held in Accra", "the Accra summit".
+                // "the summit in Helsinki", "the summit will be held in Helsinki", "the Helsinki summit".
                 let named_before = s
                     .entity_ending(i)
                     .filter(|e| e.kind == Kind::Place && e.start > 0 && matches!(s.lower(e.start - 1), "the" | "this"));
@@ -535,7 +535,7 @@ impl Extractor for Venue {
                 fact.qualifiers = qualifiers(s, i);
                 out.push(fact);
             }
-            // "Accra will host the summit", "the summit, hosted by Accra".
+            // "Helsinki will host the summit", "the summit, hosted by Helsinki".
             for (i, t) in s.toks.iter().enumerate() {
                 if !(t.upos == Upos::Verb && listed(&single.hosts, &t.lemma)) || negated_or_past(s, i) || s.modal {
                     continue;
@@ -599,7 +599,7 @@ impl Extractor for Venue {
     }
 }
 
-/// A place right after "in" or "at": "in Accra", "at the Saltings" is no entity.
+/// A place right after "in" or "at": "in Helsinki", "at the Saltings" is no entity.
 fn place_after<'s>(s: &'s Sent<'_>, i: usize) -> Option<&'s Entity> {
     if !matches!(s.lower(i), "in" | "at") {
         return None;
@@ -618,7 +618,7 @@ fn event_noun(s: &Sent<'_>, i: usize) -> bool {
             && !s.toks.get(i + 1).is_some_and(|n| matches!(n.upos, Upos::Noun | Upos::Propn | Upos::Adj)))
 }
 
-/// "the final will be held at Kestrel Park", "the talks took place in Accra on Friday": the
+/// "the final will be held at Wexley Park", "the talks took place in Helsinki on Friday": the
 /// place after the passive of one of the venue's verbs (or "took place") right after the
 /// event noun, past a phrase of time.
 fn held_at<'s>(s: &'s Sent<'_>, single: &Single, from: usize) -> Option<&'s Entity> {
@@ -634,12 +634,12 @@ fn held_at<'s>(s: &'s Sent<'_>, single: &Single, from: usize) -> Option<&'s Enti
     } else {
         return None;
     };
-    // "in Accra", "on Friday in Accra", "next month at Kestrel Park".
+    // "in Helsinki", "on Friday in Helsinki", "next month at Wexley Park".
     let at = (after..(after + 4).min(s.toks.len()))
         .take_while(|&k| !matches!(s.toks[k].upos, Upos::Verb | Upos::Punct))
         .find(|&k| matches!(s.lower(k), "in" | "at"))?;
     let k = if s.lower(at + 1) == "the" { at + 2 } else { at + 1 };
-    // "held at Kestrel Park": whatever the name looks like, it is where.
+    // "held at Wexley Park": whatever the name looks like, it is where.
     s.entity_at(k).filter(|e| e.kind != Kind::Thing)
 }
 
@@ -990,13 +990,13 @@ mod tests {
 
     #[test]
     fn venues_held_at_and_hosts() {
-        assert!(has("The final will be held at Kestrel Park in May.", "final", "venue", "Kestrel Park"));
+        assert!(has("The final will be held at Wexley Park in May.", "final", "venue", "Wexley Park"));
         assert!(has("The talks took place on Friday in Geneva.", "talk", "venue", "Geneva"));
-        assert!(has("Lisbon will host the final in May.", "final", "venue", "Lisbon"));
+        assert!(has("Reykjavik will host the final in May.", "final", "venue", "Reykjavik"));
         assert!(has("The summit, hosted by Ghana, ended on Sunday.", "summit", "venue", "Ghana"));
-        assert!(has("Leaders left the Accra summit on Sunday.", "summit", "venue", "Accra"));
+        assert!(has("Leaders left the Helsinki summit on Sunday.", "summit", "venue", "Helsinki"));
         // Near miss: a summit held before the one of the story.
-        let k = keys("Last year's summit in Lagos ended without a deal.");
+        let k = keys("Last year's summit in Bern ended without a deal.");
         assert!(k.iter().all(|(_, a, _)| a != "venue"), "{k:?}");
     }
 
