@@ -453,12 +453,13 @@ fn read_sentence<'t>(
     stems.dedup();
     let denied = denials(&words);
     // "May" the month is no modal: a hedge is written in lower case (or opens the sentence).
+    let lede = dateline_end(text, &words);
     let hedged =
-        words.iter().enumerate().any(|(k, x)| x.is(HEDGE) && (k == 0 || !crate::text::is_upper_start(x.span.of(text))));
+        words.iter().enumerate().any(|(k, x)| x.is(HEDGE) && (k == 0 || !crate::text::is_upper_start(x.span.of(text))))
+            || inverted_condition(text, &words[lede.min(words.len())..], span.end);
     // Who and where: capitalised words (the first word only when the lexicon knows it),
     // through the lexicon's canonical names so "Rome" is "Italy". A dateline's city and
     // agency say where the report was filed, not whom the sentence is about.
-    let lede = dateline_end(text, &words);
     let mut names: Vec<u32> = Vec::new();
     let mut named: Vec<(usize, u32)> = Vec::new();
     for (k, x) in words.iter().enumerate().skip(lede) {
@@ -2248,6 +2249,18 @@ fn near(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention, reach: usize, 
 }
 
 /// Whether two values count the same noun, when both name one.
+/// True when `words` (a sentence past its dateline) open with a condition written by
+/// inversion before the comma of the main clause: "Had the board approved the bid, shares
+/// would have risen", "Should talks fail, …" — hedged as "if" is. A question has no comma.
+fn inverted_condition(text: &str, words: &[Word], end: usize) -> bool {
+    let [first, second, ..] = words else { return false };
+    let subject = matches!(
+        &*second.lower,
+        "the" | "a" | "an" | "this" | "that" | "these" | "those" | "he" | "she" | "it" | "they" | "we" | "i" | "you"
+    ) || crate::text::is_upper_start(second.span.of(text));
+    matches!(&*first.lower, "had" | "should" | "were") && subject && text[second.span.end..end].contains(',')
+}
+
 fn counted_agree(a: &ValueMention, b: &ValueMention) -> Option<bool> {
     let m = Measures::builtin();
     match (&a.counted, &b.counted) {
@@ -3380,6 +3393,18 @@ mod tests {
     #[test]
     fn a_conditional_denial_is_no_conflict() {
         assert!(run("The union will strike on Monday.", "The union will not strike if talks resume.").is_empty());
+    }
+
+    #[test]
+    fn an_inverted_condition_is_no_conflict() {
+        let approved = "OSLO, May 2 (Wire) - The board of Harvik approved the merger with Tollan.";
+        let had = "OSLO, May 2 (Wire) - Had the board of Harvik not approved the merger with Tollan, shares would have fallen.";
+        assert!(run(approved, had).is_empty());
+        let should = "Should the board of Harvik not approve the merger with Tollan, shares will fall.";
+        assert!(run(approved, should).is_empty());
+        // Near miss: a past perfect in a statement.
+        let stated = "The board of Harvik had not approved the merger with Tollan, the chairman said.";
+        assert!(run(approved, stated).iter().any(|x| x.kind == ConflictKind::Polarity));
     }
 
     fn numbers(f: &[Aligned]) -> Vec<&Aligned> {

@@ -178,6 +178,9 @@ fn read_events(
 /// although they may revisit it"; "rejected the bid, but may yet return"), the clause's
 /// opener.
 fn hedged_from(toks: &[Tok]) -> usize {
+    if inverted_condition(toks) {
+        return 0;
+    }
     let mut from = toks.len();
     for (h, t) in toks.iter().enumerate() {
         if !t.cue.hedging || (t.lower == "may" && t.upper) {
@@ -200,6 +203,29 @@ fn hedged_from(toks: &[Tok]) -> usize {
         from = from.min(clause.unwrap_or(0));
     }
     from
+}
+
+/// True when the sentence opens with a condition written by inversion, before the comma of
+/// its main clause: "Had the board approved the bid, shares would have risen", "Should the
+/// talks fail, …". As "if" does, it hedges every event of the sentence. A question ("Had
+/// the board approved the bid?") has no such comma.
+fn inverted_condition(toks: &[Tok]) -> bool {
+    let h = head(toks);
+    toks.len() > h + 3
+        && matches!(toks[h].lower.as_str(), "had" | "should" | "were")
+        && matches!(toks[h + 1].upos, Upos::Det | Upos::Propn | Upos::Noun | Upos::Pron)
+        && toks[h + 2..].iter().any(|t| t.lower == ",")
+}
+
+/// Where the sentence proper starts: past opening punctuation and past a dateline ("OSLO,
+/// March 3 (Wire) - …"), a dash among the first words with no verb before it.
+fn head(toks: &[Tok]) -> usize {
+    let first = toks.iter().position(|t| t.upos != Upos::Punct).unwrap_or(toks.len());
+    let dash = toks.iter().take(12).position(|t| matches!(t.lower.as_str(), "-" | "\u{2013}" | "\u{2014}"));
+    match dash {
+        Some(d) if d > first && !toks[..d].iter().any(|t| matches!(t.upos, Upos::Verb | Upos::Aux)) => d + 1,
+        _ => first,
+    }
 }
 
 /// The thing a clause went without ("awarded without a tender"): not had, in the tense of

@@ -1610,6 +1610,21 @@ mod tests {
     }
 
     #[test]
+    fn an_inverted_condition_hedges_its_sentence() {
+        let approved = "The board approved the merger.";
+        assert_eq!(found("Had the board rejected the merger, shares would have fallen.", approved), None);
+        assert_eq!(found("Had the board not approved the merger, the firm would have closed.", approved), None);
+        assert_eq!(found("Should the board reject the merger, the firm will close.", approved), None);
+        assert_eq!(
+            found("OSLO, May 2 (Wire) - Had the board rejected the merger, the firm would close.", approved),
+            None
+        );
+        // Near misses: a plain statement that opens with "had"; a question has no main clause.
+        assert_eq!(found("The board had rejected the merger, the chairman said.", approved), Some(Rule::Antonym));
+        assert_eq!(found("The board rejected the merger.", approved), Some(Rule::Antonym));
+    }
+
+    #[test]
     fn would_after_a_reporting_verb_is_a_future() {
         let will = "The port authority will raise the harbour fees.";
         assert_eq!(
