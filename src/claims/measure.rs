@@ -339,6 +339,17 @@ pub(crate) fn quantity_at(lex: &Compiled, a: &Analysis, text: &str, start: usize
                 });
             }
             Sense::Fraction(f) if unit_name.is_none() => {
+                // "the third cyclone", "a fifth term": an ordinal before its noun ranks a
+                // thing, it is no share of one ("a third of", "cut by a fifth" are).
+                let word = a.fold_of(u).rsplit(' ').next().unwrap_or("");
+                // "a third straight year" ranks; "by a fifth last year" shares.
+                let timed = |k: usize| a.has_cue(k, Cue::PastTime) || a.has_cue(k, Cue::FutureTime);
+                let noun =
+                    |k: usize| a.units.get(k).is_some_and(|x| matches!(x.tag.xpos, Xpos::Nn | Xpos::Nns)) && !timed(k);
+                let adjective = a.units.get(u + 1).is_some_and(|x| x.tag.xpos == Xpos::Jj) && !timed(u + 1);
+                if (noun(u + 1) || adjective && noun(u + 2)) && crate::values::is_ordinal_word(word) {
+                    return None;
+                }
                 let v = f * 100.0;
                 let (low, high) = hedge_bounds(hedge, v, true);
                 return Some(Found {
@@ -741,6 +752,31 @@ mod tests {
         // A capitalised head is a name; a letter glued to the figure is a label.
         assert_eq!(counts("The singer 40 Winks released a second record."), vec![]);
         assert!(counts("The operator switched on its 5G masts in the valley.").is_empty());
+    }
+
+    /// Every quantity a claim of `text` holds, with its unit.
+    fn quantities(text: &str) -> Vec<(f64, Option<String>)> {
+        let lexicon = crate::Lexicon::builtin();
+        crate::claims::extract(&lexicon, 0, text)
+            .into_iter()
+            .filter_map(|c| match c.value {
+                Some(crate::claims::Value::Quantity(q)) => Some((q.value, q.unit)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_ordinal_before_its_noun_is_no_share() {
+        let percent = |t: &str| quantities(t).iter().any(|(_, u)| u.as_deref() == Some("percent"));
+        assert!(!percent("Storm Odile is the third cyclone to reach the islands this year."));
+        assert!(!percent("The mayor won a fifth term in the vote."));
+        assert!(!percent("The bakery reported its third loss in a row."));
+        assert!(!percent("The bakery reported a third straight loss."));
+        // Shares: "a third of", "by a fifth".
+        assert!(percent("The council cut the library budget by a third."));
+        assert!(percent("The ferry line cut a third of its routes."));
+        assert!(percent("Ticket prices rose by a fifth last year."));
     }
 
     #[test]

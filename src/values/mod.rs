@@ -1873,6 +1873,11 @@ pub(crate) fn is_calendar_word(lower: &str) -> bool {
     t.months.contains_key(lower) || t.weekdays.contains_key(lower) || t.zones.contains_key(lower)
 }
 
+/// True for an ordinal written as a word ("third", "fifth").
+pub(crate) fn is_ordinal_word(lower: &str) -> bool {
+    Table::builtin().ordinals.contains_key(lower)
+}
+
 /// Words that are never what a number counts.
 pub(crate) fn is_function_word(w: &str) -> bool {
     matches!(
