@@ -5,9 +5,18 @@
 //! stem costs thousands of instructions where a probe of a hash table costs a few dozen
 //! (`src/align/stem.rs` looks a word up here before stemming it). The table is written as
 //! an open-addressed hash table in a file of bytes: nothing is built when a check starts.
+//!
+//! It also lays out the built-in tagger weights (`data/tagger/en.bin`) as the tagger reads
+//! them (`src/tag/layout.rs`): the slots of the feature table, the short rows and the dense
+//! rows, read in place by a check instead of being built from the file at every start.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+
+// (`slot_count` and `shift` are the crate's, not this script's.)
+#[allow(dead_code)]
+#[path = "src/tag/layout.rs"]
+mod layout;
 
 /// The built-in data: every TOML and TSV file under it is embedded by some reader, and
 /// the words of WordNet's lists, the cues and the lexicon are stemmed as they load.
@@ -54,6 +63,47 @@ fn main() {
     }
     let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     write_table(&stems, Path::new(&dir));
+    println!("cargo:rerun-if-changed=src/tag/layout.rs");
+    write_tagger(Path::new(&dir));
+}
+
+/// Writes the rows of the built-in tagger weights laid out ([`layout::lay_out`]), in the
+/// byte layouts of the crate's tables, little-endian: `tagger_slots.bin` (key u64, start
+/// u32, length u32), `tagger_sparse.bin` (class u8, a zero byte, weight i16) and
+/// `tagger_dense.bin` (i16). The crate checks the weights' classes and sizes when it reads
+/// a file; here a file that would fail is refused.
+fn write_tagger(dir: &Path) {
+    let bytes = std::fs::read("data/tagger/en.bin").expect("data/tagger/en.bin is readable");
+    let mut at = 0usize;
+    let mut take = |n: usize| {
+        let b = &bytes[at..at + n];
+        at += n;
+        b
+    };
+    let u32_at = |b: &[u8]| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize;
+    assert_eq!(take(8), b"GSTAGGER", "data/tagger/en.bin: no GSTAGGER header");
+    take(4);
+    let n = u32_at(take(4));
+    take(2 * n);
+    let rows = u32_at(take(4));
+    let keys = take(8 * rows);
+    let lens = take(rows);
+    let total: usize = lens.iter().map(|&l| l as usize).sum();
+    let classes = take(total);
+    let weights = take(2 * total);
+    assert!(classes.iter().all(|&c| (c as usize) < n), "data/tagger/en.bin: a weight of a class out of range");
+    let stride = n.next_multiple_of(16);
+    let t = layout::lay_out(stride, keys, lens, classes, weights).expect("data/tagger/en.bin lays out");
+    let slots: Vec<u8> = t
+        .slots
+        .iter()
+        .flat_map(|&(key, start, len)| [&key.to_le_bytes()[..], &start.to_le_bytes(), &len.to_le_bytes()].concat())
+        .collect();
+    let sparse: Vec<u8> = t.sparse.iter().flat_map(|&(c, w)| [c, 0, w.to_le_bytes()[0], w.to_le_bytes()[1]]).collect();
+    let dense: Vec<u8> = t.dense.iter().flat_map(|w| w.to_le_bytes()).collect();
+    for (name, b) in [("tagger_slots.bin", slots), ("tagger_sparse.bin", sparse), ("tagger_dense.bin", dense)] {
+        std::fs::write(dir.join(name), b).expect("OUT_DIR is writable");
+    }
 }
 
 /// Whether `b` is a vowel letter.
