@@ -89,6 +89,12 @@ pub struct WordNet {
     /// Verbs that entail a broader verb (`e` and `f` rows of the derivations): by the
     /// narrower, the broader and whether the narrower's first sense links them (`e`).
     entails: FxHashMap<u32, Vec<(u32, bool)>>,
+    /// The same pairs (narrower, broader) in table order: sorted runs, so that sorting
+    /// them by word is a merge ([`WordNet::entail_pairs`]).
+    entail_rows: Vec<(u32, u32)>,
+    /// Event nouns and their verbs (`n` rows) in table order, likewise
+    /// ([`WordNet::event_nouns`]).
+    noun_rows: Vec<(u32, u32)>,
     /// Names of the states of `states.toml`, by bit.
     states: Vec<String>,
 }
@@ -146,6 +152,12 @@ impl WordNet {
         states: (&str, &str),
     ) -> Result<WordNet> {
         let mut wn = WordNet::default();
+        // About one new word a line: the words' tables grow once or twice, not a dozen
+        // times.
+        let lines: usize =
+            [classes, antonyms, derivations].iter().map(|t| memchr::memchr_iter(b'\n', t.1.as_bytes()).count()).sum();
+        wn.ids.reserve(lines);
+        wn.facts.reserve(lines);
         for (line, [lemma, class, only]) in rows::<3>(classes)? {
             let c = wn.intern(class);
             let id = wn.intern(lemma) as usize;
@@ -172,6 +184,7 @@ impl WordNet {
             if matches!(pos, "e" | "f") {
                 let (n, b) = (wn.intern(word), wn.intern(verb));
                 wn.entails.entry(n).or_default().push((b, pos == "e"));
+                wn.entail_rows.push((n, b));
                 continue;
             }
             if matches!(pos, "s" | "p" | "b") {
@@ -186,7 +199,10 @@ impl WordNet {
             let v = wn.intern(verb);
             let w = wn.intern(word) as usize;
             match pos {
-                "n" => wn.facts[w].noun_verb = v,
+                "n" => {
+                    wn.facts[w].noun_verb = v;
+                    wn.noun_rows.push((w as u32, v));
+                }
                 "a" => wn.facts[w].adj_verb = v,
                 _ => {
                     return Err(bad(
@@ -433,14 +449,11 @@ impl WordNet {
     /// Every verb with a broader verb it entails ([`WordNet::entails`]), (narrower,
     /// broader), sorted.
     pub fn entail_pairs(&self) -> Vec<(&str, &str)> {
-        let mut v: Vec<(&str, &str)> = self
-            .entails
-            .iter()
-            .flat_map(|(&a, bs)| {
-                bs.iter().map(move |&(b, _)| (&*self.facts[a as usize].word, &*self.facts[b as usize].word))
-            })
-            .collect();
-        v.sort_unstable();
+        let word = |id: u32| &*self.facts[id as usize].word;
+        let mut v: Vec<(&str, &str)> = self.entail_rows.iter().map(|&(a, b)| (word(a), word(b))).collect();
+        // In table order, the pairs are a few sorted runs: a stable sort merges them (a
+        // sort of equal pairs gives the same list, stable or not).
+        v.sort();
         v
     }
 
@@ -504,13 +517,16 @@ impl WordNet {
     /// assert!(WordNet::builtin().event_nouns().contains(&("signing", "sign")));
     /// ```
     pub fn event_nouns(&self) -> Vec<(&str, &str)> {
+        // The rows in table order (sorted runs, merged by a stable sort), each noun with
+        // the verb its last row gave it.
         let mut v: Vec<(&str, &str)> = self
-            .facts
+            .noun_rows
             .iter()
-            .filter(|f| f.noun_verb != NONE)
-            .map(|f| (&*f.word, &*self.facts[f.noun_verb as usize].word))
+            .filter(|&&(n, verb)| self.facts[n as usize].noun_verb == verb)
+            .map(|&(n, verb)| (&*self.facts[n as usize].word, &*self.facts[verb as usize].word))
             .collect();
-        v.sort_unstable();
+        v.sort();
+        v.dedup();
         v
     }
 
@@ -531,26 +547,44 @@ impl WordNet {
 /// `#` lines and blank lines are skipped.
 fn rows<'a, const N: usize>((name, text): (&str, &'a str)) -> Result<Vec<(usize, [&'a str; N])>> {
     let mut out = Vec::with_capacity(text.len() / 24);
-    for (i, line) in text.lines().enumerate() {
+    // Lines as `str::lines` splits them (a `\r` before a `\n` dropped), found by `memchr`.
+    let mut rest = text;
+    let mut i = 0;
+    while !rest.is_empty() {
+        let line = match memchr::memchr(b'\n', rest.as_bytes()) {
+            Some(end) => {
+                let line = &rest[..end];
+                rest = &rest[end + 1..];
+                line.strip_suffix('\r').unwrap_or(line)
+            }
+            None => std::mem::take(&mut rest),
+        };
+        i += 1;
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
         // Split into a fixed array: no vector per line (the tables have ten thousand).
         let mut row = [""; N];
         let mut fields = 0;
-        for f in line.split('\t') {
+        let mut field = line;
+        loop {
+            let tab = memchr::memchr(b'\t', field.as_bytes());
             if let Some(slot) = row.get_mut(fields) {
-                *slot = f;
+                *slot = tab.map_or(field, |t| &field[..t]);
             }
             fields += 1;
+            match tab {
+                Some(t) => field = &field[t + 1..],
+                None => break,
+            }
         }
         if fields != N {
-            return Err(bad(name, i + 1, format!("{fields} fields, expected {N} separated by tabs")));
+            return Err(bad(name, i, format!("{fields} fields, expected {N} separated by tabs")));
         }
         if row.iter().any(|f| f.is_empty()) {
-            return Err(bad(name, i + 1, "an empty field".into()));
+            return Err(bad(name, i, "an empty field".into()));
         }
-        out.push((i + 1, row));
+        out.push((i, row));
     }
     Ok(out)
 }
