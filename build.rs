@@ -8,7 +8,9 @@
 //!
 //! It also lays out the built-in tagger weights (`data/tagger/en.bin`) as the tagger reads
 //! them (`src/tag/layout.rs`): the slots of the feature table, the short rows and the dense
-//! rows, read in place by a check instead of being built from the file at every start.
+//! rows, read in place by a check instead of being built from the file at every start; and
+//! writes the TOML files of the data as JSON, which a check reads several times faster
+//! (`src/lexicon/mod.rs`, `parse_toml`).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -43,6 +45,8 @@ fn main() {
     println!("cargo:rerun-if-changed={DATA}");
     let mut files = Vec::new();
     data_files(Path::new(DATA), &mut files);
+    let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    write_json(&files, Path::new(&dir));
     for path in files {
         let Ok(text) = std::fs::read_to_string(&path) else { continue };
         for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
@@ -61,7 +65,6 @@ fn main() {
             stems.entry(f).or_insert_with_key(|w| stemmer.stem(w).into_owned());
         }
     }
-    let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     write_table(&stems, Path::new(&dir));
     println!("cargo:rerun-if-changed=src/tag/layout.rs");
     write_tagger(Path::new(&dir));
@@ -183,4 +186,47 @@ fn write_table(stems: &BTreeMap<String, String>, dir: &Path) {
     }
     std::fs::write(dir.join("stems.txt"), text).expect("OUT_DIR is writable");
     std::fs::write(dir.join("stems.bin"), slots.concat()).expect("OUT_DIR is writable");
+}
+
+/// Writes each TOML file of the data as JSON, `data_<path>.json`, and `data_json.rs`, a list
+/// of (TOML text, JSON text) for `parse_toml` to read a built-in file by. The JSON holds the
+/// values the TOML does, tables' keys in the order in which the crate's TOML reader gives
+/// them (sorted). A file whose JSON does not read back as the same values (dates, numbers
+/// of many digits, which a JSON reader may round otherwise) is left out, and read as TOML.
+fn write_json(files: &[PathBuf], dir: &Path) {
+    let mut list = String::from("&[\n");
+    for path in files.iter().filter(|p| p.extension().is_some_and(|x| x == "toml")) {
+        let Ok(text) = std::fs::read_to_string(path) else { continue };
+        let Ok(table) = toml::from_str::<toml::Table>(&text) else { continue };
+        let Ok(json) = serde_json::to_string(&table) else { continue };
+        if serde_json::from_str::<toml::Table>(&json).ok().as_ref() != Some(&table) || !plain_numbers(&table) {
+            continue;
+        }
+        let rel = path.to_string_lossy().replace('\\', "/");
+        let out = format!("{}.json", rel.replace('/', "_"));
+        std::fs::write(dir.join(&out), json).expect("OUT_DIR is writable");
+        list.push_str(&format!(
+            "    (include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{rel}\")), include_str!(concat!(env!(\"OUT_DIR\"), \"/{out}\"))),\n"
+        ));
+    }
+    list.push_str("]\n");
+    std::fs::write(dir.join("data_json.rs"), list).expect("OUT_DIR is writable");
+}
+
+/// True when every float of `table` has at most 15 significant digits and a small
+/// exponent: read back exactly by any JSON reader (an exact product of two doubles).
+fn plain_numbers(table: &toml::Table) -> bool {
+    fn plain(v: &toml::Value) -> bool {
+        match v {
+            toml::Value::Float(f) => {
+                let s = format!("{f}");
+                let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+                f.is_finite() && digits.trim_start_matches('0').trim_end_matches('0').len() <= 15 && s.len() <= 22
+            }
+            toml::Value::Array(a) => a.iter().all(plain),
+            toml::Value::Table(t) => t.values().all(plain),
+            _ => true,
+        }
+    }
+    table.values().all(plain)
 }

@@ -214,10 +214,7 @@ impl WordNet {
             }
         }
         let (name, text) = states;
-        let file: StatesFile = toml::from_str(text).map_err(|e| {
-            let (line, column) = e.span().map(|s| super::line_col(text, s.start)).unwrap_or((0, 0));
-            Error::Lexicon { name: name.to_string(), line, column, message: e.message().trim().to_string() }
-        })?;
+        let file: StatesFile = super::parse_toml(name, text)?;
         if file.state.len() > 64 {
             return Err(bad(name, 0, "more than 64 states".into()));
         }
