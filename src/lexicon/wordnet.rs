@@ -97,6 +97,9 @@ pub struct WordNet {
     noun_rows: Vec<(u32, u32)>,
     /// Names of the states of `states.toml`, by bit.
     states: Vec<String>,
+    /// Every class with its members' ids, sorted as [`WordNet::classes`] sorts them: built
+    /// on first use (the lexicon and the events filter ask for them several times).
+    class_lists: OnceLock<Vec<(ClassId, Vec<u32>)>>,
 }
 
 /// `states.toml` as written.
@@ -282,32 +285,46 @@ impl WordNet {
 
     /// The members of a class, sorted.
     pub fn class_members(&self, class: ClassId) -> Vec<&str> {
-        let mut m: Vec<&str> = self.facts.iter().filter(|f| f.class == class.0).map(|f| &*f.word).collect();
-        m.sort_unstable();
-        m
+        // The class found by its name among the classes sorted by name.
+        let lists = self.class_lists();
+        let name = &self.facts[class.0 as usize].word;
+        match lists.binary_search_by(|(c, _)| self.facts[c.0 as usize].word.cmp(name)) {
+            Ok(i) => lists[i].1.iter().map(|&id| &*self.facts[id as usize].word).collect(),
+            Err(_) => Vec::new(),
+        }
     }
 
     /// Every class, with its members, sorted by name.
     pub fn classes(&self) -> Vec<(ClassId, Vec<&str>)> {
-        // One pass over the words, each to its class's list: not one pass per class (a
-        // class is named by one of its words, so the ids index `facts`).
-        let mut members: Vec<Vec<&str>> = vec![Vec::new(); self.facts.len()];
-        for f in &self.facts {
-            if f.class != NONE {
-                members[f.class as usize].push(&f.word);
+        let word = |id: u32| &*self.facts[id as usize].word;
+        self.class_lists().iter().map(|(c, m)| (*c, m.iter().map(|&id| word(id)).collect())).collect()
+    }
+
+    /// [`WordNet::class_lists`]: each class's members by id, sorted by word (the words are
+    /// distinct), the classes sorted by name.
+    fn class_lists(&self) -> &[(ClassId, Vec<u32>)] {
+        self.class_lists.get_or_init(|| {
+            // One pass over the words, each to its class's list: not one pass per class (a
+            // class is named by one of its words, so the ids index `facts`).
+            let mut members: Vec<Vec<u32>> = vec![Vec::new(); self.facts.len()];
+            for (id, f) in self.facts.iter().enumerate() {
+                if f.class != NONE {
+                    members[f.class as usize].push(id as u32);
+                }
             }
-        }
-        let mut out: Vec<(ClassId, Vec<&str>)> = members
-            .into_iter()
-            .enumerate()
-            .filter(|(_, m)| !m.is_empty())
-            .map(|(c, mut m)| {
-                m.sort_unstable();
-                (ClassId(c as u32), m)
-            })
-            .collect();
-        out.sort_unstable_by(|a, b| self.facts[a.0 .0 as usize].word.cmp(&self.facts[b.0 .0 as usize].word));
-        out
+            let word = |id: u32| &*self.facts[id as usize].word;
+            let mut out: Vec<(ClassId, Vec<u32>)> = members
+                .into_iter()
+                .enumerate()
+                .filter(|(_, m)| !m.is_empty())
+                .map(|(c, mut m)| {
+                    m.sort_unstable_by(|&a, &b| word(a).cmp(word(b)));
+                    (ClassId(c as u32), m)
+                })
+                .collect();
+            out.sort_unstable_by(|a, b| word(a.0 .0).cmp(word(b.0 .0)));
+            out
+        })
     }
 
     /// True when two verb lemmas say the same thing: the same lemma, or one class.
@@ -593,6 +610,23 @@ fn bad(name: &str, line: usize, message: String) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rows_split_as_lines_and_tabs_split() {
+        let text = "# a comment\ta\tb\r\na\tb\tc\r\n\nd\te\tf\r";
+        let r = rows::<3>(("t", text)).unwrap();
+        assert_eq!(r, [(2, ["a", "b", "c"]), (4, ["d", "e", "f\r"])]);
+        assert_eq!(rows::<3>(("t", "a\tb\tc\n")).unwrap(), [(1, ["a", "b", "c"])]);
+        assert!(rows::<3>(("t", "")).unwrap().is_empty());
+        let e = rows::<3>(("t", "a\tb\tc\na\tb\n")).unwrap_err().to_string();
+        assert!(e.contains("line 2") && e.contains("2 fields"), "{e}");
+        let e = rows::<3>(("t", "a\tb\tc\td\n")).unwrap_err().to_string();
+        assert!(e.contains("line 1") && e.contains("4 fields"), "{e}");
+        let e = rows::<3>(("t", "a\t\tc")).unwrap_err().to_string();
+        assert!(e.contains("an empty field"), "{e}");
+        let e = rows::<3>(("t", "a\tb\t\r\n")).unwrap_err().to_string();
+        assert!(e.contains("an empty field"), "{e}");
+    }
 
     #[test]
     fn the_cut_merges_first_senses_only() {
