@@ -5,9 +5,20 @@
 //! stem costs thousands of instructions where a probe of a hash table costs a few dozen
 //! (`src/align/stem.rs` looks a word up here before stemming it). The table is written as
 //! an open-addressed hash table in a file of bytes: nothing is built when a check starts.
+//!
+//! It also lays out the built-in tagger weights (`data/tagger/en.bin`) as the tagger reads
+//! them (`src/tag/layout.rs`): the slots of the feature table, the short rows and the dense
+//! rows, read in place by a check instead of being built from the file at every start; and
+//! writes the TOML files of the data as JSON, which a check reads several times faster
+//! (`src/lexicon/mod.rs`, `parse_toml`).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+
+// (`slot_count` and `shift` are the crate's, not this script's.)
+#[allow(dead_code)]
+#[path = "src/tag/layout.rs"]
+mod layout;
 
 /// The built-in data: every TOML and TSV file under it is embedded by some reader, and
 /// the words of WordNet's lists, the cues and the lexicon are stemmed as they load.
@@ -34,6 +45,8 @@ fn main() {
     println!("cargo:rerun-if-changed={DATA}");
     let mut files = Vec::new();
     data_files(Path::new(DATA), &mut files);
+    let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    write_json(&files, Path::new(&dir));
     for path in files {
         let Ok(text) = std::fs::read_to_string(&path) else { continue };
         for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
@@ -52,8 +65,48 @@ fn main() {
             stems.entry(f).or_insert_with_key(|w| stemmer.stem(w).into_owned());
         }
     }
-    let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     write_table(&stems, Path::new(&dir));
+    println!("cargo:rerun-if-changed=src/tag/layout.rs");
+    write_tagger(Path::new(&dir));
+}
+
+/// Writes the rows of the built-in tagger weights laid out ([`layout::lay_out`]), in the
+/// byte layouts of the crate's tables, little-endian: `tagger_slots.bin` (key u64, start
+/// u32, length u32), `tagger_sparse.bin` (class u8, a zero byte, weight i16) and
+/// `tagger_dense.bin` (i16). The crate checks the weights' classes and sizes when it reads
+/// a file; here a file that would fail is refused.
+fn write_tagger(dir: &Path) {
+    let bytes = std::fs::read("data/tagger/en.bin").expect("data/tagger/en.bin is readable");
+    let mut at = 0usize;
+    let mut take = |n: usize| {
+        let b = &bytes[at..at + n];
+        at += n;
+        b
+    };
+    let u32_at = |b: &[u8]| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize;
+    assert_eq!(take(8), b"GSTAGGER", "data/tagger/en.bin: no GSTAGGER header");
+    take(4);
+    let n = u32_at(take(4));
+    take(2 * n);
+    let rows = u32_at(take(4));
+    let keys = take(8 * rows);
+    let lens = take(rows);
+    let total: usize = lens.iter().map(|&l| l as usize).sum();
+    let classes = take(total);
+    let weights = take(2 * total);
+    assert!(classes.iter().all(|&c| (c as usize) < n), "data/tagger/en.bin: a weight of a class out of range");
+    let stride = n.next_multiple_of(16);
+    let t = layout::lay_out(stride, keys, lens, classes, weights).expect("data/tagger/en.bin lays out");
+    let slots: Vec<u8> = t
+        .slots
+        .iter()
+        .flat_map(|&(key, start, len)| [&key.to_le_bytes()[..], &start.to_le_bytes(), &len.to_le_bytes()].concat())
+        .collect();
+    let sparse: Vec<u8> = t.sparse.iter().flat_map(|&(c, w)| [c, 0, w.to_le_bytes()[0], w.to_le_bytes()[1]]).collect();
+    let dense: Vec<u8> = t.dense.iter().flat_map(|w| w.to_le_bytes()).collect();
+    for (name, b) in [("tagger_slots.bin", slots), ("tagger_sparse.bin", sparse), ("tagger_dense.bin", dense)] {
+        std::fs::write(dir.join(name), b).expect("OUT_DIR is writable");
+    }
 }
 
 /// Whether `b` is a vowel letter.
@@ -133,4 +186,47 @@ fn write_table(stems: &BTreeMap<String, String>, dir: &Path) {
     }
     std::fs::write(dir.join("stems.txt"), text).expect("OUT_DIR is writable");
     std::fs::write(dir.join("stems.bin"), slots.concat()).expect("OUT_DIR is writable");
+}
+
+/// Writes each TOML file of the data as JSON, `data_<path>.json`, and `data_json.rs`, a list
+/// of (TOML text, JSON text) for `parse_toml` to read a built-in file by. The JSON holds the
+/// values the TOML does, tables' keys in the order in which the crate's TOML reader gives
+/// them (sorted). A file whose JSON does not read back as the same values (dates, numbers
+/// of many digits, which a JSON reader may round otherwise) is left out, and read as TOML.
+fn write_json(files: &[PathBuf], dir: &Path) {
+    let mut list = String::from("&[\n");
+    for path in files.iter().filter(|p| p.extension().is_some_and(|x| x == "toml")) {
+        let Ok(text) = std::fs::read_to_string(path) else { continue };
+        let Ok(table) = toml::from_str::<toml::Table>(&text) else { continue };
+        let Ok(json) = serde_json::to_string(&table) else { continue };
+        if serde_json::from_str::<toml::Table>(&json).ok().as_ref() != Some(&table) || !plain_numbers(&table) {
+            continue;
+        }
+        let rel = path.to_string_lossy().replace('\\', "/");
+        let out = format!("{}.json", rel.replace('/', "_"));
+        std::fs::write(dir.join(&out), json).expect("OUT_DIR is writable");
+        list.push_str(&format!(
+            "    (include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{rel}\")), include_str!(concat!(env!(\"OUT_DIR\"), \"/{out}\"))),\n"
+        ));
+    }
+    list.push_str("]\n");
+    std::fs::write(dir.join("data_json.rs"), list).expect("OUT_DIR is writable");
+}
+
+/// True when every float of `table` has at most 15 significant digits and a small
+/// exponent: read back exactly by any JSON reader (an exact product of two doubles).
+fn plain_numbers(table: &toml::Table) -> bool {
+    fn plain(v: &toml::Value) -> bool {
+        match v {
+            toml::Value::Float(f) => {
+                let s = format!("{f}");
+                let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+                f.is_finite() && digits.trim_start_matches('0').trim_end_matches('0').len() <= 15 && s.len() <= 22
+            }
+            toml::Value::Array(a) => a.iter().all(plain),
+            toml::Value::Table(t) => t.values().all(plain),
+            _ => true,
+        }
+    }
+    table.values().all(plain)
 }

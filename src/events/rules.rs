@@ -659,12 +659,16 @@ impl Filter {
         let stem = |w: &str| crate::align::stem::stem(&stemmer, w);
         let wn = WordNet::builtin();
         let cues = Cues::builtin();
+        // The hashed key of a verb, each verb's once: the broader verbs of thousands of
+        // pairs are a few hundred.
+        let mut verb_keys: FxHashMap<&str, u64> = FxHashMap::default();
+        let mut key_hash = |verb| *verb_keys.entry(verb).or_insert_with(|| hash(&super::read::key(wn, verb)));
         // A word's key is its verb's class: members of a class and the nouns derived from
         // them share one.
         let mut keys: FxHashMap<String, u64> = FxHashMap::default();
         let event_nouns = wn.event_nouns();
         for &(noun, verb) in &event_nouns {
-            let k = hash(&super::read::key(wn, verb));
+            let k = key_hash(verb);
             for w in [noun, verb].into_iter().filter(|w| !w.contains(' ')) {
                 keys.entry(stem(w)).or_insert(k);
             }
@@ -687,7 +691,7 @@ impl Filter {
                 narrower.entry(b).or_default().push(n);
             }
             if !n.contains(' ') {
-                let k = hash(&super::read::key(wn, b));
+                let k = key_hash(b);
                 let v = broader.entry(stem(n)).or_default();
                 if !v.contains(&k) {
                     v.push(k);
@@ -698,7 +702,7 @@ impl Filter {
             if noun.contains(' ') || noun == verb {
                 continue;
             }
-            let ks: Vec<u64> = wn.broader(verb, false).map(|b| hash(&super::read::key(wn, b))).collect();
+            let ks: Vec<u64> = wn.broader(verb, false).map(&mut key_hash).collect();
             if !ks.is_empty() {
                 let v = broader.entry(stem(noun)).or_default();
                 for k in ks {
@@ -844,7 +848,7 @@ impl Filter {
             .collect();
         let mut phrasal: FxHashMap<String, Vec<u64>> = FxHashMap::default();
         for (p, v) in wn.phrasal_pairs() {
-            let k = hash(&super::read::key(wn, v));
+            let k = key_hash(v);
             let entry = phrasal.entry(p.to_string()).or_default();
             if !entry.contains(&k) {
                 entry.push(k);

@@ -190,8 +190,18 @@ fn parse(name: &str, text: &str) -> Result<LexiconFile> {
     parse_toml(name, text)
 }
 
-/// Reads a TOML data file; an error names the file, the line and the column.
+/// The TOML files of the built-in data, each with its values written as JSON by `build.rs`.
+static BUILTIN_JSON: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/data_json.rs"));
+
+/// Reads a TOML data file; an error names the file, the line and the column. A built-in
+/// file (the text of one, whatever its name) is read from its JSON: the same values, read
+/// several times faster than the TOML.
 pub(crate) fn parse_toml<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T> {
+    if let Some(&(_, json)) = BUILTIN_JSON.iter().find(|(toml, _)| toml.len() == text.len() && *toml == text) {
+        if let Ok(v) = serde_json::from_str(json) {
+            return Ok(v);
+        }
+    }
     toml::from_str(text).map_err(|e| {
         let (line, column) = e.span().map(|s| line_col(text, s.start)).unwrap_or((0, 0));
         Error::Lexicon { name: name.to_string(), line, column, message: e.message().trim().to_string() }
@@ -1290,6 +1300,21 @@ fn fold(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The built-in files read from their JSON give the values their TOML gives, maps'
+    /// entries in the same order; a file that is not built in is read as TOML.
+    #[test]
+    fn builtin_files_read_from_json_as_from_toml() {
+        for (name, text) in BUILTIN_FILES {
+            assert!(BUILTIN_JSON.iter().any(|(t, _)| t == text), "{name} has no JSON");
+            let json: LexiconFile = parse_toml(name, text).unwrap();
+            let toml: LexiconFile = toml::from_str(text).unwrap();
+            assert_eq!(format!("{json:?}"), format!("{toml:?}"), "{name}");
+        }
+        let mine = "[[entity]]\nname = \"Freedonia\"\nkind = \"country\"\n";
+        assert!(!BUILTIN_JSON.iter().any(|(t, _)| *t == mine));
+        assert_eq!(parse(BUILTIN_FILES[0].0, mine).unwrap().entity[0].name, "Freedonia");
+    }
 
     #[test]
     fn builtin_parses_and_resolves_aliases_and_metonyms() {

@@ -89,8 +89,17 @@ pub struct WordNet {
     /// Verbs that entail a broader verb (`e` and `f` rows of the derivations): by the
     /// narrower, the broader and whether the narrower's first sense links them (`e`).
     entails: FxHashMap<u32, Vec<(u32, bool)>>,
+    /// The same pairs (narrower, broader) in table order: sorted runs, so that sorting
+    /// them by word is a merge ([`WordNet::entail_pairs`]).
+    entail_rows: Vec<(u32, u32)>,
+    /// Event nouns and their verbs (`n` rows) in table order, likewise
+    /// ([`WordNet::event_nouns`]).
+    noun_rows: Vec<(u32, u32)>,
     /// Names of the states of `states.toml`, by bit.
     states: Vec<String>,
+    /// Every class with its members' ids, sorted as [`WordNet::classes`] sorts them: built
+    /// on first use (the lexicon and the events filter ask for them several times).
+    class_lists: OnceLock<Vec<(ClassId, Vec<u32>)>>,
 }
 
 /// `states.toml` as written.
@@ -146,6 +155,12 @@ impl WordNet {
         states: (&str, &str),
     ) -> Result<WordNet> {
         let mut wn = WordNet::default();
+        // About one new word a line: the words' tables grow once or twice, not a dozen
+        // times.
+        let lines: usize =
+            [classes, antonyms, derivations].iter().map(|t| memchr::memchr_iter(b'\n', t.1.as_bytes()).count()).sum();
+        wn.ids.reserve(lines);
+        wn.facts.reserve(lines);
         for (line, [lemma, class, only]) in rows::<3>(classes)? {
             let c = wn.intern(class);
             let id = wn.intern(lemma) as usize;
@@ -172,6 +187,7 @@ impl WordNet {
             if matches!(pos, "e" | "f") {
                 let (n, b) = (wn.intern(word), wn.intern(verb));
                 wn.entails.entry(n).or_default().push((b, pos == "e"));
+                wn.entail_rows.push((n, b));
                 continue;
             }
             if matches!(pos, "s" | "p" | "b") {
@@ -186,7 +202,10 @@ impl WordNet {
             let v = wn.intern(verb);
             let w = wn.intern(word) as usize;
             match pos {
-                "n" => wn.facts[w].noun_verb = v,
+                "n" => {
+                    wn.facts[w].noun_verb = v;
+                    wn.noun_rows.push((w as u32, v));
+                }
                 "a" => wn.facts[w].adj_verb = v,
                 _ => {
                     return Err(bad(
@@ -198,10 +217,7 @@ impl WordNet {
             }
         }
         let (name, text) = states;
-        let file: StatesFile = toml::from_str(text).map_err(|e| {
-            let (line, column) = e.span().map(|s| super::line_col(text, s.start)).unwrap_or((0, 0));
-            Error::Lexicon { name: name.to_string(), line, column, message: e.message().trim().to_string() }
-        })?;
+        let file: StatesFile = super::parse_toml(name, text)?;
         if file.state.len() > 64 {
             return Err(bad(name, 0, "more than 64 states".into()));
         }
@@ -269,32 +285,46 @@ impl WordNet {
 
     /// The members of a class, sorted.
     pub fn class_members(&self, class: ClassId) -> Vec<&str> {
-        let mut m: Vec<&str> = self.facts.iter().filter(|f| f.class == class.0).map(|f| &*f.word).collect();
-        m.sort_unstable();
-        m
+        // The class found by its name among the classes sorted by name.
+        let lists = self.class_lists();
+        let name = &self.facts[class.0 as usize].word;
+        match lists.binary_search_by(|(c, _)| self.facts[c.0 as usize].word.cmp(name)) {
+            Ok(i) => lists[i].1.iter().map(|&id| &*self.facts[id as usize].word).collect(),
+            Err(_) => Vec::new(),
+        }
     }
 
     /// Every class, with its members, sorted by name.
     pub fn classes(&self) -> Vec<(ClassId, Vec<&str>)> {
-        // One pass over the words, each to its class's list: not one pass per class (a
-        // class is named by one of its words, so the ids index `facts`).
-        let mut members: Vec<Vec<&str>> = vec![Vec::new(); self.facts.len()];
-        for f in &self.facts {
-            if f.class != NONE {
-                members[f.class as usize].push(&f.word);
+        let word = |id: u32| &*self.facts[id as usize].word;
+        self.class_lists().iter().map(|(c, m)| (*c, m.iter().map(|&id| word(id)).collect())).collect()
+    }
+
+    /// [`WordNet::class_lists`]: each class's members by id, sorted by word (the words are
+    /// distinct), the classes sorted by name.
+    fn class_lists(&self) -> &[(ClassId, Vec<u32>)] {
+        self.class_lists.get_or_init(|| {
+            // One pass over the words, each to its class's list: not one pass per class (a
+            // class is named by one of its words, so the ids index `facts`).
+            let mut members: Vec<Vec<u32>> = vec![Vec::new(); self.facts.len()];
+            for (id, f) in self.facts.iter().enumerate() {
+                if f.class != NONE {
+                    members[f.class as usize].push(id as u32);
+                }
             }
-        }
-        let mut out: Vec<(ClassId, Vec<&str>)> = members
-            .into_iter()
-            .enumerate()
-            .filter(|(_, m)| !m.is_empty())
-            .map(|(c, mut m)| {
-                m.sort_unstable();
-                (ClassId(c as u32), m)
-            })
-            .collect();
-        out.sort_unstable_by(|a, b| self.facts[a.0 .0 as usize].word.cmp(&self.facts[b.0 .0 as usize].word));
-        out
+            let word = |id: u32| &*self.facts[id as usize].word;
+            let mut out: Vec<(ClassId, Vec<u32>)> = members
+                .into_iter()
+                .enumerate()
+                .filter(|(_, m)| !m.is_empty())
+                .map(|(c, mut m)| {
+                    m.sort_unstable_by(|&a, &b| word(a).cmp(word(b)));
+                    (ClassId(c as u32), m)
+                })
+                .collect();
+            out.sort_unstable_by(|a, b| word(a.0 .0).cmp(word(b.0 .0)));
+            out
+        })
     }
 
     /// True when two verb lemmas say the same thing: the same lemma, or one class.
@@ -433,14 +463,11 @@ impl WordNet {
     /// Every verb with a broader verb it entails ([`WordNet::entails`]), (narrower,
     /// broader), sorted.
     pub fn entail_pairs(&self) -> Vec<(&str, &str)> {
-        let mut v: Vec<(&str, &str)> = self
-            .entails
-            .iter()
-            .flat_map(|(&a, bs)| {
-                bs.iter().map(move |&(b, _)| (&*self.facts[a as usize].word, &*self.facts[b as usize].word))
-            })
-            .collect();
-        v.sort_unstable();
+        let word = |id: u32| &*self.facts[id as usize].word;
+        let mut v: Vec<(&str, &str)> = self.entail_rows.iter().map(|&(a, b)| (word(a), word(b))).collect();
+        // In table order, the pairs are a few sorted runs: a stable sort merges them (a
+        // sort of equal pairs gives the same list, stable or not).
+        v.sort();
         v
     }
 
@@ -504,13 +531,16 @@ impl WordNet {
     /// assert!(WordNet::builtin().event_nouns().contains(&("signing", "sign")));
     /// ```
     pub fn event_nouns(&self) -> Vec<(&str, &str)> {
+        // The rows in table order (sorted runs, merged by a stable sort), each noun with
+        // the verb its last row gave it.
         let mut v: Vec<(&str, &str)> = self
-            .facts
+            .noun_rows
             .iter()
-            .filter(|f| f.noun_verb != NONE)
-            .map(|f| (&*f.word, &*self.facts[f.noun_verb as usize].word))
+            .filter(|&&(n, verb)| self.facts[n as usize].noun_verb == verb)
+            .map(|&(n, verb)| (&*self.facts[n as usize].word, &*self.facts[verb as usize].word))
             .collect();
-        v.sort_unstable();
+        v.sort();
+        v.dedup();
         v
     }
 
@@ -531,26 +561,44 @@ impl WordNet {
 /// `#` lines and blank lines are skipped.
 fn rows<'a, const N: usize>((name, text): (&str, &'a str)) -> Result<Vec<(usize, [&'a str; N])>> {
     let mut out = Vec::with_capacity(text.len() / 24);
-    for (i, line) in text.lines().enumerate() {
+    // Lines as `str::lines` splits them (a `\r` before a `\n` dropped), found by `memchr`.
+    let mut rest = text;
+    let mut i = 0;
+    while !rest.is_empty() {
+        let line = match memchr::memchr(b'\n', rest.as_bytes()) {
+            Some(end) => {
+                let line = &rest[..end];
+                rest = &rest[end + 1..];
+                line.strip_suffix('\r').unwrap_or(line)
+            }
+            None => std::mem::take(&mut rest),
+        };
+        i += 1;
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
         // Split into a fixed array: no vector per line (the tables have ten thousand).
         let mut row = [""; N];
         let mut fields = 0;
-        for f in line.split('\t') {
+        let mut field = line;
+        loop {
+            let tab = memchr::memchr(b'\t', field.as_bytes());
             if let Some(slot) = row.get_mut(fields) {
-                *slot = f;
+                *slot = tab.map_or(field, |t| &field[..t]);
             }
             fields += 1;
+            match tab {
+                Some(t) => field = &field[t + 1..],
+                None => break,
+            }
         }
         if fields != N {
-            return Err(bad(name, i + 1, format!("{fields} fields, expected {N} separated by tabs")));
+            return Err(bad(name, i, format!("{fields} fields, expected {N} separated by tabs")));
         }
         if row.iter().any(|f| f.is_empty()) {
-            return Err(bad(name, i + 1, "an empty field".into()));
+            return Err(bad(name, i, "an empty field".into()));
         }
-        out.push((i + 1, row));
+        out.push((i, row));
     }
     Ok(out)
 }
@@ -562,6 +610,23 @@ fn bad(name: &str, line: usize, message: String) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rows_split_as_lines_and_tabs_split() {
+        let text = "# a comment\ta\tb\r\na\tb\tc\r\n\nd\te\tf\r";
+        let r = rows::<3>(("t", text)).unwrap();
+        assert_eq!(r, [(2, ["a", "b", "c"]), (4, ["d", "e", "f\r"])]);
+        assert_eq!(rows::<3>(("t", "a\tb\tc\n")).unwrap(), [(1, ["a", "b", "c"])]);
+        assert!(rows::<3>(("t", "")).unwrap().is_empty());
+        let e = rows::<3>(("t", "a\tb\tc\na\tb\n")).unwrap_err().to_string();
+        assert!(e.contains("line 2") && e.contains("2 fields"), "{e}");
+        let e = rows::<3>(("t", "a\tb\tc\td\n")).unwrap_err().to_string();
+        assert!(e.contains("line 1") && e.contains("4 fields"), "{e}");
+        let e = rows::<3>(("t", "a\t\tc")).unwrap_err().to_string();
+        assert!(e.contains("an empty field"), "{e}");
+        let e = rows::<3>(("t", "a\tb\t\r\n")).unwrap_err().to_string();
+        assert!(e.contains("an empty field"), "{e}");
+    }
 
     #[test]
     fn the_cut_merges_first_senses_only() {

@@ -22,6 +22,7 @@
 mod cache;
 pub mod conllu;
 mod features;
+mod layout;
 mod lemma;
 mod model;
 mod store;
@@ -68,6 +69,16 @@ pub struct Tagger {
 /// The embedded weights.
 static BUILTIN_BYTES: &[u8] = include_bytes!("../../data/tagger/en.bin");
 
+/// Bytes aligned for the tables they hold, read in place.
+#[repr(C, align(8))]
+struct Aligned<B: ?Sized>(B);
+
+/// The embedded weights' rows, laid out at build time (`build.rs`, [`layout`]): the slots,
+/// the short rows' entries and the dense rows, read in place by [`Tagger::builtin`].
+static BUILTIN_SLOTS: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/tagger_slots.bin")));
+static BUILTIN_SPARSE: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/tagger_sparse.bin")));
+static BUILTIN_DENSE: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/tagger_dense.bin")));
+
 /// Per-thread scratch, so that tagging allocates nothing once warm.
 #[derive(Default)]
 struct Scratch {
@@ -103,8 +114,14 @@ impl Tagger {
     /// The built-in English tagger, loaded on first use and shared by all threads.
     pub fn builtin() -> &'static Tagger {
         static BUILTIN: OnceLock<Tagger> = OnceLock::new();
-        BUILTIN
-            .get_or_init(|| Tagger::from_bytes("<builtin>", BUILTIN_BYTES).expect("the embedded tagger weights load"))
+        BUILTIN.get_or_init(|| {
+            // Read in place; read as any weight file where the laid-out tables do not fit.
+            let model = Model::builtin(BUILTIN_BYTES, &BUILTIN_SLOTS.0, &BUILTIN_SPARSE.0, &BUILTIN_DENSE.0);
+            model.map_or_else(
+                || Tagger::from_bytes("<builtin>", BUILTIN_BYTES).expect("the embedded tagger weights load"),
+                |model| Tagger { model },
+            )
+        })
     }
 
     /// A tagger from a weight file written by [`train::train`] (or `examples/train_tagger.rs`);

@@ -6,11 +6,14 @@
 //! (sorted u64 word hash, class) and the lemmatizer ([`super::lemma`]).
 
 use super::features::{WordHashes, N_FEATURES};
+use super::layout::{self, DENSE};
 use super::lemma::Lemmatizer;
 use super::tags::{Upos, Xpos};
 use crate::error::{Error, Result};
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::sync::atomic::{AtomicU64, Ordering};
+use zerocopy::{FromBytes, Immutable, KnownLayout};
 
 pub(crate) const MAGIC: &[u8; 8] = b"GSTAGGER";
 pub(crate) const VERSION: u32 = 1;
@@ -108,16 +111,10 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// A little-endian u64 of eight bytes.
-#[inline]
-fn le_u64(b: &[u8]) -> u64 {
-    let mut a = [0u8; 8];
-    a.copy_from_slice(b);
-    u64::from_le_bytes(a)
-}
-
-/// One weight of a feature row.
-#[derive(Debug, Clone, Copy)]
+/// One weight of a feature row. Laid out as `build.rs` writes it (the class, a byte of
+/// padding, the weight), so that the built-in rows are read in place.
+#[derive(Debug, Clone, Copy, FromBytes, Immutable, KnownLayout)]
+#[repr(C)]
 struct Entry {
     class: u8,
     weight: i16,
@@ -127,13 +124,10 @@ struct Entry {
 /// without overflow (and SIMD adds eight or sixteen at once).
 pub const MAX_WEIGHT: i16 = (i16::MAX as usize / N_FEATURES) as i16;
 
-/// Rows with more entries than this are stored dense.
-const DENSE_FROM: usize = 12;
-/// The `len` of a dense row's slot.
-const DENSE: u32 = u32::MAX;
-
-/// A feature's row in the open-addressing table; `len == 0` marks an empty slot.
-#[derive(Debug, Clone, Copy, Default)]
+/// A feature's row in the open-addressing table; `len == 0` marks an empty slot. Laid out
+/// as `build.rs` writes it, so that the built-in table is read in place.
+#[derive(Debug, Clone, Copy, Default, FromBytes, Immutable, KnownLayout)]
+#[repr(C)]
 struct Slot {
     key: u64,
     start: u32,
@@ -146,10 +140,10 @@ pub(crate) struct Model {
     pub classes: Vec<(Upos, Xpos)>,
     /// Classes rounded up to a multiple of 16: the length of a dense row.
     stride: usize,
-    slots: Vec<Slot>,
+    slots: Cow<'static, [Slot]>,
     shift: u32,
-    entries: Vec<Entry>,
-    dense: Vec<i16>,
+    entries: Cow<'static, [Entry]>,
+    dense: Cow<'static, [i16]>,
     tagdict: FxHashMap<u64, u16>,
     ambiguity: FxHashMap<u64, u64>,
     pub lemmatizer: Lemmatizer,
@@ -229,7 +223,7 @@ impl Model {
             classes.push((r.upos()?, r.xpos()?));
         }
         let rows = r.count(9)?;
-        let keys: Vec<u64> = r.take(rows.saturating_mul(8))?.chunks_exact(8).map(le_u64).collect();
+        let keys = r.take(rows.saturating_mul(8))?;
         let lens = r.take(rows)?;
         let total: usize = lens.iter().map(|&l| l as usize).sum();
         let class_bytes = r.take(total)?;
@@ -268,48 +262,57 @@ impl Model {
             let w = weight(&weights[2 * k..]);
             return Err(r.error(format!("a weight of {w}, more than {MAX_WEIGHT}")));
         }
-        let entries: Vec<Entry> = class_bytes
-            .iter()
-            .zip(weights.chunks_exact(2))
-            .map(|(&class, w)| Entry { class, weight: weight(w) })
-            .collect();
-        let size = (rows * 2).next_power_of_two().max(16);
-        let mut slots = vec![Slot::default(); size];
-        let shift = 64 - size.trailing_zeros();
         let stride = classes.len().next_multiple_of(16);
-        // Both tables allocated once at their final size.
-        let n_dense = lens.iter().filter(|&&l| l as usize > DENSE_FROM).count();
-        let n_sparse: usize = lens.iter().filter(|&&l| l as usize <= DENSE_FROM).map(|&l| l as usize).sum();
-        let (mut sparse, mut dense) = (Vec::with_capacity(n_sparse), Vec::with_capacity(n_dense * stride));
-        let mut from = 0usize;
-        for (&key, &len) in keys.iter().zip(lens) {
-            if len == 0 {
-                continue;
-            }
-            let row = &entries[from..from + len as usize];
-            from += len as usize;
-            // Long rows (the bias, shapes, common suffixes) are added as dense vectors.
-            let (start, len) = if len as usize > DENSE_FROM {
-                let start = dense.len() as u32;
-                dense.resize(dense.len() + stride, 0i16);
-                for e in row {
-                    dense[start as usize + e.class as usize] = e.weight;
-                }
-                (start, DENSE)
-            } else {
-                let start = sparse.len() as u32;
-                sparse.extend_from_slice(row);
-                (start, len as u32)
-            };
-            let mut i = (key >> shift) as usize;
-            while slots[i].len != 0 {
-                if slots[i].key == key {
-                    return Err(r.error("a feature key appears twice"));
-                }
-                i = (i + 1) & (size - 1);
-            }
-            slots[i] = Slot { key, start, len };
+        let tables = layout::lay_out(stride, keys, lens, class_bytes, weights).map_err(|e| r.error(e))?;
+        let slots = tables.slots.into_iter().map(|(key, start, len)| Slot { key, start, len }).collect();
+        let sparse = tables.sparse.into_iter().map(|(class, weight)| Entry { class, weight }).collect();
+        Model::finish(r, classes, Cow::Owned(slots), Cow::Owned(sparse), Cow::Owned(tables.dense))
+    }
+
+    /// The built-in model: the weight file `bytes` with its rows laid out at build time
+    /// (`build.rs`), read in place. `None` if the laid-out tables do not fit this target
+    /// (another byte order): then the file is read as any other.
+    pub fn builtin(
+        bytes: &'static [u8],
+        slots: &'static [u8],
+        sparse: &'static [u8],
+        dense: &'static [u8],
+    ) -> Option<Model> {
+        if cfg!(target_endian = "big") {
+            return None;
         }
+        let slots = <[Slot]>::ref_from_bytes(slots).ok()?;
+        let sparse = <[Entry]>::ref_from_bytes(sparse).ok()?;
+        let dense = <[i16]>::ref_from_bytes(dense).ok()?;
+        // The file's rows are skipped: build.rs checked them as it laid them out.
+        let mut r = Reader::new("<builtin>", bytes);
+        r.take(MAGIC.len() + 4).ok()?;
+        let n = r.u32().ok()? as usize;
+        let mut classes = Vec::with_capacity(n);
+        for _ in 0..n {
+            classes.push((r.upos().ok()?, r.xpos().ok()?));
+        }
+        let rows = r.u32().ok()? as usize;
+        r.take(rows * 8).ok()?;
+        let total: usize = r.take(rows).ok()?.iter().map(|&l| l as usize).sum();
+        r.take(total * 3).ok()?;
+        if slots.len() != layout::slot_count(rows) {
+            return None;
+        }
+        Model::finish(r, classes, Cow::Borrowed(slots), Cow::Borrowed(sparse), Cow::Borrowed(dense)).ok()
+    }
+
+    /// Reads what follows the rows (the tag dictionary, the ambiguity classes and the
+    /// lemmatizer) and makes the model of the laid-out rows.
+    fn finish(
+        mut r: Reader<'_>,
+        classes: Vec<(Upos, Xpos)>,
+        slots: Cow<'static, [Slot]>,
+        entries: Cow<'static, [Entry]>,
+        dense: Cow<'static, [i16]>,
+    ) -> Result<Model> {
+        let shift = layout::shift(slots.len());
+        let stride = classes.len().next_multiple_of(16);
         let n_dict = r.count(9)?;
         let mut tagdict = FxHashMap::default();
         tagdict.reserve(n_dict);
@@ -334,7 +337,7 @@ impl Model {
         }
         static NEXT_ID: AtomicU64 = AtomicU64::new(1);
         let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
-        Ok(Model { classes, stride, slots, shift, entries: sparse, dense, tagdict, ambiguity, lemmatizer, id })
+        Ok(Model { classes, stride, slots, shift, entries, dense, tagdict, ambiguity, lemmatizer, id })
     }
 
     /// The class of a frequent word that had one tag in nearly all its training sentences.
@@ -448,13 +451,15 @@ impl Model {
     /// at most [`MAX_WEIGHT`], so any sum of at most [`N_FEATURES`] rows fits an i16.
     #[inline]
     pub fn add_rows<const K: usize>(&self, feats: &[u64; K], scores: &mut [i16]) {
+        // The tables borrowed once, not through their `Cow`s at every read.
+        let (slots, entries, dense_rows) = (&*self.slots, &*self.entries, &*self.dense);
         // The rows are scattered over megabytes: load all the slots first, then all the
         // rows' first entries, so that the cache misses overlap instead of queueing.
         let mut at = [0usize; K];
         let mut touch = 0u64;
         for (a, f) in at.iter_mut().zip(feats) {
             *a = (f >> self.shift) as usize;
-            touch ^= self.slots[*a].key;
+            touch ^= slots[*a].key;
         }
         std::hint::black_box(touch);
         let mut rows = [(0u32, 0u32); K];
@@ -462,9 +467,9 @@ impl Model {
         for k in 0..K {
             rows[k] = self.row(feats[k], at[k]);
             touch ^= if rows[k].1 == DENSE {
-                self.dense.get(rows[k].0 as usize).copied().unwrap_or(0)
+                dense_rows.get(rows[k].0 as usize).copied().unwrap_or(0)
             } else {
-                self.entries.get(rows[k].0 as usize).map_or(0, |e| e.weight)
+                entries.get(rows[k].0 as usize).map_or(0, |e| e.weight)
             };
         }
         std::hint::black_box(touch);
@@ -476,7 +481,7 @@ impl Model {
                 dense[n_dense] = start as usize;
                 n_dense += 1;
             } else {
-                for e in &self.entries[start as usize..(start + len) as usize] {
+                for e in &entries[start as usize..(start + len) as usize] {
                     scores[e.class as usize] += e.weight;
                 }
             }
@@ -484,7 +489,7 @@ impl Model {
         // The dense rows four at a time: the scores are loaded and stored once per four
         // rows instead of once per row (a third fewer instructions).
         let scores = &mut scores[..stride];
-        let row = |k: usize| self.dense.get(dense[k]..dense[k] + stride).unwrap_or(&[]);
+        let row = |k: usize| dense_rows.get(dense[k]..dense[k] + stride).unwrap_or(&[]);
         let mut k = 0;
         while k + 4 <= n_dense {
             let (a, b, c, d) = (row(k), row(k + 1), row(k + 2), row(k + 3));
@@ -516,6 +521,26 @@ mod tests {
             lemmatizer: Lemmatizer::default(),
         }
         .write()
+    }
+
+    /// The built-in weights laid out at build time are the tables a read of the file
+    /// builds, and the builtin tagger reads them in place.
+    #[test]
+    fn builtin_tables_read_in_place_are_those_of_the_file() {
+        let b = super::super::BUILTIN_BYTES;
+        let read = Model::read("en.bin", b).unwrap();
+        let (s, e, d) =
+            (&super::super::BUILTIN_SLOTS.0, &super::super::BUILTIN_SPARSE.0, &super::super::BUILTIN_DENSE.0);
+        let place = Model::builtin(b, s, e, d).expect("the laid-out tables fit");
+        assert!(matches!(place.slots, Cow::Borrowed(_)) && matches!(place.dense, Cow::Borrowed(_)));
+        let slot = |s: &Slot| (s.key, s.start, s.len);
+        assert!(read.slots.iter().map(slot).eq(place.slots.iter().map(slot)));
+        let entry = |e: &Entry| (e.class, e.weight);
+        assert!(read.entries.iter().map(entry).eq(place.entries.iter().map(entry)));
+        assert_eq!(read.dense, place.dense);
+        assert_eq!((read.shift, read.stride, &read.classes), (place.shift, place.stride, &place.classes));
+        assert_eq!((&read.tagdict, &read.ambiguity), (&place.tagdict, &place.ambiguity));
+        assert_eq!(format!("{:?}", read.lemmatizer), format!("{:?}", place.lemmatizer));
     }
 
     fn error(bytes: &[u8]) -> String {
