@@ -425,7 +425,11 @@ def main():
         if " " in lemma or "_" in lemma or not lemma.replace("-", "").isalpha():
             continue
         first = noun_senses(lemma)
-        if not first:
+        # Not a word WordNet knows far more as a verb ("have", "bear"; "nurse" and "fan"
+        # stay); one it knows mostly as an adjective only by its plural ("academics", not
+        # "major").
+        adjective, verb = (len(senses.get((lemma, p), [])) for p in "av")
+        if not first or verb > 3 * len(first):
             continue
         reached = {tops[h] for h in ancestors(first[0]) if h in tops}
         if any("00007846-n" in ancestors(s) for s in first[:PERSON_RANK]):
@@ -445,7 +449,7 @@ def main():
             continue
         for form in forms:
             low = form.lower()
-            if proper and low == lemma.lower() or " " in low:
+            if (proper or adjective > len(first)) and low == lemma.lower() or " " in low:
                 continue
             row = (lemma, ",".join(sorted(reached)), ",".join(names) or "-")
             old = noun_classes.get(low)
