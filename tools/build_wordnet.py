@@ -64,6 +64,23 @@ PHRASAL_RANK = 4
 ENTAIL_RANK = 2
 BROAD_RANK = 4
 MAX_VERB_HYPONYMS = 30
+# Noun classes of counted things: a counted noun belongs to a class when the hypernym chain
+# of its first sense reaches the class's top synset; to the person class also when its
+# second sense does ("fans": a device first, then enthusiasts), as news counts people far
+# more often than things. A noun whose first sense is the top itself names the class
+# ("vehicles", "aircraft", "individuals"): a count by it may be a count of any kind of it.
+NOUN_CLASSES = [
+    ("person", "00007846-n"),
+    ("animal", "00015568-n"),
+    ("vehicle", "04531608-n"),
+    ("aircraft", "02689427-n"),
+    ("vessel", "04537861-n"),
+    ("building", "02916498-n"),
+    ("weapon", "04572661-n"),
+]
+PERSON_RANK = 2
+# The people of a place: a capitalised noun is kept only below it ("Honduran", "Kenyan").
+INHABITANT = "09643248-n"
 # Noun lexicographer files that name events, acts and states ("arrest", "approval"), not
 # agents or things ("sender", "signature").
 EVENT_NOUN_FILES = {"act", "event", "communication", "process", "state", "possession", "phenomenon"}
@@ -369,6 +386,78 @@ def main():
                     continue
                 entails.setdefault((lemma, m), r)
 
+    # ---- noun classes of counted nouns: the forms of each noun of the news corpus and of
+    # each person noun ("students", "aircraft", "Hondurans"), its lemma, the classes its first
+    # sense reaches, and the classes it names. A demonym ("Honduran") gives only its plural
+    # forms: the singular is mostly an adjective ("a Honduran farmer").
+    tops = {sid: name for name, sid in NOUN_CLASSES}
+
+    def ancestors(synset):
+        seen = {synset}
+        frontier = [synset]
+        while frontier:
+            frontier = [h for s in frontier for h in synsets[s].get("hypernym") or [] if h not in seen]
+            seen.update(frontier)
+        return seen
+
+    def noun_senses(lemma):
+        out = []
+        for pos, entry in sorted(entries.get(lemma, {}).items()):
+            if pos.split("-")[0] == "n":
+                out.extend(s["synset"] for s in entry.get("sense", []))
+        return out
+
+    def noun_forms(lemma):
+        forms = {lemma, lemma + "s"}
+        if lemma.endswith(("s", "x", "z", "ch", "sh")):
+            forms.add(lemma + "es")
+        if lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "i", "o", "u"):
+            forms.add(lemma[:-1] + "ies")
+        if lemma.endswith("man"):
+            forms.add(lemma[:-3] + "men")
+        for pos, entry in sorted(entries.get(lemma, {}).items()):
+            if pos.split("-")[0] == "n":
+                forms.update(entry.get("form") or [])
+        return forms
+
+    noun_classes = {}
+    for lemma in sorted(entries):
+        if " " in lemma or "_" in lemma or not lemma.replace("-", "").isalpha():
+            continue
+        first = noun_senses(lemma)
+        # Not a word WordNet knows far more as a verb ("have", "bear"; "nurse" and "fan"
+        # stay); one it knows mostly as an adjective only by its plural ("academics", not
+        # "major").
+        adjective, verb = (len(senses.get((lemma, p), [])) for p in "av")
+        if not first or verb > 3 * len(first):
+            continue
+        reached = {tops[h] for h in ancestors(first[0]) if h in tops}
+        if any("00007846-n" in ancestors(s) for s in first[:PERSON_RANK]):
+            reached.add("person")
+        if not reached:
+            continue
+        names = sorted({tops[first[0]]} if first[0] in tops else set())
+        proper = lemma != lemma.lower()
+        # A capitalised lemma only when it names the people of a place, and no lowercase
+        # noun is written alike: "Hondurans", not "Democrats" nor "jobs" (Job).
+        if proper and (INHABITANT not in ancestors(first[0]) or noun_senses(lemma.lower())):
+            continue
+        forms = sorted(noun_forms(lemma))
+        # Kept when news writes a form of it, or when it names people ("evacuees", "Hondurans"):
+        # any story may count people, of any kind or place, and its own words for them.
+        if "person" not in reached and sum(counts.get(f.lower(), 0) for f in forms) < MIN_COUNT:
+            continue
+        for form in forms:
+            low = form.lower()
+            if (proper or adjective > len(first)) and low == lemma.lower() or " " in low:
+                continue
+            row = (lemma, ",".join(sorted(reached)), ",".join(names) or "-")
+            old = noun_classes.get(low)
+            # A lowercase lemma before a capitalised one ("poles" is "pole"), then the lemma
+            # written as the form, then the first in order.
+            if old is None or (old[0] != old[0].lower(), old[0] != low) > (proper, lemma != low):
+                noun_classes[low] = row
+
     os.makedirs(args.out, exist_ok=True)
     write(
         os.path.join(args.out, "verb_classes.tsv"),
@@ -398,6 +487,13 @@ def main():
             + [f"p\t{a}\t{b}" for a, b in phrasal_links]
             + [f"{'e' if r == 1 else 'f'}\t{a}\t{b}" for (a, b), r in entails.items()]
         ),
+    )
+    write(
+        os.path.join(args.out, "noun_classes.tsv"),
+        "# form<TAB>lemma<TAB>classes<TAB>names: a noun form of the news corpus, its lemma (capitalised\n"
+        "# for a demonym, \"Honduran\"), the classes its first sense reaches (person also by its\n"
+        "# second), and the classes it names (its first sense is the class's top), or -.\n",
+        (f"{f}\t{l}\t{c}\t{n}" for f, (l, c, n) in sorted(noun_classes.items())),
     )
     if args.explain:
         explain(classes, antonyms, derivs, news)

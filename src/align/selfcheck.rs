@@ -48,9 +48,14 @@ fn self_cues() -> &'static SelfCues {
 }
 
 /// The noun a figure counts: the one the value reader read, or "people" for a plural
-/// demonym right after it ("4.3 million Norwegians"), which the reader leaves out as a name.
+/// demonym right after it ("4.3 million Norwegians"), read or not by the value reader (it
+/// reads those WordNet lists).
 fn counted_of<'v>(s: &Sent, text: &str, v: &'v ValueMention) -> Option<Cow<'v, str>> {
     if let Some(c) = &v.counted {
+        // "2 million Kenyans" counts people, as an uncounted figure before a demonym does.
+        if crate::lexicon::wordnet::NounClasses::builtin().get(c).is_some_and(|n| n.demonym()) {
+            return Some(Cow::Borrowed("people"));
+        }
         return Some(Cow::Borrowed(c));
     }
     let w = s.words.iter().find(|w| w.span.start >= v.span.end)?;

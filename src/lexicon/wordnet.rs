@@ -557,6 +557,110 @@ impl WordNet {
     }
 }
 
+/// The table of noun classes, embedded like the others but parsed apart
+/// ([`NounClasses::builtin`]): only the counts of the aligner ask it.
+pub const NOUN_CLASSES_FILE: (&str, &str) =
+    ("data/wordnet/noun_classes.tsv", include_str!("../../data/wordnet/noun_classes.tsv"));
+
+/// The classes of counted things the noun table knows, by bit: the top synset of each is
+/// reached through the hypernyms of a noun's first sense (`tools/build_wordnet.py`).
+pub const NOUN_CLASS_NAMES: [&str; 7] = ["person", "animal", "vehicle", "aircraft", "vessel", "building", "weapon"];
+
+/// What the noun table says of one noun form ("students", "aircraft", "hondurans").
+#[derive(Debug, Clone)]
+pub struct CountedNoun {
+    /// The lemma, capitalised for a demonym ("Honduran").
+    pub lemma: Box<str>,
+    /// Bit i: the noun is a kind of [`NOUN_CLASS_NAMES`]`[i]`.
+    classes: u8,
+    /// Bit i: the noun names class i itself ("vehicles", "individuals").
+    names: u8,
+}
+
+impl CountedNoun {
+    /// True when the noun is a kind of person ("nurses", "Kenyans", "fans").
+    #[inline]
+    pub fn person(&self) -> bool {
+        self.classes & 1 != 0
+    }
+
+    /// True for the plural of a demonym ("Hondurans"): a person noun written capitalised.
+    #[inline]
+    pub fn demonym(&self) -> bool {
+        self.person() && self.lemma.starts_with(|c: char| c.is_uppercase())
+    }
+}
+
+/// Noun forms of the news corpus with the classes of counted things they belong to, from
+/// WordNet's noun hypernyms: a count of "nurses" may be a count of the people a
+/// generic count counts; one of "trucks" may not.
+///
+/// ```
+/// use gainsay::lexicon::wordnet::NounClasses;
+/// let nc = NounClasses::builtin();
+/// assert!(nc.get("nurses").is_some_and(|n| n.person()));
+/// assert!(nc.get("hondurans").is_some_and(|n| n.demonym()));
+/// assert!(nc.kind_of("planes", "aircraft"));
+/// assert!(!nc.kind_of("trucks", "individuals"));
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct NounClasses {
+    forms: FxHashMap<Box<str>, CountedNoun>,
+}
+
+impl NounClasses {
+    /// The table that ships with the crate, parsed on first use.
+    pub fn builtin() -> &'static NounClasses {
+        static BUILTIN: OnceLock<NounClasses> = OnceLock::new();
+        BUILTIN.get_or_init(|| NounClasses::parse(NOUN_CLASSES_FILE).expect("the embedded noun classes are valid"))
+    }
+
+    /// Builds the table from lines `form<TAB>lemma<TAB>classes<TAB>names`, classes and
+    /// names comma-separated from [`NOUN_CLASS_NAMES`], names `-` when none.
+    ///
+    /// ```
+    /// use gainsay::lexicon::wordnet::NounClasses;
+    /// let nc = NounClasses::parse(("n", "medics\tmedic\tperson\t-\nvans\tvan\tvehicle\t-\n")).unwrap();
+    /// assert!(nc.get("medics").is_some_and(|n| n.person()));
+    /// let bad = NounClasses::parse(("n", "vans\tvan\tcastle\t-\n")).unwrap_err();
+    /// assert!(bad.to_string().contains("n, line 1"), "{bad}");
+    /// ```
+    pub fn parse(table: (&str, &str)) -> Result<NounClasses> {
+        let bits = |line: usize, list: &str| -> Result<u8> {
+            if list == "-" {
+                return Ok(0);
+            }
+            let mut out = 0;
+            for c in list.split(',') {
+                let Some(i) = NOUN_CLASS_NAMES.iter().position(|n| *n == c) else {
+                    return Err(bad(table.0, line, format!("\"{c}\" is no noun class")));
+                };
+                out |= 1 << i;
+            }
+            Ok(out)
+        };
+        let mut nc = NounClasses::default();
+        for (line, [form, lemma, classes, names]) in rows::<4>(table)? {
+            let noun = CountedNoun { lemma: lemma.into(), classes: bits(line, classes)?, names: bits(line, names)? };
+            nc.forms.insert(form.into(), noun);
+        }
+        Ok(nc)
+    }
+
+    /// What the table says of a lowercase noun form.
+    #[inline]
+    pub fn get(&self, form: &str) -> Option<&CountedNoun> {
+        self.forms.get(form)
+    }
+
+    /// True when `broad` names a class ("aircraft", "vehicles", "individuals") that
+    /// `narrow`, another lemma, is a kind of ("planes"): a count by `broad` may count them.
+    pub fn kind_of(&self, narrow: &str, broad: &str) -> bool {
+        let (Some(n), Some(b)) = (self.get(narrow), self.get(broad)) else { return false };
+        n.lemma != b.lemma && n.classes & b.names != 0
+    }
+}
+
 /// The rows of a tab-separated table with `N` fields, with their 1-based line numbers;
 /// `#` lines and blank lines are skipped.
 fn rows<'a, const N: usize>((name, text): (&str, &'a str)) -> Result<Vec<(usize, [&'a str; N])>> {
@@ -626,6 +730,28 @@ mod tests {
         assert!(e.contains("an empty field"), "{e}");
         let e = rows::<3>(("t", "a\tb\t\r\n")).unwrap_err().to_string();
         assert!(e.contains("an empty field"), "{e}");
+    }
+
+    #[test]
+    fn noun_classes_come_from_first_senses() {
+        let nc = NounClasses::builtin();
+        // Kinds of person: by the first sense, by the second ("fans" is a device first), a
+        // demonym by its plural only.
+        for w in ["nurses", "workers", "evacuees", "fans", "icelanders"] {
+            assert!(nc.get(w).is_some_and(CountedNoun::person), "{w}");
+        }
+        assert!(nc.get("icelanders").is_some_and(CountedNoun::demonym));
+        assert!(nc.get("icelander").is_none());
+        for w in ["trucks", "planes", "buildings", "hectares", "jobs"] {
+            assert!(!nc.get(w).is_some_and(CountedNoun::person), "{w}");
+        }
+        // A noun whose first sense is a class's top names it.
+        assert!(nc.kind_of("nurses", "individuals"));
+        assert!(nc.kind_of("trucks", "vehicles"));
+        assert!(nc.kind_of("jets", "aircraft"));
+        assert!(!nc.kind_of("vehicles", "trucks"));
+        assert!(!nc.kind_of("vehicles", "vehicle"));
+        assert!(!nc.kind_of("nurses", "vehicles"));
     }
 
     #[test]

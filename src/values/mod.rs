@@ -1367,10 +1367,14 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let s = self.s(i);
-        if crate::text::is_upper_start(s) {
+        let w = self.lowered(i);
+        // A capitalised word counts nothing ("40 Boeing jets"), but for the plural of a
+        // demonym ("2 million Hondurans"), a kind of person in WordNet.
+        if crate::text::is_upper_start(s)
+            && !crate::lexicon::wordnet::NounClasses::builtin().get(&w).is_some_and(|n| n.demonym())
+        {
             return None;
         }
-        let w = self.lowered(i);
         if is_function_word(&w) || self.t.months.contains_key(&*w) || self.t.scales.contains_key(&*w) {
             return None;
         }
