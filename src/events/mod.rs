@@ -765,7 +765,7 @@ fn apposed(text: &str, name: &str, noun: &str) -> bool {
         // "Name, a two-dose noun made by ..."
         let rest = &lower[at + name.len()..];
         if let Some(rest) = rest.strip_prefix(", ") {
-            let clause = rest.split(|c: char| matches!(c, ',' | '.' | ';' | ':' | '(' | ')')).next().unwrap_or("");
+            let clause = rest.split([',', '.', ';', ':', '(', ')']).next().unwrap_or("");
             let mut ws = clause.split_whitespace();
             if matches!(ws.next(), Some("a" | "an" | "the")) && ws.take(APPOSITION_REACH).any(is_noun) {
                 return true;
