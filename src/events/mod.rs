@@ -520,3 +520,263 @@ fn trace_event_pairs((a, ea): (SentenceAt, &[Event]), (b, eb): (SentenceAt, &[Ev
         }
     }
 }
+
+/// The most sentences of one article whose events are compared pair by pair.
+const MAX_SELF_SENTENCES: usize = 160;
+
+/// Self-contradictions of events: two sentences of one article, `sentences` (those that
+/// speak in the article's own voice, in article order), that assert and deny one event or
+/// state, or say two opposite ones, of the same participants. The pairs are those the
+/// cross-article comparison would tag (a denial or two opposite words, no two times), and
+/// its rules decide them, more strictly:
+///
+/// - only a denial ([`Rule::Polarity`]), an antonym or complementary states, never a
+///   change ("rose" / "fell" are mostly two periods) nor "not yet" against done (a later
+///   act);
+/// - both events unhedged, unattributed, of one tense ("was closed" / "is open" is a
+///   change, not a contradiction), and with a participant in common: a name and the
+///   common noun the article puts beside it ("Norbax, a painkiller") are one;
+/// - no two countries or bodies named before the two predicates.
+///
+/// ```
+/// use gainsay::{Article, Checker};
+/// let report = Checker::default().check(&[Article::new(
+///     "wire",
+///     "Doses of Norvax, a two-dose vaccine made in Lisk, arrived. Norvax is EU-approved and was \
+///      cleared by the national regulator. \
+///      Because the vaccine has not been approved by the EU, travellers cannot get it at home.",
+/// )]);
+/// assert!(report.conflicts.iter().any(|c| c.self_contradiction));
+/// ```
+pub(crate) fn self_findings(
+    texts: &[&str],
+    tags: &[crate::tag::SentenceTags],
+    sentences: &[SentenceAt],
+    indefinite: &[String],
+) -> Vec<Aligned> {
+    let filter = rules::Filter::builtin();
+    let tracing = crate::align::trace::events_on();
+    let tracing_self = crate::align::trace::self_on();
+    let mut words = rules::WordCache::default();
+    let lexicon = tags.first().map_or(0, crate::tag::SentenceTags::lexicon);
+    let mut by_id = words::ById::new(lexicon);
+    let mut out = Vec::new();
+    let mut from = 0;
+    while from < sentences.len() {
+        let article = sentences[from].0;
+        let to = from + sentences[from..].iter().take_while(|s| s.0 == article).count();
+        let group = &sentences[from..to];
+        from = to;
+        if group.len() < 2 || group.len() > MAX_SELF_SENTENCES {
+            continue;
+        }
+        let text = texts[article];
+        let looks: Vec<rules::Look> = group
+            .iter()
+            .map(|s| {
+                let kept = tags
+                    .get(s.0)
+                    .filter(|t| lexicon != 0 && t.lexicon() == lexicon)
+                    .and_then(|t| Some((t.word_ranges(s.1)?, t.ids(s.1)?)));
+                filter.look_kept(s.1.of(text), kept, &mut words)
+            })
+            .collect();
+        let mut read_at: Vec<Option<Vec<Event>>> = vec![None; group.len()];
+        for i in 0..group.len() {
+            for j in i + 1..group.len() {
+                if !filter.worth(&looks[i], &looks[j]) || rules::times_differ(&looks[i], &looks[j]) {
+                    continue;
+                }
+                for k in [i, j] {
+                    if read_at[k].is_none() {
+                        let s = group[k];
+                        let known = tags.get(s.0).and_then(|t| {
+                            let ids = if t.lexicon() == lexicon { t.ids(s.1)? } else { &[] };
+                            Some((t.get(s.1)?, t.words(s.1)?, ids))
+                        });
+                        read_at[k] = Some(read::read_comparable(s.1.of(text), s.1.start, known, &mut by_id));
+                    }
+                }
+                let (Some(ea), Some(eb)) = (&read_at[i], &read_at[j]) else { continue };
+                let found = match ea.is_empty() || eb.is_empty() {
+                    true => Err("no_events"),
+                    false => self_finding(text, (group[i], ea), (group[j], eb), indefinite),
+                };
+                if tracing && !ea.is_empty() && !eb.is_empty() {
+                    trace_event_pairs((group[i], ea), (group[j], eb));
+                }
+                if tracing_self {
+                    use crate::align::trace;
+                    trace::emit_self(serde_json::json!({
+                        "event": "self_events", "sa": trace::at(article, group[i].1),
+                        "sb": trace::at(article, group[j].1), "gate": found.as_ref().err(),
+                    }));
+                }
+                out.extend(found.ok());
+            }
+        }
+    }
+    out
+}
+
+/// True when a self-contradiction of events may rest on rule `r` between `x` and `y`: a
+/// denial, two opposite verbs, or one state asserted and denied. Two complementary states
+/// ("dead" / "survived", "closed" / "open") are mostly two times or two things in one
+/// article; a change ("rose" / "fell") two periods.
+fn self_rule(r: Rule, x: &Event, y: &Event) -> bool {
+    match r {
+        Rule::Polarity | Rule::Antonym => true,
+        Rule::State => x.polarity != y.polarity,
+        _ => false,
+    }
+}
+
+/// True when participants `p` and `q` of two events of one article are one: both the
+/// same ([`rules::relate_why`]), none of them a pronoun nor brought in by an indefinite
+/// word of `indefinite` within three words before it ("one player ... another player",
+/// "a man"), which makes each a new one.
+fn self_same(text: &str, p: &Head, q: &Head, indefinite: &[String]) -> bool {
+    !p.pronoun
+        && !q.pronoun
+        && rules::relate_why(Some(p), Some(q)).0 == rules::Rel::Match
+        && !fresh(text, p, indefinite)
+        && !fresh(text, q, indefinite)
+}
+
+/// True when a word of `indefinite` stands within three words before participant `h`, in
+/// its clause: "another vaccine", "a man".
+fn fresh(text: &str, h: &Head, indefinite: &[String]) -> bool {
+    let before = text.get(..h.span.start).unwrap_or_default();
+    let clause = before.rsplit([',', '.', ';', ':', '(', ')']).next().unwrap_or_default();
+    clause.split_whitespace().rev().take(3).any(|w| indefinite.iter().any(|i| w.eq_ignore_ascii_case(i)))
+}
+
+/// The contradiction of two events of one article, as a finding, or the test that let
+/// both hold.
+fn self_finding(
+    text: &str,
+    (a, ea): (SentenceAt, &[Event]),
+    (b, eb): (SentenceAt, &[Event]),
+    indefinite: &[String],
+) -> Result<Aligned, &'static str> {
+    let mut best: Option<(Contradiction, &Event, &Event)> = None;
+    let mut gate = "no_contradiction";
+    let own = |e: &&Event, all: &[Event]| !e.hedged && e.attribution.is_none() && !rules::disputed(e, all);
+    for x in ea.iter().filter(|x| own(x, ea)) {
+        for y in eb.iter().filter(|y| own(y, eb)) {
+            if x.aspect != y.aspect {
+                gate = "tense";
+                continue;
+            }
+            // "Norbax, a painkiller" / "the painkiller": one participant in one article.
+            let z = apposed_same(text, x, y, indefinite);
+            let y2 = z.as_ref().unwrap_or(y);
+            let Some(c) = contradict(x, y2) else { continue };
+            if !self_rule(c.rule, x, y2) {
+                gate = "rule";
+                continue;
+            }
+            // Each participant both name is one, and one at least is named on both sides.
+            let pairs = [(&x.subject, &y2.subject), (&x.object, &y2.object)];
+            let both: Vec<(&Head, &Head)> = pairs.iter().filter_map(|(p, q)| p.as_ref().zip(q.as_ref())).collect();
+            if both.is_empty() || !both.iter().all(|(p, q)| self_same(text, p, q, indefinite)) {
+                gate = "participants";
+                continue;
+            }
+            if best.as_ref().is_none_or(|b| c.strength > b.0.strength) {
+                best = Some((c, x, y));
+            }
+        }
+    }
+    let Some((c, x, y)) = best else { return Err(gate) };
+    let before = |s: SentenceAt, e: &Event| {
+        let clause = text.get(s.1.start..e.span.start).unwrap_or_default();
+        let words = clause.split(|ch: char| !(ch.is_alphanumeric() || matches!(ch, '\'' | '’' | '-')));
+        names::subject_names(words.filter(|w| !w.is_empty()))
+    };
+    if names::names_differ(&before(a, x), &before(b, y)) {
+        return Err("names_differ");
+    }
+    let denial = c.rule == Rule::Polarity || x.polarity != y.polarity;
+    let side = |s: SentenceAt, e: &Event| {
+        let written = e.span.of(text).to_string();
+        let negated = e.polarity == Polarity::Negated;
+        let value = match denial {
+            true if negated => format!("no ({written})"),
+            true => format!("yes ({written})"),
+            false => written,
+        };
+        AlignedSide { source: s.0, sentence: s.1, span: e.span, value, negated }
+    };
+    let (sx, sy) = (side(a, x), side(b, y));
+    let kind = if denial { ConflictKind::Polarity } else { ConflictKind::Antonym };
+    let sides = if sx.negated { [sy, sx] } else { [sx, sy] };
+    Ok(Aligned { kind, about: format!("{} ({})", c.about, c.rule.name()), sides, confidence: 0.6 })
+}
+
+/// `y` with a participant named again as `x` names it, when one of them is a name and the
+/// other a common noun the article sets beside that name ("Norbax, a painkiller made in
+/// Lisk", "the painkiller Norbax") and names again with no indefinite word ("another
+/// painkiller" is another): in one article the two are one thing. `None` when no
+/// participant is so named.
+fn apposed_same(text: &str, x: &Event, y: &Event, indefinite: &[String]) -> Option<Event> {
+    let mut z = y.clone();
+    let mut changed = false;
+    for (p, q) in [(&x.subject, &mut z.subject), (&x.object, &mut z.object)] {
+        let (Some(p), Some(h)) = (p, q.as_ref()) else { continue };
+        if p.pronoun || h.pronoun || p.name == h.name {
+            continue;
+        }
+        let (name, noun) = if p.name { (p, h) } else { (h, p) };
+        if !fresh(text, noun, indefinite) && apposed(text, &name.lemma, &noun.lemma) {
+            *q = Some(p.clone());
+            changed = true;
+        }
+    }
+    changed.then_some(z)
+}
+
+/// [`apposed`], for the self-check's tests.
+#[cfg(test)]
+pub(crate) fn apposed_for_test(text: &str, name: &str, noun: &str) -> bool {
+    apposed(text, name, noun)
+}
+
+/// Words after a name, up to a comma or stop, searched for the noun an apposition gives it.
+const APPOSITION_REACH: usize = 6;
+
+/// True when `text` sets common noun `noun` beside name `name` (both lemmas, lower case): "Name,
+/// a/an/the ... noun" within a few words, or "the noun Name".
+fn apposed(text: &str, name: &str, noun: &str) -> bool {
+    if name.is_empty() || noun.is_empty() {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let is_noun = |w: &str| w == noun || w.strip_suffix('s') == Some(noun) || w.strip_suffix("es") == Some(noun);
+    let word_at = |at: usize, len: usize| {
+        let before = lower[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = lower[at + len..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    };
+    for (at, _) in lower.match_indices(name) {
+        if !word_at(at, name.len()) {
+            continue;
+        }
+        // "Name, a two-dose noun made by ..."
+        let rest = &lower[at + name.len()..];
+        if let Some(rest) = rest.strip_prefix(", ") {
+            let clause = rest.split([',', '.', ';', ':', '(', ')']).next().unwrap_or("");
+            let mut ws = clause.split_whitespace();
+            if matches!(ws.next(), Some("a" | "an" | "the")) && ws.take(APPOSITION_REACH).any(is_noun) {
+                return true;
+            }
+        }
+        // "the noun Name"
+        let head = lower[..at].trim_end();
+        let mut back = head.rsplit(|c: char| c.is_whitespace());
+        if back.next().is_some_and(is_noun) && back.next() == Some("the") {
+            return true;
+        }
+    }
+    false
+}
