@@ -2289,7 +2289,7 @@ const KIN_COUNTED: f64 = 0.1;
 /// True when one value counts by a noun that names a class of things and the other counts
 /// a kind of it, as WordNet's noun hypernyms tell ([`NounClasses`]): people by a generic
 /// noun ("people", "individuals") and people of one kind ("workers", "nurses",
-/// "Hondurans"), or "vehicles" and "trucks". The second may be the first.
+/// "Icelanders"), or "vehicles" and "trucks". The second may be the first.
 fn counted_kin(a: &ValueMention, b: &ValueMention) -> bool {
     let m = Measures::builtin();
     let nc = NounClasses::builtin();
@@ -2343,7 +2343,7 @@ fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &In
             if denies_synonym(y, &x.words[k]) {
                 continue;
             }
-            // "Estonian citizens do not need" / "Latvian citizens still need": the countries
+            // "Icelandic citizens do not need" / "Finnish citizens still need": the countries
             // named before each predicate say whose it is; two different ones never meet.
             let (tx, ty) = (texts[x.article], texts[y.article]);
             let before =

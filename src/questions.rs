@@ -1,5 +1,5 @@
 //! The questions people read: the key of a conflict or an agreement as a reader would ask it
-//! ("How big is the fund?", "Who is the prime minister of Estonia?", "Is the plant open?").
+//! ("How big is the fund?", "Who is the prime minister of Iceland?", "Is the plant open?").
 //!
 //! Questions are data: templates per kind of claim and predicate in `data/questions.toml`,
 //! filled from the claim's subject, predicate and object.
@@ -182,8 +182,8 @@ mod tests {
         assert_eq!(ask(&opening), "When does it open?");
         let plant = claim(ClaimKind::Action, "plant", TermKind::Thing, "be open");
         assert_eq!(ask(&plant), "Is the plant open?");
-        let pm = claim(ClaimKind::Holder, "Estonia", TermKind::Entity, "prime minister");
-        assert_eq!(ask(&pm), "Who is the prime minister of Estonia?");
+        let pm = claim(ClaimKind::Holder, "Iceland", TermKind::Entity, "prime minister");
+        assert_eq!(ask(&pm), "Who is the prime minister of Iceland?");
         let president = claim(ClaimKind::Holder, "United States", TermKind::Entity, "president");
         assert_eq!(ask(&president), "Who is the president of the United States?");
         let venue = claim(ClaimKind::Attribute, "signing", TermKind::Event, "venue");

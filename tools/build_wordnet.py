@@ -79,7 +79,7 @@ NOUN_CLASSES = [
     ("weapon", "04572661-n"),
 ]
 PERSON_RANK = 2
-# The people of a place: a capitalised noun is kept only below it ("Honduran", "Kenyan").
+# The people of a place: a capitalised noun is kept only below it ("Icelander", "Kenyan").
 INHABITANT = "09643248-n"
 # Noun lexicographer files that name events, acts and states ("arrest", "approval"), not
 # agents or things ("sender", "signature").
@@ -387,9 +387,9 @@ def main():
                 entails.setdefault((lemma, m), r)
 
     # ---- noun classes of counted nouns: the forms of each noun of the news corpus and of
-    # each person noun ("students", "aircraft", "Hondurans"), its lemma, the classes its first
-    # sense reaches, and the classes it names. A demonym ("Honduran") gives only its plural
-    # forms: the singular is mostly an adjective ("a Honduran farmer").
+    # each person noun ("students", "aircraft", "Icelanders"), its lemma, the classes its first
+    # sense reaches, and the classes it names. A demonym ("Icelander") gives only its plural
+    # forms: the singular is mostly an adjective ("an Icelandic farmer").
     tops = {sid: name for name, sid in NOUN_CLASSES}
 
     def ancestors(synset):
@@ -439,11 +439,11 @@ def main():
         names = sorted({tops[first[0]]} if first[0] in tops else set())
         proper = lemma != lemma.lower()
         # A capitalised lemma only when it names the people of a place, and no lowercase
-        # noun is written alike: "Hondurans", not "Democrats" nor "jobs" (Job).
+        # noun is written alike: "Icelanders", not "Democrats" nor "jobs" (Job).
         if proper and (INHABITANT not in ancestors(first[0]) or noun_senses(lemma.lower())):
             continue
         forms = sorted(noun_forms(lemma))
-        # Kept when news writes a form of it, or when it names people ("evacuees", "Hondurans"):
+        # Kept when news writes a form of it, or when it names people ("evacuees", "Icelanders"):
         # any story may count people, of any kind or place, and its own words for them.
         if "person" not in reached and sum(counts.get(f.lower(), 0) for f in forms) < MIN_COUNT:
             continue

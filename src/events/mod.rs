@@ -400,8 +400,8 @@ fn finding(
 }
 
 /// The finding of contradiction `c` between event `x` of sentence `a` and event `y` of
-/// sentence `b` (`text_of` gives an article's text), or `names_differ`: "Estonia did not
-/// sign" / "Latvia signed" — the countries and bodies named before each predicate say whose
+/// sentence `b` (`text_of` gives an article's text), or `names_differ`: "Malta did not
+/// sign" / "Finland signed" — the countries and bodies named before each predicate say whose
 /// it is, where the reader found no subject or one common noun ("the government") for two
 /// things.
 fn finding_of<'t>(

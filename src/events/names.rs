@@ -1,6 +1,6 @@
 //! Who a clause is about, by the countries and bodies named before its predicate: a denial
-//! and an affirmation whose subjects name two different ones ("Estonia did not sign" /
-//! "Latvia signed") are about two things, not one thing said two ways.
+//! and an affirmation whose subjects name two different ones ("Iceland did not sign" /
+//! "Finland signed") are about two things, not one thing said two ways.
 
 use crate::lexicon::EntityKind;
 use crate::text::{fold, fold_into, is_upper_start};
@@ -13,7 +13,7 @@ const LONGEST_NAME: usize = 4;
 
 /// The countries and bodies one clause names: `words` are the clause's words as written, in
 /// order, up to its predicate. Each is keyed by the country or body it means, whether written
-/// by name, alias, metonym or demonym ("Estonian" is Estonia). People, cities and other
+/// by name, alias, metonym or demonym ("Icelandic" is Iceland). People, cities and other
 /// capitalised words are not keys: a person and a country may be one side of one story.
 pub(crate) fn subject_names<'w>(words: impl Iterator<Item = &'w str>) -> Vec<String> {
     let words: Vec<&str> = words.collect();
@@ -113,22 +113,22 @@ mod tests {
     #[test]
     fn two_countries_differ() {
         // Must find: two countries, by demonym and by name.
-        assert!(names_differ(&names("Estonian citizens do not"), &names("Latvian citizens still")));
-        assert!(names_differ(&names("Estonia has not"), &names("Latvia formally")));
+        assert!(names_differ(&names("Icelandic citizens do not"), &names("Finnish citizens still")));
+        assert!(names_differ(&names("Iceland has not"), &names("Finland formally")));
         assert!(names_differ(&names("Chile has not"), &names("New Zealand's ministers")));
         // Near misses: one country written two ways; a shared name; no country on one side;
         // a person or a city is no country.
-        assert!(!names_differ(&names("Estonian ministers have not"), &names("Estonia formally")));
+        assert!(!names_differ(&names("Icelandic ministers have not"), &names("Iceland formally")));
         assert!(!names_differ(&names("The UK's ban"), &names("Britain")));
-        assert!(!names_differ(&names("Tallinn Mining and Latvia did not"), &names("Latvia")));
-        assert!(!names_differ(&names("The council did not"), &names("Latvia")));
-        assert!(!names_differ(&names("Minister Jan Novak"), &names("Latvia's finance minister")));
+        assert!(!names_differ(&names("Reykjavik Mining and Finland did not"), &names("Finland")));
+        assert!(!names_differ(&names("The council did not"), &names("Finland")));
+        assert!(!names_differ(&names("Minister Jan Novak"), &names("Finland's finance minister")));
     }
 
     #[test]
     fn a_speaker_is_not_the_subject() {
         // "France said that the council ...": the clause after "that" is the subject's.
         assert!(names("Officials in Chile said that the council").is_empty());
-        assert_eq!(names("The Estonian plant, which sent an observer, has"), vec!["estonia".to_string()]);
+        assert_eq!(names("The Icelandic plant, which sent an observer, has"), vec!["iceland".to_string()]);
     }
 }

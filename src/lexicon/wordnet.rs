@@ -569,7 +569,7 @@ pub const NOUN_CLASS_NAMES: [&str; 7] = ["person", "animal", "vehicle", "aircraf
 /// What the noun table says of one noun form ("students", "aircraft", "hondurans").
 #[derive(Debug, Clone)]
 pub struct CountedNoun {
-    /// The lemma, capitalised for a demonym ("Honduran").
+    /// The lemma, capitalised for a demonym ("Icelander").
     pub lemma: Box<str>,
     /// Bit i: the noun is a kind of [`NOUN_CLASS_NAMES`]`[i]`.
     classes: u8,
@@ -584,7 +584,7 @@ impl CountedNoun {
         self.classes & 1 != 0
     }
 
-    /// True for the plural of a demonym ("Hondurans"): a person noun written capitalised.
+    /// True for the plural of a demonym ("Icelanders"): a person noun written capitalised.
     #[inline]
     pub fn demonym(&self) -> bool {
         self.person() && self.lemma.starts_with(|c: char| c.is_uppercase())

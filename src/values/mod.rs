@@ -1369,7 +1369,7 @@ impl<'a> Scanner<'a> {
         let s = self.s(i);
         let w = self.lowered(i);
         // A capitalised word counts nothing ("40 Boeing jets"), but for the plural of a
-        // demonym ("2 million Hondurans"), a kind of person in WordNet.
+        // demonym ("2 million Icelanders"), a kind of person in WordNet.
         if crate::text::is_upper_start(s)
             && !crate::lexicon::wordnet::NounClasses::builtin().get(&w).is_some_and(|n| n.demonym())
         {

@@ -1196,7 +1196,7 @@ impl Extractor<'_> {
                 }
             }
         }
-        // "On February 11, 2026, Honduras signed …" — a date fronting the clause.
+        // "On February 11, 2026, Iceland signed …" — a date fronting the clause.
         if let (Some(ev), Some((date, relation, span, end))) = (&date_event, self.fronted_date()) {
             if vg.first > end && !facts.iter().any(|f| f.0 == ClaimKind::Date) {
                 facts.push((ClaimKind::Date, ev.clone(), Value::Date { date, relation }, span));
