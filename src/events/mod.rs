@@ -395,24 +395,11 @@ fn finding(
         }
     }
     let Some((c, x, y)) = best else { return Err(gate) };
-    let confidence = (0.45 + 0.4 * sim + c.strength).min(0.9);
-    finding_of(|i| texts[i], &c, (a, x), (b, y), confidence)
-}
-
-/// The finding of contradiction `c` between event `x` of sentence `a` and event `y` of
-/// sentence `b` (`text_of` gives an article's text), or `names_differ`: "Malta did not
-/// sign" / "Finland signed" — the countries and bodies named before each predicate say whose
-/// it is, where the reader found no subject or one common noun ("the government") for two
-/// things.
-fn finding_of<'t>(
-    text_of: impl Fn(usize) -> &'t str,
-    c: &Contradiction,
-    (a, x): (SentenceAt, &Event),
-    (b, y): (SentenceAt, &Event),
-    confidence: f64,
-) -> Result<Aligned, &'static str> {
+    // "Malta did not sign" / "Finland signed": the countries and bodies named before each
+    // predicate say whose it is, where the reader found no subject or one common noun
+    // ("the government") for two things.
     let before = |s: SentenceAt, e: &Event| {
-        let clause = text_of(s.0).get(s.1.start..e.span.start).unwrap_or_default();
+        let clause = texts[s.0].get(s.1.start..e.span.start).unwrap_or_default();
         let words = clause.split(|ch: char| !(ch.is_alphanumeric() || matches!(ch, '\'' | '’' | '-')));
         names::subject_names(words.filter(|w| !w.is_empty()))
     };
@@ -423,7 +410,7 @@ fn finding_of<'t>(
     // polarity, not by wording.
     let denial = matches!(c.rule, Rule::Polarity | Rule::Aspect) || x.polarity != y.polarity;
     let side = |s: SentenceAt, e: &Event| {
-        let written = e.span.of(text_of(s.0)).to_string();
+        let written = e.span.of(texts[s.0]).to_string();
         let negated = e.polarity == Polarity::Negated;
         let value = match denial {
             true if negated => format!("no ({written})"),
@@ -436,6 +423,7 @@ fn finding_of<'t>(
     let kind = if denial { ConflictKind::Polarity } else { ConflictKind::Antonym };
     // The affirmed side first, as the aligned denials are.
     let sides = if sx.negated { [sy, sx] } else { [sx, sy] };
+    let confidence = (0.45 + 0.4 * sim + c.strength).min(0.9);
     Ok(Aligned { kind, about: format!("{} ({})", c.about, c.rule.name()), sides, confidence })
 }
 
@@ -701,7 +689,29 @@ fn self_finding(
         }
     }
     let Some((c, x, y)) = best else { return Err(gate) };
-    finding_of(|_| text, &c, (a, x), (b, y), 0.6)
+    let before = |s: SentenceAt, e: &Event| {
+        let clause = text.get(s.1.start..e.span.start).unwrap_or_default();
+        let words = clause.split(|ch: char| !(ch.is_alphanumeric() || matches!(ch, '\'' | '’' | '-')));
+        names::subject_names(words.filter(|w| !w.is_empty()))
+    };
+    if names::names_differ(&before(a, x), &before(b, y)) {
+        return Err("names_differ");
+    }
+    let denial = c.rule == Rule::Polarity || x.polarity != y.polarity;
+    let side = |s: SentenceAt, e: &Event| {
+        let written = e.span.of(text).to_string();
+        let negated = e.polarity == Polarity::Negated;
+        let value = match denial {
+            true if negated => format!("no ({written})"),
+            true => format!("yes ({written})"),
+            false => written,
+        };
+        AlignedSide { source: s.0, sentence: s.1, span: e.span, value, negated }
+    };
+    let (sx, sy) = (side(a, x), side(b, y));
+    let kind = if denial { ConflictKind::Polarity } else { ConflictKind::Antonym };
+    let sides = if sx.negated { [sy, sx] } else { [sx, sy] };
+    Ok(Aligned { kind, about: format!("{} ({})", c.about, c.rule.name()), sides, confidence: 0.6 })
 }
 
 /// `y` with a participant named again as `x` names it, when one of them is a name and the
