@@ -302,9 +302,7 @@ def self_stage(side_a, side_b, trace):
             for k, r in (side_a, side_b)]
     if not all(read):
         if not all(d & SELF_DIMS for d in dims):
-            if all(d - DATE_DIMS - {"ordinal"} for d in dims):
-                return "s_other_dim"
-            return self_events_stage(ka, kb, trace) or "s_no_value"
+            return "s_other_dim" if all(d - DATE_DIMS - {"ordinal"} for d in dims) else "s_no_value"
         return "s_unread"
     things = [{v[3] for v in r if v[3] is not None} for r in read]
     if not all(things):
@@ -314,20 +312,6 @@ def self_stage(side_a, side_b, trace):
     if any(trace["self_values"].get(k, {}).get("many") for k in (ka, kb)):
         return "s_many"
     return "s_unpaired"
-
-
-def self_events_stage(ka, kb, trace):
-    """The self-check of events' stage of a pair of sentences with no figure pair: the gate
-    of the pair compared (s_ev_<gate>), or why a sentence was left out or read only for
-    what a named speaker says (s_ev_voiced, _changed, _conditional, _quoted, _question);
-    None when neither (no denial or opposite words)."""
-    events = trace["self_events"].get(frozenset((ka, kb)), [])
-    if events:
-        return "s_ev_" + str(events[0]["gate"])
-    voice = sorted({v for v in (trace["self_voice"].get(k) for k in (ka, kb)) if v})
-    if voice:
-        return "s_ev_" + "+".join(voice)
-    return None
 
 
 NEGATORS = {"not", "no", "never", "nor", "without", "none"}
@@ -362,10 +346,6 @@ def read_facts_event(t, e):
         t["name_pairs"][frozenset((tuple(e["sa"]), tuple(e["sb"])))].append(e)
     elif ev == "self_values":
         t["self_values"][tuple(e["s"])] = e
-    elif ev == "self_voice":
-        t["self_voice"][tuple(e["s"])] = e["why"]
-    elif ev == "self_events":
-        t["self_events"][frozenset((tuple(e["sa"]), tuple(e["sb"])))].append(e)
     elif ev == "self_pair":
         t["self_pairs"][frozenset((tuple(e["sa"]), tuple(e["sb"])))].append(e)
     else:
@@ -378,7 +358,7 @@ def read_trace(stderr):
          "ev": defaultdict(list), "ev_pairs": defaultdict(list),
          "facts": defaultdict(list), "fact_pairs": defaultdict(list), "claims": defaultdict(list),
          "keyed_values": [], "name_pairs": defaultdict(list), "names": {},
-         "self_values": {}, "self_pairs": defaultdict(list), "self_voice": {}, "self_events": defaultdict(list)}
+         "self_values": {}, "self_pairs": defaultdict(list)}
     for line in stderr.splitlines():
         if not line.startswith("{"):
             continue

@@ -35,10 +35,6 @@ struct SelfCues {
     act_end: Vec<String>,
     act_scope: Vec<String>,
     act_moved: Vec<String>,
-    event_voiced: Vec<String>,
-    event_changed: Vec<String>,
-    event_conditional: Vec<String>,
-    event_indefinite: Vec<String>,
 }
 
 fn self_cues() -> &'static SelfCues {
@@ -659,57 +655,6 @@ impl Aligner<'_> {
     }
 }
 
-/// True when sentence `s` speaks in its article's own voice, of one time, unconditionally:
-/// no question, no quotation marks and no word of `event_voiced`, `event_changed` or
-/// `event_conditional` (data/align/selfcheck.toml). Only such sentences meet in the
-/// self-check of events: "the ministry says the plant is closed" and "the union says it is
-/// open" tell a dispute, "the road was closed" and "it has now reopened" a change.
-fn own_voice(s: &Sent, text: &str) -> Result<(), &'static str> {
-    let written = s.span.of(text).trim_end();
-    if written.ends_with('?') {
-        return Err("question");
-    }
-    if written.contains(['"', '\u{201c}', '\u{201d}']) {
-        return Err("quoted");
-    }
-    let cues = self_cues();
-    let lists =
-        [(&cues.event_voiced, "voiced"), (&cues.event_changed, "changed"), (&cues.event_conditional, "conditional")];
-    for (list, why) in lists {
-        if (0..s.words.len()).any(|j| ends_phrase(&s.words, j, list)) {
-            return Err(why);
-        }
-    }
-    Ok(())
-}
-
-impl Aligner<'_> {
-    /// Self-contradictions of events and states: two sentences of one article, each in its
-    /// own voice ([`own_voice`]), that assert and deny one event or state of the same
-    /// participants, or say two opposite ones (the events reader's rules,
-    /// [`crate::events::self_findings`]). "The vaccine is licensed in Norland." and "The
-    /// vaccine has not been licensed in Norland." are one.
-    pub(crate) fn self_event_findings(&self, texts: &[&str]) -> Vec<Aligned> {
-        let own: Vec<crate::events::SentenceAt> = self
-            .sents
-            .iter()
-            .filter(|s| {
-                let own = own_voice(s, texts[s.article]);
-                if let Err(why) = own {
-                    if trace::self_on() {
-                        trace::emit_self(serde_json::json!({
-                            "event": "self_voice", "s": trace::at(s.article, s.span), "why": why,
-                        }));
-                    }
-                }
-                s.words.len() <= MAX_SENTENCE_WORDS && own.is_ok()
-            })
-            .map(|s| (s.article, s.span))
-            .collect();
-        crate::events::self_findings(texts, self.tags, &own, &self_cues().event_indefinite)
-    }
-}
-
 /// Adds the article's self-contradictions the keyed and aligned paths did not find.
 pub(crate) fn push_self_conflicts(
     aligner: &Aligner,
@@ -726,7 +671,6 @@ pub(crate) fn push_self_conflicts(
         .collect();
     let mut findings = aligner.self_findings(texts);
     findings.extend(aligner.self_date_findings(texts));
-    findings.extend(aligner.self_event_findings(texts));
     for f in findings {
         if f.sides.iter().any(|s| met.contains(&(s.source, s.sentence.start))) {
             if trace::self_on() {
@@ -749,8 +693,7 @@ pub(crate) fn push_self_conflicts(
             .collect();
         let question = match f.kind {
             ConflictKind::Date => "When?".to_string(),
-            ConflictKind::Number => format!("How many or how much ({})?", f.about),
-            _ => format!("Does it hold ({})?", f.about),
+            _ => format!("How many or how much ({})?", f.about),
         };
         crate::conflicts::push(
             conflicts,
@@ -927,49 +870,5 @@ mod tests {
         assert_eq!(selves("The jet carried 275 passengers. A bus took 257 of the passengers on to the city."), 0);
         // Figures not one slip apart.
         assert_eq!(selves("The survey covered 22 countries. In 14 countries most were hopeful."), 0);
-    }
-
-    /// The self-contradictions of events and states this module finds.
-    fn own_events(text: &str) -> usize {
-        let report = Checker::default().check(&[Article::new("wire", text)]);
-        report
-            .conflicts
-            .iter()
-            .filter(|c| c.key.starts_with("self |") && c.question.starts_with("Does it hold"))
-            .count()
-    }
-
-    #[test]
-    fn one_event_asserted_and_denied_in_one_article() {
-        // A name and the common noun the article sets beside it are one participant.
-        assert_eq!(own_events("The clinic has ordered doses of Norvax, a two-dose vaccine made in Lisk. Norvax is EU-approved and was cleared by the national regulator. Because the vaccine has not been approved by the EU, travellers cannot get it at home."), 1);
-        assert_eq!(own_events("The clinic has ordered doses of the vaccine Norvax. Norvax is EU-approved and was cleared by the national regulator. Because the vaccine has not been approved by the EU, travellers cannot get it at home."), 1);
-    }
-
-    #[test]
-    fn attributed_changed_or_conditional_sides_are_not_a_self_contradiction() {
-        let approved = "The clinic has ordered doses of Norvax, a two-dose vaccine made in Lisk. Norvax is EU-approved and was cleared by the national regulator.";
-        let own = |denied: &str| own_events(&format!("{approved} {denied}"));
-        // Two speakers: a dispute the article reports.
-        assert_eq!(own("The union says the vaccine has not been approved by the EU."), 0);
-        assert_eq!(own("\"The vaccine has not been approved by the EU,\" a doctor wrote."), 0);
-        // A change over time, a condition, a question.
-        assert_eq!(own("Until June the vaccine had not been approved by the EU."), 0);
-        assert_eq!(own("If the vaccine has not been approved by the EU, travellers cannot get it."), 0);
-        assert_eq!(own("Has the vaccine not been approved by the EU?"), 0);
-        // Another participant, or one brought in anew.
-        assert_eq!(own("Because the painkiller has not been approved by the EU, travellers cannot get it."), 0);
-        assert_eq!(own("Because another vaccine has not been approved by the EU, travellers cannot get it."), 0);
-        // A name the article does not set beside the noun.
-        assert_eq!(own_events("Norvax is EU-approved and was cleared by the national regulator. Because the vaccine has not been approved by the EU, travellers cannot get it at home."), 0);
-    }
-
-    #[test]
-    fn apposition_sets_a_noun_beside_a_name() {
-        let text = "Doses of Norvax, a two-dose vaccine made in Lisk, arrived. The painkiller Brufen sold out.";
-        assert!(crate::events::apposed_for_test(text, "norvax", "vaccine"));
-        assert!(crate::events::apposed_for_test(text, "brufen", "painkiller"));
-        assert!(!crate::events::apposed_for_test(text, "norvax", "painkiller"));
-        assert!(!crate::events::apposed_for_test(text, "lisk", "vaccine"));
     }
 }
