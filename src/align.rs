@@ -2251,7 +2251,6 @@ fn near(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention, reach: usize, 
     x.iter().any(|t| y.binary_search(t).is_ok() && (!named || name(t)))
 }
 
-/// Whether two values count the same noun, when both name one.
 /// True when `words` (a sentence past its dateline) open with a condition written by
 /// inversion before the comma of the main clause: "Had the board approved the bid, shares
 /// would have risen", "Should talks fail, …" — hedged as "if" is. A question has no comma.
@@ -2261,9 +2260,10 @@ fn inverted_condition(text: &str, words: &[Word], end: usize) -> bool {
         &*second.lower,
         "the" | "a" | "an" | "this" | "that" | "these" | "those" | "he" | "she" | "it" | "they" | "we" | "i" | "you"
     ) || crate::text::is_upper_start(second.span.of(text));
-    matches!(&*first.lower, "had" | "should" | "were") && subject && text[second.span.end..end].contains(',')
+    crate::text::is_inversion_auxiliary(&first.lower) && subject && text[second.span.end..end].contains(',')
 }
 
+/// Whether two values count the same noun, when both name one.
 fn counted_agree(a: &ValueMention, b: &ValueMention) -> Option<bool> {
     let m = Measures::builtin();
     match (&a.counted, &b.counted) {

@@ -81,9 +81,24 @@ pub fn is_upper_start(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// True when `lower` (a folded word) is an auxiliary that opens a condition written by
+/// inversion at the head of a sentence: "Had the board approved the bid, …", "Should the
+/// talks fail, …", "Were the plant to close, …". The claim, events and aligned readers each
+/// test what follows it on their own tokens; this is the one list they share.
+#[inline]
+pub fn is_inversion_auxiliary(lower: &str) -> bool {
+    matches!(lower, "had" | "should" | "were")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inversion_auxiliaries_open_conditions() {
+        assert!(is_inversion_auxiliary("had") && is_inversion_auxiliary("should") && is_inversion_auxiliary("were"));
+        assert!(!is_inversion_auxiliary("has") && !is_inversion_auxiliary("would") && !is_inversion_auxiliary("Had"));
+    }
 
     #[test]
     fn folds_case_diacritics_and_apostrophes() {

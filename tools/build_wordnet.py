@@ -79,7 +79,7 @@ NOUN_CLASSES = [
     ("weapon", "04572661-n"),
 ]
 PERSON_RANK = 2
-# The people of a place: a capitalised noun is kept only below it ("Icelander", "Kenyan").
+# The people of a place: a capitalised noun is kept only below it ("Icelander", "Peruvian").
 INHABITANT = "09643248-n"
 # Noun lexicographer files that name events, acts and states ("arrest", "approval"), not
 # agents or things ("sender", "signature").
@@ -491,7 +491,7 @@ def main():
     write(
         os.path.join(args.out, "noun_classes.tsv"),
         "# form<TAB>lemma<TAB>classes<TAB>names: a noun form of the news corpus, its lemma (capitalised\n"
-        "# for a demonym, \"Honduran\"), the classes its first sense reaches (person also by its\n"
+        "# for a demonym, \"Icelander\"), the classes its first sense reaches (person also by its\n"
         "# second), and the classes it names (its first sense is the class's top), or -.\n",
         (f"{f}\t{l}\t{c}\t{n}" for f, (l, c, n) in sorted(noun_classes.items())),
     )

@@ -52,7 +52,7 @@ fn self_cues() -> &'static SelfCues {
 /// reads those WordNet lists).
 fn counted_of<'v>(s: &Sent, text: &str, v: &'v ValueMention) -> Option<Cow<'v, str>> {
     if let Some(c) = &v.counted {
-        // "2 million Kenyans" counts people, as an uncounted figure before a demonym does.
+        // "2 million Chileans" counts people, as an uncounted figure before a demonym does.
         if crate::lexicon::wordnet::NounClasses::builtin().get(c).is_some_and(|n| n.demonym()) {
             return Some(Cow::Borrowed("people"));
         }

@@ -212,7 +212,7 @@ fn hedged_from(toks: &[Tok]) -> usize {
 fn inverted_condition(toks: &[Tok]) -> bool {
     let h = head(toks);
     toks.len() > h + 3
-        && matches!(toks[h].lower.as_str(), "had" | "should" | "were")
+        && crate::text::is_inversion_auxiliary(&toks[h].lower)
         && matches!(toks[h + 1].upos, Upos::Det | Upos::Propn | Upos::Noun | Upos::Pron)
         && toks[h + 2..].iter().any(|t| t.lower == ",")
 }

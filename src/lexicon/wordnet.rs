@@ -578,7 +578,7 @@ pub struct CountedNoun {
 }
 
 impl CountedNoun {
-    /// True when the noun is a kind of person ("nurses", "Kenyans", "fans").
+    /// True when the noun is a kind of person ("nurses", "Chileans", "fans").
     #[inline]
     pub fn person(&self) -> bool {
         self.classes & 1 != 0

@@ -326,7 +326,7 @@ impl<'a> Extractor<'a> {
     fn inverted_condition(&self, u: usize) -> bool {
         let a = &self.a;
         let opens = a.units.len() > 2
-            && matches!(a.fold_of(0), "should" | "had" | "were")
+            && crate::text::is_inversion_auxiliary(a.fold_of(0))
             && matches!(a.units[1].pos, Pos::Det | Pos::Proper | Pos::Entity | Pos::Noun | Pos::Title | Pos::Pron);
         opens && (u + 1..a.units.len()).any(|k| a.units[k].pos == Pos::Comma)
     }
