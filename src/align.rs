@@ -1199,7 +1199,7 @@ impl<'t> Aligner<'t> {
     pub fn parts_differ(&self, a: (usize, usize), ta: &Term, b: (usize, usize), tb: &Term) -> bool {
         let (Some(&i), Some(&j)) = (self.at.get(&a), self.at.get(&b)) else { return false };
         let (x, y) = (&self.sents[i], &self.sents[j]);
-        // A subject's span runs over its figure ("revenue fell to $1.2bn"): its noun is the
+        // A subject's span runs over its figure ("revenue fell to $3.4bn"): its noun is the
         // first word there that is its name's last word or a measure the lexicon knows.
         let m = Measures::builtin();
         let head = |s: &Sent, t: &Term| {
@@ -1426,7 +1426,7 @@ impl<'t> Aligner<'t> {
         }
     }
 
-    /// Lines of scores ("7-6, 4-6, 6-4, 6-2") of two articles that agree but in one place: a
+    /// Lines of scores ("6-3, 3-6, 7-5, 6-4") of two articles that agree but in one place: a
     /// run of three or more scores aligns the sentences by itself, whatever their words.
     fn score_lines(&self, texts: &[&str]) -> Vec<Aligned> {
         let scored = |w: &Word| {
@@ -1705,7 +1705,7 @@ fn match_values(
             if fa.from != fb.from {
                 refuse!("from");
             }
-            // "$4.9bn to $5.1bn" is a range, read at its first end.
+            // "$6.2bn to $6.6bn" is a range, read at its first end.
             let (Some(ra), Some(rb)) = (fa.range, fb.range) else { refuse!("range") };
             let ranged = ra != (va.low, va.high) || rb != (vb.low, vb.high);
             let compatible = if ranged {
@@ -1714,7 +1714,7 @@ fn match_values(
                 && fb.bound.is_some()
                 && (fa.bound == Some(Bound::Most) || fb.bound == Some(Bound::Most))
             {
-                // "up to 3,000 people a day" against "as many as 30,000" or "about 30,000":
+                // "up to 2,000 visitors a day" against "as many as 20,000" or "about 20,000":
                 // a maximum is the size of the thing as loosely as an estimate is, so they
                 // meet as figures.
                 limits_agree(va, vb)
@@ -1770,7 +1770,7 @@ fn match_values(
             if (same_article && (local < 0.5 || sim < 0.5)) || named < 0.0 {
                 refuse!("names");
             }
-            // The words right beside the figures ("cut 4,200 jobs") must meet: a death toll
+            // The words right beside the figures ("cut 1,700 jobs") must meet: a death toll
             // and a count of evacuees both count people.
             // Two figures that count one noun may have their owner, named in both, a little
             // further off ("Harbour Party ends up with 42 seats" / "the Harbour Party won
@@ -1801,7 +1801,7 @@ fn match_values(
             // "data-centre revenue" is a part of "revenue": a modifier the other sentence
             // does not have weakens the match.
             let measured = attribute.map_or(0.0, |((_, x), (_, y))| {
-                // Before the noun ("data-centre revenue") or after it ("sales of chips").
+                // Before the noun ("cloud-unit revenue") or after it ("sales of tablets").
                 let kept = |s: &Sent, k: usize, o: &Sent| {
                     let has = |m: Option<u32>| m.is_none_or(|m| o.stems.binary_search(&m).is_ok());
                     let after = s.words.get(k + 1).filter(|w| matches!(&*w.lower, "of" | "for" | "from" | "in"));
@@ -1924,7 +1924,7 @@ fn year_or_month_differ(a: &Sent, b: &Sent) -> bool {
     !x.is_empty() && !y.is_empty() && !x.iter().any(|d| y.iter().any(|e| d.compatible(e)))
 }
 
-/// The year or month written nearest a value, if any: "2.2% in December".
+/// The year or month written nearest a value, if any: "3.1% in November".
 fn period(s: &Sent, v: &ValueMention) -> Option<CalendarDate> {
     let gap = |w: &ValueMention| w.span.start.abs_diff(v.span.end).min(v.span.start.abs_diff(w.span.end));
     s.values()
@@ -2109,7 +2109,7 @@ fn forecast(s: &Sent, v: &ValueMention) -> bool {
 
 /// True when a value is the old end of a change: after "from", an amount or a level ("raised
 /// the threshold from £60,000"), or a count with another count in the sentence ("rose to
-/// 260 from 200"); "ballots from 412 polling stations" says where from.
+/// 260 from 200"); "results from 318 counting centres" says where from.
 fn from_end(s: &Sent, v: &ValueMention) -> bool {
     after_word(s, v, "from")
         && (v.dimension != Dimension::Count
@@ -2124,7 +2124,7 @@ enum Bound {
     About,
 }
 
-/// The words before a figure searched for a limit noun ("ceiling at 14,400").
+/// The words before a figure searched for a limit noun ("ceiling at 16,800").
 const LIMIT_REACH: usize = 3;
 
 fn bound(s: &Sent, v: &ValueMention) -> Option<Bound> {
@@ -2155,7 +2155,7 @@ fn after_word(s: &Sent, v: &ValueMention, word: &str) -> bool {
     k.checked_sub(1).is_some_and(|k| s.words[k].lower == word)
 }
 
-/// The interval a value gives: its own, or a range's when it opens one ("$4.9bn to $5.1bn",
+/// The interval a value gives: its own, or a range's when it opens one ("$6.2bn to $6.6bn",
 /// not "from $4.9bn to $5.1bn"); `None` for the closing end of a range.
 fn range(s: &Sent, v: &ValueMention) -> Option<(f64, f64)> {
     let vs = s.values();
@@ -2322,9 +2322,9 @@ fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &In
             let quantified = y.words[at.saturating_sub(2)..at]
                 .iter()
                 .any(|w| matches!(&*w.lower, "any" | "no" | "every" | "each" | "whether"));
-            // "would not be expected to contribute" denies "contribute" too.
+            // "would not be expected to take part" denies "contribute" too.
             let denied_near = y.words[at.saturating_sub(5)..at].iter().any(|w| w.is(NEGATOR));
-            // "asked Italy to join": an infinitive is wanted or planned, not done.
+            // "asked Finland to join": an infinitive is wanted or planned, not done.
             let infinitive = at > 0 && y.words[at - 1].lower == "to";
             if quantified || denied_near || infinitive || names_agree(x, y) < 0.0 {
                 continue;

@@ -297,7 +297,7 @@ fn trace_claim(c: &Claim, key: &str, gate: Option<&str>) {
 
 /// Negated actions without an object, by key.
 fn bare_denials<'k>(claims: &[Claim], keys: &'k [Keyed]) -> FxHashMap<&'k str, Vec<usize>> {
-    // "Spain will not contribute" (no object) denies "Spain will contribute €25 million":
+    // "Spain will not contribute" (no object) denies "Spain will contribute €40 million":
     // bare negated actions join every group of their key with an object.
     let mut bare_negated: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, k) in keys.iter().enumerate() {
@@ -777,7 +777,7 @@ fn dates(claims: &[Claim], key: &str, members: &[usize], out: &mut Vec<Conflict>
     let comps = components(&with_d, |a, b| {
         let (Some((da, ra)), Some((db, rb))) = (date_of(&claims[a]), date_of(&claims[b])) else { return true };
         match (ra, rb) {
-            // "by June 2026" against "in January 2027": the deadline is missed.
+            // "by May 2031" against "in March 2032": the deadline is missed.
             (DateRelation::On, DateRelation::By) => !db.surely_before(&da),
             (DateRelation::By, DateRelation::On) => !da.surely_before(&db),
             _ => da.compatible(&db),

@@ -3,10 +3,10 @@
 //! Claims arrive with lexicon-canonical entities already ("Rome" is Italy). This stage does
 //! what needs the whole cluster:
 //!
-//! - **people**: full names group their spelling variants ("Nikolay" / "Nickolay Mladenov",
-//!   "Zelensky" / "Zelenskyy") when the surnames are near-identical and the given names
-//!   agree; a surname alone ("Biden", "Mr. Thorne") resolves to the one full name it ends;
-//! - **unqualified offices**: "President Donald Trump" takes the country another article
+//! - **people**: full names group their spelling variants ("Aleksei" / "Alexei Kiviniemi",
+//!   "Brandvold" / "Brandvoll") when the surnames are near-identical and the given names
+//!   agree; a surname alone ("Kessler", "Ms. Varga") resolves to the one full name it ends;
+//! - **unqualified offices**: "President Elsa Brandvold" takes the country another article
 //!   gives the same person, else the country the cluster is mostly about;
 //! - **keys**: every claim gets the key its conflicts are grouped by, such as
 //!   `italy | contribute troops` or `united states | president`.
@@ -80,12 +80,12 @@ pub fn normalize(lexicon: &Lexicon, claims: &mut [Claim]) -> Vec<Keyed> {
     })
 }
 
-/// Claims anchored to a year well before the story's latest ("the crossing was closed in 1994",
+/// Claims anchored to a year well before the story's latest ("the ferry stopped running in 1987",
 /// "signed a pact in 2024") are about the past: they never meet the present.
 fn date_past_years(claims: &mut [Claim]) {
     // The story's year: the latest year an event is said to have happened on (deadlines and
     // forecasts, "by 2030", do not count). Dates with a month say it best: a bare year is as
-    // often a plan ("deposits open in 2028") as an event, so it counts only when no date
+    // often a plan ("applications open in 2029") as an event, so it counts only when no date
     // gives a month.
     let mut latest: Option<i32> = None;
     let mut latest_with_month: Option<i32> = None;
@@ -495,8 +495,8 @@ fn name_parts(lexicon: &Lexicon, name: &str) -> Vec<String> {
 /// names agree ("Nikolay" / "Nickolay"), never on a surname alone.
 fn same_person(a: &[String], b: &[String]) -> bool {
     let (Some(sa), Some(sb)) = (a.last(), b.last()) else { return false };
-    // Whole-name transliterations that also move a space ("Abdelkader Benyoucef" /
-    // "Abdelqader Ben Youssef"): the joined names are nearly the same.
+    // Whole-name transliterations that also move a space ("Abdelhakim Benkirane" /
+    // "Abdelhaqim Ben Kirane"): the joined names are nearly the same.
     if a.len() >= 2 && b.len() >= 2 && a.len() != b.len() {
         let (ja, jb) = (a.concat(), b.concat());
         if a[0].chars().next() == b[0].chars().next() && ja.chars().count() >= 12 && similar(&ja, &jb, 0.85) {
@@ -617,7 +617,7 @@ fn office_scopes(claims: &[Claim]) -> FxHashMap<(String, String), String> {
             }
         }
     }
-    // Role claims carry the scope as their object: "Japanese Foreign Minister Haruto Mori".
+    // Role claims carry the scope as their object: "Icelandic Foreign Minister Orrin Kessler".
     for c in claims {
         if c.kind == ClaimKind::Role {
             if let (Some(scope), Some(Value::Name { name: role })) = (&c.object, &c.value) {

@@ -119,10 +119,10 @@ fn has_conflict(report: &Report, key: &str) -> bool {
 /// and 512 in all, and an article that repeats itself cannot crowd out another's denial.
 #[test]
 fn one_key_in_thousands_of_sentences() {
-    let a = Article::new("a", "Italy will send troops. ".repeat(n(20_000)));
-    let b = Article::new("b", "Italy would not deploy troops.");
+    let a = Article::new("a", "Finland will send troops. ".repeat(n(20_000)));
+    let b = Article::new("b", "Finland would not deploy troops.");
     let report = timed_check(&[a, b]);
-    assert!(has_conflict(&report, "italy | contribute troops"), "{:?}", report.conflicts);
+    assert!(has_conflict(&report, "finland | contribute troops"), "{:?}", report.conflicts);
 
     let mut figures = String::new();
     for i in 0..n(20_000) {
@@ -174,7 +174,7 @@ fn thousands_of_bare_denials() {
     // A denial still meets a pledge with an object.
     let report = survives(&[
         Article::new("a", "Spain will not contribute."),
-        Article::new("b", "Spain will contribute €25 million."),
+        Article::new("b", "Spain will contribute €40 million."),
     ]);
     assert!(report.conflicts.iter().any(|c| c.key.starts_with("spain | contribute")), "{:?}", report.conflicts);
 }

@@ -138,17 +138,17 @@ fn variant_near_miss_similar_surnames_with_different_given_names() {
 
 #[test]
 fn number_intervals_that_cannot_overlap_conflict() {
-    let r = check(&["Japan will provide 12 patrol vessels.", "Japan will deliver five new patrol ships."]);
+    let r = check(&["Finland will provide 12 patrol vessels.", "Finland will deliver five new patrol ships."]);
     assert!(has(&r, "number"), "{:?}", kinds(&r));
 }
 
 #[test]
 fn number_near_miss_hedges_make_overlapping_intervals() {
     let r = check(&[
-        "More than 300 ships have used the corridor since August.",
-        "312 vessels have used the corridor since August.",
-        "Japan will provide about 20 patrol vessels.",
-        "Japan will provide 21 patrol vessels.",
+        "More than 400 ships have passed through the canal since May.",
+        "415 vessels have passed through the canal since May.",
+        "Finland will provide about 20 patrol vessels.",
+        "Finland will provide 21 patrol vessels.",
     ]);
     assert!(!has(&r, "number"), "{:?}", kinds(&r));
 }
@@ -172,12 +172,9 @@ fn number_money_scales_and_units() {
 
 #[test]
 fn number_percent_spellings_meet() {
-    let r = check(&[
-        "Deforestation fell by 11.2 per cent in the year to July.",
-        "Deforestation fell 21.1% in the year to July.",
-    ]);
+    let r = check(&["Exports fell by 13.4 per cent in the year to March.", "Exports fell 31.4% in the year to March."]);
     assert!(has(&r, "number"), "{:?}", kinds(&r));
-    let same = check(&["Deforestation fell by 11.2 per cent.", "Deforestation fell 11.2%."]);
+    let same = check(&["Exports fell by 13.4 per cent.", "Exports fell 13.4%."]);
     assert!(same.conflicts.is_empty(), "{:?}", kinds(&same));
 }
 
@@ -239,7 +236,7 @@ fn number_near_miss_figures_for_different_months() {
 
 #[test]
 fn number_a_change_to_a_figure_gives_the_level() {
-    let r = check(&["Inflation slowed to 4.9% in February.", "Inflation was 5.9% in February."]);
+    let r = check(&["Inflation slowed to 3.7% in October.", "Inflation was 4.6% in October."]);
     assert!(has(&r, "number"), "{:?}", kinds(&r));
     // "fell to 5.1%" is the level, "fell 0.2%" the size of the change: no conflict.
     let near = check(&["Unemployment fell to 5.1% in March.", "Unemployment fell 0.2% in March."]);
@@ -248,17 +245,17 @@ fn number_a_change_to_a_figure_gives_the_level() {
 
 #[test]
 fn number_with_a_thing_at_a_figure() {
-    let r = check(&["With inflation at 5.9% in February, the bank cut rates.", "Inflation was 4.9% in February."]);
+    let r = check(&["With inflation at 4.6% in October, the bank cut rates.", "Inflation was 3.7% in October."]);
     assert!(has(&r, "number"), "{:?}", kinds(&r));
-    let near = check(&["With inflation at 5.9% in January, the bank cut rates.", "Inflation was 4.9% in February."]);
+    let near = check(&["With inflation at 4.6% in September, the bank cut rates.", "Inflation was 3.7% in October."]);
     assert!(!has(&near, "number"), "{:?}", kinds(&near));
 }
 
 #[test]
 fn number_a_measure_put_at_a_figure() {
-    let r = check(&["Officials put the death toll at 23.", "The floods have left 32 dead."]);
+    let r = check(&["Police put the death toll at 17.", "The fire has left 71 dead."]);
     assert!(has(&r, "number"), "{:?}", kinds(&r));
-    let same = check(&["Officials put the death toll at 23.", "The death toll stood at 23."]);
+    let same = check(&["Police put the death toll at 17.", "The death toll stood at 17."]);
     assert!(same.conflicts.is_empty(), "{:?}", kinds(&same));
 }
 
@@ -276,10 +273,10 @@ fn date_forecast_after_a_plural_subject() {
 
 #[test]
 fn date_a_planned_year_does_not_make_the_story_older() {
-    // "open in 2028" is a plan: the vote of 27 January 2026 stays the story's present.
+    // "open in 2029" is a plan: the vote of 12 March 2026 stays the story's present.
     let r = check(&[
-        "The council voted 7-4 on Tuesday, 27 January 2026.\nSeason-ticket deposits open in 2028.",
-        "The council voted 8-3 in favour.",
+        "The board voted 6-3 on Thursday, 12 March 2026.\nMembership applications open in 2029.",
+        "The board voted 5-4 in favour.",
     ]);
     assert!(has(&r, "number"), "{:?}", kinds(&r));
 }
@@ -296,10 +293,10 @@ fn date_two_days_for_one_event_conflict() {
 #[test]
 fn date_near_miss_containment_and_formats() {
     let r = check(&[
-        "EU vessels will keep their access to UK waters until June 2038.",
-        "The deal maintains EU access to UK waters until 30 June 2038.",
-        "It was signed in Manila on January 15, 2026.",
-        "The pact was signed in Manila on Jan. 15.",
+        "Icelandic boats will keep their access to Maltese waters until June 2041.",
+        "The deal maintains Icelandic access to Maltese waters until 30 June 2041.",
+        "It was signed in Valletta on January 9, 2025.",
+        "The pact was signed in Valletta on Jan. 9.",
     ]);
     assert!(!has(&r, "date"), "{:?}", kinds(&r));
 }
@@ -320,15 +317,15 @@ fn scope_conditionals_and_possibilities_are_not_claims() {
     let r = check(&[
         "If Germany matched the pledge, the fund could finance every plan.",
         "Germany will not put new money into the fund.",
-        "Japan could consider joint patrols in the future.",
-        "Japan will not conduct joint patrols.",
+        "Iceland could consider joint air patrols next year.",
+        "Iceland will not conduct joint air patrols.",
     ]);
     assert!(r.conflicts.is_empty(), "{:?}", kinds(&r));
 }
 
 #[test]
 fn scope_questions_are_not_claims() {
-    let r = check(&["Will Italy send troops?", "Italy would not deploy troops."]);
+    let r = check(&["Will Finland send troops?", "Finland would not deploy troops."]);
     assert!(r.conflicts.is_empty(), "{:?}", kinds(&r));
 }
 
@@ -347,8 +344,8 @@ fn scope_requests_are_not_actions() {
 #[test]
 fn scope_considering_conflicts_with_refusal() {
     let r = check(&[
-        "Italy has become the first country to seriously consider sending troops.",
-        "Italy would not deploy troops.",
+        "Finland has become the first country to seriously consider sending troops.",
+        "Finland would not deploy troops.",
     ]);
     assert!(has(&r, "polarity"), "{:?}", kinds(&r));
 }
@@ -358,22 +355,22 @@ fn scope_considering_conflicts_with_refusal() {
 #[test]
 fn antonym_accept_reject_with_metonyms() {
     let r = check(&[
-        "Belgrade rejected Bucharest's request to lower the reservoir.",
-        "Serbia accepted Romania's request to lower the reservoir.",
+        "Reykjavik rejected Helsinki's request to extend the ferry route.",
+        "Iceland accepted Finland's request to extend the ferry route.",
     ]);
     assert!(has(&r, "antonym"), "{:?}", kinds(&r));
 }
 
 #[test]
 fn antonym_near_miss_synonyms_agree() {
-    let r = check(&["The US is pulling out of the fund.", "The United States was withdrawing from the fund."]);
+    let r = check(&["The US is pulling out of the alliance.", "The United States was withdrawing from the alliance."]);
     assert!(r.conflicts.is_empty(), "{:?}", kinds(&r));
 }
 
 #[test]
 fn self_contradiction_is_marked() {
     let r = check(&[
-        "Ecuador and Peru signed the declaration. Later, Peru and Bolivia, which did not sign the declaration, left.",
+        "Malta and Cyprus signed the charter. Later, Cyprus and Iceland, which did not sign the charter, left.",
     ]);
     let c = r.conflicts.iter().find(|c| c.kind == "polarity").expect("a polarity conflict");
     assert!(c.self_contradiction);

@@ -15,7 +15,7 @@
 use super::*;
 
 /// The most words between a figure and the "and" before the next: its noun and a word
-/// that qualifies it ("14,400 military personnel and").
+/// that qualifies it ("9,600 military personnel and").
 const MAX_BETWEEN: usize = 3;
 
 /// The most one figure may exceed the other and the two still meet by their place alone.

@@ -413,7 +413,7 @@ fn governor(toks: &[Tok], p: usize, cues: &Cues) -> Option<(String, usize)> {
 }
 
 /// The noun right before the governor at `g`, past auxiliaries, adverbs and a comma ("the
-/// blaze had quickly started", "the tremor, centred"): what did what the slot tells.
+/// blaze had quickly started", "the storm, centred"): what did what the slot tells.
 /// `None` past a pronoun or any other word ("It began", "its epicentre").
 fn doer(toks: &[Tok], g: usize) -> Option<String> {
     for t in toks[g.saturating_sub(MAX_DOER_GAP)..g].iter().rev() {

@@ -120,15 +120,15 @@ fn thing(s: &Sent, v: &ValueMention, text: &str, names: &Interner) -> Option<Str
             }
         }
         // The noun after an amount is mostly what it pays for, worded as each article
-        // likes ("a $420m deal", "a $240 million stadium"): money is keyed by the measure
+        // likes ("a $380m deal", "a $150 million bridge"): money is keyed by the measure
         // it is of, else by its currency alone, and its sentences must then be alike.
         Dimension::Money => match measured() {
             Some(g) => format!("measure {g}"),
             None => "unnamed".into(),
         },
-        // "three hours and 41 minutes": a length of time in two units measures one thing.
+        // "two hours and 53 minutes": a length of time in two units measures one thing.
         Dimension::Duration if compound_units(s, v).is_some() => format!("compound {}", compound_units(s, v)?),
-        // A measurement in one unit ("shut for 23 years", "41,000 hectares"), keyed by what
+        // A measurement in one unit ("shut for 16 years", "27,000 hectares"), keyed by what
         // it measures when a measure is named, else by its unit alone.
         Dimension::Duration
         | Dimension::Length
@@ -168,7 +168,7 @@ fn decimal_slip(da: &[u8], db: &[u8], wa: &str, wb: &str, lo: f64, hi: f64) -> b
 
 /// True when two figures one slip apart differ by more than a hedge allows: intervals
 /// that do not meet, or, when either is hedged, points further apart than "about" allows
-/// ("more than 14,000 hectares" / "about 41,000 hectares": the digits, not the hedge,
+/// ("more than 18,000 hectares" / "about 81,000 hectares": the digits, not the hedge,
 /// tell one figure retyped).
 fn differ(va: &ValueMention, vb: &ValueMention) -> bool {
     if !(va.hedged || vb.hedged) {

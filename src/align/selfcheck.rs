@@ -445,7 +445,7 @@ impl Aligner<'_> {
         if !na.is_empty() && !nb.is_empty() && !na.iter().any(|n| nb.binary_search(n).is_ok()) {
             return Err("names");
         }
-        // "158 of the passengers" is a part of them; "8/13 odds" is a ratio. After a measure
+        // "142 of the passengers" is a part of them; "8/13 odds" is a ratio. After a measure
         // "of" names what it is of ("1,200 hectares of forest"), a part only before "the",
         // "its" or "their" ("40 km of the border").
         let part = |s: &Sent, v: &ValueMention| {

@@ -1,4 +1,4 @@
-//! Runs: "a third consecutive year" against "the second consecutive freeze". A rank with a
+//! Runs: "a fourth consecutive year" against "the third consecutive rise". A rank with a
 //! word of succession counts one run, whatever noun follows; two articles that rank one run
 //! differently contradict each other, when their sentences share words and the articles
 //! are one story (names, words).

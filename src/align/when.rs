@@ -90,7 +90,7 @@ const HEAD_LINES: usize = 6;
 
 const MINUTES_A_DAY: f64 = 24.0 * 60.0;
 
-/// True for a time written as local ("7:42 pm local time").
+/// True for a time written as local ("9:18 pm local time").
 fn is_local(text: &str, v: &ValueMention) -> bool {
     v.dimension == Dimension::Time && v.span.of(text).ends_with("local time")
 }
@@ -136,7 +136,7 @@ fn bound(s: &Sent, v: &ValueMention) -> Bound {
     let end = s.words.partition_point(|w| w.span.end <= v.span.start);
     let before = s.words[..end].iter().rposition(|w| !is_part_word(&w.lower));
     let Some(w) = before.map(|k| &s.words[k]) else { return Bound::At };
-    // "between 14 and 17 October": the end of a span.
+    // "between 3 and 6 August": the end of a span.
     let k = before.unwrap_or(0);
     if s.words[k.saturating_sub(RANGE_REACH)..=k].iter().any(|w| w.lower == "between") {
         return Bound::Loose;
@@ -277,7 +277,7 @@ pub(super) fn compare(
         // (2015 GMT)" against "8:15pm local time"); one weekday written alike is one day
         // however each dateline resolves it ("on Friday" said on a Thursday and on a Monday).
         // A date of a statement is a day: it meets no month or year ("officials said on
-        // Friday" against "inflation at 5.9% in February" is two things' dates).
+        // Friday" against "inflation at 4.6% in October" is two things' dates).
         // A weekday no dateline resolved ("on Tuesday" in an article without a date) is
         // compared only in two leads ([`compare_leads`]): elsewhere its week is not known.
         // Left out before pairing, so that a sentence of many such weekdays costs no square.
@@ -370,7 +370,7 @@ pub(super) fn compare(
         // event apart ("will debut on" against "start trading on"): sentences alike
         // enough compare their dates whatever the words around them. Two reports that each
         // tell one time of day, in sentences that align, tell the time of one event
-        // ("came down at 7:42 pm local time" against "touched down at 18:42 local time").
+        // ("landed at 9:18 pm local time" against "touched down at 20:18 local time").
         let one_each = da.iter().all(|x| x.compatible(va)) && db.iter().all(|y| y.compatible(vb));
         let sole = one_each
             && match dim {

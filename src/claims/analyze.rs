@@ -793,7 +793,7 @@ impl Analysis {
             return Pos::Entity;
         }
         if self.title(u).is_some() {
-            // "which Norway chairs", "a committee chaired by": a title used as a verb.
+            // "which Finland chairs", "a committee chaired by": a title used as a verb.
             let verb_form = self.predicate(u).is_some() && self.verbish(u);
             if !verb_form {
                 return Pos::Title;

@@ -3,7 +3,7 @@
 //! A quantity is an interval: "72,000" is [72,000, 72,000], "about 72,000" is ±10%,
 //! "more than 300" is (300, ∞), "hundreds" is a vague range. Two quantities conflict only
 //! when their intervals cannot overlap and their units agree. A date keeps only the fields
-//! the text gave ("June 2038" has no day), so "June 2038" and "30 June 2038" agree.
+//! the text gave ("June 2041" has no day), so "June 2041" and "30 June 2041" agree.
 
 use super::analyze::{Analysis, Pos};
 use super::tokenize::TokKind;
@@ -68,7 +68,7 @@ pub struct Date {
 pub enum DateRelation {
     /// The event happens at the date ("on 12 March", "in 2025").
     On,
-    /// The event happens no later than the date ("by June 2026").
+    /// The event happens no later than the date ("by May 2031").
     By,
     /// The state lasts until the date ("until 2038").
     Until,
@@ -492,7 +492,7 @@ fn counted_noun(a: &Analysis, text: &str, from: usize) -> Option<(String, usize)
                     && a.units[u + 1].pos == Pos::Noun
                     && !a.senses_of(u + 1).iter().any(|s| matches!(s, Sense::Vague(..) | Sense::Number(_))) =>
             {
-                // "piracy and armed robbery incidents"
+                // "arson and armed robbery incidents"
                 u += 1;
             }
             _ => break,
@@ -543,8 +543,8 @@ fn is_plural_acronym(word: &str) -> bool {
     word.strip_suffix('s').is_some_and(|stem| stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()))
 }
 
-/// Reads a date starting at unit `u`: "17 November 2025", "Nov. 17, 2025", "the 21st of
-/// October", "June 2026", "2032", "2025-11-17", "Thursday", "Tuesday, 21 October".
+/// Reads a date starting at unit `u`: "9 March 2027", "Mar. 9, 2027", "the 9th of
+/// April", "May 2031", "2032", "2027-03-09", "Thursday", "Thursday, 9 April".
 pub(crate) fn date_at(a: &Analysis, text: &str, start: usize) -> Option<Found<Date>> {
     let n = a.units.len();
     let mut u = start;
@@ -555,7 +555,7 @@ pub(crate) fn date_at(a: &Analysis, text: &str, start: usize) -> Option<Found<Da
     if u >= n {
         return None;
     }
-    // Weekday, optionally followed by a date: "Tuesday, 21 October".
+    // Weekday, optionally followed by a date: "Thursday, 9 April".
     if let Some(w) = a.weekday(u) {
         d.weekday = Some(w);
         let mut v = u + 1;
@@ -595,7 +595,7 @@ pub(crate) fn date_at(a: &Analysis, text: &str, start: usize) -> Option<Found<Da
         d.year = Some(y);
         return Some(Found { value: d, last: u + 1 });
     }
-    // Day first: "17 November 2025", "the 21st of October".
+    // Day first: "9 March 2027", "the 9th of April".
     let day_here = day_number(a, text, u);
     if let Some(day) = day_here {
         let mut v = u + 1;

@@ -107,7 +107,7 @@ pub(crate) struct Cues {
     pub times: FxHashSet<String>,
     /// Verbs that keep their object as it is: "kept its dividend at 9 cents".
     pub continuing: FxHashSet<String>,
-    /// Verbs whose object does what the verb after "to" says: "forced Britain to reopen".
+    /// Verbs whose object does what the verb after "to" says: "forced the council to reopen".
     pub implicative: FxHashSet<String>,
     /// Lemmas before "to" whose subject did the verb after it, in their tense: "voted to
     /// reject".

@@ -572,7 +572,7 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
             irrealis |= refusing.as_ref().is_some_and(|r| r.negated);
         } else if cues.deciding_before_to.contains(before) {
             // "The board voted to reject the bid": the board rejected it, then; a vote not
-            // cast, hedged or of no one named ("three voted to keep the rate") says nothing.
+            // cast, hedged or of no one named ("two voted to hold the rate") says nothing.
             let outer = g.start.checked_sub(2).filter(|&o| toks[o].upos == Upos::Verb).map(|o| group(toks, o, cues));
             let cast = outer.filter(|r| {
                 let modal = toks[r.start..g.start].iter().any(|x| x.xpos == Xpos::Md);
@@ -878,7 +878,7 @@ fn head_at(toks: &[Tok], at: usize) -> Head {
 }
 
 /// The subject before a verb group starting at `start`: the nearest noun or pronoun of the
-/// clause ("one of its engines failed" → engines; "an engine that had failed" → engine).
+/// clause ("one of its pumps failed" → pumps; "a pump that had failed" → pump).
 fn subject(toks: &[Tok], start: usize, cues: &Cues) -> Option<Head> {
     let mut j = start;
     // "Slovenia, which had high winds, has not asked": over a relative clause between
@@ -911,7 +911,7 @@ fn subject(toks: &[Tok], start: usize, cues: &Cues) -> Option<Head> {
         j -= 1;
         let t = &toks[j];
         if t.nominal() && !matches!(t.xpos, Xpos::Wdt | Xpos::Wp) {
-            // "the quarter ended March 28 fell": the object of a reduced relative is not
+            // "the quarter ended June 27 fell": the object of a reduced relative is not
             // the subject; the noun the relative hangs from is.
             let mut k = j;
             while k > 0 && matches!(toks[k - 1].upos, Upos::Noun | Upos::Propn | Upos::Det | Upos::Adj) {
@@ -1042,7 +1042,7 @@ fn object(toks: &[Tok], from: usize) -> Option<(Head, usize)> {
     let mut measure = false;
     // "had a medical": an adjective with no noun after it is the head.
     let mut adjective: Option<usize> = None;
-    // The noun seen is a possessor ("the airline's final offer"): the phrase goes on, over
+    // The noun seen is a possessor ("the insurer's final offer"): the phrase goes on, over
     // the possessed noun's modifiers, to its head.
     let mut owner = false;
     while j < toks.len() && j < from + 10 {

@@ -217,7 +217,7 @@ pub(super) fn contradict_or_gate(a: &Event, b: &Event) -> Result<Contradiction, 
             || opposed_broader(wn, (&a.lemma, x), (&b.lemma, y))
             || opposed_broader(wn, (&b.lemma, y), (&a.lemma, x))
     };
-    // "sent its first images" / "has not transmitted any images": the affirmed verb
+    // "sent its first signals" / "has not transmitted any signals": the affirmed verb
     // entails the denied one, which WordNet gives as broader.
     let entailing = match (&a.predicate, &b.predicate) {
         (Predicate::Event(x), Predicate::Event(y)) if x != y => match (a.polarity, b.polarity) {
@@ -242,7 +242,7 @@ pub(super) fn contradict_or_gate(a: &Event, b: &Event) -> Result<Contradiction, 
     let subj = relate(a.subject.as_ref(), b.subject.as_ref());
     let mut obj = relate(a.object.as_ref(), b.object.as_ref());
     let change = matches!((&a.predicate, &b.predicate), (Predicate::Change(..), Predicate::Change(..)));
-    // What a thing needs is an event worded many ways ("does not require a vote" / "must
+    // What a thing needs is an event worded many ways ("does not require a ballot" / "must
     // be approved"): two events needed by the same subject may be one.
     if obj == Rel::Clash && subj == Rel::Match && a.predicate == b.predicate && is_need(wn, &a.predicate) {
         let event = |e: &Event| e.object.as_ref().is_some_and(|o| o.event);
@@ -1276,7 +1276,7 @@ impl Filter {
     ///
     /// - a denial and a sentence of another article that says the event denied, or a verb
     ///   that entails it, with a word of a participant in common ("at no point did the
-    ///   engines fail" / "after one of its engines failed", "has yet to ask for aid" / "has
+    ///   pumps fail" / "after one of its pumps failed", "has yet to ask for aid" / "has
     ///   requested aid");
     /// - two sentences on two sides of a complementary state, with a participant word in
     ///   common ("the gates stayed open" / "went ahead with the gates closed"), or, in a check of
@@ -1284,7 +1284,7 @@ impl Filter {
     ///   article also says the other side (an article that says both speaks of two
     ///   people or two times);
     /// - two sentences on two directions of change with a participant word and an amount
-    ///   in common ("takings slid 7%" / "revenue grew 7%", nouns of one thing in
+    ///   in common ("takings slid 4%" / "revenue grew 4%", nouns of one thing in
     ///   `cues.toml`).
     ///
     /// Each pair comes with whether the two sentences share a participant word.

@@ -433,7 +433,7 @@ pub(crate) fn entities<'s>(
                 break;
             }
         }
-        // "Captain Rui Amaral" is Rui Amaral.
+        // "Captain Teodor Halloran" is Teodor Halloran.
         while i - start > 1 && Data::builtin().name_titles.contains(toks[start].lower.trim_end_matches('.')) {
             start += 1;
         }

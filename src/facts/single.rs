@@ -498,7 +498,7 @@ impl Extractor for Agent {
     }
 }
 
-/// "the summit in Helsinki", "talks in Brussels": where an event named by the data's nouns
+/// "the summit in Helsinki", "talks in Valletta": where an event named by the data's nouns
 /// takes place. "launched from X": a launch site.
 pub(crate) struct Venue;
 
@@ -599,7 +599,7 @@ impl Extractor for Venue {
     }
 }
 
-/// A place right after "in" or "at": "in Helsinki", "at the Saltings" is no entity.
+/// A place right after "in" or "at": "in Helsinki", "at the Moorings" is no entity.
 fn place_after<'s>(s: &'s Sent<'_>, i: usize) -> Option<&'s Entity> {
     if !matches!(s.lower(i), "in" | "at") {
         return None;
@@ -643,8 +643,8 @@ fn held_at<'s>(s: &'s Sent<'_>, single: &Single, from: usize) -> Option<&'s Enti
     s.entity_at(k).filter(|e| e.kind != Kind::Thing)
 }
 
-/// "the capital, Ankara", "the Turkish capital Istanbul", "Ankara, the capital of
-/// Turkey", "Turkey's capital, Ankara".
+/// "the capital, Helsinki", "the Finnish capital Tampere", "Helsinki, the capital of
+/// Finland", "Finland's capital, Helsinki".
 pub(crate) struct Capital;
 
 impl Extractor for Capital {
@@ -665,7 +665,7 @@ impl Extractor for Capital {
                 let before = (a >= 3 && s.lower(a - 1) == "the" && s.lower(a - 2) == ",")
                     .then(|| s.entity_ending(a - 2))
                     .flatten();
-                // Whose: an entity just before ("the Turkish capital", "Turkey's capital") or
+                // Whose: an entity just before ("the Finnish capital", "Finland's capital") or
                 // after "of".
                 let of = (s.lower(b) == "of").then(|| s.entity_at(b + 1)).flatten();
                 let adj = (a >= 1).then(|| s.entity_ending(a)).flatten().or_else(|| {

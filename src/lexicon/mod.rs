@@ -946,7 +946,7 @@ impl Compiled {
     /// and only classes that share no verb with a hand-made class: those were made for one
     /// sense of their verbs, which need not be WordNet's first ("put" in "contribute" is not
     /// "set" or "lay"). Phrasal verbs stay out: "sign on" would take the place of "sign" in
-    /// "signed on 13 January".
+    /// "signed on 9 March".
     fn wordnet_classes(&mut self, file: &LexiconFile) {
         let wn = wordnet::WordNet::builtin();
         let hand: FxHashSet<String> = file

@@ -124,7 +124,7 @@ pub struct EntityEntry {
     /// Adjective and people forms ("American", "Americans").
     #[serde(default)]
     pub demonyms: Vec<String>,
-    /// The capital city, for "the capital, Ankara".
+    /// The capital city, for "the capital, Helsinki".
     #[serde(default)]
     pub capital: Option<String>,
     /// Names that newsrooms use to stand for the entity's government or leadership:

@@ -340,7 +340,7 @@ impl NoiseRules {
         None
     }
 
-    /// Short lines that end with a desk or staff name: "QuickFeed News Desk".
+    /// Short lines that end with a desk or staff name: "Nordpost News Desk".
     fn has_suffix(&self, line: &str) -> bool {
         let mut buf = [0u8; 64];
         if words_up_to(line, self.suffix_max_words) > self.suffix_max_words {
@@ -375,7 +375,7 @@ impl NoiseRules {
             })
     }
 
-    /// "By Staff, Agencies", "By Kenji Watanabe and Maria Santos", "BY THE EDITORIAL BOARD":
+    /// "By Staff, Agencies", "By Sigrun Halloran and Piero Pellegrini", "BY THE EDITORIAL BOARD":
     /// a cue, then a capitalised word or "the"/"our", short, and not "By March …".
     fn is_byline(&self, line: &str, words: &Words) -> bool {
         let Some(n) = self.byline_cues.iter().find_map(|c| match_cue(line, c)) else {
@@ -392,8 +392,8 @@ impl NoiseRules {
             && words_up_to(line, self.byline_max_words) <= self.byline_max_words
     }
 
-    /// "AsiaNow Digest — 16 Jan 2026", "NewsRoll Staff | Updated 22 Oct 2025, 09:14 GMT",
-    /// "January 24, 2026": after the last separator, a date and few other words.
+    /// "Nordpost Digest — 9 Mar 2027", "WireLoop Staff | Updated 3 Nov 2024, 06:12 GMT",
+    /// "March 9, 2027": after the last separator, a date and few other words.
     fn is_dateline(&self, line: &str, words: &Words) -> bool {
         if words_up_to(line, self.dateline_max_words) > self.dateline_max_words {
             return false;

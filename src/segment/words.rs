@@ -19,7 +19,7 @@ pub enum AbbreviationClass {
     /// "St.", "e.g.").
     Prefix,
     /// An abbreviation only before a number ("No. 10", "p. 55", "Jan. 15"); before a word
-    /// it ends a sentence like any other word ("No. The pact …").
+    /// it ends a sentence like any other word ("No. The plan …").
     BeforeNumber,
     /// Ends a sentence only before a typical sentence starter ("moved to the U.S. He said"
     /// splits, "U.S. officials" does not): "U.S.", "Co.", "Inc.", "Jr.", "etc.".

@@ -59,9 +59,9 @@ pub enum Dimension {
     Temperature,
     /// A length of time, in days: "five years and two months", "a two-year deal".
     Duration,
-    /// A person's age in years: "Lindgren, 47,", "the 52-year-old".
+    /// A person's age in years: "Kiviniemi, 47,", "the 52-year-old".
     Age,
-    /// A score or tally: "3-1", "by four goals to one", "seven votes to two".
+    /// A score or tally: "3-1", "by four goals to one", "eight votes to three".
     Score,
     /// A rank: "third term", "21st".
     Ordinal,
@@ -396,8 +396,8 @@ pub fn scan(text: &str, start: usize, end: usize, context: &Context) -> Vec<Valu
     out
 }
 
-/// The date an article gives itself in its first lines ("Published 13 June 2025",
-/// "2025-09-09 07:41 GMT", "Thursday, April 9, 2026"), if any.
+/// The date an article gives itself in its first lines ("Published 4 August 2024",
+/// "2024-11-03 06:12 GMT", "Thursday, April 9, 2026"), if any.
 ///
 /// ```
 /// use gainsay::values::dateline;
@@ -442,7 +442,7 @@ fn read_dateline(text: &str) -> Option<CalendarDate> {
     let head_end = head_end(text);
     for line in text[..head_end].lines().filter(|l| !l.trim().is_empty()).take(HEAD_LINES) {
         let at = line.as_ptr() as usize - text.as_ptr() as usize;
-        // "Business | Wednesday 29 April 2026", "By Staff | 26 Feb 2026 | 3 min read": each
+        // "Business | Thursday 8 October 2026", "By Staff | 12 Mar 2026 | 4 min read": each
         // part between bars or dots is read as a line of its own.
         let mut from = 0;
         for part in line.split(['|', '·', '•']) {
@@ -456,7 +456,7 @@ fn read_dateline(text: &str) -> Option<CalendarDate> {
                 continue;
             }
             let found = scan(text, start, start + part.len(), &Context::default());
-            // A dateline is mostly its date and time ("Published 13 June 2025", "Updated
+            // A dateline is mostly its date and time ("Published 4 August 2024", "Updated
             // Jun 3, 2031 at 16:30"), not a sentence that happens to hold one ("The accord
             // was signed on 21 October 2026.").
             let full = part.trim().len().max(1);
@@ -1079,7 +1079,7 @@ impl<'a> Scanner<'a> {
             out.push(self.mention(i, next + 1, Dimension::Ordinal, None, value, value, value, counted));
             return Some(next + 1);
         }
-        // Scores and tallies: "3-1", "by four goals to one", "seven votes to two".
+        // Scores and tallies: "3-1", "by four goals to one", "eight votes to three".
         if let Some(end) = self.score(i, &num, out) {
             return Some(end);
         }
@@ -1207,7 +1207,7 @@ impl<'a> Scanner<'a> {
                     if sense.dimension == Dimension::Duration {
                         value += n2.value * sense.factor;
                         next = after;
-                        // "3 hours and 14 minutes" is written to the minute, not the hour.
+                        // "5 hours and 38 minutes" is written to the minute, not the hour.
                         last_step = Some(if n2.digits { 0.5 * sense.factor } else { 0.0 });
                     }
                 }
@@ -1405,7 +1405,7 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        // "by four goals to one", "by seven votes to two", "seven to two".
+        // "by four goals to one", "by eight votes to three", "eight to three".
         let mut j = num.next;
         if self.kind(j) == Some(TokKind::Word) && !self.is(j, "to") {
             let w = self.lowered(j);
@@ -1658,7 +1658,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// True when a word a few tokens before `i` puts what is dated ahead of the dateline
-    /// ("will be handed down on Thursday", "is due on Friday").
+    /// ("will be delivered on Thursday", "is due on Friday").
     fn ahead(&mut self, i: usize) -> bool {
         let t = self.t;
         (i.saturating_sub(FUTURE_REACH)..i).any(|k| t.future.contains(self.low(k)))

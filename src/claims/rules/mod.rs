@@ -30,7 +30,7 @@ struct Np {
     last: usize,
     /// The unit that heads it (its last noun before any preposition).
     head: Option<usize>,
-    /// Terms it names, more than one for "Ecuador and Peru".
+    /// Terms it names, more than one for "Malta and Cyprus".
     terms: Vec<Term>,
     quantity: Option<Quantity>,
     /// Where the phrase was found to end, before a rule widened it (over a date after it).
@@ -384,7 +384,7 @@ fn modal_of(f: &str) -> Modality {
 
 fn date_relation(prep: &str) -> Option<DateRelation> {
     Some(match prep {
-        // "scheduled to open for the 2029 season": "for" counts only before a date.
+        // "scheduled to open for the 2031 season": "for" counts only before a date.
         "on" | "in" | "at" | "during" | "for" => DateRelation::On,
         "by" | "before" => DateRelation::By,
         "until" | "till" | "through" | "to" => DateRelation::Until,

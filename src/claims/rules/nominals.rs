@@ -17,16 +17,16 @@ impl Extractor<'_> {
                 u += 1;
                 continue;
             }
-            // Event nouns with a place or a date: "talks in Brussels", "the conference on 12
-            // March", "a donor meeting in the city of Manaus on Thursday".
+            // Event nouns with a place or a date: "talks in Valletta", "the conference on 12
+            // March", "a donor meeting in the city of Oulu on Thursday".
             if let Some(e) = self.a.event(u).filter(|_| self.a.units[u].pos == Pos::Noun) {
                 self.event_noun(sent, u, e);
             }
-            // Measures: "the death toll at 23", "a budget of $260 million", "32 dead".
+            // Measures: "the death toll at 17", "a budget of $190 million", "71 dead".
             if let Some(m) = self.a.measure(u).filter(|_| matches!(self.a.units[u].pos, Pos::Noun | Pos::Verb)) {
                 self.measure_noun(sent, u, m);
             }
-            // "With inflation at 5.9% in February, …": the level of a thing, as "inflation
+            // "With inflation at 4.6% in October, …": the level of a thing, as "inflation
             // was 5.9% in February" gives it.
             // The part of speech first: it rules out most units without slicing their text.
             if self.a.units[u].pos == Pos::Prep && self.a.fold_is(u, "with") {
@@ -35,7 +35,7 @@ impl Extractor<'_> {
                     continue;
                 }
             }
-            // "€25m from Spain", "grants from Spain": money from someone is their contribution.
+            // "€40m from Malta", "grants from Malta": money from someone is their contribution.
             if self.a.units[u].pos == Pos::Prep && self.a.fold_is(u, "from") {
                 self.money_from(sent, u);
             }
@@ -43,8 +43,8 @@ impl Extractor<'_> {
             if self.a.units[u].kind == TokKind::NumberCompound {
                 self.number_compound(sent, u);
             }
-            // Numbers before a noun or a measure: "the 23 victims", "a $450 million
-            // reinsurance facility", "a 15 per cent reduction in the cod quota".
+            // Numbers before a noun or a measure: "the 17 victims", "a $650 million
+            // credit facility", "a 12 per cent reduction in the char quota".
             // "Nov. 30", "30 November": a day of a date is no number (asked of numbers only).
             let after_month = || {
                 u > 0
@@ -68,7 +68,7 @@ impl Extractor<'_> {
         }
     }
 
-    /// "with inflation at 5.9% in February": a level claim for the thing, and the unit
+    /// "with inflation at 4.6% in October": a level claim for the thing, and the unit
     /// after its figure; None when the phrase is not a thing "at" a figure.
     fn with_level(&mut self, sent: Span, with: usize) -> Option<usize> {
         let a = &self.a;
@@ -95,7 +95,7 @@ impl Extractor<'_> {
         Some(q.last)
     }
 
-    /// "includes €25m from Spain", "an IDB loan with grants from Spain": the giver named
+    /// "includes €40m from Malta", "an IDB loan with grants from Malta": the giver named
     /// after "from" contributes the money before it.
     pub(super) fn money_from(&mut self, sent: Span, u: usize) {
         let a = &self.a;
@@ -150,7 +150,7 @@ impl Extractor<'_> {
             _ => None,
         });
         if let Some(id) = unit {
-            // "a 35-year concession": how long the noun after it lasts.
+            // "a 45-year concession": how long the noun after it lasts.
             let info = &self.c.units[id as usize];
             if info.kind == "duration" && u + 1 < self.a.units.len() && self.a.units[u + 1].pos == Pos::Noun {
                 let h = {
@@ -208,7 +208,7 @@ impl Extractor<'_> {
             return;
         }
         let mut k = u + 1;
-        // "held in Manaus on March 12": a participle between the noun and its phrases.
+        // "held in Oulu on March 19": a participle between the noun and its phrases.
         if k < n && a.units[k].pos == Pos::Verb && a.is_participle(k) {
             k += 1;
         }
@@ -297,14 +297,14 @@ impl Extractor<'_> {
                 }
             }
         }
-        // "the death toll at 23", "a budget of $260 million", "Its budget is put at $2.6 billion".
+        // "the death toll at 17", "a budget of $190 million", "Its cost is put at $7.3 billion".
         let mut k = u + 1;
         let mut steps = 0;
         while k < n && steps < 5 {
             steps += 1;
             match a.units[k].pos {
                 Pos::Prep | Pos::Aux | Pos::Adv => k += 1,
-                // "the death toll stands at 23", "its cost is estimated at US$6.1bn": a verb
+                // "the death toll stands at 17", "its cost is estimated at US$4.3bn": a verb
                 // that leads straight to the number.
                 Pos::Verb
                     if a.units.get(k + 1).is_some_and(|x| {
@@ -386,7 +386,7 @@ impl Extractor<'_> {
         }
     }
 
-    /// A count of something: "214 polling stations", "41 aircraft", "a 16,000-seat stadium".
+    /// A count of something: "187 polling stations", "41 aircraft", "a 16,000-seat stadium".
     /// `owner` is the named subject of the clause, if any ("Japan will provide 12 vessels").
     #[allow(clippy::too_many_arguments)]
     pub(super) fn push_count(
@@ -411,7 +411,7 @@ impl Extractor<'_> {
             while p > 0 && self.a.is_hedge(p - 1) {
                 p -= 1;
             }
-            // "from 120,000 … to 500,000": both ends of a change; "raise capacity to 500,000":
+            // "from 90,000 … to 350,000": both ends of a change; "raise capacity to 350,000":
             // the target of one.
             let n = self.a.units.len();
             let num_after = |from: usize, word: &str| {
@@ -433,7 +433,7 @@ impl Extractor<'_> {
                 }
             }
         }
-        // "a handful of boats", "hundreds of sailors", "the 2002 floods": a vague amount or a
+        // "a handful of boats", "hundreds of nurses", "the 1987 storms": a vague amount or a
         // year is no count.
         if q.high.is_finite() && q.low == q.value && q.high > q.value {
             return;
@@ -489,7 +489,7 @@ impl Extractor<'_> {
         let q = quantity_at(self.c, a, self.text, qs).unwrap_or(q);
         let modality = if self.in_condition(u) { Modality::Conditional } else { Modality::Asserted };
         let (time, year) = self.time_of(qs, (q.last + 3).min(n));
-        // "the 23 victims": the counted noun is a measure.
+        // "the 17 victims": the counted noun is a measure.
         if let Some(counted) = &q.value.counted {
             let key = self.c.phrase_key(counted);
             let measure = self.c.senses(&key).iter().find_map(|s| match s.sense {
@@ -510,7 +510,7 @@ impl Extractor<'_> {
             self.push_count(sent, &counted, q.value, span, None, modality, time, year);
             return;
         }
-        // "48 of the 90 seats": the count of a part of a whole.
+        // "57 of the 101 seats": the count of a part of a whole.
         if q.value.unit.is_none() && q.last + 2 < n && a.fold_is(q.last, "of") {
             let mut k = q.last + 1;
             if a.units[k].pos == Pos::Det {
@@ -522,7 +522,7 @@ impl Extractor<'_> {
                 for x in qs..k + 2 {
                     self.used[x] = true;
                 }
-                // A part ("four of the seven members") meets only other parts.
+                // A part ("five of the nine members") meets only other parts.
                 let first = self.out.len();
                 self.push_count(sent, &counted, q.value, span, None, modality, time, year);
                 for c in &mut self.out[first..] {
@@ -537,7 +537,7 @@ impl Extractor<'_> {
             return;
         }
         let mut k = q.last;
-        // "a 15 per cent reduction in the North Sea cod quota": a change noun.
+        // "a 12 per cent reduction in the Arctic char quota": a change noun.
         if k < n {
             if let Some(p) = a.predicate(k).filter(|p| self.c.predicates[*p as usize].numeric) {
                 if k + 1 < n && matches!(a.fold_of(k + 1), "in" | "of" | "to") {
@@ -573,7 +573,7 @@ impl Extractor<'_> {
                 }
             }
         }
-        // "a $450 million reinsurance facility": the amount sizes the noun after it.
+        // "a $650 million credit facility": the amount sizes the noun after it.
         let mut head = None;
         while k < n
             && matches!(a.units[k].pos, Pos::Noun)
@@ -592,7 +592,7 @@ impl Extractor<'_> {
             }
             let preceded_by_det = qs > 0 && matches!(a.units[qs - 1].pos, Pos::Det);
             if preceded_by_det {
-                // The head names the thing ("a $340m aid package" and "a $430 million drought
+                // The head names the thing ("a $270m aid package" and "a $720 million drought
                 // package" are one package); a generic head takes the noun before it.
                 let name = if h > q.last { self.thing_name(q.last, h) } else { self.thing_name(h, h) };
                 let span = self.span_of(qs, h + 1);
@@ -644,7 +644,7 @@ impl Extractor<'_> {
                 return;
             }
         }
-        // "a mackerel cut of about a fifth": NOUN + change noun + "of" + amount.
+        // "a herring cut of about a third": NOUN + change noun + "of" + amount.
         if qs >= 3 && a.fold_is(qs - 1, "of") {
             if let Some(p) = a.predicate(qs - 2).filter(|p| self.c.predicates[*p as usize].numeric) {
                 if matches!(a.units[qs - 3].pos, Pos::Noun) {

@@ -23,7 +23,7 @@ impl Extractor<'_> {
     }
 
     /// The entity a unit stands for as an actor: a capital city used for its country
-    /// ("Rome would not deploy") is the country.
+    /// ("Helsinki would not deploy") is the country.
     pub(super) fn agent_entity(&self, u: usize) -> Option<u32> {
         let a = &self.a;
         let (id, _) = a.entity(u)?;
@@ -206,7 +206,7 @@ impl Extractor<'_> {
                 first = p - 1;
                 break;
             }
-            // Lists of names: "Ecuador and Peru", "Brazil, Colombia, Ecuador and Peru".
+            // Lists of names: "Malta and Cyprus", "Finland, Iceland, Malta and Cyprus".
             if (a.fold_is(p, "and") || a.units[p].pos == Pos::Comma)
                 && p > 0
                 && first < last
@@ -285,7 +285,7 @@ impl Extractor<'_> {
         }
         let first = u;
         let mut last = u;
-        // A hedge before a number: "about 72,000 people", "more than 300 ships".
+        // A hedge before a number: "about 64,000 people", "more than 500 ships".
         while last + 1 < n
             && a.is_hedge(last)
             && matches!(a.units[last + 1].pos, Pos::Num | Pos::Symbol | Pos::Det | Pos::Noun)
@@ -299,7 +299,7 @@ impl Extractor<'_> {
             if a.units[last - 1].pos == Pos::Num && spun_thousands(a, self.text, last - 1).is_some() {
                 last += 2;
             }
-            // "hundreds of sailors", "dozens of ships": the quantity takes its "of".
+            // "hundreds of nurses", "dozens of ships": the quantity takes its "of".
             if last + 1 < n
                 && a.fold_is(last, "of")
                 && a.senses_of(last - 1).iter().any(|s| matches!(s, Sense::Vague(..)))
@@ -459,7 +459,7 @@ impl Extractor<'_> {
             return;
         }
         if state_head || title_with_name.is_some() {
-            // "China's foreign ministry", "Italian officials", "its delegation", "White House
+            // "Finland's foreign ministry", "Italian officials", "its delegation", "White House
             // spokeswoman".
             for u in first..h {
                 if let Some(id) = self.agent_entity(u).filter(|_| matches!(a.units[u].pos, Pos::Entity)) {
@@ -478,7 +478,7 @@ impl Extractor<'_> {
                 }
             }
         }
-        // After a preposition: "a spokesperson for No. 10".
+        // After a preposition: "a spokesperson for the ministry".
         if state_head || a.units[h].pos == Pos::Title {
             for u in head_end..last {
                 if a.units[u].pos == Pos::Entity {
@@ -508,7 +508,7 @@ impl Extractor<'_> {
                     return noun_lemma(a, u);
                 }
             }
-            // Or after it: "the quota for North Sea cod".
+            // Or after it: "the quota for Arctic char".
             if h + 2 < a.units.len() && matches!(a.fold_of(h + 1), "for" | "of" | "on") {
                 let mut last_noun = None;
                 let mut u = h + 2;

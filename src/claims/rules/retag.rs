@@ -22,10 +22,10 @@ fn written_in_lower_case(text: &str, word: &str) -> bool {
 impl Extractor<'_> {
     /// Corrects parts of speech that need the claim rules' view of the clause: a dash inside
     /// a name, a first word that is a name, a determiner used as a verb. (Verbs the lexicon
-    /// does not know, "Nairobi will inject $300 million", are the tagger's.)
+    /// does not know, "Valletta will inject $700 million", are the tagger's.)
     pub(super) fn retag(&mut self) {
         let n = self.a.units.len();
-        // "Zouj Bghal–Akid Lotfi": a dash with no space around it joins a name.
+        // "Ostrovo–Bela Reka": a dash with no space around it joins a name.
         for u in 1..n.saturating_sub(1) {
             let (prev, cur, next) = (&self.a.units[u - 1], &self.a.units[u], &self.a.units[u + 1]);
             if cur.pos == Pos::Break && prev.end == cur.start && cur.end == next.start && self.a.fold_is(u, "-") {
@@ -57,7 +57,7 @@ impl Extractor<'_> {
             }
         }
         for u in 1..n {
-            // "will own 55 per cent": a verb that is also a determiner, after a modal and
+            // "will own 38 per cent": a verb that is also a determiner, after a modal and
             // before an amount.
             if self.a.units[u].pos == Pos::Det
                 && self.a.units[u - 1].pos == Pos::Modal

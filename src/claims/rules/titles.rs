@@ -6,8 +6,8 @@ impl Extractor<'_> {
     // -----------------------------------------------------------------------------------
     // Titles: role and office-holder claims.
 
-    /// Finds titles with names: "U.S. President Joe Biden", "Defence Minister Haruto Mori",
-    /// "the bloc's defence commissioner, Aminu Dikko", "Nikolay Mladenov, former UN envoy".
+    /// Finds titles with names: "U.S. President Elsa Brandvold", "Defence Minister Orrin Kessler",
+    /// "the bloc's trade commissioner, Dagny Varga", "Teodor Kiviniemi, former UN envoy".
     pub(super) fn titles(&mut self, sent: Span) {
         let n = self.a.units.len();
         let mut u = 0;
@@ -26,7 +26,7 @@ impl Extractor<'_> {
                 .name_at(after)
                 .filter(|_| self.a.units[t.last.min(n - 1)].upper || after > t.last || self.a.units[u].upper);
             if name.is_none() && after < n && self.a.units[after].pos == Pos::Comma {
-                // "The current fisheries minister, Daniel Thorne,"
+                // "The current ports minister, Sigrun Halloran,"
                 let v = self.skip_honorifics(after + 1);
                 if let Some((s, e)) = self.name_at(v) {
                     if e >= n || matches!(self.a.units[e].pos, Pos::Comma | Pos::Break) {
@@ -34,11 +34,11 @@ impl Extractor<'_> {
                     }
                 }
             }
-            // "Talant Abdykadyrov, the energy minister": a determiner before the title.
+            // "Bolat Amrani, the water minister": a determiner before the title.
             let title_start =
                 if t.first > 0 && self.a.units[t.first - 1].pos == Pos::Det { t.first - 1 } else { t.first };
             if name.is_none() && title_start >= 2 && self.a.units[title_start - 1].pos == Pos::Comma {
-                // "Nikolay Mladenov, former UN envoy", "Taras Hnatyuk, the former minister"
+                // "Teodor Kiviniemi, former UN envoy", "Piero Pellegrini, the former minister"
                 let mut e = title_start - 1;
                 let mut s = e;
                 while s > 0
@@ -149,7 +149,7 @@ impl Extractor<'_> {
                 && (!a.units[u].upper || p > 0 && !matches!(a.units[p - 1].pos, Pos::Break | Pos::Quote))
                 && (!a.has_cue(u, Cue::PortfolioHead) || !a.units[u].upper)
             {
-                // "SkyKaro chief executive Amina Wairimu": a company's office.
+                // "Vantora chief executive Eamon Okonkwo": a company's office.
                 let mut b = p;
                 while b > 0
                     && a.units[b - 1].pos == Pos::Proper
@@ -174,7 +174,7 @@ impl Extractor<'_> {
                 break;
             }
         }
-        // "Mines Minister", "Parks, Culture and Sport Minister": capitalised words the lexicon
+        // "Mines Minister", "Fisheries, Ports and Tourism Minister": capitalised words the lexicon
         // does not know, right before a head that takes a portfolio, name the portfolio.
         if t.portfolio.is_none()
             && t.portfolio_text.is_none()
@@ -202,7 +202,7 @@ impl Extractor<'_> {
             }
             if j > 0 && j < u {
                 if let Some(pf) = a.portfolio(j - 1) {
-                    // "Transport Cupboard Secretary": a known portfolio before unknown words wins.
+                    // "Transport Pantry Secretary": a known portfolio before unknown words wins.
                     t.portfolio = Some(pf);
                     k = j - 1;
                     j = u;
@@ -216,7 +216,7 @@ impl Extractor<'_> {
             }
         }
         t.first = k;
-        // "Minister of Defence", "chair of ECOWAS", "president of France"; a portfolio also
+        // "Minister of Defence", "chair of SADC", "president of France"; a portfolio also
         // after "for" when a full name follows it ("Minister for Health Tom Brisk"), not a
         // word of a longer brief ("Tom Brisk, Minister for Health Services,").
         let of = u + 2 < n && a.fold_is(u + 1, "of");
@@ -277,8 +277,8 @@ impl Extractor<'_> {
         let scope = t.scope.map(|id| self.entity_term(id, t.first, t.last));
         let (time, year) = if t.former { (TimeScope::Past, None) } else { (TimeScope::Current, None) };
         if info.office {
-            // A company's office is part of the role: "SkyKaro chief executive" is not
-            // "Tanzanite chief executive".
+            // A company's office is part of the role: "Vantora chief executive" is not
+            // "Kelmoor chief executive".
             let role = match &t.scope_name {
                 Some(n) => format!("{} {role}", crate::text::fold(n)),
                 None => role.clone(),
@@ -315,7 +315,7 @@ impl Extractor<'_> {
     }
 
     // -----------------------------------------------------------------------------------
-    // Appositions: "the Turkish capital, Istanbul", "X, the current chair of ECOWAS".
+    // Appositions: "the Finnish capital, Tampere", "X, the current chair of SADC".
 
     pub(super) fn appositions(&mut self, sent: Span) {
         let n = self.a.units.len();
@@ -390,13 +390,13 @@ impl Extractor<'_> {
         });
     }
 
-    /// "the Turkish capital, Istanbul", "the capital of Turkey, Ankara", "the capital, Ankara",
-    /// "the capital Ankara", "Ankara, the Turkish capital".
+    /// "the Finnish capital, Tampere", "the capital of Finland, Helsinki", "the capital, Helsinki",
+    /// "the capital Helsinki", "Helsinki, the Finnish capital".
     pub(super) fn capital_at(&mut self, sent: Span, u: usize) {
         let a = &self.a;
         let n = a.units.len();
-        // What the capital is of: "the Turkish capital", "Algeria's capital", "the capital of
-        // Turkey", or a kind of capital ("the provincial capital").
+        // What the capital is of: "the Finnish capital", "Cyprus's capital", "the capital of
+        // Finland", or a kind of capital ("the provincial capital").
         let mut country: Option<u32> = None;
         let mut kind_word: Option<String> = None;
         let mut start = u;
@@ -426,8 +426,8 @@ impl Extractor<'_> {
                 v += 2;
             }
         }
-        // The city: after the phrase ("the capital, Ankara"), or before it ("Regina, the
-        // provincial capital", "Oran, Algeria's capital").
+        // The city: after the phrase ("the capital, Helsinki"), or before it ("Tampere, the
+        // provincial capital", "Limassol, Cyprus's capital").
         let mut city: Option<(usize, usize)> = None;
         let w = if v < n && a.units[v].pos == Pos::Comma { v + 1 } else { v };
         let namey = |x: usize| matches!(a.units[x].pos, Pos::Entity | Pos::Proper) && a.units[x].upper;
@@ -493,9 +493,9 @@ pub(super) struct TitlePhrase {
     last: usize,
     title: u16,
     portfolio: Option<u16>,
-    /// A portfolio the lexicon does not know, as written: "mines", "parks, culture and sport".
+    /// A portfolio the lexicon does not know, as written: "mines", "fisheries, ports and tourism".
     portfolio_text: Option<String>,
-    /// A body the lexicon does not know, as written: "SkyKaro" in "SkyKaro chief executive".
+    /// A body the lexicon does not know, as written: "Vantora" in "Vantora chief executive".
     scope_name: Option<String>,
     distinct: Vec<String>,
     scope: Option<u32>,

@@ -70,7 +70,7 @@ impl Extractor<'_> {
     }
 
     /// Reads the verb group from `first`, with `v` its first main verb, following chains
-    /// ("refused to sign", "consider sending", "asked Italy to join").
+    /// ("refused to sign", "consider sending", "asked Finland to join").
     pub(super) fn verb_group(&self, first: usize, v: usize) -> Option<VerbGroup> {
         let a = &self.a;
         let n = a.units.len();
@@ -130,7 +130,7 @@ impl Extractor<'_> {
             let is = |cue| a.has_cue(cur, cue);
             let lemma = a.lemma_of(cur);
             if g.passive && (is(Cue::DesireVerb) || is(Cue::Would)) {
-                // "is expected to sign", "would not be expected to contribute"
+                // "is expected to sign", "would not be expected to take part"
                 if g.modality == Modality::Asserted {
                     g.modality = Modality::Would;
                 }
@@ -143,7 +143,7 @@ impl Extractor<'_> {
                 if is(Cue::ImplicativeVerb) && a.predicate(cur).is_some() {
                     g.chain.push(cur);
                 }
-                // "has become the first country to consider", "forced Britain to reopen"
+                // "has become the first country to consider", "forced the council to reopen"
                 if let Some(obj) = self.object_between(cur + 1, after) {
                     if is(Cue::ImplicativeVerb) && lemma != "be" && lemma != "become" {
                         g.subject_override = Some(obj);
@@ -194,7 +194,7 @@ impl Extractor<'_> {
     }
 
     /// The verb governed by the verb at `v`: "to V", "V-ing", "from V-ing", with an optional
-    /// object between ("asked Italy to join"). Returns the governed verb and the unit where
+    /// object between ("asked Finland to join"). Returns the governed verb and the unit where
     /// the link ("to", "from") is.
     pub(super) fn chained_verb(&self, v: usize) -> Option<(usize, usize)> {
         let a = &self.a;
@@ -204,7 +204,7 @@ impl Extractor<'_> {
         while k < n && matches!(a.units[k].pos, Pos::Adv) {
             k += 1;
         }
-        // An object before "to": "asked Italy to join", "urged allies to contribute".
+        // An object before "to": "asked Finland to join", "urged allies to contribute".
         let mut j = k;
         let mut steps = 0;
         while j < n
@@ -218,7 +218,7 @@ impl Extractor<'_> {
             steps += 1;
         }
         // Only verbs that take an object and an infinitive may have words between them and
-        // "to": "asked Italy to join", but not "rejected Bucharest's request to lower".
+        // "to": "asked Finland to join", but not "rejected Helsinki's request to extend".
         let object_control = a.has_cue(v, Cue::DesireVerb)
             || a.has_cue(v, Cue::PredictionVerb)
             || a.has_cue(v, Cue::ImplicativeVerb)
@@ -280,7 +280,7 @@ impl Extractor<'_> {
                 self.clause_subject.clone()
             }
             Pos::Rel => {
-                // "Peru and Bolivia, which did not sign" — the antecedent.
+                // "Cyprus and Iceland, which did not sign" — the antecedent.
                 let mut e = p;
                 if e > 0 && a.units[e - 1].pos == Pos::Comma {
                     e -= 1;
@@ -288,7 +288,7 @@ impl Extractor<'_> {
                 self.np_left(e)
             }
             Pos::Comma => {
-                // Skip a parenthetical between commas: "Berlin, by contrast, will" or
+                // Skip a parenthetical between commas: "Helsinki, by contrast, will" or
                 // "Slovenia, which also saw high winds, has".
                 let mut k = p;
                 while k > 0 {
@@ -324,7 +324,7 @@ impl Extractor<'_> {
     }
 
     /// True when a noun phrase starting at `u` can be a subject: it is not the object of a
-    /// verb or preposition before it ("consider sending troops sends …" has no subject
+    /// verb or preposition before it ("consider sending nurses sends …" has no subject
     /// "troops"). After a verb of saying it starts a reported clause.
     pub(super) fn is_clause_initial(&self, u: usize) -> bool {
         let a = &self.a;
@@ -333,7 +333,7 @@ impl Extractor<'_> {
         }
         match a.units[u - 1].pos {
             Pos::Verb => self.is_say(u - 1) || a.has_cue(u - 1, Cue::ImplicativeVerb),
-            // "after Romania requested": a preposition that also joins clauses.
+            // "after Iceland requested": a preposition that also joins clauses.
             Pos::Prep => self.c.class(a.fold_of(u - 1)) & class::CONJ != 0,
             Pos::To => false,
             _ => true,
@@ -341,13 +341,13 @@ impl Extractor<'_> {
     }
 
     /// The subject of "to V": "the first country to consider" takes the clause subject,
-    /// "Italy's willingness to consider" takes the possessor.
+    /// "Malta's willingness to consider" takes the possessor.
     pub(super) fn subject_of_infinitive(&self, to: usize) -> Option<Np> {
         let a = &self.a;
         let np = self.np_left(to)?;
         if let Some(h) = np.head {
             if a.has_cue(h, Cue::DesireVerb) && !a.has_cue(h, Cue::ConsideringVerb) {
-                // "Romania's request to lower the reservoir" asserts no lowering.
+                // "Finland's request to extend the ferry route" asserts no extending.
                 return None;
             }
             if a.has_cue(h, Cue::ConsideringVerb) {
@@ -398,7 +398,7 @@ impl Extractor<'_> {
         {
             u += 1;
         }
-        // A time is no object: "would not be cut next year".
+        // A time is no object: "would not be raised next year".
         let timeless = |np: &Np| {
             np.head.is_none_or(|h| {
                 !(a.has_cue(h, Cue::FutureTime)
@@ -430,7 +430,7 @@ impl Extractor<'_> {
         while u < n && steps < 24 {
             steps += 1;
             match a.units[u].pos {
-                // "with the bank and Spain on 11 February", "to pedestrians and private cars on …":
+                // "with the bank and Malta on 9 March", "to cyclists and delivery vans on …":
                 // a coordinated noun phrase inside a prepositional phrase.
                 Pos::Conj
                     if a.fold_is(u, "and")
@@ -446,14 +446,14 @@ impl Extractor<'_> {
                         None => break,
                     }
                 }
-                // "voted 7-4 on Tuesday"
+                // "voted 8-3 on Thursday"
                 Pos::Other if matches!(a.fold_of(u), "-" | "/") => u += 1,
                 // Their terms are read only where a rule asks ([`Extractor::named`]).
                 Pos::Prep => {
                     let prep = u;
                     match self.np_right_unnamed(u + 1) {
                         Some(mut np) => {
-                            // A date may run past its noun phrase: "on Feb. 17", "on Tuesday, 21 October".
+                            // A date may run past its noun phrase: "on Feb. 17", "on Thursday, 9 April".
                             if let Some(d) = date_at(a, self.text, u + 1) {
                                 np.last = np.last.max(d.last);
                             }
@@ -500,7 +500,7 @@ impl Extractor<'_> {
             return;
         }
         // A verb of saying reports what follows it; with a plain object it is an act of its
-        // own: "the government declared a state of catastrophe".
+        // own: "the council declared a state of alarm".
         if self.is_say(v) && !self.a.has_cue(v, Cue::Opinion) && self.pred_of(v).is_none() && self.reports_clause(vg) {
             return;
         }
@@ -533,7 +533,7 @@ impl Extractor<'_> {
         if subject_np.is_some() && vg.subject_override.is_none() {
             self.clause_subject.clone_from(&subject_np);
         }
-        // "Officials put the death toll at 23", "estimated the cost at $3.5 billion": a
+        // "Police put the crowd at 4,000", "estimated the cost at $1.8 billion": a
         // measure put at a figure is that measure's size, whoever states it.
         if let Some(o) = objects.first() {
             let measure = o.head.and_then(|h| self.a.measure(h));
@@ -598,8 +598,8 @@ impl Extractor<'_> {
                 break;
             }
         }
-        // "Inflation slowed to 4.9% in February": a thing that changes *to* a figure has
-        // that level, as "inflation was 4.9%" says; the figure is not the size of the
+        // "Inflation slowed to 3.7% in October": a thing that changes *to* a figure has
+        // that level, as "inflation was 3.7%" says; the figure is not the size of the
         // change ("fell 0.2%"), so the change keeps no amount.
         if let Some((level, end)) = self.level_after_change(vg, pred, subject_np.as_ref(), &pps) {
             let np = subject_np.as_ref().expect("level_after_change needs a subject");
@@ -616,7 +616,7 @@ impl Extractor<'_> {
                 year,
             );
         }
-        // "Some 21,000 have fled their homes", "the nine blue helmets who died": a counted
+        // "Some 14,000 have left their homes", "the six medics who died": a counted
         // subject of a verb that is a measure word.
         // The subject of an active verb with a counted object is its agent: "the one bomb
         // that killed 12 people" counts 12 deaths, not one.
@@ -633,7 +633,7 @@ impl Extractor<'_> {
                 }
             }
         }
-        // "Its budget is put at $2.6 billion": the subject is a measure and the verb sizes it.
+        // "Its cost is put at $7.3 billion": the subject is a measure and the verb sizes it.
         if let Some(np) = &subject_np {
             if let Some(h) = np.head {
                 if let Some(m) = self.a.measure(h) {
@@ -684,7 +684,7 @@ impl Extractor<'_> {
         }
         let region_end = pps.last().map_or(objects.last().map_or(vg.last, |o| o.last), |(_, np)| np.last);
         let (time, year) = self.time_of(vg.first, region_end);
-        // "What it has not sent is the legal tool": the object of a pseudo-cleft is named
+        // "What it has not signed is the final text": the object of a pseudo-cleft is named
         // later, so the claim is not a denial of every object.
         let cleft = subject_np.as_ref().is_some_and(|np| np.first > 0 && self.a.fold_is(np.first - 1, "what"));
         if cleft && objects.is_empty() && object_terms.is_empty() {
@@ -797,7 +797,7 @@ impl Extractor<'_> {
             time,
         );
 
-        // "signed the memorandum in person": the subject was there.
+        // "signed the charter in person": the subject was there.
         let presence_end = (region_end + 1).min(self.a.units.len());
         let present = (vg.first..presence_end).any(|u| self.a.has_cue(u, Cue::Presence));
         if present && pred_name != "attend" {
@@ -917,7 +917,7 @@ impl Extractor<'_> {
                         }
                     }
                 }
-                // "Authorities lifted the evacuation order" also says "the order was lifted":
+                // "The council lifted the curfew order" also says "the order was lifted":
                 // the patient's side of an action that has an opposite, so that it meets "the
                 // order was extended".
                 // (A plan, "will reopen", is no state yet.)
@@ -942,7 +942,7 @@ impl Extractor<'_> {
                 }
             }
         }
-        // Deaths counted by a killing verb: "killed 23 people", "six peacekeepers have been
+        // Deaths counted by a killing verb: "killed 17 people", "four guards have been
         // killed".
         if let (Some(p), Some(np)) = (pred, &subject_np) {
             if self.c.predicates[p as usize].name == "kill" && passive {
@@ -1124,7 +1124,7 @@ impl Extractor<'_> {
             return;
         }
         // The event is the verb's ("the talks were held"), or the subject's when the verb only
-        // says it happened ("the vote took place on Jan. 21").
+        // says it happened ("the ballot took place on Sept. 8").
         let verb_event = a.event(vg.verb).or(subject_event);
         let event_name: Option<String> = verb_event.map(|e| self.c.events[e as usize].clone());
         // The event a date belongs to: the verb's event class, its predicate class, or the
@@ -1224,7 +1224,7 @@ impl Extractor<'_> {
                 }
             }
         }
-        // One date per relation for a verb: "slowed to 4.9% in February from 5.2% in January"
+        // One date per relation for a verb: "slowed to 3.7% in October from 4.1% in September"
         // gives the first only.
         let mut seen: Vec<(ClaimKind, Option<DateRelation>)> = Vec::new();
         facts.retain(|f| {
@@ -1258,7 +1258,7 @@ impl Extractor<'_> {
             c.value = Some(value);
             // A named thing ("the Reciprocal Access Agreement") is its own event; a thing
             // that is the subject of a verb that is no event of its own keeps its dates apart
-            // from other things' ("deliveries will begin in August", "vaccination should
+            // from other things' ("shipments will begin in November", "screening should
             // start in September").
             c.object = named_object
                 .cloned()
@@ -1274,8 +1274,8 @@ impl Extractor<'_> {
         }
     }
 
-    /// "In Abuja on Sunday, …": a place at the start of the sentence before a comma.
-    /// "On February 11, 2026, …": a date at the start of the sentence before a comma, with
+    /// "In Valletta on Sunday, …": a place at the start of the sentence before a comma.
+    /// "On March 19, 2027, …": a date at the start of the sentence before a comma, with
     /// the unit where it ends.
     pub(super) fn fronted_date(&self) -> Option<(crate::claims::measure::Date, DateRelation, Span, usize)> {
         let a = &self.a;
@@ -1308,7 +1308,7 @@ impl Extractor<'_> {
     /// The place a phrase names: a city, country or region, or "the X city of Manaus".
     pub(super) fn place_in(&self, np: &Np) -> Option<String> {
         let a = &self.a;
-        // "the Amazonian city of Manaus": the name after "of".
+        // "the Finnish port of Oulu": the name after "of".
         let mut best: Option<String> = None;
         for u in np.first..np.last {
             if let Some((id, _)) = a.entity(u) {
@@ -1379,7 +1379,7 @@ impl Extractor<'_> {
     }
 
     /// The name of a level, qualified by the period its figure (ending at `figure_end`) is
-    /// given for: "Inflation was 5.9% in January" and "4.9% in February" are two months'
+    /// given for: "Inflation was 4.6% in September" and "3.7% in October" are two months'
     /// figures, not two figures for one.
     pub(super) fn for_period(&self, name: String, figure_end: usize) -> String {
         match self.period_after(figure_end) {
@@ -1416,13 +1416,13 @@ impl Extractor<'_> {
         a.has_cue(v, Cue::LevelVerb) && v + 2 < a.units.len() && a.fold_is(v + 1, "at") && figure(v + 2)
     }
 
-    /// Copular sentences: "Twenty-three people are dead", "the force should be operational
-    /// by June 2026", "Its budget is put at $2.6 billion".
+    /// Copular sentences: "Seventeen people are dead", "the line should be operational
+    /// by May 2031", "Its cost is put at $7.3 billion".
     pub(super) fn copula(&mut self, sent: Span, vg: &VerbGroup) {
         let a = &self.a;
         let n = a.units.len();
         let v = vg.verb;
-        // "Inflation stood at 4.9%" reads as "inflation was 4.9%".
+        // "Inflation stood at 3.7%" reads as "inflation was 3.7%".
         let level = self.level_at(v);
         let Some(subject) = vg.subject_override.clone().or_else(|| self.subject_of(vg.first)) else { return };
         let mut modality = vg.modality;
@@ -1431,7 +1431,7 @@ impl Extractor<'_> {
         }
         // The complement.
         let mut u = if level { v + 2 } else { v + 1 };
-        // "Another cut is possible in April": a possibility.
+        // "Another rise is possible in June": a possibility.
         if (v + 1..(v + 3).min(n)).any(|x| a.has_cue(x, Cue::Possible)) {
             modality = Modality::Possible;
         }
@@ -1445,7 +1445,7 @@ impl Extractor<'_> {
         if u >= n {
             return;
         }
-        // "Turnout was 37.8%", "the death toll is 23": the subject is what the number sizes.
+        // "Turnout was 52.6%", "the death toll is 17": the subject is what the number sizes.
         if (a.lemma_of(v) == "be" || level) && (matches!(a.units[u].pos, Pos::Num | Pos::Symbol) || a.is_hedge(u)) {
             if let (Some(h), Some(q)) = (subject.head, quantity_at(self.c, a, self.text, u)) {
                 if !vg.negated && subject.quantity.is_none() && matches!(a.units[h].pos, Pos::Noun | Pos::Proper) {
@@ -1507,8 +1507,8 @@ impl Extractor<'_> {
             }
             return;
         }
-        // "should be operational by June 2026", "is due to become operational in January 2027";
-        // "the first transfers are due by April 2026" dates the subject itself.
+        // "should be running by May 2031", "is due to start running in March 2032";
+        // "the first payments are due by July 2030" dates the subject itself.
         let subject_thing = subject.terms.first().filter(|t| t.kind == TermKind::Thing).map(|t| t.name.clone());
         let event = a.event(u).map(|e| self.c.events[e as usize].clone()).or(subject_thing);
         if let Some(ev) = event {
