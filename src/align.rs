@@ -273,8 +273,8 @@ struct Sent<'t> {
     /// The values the claim reader scanned without a dateline ([`Aligner::with_values`]),
     /// taken by [`Aligner::values`] when the article has none.
     kept: Mutex<Option<Vec<ValueMention>>>,
-    /// Whether the tagger reads each word as a verb, tagged on first use ([`is_verb`]).
-    verbs: OnceLock<Vec<bool>>,
+    /// The tagger's tag of each word, tagged on first use ([`is_verb`], [`lemma_of`]).
+    tags: OnceLock<Vec<crate::tag::Tag>>,
     /// Predicates denied: (stem, index of the word).
     denied: Vec<(u32, usize)>,
     hedged: bool,
@@ -503,7 +503,7 @@ fn read_sentence<'t>(
         stems,
         read: OnceLock::new(),
         kept: Mutex::new(None),
-        verbs: OnceLock::new(),
+        tags: OnceLock::new(),
         denied,
         hedged,
         names,
@@ -1794,7 +1794,8 @@ fn match_values(
             // Met so, the pair is less sure than one whose words beside meet: an agreeing
             // figure met so outweighs a conflict only by more.
             let loose = !beside && sim >= COUNTED_ALIGNMENT && counted_alone(a, va, b, vb);
-            let beside = beside || loose || sole;
+            let linked = !beside && !loose && !sole && linked_beside(a, va, b, vb);
+            let beside = beside || loose || sole || linked;
             if attribute.is_none() && va.per.is_none() && !beside && !listed {
                 refuse!("not_beside");
             }
@@ -1854,16 +1855,71 @@ fn modified(s: &Sent, k: usize, o: &Sent) -> bool {
     lacks(before.map(|j| &s.words[j])) || lacks(post)
 }
 
-/// True when the tagger reads word `j` of `s` as a verb. Tagged only here, for the few
-/// number matches whose measure has a word before it, once per sentence.
-fn is_verb(s: &Sent, j: usize) -> bool {
-    let verbs = s.verbs.get_or_init(|| {
+/// The tagger's tags of the words of `s`, tagged on first use: only for the few number
+/// matches that ask ([`is_verb`], [`lemma_of`]), once per sentence.
+fn tags<'s>(s: &'s Sent) -> &'s [crate::tag::Tag] {
+    s.tags.get_or_init(|| {
         let words: Vec<&str> = s.words.iter().map(|w| &*w.lower).collect();
         let mut tags = Vec::new();
         crate::tag::Tagger::builtin().tag_into(&words, &mut tags);
-        tags.iter().map(|t| matches!(t.upos, crate::tag::Upos::Verb | crate::tag::Upos::Aux)).collect()
-    });
-    verbs.get(j).copied().unwrap_or(false)
+        tags
+    })
+}
+
+/// True when the tagger reads word `j` of `s` as a verb.
+fn is_verb(s: &Sent, j: usize) -> bool {
+    tags(s).get(j).is_some_and(|t| matches!(t.upos, crate::tag::Upos::Verb | crate::tag::Upos::Aux))
+}
+
+/// The tagger's lemma of word `j` of `s`, lower case.
+fn lemma_of<'s>(s: &'s Sent, j: usize) -> std::borrow::Cow<'s, str> {
+    match tags(s).get(j) {
+        Some(t) => crate::tag::Tagger::builtin().lemma(&s.words[j].lower, t.xpos),
+        None => std::borrow::Cow::Borrowed(&*s.words[j].lower),
+    }
+}
+
+/// True when a content word within [`NEAR`] words of one figure and one within [`NEAR`]
+/// words of the other are one word to WordNet though not one stem: one verb class, a verb
+/// and a broader verb its first sense entails ("evacuated 3,000" / "2,000 were moved"),
+/// nouns that are synonyms or a noun and its narrow hypernym ("a 6.1 earthquake" / "a
+/// 5.8 quake"), or an event noun and its verb ("the evacuation of 400" / "evacuated 300").
+/// A reworded article seldom keeps the words beside a figure.
+fn linked_beside(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention) -> bool {
+    let content = |s: &Sent, v: &ValueMention| -> Vec<usize> {
+        let at = s.words.iter().position(|w| w.span.end > v.span.start).unwrap_or(s.words.len());
+        let after = s.words.iter().position(|w| w.span.start >= v.span.end).unwrap_or(s.words.len());
+        let counted = v.counted.as_deref().unwrap_or("");
+        (at.saturating_sub(NEAR)..(after + NEAR).min(s.words.len()))
+            .filter(|&k| {
+                let w = &s.words[k];
+                (w.span.end <= v.span.start || w.span.start >= v.span.end)
+                    && w.stem.is_some()
+                    && w.cues & (LIGHT | SKIP) == 0
+                    && w.lower != counted
+                    && !w.lower.bytes().any(|c| c.is_ascii_digit())
+            })
+            .collect()
+    };
+    let (x, y) = (content(a, va), content(b, vb));
+    if x.is_empty() || y.is_empty() {
+        return false;
+    }
+    let wn = crate::lexicon::wordnet::WordNet::builtin();
+    let ly: Vec<_> = y.iter().map(|&k| (b.words[k].stem, lemma_of(b, k))).collect();
+    x.iter().any(|&k| {
+        let (sx, lx) = (a.words[k].stem, lemma_of(a, k));
+        ly.iter().any(|(sy, ly)| {
+            let (p, q) = (&*lx, &**ly);
+            *sy != sx
+                && p != q
+                && (wn.same_event(p, q)
+                    || wn.broader(p, true).any(|v| v == q)
+                    || wn.broader(q, true).any(|v| v == p)
+                    || wn.nouns_linked(p, q)
+                    || wn.verb_of_noun(p).unwrap_or(p) == wn.verb_of_noun(q).unwrap_or(q))
+        })
+    })
 }
 
 /// Number conflicts: value pairs that are each other's best match between their two
@@ -2271,10 +2327,20 @@ fn counted_agree(a: &ValueMention, b: &ValueMention) -> Option<bool> {
         (Some(x), Some(y)) if m.counted.get(x).is_some_and(|g| m.counted.get(y) == Some(g)) => Some(true),
         (Some(x), Some(y)) => {
             let w = Words::builtin();
-            Some(stem::stem(&w.stemmer, x) == stem::stem(&w.stemmer, y))
+            Some(stem::stem(&w.stemmer, x) == stem::stem(&w.stemmer, y) || nouns_one(x, y))
         }
         _ => None,
     }
+}
+
+/// True when WordNet gives two counted nouns, by their lemmas, as synonyms of their first
+/// sense or one as the other's narrow hypernym ("a 6.1 earthquake" / "a 5.8 quake", "300
+/// detainees" / "200 prisoners"): one thing counted in other words.
+fn nouns_one(x: &str, y: &str) -> bool {
+    let tagger = crate::tag::Tagger::builtin();
+    let lemma = |n: &str| tagger.lemma(n, crate::tag::Xpos::Nns).into_owned();
+    let (lx, ly) = (lemma(x), lemma(y));
+    lx != ly && crate::lexicon::wordnet::WordNet::builtin().nouns_linked(&lx, &ly)
 }
 
 /// True when `v` is the only count of `s`.
@@ -3717,6 +3783,27 @@ mod tests {
             "The mill will cut 2,400 hectares, the union said."
         ))
         .is_empty());
+    }
+
+    #[test]
+    fn counted_nouns_wordnet_links_meet() {
+        assert!(nouns_one("earthquake", "quake"));
+        assert!(nouns_one("detainees", "prisoners"));
+        // Near misses: one lemma is no link to add; a death is no casualty.
+        assert!(!nouns_one("quakes", "quake"));
+        assert!(!nouns_one("deaths", "casualties"));
+    }
+
+    #[test]
+    fn words_beside_linked_by_wordnet_meet() {
+        // "evacuated" entails "moved": the words beside the figures meet, though no stem does.
+        let evacuated = "Crews evacuated 2,000 residents from the flooded streets overnight.";
+        let f =
+            run(evacuated, "About 900 residents were moved out of their homes as the storm spread through the region.");
+        assert_eq!(numbers(&f).len(), 1, "{f:?}");
+        // Near miss: the words beside the figures tell two things.
+        let f = run(evacuated, "About 900 residents were left without power as the storm spread through the region.");
+        assert!(numbers(&f).is_empty(), "{f:?}");
     }
 
     #[test]
