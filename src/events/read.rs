@@ -470,7 +470,7 @@ fn pasts_read_as_nouns(toks: &mut [Tok], cues: &Cues) {
         }
         let num = |i: usize| toks.get(i).is_some_and(|n| n.upos == Upos::Num);
         let by = toks.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "by" | "to" | "from"));
-        if !num(k + 1) && !(by && num(k + 2)) {
+        if !(num(k + 1) || (by && num(k + 2))) {
             continue;
         }
         let past = crate::text::fold(&tagger.lemma(&t.lower, Xpos::Vbd));
