@@ -113,6 +113,7 @@ fn read_events(
     names_read_as_modals(&mut toks, cues);
     verbs_after_auxiliaries(&mut toks, wn);
     plurals_read_as_verbs(&mut toks, cues);
+    pasts_read_as_nouns(&mut toks, cues);
     let from = hedged_from(&toks);
     let hedged = from < toks.len();
     if from == 0 && comparable {
@@ -448,6 +449,38 @@ fn plurals_read_as_verbs(toks: &mut [Tok], cues: &Cues) {
         n.upos = Upos::Verb;
         n.xpos = Xpos::Vbd;
         n.lemma = past.into();
+    }
+}
+
+/// Pasts of verbs of change the tagger read as nouns or presents after a noun: "admissions
+/// rose by 9 percent", with "rose" read as the flower, or as a present whose lemma is
+/// "rose". The past the direction table knows, after a noun and before an amount ("rose 9
+/// percent", "by 9", "to 9", "from 9"), is the verb.
+fn pasts_read_as_nouns(toks: &mut [Tok], cues: &Cues) {
+    let tagger = Tagger::builtin();
+    for k in 1..toks.len() {
+        let t = &toks[k];
+        let misread = match t.upos {
+            Upos::Noun => true,
+            Upos::Verb => t.xpos != Xpos::Vbd && t.xpos != Xpos::Vbn && t.lemma == t.lower,
+            _ => false,
+        };
+        if !misread || !matches!(toks[k - 1].upos, Upos::Noun | Upos::Propn) {
+            continue;
+        }
+        let num = |i: usize| toks.get(i).is_some_and(|n| n.upos == Upos::Num);
+        let by = toks.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "by" | "to" | "from"));
+        if !(num(k + 1) || (by && num(k + 2))) {
+            continue;
+        }
+        let past = crate::text::fold(&tagger.lemma(&t.lower, Xpos::Vbd));
+        if past == t.lower.as_str() || !cues.directions.contains_key(past.as_str()) {
+            continue;
+        }
+        let t = &mut toks[k];
+        t.upos = Upos::Verb;
+        t.xpos = Xpos::Vbd;
+        t.lemma = past.into();
     }
 }
 

@@ -1834,6 +1834,15 @@ mod tests {
     }
 
     #[test]
+    fn a_past_of_change_the_tagger_read_as_a_noun() {
+        // "rose" before "by" and a figure is read as the flower, or as a present "rose".
+        let up = "Ticket sales rose by 8 percent last month.";
+        assert_eq!(found(up, "Ticket sales fell last month."), Some(Rule::Change));
+        // Near miss: another thing.
+        assert_eq!(found(up, "Bus fares fell last month."), None);
+    }
+
+    #[test]
     fn a_change_is_of_its_subject_past_a_preposition_or_a_time() {
         // The noun after "fell after" or "rose last" says when or why, not what changed.
         assert_eq!(
