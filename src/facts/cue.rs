@@ -39,6 +39,10 @@ pub(crate) const BASE_SUFFIX: u32 = 1 << 10;
 /// without one holds no title.
 pub(crate) const TITLE: u32 = 1 << 11;
 
+/// The first word of a destination's phrase ("bound", "heading") or one of its nouns
+/// ("destination"), as written in lower case.
+pub(crate) const DESTINATION: u32 = 1 << 12;
+
 /// The cues by lemma and by word, and the vote verbs.
 struct Table {
     lemmas: FxHashMap<String, u32>,
@@ -67,6 +71,8 @@ fn table() -> &'static Table {
                     add(&mut lemmas, &s.verbs, WINNER);
                     add(&mut lemmas, &s.acts, WINNER);
                     add(&mut lemmas, &s.doers, WINNER);
+                    add(&mut lemmas, &s.defeats, WINNER);
+                    add(&mut lemmas, &s.awards, WINNER);
                 }
                 "agent" => add(&mut lemmas, &s.verbs, AGENT),
                 "buyer" => {
@@ -74,9 +80,16 @@ fn table() -> &'static Table {
                     add(&mut lemmas, &s.sellers, BUYER);
                     add(&mut lemmas, &s.accepts, BUYER);
                     add(&mut lemmas, &s.nouns, BUYER);
+                    add(&mut lemmas, &s.doers, BUYER);
                 }
                 "launch" => add(&mut lemmas, &s.verbs, LAUNCH),
                 "venue" => add(&mut words, &s.nouns, VENUE),
+                "destination" => {
+                    let firsts: Vec<String> =
+                        s.phrases.iter().filter_map(|p| p.split(' ').next()).map(String::from).collect();
+                    add(&mut words, &firsts, DESTINATION);
+                    add(&mut words, &s.doers, DESTINATION);
+                }
                 "vote" => votes.extend(s.verbs.iter().cloned()),
                 _ => {}
             }

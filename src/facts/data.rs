@@ -66,6 +66,14 @@ pub(crate) struct Single {
     /// Nouns of who holds the value: "the winner of the election, Quill".
     #[serde(default)]
     pub doers: Vec<String>,
+    /// Verb lemmas whose subject is the value over another named after them, of the event
+    /// after "in" or "at": "Rovers beat United in the final".
+    #[serde(default)]
+    pub defeats: Vec<String>,
+    /// Verb lemmas of the event going to the value after "to": "the prize was awarded to
+    /// Quill".
+    #[serde(default)]
+    pub awards: Vec<String>,
     /// Verb lemmas whose subject is the value and whose object what it is of: "Helsinki will
     /// host the summit".
     #[serde(default)]
@@ -76,6 +84,9 @@ pub(crate) struct Single {
     /// Lemmas before a purchase noun that make it less than done: "its proposed takeover".
     #[serde(default)]
     pub unsure: Vec<String>,
+    /// Words that say it before its value, as written: "bound for", "heading to".
+    #[serde(default)]
+    pub phrases: Vec<String>,
     /// Endings of a word that name it after a name: "-based" ("the Tarvin-based firm").
     #[serde(default)]
     pub suffixes: Vec<String>,
@@ -142,6 +153,10 @@ impl Data {
                     triggers.insert(w.to_string());
                 }
             }
+            // "bound for", "heading to": their first words.
+            for p in &s.phrases {
+                triggers.extend(p.split(' ').next().map(String::from));
+            }
             // Buyers' nouns name the purchase: "the takeover of".
             if s.kind == "buyer" {
                 triggers.extend(s.nouns.iter().cloned());
@@ -151,7 +166,9 @@ impl Data {
                 triggers.insert(n.clone());
                 triggers.insert(plural(n));
             }
-            for v in s.verbs.iter().chain(&s.accepts).chain(&s.hosts).chain(&s.sellers) {
+            for v in
+                s.verbs.iter().chain(&s.accepts).chain(&s.hosts).chain(&s.sellers).chain(&s.defeats).chain(&s.awards)
+            {
                 triggers.insert(v.clone());
                 // Inflected forms the cheap test must see: "won", "bought", "convicted".
                 for w in inflections(v) {
@@ -215,6 +232,8 @@ fn inflections(v: &str) -> Vec<String> {
         ("run", &["ran", "running"]),
         ("hold", &["held", "holding"]),
         ("sell", &["sold"]),
+        ("beat", &["beaten", "beating"]),
+        ("overcome", &["overcame"]),
     ];
     for (lemma, forms) in irregular {
         if *lemma == v {

@@ -260,6 +260,7 @@ pub(crate) fn extractors() -> &'static [&'static dyn Extractor] {
         &posts::Posts,
         &single::Winner,
         &single::Venue,
+        &single::Destination,
         &single::Capital,
         &single::Verdict,
         &single::Buyer,

@@ -305,6 +305,9 @@ fn qualifiers(s: &Sent<'_>, h: usize) -> Vec<String> {
 /// (mayoral) election"; `None` when a value stands in it ("won 40 seats", "the 2019
 /// election").
 fn event_after(s: &Sent<'_>, single: &Single, from: usize) -> Option<usize> {
+    // "this year's cup final": a possessor of this time says which one, as "the" does;
+    // any other time ("last year's", "the 2019") makes it another event.
+    let from = this_time(s, from);
     let mut j = from;
     while j < s.toks.len() && matches!(s.toks[j].upos, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn) && j < from + 4
     {
@@ -315,6 +318,30 @@ fn event_after(s: &Sent<'_>, single: &Single, from: usize) -> Option<usize> {
     let any = matches!(s.lower(from), "a" | "an");
     (listed(&single.nouns, &s.toks[h].lemma) && !any && !s.values.iter().any(|v| v.first >= from && v.first < j))
         .then_some(h)
+}
+
+/// Past "this year's" at `from`: a possessor of this time says which one, as "the" does;
+/// any other time ("last year's", "the 2019") makes it another event.
+fn this_time(s: &Sent<'_>, from: usize) -> usize {
+    if s.lower(from) == "this" && matches!(s.lower(from + 2), "'s" | "’s") {
+        from + 3
+    } else {
+        from
+    }
+}
+
+/// The event of `single` the word at `i` goes with when it stands before it in its clause:
+/// "the final was won by", "the prize was awarded to"; back over auxiliaries and at most six
+/// words, none a verb or a comma.
+fn event_before(s: &Sent<'_>, single: &Single, i: usize) -> Option<usize> {
+    let mut j = i;
+    while j > 0 && s.toks[j - 1].upos == Upos::Aux {
+        j -= 1;
+    }
+    (j.saturating_sub(6)..j)
+        .rev()
+        .take_while(|&h| s.toks[h].upos != Upos::Verb && s.lower(h) != ",")
+        .find(|&h| s.toks[h].upos == Upos::Noun && listed(&single.nouns, &s.toks[h].lemma))
 }
 
 /// A name as a winner: a person, an organisation, a place (a country wins a vote) or a
@@ -347,20 +374,50 @@ impl Extractor for Winner {
                     }
                     if t.xpos == Xpos::Vbn && s.lower(i + 1) == "by" {
                         // "the election was won by Quill": the event before, in its clause.
-                        let mut j = i;
-                        while j > 0 && s.toks[j - 1].upos == Upos::Aux {
-                            j -= 1;
-                        }
-                        let h = (j.saturating_sub(6)..j)
-                            .rev()
-                            .take_while(|&h| s.toks[h].upos != Upos::Verb && s.lower(h) != ",")
-                            .find(|&h| s.toks[h].upos == Upos::Noun && listed(&single.nouns, &s.toks[h].lemma));
+                        let h = event_before(s, single, i);
                         let by = (i + 2..(i + 4).min(s.toks.len())).find_map(|k| s.entity_at(k)).cloned();
                         h.zip(winner_name(by))
                     } else {
                         let h = event_after(s, single, i + 1);
                         h.zip(winner_name(subject(s, i, memory)))
                     }
+                } else if t.upos == Upos::Verb && listed(&single.defeats, &t.lemma) {
+                    if !stated || s.lower(i.saturating_sub(1)) == "to" {
+                        continue;
+                    }
+                    // "Rovers beat United 24-19 in the final", "United were beaten by Rovers
+                    // in the final": the event after "in" or "at", past the other side and
+                    // the score, in the verb's clause.
+                    let passive = t.xpos == Xpos::Vbn && s.lower(i + 1) == "by";
+                    let mut at = None;
+                    let mut k = i + 1;
+                    while k < s.toks.len().min(i + 10) {
+                        if let Some(e) = s.entity_at(k) {
+                            // A name the tagger read partly as a verb ("United") is a name.
+                            k = e.end;
+                            continue;
+                        }
+                        // A capitalised word read as a verb ("United") may be a name's.
+                        let verb = s.toks[k].upos == Upos::Verb && s.toks[k].xpos != Xpos::Nnp;
+                        if verb || matches!(s.lower(k), "," | ";" | "and" | "but") {
+                            break;
+                        }
+                        if matches!(s.lower(k), "in" | "at") {
+                            at = Some(k);
+                            break;
+                        }
+                        k += 1;
+                    }
+                    let who = if passive { s.entity_at(i + 2).cloned() } else { subject(s, i, memory) };
+                    at.and_then(|k| event_after(s, single, k + 1)).zip(winner_name(who))
+                } else if t.upos == Upos::Verb && listed(&single.awards, &t.lemma) {
+                    // "the prize was awarded to Quill", "the medal was awarded to Quill": the event
+                    // before, in its clause, the winner right after "to".
+                    if !stated || s.lower(i + 1) != "to" {
+                        continue;
+                    }
+                    let to = s.entity_at(i + 2).cloned();
+                    event_before(s, single, i).zip(winner_name(to))
                 } else if t.upos == Upos::Noun && listed(&single.acts, &t.lemma) {
                     // "Quill's (election) victory in the election", "the victory of Quill in".
                     let before =
@@ -402,6 +459,9 @@ impl Extractor for Winner {
                     {
                         subject(s, k, memory)
                     } else if s.lower(end) == "," {
+                        s.entity_at(end + 1).cloned()
+                    } else if matches!(s.lower(end), "is" | "was") {
+                        // "the winner of the final was Rovers".
                         s.entity_at(end + 1).cloned()
                     } else {
                         None
@@ -498,6 +558,32 @@ impl Extractor for Agent {
     }
 }
 
+/// "the venue for the final is Wexley", "the buyer of Dunmere was Quarrington", "the host of
+/// the summit, Helsinki": a noun of who or where holds `single` (its `doers`) at `i`, after
+/// "the", what it is of after "of" or "for", and the name after "is", "was", "will be" or a
+/// comma past it. Gives the first word of what it is of and the name.
+fn doer_named<'s>(s: &'s Sent<'_>, single: &Single, i: usize) -> Option<(usize, &'s Entity)> {
+    let t = &s.toks[i];
+    if t.upos != Upos::Noun || !listed(&single.doers, &t.lemma) || i == 0 || s.lower(i - 1) != "the" {
+        return None;
+    }
+    if negated_or_past(s, i) || !matches!(s.lower(i + 1), "of" | "for") {
+        return None;
+    }
+    let of = i + 2;
+    // What it is of: a noun phrase, names and possessives in it ("this year's prize").
+    let end = (of..(of + 8).min(s.toks.len())).find(|&k| {
+        !matches!(s.toks[k].upos, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num | Upos::Part)
+    })?;
+    let at = match (s.lower(end), s.lower(end + 1)) {
+        ("is" | "was" | ",", _) => end + 1,
+        ("will", "be") => end + 2,
+        _ => return None,
+    };
+    let at = if s.lower(at) == "the" { at + 1 } else { at };
+    Some((of, s.entity_at(at)?))
+}
+
 /// "the summit in Helsinki", "talks in Valletta": where an event named by the data's nouns
 /// takes place. "launched from X": a launch site.
 pub(crate) struct Venue;
@@ -535,6 +621,29 @@ impl Extractor for Venue {
                 fact.qualifiers = qualifiers(s, i);
                 out.push(fact);
             }
+            // "the venue for the final is Wexley".
+            for i in 0..s.toks.len() {
+                if s.modal {
+                    break;
+                }
+                let Some((of, place)) = doer_named(s, single, i) else { continue };
+                let Some(h) = event_after(s, single, of).filter(|_| matches!(place.kind, Kind::Place | Kind::Unknown))
+                else {
+                    continue;
+                };
+                let owner = Entity {
+                    start: h,
+                    end: h + 1,
+                    key: s.toks[h].lemma.clone(),
+                    display: format!("the {}", s.toks[h].lower).into(),
+                    written: "".into(),
+                    kind: Kind::Thing,
+                };
+                let mut fact =
+                    s.fact(self.name(), &owner, single.name.clone(), place_value(place), span(s, i, place.end));
+                fact.qualifiers = qualifiers(s, h);
+                out.push(fact);
+            }
             // "Helsinki will host the summit", "the summit, hosted by Helsinki".
             for (i, t) in s.toks.iter().enumerate() {
                 if !(t.upos == Upos::Verb && listed(&single.hosts, &t.lemma)) || negated_or_past(s, i) || s.modal {
@@ -548,10 +657,11 @@ impl Extractor for Venue {
                         .find(|&h| event_noun(s, h) && listed(&single.nouns, &s.toks[h].lower));
                     (h, s.entity_at(i + 2).filter(|e| venue(e)).cloned())
                 } else {
-                    let end = (i + 1..(i + 5).min(s.toks.len()))
+                    let from = this_time(s, i + 1);
+                    let end = (from..(from + 4).min(s.toks.len()))
                         .find(|&j| !matches!(s.toks[j].upos, Upos::Det | Upos::Adj | Upos::Noun))
-                        .unwrap_or(s.toks.len().min(i + 5));
-                    let h = (i + 1..end).rev().find(|&h| event_noun(s, h));
+                        .unwrap_or(s.toks.len().min(from + 4));
+                    let h = (from..end).rev().find(|&h| event_noun(s, h));
                     let h = h.filter(|&h| listed(&single.nouns, &s.toks[h].lower));
                     // The subject, a name just before the verb or its auxiliaries.
                     let mut j = i;
@@ -594,6 +704,86 @@ impl Extractor for Venue {
                 };
                 let Some(owner) = subject(s, i, memory) else { continue };
                 out.push(s.fact("launch", &owner, single.name.clone(), place_value(place), span(s, i, place.end)));
+            }
+        }
+    }
+}
+
+/// "a tanker bound for Quorn", "the flight, heading to Quorn", "the ship's destination was
+/// Quorn", "the destination of the ship is Quorn": where what the noun before the phrase
+/// (or the possessor) names is going.
+pub(crate) struct Destination;
+
+/// The thing a destination is of: the noun ending at `end` (or the name there), back over
+/// "which was", "that is" and a comma.
+fn goer(s: &Sent<'_>, end: usize) -> Option<Entity> {
+    let mut j = end;
+    while j > 0 && (s.toks[j - 1].upos == Upos::Aux || matches!(s.lower(j - 1), "which" | "that" | "," | "now")) {
+        j -= 1;
+    }
+    if j == 0 {
+        return None;
+    }
+    if let Some(e) = s.entity_ending(j).filter(|e| e.kind != Kind::Place) {
+        return Some(e.clone());
+    }
+    let h = j - 1;
+    (s.toks[h].upos == Upos::Noun).then(|| Entity {
+        start: h,
+        end: h + 1,
+        key: s.toks[h].lemma.clone(),
+        display: format!("the {}", s.toks[h].lower).into(),
+        written: "".into(),
+        kind: Kind::Thing,
+    })
+}
+
+impl Extractor for Destination {
+    fn name(&self) -> &'static str {
+        "destination"
+    }
+
+    fn extract(&self, s: &Sent<'_>, _memory: &Memory, out: &mut Vec<Fact>) {
+        if s.cues & cue::DESTINATION == 0 || s.modal {
+            return;
+        }
+        let place = |e: &&Entity| matches!(e.kind, Kind::Place | Kind::Unknown);
+        for single in Data::builtin().singles("destination") {
+            for i in 0..s.toks.len() {
+                if s.toks[i].cue & cue::DESTINATION == 0 || negated_or_past(s, i) {
+                    continue;
+                }
+                let phrase = single
+                    .phrases
+                    .iter()
+                    .find(|p| p.split(' ').enumerate().all(|(k, w)| s.toks.get(i + k).is_some_and(|t| *t.lower == *w)));
+                let found = if let Some(p) = phrase {
+                    let at = i + p.split(' ').count();
+                    let at = if s.lower(at) == "the" { at + 1 } else { at };
+                    s.entity_at(at).filter(place).cloned().zip(goer(s, i)).map(|(v, o)| (v, o, at))
+                } else if listed(&single.doers, &s.toks[i].lower) {
+                    // "the ship's destination was Quorn", "the destination of the ship is Quorn".
+                    let (owner, end) = if i >= 2 && matches!(s.lower(i - 1), "'s" | "’s") {
+                        (goer(s, i - 1), i + 1)
+                    } else if s.lower(i + 1) == "of" && s.lower(i + 2) == "the" && i + 3 < s.toks.len() {
+                        let h = (i + 3..(i + 6).min(s.toks.len()))
+                            .take_while(|&h| matches!(s.toks[h].upos, Upos::Noun | Upos::Adj))
+                            .last();
+                        (h.and_then(|h| goer(s, h + 1)), h.map_or(i + 1, |h| h + 1))
+                    } else {
+                        (None, i + 1)
+                    };
+                    let at = match (s.lower(end), s.lower(end + 1)) {
+                        ("is" | "was", _) => end + 1,
+                        ("will", "be") => end + 2,
+                        _ => continue,
+                    };
+                    s.entity_at(at).filter(place).cloned().zip(owner).map(|(v, o)| (v, o, at))
+                } else {
+                    None
+                };
+                let Some((value, owner, _)) = found else { continue };
+                out.push(s.fact(self.name(), &owner, single.name.clone(), place_value(&value), span(s, i, value.end)));
             }
         }
     }
@@ -764,6 +954,19 @@ impl Extractor for Buyer {
             return;
         }
         for single in Data::builtin().singles("buyer") {
+            // "the buyer of Dunmere is Quarrington".
+            for i in 0..s.toks.len() {
+                let Some((of, buyer)) = doer_named(s, single, i) else { continue };
+                let of = if s.lower(of) == "the" { of + 1 } else { of };
+                let Some(target) = s.entity_at(of) else { continue };
+                if target.key == buyer.key || matches!(target.kind, Kind::Thing | Kind::Place | Kind::Person) {
+                    continue;
+                }
+                if matches!(buyer.kind, Kind::Thing | Kind::Place | Kind::Person) {
+                    continue;
+                }
+                out.push(s.fact(self.name(), target, single.name.clone(), name_value(buyer), span(s, i, buyer.end)));
+            }
             for (i, t) in s.toks.iter().enumerate() {
                 let verb = listed(&single.verbs, &t.lemma) || listed(&single.sellers, &t.lemma);
                 if !(t.upos == Upos::Verb && verb) || negated_or_past(s, i) {
