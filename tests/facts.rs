@@ -86,3 +86,31 @@ fn coverage_on_real_news_when_present() {
     assert!(c.share() > 0.1, "{}", c.share());
     assert_eq!(c.sample(10, 1), c.sample(10, 1));
 }
+
+/// The facts `facts::read` finds in `text`, as "attribute: owner = value".
+fn read_facts(text: &str) -> Vec<String> {
+    facts::read(&Lexicon::builtin(), 0, text)
+        .iter()
+        .map(|f| format!("{}: {} = {:?}", f.attribute, f.owner, f.value))
+        .collect()
+}
+
+#[test]
+fn a_destination_is_read_after_bound_for_and_its_noun() {
+    let found = read_facts("The tanker Morvenna, bound for Skelda, ran aground off the cape on Monday.");
+    assert!(found.iter().any(|f| f.starts_with("destination:") && f.contains("Skelda")), "{found:?}");
+    let found = read_facts("The ferry's destination was Skelda, the operator said.");
+    assert!(found.iter().any(|f| f.starts_with("destination:") && f.contains("Skelda")), "{found:?}");
+    // Near miss: where a vessel came from is no destination.
+    let found = read_facts("The tanker Morvenna left Skelda on Monday and ran aground off the cape.");
+    assert!(found.iter().all(|f| !f.starts_with("destination:")), "{found:?}");
+}
+
+#[test]
+fn a_defeat_in_a_final_names_its_winner() {
+    let found = read_facts("Harwick Rovers beat Dunmore Athletic 2-1 in the final on Saturday.");
+    assert!(found.iter().any(|f| f.starts_with("winner:") && f.contains("Harwick Rovers")), "{found:?}");
+    // Near miss: a defeat in a league game names no winner of a final.
+    let found = read_facts("Harwick Rovers beat Dunmore Athletic 2-1 on Saturday.");
+    assert!(found.iter().all(|f| !f.starts_with("winner:")), "{found:?}");
+}
