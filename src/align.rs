@@ -2518,8 +2518,23 @@ const SOLE_DIMENSION_ALIGNMENT: f64 = 0.4;
 /// it measures by itself: not a bare count (what it counts is read from its noun,
 /// [`counted_agree`]) nor a score (one of a match's parts, [`score_phase`]).
 fn sole_of_dimension(s: &Sent, v: &ValueMention) -> bool {
-    !matches!(v.dimension, Dimension::Count | Dimension::Score)
+    (!matches!(v.dimension, Dimension::Count | Dimension::Score) || tally(s, v))
         && !s.values().iter().any(|x| x.span != v.span && x.dimension == v.dimension)
+}
+
+/// True when `v` is a vote's tally: a score in a sentence about a vote or a ruling ("the
+/// judges voted five to four", "a 7-2 ruling"), or told as its sides ("26 in favour and
+/// 17 against"). A sentence tells one vote's tally once, so a tally alone in each of two
+/// sentences much alike is one vote's ("by seven votes to two" / "voted five to four"),
+/// as a match's score is not: two matches' scores are told alike.
+fn tally(s: &Sent, v: &ValueMention) -> bool {
+    v.dimension == Dimension::Score
+        && s.words.iter().any(|w| {
+            matches!(&*w.lower, "vote" | "votes" | "voted" | "voting" | "ruling" | "verdict" | "ballot")
+                || matches!(&*w.lower, "favour" | "favor" | "against")
+                    && w.span.start >= v.span.start
+                    && w.span.end <= v.span.end
+        })
 }
 
 /// True when `v` is an amount of money or a size (a length, mass, area or volume) with its
@@ -3326,6 +3341,30 @@ mod tests {
             "Castlemoor won the shoot-out 4-3 against Pellham Wanderers.",
         );
         assert!(run(a, b).iter().any(|f| f.kind == ConflictKind::Number));
+    }
+
+    #[test]
+    fn a_vote_tally_meets_another_in_other_words() {
+        // One vote's tally told in two wordings, each the sentence's only score.
+        let court = "The court upheld the ban by seven votes to two on Monday.";
+        for other in [
+            "The judges voted five to four to uphold the ban on Monday.",
+            "The court upheld the ban in a five-to-four ruling on Monday.",
+            "The court upheld the ban on Monday, with five in favour and four against.",
+        ] {
+            assert!(run(court, other).iter().any(|f| f.kind == ConflictKind::Number), "{other}");
+        }
+        // Near misses: two readings are two votes; two matches' scores are not one tally.
+        let (a, b) = (
+            "The council passed the budget at its first reading by 31 votes to 12.",
+            "The council passed the budget at its second reading by 26 votes to 17.",
+        );
+        assert!(run(a, b).iter().all(|f| f.kind != ConflictKind::Number));
+        let (a, b) = (
+            "Castlemoor beat the visitors seven to two at home on Monday.",
+            "Castlemoor beat the visitors by five goals to four at home on Sunday.",
+        );
+        assert!(run(a, b).iter().all(|f| f.kind != ConflictKind::Number));
     }
 
     #[test]

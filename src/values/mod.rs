@@ -1405,17 +1405,39 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
+        // "a five-to-four ruling": a tally inside one hyphened word, before a noun that
+        // names a decision (not "a one-to-one meeting" or "a two-to-one ratio").
+        if let Some(rest) = num.tail.as_deref().and_then(|t| t.strip_prefix("to-")) {
+            let decision = |w: &str| matches!(w, "ruling" | "vote" | "decision" | "verdict" | "majority" | "judgment");
+            if let Some(&v2) = self.t.cardinals.get(rest) {
+                if small(num.value) && small(v2) && v2 <= num.value && decision(&self.lowered(num.next)) {
+                    let (a, b) = (num.value as u32, v2 as u32);
+                    let mut m = self.mention(i, num.next, Dimension::Score, None, 0.0, 0.0, 0.0, None);
+                    m.pair = Some((a, b));
+                    out.push(m);
+                    return Some(num.next);
+                }
+            }
+            return None;
+        }
         // "by four goals to one", "by eight votes to three", "eight to three".
         let mut j = num.next;
         if self.kind(j) == Some(TokKind::Word) && !self.is(j, "to") {
             let w = self.lowered(j);
             if matches!(&*w, "goals" | "votes" | "points" | "sets" | "games" | "runs" | "wickets" | "seats") {
                 j += 1;
-            } else {
+            }
+            // "26 in favour and 17 against", "26 votes for, 17 against": a vote's tally.
+            if let Some(end) = self.for_against(i, num, j, out) {
+                return Some(end);
+            }
+            if j == num.next {
                 return None;
             }
         }
-        if self.is(j, "to") && i > 0 && (self.is(i - 1, "by") || j > num.next) {
+        // "voted seven to two", "the judges voting 7 to 2": a tally after the verb.
+        let voted = i > 0 && matches!(&*self.lowered(i - 1), "voted" | "voting");
+        if self.is(j, "to") && i > 0 && (self.is(i - 1, "by") || j > num.next || voted) {
             if let Some(n2) = self.number(j + 1) {
                 if small(n2.value) && small(num.value) && n2.value <= num.value {
                     let (a, b) = (num.value as u32, n2.value as u32);
@@ -1427,6 +1449,38 @@ impl<'a> Scanner<'a> {
             }
         }
         None
+    }
+
+    /// A tally told as its two sides, from `j` (past the first number, and "votes" after
+    /// it): "26 in favour and 17 against", "26 for, 17 against", "26 votes in favor, with
+    /// 17 against". Returns one past "against".
+    fn for_against(&mut self, i: usize, num: &Number, j: usize, out: &mut Vec<ValueMention>) -> Option<usize> {
+        let mut k = if self.is(j, "for") {
+            j + 1
+        } else if self.is(j, "in") && (self.is(j + 1, "favour") || self.is(j + 1, "favor")) {
+            j + 2
+        } else {
+            return None;
+        };
+        while self.is(k, ",") || self.is(k, "and") || self.is(k, "with") {
+            k += 1;
+        }
+        let n2 = self.number(k)?;
+        let mut end = n2.next;
+        if self.is(end, "votes") {
+            end += 1;
+        }
+        if !self.is(end, "against") || num.decimals != 0 || n2.decimals != 0 {
+            return None;
+        }
+        if !(num.value.fract() == 0.0 && n2.value.fract() == 0.0 && num.value <= 2000.0 && n2.value <= 2000.0) {
+            return None;
+        }
+        let (a, b) = (num.value as u32, n2.value as u32);
+        let mut m = self.mention(i, end + 1, Dimension::Score, None, 0.0, 0.0, 0.0, None);
+        m.pair = Some((a.max(b), a.min(b)));
+        out.push(m);
+        Some(end + 1)
     }
 
     // ----- dates and times ---------------------------------------------------------------
@@ -2218,6 +2272,20 @@ mod tests {
         assert_eq!(one("they won 2-0 at home", Dimension::Score).pair, Some((2, 0)));
         assert_eq!(one("won by four goals to one", Dimension::Score).pair, Some((4, 1)));
         assert_eq!(one("voted by seven votes to two", Dimension::Score).pair, Some((7, 2)));
+        // A vote's tally in other wordings.
+        assert_eq!(one("the judges voted five to four", Dimension::Score).pair, Some((5, 4)));
+        assert_eq!(one("with the board voting 7 to 2", Dimension::Score).pair, Some((7, 2)));
+        assert_eq!(one("in a six-to-three ruling", Dimension::Score).pair, Some((6, 3)));
+        assert_eq!(one("passed with 26 in favour and 17 against", Dimension::Score).pair, Some((26, 17)));
+        assert_eq!(one("it passed 40 for, 12 against", Dimension::Score).pair, Some((40, 12)));
+        assert_eq!(one("rejected, 9 votes in favor and 11 votes against", Dimension::Score).pair, Some((11, 9)));
+        // Near misses: a ratio, a match won "seven to two" without "by", a meeting.
+        let no_score = |t: &str| read(t).iter().all(|v| v.dimension != Dimension::Score);
+        assert!(no_score("odds of seven to two"));
+        assert!(no_score("they won seven to two"));
+        assert!(no_score("a one-to-one meeting"));
+        assert!(no_score("a two-to-one ratio of staff"));
+        assert!(no_score("26 for the plan"));
         assert_eq!(one("his third term", Dimension::Ordinal).counted.as_deref(), Some("term"));
         assert_eq!(one("fifty-two seats", Dimension::Count).value, 52.0);
         assert_eq!(one("a dozen travellers", Dimension::Count).value, 12.0);
