@@ -165,6 +165,7 @@ struct MeasureData {
     measures: Vec<Vec<String>>,
     counted: Vec<Vec<String>>,
     tallies: Vec<String>,
+    vote_words: Vec<String>,
     tally_periods: Vec<String>,
     score_phases: Vec<Vec<String>>,
     limits: Vec<String>,
@@ -181,6 +182,7 @@ struct Measures {
     measure: FxHashMap<String, u32>,
     counted: FxHashMap<String, u32>,
     tallies: FxHashSet<String>,
+    vote_words: FxHashSet<String>,
     tally_periods: FxHashSet<String>,
     score_phases: FxHashMap<String, u32>,
     limits: FxHashSet<String>,
@@ -211,6 +213,7 @@ impl Measures {
                 measure: groups(data.measures),
                 counted: groups(data.counted),
                 tallies: data.tallies.into_iter().collect(),
+                vote_words: data.vote_words.into_iter().collect(),
                 tally_periods: data.tally_periods.into_iter().collect(),
                 score_phases: groups(data.score_phases),
                 limits: data.limits.into_iter().collect(),
@@ -2528,9 +2531,10 @@ fn sole_of_dimension(s: &Sent, v: &ValueMention) -> bool {
 /// sentences much alike is one vote's ("by seven votes to two" / "voted five to four"),
 /// as a match's score is not: two matches' scores are told alike.
 fn tally(s: &Sent, v: &ValueMention) -> bool {
+    let vote_words = &Measures::builtin().vote_words;
     v.dimension == Dimension::Score
         && s.words.iter().any(|w| {
-            matches!(&*w.lower, "vote" | "votes" | "voted" | "voting" | "ruling" | "verdict" | "ballot")
+            vote_words.contains(&*w.lower)
                 || matches!(&*w.lower, "favour" | "favor" | "against")
                     && w.span.start >= v.span.start
                     && w.span.end <= v.span.end

@@ -1408,9 +1408,12 @@ impl<'a> Scanner<'a> {
         // "a five-to-four ruling": a tally inside one hyphened word, before a noun that
         // names a decision (not "a one-to-one meeting" or "a two-to-one ratio").
         if let Some(rest) = num.tail.as_deref().and_then(|t| t.strip_prefix("to-")) {
-            let decision = |w: &str| matches!(w, "ruling" | "vote" | "decision" | "verdict" | "majority" | "judgment");
             if let Some(&v2) = self.t.cardinals.get(rest) {
-                if small(num.value) && small(v2) && v2 <= num.value && decision(&self.lowered(num.next)) {
+                if small(num.value)
+                    && small(v2)
+                    && v2 <= num.value
+                    && self.t.decision_nouns.contains(&*self.lowered(num.next))
+                {
                     let (a, b) = (num.value as u32, v2 as u32);
                     let mut m = self.mention(i, num.next, Dimension::Score, None, 0.0, 0.0, 0.0, None);
                     m.pair = Some((a, b));

@@ -76,6 +76,8 @@ struct WordFile {
     #[serde(default)]
     future: Vec<String>,
     #[serde(default)]
+    decision_nouns: Vec<String>,
+    #[serde(default)]
     takes_effect: Vec<String>,
     #[serde(default)]
     zones: BTreeMap<String, i32>,
@@ -142,6 +144,8 @@ pub(crate) struct Table {
     pub seasons: FxHashMap<String, u8>,
     /// Words before a weekday that put it after the dateline ("will", "due").
     pub future: FxHashSet<String>,
+    /// Nouns of a decision after a tally in one hyphened word ("a five-to-four ruling").
+    pub decision_nouns: FxHashSet<String>,
     /// Phrases that state the day something starts to apply, as word lists.
     pub takes_effect: Vec<Vec<String>>,
     pub relative_days: FxHashMap<String, i32>,
@@ -314,6 +318,7 @@ impl Table {
             weekdays,
             seasons,
             future: w.future.into_iter().collect(),
+            decision_nouns: w.decision_nouns.into_iter().collect(),
             takes_effect: w.takes_effect.iter().map(|p| words(p)).collect(),
             relative_days,
             relative_months,
