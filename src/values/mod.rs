@@ -469,16 +469,22 @@ fn read_dateline(text: &str) -> Option<CalendarDate> {
             }
         }
         // A wire dateline: "OSLO, March 3 (Agency) - …": a place in capitals, then the day
-        // without its year, then the agency or a dash.
-        let first = line.split([',', ' ']).next().unwrap_or("");
+        // without its year, then the agency or a dash. The agency may lead instead ("(Agency)
+        // OSLO, Tuesday 3 March — …"), and the place may be left out ("Tuesday 3 March 2026 —
+        // …"): then the date opens the line.
+        let lead = agency_skipped(line);
+        let lead_at = at + (line.len() - lead.len());
+        let first = lead.split([',', ' ']).next().unwrap_or("");
+        let place_first = first.len() > 1 && first.chars().all(|c| c.is_uppercase() || c == '-' || c == '.');
         // (Its date has its month: a line that names none is not scanned.)
-        if first.len() > 1 && first.chars().all(|c| c.is_uppercase() || c == '-' || c == '.') && may_hold_dated(line) {
+        if may_hold_dated(line) {
             let found = scan(text, at, at + line.len(), &Context::default());
             let wire = found.iter().find(|v| {
                 let after = text[v.span.end..].trim_start();
                 v.date.is_some_and(|d| d.day.is_some() && d.month.is_some())
                     && (after.starts_with('(') || after.starts_with(['-', '–', '—']))
-                    && v.span.start - at < WIRE_REACH
+                    && v.span.start >= lead_at
+                    && if place_first { v.span.start - lead_at < WIRE_REACH } else { v.span.start == lead_at }
             });
             if let Some(d) = wire.and_then(|v| v.date) {
                 return Some(d);
@@ -487,6 +493,21 @@ fn read_dateline(text: &str) -> Option<CalendarDate> {
     }
     None
 }
+
+/// `line` without the agency in brackets it opens with ("(Agency) OSLO, …" gives "OSLO,
+/// …"), or the whole line.
+fn agency_skipped(line: &str) -> &str {
+    let trimmed = line.trim_start();
+    let Some(rest) = trimmed.strip_prefix('(') else { return trimmed };
+    // An agency's name is short: a bracket that runs on is an aside, not an agency.
+    match rest.find(')') {
+        Some(close) if close <= AGENCY_CHARS => rest[close + 1..].trim_start(),
+        _ => trimmed,
+    }
+}
+
+/// The longest agency name in brackets before a wire dateline.
+const AGENCY_CHARS: usize = 40;
 
 /// True when `part` has four ASCII digits in a row: a year in figures needs them.
 fn has_year_figures(part: &str) -> bool {
@@ -2333,6 +2354,20 @@ mod tests {
         let d = v[0].date.unwrap();
         assert_eq!((d.month, d.day), (Some(4), Some(8)));
         let other = "He left the court on Tuesday, April 7.";
+        // The agency may open a wire dateline, and the place may be left out.
+        for wire in [
+            "(Ferry Post) OSLO, Thursday 9 April 2026 — He was released yesterday.",
+            "Thursday 9 April 2026 — He was released yesterday.",
+        ] {
+            let d = dateline(wire).unwrap();
+            assert_eq!((d.month, d.day), (Some(4), Some(9)), "{wire}");
+        }
+        // Not a date inside a lead, nor after a long aside in brackets.
+        assert!(dateline("The board met — on Thursday 9 April 2026 — and voted.").is_none());
+        assert!(dateline(
+            "(Reported from the harbour by our correspondent all week long) Thursday 9 April 2026 — He left."
+        )
+        .is_none());
         let w = scan(other, 0, other.len(), &ctx);
         assert!(!d.compatible(&w[0].date.unwrap()));
     }
