@@ -384,7 +384,15 @@ pub(super) fn compare(
         // the event the other date is of, one event.
         let held = holds_off_event(a, va, b, vb) || holds_off_event(b, vb, a, va);
         let near = local >= MIN_LOCAL || (alike_apart_from_dates(a, b, idf) && !aside) || sole || held;
-        if !near || names_clash(a, b) || (a.article == b.article && local < 0.5) {
+        // Two days of one article are set against each other by the self-check alone
+        // (`selfcheck::self_date_findings`), which asks that both date one act: words
+        // alike around them ("Okoro was arrested on 2 May" / "Okoro will be tried on 9
+        // June") are two acts of one person.
+        if a.article == b.article {
+            refuse("same_article");
+            continue;
+        }
+        if !near || names_clash(a, b) {
             refuse(if !near { "local" } else { "names" });
             continue;
         }
@@ -902,6 +910,14 @@ mod tests {
         assert!(dated(a, "The striker agreed a new contract with the club through the summer of 2030."));
         assert!(!dated(a, "The striker agreed a new contract with the club through the summer of 2031."));
         assert!(!dated(a, "The striker signed a new contract with the club on 3 May 2030."));
+    }
+
+    #[test]
+    fn two_days_of_one_article_are_left_to_the_self_check() {
+        let a = "Trial date set\n\nThe former director of Quarrel Haulage, Brenna Qualt, will stand trial on 9 June 2031 on fraud charges, a judge ruled on Friday.\n\nQualt, 58, was charged on 2 May 2031.";
+        let b =
+            "Brenna Qualt, once the head of Quarrel Haulage, is to go on trial in June, accused of defrauding lenders.";
+        assert!(!dated(a, b));
     }
 
     #[test]
