@@ -10,7 +10,8 @@ use crate::tag::{Upos, Xpos};
 use crate::Span;
 
 /// True when a denial or a time other than now stands just before token `i`: "not the
-/// chief executive", "former chief executive".
+/// chief executive", "former chief executive". Not "new": "the new chief executive" holds
+/// the post now.
 pub(crate) fn negated_or_past(s: &Sent<'_>, i: usize) -> bool {
     (i.saturating_sub(3)..i).any(|j| {
         matches!(
@@ -28,7 +29,6 @@ pub(crate) fn negated_or_past(s: &Sent<'_>, i: usize) -> bool {
                 | "future"
                 | "late"
                 | "would-be"
-                | "new"
         ) || s.lower(j).starts_with("ex-")
     })
 }
@@ -198,6 +198,13 @@ impl Extractor for Roles {
                     .entity_at(b)
                     .or_else(|| matches!(s.lower(b), "," | "is" | "was").then(|| s.entity_at(b + 1)).flatten());
                 let mut k = a;
+                // "its new chief executive": the holder of now, as without "new".
+                if k > 1
+                    && s.lower(k - 1) == "new"
+                    && matches!(s.lower(k - 2), "the" | "its" | "his" | "her" | "their" | "as")
+                {
+                    k -= 1;
+                }
                 if k > 0 && matches!(s.lower(k - 1), "the" | "its" | "his" | "her" | "their") {
                     k -= 1;
                 }
@@ -222,17 +229,31 @@ impl Extractor for Roles {
                     && matches!(s.lower(k - 1), "is" | "was" | "as" | "became" | "remains" | "elected" | "named"))
                 .then(|| subject(s, k, memory))
                 .flatten();
+                // "the board named Marta Quill as chief executive": the object before "as"
+                // holds it. Not after "replace" or "succeed": "Quill replaces Tom Brisk as
+                // mayor" makes Quill the mayor, not Brisk.
+                let object =
+                    (k >= 2 && s.lower(k - 1) == "as").then(|| s.entity_ending(k - 1)).flatten().filter(person).filter(
+                        |e| {
+                            e.start == 0
+                                || !matches!(&*s.toks[e.start - 1].lemma, "replace" | "succeed" | "follow" | "join")
+                        },
+                    );
                 let holder = after
                     .filter(person)
                     .or(before.filter(person))
+                    .or(object)
                     .cloned()
                     .or(copula.filter(|e| e.kind == Kind::Person));
                 let Some(holder) = holder else { continue };
                 // Of what: "of Harrow", "Harrow's", "its", or the organisation the article is
                 // about.
-                let of_org = (s.lower(b) == "of").then(|| s.entity_at(b + 1)).flatten().or_else(|| {
-                    (s.lower(b + 1) == "of" && s.lower(b) == "officer").then(|| s.entity_at(b + 2)).flatten()
-                });
+                let of_org = (s.lower(b) == "of")
+                    .then(|| s.entity_at(b + 1).or_else(|| named_after(s, b + 1)))
+                    .flatten()
+                    .or_else(|| {
+                        (s.lower(b + 1) == "of" && s.lower(b) == "officer").then(|| s.entity_at(b + 2)).flatten()
+                    });
                 // "Mayor Lena Vos of Port Sable": the office's "of" after the name it titles.
                 let of_org = of_org.or_else(|| {
                     s.entity_at(b)
@@ -256,13 +277,39 @@ impl Extractor for Roles {
                         // The organisation the article is about: the one, or the name of no
                         // known kind, it named most ("Harrow said …").
                         .or_else(|| memory.main_thing())
-                        .filter(|o| o.kind != Kind::Person && o.key != holder.key)
+                        .filter(|o| {
+                            o.kind != Kind::Person
+                                && o.key != holder.key
+                                && !surname_of(&o.display.to_lowercase(), &holder.display.to_lowercase())
+                        })
                 });
                 let Some(owner) = owner else { continue };
                 out.push(s.fact(self.name(), &owner, single.name.clone(), name_value(&holder), span(s, a, b)));
             }
         }
     }
+}
+
+/// The name a common noun stands in apposition to, from `i`: "the retailer Harrow", "the
+/// fashion chain Harrow".
+fn named_after<'s>(s: &'s Sent<'_>, i: usize) -> Option<&'s Entity> {
+    if s.lower(i) != "the" {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < s.toks.len() && j < i + 4 && s.entity_at(j).is_none() {
+        let t = &s.toks[j];
+        if !matches!(t.upos, Upos::Noun | Upos::Adj) || !t.word.starts_with(|c: char| c.is_lowercase()) {
+            return None;
+        }
+        j += 1;
+    }
+    (j > i + 1 && s.toks.get(j - 1).is_some_and(|t| t.upos == Upos::Noun)).then(|| s.entity_at(j)).flatten()
+}
+
+/// True when `part` is the last word (or words) of the name `whole`: "quill" of "marta quill".
+fn surname_of(part: &str, whole: &str) -> bool {
+    whole.len() > part.len() && whole.ends_with(part) && whole.as_bytes()[whole.len() - part.len() - 1] == b' '
 }
 
 /// "Quill won the election", "Rovers won the final": the winner of the event named by the
@@ -1136,6 +1183,35 @@ mod tests {
             "chief financial officer",
             "Tom Brisk"
         ));
+    }
+
+    #[test]
+    fn office_holders_named_as_new_and_of_the_noun_name() {
+        // Must find: "new" is the holder of now; the object before "as"; "of the retailer X".
+        assert!(has(
+            "Harrow Foods cut jobs. Its new chief executive, Marta Lind, said sorry.",
+            "harrow foods",
+            "chief executive",
+            "Marta Lind"
+        ));
+        assert!(has(
+            "The board of Harrow Foods named Marta Lind as chief executive of Harrow Foods.",
+            "harrow foods",
+            "chief executive",
+            "Marta Lind"
+        ));
+        assert!(has(
+            "Marta Lind has been named chief executive of the grocery chain Harrow Foods.",
+            "harrow foods",
+            "chief executive",
+            "Marta Lind"
+        ));
+        // Near misses: "replaces X as" makes the subject the holder, not X; the holder's own
+        // surname is not what the office is of.
+        let k = keys("Harrow Foods said Marta Lind replaces Tom Brisk as chief executive.");
+        assert!(k.iter().all(|(_, _, v)| v != "Tom Brisk"), "{k:?}");
+        let k = keys("Voters chose Tom Brisk as mayor. Brisk thanked them. Brisk said more later.");
+        assert!(k.iter().all(|(o, a, _)| !(o == "brisk" && a == "mayor")), "{k:?}");
     }
 
     #[test]
