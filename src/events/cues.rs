@@ -64,6 +64,12 @@ struct File {
     ordinal_series: Vec<String>,
     necessity_before_to: Vec<String>,
     need_verb: String,
+    contest_win: Vec<String>,
+    contest_lose: Vec<String>,
+    contest_beat: Vec<String>,
+    contest_other: Vec<String>,
+    repeated: Vec<String>,
+    repeated_unit: String,
     directions: Directions,
 }
 
@@ -157,6 +163,18 @@ pub(crate) struct Cues {
     pub synonyms: FxHashMap<String, String>,
     /// Nouns of one thing: a noun to its group's first.
     pub same_thing: FxHashMap<String, String>,
+    /// Lemmas of a contest won by the subject: "win".
+    pub contest_win: FxHashSet<String>,
+    /// Lemmas of a contest lost by the subject: "lose".
+    pub contest_lose: FxHashSet<String>,
+    /// Lemmas of a contest the subject won and the object lost: "beat", "defeat".
+    pub contest_beat: FxHashSet<String>,
+    /// Words of a contest of another time: "previous" of "lost their previous match".
+    pub contest_other: FxHashSet<String>,
+    /// Adverbs of a verb done more than once: "twice".
+    pub repeated: FxHashSet<String>,
+    /// The noun after a count of repetitions: "times" of "five times".
+    pub repeated_unit: String,
 }
 
 /// The embedded cue file.
@@ -246,6 +264,12 @@ impl Cues {
             durations: set(f.durations),
             directions,
             keep: set(f.directions.keep),
+            contest_win: set(f.contest_win),
+            contest_lose: set(f.contest_lose),
+            contest_beat: set(f.contest_beat),
+            contest_other: set(f.contest_other),
+            repeated: set(f.repeated),
+            repeated_unit: f.repeated_unit,
             synonyms: f.synonyms.into_iter().map(|[a, b]| (b, a)).collect(),
             same_thing: f
                 .same_thing

@@ -690,6 +690,7 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
     let hedged = irrealis
         || participle
         || g.generic
+        || repeated(toks, next, cues)
         || !reported
             && toks[g.start..k].iter().any(|x| x.xpos == Xpos::Md && !matches!(x.lemma.as_str(), "will" | "shall"));
     // "still lacks approval": not approved (yet), the lacker what is not approved.
@@ -785,6 +786,26 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
         attribution: None,
         hedged,
         any: false,
+    })
+}
+
+/// Whether the words of the clause from `next`, after a verb, count it as done more than
+/// once ("has won the title five times", "twice", "beaten him in two of their three
+/// meetings"): no one event is asserted.
+fn repeated(toks: &[Tok], next: usize, cues: &Cues) -> bool {
+    let count = |t: &Tok| t.xpos == Xpos::Cd || cues.count_words.contains_key(t.lower.as_str());
+    let rest = toks.get(next..).unwrap_or_default();
+    let clause = rest
+        .iter()
+        .take(8)
+        .take_while(|t| !matches!(t.upos, Upos::Punct | Upos::Cconj | Upos::Sconj | Upos::Verb | Upos::Aux))
+        .count();
+    let rest = &rest[..clause];
+    rest.iter().enumerate().any(|(i, t)| {
+        let after = rest.get(i + 1).map(|n| n.lower.as_str());
+        cues.repeated.contains(t.lower.as_str())
+            || count(t) && after == Some(cues.repeated_unit.as_str())
+            || count(t) && after == Some("of") && i > 0 && rest[i - 1].lower == "in"
     })
 }
 
@@ -1173,6 +1194,16 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
             && matches!(toks[i].upos, Upos::Adj | Upos::Verb)
             && toks[i.saturating_sub(6)..i].iter().any(|t| cues.keep.contains(t.lemma.as_str()) || t.lemma == "be")
         {
+            // "expected the bank to hold rates steady": a keeping wanted or foreseen, not
+            // done ("voted to keep rates steady" is done).
+            let lo = i.saturating_sub(6);
+            let wanted = toks[lo..i].iter().enumerate().any(|(j, t)| {
+                let j = lo + j;
+                cues.keep.contains(t.lemma.as_str())
+                    && j > 0
+                    && toks[j - 1].lower == "to"
+                    && !(j > 1 && cues.deciding_before_to.contains(toks[j - 2].lemma.as_str()))
+            });
             if let Some(theme) = holder(toks, i, cues) {
                 out.push(Event {
                     predicate: Predicate::Change(Direction::Flat, toks[i].lower.as_str().to_owned()),
@@ -1183,7 +1214,7 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
                     subject: None,
                     object: Some(theme),
                     attribution: None,
-                    hedged,
+                    hedged: hedged || wanted,
                     any: false,
                 });
                 i += 1;

@@ -207,6 +207,9 @@ pub(super) fn contradict_or_gate(a: &Event, b: &Event) -> Result<Contradiction, 
     if !same_time(a.aspect, b.aspect) {
         return Err("time");
     }
+    if let Some(found) = contest_outcome(a, b) {
+        return found;
+    }
     let wn = WordNet::builtin();
     // Predicates that no rule below pairs: no participant is related. (The rules' own
     // tests of the predicates, made first; they read nothing else.)
@@ -453,6 +456,70 @@ fn entails(wn: &WordNet, (nl, nk): (&String, &String), (bl, bk): (&String, &Stri
 fn opposed_broader(wn: &WordNet, (nl, nk): (&String, &String), (ol, ok): (&String, &String)) -> bool {
     let mut broader = wn.broader(nl, true).chain(wn.broader(if nk != nl { nk } else { "" }, true));
     broader.any(|v| [ol, ok].iter().any(|o| v != o.as_str() && (wn.antonyms_as(Pos::Verb, v, o) || opposites(v, o))))
+}
+
+/// The winner, the loser and the contest an affirmed event of a contest names
+/// (`contest_*` in `cues.toml`): "A won the final" (A, -, final), "B lost the final" (-, B,
+/// final), "A beat B" (A, B, no contest: its object is the loser), "B was beaten" (-, B).
+/// "Lose" is read as a change: its agent is who lost ("B lost the final"), or, with none,
+/// the thing that changed ("B lost to A").
+type Outcome<'e> = (Option<&'e Head>, Option<&'e Head>, Option<Option<&'e Head>>);
+
+fn outcome(e: &Event) -> Option<Outcome<'_>> {
+    if e.polarity != Polarity::Affirmed {
+        return None;
+    }
+    let cues = Cues::builtin();
+    let l = e.lemma.as_str();
+    match &e.predicate {
+        Predicate::Event(_) if cues.contest_beat.contains(l) => Some((e.subject.as_ref(), e.object.as_ref(), None)),
+        Predicate::Event(_) if cues.contest_win.contains(l) => {
+            Some((e.subject.as_ref(), None, Some(e.object.as_ref())))
+        }
+        Predicate::Event(_) | Predicate::Change(..) if cues.contest_lose.contains(l) => match e.subject {
+            None if matches!(e.predicate, Predicate::Change(..)) => Some((None, e.object.as_ref(), Some(None))),
+            _ => Some((None, e.subject.as_ref(), Some(e.object.as_ref()))),
+        },
+        // "were beaten", read as a state of its holder.
+        Predicate::State(p) if !p.contains(' ') => {
+            let verb = crate::tag::Tagger::builtin().lemma(p, crate::tag::Xpos::Vbn);
+            (cues.contest_beat.contains(l) || cues.contest_beat.contains(verb.as_ref())).then_some((
+                None,
+                e.subject.as_ref(),
+                None,
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// Two events of a contest that make one side its winner and its loser: "Rovers won on
+/// Saturday" / "Rovers were beaten on Saturday", "A beat B" / "A lost to B". Two contests
+/// named are one ("won the final" / "lost their jobs" agree); one named against none is an
+/// event ("lost the vote" / "won"); a contest of another time is another ("lost their
+/// previous match", `contest_other`). `None`: no such pair (the other rules decide).
+fn contest_outcome(a: &Event, b: &Event) -> Option<Result<Contradiction, &'static str>> {
+    let (x, y) = (outcome(a)?, outcome(b)?);
+    if !same_tense(a.aspect, b.aspect) {
+        return None;
+    }
+    let other = |h: Option<&Head>| {
+        h.is_some_and(|h| h.words.iter().chain(&h.modifiers).any(|w| Cues::builtin().contest_other.contains(w)))
+    };
+    if other(x.2.flatten()) || other(y.2.flatten()) {
+        return None;
+    }
+    let contests = match (x.2, y.2) {
+        (Some(Some(p)), Some(Some(q))) => relate(Some(p), Some(q)) == Rel::Match,
+        (Some(Some(h)), Some(None)) | (Some(None), Some(Some(h))) => h.event,
+        _ => true,
+    };
+    let matched = |w: Option<&Head>, l: Option<&Head>| w.is_some() && l.is_some() && relate(w, l) == Rel::Match;
+    if contests && (matched(x.0, y.1) || matched(y.0, x.1)) {
+        let about = "win / lose".to_string();
+        return Some(Ok(Contradiction { rule: Rule::Antonym, about, strength: 0.05 }));
+    }
+    None
 }
 
 /// Verbs of opposite stands that WordNet does not pair (`opposites` in `cues.toml`):
@@ -769,6 +836,20 @@ impl Filter {
             }
             group += 1;
         }
+        // A contest: its winner's verbs on one side, its loser's on the other, and a beating,
+        // which names both, on both ("Rovers won" / "Rovers were beaten" / "Rovers lost").
+        for (words, sides_of) in
+            [(&cues.contest_win, &[0u8][..]), (&cues.contest_lose, &[1]), (&cues.contest_beat, &[0, 1])]
+        {
+            let mut words: Vec<&String> = words.iter().collect();
+            words.sort();
+            for w in words {
+                for &side in sides_of {
+                    add(w, group, side, &mut sides);
+                }
+            }
+        }
+        group += 1;
         // One group per hand-made state, after the antonyms.
         let mut states: FxHashMap<&str, u32> = FxHashMap::default();
         for p in wn.state_phrases() {
@@ -936,9 +1017,18 @@ impl Filter {
         // "upheld", "sold": an irregular past is keyed, and stands on sides, as its verb is.
         // The stem of its lemma read as a past, read at most once (both below ask for it).
         let mut lemma_stem: Option<String> = None;
+        // ("lost": a past on sides of its own, a change's, stands on its verb's too, the
+        // loser's of a contest.)
+        let mut lemma_sides: Option<&Vec<(u32, u8)>> = None;
         let (stem, known) = match known {
             Some(k) => (stem, Some(k)),
-            None if self.sides.contains_key(stem.as_str()) => (stem, None),
+            None if self.sides.contains_key(stem.as_str()) => {
+                let st = lemma_stem.get_or_insert_with(|| self.lemma_stem(lower, &stem));
+                if *st != stem {
+                    lemma_sides = self.sides.get(st.as_str());
+                }
+                (stem, None)
+            }
             None => {
                 let st = lemma_stem.get_or_insert_with(|| self.lemma_stem(lower, &stem));
                 match self.keys.get(st.as_str()) {
@@ -957,6 +1047,11 @@ impl Filter {
         };
         w.key = known.unwrap_or_else(|| hash(&stem));
         w.sides = self.sides.get(stem.as_str()).cloned().unwrap_or_default();
+        for &p in lemma_sides.into_iter().flatten() {
+            if !w.sides.contains(&p) {
+                w.sides.push(p);
+            }
+        }
         w.thing = self.things.get(lower).copied();
         // ("sent": an irregular past is found by its lemma.)
         w.broader = match self.broader.get(stem.as_str()) {
@@ -1762,6 +1857,45 @@ mod tests {
         assert_eq!(found(a, "The ministry declined the offer of a loan."), Some(Rule::Antonym));
         // Near miss: a decline of a figure is a change, no refusal.
         assert_eq!(found(a, "The ministry's budget declined 3% last year."), None);
+    }
+
+    #[test]
+    fn one_side_won_and_lost_a_contest() {
+        // Invented: one club, one match; one candidate, one election.
+        let won = "Ashby Town won their home game on Saturday.";
+        assert_eq!(found(won, "Ashby Town were beaten at home on Saturday."), Some(Rule::Antonym));
+        assert_eq!(found(won, "Ashby Town were defeated by Kirkham on Saturday."), Some(Rule::Antonym));
+        assert_eq!(found("Mayor Ann Tobb won the election.", "Ann Tobb lost the election."), Some(Rule::Antonym));
+        assert_eq!(
+            found("Mayor Ann Tobb won the election.", "Ann Tobb was defeated in the election."),
+            Some(Rule::Antonym)
+        );
+        // Near misses: the other side lost; a winner many times.
+        assert_eq!(found(won, "Kirkham were beaten at home on Saturday."), None);
+        assert_eq!(found("Ashby Town have won the cup five times.", "Ashby Town were beaten."), None);
+        assert_eq!(
+            found("Ashby Town won the final.", "Kirkham have beaten Ashby Town in two of their three meetings."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_keeping_foreseen_is_no_change() {
+        // Invented: one bank, its rate raised; a hold only expected.
+        let raised = "The bank raised its rate on Monday.";
+        assert_eq!(found(raised, "The bank kept its rate steady on Monday."), Some(Rule::Change));
+        assert_eq!(found(raised, "Analysts expected the bank to keep its rate steady."), None);
+    }
+
+    #[test]
+    fn the_pair_filter_knows_a_contest() {
+        let f = Filter::builtin();
+        let mut cache = WordCache::default();
+        let mut look = |s: &str| f.look(s, &mut cache);
+        let (won, beaten, lost) =
+            (look("Ashby Town won on Saturday."), look("Ashby Town were beaten."), look("Ashby Town lost."));
+        assert!(f.worth(&won, &beaten));
+        assert!(f.worth(&won, &lost));
     }
 
     #[test]
