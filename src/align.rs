@@ -2381,15 +2381,19 @@ fn inverted_condition(text: &str, words: &[Word], end: usize) -> bool {
 
 /// Whether two values count the same noun, when both name one.
 fn counted_agree(a: &ValueMention, b: &ValueMention) -> Option<bool> {
-    let m = Measures::builtin();
     match (&a.counted, &b.counted) {
-        (Some(x), Some(y)) if x == y => Some(true),
-        (Some(x), Some(y)) if m.counted.get(x).is_some_and(|g| m.counted.get(y) == Some(g)) => Some(true),
-        (Some(x), Some(y)) => {
-            let w = Words::builtin();
-            Some(stem::stem(&w.stemmer, x) == stem::stem(&w.stemmer, y) || nouns_one(x, y))
-        }
+        (Some(x), Some(y)) => Some(counted_nouns_agree(x, y)),
         _ => None,
+    }
+}
+
+/// True when two counted nouns count one thing: one word, one group of the counted nouns
+/// (`data/align/measures.toml`), one stem, or nouns WordNet joins ([`nouns_one`]).
+fn counted_nouns_agree(x: &str, y: &str) -> bool {
+    let m = Measures::builtin();
+    x == y || m.counted.get(x).is_some_and(|g| m.counted.get(y) == Some(g)) || {
+        let w = Words::builtin();
+        stem::stem(&w.stemmer, x) == stem::stem(&w.stemmer, y) || nouns_one(x, y)
     }
 }
 
@@ -2408,14 +2412,7 @@ fn counted_agree_at(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention) ->
         return agree;
     }
     let (Some(x), Some(y)) = (ha.or(va.counted.as_deref()), hb.or(vb.counted.as_deref())) else { return agree };
-    let m = Measures::builtin();
-    let w = Words::builtin();
-    Some(
-        x == y
-            || m.counted.get(x).is_some_and(|g| m.counted.get(y) == Some(g))
-            || stem::stem(&w.stemmer, x) == stem::stem(&w.stemmer, y)
-            || nouns_one(x, y),
-    )
+    Some(counted_nouns_agree(x, y))
 }
 
 /// The plural noun one word after a count's counted word, when that word is no plural noun

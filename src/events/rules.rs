@@ -481,14 +481,10 @@ fn outcome(e: &Event) -> Option<Outcome<'_>> {
             _ => Some((None, e.subject.as_ref(), Some(e.object.as_ref()))),
         },
         // "were beaten", read as a state of its holder.
-        Predicate::State(p) if !p.contains(' ') => {
-            let verb = crate::tag::Tagger::builtin().lemma(p, crate::tag::Xpos::Vbn);
-            (cues.contest_beat.contains(l) || cues.contest_beat.contains(verb.as_ref())).then_some((
-                None,
-                e.subject.as_ref(),
-                None,
-            ))
-        }
+        // (The participle's lemma is asked only when the event's own lemma is none of them.)
+        Predicate::State(p) if !p.contains(' ') => (cues.contest_beat.contains(l)
+            || cues.contest_beat.contains(crate::tag::Tagger::builtin().lemma(p, crate::tag::Xpos::Vbn).as_ref()))
+        .then_some((None, e.subject.as_ref(), None)),
         _ => None,
     }
 }
