@@ -572,6 +572,20 @@ fn one_act(x: &Act, y: &Act) -> bool {
     }
 }
 
+/// True when one verb of the event table is told twice, neither time named again by its
+/// noun ("will reopen on 2 May", "when it reopens on 9 May").
+fn one_verb(x: &Act, y: &Act) -> bool {
+    x.class.is_some() && x.class == y.class && x.stem == y.stem && !x.noun && !y.noun
+}
+
+/// True unless each clause names things of its own and none of them is the other's: "the
+/// museum reopened on Monday" and "the café reopens on Friday" tell two acts.
+fn no_other_thing(xa: &[Act], xb: &[Act]) -> bool {
+    let things = |xs: &[Act]| xs.iter().filter(|x| x.class.is_none()).map(|x| x.stem).collect::<Vec<u32>>();
+    let (ta, tb) = (things(xa), things(xb));
+    ta.is_empty() || tb.is_empty() || ta.iter().any(|t| tb.contains(t))
+}
+
 impl Aligner<'_> {
     /// Self-contradictions of dates: two sentences of one article that give one act two
     /// different days. "A pipe burst under the square early on Monday." and "The burst
@@ -634,7 +648,9 @@ impl Aligner<'_> {
             return Err("date_agree");
         }
         let (Some(xa), Some(xb)) = (xa, xb) else { return Err("date_scoped") };
-        let Some((x, y)) = xa.iter().find_map(|x| xb.iter().find(|y| one_act(x, y)).map(|y| (x, y))) else {
+        let pair =
+            |same: &dyn Fn(&Act, &Act) -> bool| xa.iter().find_map(|x| xb.iter().find(|y| same(x, y)).map(|y| (x, y)));
+        let Some((x, y)) = pair(&one_act).or_else(|| pair(&one_verb).filter(|_| no_other_thing(xa, xb))) else {
             return Err("date_no_act");
         };
         // A hedged sentence tells a plan; only an act it names ("the opening") keeps its day.
@@ -739,6 +755,8 @@ mod tests {
         );
         // A verb, then its act named again after "the"; a time of day goes with its day.
         assert_eq!(own_dates("A pipe at the depot leaked diesel into the harbour late on Thursday, 7 May. Harbour officials say the leak started around 11 p.m. on Friday, 8 May."), 1);
+        // One verb of the table told twice, once of a thing left unnamed.
+        assert_eq!(own_dates("The pool, shut since a roof leak, will reopen on 4 May. When the building reopens its doors on 11 May, entry will be free."), 1);
     }
 
     #[test]
@@ -760,6 +778,8 @@ mod tests {
         assert_eq!(own_dates("The vote on Monday, 4 May was postponed. Lawmakers now vote on Thursday, 7 May."), 0);
         // A thing, not an act, named on both sides.
         assert_eq!(own_dates("Rain swelled the river on Monday, 4 May. River boats stopped on Friday, 8 May."), 0);
+        // One verb told of two things.
+        assert_eq!(own_dates("The museum reopened on Monday, 4 May. The café reopens on Friday, 8 May."), 0);
         // Two acts each named after "the".
         assert_eq!(
             own_dates("The match on Saturday, 2 May ended level. The match on Wednesday, 6 May is a replay."),
