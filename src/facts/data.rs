@@ -13,6 +13,7 @@ struct File {
     coreference: Coreference,
     nationality: NationalityWords,
     organisation_heads: Vec<String>,
+    successions: Vec<String>,
     measure: BTreeMap<String, String>,
     single: Vec<Single>,
 }
@@ -107,6 +108,8 @@ pub(crate) struct Data {
     pub org_pronouns: FxHashSet<String>,
     pub org_possessives: FxHashSet<String>,
     pub org_heads: FxHashSet<String>,
+    /// Verbs of succession, whose object before "as" held the office before: "replace".
+    pub successions: FxHashSet<String>,
     /// Words after a demonym that make it a person's: "the Freedonian world No. 1".
     pub ranking: FxHashSet<String>,
     measure: BTreeMap<String, String>,
@@ -189,6 +192,7 @@ impl Data {
             org_pronouns: set(f.coreference.organisation_pronouns),
             org_possessives: set(f.coreference.organisation_possessives),
             org_heads: set(f.organisation_heads),
+            successions: set(f.successions),
             ranking: set(f.nationality.ranking),
             measure: f.measure,
             single: f.single,
@@ -253,6 +257,7 @@ mod tests {
         assert_eq!(d.measure(Dimension::Duration), Some("length"));
         assert_eq!(d.measure(Dimension::Magnitude), Some("magnitude"));
         assert!(d.org_nouns.contains("company"));
+        assert!(d.successions.contains("succeed"));
         assert!(d.triggers.contains("executive"));
         assert!(d.triggers.contains("bought"));
         assert!(d.singles("role").any(|s| s.name == "chief executive"));

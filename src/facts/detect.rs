@@ -71,8 +71,15 @@ fn incompatible(a: &Fact, b: &Fact) -> bool {
             !x.compatible(y)
         }
         (FactValue::Name { key: x, .. }, FactValue::Name { key: y, .. }) => {
-            // "Quill" and "Marta Quill" are one person; a city and its country one place.
-            x != y && !ends_with_word(x, y) && !ends_with_word(y, x) && !a.within.contains(y) && !b.within.contains(x)
+            // "Quill" and "Marta Quill" are one person, "Harrow" and "Harrow Foods" one firm
+            // (a short name drops its last words); a city and its country one place.
+            x != y
+                && !ends_with_word(x, y)
+                && !ends_with_word(y, x)
+                && !starts_with_word(x, y)
+                && !starts_with_word(y, x)
+                && !a.within.contains(y)
+                && !b.within.contains(x)
         }
         (FactValue::Post { key: x, scope: sx, .. }, FactValue::Post { key: y, scope: sy, .. }) => {
             !super::posts::compatible((x, sx), (y, sy))
@@ -84,6 +91,11 @@ fn incompatible(a: &Fact, b: &Fact) -> bool {
 /// True when `name` ends with a space and then `last`: "marta quill" with "quill".
 fn ends_with_word(name: &str, last: &str) -> bool {
     name.len() > last.len() && name.ends_with(last) && name.as_bytes()[name.len() - last.len() - 1] == b' '
+}
+
+/// True when `name` starts with `first` and then a space: "harrow foods" with "harrow".
+fn starts_with_word(name: &str, first: &str) -> bool {
+    name.len() > first.len() && name.starts_with(first) && name.as_bytes()[first.len()] == b' '
 }
 
 fn shared(a: &[u64], b: &[u64]) -> usize {
@@ -513,5 +525,16 @@ mod tests {
         let c = conflicts(&f);
         assert_eq!(c.len(), 1, "{f:?}");
         assert_eq!(c[0].attribute, "chief executive");
+    }
+
+    #[test]
+    fn a_short_name_and_the_full_one_are_one_value() {
+        assert!(starts_with_word("harrow foods", "harrow"));
+        assert!(!starts_with_word("harrowby", "harrow") && !starts_with_word("harrow", "harrow"));
+        let f = facts_of(&[
+            "Marta Quill, chief executive of Harrow Foods, resigned.",
+            "Marta Quill, chief executive of Harrow Foods, said the deal was done. Marta, chief executive of Harrow Foods, smiled.",
+        ]);
+        assert!(conflicts(&f).is_empty(), "{f:?}");
     }
 }

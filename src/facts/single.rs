@@ -230,15 +230,13 @@ impl Extractor for Roles {
                 .then(|| subject(s, k, memory))
                 .flatten();
                 // "the board named Marta Quill as chief executive": the object before "as"
-                // holds it. Not after "replace" or "succeed": "Quill replaces Tom Brisk as
-                // mayor" makes Quill the mayor, not Brisk.
-                let object =
-                    (k >= 2 && s.lower(k - 1) == "as").then(|| s.entity_ending(k - 1)).flatten().filter(person).filter(
-                        |e| {
-                            e.start == 0
-                                || !matches!(&*s.toks[e.start - 1].lemma, "replace" | "succeed" | "follow" | "join")
-                        },
-                    );
+                // holds it. Not after a verb of succession (the data's): "Quill replaces Tom
+                // Brisk as mayor" makes Quill the mayor, not Brisk.
+                let object = (k >= 2 && s.lower(k - 1) == "as")
+                    .then(|| s.entity_ending(k - 1))
+                    .flatten()
+                    .filter(person)
+                    .filter(|e| e.start == 0 || !Data::builtin().successions.contains(&*s.toks[e.start - 1].lemma));
                 let holder = after
                     .filter(person)
                     .or(before.filter(person))
