@@ -312,6 +312,7 @@ pub(super) fn compare(
         };
         // A year alone dates one act of another article only where the words beside it meet.
         let meets = |x: &ValueMention, y: &ValueMention| overlap(&window(a, x.span, 5), &window(b, y.span, 5), idf);
+        let paired = !same.is_empty();
         let same: Vec<(&ValueMention, &ValueMention, bool)> = same
             .into_iter()
             .filter(|&(x, y, _)| {
@@ -326,6 +327,12 @@ pub(super) fn compare(
                 "weekday_month"
             } else if da.iter().any(|x| db.iter().any(|y| x.unit != y.unit)) {
                 "unit"
+            } else if ca.is_empty() || cb.is_empty() {
+                // Each date of one side a weekday no dateline resolved.
+                "weekday_unresolved"
+            } else if paired {
+                // A year alone against a date, the words beside them apart.
+                "year_apart"
             } else {
                 "said"
             };
