@@ -186,11 +186,11 @@ fn number_words_and_measures() {
 
 #[test]
 fn number_spun_thousands_is_one_figure() {
-    // A spinner wrote the leading digit as a word: "three,020" is 3,020, not 3 and 20.
+    // A spinner wrote the leading digit as a word: "four,250" is 4,250, not 4 and 250.
     let same =
-        check(&["The mission keeps 3,020 police in the city.", "The mission keeps three,020 police in the city."]);
+        check(&["The mission keeps 4,250 police in the city.", "The mission keeps four,250 police in the city."]);
     assert!(same.conflicts.is_empty(), "{:?}", kinds(&same));
-    let r = check(&["The mission keeps 2,500 police in the city.", "The mission keeps three,020 police in the city."]);
+    let r = check(&["The mission keeps 2,500 police in the city.", "The mission keeps four,250 police in the city."]);
     assert!(has(&r, "number"), "{:?}", kinds(&r));
 }
 

@@ -379,7 +379,7 @@ pub(crate) fn quantity_at(lex: &Compiled, a: &Analysis, text: &str, start: usize
         None => multiplier(a, u).filter(|_| matches!(a.fold_of(u.saturating_sub(1)), "a" | "an"))?,
     };
     let mut last = u + 1;
-    // "three,020": a spinner replaced the leading digit with its word.
+    // "four,250": a spinner replaced the leading digit with its word.
     if a.units[u].kind == TokKind::Word && value.fract() == 0.0 && value < 1000.0 {
         if let Some(thousands) = spun_thousands(a, text, u) {
             value = value * 1000.0 + thousands;
@@ -437,7 +437,7 @@ pub(crate) fn quantity_at(lex: &Compiled, a: &Analysis, text: &str, start: usize
     Some(Found { value: Quantity { value, low, high, unit: unit_name, counted: counted.map(|(c, _)| c) }, last: end })
 }
 
-/// The digits of "three,020" after the word: a comma and exactly three digits, with no
+/// The digits of "four,250" after the word: a comma and exactly three digits, with no
 /// space on either side of the comma.
 pub(crate) fn spun_thousands(a: &Analysis, text: &str, u: usize) -> Option<f64> {
     let (comma, digits) = (a.units.get(u + 1)?, a.units.get(u + 2)?);

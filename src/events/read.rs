@@ -1142,7 +1142,7 @@ fn object(toks: &[Tok], from: usize) -> Option<(Head, usize)> {
             at += 1;
         }
     }
-    // "grew 7 per cent", "fell 12 points": an amount, not what the verb acts on.
+    // "grew 4 per cent", "fell 12 points": an amount, not what the verb acts on.
     if measure && MEASURES.contains(&toks[at].lemma.as_str()) {
         return None;
     }

@@ -926,7 +926,7 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        // "three,020": a leading digit written as a word is still one figure.
+        // "four,250": a leading digit written as a word is still one figure.
         if tail.is_none()
             && self.is(j, ",")
             && self.glued(j)
@@ -2313,7 +2313,7 @@ mod tests {
         assert_eq!(one("his third term", Dimension::Ordinal).counted.as_deref(), Some("term"));
         assert_eq!(one("fifty-two seats", Dimension::Count).value, 52.0);
         assert_eq!(one("a dozen travellers", Dimension::Count).value, 12.0);
-        assert_eq!(one("three,020 police", Dimension::Count).value, 3020.0);
+        assert_eq!(one("four,250 police", Dimension::Count).value, 4250.0);
         assert_eq!(one("half a dozen ships", Dimension::Count).value, 6.0);
         assert_eq!(one("won 44 of the 120 seats", Dimension::Count).counted.as_deref(), Some("seats"));
         assert_eq!(one("a magnitude 5.8 quake", Dimension::Magnitude).value, 5.8);

@@ -127,7 +127,7 @@ impl Extractor<'_> {
         match a.units[u].pos {
             Pos::Det | Pos::Noun | Pos::Proper | Pos::Entity | Pos::Title | Pos::Num | Pos::Symbol | Pos::Poss => true,
             Pos::Other => matches!(a.fold_of(u), "-" | "&" | "/"),
-            // "the first European country": an adverb-like word between a determiner and a noun.
+            // "the only coastal state": an adverb-like word between a determiner and a noun.
             Pos::Adv => {
                 u > 0
                     && u + 1 < a.units.len()
@@ -295,7 +295,7 @@ impl Extractor<'_> {
         }
         while last < n && self.is_np_unit(last) {
             last += 1;
-            // "three,020 police": the spun number is one figure.
+            // "four,250 police": the spun number is one figure.
             if a.units[last - 1].pos == Pos::Num && spun_thousands(a, self.text, last - 1).is_some() {
                 last += 2;
             }

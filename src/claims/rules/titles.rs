@@ -164,7 +164,7 @@ impl Extractor<'_> {
             } else if let Some((id, _)) = a.entity(p).filter(|_| a.units[p].pos == Pos::Entity) {
                 t.scope = Some(id);
                 k = p;
-                // "Former British Prime Minister": look further left for "former".
+                // "Former Danish Foreign Minister": look further left for "former".
                 if p > 0 && a.has_cue(p - 1, Cue::TitleFormer) {
                     t.former = true;
                     k = p - 1;
@@ -486,7 +486,7 @@ impl Extractor<'_> {
     }
 }
 
-/// A title phrase: "former British Prime Minister", "Deputy Foreign Minister".
+/// A title phrase: "former Danish Foreign Minister", "Deputy Foreign Minister".
 #[derive(Debug, Clone)]
 pub(super) struct TitlePhrase {
     first: usize,

@@ -388,7 +388,7 @@ impl Extractor<'_> {
         let mut objects = Vec::new();
         let mut pps = Vec::new();
         let mut u = vg.last;
-        // "contribute with troops", "put their names to"
+        // "contribute with troops", "put its name to"
         if u < n
             && a.fold_is(u, "with")
             && matches!(
