@@ -333,7 +333,7 @@ pub(crate) fn findings_placed(
             (Some(ea), Some(eb)) if !ea.is_empty() && !eb.is_empty() => {
                 let found = finding(texts, (a, ea), (b, eb), sim, &by);
                 if tracing {
-                    trace_event_pairs((a, ea), (b, eb));
+                    trace_event_pairs((a, ea), (b, eb), by == By::Aligned);
                     trace_pair(a, b, &by, sim, found.as_ref().err().copied());
                 }
                 out.extend(found.ok());
@@ -366,7 +366,7 @@ fn finding(
     let mut gate = "no_contradiction";
     for x in ea.iter().filter(|x| !rules::disputed(x, ea)) {
         for &y in &ys {
-            if let Some(c) = contradict(x, y) {
+            if let Ok(c) = rules::contradict_aligned(x, y, *by == By::Aligned) {
                 // A pair the aligner did not make needs its participants to agree, but
                 // for complementary states, whose holder is often "he" or "she": those
                 // need a state phrase on one side ("stayed open" / "closed", not
@@ -476,16 +476,16 @@ fn trace_pair(a: SentenceAt, b: SentenceAt, by: &By, sim: f64, gate: Option<&str
     }));
 }
 
-/// Writes each pair of events of two sentences to the events trace, with the test that
-/// let both hold (`None`: they contradict).
-fn trace_event_pairs((a, ea): (SentenceAt, &[Event]), (b, eb): (SentenceAt, &[Event])) {
+/// Writes each pair of events of two sentences (`aligned` or not) to the events trace, with
+/// the test that let both hold (`None`: they contradict).
+fn trace_event_pairs((a, ea): (SentenceAt, &[Event]), (b, eb): (SentenceAt, &[Event]), aligned: bool) {
     use crate::align::trace;
     for x in ea {
         for y in eb {
             let gate = if rules::disputed(x, ea) || rules::disputed(y, eb) {
                 Some("disputed")
             } else {
-                rules::contradict_or_gate(x, y).err()
+                rules::contradict_aligned(x, y, aligned).err()
             };
             // Why two participants clash, and whether their words meet, for the funnel's
             // counts.
