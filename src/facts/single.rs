@@ -415,12 +415,15 @@ impl Extractor for Winner {
                     && !negated_or_past(s, i)
                 {
                     let found = if s.lower(i + 1) == "to" {
-                        // The event is the head of the subject: not "the prize money".
+                        // The event is the head of the subject: not "the prize money", nor
+                        // "the chances of the game".
                         let mut j = i;
                         while j > 0 && matches!(s.toks[j - 1].upos, Upos::Aux | Upos::Adv) {
                             j -= 1;
                         }
-                        event_before(s, single, i).filter(|&h| h + 1 == j).zip(winner_name(s.entity_at(i + 2).cloned()))
+                        event_before(s, single, i)
+                            .filter(|&h| h + 1 == j && !(h.saturating_sub(3)..h).any(|k| s.lower(k) == "of"))
+                            .zip(winner_name(s.entity_at(i + 2).cloned()))
                     } else {
                         let from =
                             if matches!(s.lower(i + 1), "its" | "their" | "his" | "her") { i + 2 } else { i + 1 };
@@ -1300,6 +1303,7 @@ mod tests {
         // Near misses: money of a prize, a prize of no one, a prize to a thing, a hope.
         for text in [
             "The prize money went to Harrow Hospice.",
+            "The best chances of the game fell to Tom Brisk.",
             "The final went to extra time.",
             "The prize did not go to Rosa Delmont.",
             "Rosa Delmont said the prize went to her team.",
