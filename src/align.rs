@@ -38,7 +38,7 @@ use std::collections::BTreeMap;
 use std::sync::{Mutex, OnceLock};
 
 mod coordinated;
-mod names;
+pub(crate) mod names;
 mod retyped;
 pub(crate) mod selfcheck;
 pub(crate) mod stem;

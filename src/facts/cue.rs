@@ -73,6 +73,8 @@ fn table() -> &'static Table {
                     add(&mut lemmas, &s.doers, WINNER);
                     add(&mut lemmas, &s.defeats, WINNER);
                     add(&mut lemmas, &s.awards, WINNER);
+                    // "the prize went to": the event names the win.
+                    add(&mut lemmas, &s.nouns, WINNER);
                 }
                 "agent" => add(&mut lemmas, &s.verbs, AGENT),
                 "buyer" => {

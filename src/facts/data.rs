@@ -160,6 +160,10 @@ impl Data {
             for p in &s.phrases {
                 triggers.extend(p.split(' ').next().map(String::from));
             }
+            // "the prize went to Quill": the event the win is of.
+            if s.kind == "winner" {
+                triggers.extend(s.nouns.iter().cloned());
+            }
             // Buyers' nouns name the purchase: "the takeover of".
             if s.kind == "buyer" {
                 triggers.extend(s.nouns.iter().cloned());

@@ -406,6 +406,44 @@ impl Extractor for Winner {
         }
         for single in Data::builtin().singles("winner") {
             for (i, t) in s.toks.iter().enumerate() {
+                // "the prize went to Quill", "the jury gave its top prize to Quill": the event
+                // before the verb in its clause or its object, the winner right after "to".
+                if t.upos == Upos::Verb
+                    && matches!(t.xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp | Xpos::Vbn)
+                    && !crate::align::names::attribution(&t.lemma)
+                    && !listed(&single.awards, &t.lemma)
+                    && !negated_or_past(s, i)
+                {
+                    let found = if s.lower(i + 1) == "to" {
+                        // The event is the head of the subject: not "the prize money", nor
+                        // "the chances of the game".
+                        let mut j = i;
+                        while j > 0 && matches!(s.toks[j - 1].upos, Upos::Aux | Upos::Adv) {
+                            j -= 1;
+                        }
+                        event_before(s, single, i)
+                            .filter(|&h| h + 1 == j && !(h.saturating_sub(3)..h).any(|k| s.lower(k) == "of"))
+                            .zip(winner_name(s.entity_at(i + 2).cloned()))
+                    } else {
+                        let from =
+                            if matches!(s.lower(i + 1), "its" | "their" | "his" | "her") { i + 2 } else { i + 1 };
+                        event_after(s, single, from)
+                            .filter(|&h| s.lower(h + 1) == "to")
+                            .and_then(|h| Some(h).zip(winner_name(s.entity_at(h + 2).cloned())))
+                    };
+                    if let Some((h, winner)) = found {
+                        let mut fact = s.fact(
+                            self.name(),
+                            &event_owner(s, h),
+                            single.name.clone(),
+                            name_value(&winner),
+                            span(s, i.min(h), i.max(h) + 1),
+                        );
+                        fact.qualifiers = qualifiers(s, h);
+                        out.push(fact);
+                        continue;
+                    }
+                }
                 if t.cue & cue::WINNER == 0 || negated_or_past(s, i) {
                     continue;
                 }
@@ -1004,13 +1042,19 @@ impl Extractor for Buyer {
                 let Some((of, buyer)) = doer_named(s, single, i) else { continue };
                 let of = if s.lower(of) == "the" { of + 1 } else { of };
                 let Some(target) = s.entity_at(of) else { continue };
-                if target.key == buyer.key || matches!(target.kind, Kind::Thing | Kind::Place | Kind::Person) {
+                // What is bought is a business, whatever its name looks like ("the buyer of
+                // Harrow Dairy"): its full name, as the verbs' reading keys it.
+                let mut target = target.clone();
+                if target.kind == Kind::Person {
+                    target.key = target.written.clone();
+                }
+                if target.key == buyer.key || matches!(target.kind, Kind::Thing | Kind::Place) {
                     continue;
                 }
                 if matches!(buyer.kind, Kind::Thing | Kind::Place | Kind::Person) {
                     continue;
                 }
-                out.push(s.fact(self.name(), target, single.name.clone(), name_value(buyer), span(s, i, buyer.end)));
+                out.push(s.fact(self.name(), &target, single.name.clone(), name_value(buyer), span(s, i, buyer.end)));
             }
             for (i, t) in s.toks.iter().enumerate() {
                 let verb = listed(&single.verbs, &t.lemma) || listed(&single.sellers, &t.lemma);
@@ -1252,6 +1296,25 @@ mod tests {
     }
 
     #[test]
+    fn a_prize_that_went_or_was_given_to_its_winner() {
+        assert!(has("The Orlen poetry prize went to Rosa Delmont.", "prize", "winner", "Rosa Delmont"));
+        assert!(has("The jury gave its main prize to Rosa Delmont.", "prize", "winner", "Rosa Delmont"));
+        assert!(has("The title was handed to Harrow Rovers.", "title", "winner", "Harrow Rovers"));
+        // Near misses: money of a prize, a prize of no one, a prize to a thing, a hope.
+        for text in [
+            "The prize money went to Harrow Hospice.",
+            "The best chances of the game fell to Tom Brisk.",
+            "The final went to extra time.",
+            "The prize did not go to Rosa Delmont.",
+            "Rosa Delmont said the prize went to her team.",
+            "Rosa Delmont gave an award to Tom Brisk.",
+        ] {
+            let k = keys(text);
+            assert!(k.iter().all(|(_, a, _)| a != "winner"), "{text}: {k:?}");
+        }
+    }
+
+    #[test]
     fn near_misses_hopes_any_award_and_claims() {
         for text in [
             "Rosa Delmont is expected to win the election.",
@@ -1288,10 +1351,13 @@ mod tests {
             "buyer",
             "Halvard Group"
         ));
-        // Near misses: a takeover not yet done, a stake sold.
+        // "the buyer of X is Y", whatever X's name looks like.
+        assert!(has("The buyer of Dunmere Dental is Halvard Group.", "dunmere dental", "buyer", "Halvard Group"));
+        // Near misses: a takeover not yet done, a stake sold, a buyer not yet found.
         for text in [
             "Halvard Group's proposed takeover of Dunmere Dental stalled.",
             "Harrow Foods sold a stake in Dunmere Dental to Halvard Group.",
+            "The buyer of Dunmere Dental is not Halvard Group.",
         ] {
             let k = keys(text);
             assert!(k.iter().all(|(o, a, _)| a != "buyer" || o != "dunmere dental"), "{text}: {k:?}");
