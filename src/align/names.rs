@@ -697,20 +697,20 @@ mod tests {
     #[test]
     fn governors_of_one_verb_class_meet() {
         let a = "The fire on the dry hillside began near Tarnow and burned through the night.";
-        let b = "The fire on the dry hillside started near Ostrava and burned through the night.";
+        let b = "The fire on the dry hillside started near Brenmoor and burned through the night.";
         assert_eq!(values(a, b).len(), 1);
     }
 
     #[test]
     fn a_phrasal_verb_meets_a_verb_of_its_sense() {
         let a = "A passenger jet that had taken off from Tarnow made an emergency landing on Monday.";
-        let b = "The passenger jet, which departed from Ostrava at dawn, made an emergency landing on Monday.";
-        assert_eq!(values(a, b), [["Ostrava", "Tarnow"]]);
+        let b = "The passenger jet, which departed from Brenmoor at dawn, made an emergency landing on Monday.";
+        assert_eq!(values(a, b), [["Brenmoor", "Tarnow"]]);
         // Near miss: two phrasal verbs of one verb and other senses are two slots.
-        let c = "A passenger jet that had taken over from Ostrava made an emergency landing on Monday.";
+        let c = "A passenger jet that had taken over from Brenmoor made an emergency landing on Monday.";
         assert!(values(a, c).is_empty());
         // Near miss: a place of origin against a destination.
-        let d = "A passenger jet that had taken off for Ostrava made an emergency landing on Monday.";
+        let d = "A passenger jet that had taken off for Brenmoor made an emergency landing on Monday.";
         assert!(values(a, d).is_empty());
     }
 
@@ -730,10 +730,10 @@ mod tests {
     #[test]
     fn a_slot_holds_two_writers_who_share_little_else() {
         let a = "The blaze began near Tarnow and has destroyed about 40 farm buildings in the valley.";
-        let b = "Crews said the blaze had started near the village of Ostrava late on Tuesday as winds rose.";
-        assert_eq!(values(a, b), [["Ostrava", "Tarnow"]]);
+        let b = "Crews said the blaze had started near the village of Brenmoor late on Tuesday as winds rose.";
+        assert_eq!(values(a, b), [["Brenmoor", "Tarnow"]]);
         // Near miss: sentences that share the slot's words only are not compared.
-        let c = "Crews said a lorry had started near the village of Ostrava late on Tuesday as winds rose.";
+        let c = "Crews said a lorry had started near the village of Brenmoor late on Tuesday as winds rose.";
         assert!(values(a, c).is_empty());
     }
 
@@ -742,20 +742,20 @@ mod tests {
         // Likeness below the names' least: the slot of one event of the data's groups
         // ("began near", "started near") says where one thing happened.
         let a = "It began near Tarnow and has burned about 400 hectares of pine and scrub.";
-        let b = "The fire started near the village of Ostrava on Saturday and spread quickly in hot, windy weather.";
-        assert_eq!(values(a, b), [["Ostrava", "Tarnow"]]);
+        let b = "The fire started near the village of Brenmoor on Saturday and spread quickly in hot, windy weather.";
+        assert_eq!(values(a, b), [["Brenmoor", "Tarnow"]]);
         let c = "The quake struck before dawn with its epicentre near the town of Tarnow, at a depth of 30 km.";
-        let d = "The tremor, centred near Ostrava, flattened chapels, schools and scores of houses.";
-        assert_eq!(values(c, d), [["Ostrava", "Tarnow"]]);
+        let d = "The tremor, centred near Brenmoor, flattened chapels, schools and scores of houses.";
+        assert_eq!(values(c, d), [["Brenmoor", "Tarnow"]]);
         // Near miss: as little alike, in a slot of no group ("burned near", "raged near").
         let e = "It burned near Tarnow and has charred about 400 hectares of pine and scrub.";
-        let f = "The fire raged near the village of Ostrava on Saturday and spread quickly in hot, windy weather.";
+        let f = "The fire raged near the village of Brenmoor on Saturday and spread quickly in hot, windy weather.";
         assert!(values(e, f).is_empty());
         // Near miss: two groups ("began near", "centred near") are two events.
         assert!(values(a, d).is_empty());
         // Near miss: two doers the lexicon keeps apart ("the blaze began", "a lorry started").
         let g = "The blaze began near Tarnow and has burned about 400 hectares of pine and scrub.";
-        let h = "A lorry started near the village of Ostrava on Saturday and spread quickly in hot, windy weather.";
+        let h = "A lorry started near the village of Brenmoor on Saturday and spread quickly in hot, windy weather.";
         assert!(values(g, h).is_empty());
     }
 

@@ -426,8 +426,8 @@ pub(super) fn contradict_aligned(a: &Event, b: &Event, aligned: bool) -> Result<
     }
 }
 
-/// Whether the subjects of `a` and `b` meet closely: one name ("Tello" / "Tello"), or two
-/// words in common ("the finance minister" / "Tello, the finance minister"); "the council"
+/// Whether the subjects of `a` and `b` meet closely: one name ("Vossen" / "Vossen"), or two
+/// words in common ("the finance minister" / "Vossen, the finance minister"); "the council"
 /// against "the council" may be two councils' doings.
 fn close_subjects(a: &Event, b: &Event) -> bool {
     let (Some(x), Some(y)) = (a.subject.as_ref(), b.subject.as_ref()) else { return false };

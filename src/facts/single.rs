@@ -395,6 +395,21 @@ fn winner_name(e: Option<Entity>) -> Option<Entity> {
     e.filter(|e| e.kind != Kind::Thing)
 }
 
+impl Winner {
+    /// The winner fact of the event word `h`, read from the verb or noun at `i`.
+    fn fact(&self, s: &Sent<'_>, attribute: &str, h: usize, i: usize, winner: &Entity) -> Fact {
+        let mut fact = s.fact(
+            self.name(),
+            &event_owner(s, h),
+            attribute.to_string(),
+            name_value(winner),
+            span(s, i.min(h), i.max(h) + 1),
+        );
+        fact.qualifiers = qualifiers(s, h);
+        fact
+    }
+}
+
 impl Extractor for Winner {
     fn name(&self) -> &'static str {
         "winner"
@@ -432,15 +447,7 @@ impl Extractor for Winner {
                             .and_then(|h| Some(h).zip(winner_name(s.entity_at(h + 2).cloned())))
                     };
                     if let Some((h, winner)) = found {
-                        let mut fact = s.fact(
-                            self.name(),
-                            &event_owner(s, h),
-                            single.name.clone(),
-                            name_value(&winner),
-                            span(s, i.min(h), i.max(h) + 1),
-                        );
-                        fact.qualifiers = qualifiers(s, h);
-                        out.push(fact);
+                        out.push(self.fact(s, &single.name, h, i, &winner));
                         continue;
                     }
                 }
@@ -554,15 +561,7 @@ impl Extractor for Winner {
                     None
                 };
                 let Some((h, winner)) = found else { continue };
-                let mut fact = s.fact(
-                    self.name(),
-                    &event_owner(s, h),
-                    single.name.clone(),
-                    name_value(&winner),
-                    span(s, i.min(h), i.max(h) + 1),
-                );
-                fact.qualifiers = qualifiers(s, h);
-                out.push(fact);
+                out.push(self.fact(s, &single.name, h, i, &winner));
             }
         }
     }
