@@ -1300,14 +1300,19 @@ mod tests {
         assert!(has("The jury gave its main prize to Rosa Delmont.", "prize", "winner", "Rosa Delmont"));
         assert!(has("The title was handed to Harrow Rovers.", "title", "winner", "Harrow Rovers"));
         // Near misses: money of a prize, a prize of no one, a prize to a thing, a hope.
-        for text in [
+        no_winner(&[
             "The prize money went to Harrow Hospice.",
             "The best chances of the game fell to Tom Brisk.",
             "The final went to extra time.",
             "The prize did not go to Rosa Delmont.",
             "Rosa Delmont said the prize went to her team.",
             "Rosa Delmont gave an award to Tom Brisk.",
-        ] {
+        ]);
+    }
+
+    /// Asserts that none of `texts` yields a winner fact.
+    fn no_winner(texts: &[&str]) {
+        for text in texts {
             let k = keys(text);
             assert!(k.iter().all(|(_, a, _)| a != "winner"), "{text}: {k:?}");
         }
@@ -1315,16 +1320,13 @@ mod tests {
 
     #[test]
     fn near_misses_hopes_any_award_and_claims() {
-        for text in [
+        no_winner(&[
             "Rosa Delmont is expected to win the election.",
             "Rosa Delmont vowed to go on winning the election.",
             "Rosa Delmont won an award for her work.",
             "Rosa Delmont claimed victory in the election.",
             "Rosa Delmont won the 2019 election.",
-        ] {
-            let k = keys(text);
-            assert!(k.iter().all(|(_, a, _)| a != "winner"), "{text}: {k:?}");
-        }
+        ]);
     }
 
     #[test]
