@@ -647,7 +647,8 @@ impl NounClasses {
         let mut nc = NounClasses::default();
         for (line, [form, lemma, classes, names, broader]) in rows::<5>(table)? {
             let broader = (broader != "-").then(|| broader.into());
-            let noun = CountedNoun { lemma: lemma.into(), classes: bits(line, classes)?, names: bits(line, names)?, broader };
+            let noun =
+                CountedNoun { lemma: lemma.into(), classes: bits(line, classes)?, names: bits(line, names)?, broader };
             nc.forms.insert(form.into(), noun);
         }
         Ok(nc)
