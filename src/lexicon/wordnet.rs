@@ -569,15 +569,16 @@ pub const NOUN_CLASS_NAMES: [&str; 7] = ["person", "animal", "vehicle", "aircraf
 /// What the noun table says of one noun form ("students", "aircraft", "hondurans").
 #[derive(Debug, Clone)]
 pub struct CountedNoun {
-    /// The lemma, capitalised for a demonym ("Icelander").
-    pub lemma: Box<str>,
+    /// The lemma, capitalised for a demonym ("Icelander"): borrowed from the table, as are
+    /// the forms and the broader nouns (no allocation per row).
+    pub lemma: &'static str,
     /// Bit i: the noun is a kind of [`NOUN_CLASS_NAMES`]`[i]`.
     classes: u8,
     /// Bit i: the noun names class i itself ("vehicles", "individuals").
     names: u8,
     /// Broader nouns of its classes, comma-separated: a few hypernyms above its first sense
     /// ("ewe": "sheep"), or none.
-    broader: Option<Box<str>>,
+    broader: Option<&'static str>,
 }
 
 impl CountedNoun {
@@ -608,7 +609,7 @@ impl CountedNoun {
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct NounClasses {
-    forms: FxHashMap<Box<str>, CountedNoun>,
+    forms: FxHashMap<&'static str, CountedNoun>,
 }
 
 impl NounClasses {
@@ -630,7 +631,7 @@ impl NounClasses {
     /// let bad = NounClasses::parse(("n", "vans\tvan\tcastle\t-\t-\n")).unwrap_err();
     /// assert!(bad.to_string().contains("n, line 1"), "{bad}");
     /// ```
-    pub fn parse(table: (&str, &str)) -> Result<NounClasses> {
+    pub fn parse(table: (&str, &'static str)) -> Result<NounClasses> {
         let bits = |line: usize, list: &str| -> Result<u8> {
             if list == "-" {
                 return Ok(0);
@@ -646,10 +647,9 @@ impl NounClasses {
         };
         let mut nc = NounClasses::default();
         for (line, [form, lemma, classes, names, broader]) in rows::<5>(table)? {
-            let broader = (broader != "-").then(|| broader.into());
-            let noun =
-                CountedNoun { lemma: lemma.into(), classes: bits(line, classes)?, names: bits(line, names)?, broader };
-            nc.forms.insert(form.into(), noun);
+            let broader = (broader != "-").then_some(broader);
+            let noun = CountedNoun { lemma, classes: bits(line, classes)?, names: bits(line, names)?, broader };
+            nc.forms.insert(form, noun);
         }
         Ok(nc)
     }
@@ -666,7 +666,7 @@ impl NounClasses {
     pub fn kind_of(&self, narrow: &str, broad: &str) -> bool {
         let (Some(n), Some(b)) = (self.get(narrow), self.get(broad)) else { return false };
         n.lemma != b.lemma
-            && (n.classes & b.names != 0 || n.broader.as_deref().is_some_and(|l| l.split(',').any(|m| *m == *b.lemma)))
+            && (n.classes & b.names != 0 || n.broader.is_some_and(|l| l.split(',').any(|m| m == b.lemma)))
     }
 }
 
