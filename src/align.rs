@@ -1701,13 +1701,16 @@ fn match_values(
             // name of both: left to it, the unseen sets got one more false alarm and no
             // more findings (session 20). Within one article the two are mostly a whole and
             // its part ("3 million people lack water ... 1 million children among them").
+            // Sentences at least [`KIN_ALIGNMENT`] alike may have reworded the words beside
+            // ("drew 8,000 visitors" / "some 5,000 people attended"); the later gates still
+            // ask their windows to meet.
             let kin = va.dimension == Dimension::Count
                 && a.article != b.article
                 && counted < 0.0
                 && counted_kin(va, vb)
                 && only_count(a, va)
                 && only_count(b, vb)
-                && near(a, va, b, vb, NEAR, false);
+                && (sim >= KIN_ALIGNMENT || near(a, va, b, vb, NEAR, false));
             let counted = if kin { KIN_COUNTED } else { counted };
             // A bare count says nothing of what it counts unless both name it alike.
             if va.dimension == Dimension::Count && counted <= 0.0 && attribute.is_none() {
@@ -2445,6 +2448,13 @@ fn nouns_one(x: &str, y: &str) -> bool {
 fn only_count(s: &Sent, v: &ValueMention) -> bool {
     !s.values().iter().any(|x| x.span != v.span && x.dimension == Dimension::Count)
 }
+
+/// The least likeness of two sentences in which two counts of kin nouns ([`counted_kin`])
+/// meet though no word right beside both figures does. Session 29: 0.3 met one more probe
+/// pair and changed no finding on the read sets, the unseen sets or the BBC articles (nor
+/// did 0.2 on BBC); waiving the later window tests too for such pairs added an unseen
+/// false alarm.
+const KIN_ALIGNMENT: f64 = 0.3;
 
 /// What two counts gain in score when one counts people by a generic noun and the other
 /// people of one kind ([`counted_kin`]): half what two nouns of one group gain.
@@ -3930,6 +3940,31 @@ mod tests {
         ] {
             assert!(numbers(&run(x, y)).is_empty(), "{x} / {y}");
         }
+    }
+
+    #[test]
+    fn kin_counts_meet_in_sentences_much_alike_without_a_word_beside_both() {
+        // "visitors" are people; no word right beside the two figures meets, but the
+        // sentences are much alike.
+        let a = "The Brellow folk festival drew a record 8,000 visitors over the weekend, organisers said.";
+        let b = "Some 5,000 people attended the Brellow folk festival over the weekend, organisers said.";
+        assert_eq!(numbers_found(a, b), 1);
+        // Near miss: last year's crowd is another count, in a sentence little alike.
+        let b = "Last year 5,000 came to the Brellow event.";
+        assert_eq!(numbers_found(a, b), 0);
+        // Near miss: a second count in a sentence may be the one that matches.
+        let b = "Some 5,000 people and 200 stallholders attended the Brellow folk festival over the weekend.";
+        assert_eq!(numbers_found(a, b), 0);
+        // Near miss: the same figure agrees.
+        let b = "Some 8,000 people attended the Brellow folk festival over the weekend, organisers said.";
+        assert_eq!(numbers_found(a, b), 0);
+        // A broader noun a few hypernyms up ("ewes" are sheep), the words beside meeting.
+        let a = "Dogs killed 23 sheep on a farm near Orlby on Sunday, police said.";
+        let b = "Police said dogs killed 15 ewes on a farm near Orlby.";
+        assert_eq!(numbers_found(a, b), 1);
+        // Near miss: two kinds of one broader thing are two things counted.
+        let b = "Police said dogs killed 15 goats on a farm near Orlby.";
+        assert_eq!(numbers_found(a, b), 0);
     }
 
     #[test]

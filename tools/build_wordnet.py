@@ -79,6 +79,10 @@ NOUN_CLASSES = [
     ("weapon", "04572661-n"),
 ]
 PERSON_RANK = 2
+# A noun's broader nouns: the nouns under a class whose first sense is, at most KIND_DEPTH
+# hypernyms up, an ancestor of its first sense ("ewe" / "sheep"); a count by the broader
+# noun may count the narrower ("23 sheep were killed" / "15 ewes were killed").
+KIND_DEPTH = 3
 # The people of a place: a capitalised noun is kept only below it ("Icelander", "Peruvian").
 INHABITANT = "09643248-n"
 # Noun lexicographer files that name events, acts and states ("arrest", "approval"), not
@@ -386,8 +390,8 @@ def main():
                     continue
                 entails.setdefault((lemma, m), r)
 
-    # ---- noun classes of counted nouns: the forms of each noun of the news corpus and of
-    # each person noun ("students", "aircraft", "Icelanders"), its lemma, the classes its first
+    # ---- noun classes of counted nouns: the forms of each noun under a class ("students",
+    # "aircraft", "ewes", "Icelanders"), its lemma, the classes its first
     # sense reaches, and the classes it names. A demonym ("Icelander") gives only its plural
     # forms: the singular is mostly an adjective ("an Icelandic farmer").
     tops = {sid: name for name, sid in NOUN_CLASSES}
@@ -420,6 +424,22 @@ def main():
                 forms.update(entry.get("form") or [])
         return forms
 
+    def near_ancestors(synset):
+        seen = set()
+        frontier = [synset]
+        for _ in range(KIND_DEPTH):
+            frontier = [h for s in frontier for h in synsets[s].get("hypernym") or [] if h not in seen]
+            seen.update(frontier)
+        return seen
+
+    # Nouns by their first sense, to find the noun an ancestor synset is first of.
+    first_of = collections.defaultdict(list)
+    for lemma in sorted(entries):
+        if lemma == lemma.lower() and " " not in lemma and lemma.replace("-", "").isalpha():
+            senses_n = noun_senses(lemma)
+            if senses_n:
+                first_of[senses_n[0]].append(lemma)
+
     noun_classes = {}
     for lemma in sorted(entries):
         if " " in lemma or "_" in lemma or not lemma.replace("-", "").isalpha():
@@ -442,16 +462,26 @@ def main():
         # noun is written alike: "Icelanders", not "Democrats" nor "jobs" (Job).
         if proper and (INHABITANT not in ancestors(first[0]) or noun_senses(lemma.lower())):
             continue
+        # Every noun under a class is kept, whether or not the news corpus writes it: any
+        # story may count people, animals, vehicles or buildings of any kind, in its own
+        # words for them ("ewes", "tractors", "Icelanders").
         forms = sorted(noun_forms(lemma))
-        # Kept when news writes a form of it, or when it names people ("evacuees", "Icelanders"):
-        # any story may count people, of any kind or place, and its own words for them.
-        if "person" not in reached and sum(counts.get(f.lower(), 0) for f in forms) < MIN_COUNT:
-            continue
+        # Not the class's top ("animal"): a count by it is a count of any kind of it already.
+        # Only a broader noun of one of its classes that news writes ("sheep", "workers").
+        broader = sorted(
+            {
+                m
+                for h in near_ancestors(first[0])
+                if h not in tops and reached & {tops[t] for t in ancestors(h) if t in tops}
+                for m in first_of.get(h, [])
+                if m != lemma and count(m, "n") >= MIN_NOUN_COUNT
+            }
+        )
         for form in forms:
             low = form.lower()
             if (proper or adjective > len(first)) and low == lemma.lower() or " " in low:
                 continue
-            row = (lemma, ",".join(sorted(reached)), ",".join(names) or "-")
+            row = (lemma, ",".join(sorted(reached)), ",".join(names) or "-", ",".join(broader) or "-")
             old = noun_classes.get(low)
             # A lowercase lemma before a capitalised one ("poles" is "pole"), then the lemma
             # written as the form, then the first in order.
@@ -490,10 +520,11 @@ def main():
     )
     write(
         os.path.join(args.out, "noun_classes.tsv"),
-        "# form<TAB>lemma<TAB>classes<TAB>names: a noun form of the news corpus, its lemma (capitalised\n"
+        "# form<TAB>lemma<TAB>classes<TAB>names: a form of a noun under a class, its lemma (capitalised\n"
         "# for a demonym, \"Icelander\"), the classes its first sense reaches (person also by its\n"
-        "# second), and the classes it names (its first sense is the class's top), or -.\n",
-        (f"{f}\t{l}\t{c}\t{n}" for f, (l, c, n) in sorted(noun_classes.items())),
+        "# second), the classes it names (its first sense is the class's top), or -, and its broader\n"
+        "# nouns (the first sense of each is at most three hypernyms above its own, no class's top), or -.\n",
+        (f"{f}\t{l}\t{c}\t{n}\t{b}" for f, (l, c, n, b) in sorted(noun_classes.items())),
     )
     if args.explain:
         explain(classes, antonyms, derivs, news)

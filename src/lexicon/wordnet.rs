@@ -569,12 +569,16 @@ pub const NOUN_CLASS_NAMES: [&str; 7] = ["person", "animal", "vehicle", "aircraf
 /// What the noun table says of one noun form ("students", "aircraft", "hondurans").
 #[derive(Debug, Clone)]
 pub struct CountedNoun {
-    /// The lemma, capitalised for a demonym ("Icelander").
-    pub lemma: Box<str>,
+    /// The lemma, capitalised for a demonym ("Icelander"): borrowed from the table, as are
+    /// the forms and the broader nouns (no allocation per row).
+    pub lemma: &'static str,
     /// Bit i: the noun is a kind of [`NOUN_CLASS_NAMES`]`[i]`.
     classes: u8,
     /// Bit i: the noun names class i itself ("vehicles", "individuals").
     names: u8,
+    /// Broader nouns of its classes, comma-separated: a few hypernyms above its first sense
+    /// ("ewe": "sheep"), or none.
+    broader: Option<&'static str>,
 }
 
 impl CountedNoun {
@@ -591,9 +595,9 @@ impl CountedNoun {
     }
 }
 
-/// Noun forms of the news corpus with the classes of counted things they belong to, from
-/// WordNet's noun hypernyms: a count of "nurses" may be a count of the people a
-/// generic count counts; one of "trucks" may not.
+/// Noun forms with the classes of counted things they belong to, from WordNet's noun
+/// hypernyms: a count of "nurses" may be a count of the people a generic count counts; one
+/// of "trucks" may not; one of "ewes" may be one of "sheep".
 ///
 /// ```
 /// use gainsay::lexicon::wordnet::NounClasses;
@@ -605,7 +609,7 @@ impl CountedNoun {
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct NounClasses {
-    forms: FxHashMap<Box<str>, CountedNoun>,
+    forms: FxHashMap<&'static str, CountedNoun>,
 }
 
 impl NounClasses {
@@ -615,17 +619,19 @@ impl NounClasses {
         BUILTIN.get_or_init(|| NounClasses::parse(NOUN_CLASSES_FILE).expect("the embedded noun classes are valid"))
     }
 
-    /// Builds the table from lines `form<TAB>lemma<TAB>classes<TAB>names`, classes and
-    /// names comma-separated from [`NOUN_CLASS_NAMES`], names `-` when none.
+    /// Builds the table from lines `form<TAB>lemma<TAB>classes<TAB>names<TAB>broader`,
+    /// classes and names comma-separated from [`NOUN_CLASS_NAMES`], names `-` when none,
+    /// broader the lemmas of broader nouns, comma-separated, or `-`.
     ///
     /// ```
     /// use gainsay::lexicon::wordnet::NounClasses;
-    /// let nc = NounClasses::parse(("n", "medics\tmedic\tperson\t-\nvans\tvan\tvehicle\t-\n")).unwrap();
+    /// let nc = NounClasses::parse(("n", "lambs\tlamb\tanimal\t-\tsheep\nmedics\tmedic\tperson\t-\t-\nsheep\tsheep\tanimal\t-\t-\n")).unwrap();
     /// assert!(nc.get("medics").is_some_and(|n| n.person()));
-    /// let bad = NounClasses::parse(("n", "vans\tvan\tcastle\t-\n")).unwrap_err();
+    /// assert!(nc.kind_of("lambs", "sheep"));
+    /// let bad = NounClasses::parse(("n", "vans\tvan\tcastle\t-\t-\n")).unwrap_err();
     /// assert!(bad.to_string().contains("n, line 1"), "{bad}");
     /// ```
-    pub fn parse(table: (&str, &str)) -> Result<NounClasses> {
+    pub fn parse(table: (&str, &'static str)) -> Result<NounClasses> {
         let bits = |line: usize, list: &str| -> Result<u8> {
             if list == "-" {
                 return Ok(0);
@@ -640,9 +646,10 @@ impl NounClasses {
             Ok(out)
         };
         let mut nc = NounClasses::default();
-        for (line, [form, lemma, classes, names]) in rows::<4>(table)? {
-            let noun = CountedNoun { lemma: lemma.into(), classes: bits(line, classes)?, names: bits(line, names)? };
-            nc.forms.insert(form.into(), noun);
+        for (line, [form, lemma, classes, names, broader]) in rows::<5>(table)? {
+            let broader = (broader != "-").then_some(broader);
+            let noun = CountedNoun { lemma, classes: bits(line, classes)?, names: bits(line, names)?, broader };
+            nc.forms.insert(form, noun);
         }
         Ok(nc)
     }
@@ -654,10 +661,12 @@ impl NounClasses {
     }
 
     /// True when `broad` names a class ("aircraft", "vehicles", "individuals") that
-    /// `narrow`, another lemma, is a kind of ("planes"): a count by `broad` may count them.
+    /// `narrow`, another lemma, is a kind of ("planes"), or is one of its broader nouns
+    /// ("ewes" / "sheep"): a count by `broad` may count them.
     pub fn kind_of(&self, narrow: &str, broad: &str) -> bool {
         let (Some(n), Some(b)) = (self.get(narrow), self.get(broad)) else { return false };
-        n.lemma != b.lemma && n.classes & b.names != 0
+        n.lemma != b.lemma
+            && (n.classes & b.names != 0 || n.broader.is_some_and(|l| l.split(',').any(|m| m == b.lemma)))
     }
 }
 
@@ -752,6 +761,15 @@ mod tests {
         assert!(!nc.kind_of("vehicles", "trucks"));
         assert!(!nc.kind_of("vehicles", "vehicle"));
         assert!(!nc.kind_of("nurses", "vehicles"));
+        // A broader noun a few hypernyms up, of the same class, written in news; not back
+        // down, nor between two kinds of one thing.
+        assert!(nc.kind_of("ewes", "sheep"));
+        assert!(nc.kind_of("jets", "planes"));
+        assert!(!nc.kind_of("sheep", "ewes"));
+        assert!(!nc.kind_of("passengers", "visitors"));
+        assert!(!nc.kind_of("trucks", "cars"));
+        // Nouns news seldom writes are known too.
+        assert!(nc.get("tractors").is_some());
     }
 
     #[test]
