@@ -130,6 +130,10 @@ enum Bound {
 }
 
 fn bound(s: &Sent, v: &ValueMention) -> Bound {
+    // "after Tuesday's launch": the word before bounds the act the day owns, not the day.
+    if owns_noun(s, v) {
+        return Bound::At;
+    }
     // "through the summer of 2030": the article is not the bound; "by the end of June":
     // the words of the part are skipped to it, as in [`reach`].
     // The words are in order: those before the year are a prefix, found by halving.
@@ -151,6 +155,13 @@ fn bound(s: &Sent, v: &ValueMention) -> Bound {
         "by" | "before" | "between" | "within" => Bound::Loose,
         _ => Bound::At,
     }
+}
+
+/// True when `v` is a day written as the owner of a noun ("Tuesday's launch", "Friday's
+/// vote"): the day of what the noun names.
+fn owns_noun(s: &Sent, v: &ValueMention) -> bool {
+    let k = s.words.partition_point(|w| w.span.end <= v.span.start);
+    s.words[k..].iter().take_while(|w| w.span.start < v.span.end).any(|w| w.lower.ends_with("'s"))
 }
 
 /// A word between a bound and its date that names a part of it: "by the end of June".
@@ -278,12 +289,13 @@ pub(super) fn compare(
         // however each dateline resolves it ("on Friday" said on a Thursday and on a Monday).
         // A date of a statement is a day: it meets no month or year ("officials said on
         // Friday" against "inflation at 4.6% in October" is two things' dates).
-        // A weekday no dateline resolved ("on Tuesday" in an article without a date) is
-        // compared only in two leads ([`compare_leads`]): elsewhere its week is not known.
-        // Left out before pairing, so that a sentence of many such weekdays costs no square.
+        // A weekday no dateline resolved ("on Tuesday" in an article without a date) meets
+        // by its name only a day of a dated report's week ([`named_day`], [`by_name`]); two
+        // of them meet only in leads ([`compare_leads`]). A sentence of many dates leaves
+        // them out before pairing, so that many such weekdays cost no square.
         let (ca, cb): (Vec<&ValueMention>, Vec<&ValueMention>) = (
-            da.iter().filter(|v| !unresolved_weekday(v)).collect(),
-            db.iter().filter(|v| !unresolved_weekday(v)).collect(),
+            da.iter().filter(|v| !unresolved_weekday(v) || named_day(a, ta, v, da.len())).collect(),
+            db.iter().filter(|v| !unresolved_weekday(v) || named_day(b, tb, v, db.len())).collect(),
         );
         let (said_a, said_b): (Vec<bool>, Vec<bool>) =
             (ca.iter().map(|x| dates_report(a, x)).collect(), cb.iter().map(|y| dates_report(b, y)).collect());
@@ -297,6 +309,8 @@ pub(super) fn compare(
                     .copied()
                     .zip(&said_b)
                     .filter(move |&(y, &ry)| x.unit == y.unit && (rx == ry || is_day(x) && is_day(y)))
+                    // A weekday of an unknown week meets only a day of a known week.
+                    .filter(move |&(y, _)| by_name((x, ta), (y, tb)))
                     // A month before which something will not happen meets the day another
                     // report gives it ("closed until December" against "reopens on Friday").
                     .filter(move |&(y, _)| {
@@ -390,7 +404,11 @@ pub(super) fn compare(
         // "closed until December" against "will reopen on Thursday": the state holds off
         // the event the other date is of, one event.
         let held = holds_off_event(a, va, b, vb) || holds_off_event(b, vb, a, va);
-        let near = local >= MIN_LOCAL || (alike_apart_from_dates(a, b, idf) && !aside) || sole || held;
+        // A weekday of an unknown week is one day with another only by the words around
+        // the two: sentences alike may tell two acts on two days ("the council voted on the
+        // plan on Monday" against "the plan, voted through earlier, was published on Friday").
+        let named = unresolved_weekday(va) || unresolved_weekday(vb);
+        let near = local >= MIN_LOCAL || (!named && ((alike_apart_from_dates(a, b, idf) && !aside) || sole || held));
         // Two days of one article are set against each other by the self-check alone
         // (`selfcheck::self_date_findings`), which asks that both date one act: words
         // alike around them ("Okoro was arrested on 2 May" / "Okoro will be tried on 9
@@ -399,7 +417,10 @@ pub(super) fn compare(
             refuse("same_article");
             continue;
         }
-        if !near || names_clash(a, b) {
+        // "Norland sent two pumps on Monday" against "Norland has sent help, and Estria sent a
+        // pump on Tuesday": a weekday's clause names someone the other sentence does not.
+        let apart = named && (clause_names_apart(a, ta, va, b) || clause_names_apart(b, tb, vb, a));
+        if !near || names_clash(a, b) || apart {
             refuse(if !near { "local" } else { "names" });
             continue;
         }
@@ -580,6 +601,9 @@ enum Reach {
 const DENIAL_REACH: usize = 6;
 
 fn reach(s: &Sent, v: &ValueMention) -> Reach {
+    if owns_noun(s, v) {
+        return Reach::At;
+    }
     // "by the end of June": the words of the part are skipped to the bound.
     let before = s.words.iter().rposition(|w| w.span.end <= v.span.start && !is_part_word(&w.lower));
     let Some(k) = before else { return Reach::At };
@@ -891,6 +915,74 @@ fn weekday_meets_month((x, tx): (&ValueMention, &str), (y, ty): (&ValueMention, 
 /// without a date).
 fn unresolved_weekday(v: &ValueMention) -> bool {
     v.date.is_some_and(|d| !d.is_calendar())
+}
+
+/// The most dates a sentence may tell for its weekdays of unknown weeks to be compared by
+/// name: a sentence of many days is a schedule, not the day of one act.
+const NAMED_DAYS: usize = 2;
+
+/// Words before a weekday that set its week apart from the week of the report ("last
+/// Friday", "the following Monday").
+const OTHER_WEEK: [&str; 7] = ["last", "next", "this", "following", "previous", "coming", "past"];
+
+/// True when `v`, a weekday no dateline resolved ("on Tuesday" in an article without a
+/// date), is compared by its name: the day of something done in the week of the report,
+/// one of at most [`NAMED_DAYS`] dates of its sentence (`told` of them), neither ahead
+/// ("will meet on Monday": a plan may move) nor of another week ("last Friday").
+fn named_day(s: &Sent, text: &str, v: &ValueMention, told: usize) -> bool {
+    if told > NAMED_DAYS || ahead(s, v) || weekday_written(v, text).is_none() {
+        return false;
+    }
+    let k = s.words.partition_point(|w| w.span.end <= v.span.start);
+    k.checked_sub(1).is_none_or(|j| !OTHER_WEEK.contains(&&*s.words[j].lower))
+}
+
+/// Words that open a clause of their own before a date ("…, and Estria sent a pump on
+/// Tuesday").
+const CLAUSE_OPENERS: [&str; 4] = ["and", "but", "while", "whereas"];
+
+/// True when the clause of `v` in `s`, up to the date, names someone or somewhere `o` does
+/// not name.
+fn clause_names_apart(s: &Sent, text: &str, v: &ValueMention, o: &Sent) -> bool {
+    let k = s.words.partition_point(|w| w.span.end <= v.span.start);
+    let mut start = 0;
+    for j in (1..k).rev() {
+        let gap = text.get(s.words[j - 1].span.end..s.words[j].span.start).unwrap_or("");
+        if gap.contains([',', ';', ':', '—', '–', '(', ')']) || CLAUSE_OPENERS.contains(&&*s.words[j].lower) {
+            start = j;
+            break;
+        }
+    }
+    s.named
+        .iter()
+        .filter(|&&(j, _)| (start..k).contains(&j))
+        .any(|&(_, n)| o.names.binary_search(&n).is_err() && o.stems.binary_search(&n).is_err())
+}
+
+/// The most days between a dated article's dateline and a day of it that anchors the week
+/// of a weekday of another article.
+const ANCHOR_DAYS: i32 = 7;
+
+/// True when two dates may be set against each other: a weekday of an unknown week (of an
+/// article without a date) meets only a day of another article's week, one in the week up
+/// to that article's dateline ("on Tuesday" against "on Wednesday" of a report dated
+/// Friday 5 September), whose weekday is then set against it; two weekdays of unknown
+/// weeks are set against each other only in leads ([`compare_leads`]).
+fn by_name((x, tx): (&ValueMention, &str), (y, ty): (&ValueMention, &str)) -> bool {
+    match (unresolved_weekday(x), unresolved_weekday(y)) {
+        (false, false) => true,
+        (true, false) => anchored(y, ty),
+        (false, true) => anchored(x, tx),
+        (true, true) => false,
+    }
+}
+
+/// True when `v` is a day of the week of its article's dateline: a day of a month with its
+/// year within [`ANCHOR_DAYS`] of it.
+fn anchored(v: &ValueMention, text: &str) -> bool {
+    let day = |d: values::CalendarDate| jiff::civil::Date::new(d.year? as i16, d.month? as i8, d.day? as i8).ok();
+    let (Some(at), Some(line)) = (v.date.and_then(day), values::dateline(text).and_then(day)) else { return false };
+    at.since(line).is_ok_and(|s| s.get_days().abs() <= ANCHOR_DAYS)
 }
 
 /// The weekday of a date written as a weekday alone ("on Friday"), however it resolved.
@@ -1259,6 +1351,31 @@ mod tests {
                          overtime plan on Friday.{tail}"
         );
         assert!(!dated(&c, &d));
+    }
+
+    #[test]
+    fn a_weekday_of_an_undated_report_meets_a_day_of_a_dated_report_of_that_week() {
+        // Each report opens with a sentence without a day: the leads are compared apart.
+        let dated_report = "Harbour news\n\nFriday 5 September 2031\n\nThe storm has passed. The Orvane ferry \
+                            was refloated on Wednesday by two tugs, the harbour master said.";
+        let undated = |line: &str| format!("Shipping notes\n\nThe storm has passed. {line}");
+        let b = undated("The Orvane ferry was refloated on Tuesday by two tugs.");
+        assert!(dated(dated_report, &b));
+        assert!(!dated(dated_report, &b.replace("Tuesday", "Wednesday")));
+        // The day a dated report gives far from its dateline is of another week.
+        assert!(!dated(&dated_report.replace("Wednesday", "2 July"), &b));
+        // A weekday ahead, or of another week, is of no known week.
+        assert!(!dated(dated_report, &b.replace("was refloated on", "will be refloated on")));
+        assert!(!dated(dated_report, &b.replace("on Tuesday", "last Tuesday")));
+        // The weekday's clause names another ship: two acts on two days.
+        let two = undated("Tugs freed the Orvane ferry, and the Kesta ferry was refloated on Tuesday by two tugs.");
+        assert!(!dated(dated_report, &two));
+        // Two reports without a date: weekdays of unknown weeks are not set against each other.
+        let c = undated("The Orvane ferry was refloated on Wednesday by two tugs.");
+        assert!(!dated(&c, &b));
+        // A day owning its act: "after Tuesday's refloating" is the day of the refloating.
+        let d = undated("Engineers checked the hull after Tuesday's refloating of the Orvane ferry by two tugs.");
+        assert!(dated(dated_report, &d));
     }
 
     #[test]
