@@ -289,6 +289,10 @@ struct Sent<'t> {
     hedged: bool,
     /// Stems of the capitalised words not at the sentence's start: who and where.
     names: Vec<u32>,
+    /// Other ids of the names of [`Sent::names`] and of [`Sent::opener`], sorted: the same
+    /// name spelt one letter apart, an acronym and the words it stands for
+    /// ([`names::aliases`]).
+    aliases: Vec<u32>,
     /// The first word when it is a name ([`opening_names`]): most often the subject.
     opener: Option<u32>,
     /// Each name of [`Sent::names`] with the index of the word it was read from.
@@ -516,6 +520,7 @@ fn read_sentence<'t>(
         denied,
         hedged,
         names,
+        aliases: Vec::new(),
         opener: None,
         named,
         lede,
@@ -554,17 +559,23 @@ fn opening_names(texts: &[&str], sents: &mut [Sent], stems: usize) {
 const MAX_DATELINE: usize = 8;
 
 /// The index of the first word after a dateline that opens a sentence: a place in capitals
-/// and the agency, then a dash ("NAIROBI (Rift Wire) — Kenya's ..."); 0 when there is none.
+/// and the agency, then a dash ("NAIROBI (Rift Wire) — Kenya's ..."), or the agency alone
+/// in brackets opening a line ("(Rift Wire) — Kenya's ..."); 0 when there is none.
 fn dateline_end(text: &str, words: &[Word]) -> usize {
     let Some(first) = words.first() else { return 0 };
     let place = first.span.of(text);
-    if place.chars().count() < 2 || !place.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
+    // "(Harbour Wire) — ...": the agency's credit alone, opening a line, is a dateline too;
+    // its dash comes after the closing bracket.
+    let credit = names::opens_credit(text, first.span.start);
+    if !credit && (place.chars().count() < 2 || !place.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())) {
         return 0;
     }
     for k in 1..words.len().min(MAX_DATELINE + 1) {
         let gap = text.get(words[k - 1].span.end..words[k].span.start).unwrap_or("");
         // As when.rs's dateline_place: a spaced hyphen is the agencies' own dash.
-        if gap.contains('—') || gap.contains('–') || gap.contains("--") || gap.contains(" - ") {
+        if (gap.contains('—') || gap.contains('–') || gap.contains("--") || gap.contains(" - "))
+            && (!credit || gap.contains(')'))
+        {
             return k;
         }
         // Between the place and the dash stand only the agency's name and the date.
@@ -756,6 +767,7 @@ impl<'t> Aligner<'t> {
             }
         }
         opening_names(texts, &mut sents, names.names.len());
+        names::aliases(texts, &mut sents, &names);
         // Every content word weighs the same: an article added to the check never changes how
         // alike two others' sentences are (rarity weights did, and conflicts came and went).
         let idf: Vec<f64> = vec![1.0; names.names.len()];
@@ -2082,16 +2094,21 @@ fn overlap(a: &[u32], b: &[u32], idf: &[f64]) -> f64 {
 fn names_agree(a: &Sent, b: &Sent) -> f64 {
     // Two subjects, each named first and absent from the other sentence: two people's
     // figures. A subject only counts against: it often opens one sentence only.
+    // A name of one sentence is in the other as written or as another id of one of its
+    // names ([`Sent::aliases`]).
+    let has = |s: &Sent, n: u32| s.names.binary_search(&n).is_ok() || s.aliases.binary_search(&n).is_ok();
     if let (Some(x), Some(y)) = (a.opener, b.opener) {
-        let absent = |n: u32, s: &Sent| s.opener != Some(n) && s.names.binary_search(&n).is_err();
-        if absent(x, b) && absent(y, a) {
+        let absent = |n: u32, s: &Sent, o: &Sent| {
+            s.opener != Some(n) && !has(s, n) && s.opener.is_none_or(|t| o.aliases.binary_search(&t).is_err())
+        };
+        if absent(x, b, a) && absent(y, a, b) {
             return -0.25;
         }
     }
     if a.names.is_empty() || b.names.is_empty() {
         return 0.0;
     }
-    if a.names.iter().any(|n| b.names.binary_search(n).is_ok()) {
+    if a.names.iter().any(|&n| has(b, n)) || b.names.iter().any(|n| a.aliases.binary_search(n).is_ok()) {
         0.05
     } else {
         -0.25
