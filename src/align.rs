@@ -289,10 +289,6 @@ struct Sent<'t> {
     hedged: bool,
     /// Stems of the capitalised words not at the sentence's start: who and where.
     names: Vec<u32>,
-    /// Other ids of the names of [`Sent::names`] and of [`Sent::opener`], sorted: the same
-    /// name spelt one letter apart, an acronym and the words it stands for
-    /// ([`names::aliases`]).
-    aliases: Vec<u32>,
     /// The first word when it is a name ([`opening_names`]): most often the subject.
     opener: Option<u32>,
     /// Each name of [`Sent::names`] with the index of the word it was read from.
@@ -520,7 +516,6 @@ fn read_sentence<'t>(
         denied,
         hedged,
         names,
-        aliases: Vec::new(),
         opener: None,
         named,
         lede,
@@ -767,7 +762,6 @@ impl<'t> Aligner<'t> {
             }
         }
         opening_names(texts, &mut sents, names.names.len());
-        names::aliases(texts, &mut sents, &names);
         // Every content word weighs the same: an article added to the check never changes how
         // alike two others' sentences are (rarity weights did, and conflicts came and went).
         let idf: Vec<f64> = vec![1.0; names.names.len()];
@@ -2094,21 +2088,16 @@ fn overlap(a: &[u32], b: &[u32], idf: &[f64]) -> f64 {
 fn names_agree(a: &Sent, b: &Sent) -> f64 {
     // Two subjects, each named first and absent from the other sentence: two people's
     // figures. A subject only counts against: it often opens one sentence only.
-    // A name of one sentence is in the other as written or as another id of one of its
-    // names ([`Sent::aliases`]).
-    let has = |s: &Sent, n: u32| s.names.binary_search(&n).is_ok() || s.aliases.binary_search(&n).is_ok();
     if let (Some(x), Some(y)) = (a.opener, b.opener) {
-        let absent = |n: u32, s: &Sent, o: &Sent| {
-            s.opener != Some(n) && !has(s, n) && s.opener.is_none_or(|t| o.aliases.binary_search(&t).is_err())
-        };
-        if absent(x, b, a) && absent(y, a, b) {
+        let absent = |n: u32, s: &Sent| s.opener != Some(n) && s.names.binary_search(&n).is_err();
+        if absent(x, b) && absent(y, a) {
             return -0.25;
         }
     }
     if a.names.is_empty() || b.names.is_empty() {
         return 0.0;
     }
-    if a.names.iter().any(|&n| has(b, n)) || b.names.iter().any(|n| a.aliases.binary_search(n).is_ok()) {
+    if a.names.iter().any(|n| b.names.binary_search(n).is_ok()) {
         0.05
     } else {
         -0.25
@@ -3997,6 +3986,11 @@ mod tests {
         // The city and agency before the dash are where the report was filed.
         assert_eq!(read("VELMORA (Coast Wire) — Two ferry firms will merge, officials said."), (3, 0));
         assert_eq!(read("VELMORA (Coast Wire) - Two ferry firms will merge, officials said."), (3, 0));
+        // The agency's credit alone, opening the line, is a dateline too.
+        assert_eq!(read("(Coast Wire) — Two ferry firms will merge, officials said."), (2, 0));
+        // Near misses: no dash after the bracket; a bracket after the first word.
+        assert_eq!(read("(Coast Wire) Two ferry firms will merge, officials said.").0, 0);
+        assert_eq!(read("Velmora (Coast Wire) — Two ferry firms will merge, officials said.").0, 0);
         // No dateline: a name in lower-case capitals, a dash later in the sentence.
         assert_eq!(read("Velmora police said — in a short statement — that two firms will merge.").0, 0);
         assert_eq!(read("The Velmora Ferry Company will merge with Ostrand Lines.").0, 0);

@@ -630,13 +630,6 @@ fn trace_names(a: &Sent, b: &Sent, names: Option<(&Name, &Name)>, gate: &str) {
     }));
 }
 
-/// The fewest letters of each of two names read as one spelling when one letter apart
-/// ("Ilvanova" and "Ilvannova"): shorter names one letter apart are mostly two names.
-const MIN_VARIANT: usize = 6;
-/// The fewest and most letters of an acronym read from the initials of a name ("the FMA"):
-/// two capitals are the initials of too many names.
-const ACRONYM: (usize, usize) = (3, 5);
-
 /// True when the word at byte `at` of `text` opens a line after "(": an agency's credit
 /// ("(Harbour Wire) — ...").
 pub(super) fn opens_credit(text: &str, at: usize) -> bool {
@@ -644,159 +637,12 @@ pub(super) fn opens_credit(text: &str, at: usize) -> bool {
     before.trim_end_matches([' ', '\t']).chars().next_back().is_none_or(|c| c == '\n')
 }
 
-/// True for a word written in capitals only, of two to five letters ("UK", "FMA"): no
-/// word of a name written out.
-fn is_capitals(w: &str) -> bool {
-    (2..=ACRONYM.1).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
-}
-
-/// True when `a` and `b` differ by one letter added, dropped or changed.
-fn one_edit(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
-    if long.len() - short.len() > 1 {
-        return false;
-    }
-    // The first letter that differs is the one changed, or the one the longer adds.
-    let head = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
-    if head == short.len() {
-        return true;
-    }
-    let skip = usize::from(short.len() == long.len());
-    short[head + skip..] == long[head + 1..]
-}
-
-/// Gives each sentence the other ids of its names ([`super::Sent::aliases`]), so that
-/// [`super::names_agree`] meets one name written two ways in two sentences:
-/// - a name two articles spell one letter apart or with and without accents ("Ilvanova"
-///   and "Ilvannova", "Şahin" and "Sahin"), of letters only: one article writing both
-///   names two people;
-/// - an acronym and the capitalised words whose initials spell it in the same article
-///   ("the Freedonian Mining Authority (FMA)"): any sentence of the story saying "the FMA"
-///   then meets one that writes the name out.
-pub(super) fn aliases(texts: &[&str], sents: &mut [Sent], interner: &Interner) {
-    let mut links: Vec<(u32, u32)> = Vec::new();
-    // Each name with each article that names it.
-    let mut seen: Vec<(u32, usize)> =
-        sents.iter().flat_map(|s| s.names.iter().copied().chain(s.opener).map(move |n| (n, s.article))).collect();
-    seen.sort_unstable();
-    seen.dedup();
-    // Two spellings one letter apart share a spelling with one letter dropped.
-    let mut variants: FxHashMap<String, Vec<u32>> = FxHashMap::default();
-    let mut folded: FxHashMap<u32, String> = FxHashMap::default();
-    for run in seen.chunk_by(|x, y| x.0 == y.0) {
-        let id = run[0].0;
-        let name = &interner.names[id as usize];
-        // "@..." is a name of the lexicon, already one id however it is written.
-        if name.starts_with('@') || name.chars().count() < MIN_VARIANT || !name.chars().all(char::is_alphabetic) {
-            continue;
-        }
-        let name = crate::text::fold(name);
-        for (i, c) in name.char_indices() {
-            variants.entry(format!("{}{}", &name[..i], &name[i + c.len_utf8()..])).or_default().push(id);
-        }
-        variants.entry(name.clone()).or_default().push(id);
-        folded.insert(id, name);
-    }
-    let articles = |id: u32| {
-        let at = seen.partition_point(|x| x.0 < id);
-        seen[at..].iter().take_while(move |x| x.0 == id).map(|x| x.1)
-    };
-    for v in variants.values_mut().filter(|v| v.len() > 1) {
-        v.sort_unstable();
-        v.dedup();
-        for (i, &x) in v.iter().enumerate() {
-            for &y in &v[i + 1..] {
-                let apart = !articles(x).any(|a| articles(y).any(|b| b == a));
-                if apart && one_edit(&folded[&x], &folded[&y]) {
-                    links.push((x, y));
-                }
-            }
-        }
-    }
-    // Acronyms, by article: the names of a sentence written in capitals.
-    let mut acronyms: FxHashMap<(usize, &str), Vec<u32>> = FxHashMap::default();
-    for s in sents.iter() {
-        for &(k, id) in &s.named {
-            let w = s.words[k].span.of(texts[s.article]);
-            if is_capitals(w) && w.len() >= ACRONYM.0 {
-                acronyms.entry((s.article, w)).or_default().push(id);
-            }
-        }
-    }
-    if !acronyms.is_empty() {
-        let mut initials = String::new();
-        for s in sents.iter() {
-            let text = texts[s.article];
-            // Each run of capitalised words ("of", "and", "for" and "the" inside one
-            // spell nothing): the names of each stretch of it whose initials are an
-            // acronym of the article.
-            let mut run: Vec<usize> = Vec::new();
-            let mut flush = |run: &mut Vec<usize>| {
-                for len in ACRONYM.0..=ACRONYM.1.min(run.len()) {
-                    for stretch in run.windows(len) {
-                        initials.clear();
-                        initials.extend(stretch.iter().filter_map(|&k| s.words[k].span.of(text).chars().next()));
-                        let Some(acronym) = acronyms.get(&(s.article, initials.as_str())) else { continue };
-                        for &(_, n) in s.named.iter().filter(|(k, _)| stretch.contains(k)) {
-                            links.extend(acronym.iter().filter(|&&a| a != n).map(|&a| (a.min(n), a.max(n))));
-                        }
-                    }
-                }
-                run.clear();
-            };
-            for (k, w) in s.words.iter().enumerate().skip(s.lede) {
-                let written = w.span.of(text);
-                if crate::text::is_upper_start(written) && !is_capitals(written) {
-                    run.push(k);
-                } else if run.is_empty() || !matches!(&*w.lower, "of" | "and" | "for" | "the") {
-                    flush(&mut run);
-                }
-            }
-            flush(&mut run);
-        }
-    }
-    if links.is_empty() {
-        return;
-    }
-    let mut of: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
-    for &(x, y) in &links {
-        of.entry(x).or_default().push(y);
-        of.entry(y).or_default().push(x);
-    }
-    for s in sents.iter_mut() {
-        let mut a: Vec<u32> =
-            s.names.iter().chain(s.opener.iter()).filter_map(|n| of.get(n)).flatten().copied().collect();
-        if a.is_empty() {
-            continue;
-        }
-        a.sort_unstable();
-        a.dedup();
-        s.aliases = a;
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{holds_lower, lower_of, one_edit, opens_credit};
-    use crate::align::{names_agree, Aligner};
+    use super::{holds_lower, lower_of, opens_credit};
     use crate::normalize::similar;
-    use crate::segment::{self, Sentence};
-    use crate::{Article, Checker, Lexicon};
+    use crate::{Article, Checker};
     use rustc_hash::FxHashSet;
-
-    #[test]
-    fn one_edit_is_one_letter_added_dropped_or_changed() {
-        for (a, b) in
-            [("ilvanova", "ilvannova"), ("ilvannova", "ilvanova"), ("tesselby", "tesselbey"), ("quenmore", "quenmora")]
-        {
-            assert!(one_edit(a, b), "{a} {b}");
-        }
-        // Near misses: two letters, two letters swapped.
-        for (a, b) in [("ilvanova", "ilvannovva"), ("tesselby", "tesslebey"), ("quenmore", "qeunmore")] {
-            assert!(!one_edit(a, b), "{a} {b}");
-        }
-    }
 
     #[test]
     fn an_agency_credit_opening_a_line_is_a_dateline() {
@@ -805,42 +651,6 @@ mod tests {
         // Near miss: brackets inside a sentence.
         let t = "Two firms (Coast Wire) will merge.";
         assert!(!opens_credit(t, t.find("Coast").unwrap()));
-    }
-
-    /// How the names of the first sentences of two articles agree ([`names_agree`]).
-    fn agree(a: &str, b: &str) -> f64 {
-        let texts = [a, b];
-        let units: Vec<Vec<Sentence>> = texts.iter().map(|t| segment::split(t)).collect();
-        let aligner = Aligner::new(&Lexicon::builtin(), &texts, &units);
-        let first = |k: usize| aligner.sents.iter().find(|s| s.article == k).unwrap();
-        names_agree(first(0), first(1))
-    }
-
-    #[test]
-    fn one_name_spelt_two_ways_by_two_articles_is_one() {
-        let a = "The ferry firm run by Ilvanova and Quenmore will cut 300 jobs.";
-        let b = "The ferry firm led by Ilvannova and Tesselby will cut 450 jobs.";
-        assert!(agree(a, b) > 0.0);
-        // Near miss: one article naming both spellings names two people.
-        let a = "The ferry firm run by Ilvanova and Quenmore will cut 300 jobs. Ilvannova said no.";
-        assert!(agree(a, b) < 0.0);
-        // Near miss: names too short to tell a variant from another name.
-        assert!(agree("The firm run by Tevra will cut 300 jobs.", "The firm run by Tevla will cut 450 jobs.") < 0.0);
-    }
-
-    #[test]
-    fn an_acronym_meets_the_name_its_article_writes_out() {
-        let a = "The Orvanick Maritime Development Agency (OMDA) approved the plan. The OMDA will spend $40 million.";
-        let b = "The Orvanick Maritime Development Agency will spend $55 million on the port.";
-        let texts = [a, b];
-        let units: Vec<Vec<Sentence>> = texts.iter().map(|t| segment::split(t)).collect();
-        let aligner = Aligner::new(&Lexicon::builtin(), &texts, &units);
-        let of = |k: usize| aligner.sents.iter().filter(move |s| s.article == k);
-        let (x, y) = (of(0).nth(1).unwrap(), of(1).next().unwrap());
-        assert!(names_agree(x, y) > 0.0);
-        // Near miss: no article writes the acronym out.
-        let a = "The OMDA will spend $40 million.";
-        assert!(agree(a, b) < 0.0);
     }
 
     #[test]
