@@ -554,17 +554,23 @@ fn opening_names(texts: &[&str], sents: &mut [Sent], stems: usize) {
 const MAX_DATELINE: usize = 8;
 
 /// The index of the first word after a dateline that opens a sentence: a place in capitals
-/// and the agency, then a dash ("NAIROBI (Rift Wire) — Kenya's ..."); 0 when there is none.
+/// and the agency, then a dash ("NAIROBI (Rift Wire) — Kenya's ..."), or the agency alone
+/// in brackets opening a line ("(Rift Wire) — Kenya's ..."); 0 when there is none.
 fn dateline_end(text: &str, words: &[Word]) -> usize {
     let Some(first) = words.first() else { return 0 };
     let place = first.span.of(text);
-    if place.chars().count() < 2 || !place.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
+    // "(Harbour Wire) — ...": the agency's credit alone, opening a line, is a dateline too;
+    // its dash comes after the closing bracket.
+    let credit = names::opens_credit(text, first.span.start);
+    if !credit && (place.chars().count() < 2 || !place.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())) {
         return 0;
     }
     for k in 1..words.len().min(MAX_DATELINE + 1) {
         let gap = text.get(words[k - 1].span.end..words[k].span.start).unwrap_or("");
         // As when.rs's dateline_place: a spaced hyphen is the agencies' own dash.
-        if gap.contains('—') || gap.contains('–') || gap.contains("--") || gap.contains(" - ") {
+        if (gap.contains('—') || gap.contains('–') || gap.contains("--") || gap.contains(" - "))
+            && (!credit || gap.contains(')'))
+        {
             return k;
         }
         // Between the place and the dash stand only the agency's name and the date.
@@ -4015,6 +4021,11 @@ mod tests {
         // The city and agency before the dash are where the report was filed.
         assert_eq!(read("VELMORA (Coast Wire) — Two ferry firms will merge, officials said."), (3, 0));
         assert_eq!(read("VELMORA (Coast Wire) - Two ferry firms will merge, officials said."), (3, 0));
+        // The agency's credit alone, opening the line, is a dateline too.
+        assert_eq!(read("(Coast Wire) — Two ferry firms will merge, officials said."), (2, 0));
+        // Near misses: no dash after the bracket; a bracket after the first word.
+        assert_eq!(read("(Coast Wire) Two ferry firms will merge, officials said.").0, 0);
+        assert_eq!(read("Velmora (Coast Wire) — Two ferry firms will merge, officials said.").0, 0);
         // No dateline: a name in lower-case capitals, a dash later in the sentence.
         assert_eq!(read("Velmora police said — in a short statement — that two firms will merge.").0, 0);
         assert_eq!(read("The Velmora Ferry Company will merge with Ostrand Lines.").0, 0);

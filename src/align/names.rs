@@ -630,12 +630,28 @@ fn trace_names(a: &Sent, b: &Sent, names: Option<(&Name, &Name)>, gate: &str) {
     }));
 }
 
+/// True when the word at byte `at` of `text` opens a line after "(": an agency's credit
+/// ("(Harbour Wire) — ...").
+pub(super) fn opens_credit(text: &str, at: usize) -> bool {
+    let Some(before) = text[..at].strip_suffix('(') else { return false };
+    before.trim_end_matches([' ', '\t']).chars().next_back().is_none_or(|c| c == '\n')
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{holds_lower, lower_of};
+    use super::{holds_lower, lower_of, opens_credit};
     use crate::normalize::similar;
     use crate::{Article, Checker};
     use rustc_hash::FxHashSet;
+
+    #[test]
+    fn an_agency_credit_opening_a_line_is_a_dateline() {
+        let t = "Ferries merge\n\n(Coast Wire) — Two ferry firms will merge.";
+        assert!(opens_credit(t, t.find("Coast").unwrap()));
+        // Near miss: brackets inside a sentence.
+        let t = "Two firms (Coast Wire) will merge.";
+        assert!(!opens_credit(t, t.find("Coast").unwrap()));
+    }
 
     #[test]
     fn a_word_is_held_in_lower_case_whatever_its_capitals() {
