@@ -520,8 +520,8 @@ def main():
     )
     write(
         os.path.join(args.out, "noun_classes.tsv"),
-        "# form<TAB>lemma<TAB>classes<TAB>names: a form of a noun under a class, its lemma (capitalised\n"
-        "# for a demonym, \"Icelander\"), the classes its first sense reaches (person also by its\n"
+        "# form<TAB>lemma<TAB>classes<TAB>names<TAB>broader: a form of a noun under a class, its lemma\n"
+        "# (capitalised for a demonym, \"Icelander\"), the classes its first sense reaches (person also by its\n"
         "# second), the classes it names (its first sense is the class's top), or -, and its broader\n"
         "# nouns (the first sense of each is at most three hypernyms above its own, no class's top), or -.\n",
         (f"{f}\t{l}\t{c}\t{n}\t{b}" for f, (l, c, n, b) in sorted(noun_classes.items())),
