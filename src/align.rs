@@ -18,8 +18,8 @@
 //! ```
 //! use gainsay::{Article, Checker};
 //! let report = Checker::default().check(&[
-//!     Article::new("a", "Harrow Foods agreed to buy the dairy for $41 a share in cash."),
-//!     Article::new("b", "Harrow Foods will pay $46 a share in cash for the dairy."),
+//!     Article::new("a", "Pelmor Foods agreed to buy the dairy for $41 a share in cash."),
+//!     Article::new("b", "Pelmor Foods will pay $46 a share in cash for the dairy."),
 //! ]);
 //! assert!(report.conflicts.iter().any(|c| c.kind == "number"));
 //! ```
@@ -3485,8 +3485,8 @@ mod tests {
     #[test]
     fn a_price_per_share_against_another() {
         let f = run(
-            "Harrow Foods agreed to buy the dairy for $41 a share in cash.",
-            "Harrow Foods will pay $46 a share in cash for the dairy.",
+            "Pelmor Foods agreed to buy the dairy for $41 a share in cash.",
+            "Pelmor Foods will pay $46 a share in cash for the dairy.",
         );
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].kind, ConflictKind::Number);
@@ -3495,8 +3495,8 @@ mod tests {
     #[test]
     fn related_articles_are_found_through_the_stems_few_share() {
         let texts = [
-            "Harrow Foods agreed to buy the Lindel dairy for $41 a share.",
-            "Harrow Foods will pay $46 a share for the Lindel dairy.",
+            "Pelmor Foods agreed to buy the Lindel dairy for $41 a share.",
+            "Pelmor Foods will pay $46 a share for the Lindel dairy.",
             "Rain closed the coast road near Tolvik on Monday.",
         ];
         let units: Vec<Vec<Sentence>> = texts.iter().map(|t| segment::split(t)).collect();
@@ -3522,8 +3522,8 @@ mod tests {
     #[test]
     fn the_values_handed_on_are_those_scanned() {
         let texts = [
-            "Harrow Foods agreed to buy the dairy for $41 a share in cash.",
-            "Harrow Foods will pay $46 a share in cash for the dairy.",
+            "Pelmor Foods agreed to buy the dairy for $41 a share in cash.",
+            "Pelmor Foods will pay $46 a share in cash for the dairy.",
         ];
         let units: Vec<Vec<Sentence>> = texts.iter().map(|t| segment::split(t)).collect();
         let aligner = Aligner::new(&Lexicon::builtin(), &texts, &units);
@@ -3670,8 +3670,8 @@ mod tests {
         assert_eq!(numbers(&f).len(), 1, "{f:?}");
         // Two measures never meet, however alike the sentences.
         let f = run(
-            "Harrow Foods earned 12 cents a share in the quarter.",
-            "Harrow Foods will keep its dividend at 9 cents a share in the quarter.",
+            "Pelmor Foods earned 12 cents a share in the quarter.",
+            "Pelmor Foods will keep its dividend at 9 cents a share in the quarter.",
         );
         assert!(numbers(&f).is_empty(), "{f:?}");
     }
@@ -3698,22 +3698,22 @@ mod tests {
             "Gross margin of just over 37% at the mill is weak."
         ))
         .is_empty());
-        assert!(numbers(&run("Harrow shares were down 4% in late trading.", "Harrow shares rose 6% in late trading."))
+        assert!(numbers(&run("Pelmor shares were down 4% in late trading.", "Pelmor shares rose 6% in late trading."))
             .is_empty());
-        let f = run("Harrow shares rose 4% in late trading.", "Harrow shares rose 6% in late trading.");
+        let f = run("Pelmor shares rose 4% in late trading.", "Pelmor shares rose 6% in late trading.");
         assert_eq!(numbers(&f).len(), 1, "{f:?}");
     }
 
     #[test]
     fn a_range_is_one_interval() {
         let f = run(
-            "Harrow expects restructuring charges of $480 million to $520 million this year.",
-            "Harrow expects restructuring charges of $50 million this year.",
+            "Pelmor expects restructuring charges of $480 million to $520 million this year.",
+            "Pelmor expects restructuring charges of $50 million this year.",
         );
         assert_eq!(numbers(&f).len(), 1, "{f:?}");
         assert!(numbers(&run(
-            "Harrow expects restructuring charges of $480 million to $520 million this year.",
-            "Harrow expects restructuring charges of $500 million this year.",
+            "Pelmor expects restructuring charges of $480 million to $520 million this year.",
+            "Pelmor expects restructuring charges of $500 million this year.",
         ))
         .is_empty());
     }

@@ -689,8 +689,8 @@ mod tests {
 
     #[test]
     fn a_bare_dollar_is_the_dollar_named_nearby() {
-        let mine = "Harrow Mining paid A$40 million for the mine. Harrow Mining paid $41 million for the port.";
-        let bare = "Harrow Mining paid $45 million for the mine.";
+        let mine = "Pelmor Mining paid A$40 million for the mine. Pelmor Mining paid $41 million for the port.";
+        let bare = "Pelmor Mining paid $45 million for the mine.";
         // The story names one dollar: every bare "$" of it is that dollar.
         let u = units_of(&[mine, bare]);
         assert!(u[0].iter().chain(&u[1]).all(|x| x == "AUD") && !u[1].is_empty(), "{u:?}");

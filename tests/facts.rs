@@ -35,14 +35,14 @@ fn two_people_two_ages_are_not_a_conflict() {
 #[test]
 fn one_person_two_offices_is_a_role_conflict_by_default() {
     let articles = [
-        Article::new("wire", "Harrow Foods cut 300 jobs. Marta Quill, the firm's chief operating officer, said so."),
-        Article::new("daily", "Harrow Foods will cut jobs, Chief Financial Officer Marta Quill told reporters."),
+        Article::new("wire", "Pelmor Foods cut 300 jobs. Marta Quill, the firm's chief operating officer, said so."),
+        Article::new("daily", "Pelmor Foods will cut jobs, Chief Financial Officer Marta Quill told reporters."),
     ];
     let report = Checker::default().check(&articles);
     assert!(report.conflicts.iter().any(|c| c.kind == "role"), "{:?}", report.conflicts);
     // Offices of two families (a chairman and a chief executive) never meet in facts.
     let articles = [
-        Article::new("wire", "Marta Quill, chairman of Harrow Foods, said so."),
+        Article::new("wire", "Marta Quill, chairman of Pelmor Foods, said so."),
         Article::new("daily", "Chief Executive Marta Quill told reporters."),
     ];
     let report = Checker::default().with_keyed(false).with_alignment(false).check(&articles);
@@ -63,8 +63,8 @@ fn an_article_that_contradicts_itself() {
 #[test]
 fn office_holders_are_single_valued() {
     let articles = [
-        Article::new("a", "Marta Lind, chief executive of Harrow Foods, said profits would rise."),
-        Article::new("b", "Tom Brisk, chief executive of Harrow Foods, said profits would rise."),
+        Article::new("a", "Marta Lind, chief executive of Pelmor Foods, said profits would rise."),
+        Article::new("b", "Tom Brisk, chief executive of Pelmor Foods, said profits would rise."),
     ];
     let report = Checker::default().with_facts(true).check(&articles);
     assert!(report.conflicts.iter().any(|c| c.key.contains("chief executive")), "{:?}", report.conflicts);

@@ -37,13 +37,13 @@ fn a_coach_by_verb_and_a_physiotherapist_conflict_but_not_a_coach() {
 fn a_title_in_other_words_is_the_same_office() {
     // "principal fiscal officer" says "chief financial officer".
     let q = questions(&[
-        "Harrow Foods cut 300 jobs. Principal fiscal officer Tom Brisk explained the cuts.",
-        "Harrow Foods cut 300 jobs. Chief Financial Officer Tom Brisk explained the cuts.",
+        "Pelmor Foods cut 300 jobs. Principal fiscal officer Tom Brisk explained the cuts.",
+        "Pelmor Foods cut 300 jobs. Chief Financial Officer Tom Brisk explained the cuts.",
     ]);
     assert!(q.iter().all(|q| !q.contains("Tom Brisk")), "{q:?}");
     let q = questions(&[
-        "Harrow Foods cut 300 jobs. Principal fiscal officer Tom Brisk explained the cuts.",
-        "Harrow Foods cut 300 jobs. Chief Operating Officer Tom Brisk explained the cuts.",
+        "Pelmor Foods cut 300 jobs. Principal fiscal officer Tom Brisk explained the cuts.",
+        "Pelmor Foods cut 300 jobs. Chief Operating Officer Tom Brisk explained the cuts.",
     ]);
     assert!(q.iter().any(|q| q.contains("Tom Brisk")), "{q:?}");
 }
@@ -130,18 +130,18 @@ fn one_firm_bought_by_two_buyers_in_two_wordings_conflicts() {
 #[test]
 fn one_chief_executive_named_two_ways_conflicts_but_not_a_deputy() {
     let q = value_questions(
-        "Harrow Foods will cut 300 jobs. Marta Quill, Harrow Foods' chief executive, said the cuts were painful.",
-        "Harrow Foods will cut 300 jobs. Tom Brisk, chief executive of Harrow Foods, said the cuts were painful.",
+        "Pelmor Foods will cut 300 jobs. Marta Quill, Pelmor Foods' chief executive, said the cuts were painful.",
+        "Pelmor Foods will cut 300 jobs. Tom Brisk, chief executive of Pelmor Foods, said the cuts were painful.",
     );
-    assert!(q.iter().any(|q| q.contains("chief executive of Harrow Foods")), "{q:?}");
+    assert!(q.iter().any(|q| q.contains("chief executive of Pelmor Foods")), "{q:?}");
     let q = value_questions(
-        "Harrow Foods will cut 300 jobs. The company's chief executive is Marta Quill, who joined in 2020.",
-        "Harrow Foods will cut 300 jobs. Tom Brisk, its chief executive, said the cuts were painful.",
+        "Pelmor Foods will cut 300 jobs. The company's chief executive is Marta Quill, who joined in 2020.",
+        "Pelmor Foods will cut 300 jobs. Tom Brisk, its chief executive, said the cuts were painful.",
     );
-    assert!(q.iter().any(|q| q.contains("chief executive of Harrow Foods")), "{q:?}");
+    assert!(q.iter().any(|q| q.contains("chief executive of Pelmor Foods")), "{q:?}");
     let q = value_questions(
-        "Harrow Foods will cut 300 jobs. Chief executive Marta Quill said the cuts were painful.",
-        "Harrow Foods will cut 300 jobs. Deputy chief executive Tom Brisk said the cuts were painful.",
+        "Pelmor Foods will cut 300 jobs. Chief executive Marta Quill said the cuts were painful.",
+        "Pelmor Foods will cut 300 jobs. Deputy chief executive Tom Brisk said the cuts were painful.",
     );
     assert!(q.is_empty(), "{q:?}");
 }

@@ -695,16 +695,16 @@ mod tests {
         let b = "The hill climb on the coast road was won by Ortiz after a late crash.";
         assert_eq!(values(b, &b.replace("Ortiz", "Lindqvist")).len(), 1);
         // Near miss: the subjects of one verb are many doers, not two values of one.
-        let a = "Harrow Foods signed the ageing paper plant's new supply accord on Monday.";
-        assert!(values(a, &a.replace("Harrow Foods", "Kestrel Dairy")).is_empty());
+        let a = "Pelmor Foods signed the ageing paper plant's new supply accord on Monday.";
+        assert!(values(a, &a.replace("Pelmor Foods", "Kestrel Dairy")).is_empty());
         let c = "Prime Minister Ana Ruiz met reporters outside the ageing paper plant on Monday.";
         assert!(values(c, &c.replace("Ana Ruiz", "Tom Brisk")).is_empty());
     }
 
     #[test]
     fn the_holder_of_shares_is_no_value() {
-        let a = "Shares in Harrow Foods were up 2% at 115 pence in morning trade on the exchange.";
-        assert!(values(a, &a.replace("Harrow Foods", "Kestrel Dairy")).is_empty());
+        let a = "Shares in Pelmor Foods were up 2% at 115 pence in morning trade on the exchange.";
+        assert!(values(a, &a.replace("Pelmor Foods", "Kestrel Dairy")).is_empty());
         // Near miss: where a thing was traded is a slot of the verb.
         let b = "The shares were sold in Oslo on Friday after a week of talks with the fund.";
         assert_eq!(values(b, &b.replace("Oslo", "Vienna")).len(), 1);

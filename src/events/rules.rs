@@ -126,7 +126,7 @@ pub(super) fn relate_why(a: Option<&Head>, b: Option<&Head>) -> (Rel, &'static s
     if inside(a, b) || inside(b, a) || a.modifiers.iter().any(|m| b.modifiers.contains(m)) {
         return (Rel::Match, "");
     }
-    // A name against a common noun ("Harrow" / "the company") may be one thing.
+    // A name against a common noun ("Pelmor" / "the company") may be one thing.
     if a.name != b.name {
         return (Rel::Unknown, "");
     }
@@ -1732,7 +1732,7 @@ mod tests {
         assert_eq!(gate(accepted, rejected, false), Some("object"));
         assert_eq!(gate("The council accepted the offer.", "The council rejected the package.", true), Some("object"));
         assert_eq!(
-            gate("The general secretary accepted Harrow.", "The general secretary rejected Lisk.", true),
+            gate("The general secretary accepted Pelmor.", "The general secretary rejected Lisk.", true),
             Some("object")
         );
         assert_eq!(

@@ -1,4 +1,4 @@
-//! Where an organisation has its head office: "Harrow Foods, headquartered in Tarvin",
+//! Where an organisation has its head office: "Pelmor Foods, headquartered in Tarvin",
 //! "the firm will be based in Tarvin", "the Tarvin-based company", "its headquarters in
 //! Tarvin". A firm has one head office at a time (`data/facts/attributes.toml`, kind
 //! "base"): two cities for one owner conflict, a city and the country it lies in do not.
@@ -47,7 +47,7 @@ impl Extractor for Base {
 /// A place as read: (folded, as written).
 type Place = (String, String);
 
-/// "the Tarvin-based company", "Tarvin-based Harrow Foods": a place before one of the
+/// "the Tarvin-based company", "Tarvin-based Pelmor Foods": a place before one of the
 /// data's suffixes, owned by the name after it or by the organisation a definite noun
 /// after it stands for. Not "a Tarvin-based company" (any company).
 fn prefixed(s: &Sent<'_>, single: &Single, i: usize, memory: &Memory) -> Option<(Entity, Place, Span)> {
@@ -62,7 +62,7 @@ fn prefixed(s: &Sent<'_>, single: &Single, i: usize, memory: &Memory) -> Option<
     if i >= 1 && matches!(s.lower(i - 1), "and" | "&" | "," | "/" | "or") {
         return None;
     }
-    // What the name after it is: "Tarvin-based Harrow Foods".
+    // What the name after it is: "Tarvin-based Pelmor Foods".
     let owner = s.entity_at(i + 1).cloned().or_else(|| {
         // "the Tarvin-based (shipping) company": the organisation named before.
         let head = (i + 1..(i + 3).min(s.toks.len())).find(|&h| s.toks[h].upos == Upos::Noun)?;
@@ -78,7 +78,7 @@ fn prefixed(s: &Sent<'_>, single: &Single, i: usize, memory: &Memory) -> Option<
     Some((owner, (fold(prefix), prefix.to_string()), t.span))
 }
 
-/// "headquartered in Tarvin", "will be based in Tarvin", "Harrow, based in Tarvin,": the
+/// "headquartered in Tarvin", "will be based in Tarvin", "Pelmor, based in Tarvin,": the
 /// verb's agent (or the name before the comma) is the owner. Not "was based in" (a past
 /// one), nor "not based in".
 fn verb(s: &Sent<'_>, single: &Single, i: usize, memory: &Memory) -> Option<(Entity, Place, Span)> {
@@ -104,7 +104,7 @@ fn verb(s: &Sent<'_>, single: &Single, i: usize, memory: &Memory) -> Option<(Ent
     Some((owner, place, Span::new(t.span.start, s.toks[i + 1].span.end)))
 }
 
-/// "its headquarters in Tarvin", "Harrow's headquarters in Tarvin".
+/// "its headquarters in Tarvin", "Pelmor's headquarters in Tarvin".
 fn noun(s: &Sent<'_>, single: &Single, i: usize, memory: &Memory) -> Option<(Entity, Place, Span)> {
     let t = &s.toks[i];
     if s.lower(i + 1) != "in" || !single.forms.iter().any(|f| *t.lower == **f) || super::single::negated_or_past(s, i) {
@@ -179,49 +179,49 @@ mod tests {
     #[test]
     fn head_offices_in_four_shapes() {
         assert_eq!(
-            bases("Harrow Foods, headquartered in Tarvin, cut 300 jobs."),
-            [("harrow foods".into(), "Tarvin".into())]
+            bases("Pelmor Foods, headquartered in Tarvin, cut 300 jobs."),
+            [("pelmor foods".into(), "Tarvin".into())]
         );
         assert_eq!(
-            bases("The new group, to be called Harrow Foods, will be based in Lyon."),
-            [("harrow foods".into(), "Lyon".into())]
+            bases("The new group, to be called Pelmor Foods, will be based in Lyon."),
+            [("pelmor foods".into(), "Lyon".into())]
         );
-        assert_eq!(bases("Lyon-based Harrow Foods cut 300 jobs."), [("harrow foods".into(), "Lyon".into())]);
+        assert_eq!(bases("Lyon-based Pelmor Foods cut 300 jobs."), [("pelmor foods".into(), "Lyon".into())]);
         assert_eq!(
-            bases("Harrow Foods cut 300 jobs. The Lyon-based company also sold a plant."),
-            [("harrow foods".into(), "Lyon".into())]
-        );
-        assert_eq!(
-            bases("Harrow Foods cut jobs. It said its headquarters in Tarvin will close."),
-            [("harrow foods".into(), "Tarvin".into())]
+            bases("Pelmor Foods cut 300 jobs. The Lyon-based company also sold a plant."),
+            [("pelmor foods".into(), "Lyon".into())]
         );
         assert_eq!(
-            bases("Harrow Foods is based in Rio de Janeiro."),
-            [("harrow foods".into(), "Rio de Janeiro".into())]
+            bases("Pelmor Foods cut jobs. It said its headquarters in Tarvin will close."),
+            [("pelmor foods".into(), "Tarvin".into())]
+        );
+        assert_eq!(
+            bases("Pelmor Foods is based in Rio de Janeiro."),
+            [("pelmor foods".into(), "Rio de Janeiro".into())]
         );
     }
 
     #[test]
     fn near_misses_past_indefinite_people_and_other_words() {
-        assert!(bases("Harrow Foods was based in Tarvin until 2019.").is_empty());
-        assert!(bases("Harrow Foods bought a Lyon-based company.").is_empty());
+        assert!(bases("Pelmor Foods was based in Tarvin until 2019.").is_empty());
+        assert!(bases("Pelmor Foods bought a Lyon-based company.").is_empty());
         assert!(bases("Tom Brisk, a Lyon-based lawyer, said so.").is_empty());
-        assert!(bases("Harrow Foods sells plant-based food.").is_empty());
-        assert!(bases("Lyon and Marseille-based Harrow Foods cut jobs.").is_empty());
-        assert!(bases("Harrow Foods is not based in Lyon.").is_empty());
+        assert!(bases("Pelmor Foods sells plant-based food.").is_empty());
+        assert!(bases("Lyon and Marseille-based Pelmor Foods cut jobs.").is_empty());
+        assert!(bases("Pelmor Foods is not based in Lyon.").is_empty());
     }
 
     #[test]
     fn two_cities_conflict_a_city_and_its_country_do_not() {
         let read = super::super::tests::facts_of;
-        let f = read(&["Harrow Foods is headquartered in Lyon.", "Marseille-based Harrow Foods cut jobs."]);
+        let f = read(&["Pelmor Foods is headquartered in Lyon.", "Marseille-based Pelmor Foods cut jobs."]);
         assert_eq!(super::super::conflicts(&f).len(), 1, "{f:?}");
-        let f = read(&["Harrow Foods is headquartered in Lyon.", "France-based Harrow Foods cut jobs."]);
+        let f = read(&["Pelmor Foods is headquartered in Lyon.", "France-based Pelmor Foods cut jobs."]);
         assert!(super::super::conflicts(&f).is_empty(), "{f:?}");
-        let f = read(&["Harrow Foods is headquartered in Lyon.", "French-based Harrow Foods cut jobs."]);
+        let f = read(&["Pelmor Foods is headquartered in Lyon.", "French-based Pelmor Foods cut jobs."]);
         assert!(super::super::conflicts(&f).is_empty(), "{f:?}");
         // Two firms, two cities: no conflict.
-        let f = read(&["Harrow Foods is headquartered in Lyon.", "Marseille-based Dunmere Dental cut jobs."]);
+        let f = read(&["Pelmor Foods is headquartered in Lyon.", "Marseille-based Dunmere Dental cut jobs."]);
         assert!(super::super::conflicts(&f).is_empty(), "{f:?}");
     }
 }

@@ -123,16 +123,16 @@ mod tests {
 
     #[test]
     fn amounts_of_bonds_and_currency_words() {
-        let c = currencies("Harrow Power sold €450 million of ten-year bonds on Monday.");
-        assert_eq!(c, [("harrow power".into(), "currency of bond".into(), "EUR".into())], "{c:?}");
-        let c = currencies("Harrow Power sold a five-year dollar bond on 3 May.");
-        assert_eq!(c, [("harrow power".into(), "currency of bond".into(), "USD".into())], "{c:?}");
+        let c = currencies("Pelmor Power sold €450 million of ten-year bonds on Monday.");
+        assert_eq!(c, [("pelmor power".into(), "currency of bond".into(), "EUR".into())], "{c:?}");
+        let c = currencies("Pelmor Power sold a five-year dollar bond on 3 May.");
+        assert_eq!(c, [("pelmor power".into(), "currency of bond".into(), "USD".into())], "{c:?}");
     }
 
     #[test]
     fn near_misses_markets_and_unowned() {
-        assert!(currencies("Harrow Power entered the dollar market on 3 May.").is_empty());
+        assert!(currencies("Pelmor Power entered the dollar market on 3 May.").is_empty());
         assert!(currencies("A euro bond was sold for 3 million.").is_empty());
-        assert!(currencies("Harrow Power may sell a dollar bond in 2027.").is_empty());
+        assert!(currencies("Pelmor Power may sell a dollar bond in 2027.").is_empty());
     }
 }

@@ -71,7 +71,7 @@ fn incompatible(a: &Fact, b: &Fact) -> bool {
             !x.compatible(y)
         }
         (FactValue::Name { key: x, .. }, FactValue::Name { key: y, .. }) => {
-            // "Quill" and "Marta Quill" are one person, "Harrow" and "Harrow Foods" one firm
+            // "Quill" and "Marta Quill" are one person, "Pelmor" and "Pelmor Foods" one firm
             // (a short name drops its last words); a city and its country one place.
             x != y
                 && !ends_with_word(x, y)
@@ -93,7 +93,7 @@ fn ends_with_word(name: &str, last: &str) -> bool {
     name.len() > last.len() && name.ends_with(last) && name.as_bytes()[name.len() - last.len() - 1] == b' '
 }
 
-/// True when `name` starts with `first` and then a space: "harrow foods" with "harrow".
+/// True when `name` starts with `first` and then a space: "pelmor foods" with "pelmor".
 fn starts_with_word(name: &str, first: &str) -> bool {
     name.len() > first.len() && name.starts_with(first) && name.as_bytes()[first.len()] == b' '
 }
@@ -519,8 +519,8 @@ mod tests {
     #[test]
     fn single_valued_names_conflict() {
         let f = facts_of(&[
-            "Marta Quill, chief executive of Harrow Foods, resigned.",
-            "Tom Brisk, chief executive of Harrow Foods, said the deal was done.",
+            "Marta Quill, chief executive of Pelmor Foods, resigned.",
+            "Tom Brisk, chief executive of Pelmor Foods, said the deal was done.",
         ]);
         let c = conflicts(&f);
         assert_eq!(c.len(), 1, "{f:?}");
@@ -529,11 +529,11 @@ mod tests {
 
     #[test]
     fn a_short_name_and_the_full_one_are_one_value() {
-        assert!(starts_with_word("harrow foods", "harrow"));
-        assert!(!starts_with_word("harrowby", "harrow") && !starts_with_word("harrow", "harrow"));
+        assert!(starts_with_word("pelmor foods", "pelmor"));
+        assert!(!starts_with_word("pelmorby", "pelmor") && !starts_with_word("pelmor", "pelmor"));
         let f = facts_of(&[
-            "Marta Quill, chief executive of Harrow Foods, resigned.",
-            "Marta Quill, chief executive of Harrow Foods, said the deal was done. Marta, chief executive of Harrow Foods, smiled.",
+            "Marta Quill, chief executive of Pelmor Foods, resigned.",
+            "Marta Quill, chief executive of Pelmor Foods, said the deal was done. Marta, chief executive of Pelmor Foods, smiled.",
         ]);
         assert!(conflicts(&f).is_empty(), "{f:?}");
     }

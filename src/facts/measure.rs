@@ -418,15 +418,15 @@ mod tests {
     #[test]
     fn magnitude_price_per_share_length_value() {
         assert!(has("A magnitude 5.8 earthquake struck the coast on Monday.", "earthquake", "magnitude"));
-        assert!(has("Harrow Foods will pay $41 a share for the dairy.", "harrow foods", "price per share"));
+        assert!(has("Pelmor Foods will pay $41 a share for the dairy.", "pelmor foods", "price per share"));
         // A noun the figure is of names the measure: a dividend is no price.
-        let d = "Harrow Foods will keep its dividend at 14 cents a share.";
-        assert!(has(d, "harrow foods", "dividend per share"));
-        assert!(!has(d, "harrow foods", "price per share"));
-        let p = "Harrow Foods shares fell 32 cents to $51 a share.";
-        assert!(has(p, "harrow foods", "price per share"));
+        let d = "Pelmor Foods will keep its dividend at 14 cents a share.";
+        assert!(has(d, "pelmor foods", "dividend per share"));
+        assert!(!has(d, "pelmor foods", "price per share"));
+        let p = "Pelmor Foods shares fell 32 cents to $51 a share.";
+        assert!(has(p, "pelmor foods", "price per share"));
         assert!(has("Daniel Okafor signed a four-year contract with the club.", "daniel okafor", "contract"));
-        assert!(has("Harrow Foods announced the takeover, valued at $9.1bn, on Monday.", "harrow foods", "takeover"));
+        assert!(has("Pelmor Foods announced the takeover, valued at $9.1bn, on Monday.", "pelmor foods", "takeover"));
     }
 
     #[test]
@@ -449,9 +449,9 @@ mod tests {
         let k = keys("A fee of €35m was mentioned.");
         assert!(k.iter().all(|(_, a, _)| a != "fee"), "{k:?}");
         // A year is not a measure, nor "a" a count, nor a time ago a length.
-        let k = keys("Harrow Foods was founded in 1921.");
+        let k = keys("Pelmor Foods was founded in 1921.");
         assert!(k.is_empty(), "{k:?}");
-        let k = keys("Harrow Foods wants to avoid a third loss.");
+        let k = keys("Pelmor Foods wants to avoid a third loss.");
         assert!(k.is_empty(), "{k:?}");
         let k = keys("Marta Lind was elected two years ago.");
         assert!(k.is_empty(), "{k:?}");

@@ -379,8 +379,8 @@ fn classify(lexicon: &Lexicon, names: &mut Names, display: &str, words: usize, m
         if let Some((key, full)) = memory.org(&written) {
             return entity(Kind::Organisation, key.clone(), full.clone());
         }
-        // News calls a person by the last word of the name, a firm by the first: "Harrow"
-        // after "Harrow Dental" (taken for a person's name) is the firm.
+        // News calls a person by the last word of the name, a firm by the first: "Pelmor"
+        // after "Pelmor Dental" (taken for a person's name) is the firm.
         if let Some(full) = memory.first_word_of(&written) {
             return entity(Kind::Organisation, fold(full).into(), full.clone());
         }
@@ -461,7 +461,7 @@ pub(crate) fn entities<'s>(
 const NO_NAME_OPENERS: &[&str] =
     &["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "every", "each"];
 
-/// A firm's name opening a sentence: capitalised words up to an organisation head ("Harrow
+/// A firm's name opening a sentence: capitalised words up to an organisation head ("Pelmor
 /// Power sold …"). The tagger reads a sentence's first word poorly when it does not know it
 /// (an "-ly" name read as an adverb), and a capital there says nothing; the head does.
 fn firm_opening(toks: &[Tok], in_value: &dyn Fn(usize) -> bool) -> Option<Entity> {
@@ -469,7 +469,7 @@ fn firm_opening(toks: &[Tok], in_value: &dyn Fn(usize) -> bool) -> Option<Entity
     let capital =
         |t: &Tok| t.word.chars().next().is_some_and(char::is_uppercase) && t.word.chars().all(char::is_alphabetic);
     // A proper noun opens a name anyway; a conjunction, preposition, number or pronoun
-    // never does ("But Harrow Air said", "Five Harrow Bank units").
+    // never does ("But Pelmor Air said", "Five Pelmor Bank units").
     let first = toks.first()?;
     if NO_NAME_OPENERS.contains(&first.lower.as_ref())
         || matches!(
@@ -496,7 +496,7 @@ fn clause_start(s: &Sent<'_>, at: usize) -> usize {
         .rev()
         .find(|&i| {
             matches!(s.lower(i), ";" | ":")
-                // A dash between spaces ends a dateline: "LONDON (Agency) - Harrow said".
+                // A dash between spaces ends a dateline: "LONDON (Agency) - Pelmor said".
                 || (matches!(s.lower(i), "-" | "–" | "—")
                     && i > 0
                     && s.toks[i - 1].span.end < s.toks[i].span.start
@@ -533,7 +533,7 @@ pub(crate) fn corefer(s: &Sent<'_>, i: usize, memory: &Memory) -> Option<Entity>
     None
 }
 
-/// The owner of what is said at token `at`: a possessor just before `head` ("Harrow's
+/// The owner of what is said at token `at`: a possessor just before `head` ("Pelmor's
 /// fee"), else the subject of its clause — the first entity, pronoun or definite noun
 /// phrase of the clause before `at`. Places own nothing when anything else can.
 pub(crate) fn owner_of(s: &Sent<'_>, at: usize, head: Option<usize>, memory: &Memory) -> Option<Entity> {
@@ -545,7 +545,7 @@ pub(crate) fn owner_of(s: &Sent<'_>, at: usize, head: Option<usize>, memory: &Me
     subject(s, at, memory)
 }
 
-/// The possessor of the noun phrase whose head is at `h`: "Harrow's (net) fee", "its fee".
+/// The possessor of the noun phrase whose head is at `h`: "Pelmor's (net) fee", "its fee".
 pub(crate) fn possessor(s: &Sent<'_>, h: usize, memory: &Memory) -> Option<Entity> {
     // Walk left over the noun phrase's modifiers.
     let mut i = h;
@@ -673,7 +673,7 @@ mod tests {
     fn names_read_once_are_the_lexicons() {
         let lexicon = &Lexicon::builtin();
         let mut names = Names::default();
-        for name in ["Marta Lind", "Harrow Foods", "Marta Lind", "Orvelle"] {
+        for name in ["Marta Lind", "Pelmor Foods", "Marta Lind", "Orvelle"] {
             assert_eq!(&*names.key(lexicon, name), lexicon.name_key(name));
             let canonical = lexicon.canonical_entity(name).map(str::to_string);
             let slot = names.slot(name);
@@ -714,12 +714,12 @@ mod tests {
 
     #[test]
     fn pronouns_and_definite_nouns_stand_for_the_last_entity() {
-        let f = facts("Marta Lind joined Harrow Foods in May. She is 52 years old. The company paid $41 a share.");
+        let f = facts("Marta Lind joined Pelmor Foods in May. She is 52 years old. The company paid $41 a share.");
         let age = f.iter().find(|f| f.attribute == "age").expect("age");
         assert_eq!(age.owner, "marta lind");
         assert_eq!(age.owner_display, "Marta Lind");
         let price = f.iter().find(|f| f.attribute == "price per share").expect("price");
-        assert_eq!(price.owner, "harrow foods");
+        assert_eq!(price.owner, "pelmor foods");
     }
 
     #[test]
@@ -769,17 +769,17 @@ mod tests {
         assert!(owners("Senator Ines Varga said the regional budget rose 4% last year.").is_empty());
         // "while" and "but" open a clause with its own subject.
         assert_eq!(
-            owners("Harrow Foods sales rose 5% while Velmora Foods sales fell 3%."),
-            ["harrow foods", "velmora foods"]
+            owners("Pelmor Foods sales rose 5% while Velmora Foods sales fell 3%."),
+            ["pelmor foods", "velmora foods"]
         );
         // An organisation's bare noun phrase is its own figure; a pronoun or possessive is the speaker's.
-        assert_eq!(owners("Harrow Foods said annual profit rose 12%."), ["harrow foods"]);
-        assert_eq!(owners("Harrow Foods said it would cut 300 jobs."), ["harrow foods"]);
+        assert_eq!(owners("Pelmor Foods said annual profit rose 12%."), ["pelmor foods"]);
+        assert_eq!(owners("Pelmor Foods said it would cut 300 jobs."), ["pelmor foods"]);
         assert_eq!(owners("Marta Lind said her firm would hire 40 engineers."), ["marta lind"]);
         // Near misses: a verb of saying with an object and no finite verb after it opens
         // no clause, nor does a clause opening the sentence.
-        assert_eq!(owners("Harrow Foods reported a profit of $5m."), ["harrow foods"]);
-        assert_eq!(owners("Though sales fell, Harrow Foods cut 300 jobs."), ["harrow foods"]);
+        assert_eq!(owners("Pelmor Foods reported a profit of $5m."), ["pelmor foods"]);
+        assert_eq!(owners("Though sales fell, Pelmor Foods cut 300 jobs."), ["pelmor foods"]);
     }
 
     #[test]

@@ -268,7 +268,7 @@ pub(crate) fn title_in(toks: &[Tok], ps: &[Part<'_>], tok: usize) -> Option<Titl
             let last_tok = ps[end - 1].tok;
             // A one-word form is the noun: "coach" the noun, not "to coach".
             // A rank before it makes it one ("Vice-captain", whatever the tagger says).
-            // "chief" before a name is read as an adjective too: "Harrow Agency chief Lena Vos".
+            // "chief" before a name is read as an adjective too: "Pelmor Agency chief Lena Vos".
             let head = office.family == HEAD_FAMILY;
             let named =
                 || toks.get(last_tok + 1).is_some_and(|t| t.word.chars().next().is_some_and(char::is_uppercase));
@@ -319,7 +319,7 @@ pub(crate) fn title_in(toks: &[Tok], ps: &[Part<'_>], tok: usize) -> Option<Titl
                     }
                     // An office held in one body is compared across bodies only when the
                     // body is named by its acronym ("HRVL director"), not by a title or a
-                    // name that may be a film's ("Harrow Nights director").
+                    // name that may be a film's ("Pelmor Nights director").
                     if !office.one_body || between_toks.iter().all(|&k| acronym(k)) {
                         scope = Some(
                             between_toks.iter().map(|&k| crate::text::fold(toks[k].word)).collect::<Vec<_>>().join(" "),
@@ -347,7 +347,7 @@ pub(crate) fn title_in(toks: &[Tok], ps: &[Part<'_>], tok: usize) -> Option<Titl
 }
 
 /// True when the generic head ending at token `last` ends its phrase: a name, "of", a
-/// comma or the sentence's end follows ("Harrow Agency chief Tom Brisk", "head of the
+/// comma or the sentence's end follows ("Pelmor Agency chief Tom Brisk", "head of the
 /// agency"), not a word of another ("chief medical officer", "head injury", "head teacher").
 fn generic_head_ends(toks: &[Tok], last: usize) -> bool {
     let Some(next) = toks.get(last + 1) else { return true };
@@ -364,7 +364,7 @@ fn generic_head_ends(toks: &[Tok], last: usize) -> bool {
 }
 
 /// The end of the body a head or director is of, past "of": "head of the port authority",
-/// "director of Harrow Agency". `end` is the title's end; the words of the body are nouns,
+/// "director of Pelmor Agency". `end` is the title's end; the words of the body are nouns,
 /// adjectives and names, up to a comma, a verb or a person's name.
 fn body_of_end(s: &Sent<'_>, end: usize) -> usize {
     if s.lower(end) != "of" {
@@ -484,7 +484,7 @@ fn bare_rank(toks: &[Tok], tok: usize, ranks: &[&str]) -> Option<Title> {
 /// written for each family a rank can stand in.
 pub(crate) const ANY_FAMILY: &str = "*";
 
-/// The family of the generic head of a body ("Harrow Agency chief"): its facts are written
+/// The family of the generic head of a body ("Pelmor Agency chief"): its facts are written
 /// for every family but the ranks.
 const HEAD_FAMILY: &str = "*head";
 
@@ -578,7 +578,7 @@ impl<'s> SentenceOffices<'s> {
 /// A time other than now or a denial before token `i`: "former captain", "not the coach".
 fn not_now(s: &Sent<'_>, i: usize) -> bool {
     // Three words back, not counting the capitalised words of a body's name between the
-    // cue and the title: "former Harrow Ports Authority media chief".
+    // cue and the title: "former Pelmor Ports Authority media chief".
     let mut plain = 0;
     for j in (i.saturating_sub(8)..i).rev() {
         let w = s.lower(j);
@@ -608,14 +608,14 @@ impl Extractor for Posts {
     }
 
     fn extract(&self, s: &Sent<'_>, memory: &Memory, out: &mut Vec<Fact>) {
-        // A title before a name or in apposition is not what a modal hedges: "Harrow's chief
+        // A title before a name or in apposition is not what a modal hedges: "Pelmor's chief
         // executive, Rui Sala, could lose his job" says he is its chief executive. Only the
         // copula and the verbs that name an office are ("Rui Sala may be its coach").
         for t in &s.titles {
             if not_now(s, t.start) {
                 continue;
             }
-            // Whose office: "the firm's", "its", "Harrow's" before it, "of Harrow" after.
+            // Whose office: "the firm's", "its", "Pelmor's" before it, "of Pelmor" after.
             let mut a = t.start;
             let mut scope = t.scope.clone();
             if a >= 2 && matches!(s.lower(a - 1), "'s" | "’s" | "'") {
@@ -676,7 +676,7 @@ impl Extractor for Posts {
 /// possessor and article): the person named right after ("Captain Rui Sala", "its coach,
 /// Rui Sala", past a title of the name's own: "chief Dr. Rui Sala") or in apposition
 /// before ("Rui Sala, the coach,"). Past a body (`past_body`), only a name after with none
-/// before: "Rui Sala, the director of the West Opera, Harrow Nights" is Rui Sala's office.
+/// before: "Rui Sala, the director of the West Opera, Pelmor Nights" is Rui Sala's office.
 fn holder_at<'a>(s: &'a Sent<'_>, a: usize, end: usize, past_body: bool) -> Option<&'a Entity> {
     let person = |e: &&Entity| e.kind == Kind::Person;
     let mut end = end;
@@ -801,7 +801,7 @@ pub(crate) fn compatible(a: (&str, &str), b: (&str, &str)) -> bool {
     let (wx, wy) = (words(sx), words(sy));
     let two_bodies = !sx.is_empty() && !sy.is_empty() && !wx.is_subset(&wy) && !wy.is_subset(&wx);
     if x == y {
-        // An office held in one body at a time: "Harrow Agency director" and "Vell Bureau
+        // An office held in one body at a time: "Pelmor Agency director" and "Vell Bureau
         // director" are two.
         return !(two_bodies && d.office.iter().any(|o| o.one_body && o.name == x));
     }
@@ -855,7 +855,7 @@ mod tests {
     #[test]
     fn offices_in_apposition_and_before_names() {
         assert!(has(
-            "Harrow Foods cut jobs. Marta Quill, the chief operating officer, said so.",
+            "Pelmor Foods cut jobs. Marta Quill, the chief operating officer, said so.",
             "Marta Quill",
             "chief operating officer"
         ));
@@ -865,7 +865,7 @@ mod tests {
             "chief financial officer"
         ));
         assert!(has(
-            "Harrow Foods said its chief financial officer, Tom Brisk, left.",
+            "Pelmor Foods said its chief financial officer, Tom Brisk, left.",
             "Tom Brisk",
             "chief financial officer"
         ));
@@ -877,7 +877,7 @@ mod tests {
         assert!(has("The mission's force commander Lena Vos said so.", "Lena Vos", "force commander"));
         assert!(posts("The order stands, HRVL director Lena Vos told reporters.").iter().any(|(_, _, s)| s == "hrvl"));
         // Near miss: a film's director has no body to compare.
-        assert!(posts("Harrow Nights director Lena Vos told reporters.").iter().all(|(_, _, s)| s.is_empty()));
+        assert!(posts("Pelmor Nights director Lena Vos told reporters.").iter().all(|(_, _, s)| s.is_empty()));
         assert!(has("It is led by the head of mission, Lena Vos, a diplomat.", "Lena Vos", "head of mission"));
     }
 
@@ -900,8 +900,8 @@ mod tests {
         assert!(posts("The inspector said the alarm was silent.").is_empty());
         assert!(posts("Former rector Marta Quill said so.").is_empty());
         // "former" before a body's name and its title.
-        assert!(posts("Former Harrow Ports Authority media chief Marta Quill said so.").is_empty());
-        assert!(has("Harrow Ports Authority media chief Marta Quill said so.", "Marta Quill", "head"));
+        assert!(posts("Former Pelmor Ports Authority media chief Marta Quill said so.").is_empty());
+        assert!(has("Pelmor Ports Authority media chief Marta Quill said so.", "Marta Quill", "head"));
         // Two ranks of one person in two articles contradict each other.
         let roles = |a: &str, b: &str| {
             let report =
@@ -927,15 +927,15 @@ mod tests {
         assert!(has("Chief Medical Officer Lena Vos said so.", "Lena Vos", "chief medical officer"));
         assert!(posts("The head teacher, Lena Vos, said so.").is_empty());
         assert!(posts("Lena Vos suffered a head injury, officials said.").is_empty());
-        assert!(has("Harrow's Chief Minister Lena Vos said so.", "Lena Vos", "chief minister"));
+        assert!(has("Pelmor's Chief Minister Lena Vos said so.", "Lena Vos", "chief minister"));
         let chanting = posts("The fans were chanting for the head of chairman Tom Brisk.");
         assert!(chanting.iter().all(|(_, o, _)| o != "head"), "{chanting:?}");
         assert!(posts("Guild of Chief Harbour Officers president Lena Vos said so.")
             .iter()
             .all(|(_, o, _)| o != "head"));
         // A body the holder does not follow leaves the title's end as it was.
-        assert!(has("Lena Vos, director of Harrow's famous opera house, has died.", "Lena Vos", "director"));
-        assert!(has("Lena Vos, the director of the Harrow Opera, Winter Nights, said so.", "Lena Vos", "director"));
+        assert!(has("Lena Vos, director of Pelmor's famous opera house, has died.", "Lena Vos", "director"));
+        assert!(has("Lena Vos, the director of the Pelmor Opera, Winter Nights, said so.", "Lena Vos", "director"));
         assert!(has("Acme chief executive Lena Vos said so.", "Lena Vos", "chief executive"));
         let roles = |a: &str, b: &str| {
             let report =
@@ -943,24 +943,24 @@ mod tests {
             report.conflicts.iter().filter(|c| c.kind == crate::report::ConflictKind::Role).count()
         };
         // A head is no deputy head, no chief financial officer.
-        let chief = "Harrow Ports chief Lena Vos said the cranes would run again on Monday.";
+        let chief = "Pelmor Ports chief Lena Vos said the cranes would run again on Monday.";
         assert_eq!(roles(chief, &chief.replace("chief", "deputy chief")), 1);
         assert_eq!(roles(chief, &chief.replace("chief", "chief financial officer")), 1);
         // Near misses: the head of a firm is its chief executive, of an agency its director.
         assert_eq!(roles(chief, &chief.replace("chief", "chief executive")), 0);
         assert_eq!(roles(chief, "The head of the port agency, Lena Vos, said the cranes would run again."), 0);
-        assert_eq!(roles(chief, &chief.replace("Harrow Ports chief", "Harrow Ports director")), 0);
+        assert_eq!(roles(chief, &chief.replace("Pelmor Ports chief", "Pelmor Ports director")), 0);
     }
 
     #[test]
     fn holders_past_a_body_and_after_a_copula() {
         // "the <office> of <body>, <name>" for every office, not only those of one body.
         assert!(has("The governor of Vell province, Tom Brisk, said so.", "Tom Brisk", "governor"));
-        assert!(has("The chief executive of Harrow Foods, Lena Vos, said so.", "Lena Vos", "chief executive"));
+        assert!(has("The chief executive of Pelmor Foods, Lena Vos, said so.", "Lena Vos", "chief executive"));
         // A present copula: the name is the subject.
         assert!(has("Tom Brisk is the bank's chief operating officer.", "Tom Brisk", "chief operating officer"));
         assert!(has("Tom Brisk, who is now the bank's coach, said so.", "Tom Brisk", "coach"));
-        assert!(has("Harrow Foods said its chief executive is Lena Vos.", "Lena Vos", "chief executive"));
+        assert!(has("Pelmor Foods said its chief executive is Lena Vos.", "Lena Vos", "chief executive"));
         // Near misses: the past, a denial, a name that is not the subject, no name.
         assert!(posts("Tom Brisk was the bank's chief operating officer.").is_empty());
         assert!(posts("Tom Brisk is not the bank's chief operating officer.").is_empty());
@@ -987,7 +987,7 @@ mod tests {
         let spoke = "Lena Vos, the agency's spokeswoman, said the review would end in March.";
         assert_eq!(roles(spoke, &spoke.replace("spokeswoman", "head")), 1);
         assert_eq!(roles(spoke, &spoke.replace("spokeswoman", "president")), 1);
-        let court = "Lena Vos, president of the Harrow Court, said the ruling would stand.";
+        let court = "Lena Vos, president of the Pelmor Court, said the ruling would stand.";
         assert_eq!(roles(court, "Lena Vos, the court's vice-president, said the ruling would stand."), 1);
         // Near misses: one office said twice, a rank held besides, a communications
         // director, a former spokeswoman.
@@ -995,25 +995,25 @@ mod tests {
         assert_eq!(roles(spoke, &spoke.replace("the agency's spokeswoman", "communications director")), 0);
         assert_eq!(roles(spoke, "Police spokeswoman Inspector Lena Vos said the review would end in March."), 0);
         assert_eq!(roles(court, "Lena Vos, the court's head, said the ruling would stand."), 0);
-        let firm = "Harrow Foods president Lena Vos said the plant would close in March.";
+        let firm = "Pelmor Foods president Lena Vos said the plant would close in March.";
         assert_eq!(roles(firm, &firm.replace("president", "former spokeswoman")), 0);
     }
 
     #[test]
     fn compatibility_of_offices() {
         use super::compatible;
-        assert!(compatible(("minister", ""), ("minister", "harrow")));
-        assert!(compatible(("chief executive", "harrow"), ("chief financial officer", "dunmere")));
-        assert!(!compatible(("chief executive", "harrow"), ("chief financial officer", "harrow foods")));
+        assert!(compatible(("minister", ""), ("minister", "pelmor")));
+        assert!(compatible(("chief executive", "pelmor"), ("chief financial officer", "dunmere")));
+        assert!(!compatible(("chief executive", "pelmor"), ("chief financial officer", "pelmor foods")));
         assert!(!compatible(("vice captain", ""), ("captain", "")));
         assert!(!compatible(("captain", ""), ("inspector", "police")));
         assert!(!compatible(("chief inspector", ""), ("inspector", "")));
         assert!(!compatible(("vice rector", ""), ("rector", "")));
-        assert!(!compatible(("chief operating officer", "harrow"), ("chief financial officer", "")));
+        assert!(!compatible(("chief operating officer", "pelmor"), ("chief financial officer", "")));
         // One body at a time: two agencies' director is two offices; one agency's is one.
-        assert!(!compatible(("director", "harrow agency"), ("director", "vell bureau")));
-        assert!(compatible(("director", "harrow agency"), ("director", "harrow")));
-        assert!(compatible(("director", "harrow agency"), ("director", "")));
+        assert!(!compatible(("director", "pelmor agency"), ("director", "vell bureau")));
+        assert!(compatible(("director", "pelmor agency"), ("director", "pelmor")));
+        assert!(compatible(("director", "pelmor agency"), ("director", "")));
         // The generic head is every office that heads a body, and none under one.
         assert!(compatible(("head", ""), ("chief executive", "")));
         assert!(compatible(("minister", ""), ("head", "")));

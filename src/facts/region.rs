@@ -1,7 +1,7 @@
-//! The region a named site lies in: "the Tarvin copper mine in Harrow Province", "Tarvin
-//! sits in Harrow Province", "a mine within the Harrow Province". A site lies in one
+//! The region a named site lies in: "the Tarvin copper mine in Pelmor Province", "Tarvin
+//! sits in Pelmor Province", "a mine within the Pelmor Province". A site lies in one
 //! province (county, state …) at a time (`data/facts/attributes.toml`, kind "region"):
-//! two for one site conflict. Only the regions a name ends with ("Harrow Province") are
+//! two for one site conflict. Only the regions a name ends with ("Pelmor Province") are
 //! read, and only of a site or place: a firm or a person is in many.
 
 use super::data::{Data, Single};
@@ -44,9 +44,9 @@ impl Extractor for Regions {
 }
 
 /// A region's name at `i` (after "the" too), as its first and past-the-end tokens and its
-/// noun: a name ending with the noun capitalised ("Harrow Province"), or a name with the
-/// noun after it in lower case ("Harrow province", as many newspapers write it) when the
-/// noun heads its phrase ("Harrow state schools" is no region).
+/// noun: a name ending with the noun capitalised ("Pelmor Province"), or a name with the
+/// noun after it in lower case ("Pelmor province", as many newspapers write it) when the
+/// noun heads its phrase ("Pelmor state schools" is no region).
 fn region_at(s: &Sent<'_>, single: &Single, i: usize) -> Option<(usize, usize, String)> {
     let i = if s.lower(i) == "the" { i + 1 } else { i };
     let e = s.entity_at(i)?;
@@ -128,7 +128,7 @@ mod tests {
     #[test]
     fn regions_of_sites_in_three_shapes() {
         assert_eq!(
-            regions("Harrow Foods sold its Tarvin copper-zinc mine in Upper Vell Province for $40 million."),
+            regions("Pelmor Foods sold its Tarvin copper-zinc mine in Upper Vell Province for $40 million."),
             one("tarvin", "province", "Upper Vell Province")
         );
         assert_eq!(
@@ -154,7 +154,7 @@ mod tests {
     #[test]
     fn a_title_case_heading_makes_no_surname_of_a_site() {
         // "At Orvelle" in a heading reads as a person's name; "Orvelle" below is still the site.
-        let text = "Trouble At Orvelle\n\nHarrow Foods lost its licence in May.\n\n\
+        let text = "Trouble At Orvelle\n\nPelmor Foods lost its licence in May.\n\n\
                     Orvelle sits in Upper Vell Province, 90 km from the coast.";
         assert_eq!(regions(text), one("orvelle", "province", "Upper Vell Province"));
     }
@@ -162,8 +162,8 @@ mod tests {
     #[test]
     fn near_misses_people_firms_and_lower_case_regions() {
         assert!(regions("Tom Brisk, 52, grew up in Upper Vell Province.").is_empty());
-        assert!(regions("Harrow Foods in Upper Vell Province cut 300 jobs.").is_empty());
-        assert!(regions("Harrow Foods opened a plant in Upper Vell Province with 300 jobs.").is_empty());
+        assert!(regions("Pelmor Foods in Upper Vell Province cut 300 jobs.").is_empty());
+        assert!(regions("Pelmor Foods opened a plant in Upper Vell Province with 300 jobs.").is_empty());
         assert!(regions("Tarvin sits in the south of the province, 90 km away.").is_empty());
     }
 }

@@ -67,7 +67,7 @@ pub(crate) fn agent(s: &Sent<'_>, i: usize, memory: &Memory) -> Option<Entity> {
             return Some(e.clone()).filter(|e| e.kind != Kind::Place);
         }
         let t = &s.toks[j];
-        // "Harrow said it had accepted": a pronoun stands first for the sentence's subject.
+        // "Pelmor said it had accepted": a pronoun stands first for the sentence's subject.
         if t.upos == Upos::Pron && j > 0 {
             if let Some(e) = subject(s, j, memory).filter(|e| e.kind != Kind::Place) {
                 return Some(e);
@@ -85,7 +85,7 @@ pub(crate) fn agent(s: &Sent<'_>, i: usize, memory: &Memory) -> Option<Entity> {
     None
 }
 
-/// "the Harrow Bureau of Safety (HBS)": the short name an organisation gives itself in
+/// "the Pelmor Bureau of Safety (HBS)": the short name an organisation gives itself in
 /// brackets after its name, when it does; else `e`.
 fn short_name<'s>(s: &'s Sent<'_>, e: &'s Entity) -> &'s Entity {
     let mut j = e.end;
@@ -169,9 +169,9 @@ pub(crate) fn form_starts(toks: &[Tok<'_>]) -> Vec<usize> {
     (0..toks.len()).filter(|&i| toks[i].cue & cue::FORM_FIRST != 0).collect()
 }
 
-/// Office holders: "Harrow's chief executive, Marta Quill", "Marta Quill, chief executive
-/// of Harrow", "Chief executive Marta Quill" (of the organisation the article is about),
-/// "Quill is chief executive of Harrow".
+/// Office holders: "Pelmor's chief executive, Marta Quill", "Marta Quill, chief executive
+/// of Pelmor", "Chief executive Marta Quill" (of the organisation the article is about),
+/// "Quill is chief executive of Pelmor".
 pub(crate) struct Roles;
 
 impl Extractor for Roles {
@@ -214,7 +214,7 @@ impl Extractor for Roles {
                     k = s.entity_ending(k - 1).map_or(k, |e| e.start);
                 } else if k >= 1
                     && s.entity_ending(k).is_some_and(|e| {
-                        // "Harrow chief executive Marta Quill", "Port Sable mayor Tom Brisk":
+                        // "Pelmor chief executive Marta Quill", "Port Sable mayor Tom Brisk":
                         // a name between two names is whose the office is, whatever its kind.
                         e.kind == Kind::Organisation
                             || (k == a && e.end >= e.start + 2 && after.is_some_and(|h| h.kind == Kind::Person))
@@ -244,7 +244,7 @@ impl Extractor for Roles {
                     .cloned()
                     .or(copula.filter(|e| e.kind == Kind::Person));
                 let Some(holder) = holder else { continue };
-                // Of what: "of Harrow", "Harrow's", "its", or the organisation the article is
+                // Of what: "of Pelmor", "Pelmor's", "its", or the organisation the article is
                 // about.
                 let of_org = (s.lower(b) == "of")
                     .then(|| s.entity_at(b + 1).or_else(|| named_after(s, b + 1)))
@@ -273,7 +273,7 @@ impl Extractor for Roles {
                     (if a > 0 { corefer(s, a - 1, memory) } else { None })
                         .or_else(|| possessor(s, a, memory))
                         // The organisation the article is about: the one, or the name of no
-                        // known kind, it named most ("Harrow said …").
+                        // known kind, it named most ("Pelmor said …").
                         .or_else(|| memory.main_thing())
                         .filter(|o| {
                             o.kind != Kind::Person
@@ -288,8 +288,8 @@ impl Extractor for Roles {
     }
 }
 
-/// The name a common noun stands in apposition to, from `i`: "the retailer Harrow", "the
-/// fashion chain Harrow".
+/// The name a common noun stands in apposition to, from `i`: "the retailer Pelmor", "the
+/// fashion chain Pelmor".
 fn named_after<'s>(s: &'s Sent<'_>, i: usize) -> Option<&'s Entity> {
     if s.lower(i) != "the" {
         return None;
@@ -568,7 +568,7 @@ impl Extractor for Winner {
 }
 
 /// Who does the one thing an event noun names: "Brisk will lead the inquiry", "the inquiry
-/// is led by the Harrow Bureau", "Quill, who delivered the budget", "Delivering the budget,
+/// is led by the Pelmor Bureau", "Quill, who delivered the budget", "Delivering the budget,
 /// Quill said". The event is the first of the data's nouns in the verb's object (or, in
 /// the passive, before it); its agent is one.
 pub(crate) struct Agent;
@@ -999,7 +999,7 @@ impl Extractor for Verdict {
     }
 }
 
-/// "Harrow agreed to buy Dunmere", "Dunmere was acquired by Harrow": the buyer of
+/// "Pelmor agreed to buy Dunmere", "Dunmere was acquired by Pelmor": the buyer of
 /// what is bought. Not bids, talks or interest: only a purchase said to happen.
 pub(crate) struct Buyer;
 
@@ -1042,7 +1042,7 @@ impl Extractor for Buyer {
                 let of = if s.lower(of) == "the" { of + 1 } else { of };
                 let Some(target) = s.entity_at(of) else { continue };
                 // What is bought is a business, whatever its name looks like ("the buyer of
-                // Harrow Dairy"): its full name, as the verbs' reading keys it.
+                // Pelmor Dairy"): its full name, as the verbs' reading keys it.
                 let mut target = target.clone();
                 if target.kind == Kind::Person {
                     target.key = target.written.clone();
@@ -1063,7 +1063,7 @@ impl Extractor for Buyer {
                 let passive = t.xpos == Xpos::Vbn && s.lower(i + 1) == "by";
                 let sold = listed(&single.sellers, &t.lemma);
                 let (target, buyer) = if sold {
-                    // "Dunmere was sold to Quarrington", "Harrow sold Dunmere to Quarrington".
+                    // "Dunmere was sold to Quarrington", "Pelmor sold Dunmere to Quarrington".
                     let Some(to) = (i + 1..(i + 6).min(s.toks.len()))
                         .take_while(|&k| !matches!(s.toks[k].upos, Upos::Verb | Upos::Punct))
                         .find(|&k| s.lower(k) == "to")
@@ -1183,8 +1183,8 @@ mod tests {
     #[test]
     fn forms_are_looked_for_only_where_one_may_start() {
         // Must find: a two-word form and a one-word noun form, wherever they stand.
-        let text = "Rain fell all day. Marta Lind, chief executive of Harrow Foods, resigned.";
-        assert!(has(text, "harrow foods", "chief executive", "Marta Lind"));
+        let text = "Rain fell all day. Marta Lind, chief executive of Pelmor Foods, resigned.";
+        assert!(has(text, "pelmor foods", "chief executive", "Marta Lind"));
         // Near miss: no word a form starts with, no role.
         assert!(!keys("Marta Quill said the results were strong.").iter().any(|(_, a, _)| a == "chief executive"));
     }
@@ -1201,26 +1201,26 @@ mod tests {
     #[test]
     fn office_holders_in_four_shapes() {
         assert!(has(
-            "Harrow Foods' rival said nothing. Harrow Foods's chief executive, Marta Lind, resigned.",
-            "harrow foods",
+            "Pelmor Foods' rival said nothing. Pelmor Foods's chief executive, Marta Lind, resigned.",
+            "pelmor foods",
             "chief executive",
             "Marta Lind"
         ));
         assert!(has(
-            "Marta Lind, chief executive of Harrow Foods, resigned.",
-            "harrow foods",
+            "Marta Lind, chief executive of Pelmor Foods, resigned.",
+            "pelmor foods",
             "chief executive",
             "Marta Lind"
         ));
         assert!(has(
-            "Harrow Foods cut jobs. Chief executive Marta Lind said sorry.",
-            "harrow foods",
+            "Pelmor Foods cut jobs. Chief executive Marta Lind said sorry.",
+            "pelmor foods",
             "chief executive",
             "Marta Lind"
         ));
         assert!(has(
-            "Harrow Foods named a new board. Its chief financial officer, Tom Brisk, left.",
-            "harrow foods",
+            "Pelmor Foods named a new board. Its chief financial officer, Tom Brisk, left.",
+            "pelmor foods",
             "chief financial officer",
             "Tom Brisk"
         ));
@@ -1230,26 +1230,26 @@ mod tests {
     fn office_holders_named_as_new_and_of_the_noun_name() {
         // Must find: "new" is the holder of now; the object before "as"; "of the retailer X".
         assert!(has(
-            "Harrow Foods cut jobs. Its new chief executive, Marta Lind, said sorry.",
-            "harrow foods",
+            "Pelmor Foods cut jobs. Its new chief executive, Marta Lind, said sorry.",
+            "pelmor foods",
             "chief executive",
             "Marta Lind"
         ));
         assert!(has(
-            "The board of Harrow Foods named Marta Lind as chief executive of Harrow Foods.",
-            "harrow foods",
+            "The board of Pelmor Foods named Marta Lind as chief executive of Pelmor Foods.",
+            "pelmor foods",
             "chief executive",
             "Marta Lind"
         ));
         assert!(has(
-            "Marta Lind has been named chief executive of the grocery chain Harrow Foods.",
-            "harrow foods",
+            "Marta Lind has been named chief executive of the grocery chain Pelmor Foods.",
+            "pelmor foods",
             "chief executive",
             "Marta Lind"
         ));
         // Near misses: "replaces X as" makes the subject the holder, not X; the holder's own
         // surname is not what the office is of.
-        let k = keys("Harrow Foods said Marta Lind replaces Tom Brisk as chief executive.");
+        let k = keys("Pelmor Foods said Marta Lind replaces Tom Brisk as chief executive.");
         assert!(k.iter().all(|(_, _, v)| v != "Tom Brisk"), "{k:?}");
         let k = keys("Voters chose Tom Brisk as mayor. Brisk thanked them. Brisk said more later.");
         assert!(k.iter().all(|(o, a, _)| !(o == "brisk" && a == "mayor")), "{k:?}");
@@ -1257,7 +1257,7 @@ mod tests {
 
     #[test]
     fn near_misses_former_and_unowned_offices() {
-        let k = keys("Harrow Foods said former chief executive Marta Quill left.");
+        let k = keys("Pelmor Foods said former chief executive Marta Quill left.");
         assert!(k.iter().all(|(_, a, _)| a != "chief executive"), "{k:?}");
         let k = keys("Chief executive Marta Quill said sorry.");
         assert!(k.iter().all(|(_, a, _)| a != "chief executive"), "{k:?}");
@@ -1291,17 +1291,17 @@ mod tests {
             "winner",
             "Rosa Delmont"
         ));
-        assert!(has("Harrow Rovers won the cup final.", "final", "winner", "Harrow Rovers"));
+        assert!(has("Pelmor Rovers won the cup final.", "final", "winner", "Pelmor Rovers"));
     }
 
     #[test]
     fn a_prize_that_went_or_was_given_to_its_winner() {
         assert!(has("The Orlen poetry prize went to Rosa Delmont.", "prize", "winner", "Rosa Delmont"));
         assert!(has("The jury gave its main prize to Rosa Delmont.", "prize", "winner", "Rosa Delmont"));
-        assert!(has("The title was handed to Harrow Rovers.", "title", "winner", "Harrow Rovers"));
+        assert!(has("The title was handed to Pelmor Rovers.", "title", "winner", "Pelmor Rovers"));
         // Near misses: money of a prize, a prize of no one, a prize to a thing, a hope.
         no_winner(&[
-            "The prize money went to Harrow Hospice.",
+            "The prize money went to Pelmor Hospice.",
             "The best chances of the game fell to Tom Brisk.",
             "The final went to extra time.",
             "The prize did not go to Rosa Delmont.",
@@ -1344,7 +1344,7 @@ mod tests {
     #[test]
     fn buyers_sold_to_and_possessed_takeovers() {
         assert!(has("Dunmere Dental was sold to Halvard Group.", "dunmere dental", "buyer", "Halvard Group"));
-        assert!(has("Harrow Foods sold Dunmere Dental to Halvard Group.", "dunmere dental", "buyer", "Halvard Group"));
+        assert!(has("Pelmor Foods sold Dunmere Dental to Halvard Group.", "dunmere dental", "buyer", "Halvard Group"));
         assert!(has("Halvard Group's takeover of Dunmere Dental ended.", "dunmere dental", "buyer", "Halvard Group"));
         assert!(has(
             "Halvard Group completed its purchase of Dunmere Dental.",
@@ -1357,7 +1357,7 @@ mod tests {
         // Near misses: a takeover not yet done, a stake sold, a buyer not yet found.
         for text in [
             "Halvard Group's proposed takeover of Dunmere Dental stalled.",
-            "Harrow Foods sold a stake in Dunmere Dental to Halvard Group.",
+            "Pelmor Foods sold a stake in Dunmere Dental to Halvard Group.",
             "The buyer of Dunmere Dental is not Halvard Group.",
         ] {
             let k = keys(text);
@@ -1368,14 +1368,14 @@ mod tests {
     #[test]
     fn office_holders_titled_possessed_or_after_is() {
         assert!(has(
-            "Harrow Foods cut jobs. Marta Quill, Harrow Foods' chief executive, said sorry.",
-            "harrow foods",
+            "Pelmor Foods cut jobs. Marta Quill, Pelmor Foods' chief executive, said sorry.",
+            "pelmor foods",
             "chief executive",
             "Marta Quill"
         ));
         assert!(has(
-            "Harrow Foods cut jobs. The company's chief executive is Marta Quill.",
-            "harrow foods",
+            "Pelmor Foods cut jobs. The company's chief executive is Marta Quill.",
+            "pelmor foods",
             "chief executive",
             "Marta Quill"
         ));

@@ -145,7 +145,7 @@ mod tests {
             [pair("freedonia", "abstained")]
         );
         assert_eq!(votes("Sylvania abstained in the vote on the motion."), [pair("sylvania", "abstained")]);
-        assert_eq!(votes("Harrow Council voted in favour of the plan."), [pair("harrow council", "for")]);
+        assert_eq!(votes("Pelmor Council voted in favour of the plan."), [pair("pelmor council", "for")]);
     }
 
     #[test]
