@@ -991,10 +991,16 @@ impl<'t> Aligner<'t> {
                 .collect();
             // The lead: the article's first sentence, when it tells the day of what it tells
             // ("Dock workers downed tools on Monday, ...").
+            // A day named from the dateline ("resigned yesterday") dates a lead as a weekday
+            // does, in an article with a dateline to count it from.
+            let relative = self.dateline(a).is_some();
             let lead = self.ranges[a].clone().take(when::LEAD_SENTENCES).find(|&i| {
                 let s = &self.sents[i];
-                s.words.iter().any(|w| w.is(CALENDAR) || w.lower.as_bytes().first().is_some_and(u8::is_ascii_digit))
-                    && !self.values(i).is_empty()
+                s.words.iter().any(|w| {
+                    w.is(CALENDAR)
+                        || w.lower.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                        || (relative && values::is_relative_day_word(&w.lower))
+                }) && !self.values(i).is_empty()
                     && when::is_lead(s, text)
             });
             // The one sentence telling the day or month something is to happen ("will
@@ -1046,10 +1052,16 @@ impl<'t> Aligner<'t> {
         }
         for a in 0..self.texts.len() {
             let mut v = Vec::new();
+            // "reopened the bridge yesterday": a day named from the dateline times an event.
+            let relative = self.dateline(a).is_some();
             for i in self.ranges[a].clone() {
                 let s = &self.sents[i];
                 // Most sentences have no event word, or no figure or month: nothing to read.
-                let figure = |w: &Word| w.is(CALENDAR) || w.lower.as_bytes().first().is_some_and(u8::is_ascii_digit);
+                let figure = |w: &Word| {
+                    w.is(CALENDAR)
+                        || w.lower.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                        || (relative && values::is_relative_day_word(&w.lower))
+                };
                 if !s.words.iter().any(|w| w.is(EVENT)) || !s.words.iter().any(figure) {
                     continue;
                 }

@@ -1027,6 +1027,40 @@ mod tests {
     }
 
     #[test]
+    fn a_day_named_from_the_dateline_dates_a_lead() {
+        // 4 March 2031 is a Tuesday: "yesterday" is Monday 3 March, "on Sunday" 2 March. The
+        // leads share one word: only as leads are their days compared.
+        let tail = "\n\nThe Nordlys carried 40 passengers and 12 crew from Vellmark to the islands.\n\n\
+                    The coastguard towed the Nordlys to Vellmark harbour.";
+        let a = format!(
+            "Ferry grounding\n\nTuesday 4 March 2031\n\nPassengers were stranded for hours yesterday when \
+             the Nordlys ferry hit rocks.{tail}"
+        );
+        let lead = |day: &str| {
+            format!("Tuesday 4 March 2031\n\nThe ferry ran aground on {day} evening, the coastguard said.{tail}")
+        };
+        assert!(dated(&a, &lead("Sunday")));
+        assert!(!dated(&a, &lead("Monday")));
+        // Without a dateline "yesterday" is no day.
+        let undated = a.replace("Tuesday 4 March 2031\n\n", "");
+        assert!(!dated(&undated, &lead("Sunday")));
+    }
+
+    #[test]
+    fn a_wire_dateline_without_a_year_or_a_story_year_reads_days_by_month_and_day() {
+        // No dateline gives a year: "yesterday" of "March 4" is 3 March, of no known year.
+        let a = "OSLO, March 4 (Wire) - The ferry Nordlys ran aground near Bergen yesterday, the coastguard said.";
+        let b = "The ferry Nordlys ran aground near Bergen on 1 March, the coastguard said.";
+        assert!(dated(a, b));
+        assert!(!dated(a, &b.replace("1 March", "3 March")));
+        // A weekday resolves only when the dateline names its own: Tuesday 4 March.
+        let c =
+            "OSLO, Tuesday 4 March (Wire) - The ferry Nordlys ran aground near Bergen on Sunday, the coastguard said.";
+        assert!(dated(c, b));
+        assert!(!dated(c, &b.replace("1 March", "2 March")));
+    }
+
+    #[test]
     fn a_wire_dateline_without_a_year_takes_the_story_year() {
         // March 3, 2031 is a Monday: "on Sunday" is March 2, not March 9.
         let a = "OSLO, March 3 (Wire) - The ferry Nordlys ran aground near Bergen on Sunday, the coastguard said.";

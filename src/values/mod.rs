@@ -1920,13 +1920,37 @@ fn possessor(w: &str) -> Option<&str> {
 }
 
 fn shift(base: CalendarDate, days: i32) -> Option<CalendarDate> {
-    let d = jiff::civil::Date::new(base.year? as i16, base.month? as i8, base.day? as i8).ok()?;
+    let Some(year) = base.year else { return shift_yearless(base, days) };
+    let d = jiff::civil::Date::new(year as i16, base.month? as i8, base.day? as i8).ok()?;
     let r = d.checked_add(jiff::Span::new().days(i64::from(days))).ok()?;
     Some(CalendarDate {
         year: Some(i32::from(r.year())),
         month: Some(r.month() as u8),
         day: Some(r.day() as u8),
         weekday: Some(r.weekday().to_monday_one_offset() as u8),
+        season: None,
+    })
+}
+
+/// [`shift`] from a dateline without its year ("OSLO, Tuesday 4 March (Agency) —", when no
+/// other dateline of the check gives one): the day by its month and day, when a leap year and
+/// a common year give the same one ("yesterday" of 1 March is left unread), with its weekday
+/// only when the dateline names its own.
+fn shift_yearless(base: CalendarDate, days: i32) -> Option<CalendarDate> {
+    let at = |year: i16| {
+        let d = jiff::civil::Date::new(year, base.month? as i8, base.day? as i8).ok()?;
+        d.checked_add(jiff::Span::new().days(i64::from(days))).ok()
+    };
+    let (leap, common) = (at(2028)?, at(2027)?);
+    if (leap.month(), leap.day()) != (common.month(), common.day()) {
+        return None;
+    }
+    Some(CalendarDate {
+        year: None,
+        month: Some(leap.month() as u8),
+        day: Some(leap.day() as u8),
+        // Monday is 1, Sunday 7.
+        weekday: base.weekday.map(|w| ((i32::from(w) - 1 + days).rem_euclid(7) + 1) as u8),
         season: None,
     })
 }
@@ -1953,6 +1977,13 @@ pub fn takes_effect<S: AsRef<str>>(lower: &[S]) -> bool {
 pub(crate) fn is_calendar_word(lower: &str) -> bool {
     let t = Table::builtin();
     t.months.contains_key(lower) || t.weekdays.contains_key(lower) || t.zones.contains_key(lower)
+}
+
+/// True for a word of a day named relative to the article's dateline: "yesterday",
+/// "tonight", and the day part of "last night" or "this morning".
+pub(crate) fn is_relative_day_word(lower: &str) -> bool {
+    let t = Table::builtin();
+    t.relative_days.contains_key(lower) || matches!(lower, "night" | "morning" | "afternoon" | "evening")
 }
 
 /// True for an ordinal written as a word ("third", "fifth").
@@ -2342,6 +2373,32 @@ mod tests {
         let utc = one("at 10:10 UTC", Dimension::Time);
         assert!(times[0].compatible(&utc), "{times:?}");
         assert!(!one("end at 2000 GMT", Dimension::Time).compatible(&one("end at 1900 GMT", Dimension::Time)));
+    }
+
+    #[test]
+    fn a_dateline_without_its_year_resolves_days_by_month_and_day() {
+        let read = |line: CalendarDate, text: &str| -> Option<CalendarDate> {
+            scan(text, 0, text.len(), &Context { dateline: Some(line) }).first()?.date
+        };
+        let line = |weekday: Option<u8>, month: u8, day: u8| CalendarDate {
+            month: Some(month),
+            day: Some(day),
+            weekday,
+            ..Default::default()
+        };
+        // "Tuesday 4 March": yesterday is Monday 3 March, Sunday is 2 March, of no known year.
+        let d = read(line(Some(2), 3, 4), "The ferry ran aground yesterday.").unwrap();
+        assert_eq!((d.year, d.month, d.day, d.weekday), (None, Some(3), Some(3), Some(1)));
+        let d = read(line(Some(2), 3, 4), "The ferry ran aground on Sunday.").unwrap();
+        assert_eq!((d.year, d.month, d.day, d.weekday), (None, Some(3), Some(2), Some(7)));
+        // A dateline that names no weekday resolves no weekday.
+        let d = read(line(None, 3, 4), "The ferry ran aground on Sunday.").unwrap();
+        assert!(!d.is_calendar());
+        let d = read(line(None, 3, 4), "The ferry ran aground yesterday.").unwrap();
+        assert_eq!((d.month, d.day, d.weekday), (Some(3), Some(3), None));
+        // The day before 1 March is 28 or 29 February by the year: left unread.
+        assert!(read(line(None, 3, 1), "The ferry ran aground yesterday.").is_none());
+        assert_eq!(read(line(None, 1, 1), "The ferry ran aground yesterday.").and_then(|d| d.day), Some(31));
     }
 
     #[test]
