@@ -61,10 +61,25 @@ struct Data {
     generic_heads: Vec<String>,
     time_of_day: Vec<String>,
     slot_governors: Vec<Vec<String>>,
+    #[serde(default)]
+    slot_types: Vec<SlotType>,
+}
+
+/// A single-valued slot of one event whichever word tells it ([`Data::slot_types`]).
+#[derive(Deserialize)]
+struct SlotType {
+    #[allow(dead_code)]
+    name: String,
+    governors: Vec<String>,
+    prepositions: Vec<String>,
+    #[serde(default)]
+    subjects: Vec<String>,
 }
 
 struct Cues {
     prepositions: FxHashSet<String>,
+    /// The prepositions of [`Cues::prepositions`] that open a slot of a slot type only.
+    typed_only: FxHashSet<String>,
     /// The fewest and most bytes of a preposition of [`Cues::prepositions`]: an ASCII word
     /// of another length is none, without a look-up.
     preposition_len: (usize, usize),
@@ -77,6 +92,8 @@ struct Cues {
     times: FxHashSet<String>,
     /// The group of [`Data::slot_governors`] each governing word is in.
     governors: FxHashMap<String, usize>,
+    /// The single-valued slots of [`Data::slot_types`] (at most 32).
+    types: Vec<SlotType>,
 }
 
 impl Cues {
@@ -88,10 +105,21 @@ impl Cues {
                 Err(e) => panic!("built-in align names: {e}"),
             };
             let set = |v: Vec<String>| v.into_iter().collect::<FxHashSet<_>>();
-            let lengths = d.slot_prepositions.iter().map(String::len);
+            // A preposition of a slot type only ("bound for") opens a slot after a word of the type.
+            let typed_only: FxHashSet<String> = d
+                .slot_types
+                .iter()
+                .flat_map(|t| &t.prepositions)
+                .filter(|p| !d.slot_prepositions.contains(p))
+                .cloned()
+                .collect();
+            let mut slot_prepositions = d.slot_prepositions;
+            slot_prepositions.extend(typed_only.iter().cloned());
+            let lengths = slot_prepositions.iter().map(String::len);
             let preposition_len = (lengths.clone().min().unwrap_or(0), lengths.max().unwrap_or(0));
             Cues {
-                prepositions: set(d.slot_prepositions),
+                prepositions: set(slot_prepositions),
+                typed_only,
                 preposition_len,
                 attribution: set(d.attribution),
                 holdings: set(d.holding_nouns),
@@ -106,6 +134,7 @@ impl Cues {
                     .enumerate()
                     .flat_map(|(k, group)| group.into_iter().map(move |w| (w, k)))
                     .collect(),
+                types: d.slot_types.into_iter().take(32).collect(),
             }
         })
     }
@@ -117,6 +146,26 @@ impl Cues {
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Role {
     After(String),
+    /// The subject of an active verb whose subject fills a slot of [`Data::slot_types`]
+    /// ("X will host the talks").
+    Subject,
+}
+
+/// The single-valued slots of [`Data::slot_types`] a slot of `governor` in `role` is one of,
+/// as bits: a word of the type (by lemma, verb class, phrasal sense or group) and one of its
+/// prepositions, or a verb of its `subjects` for the subject.
+fn slot_types(governor: &str, role: &Role) -> u32 {
+    let mut bits = 0;
+    for (k, t) in Cues::builtin().types.iter().enumerate() {
+        let (words, fits) = match role {
+            Role::After(p) => (&t.governors, t.prepositions.iter().any(|q| q == p)),
+            Role::Subject => (&t.subjects, true),
+        };
+        if fits && words.iter().any(|w| member(w, governor)) {
+            bits |= 1 << k;
+        }
+    }
+    bits
 }
 
 #[derive(Debug, Clone)]
@@ -127,6 +176,8 @@ struct Slot {
     /// The noun just before the governor, lower case: who or what did it ("the blaze
     /// began near"), when a noun stands there.
     doer: Option<String>,
+    /// The single-valued slots of the data it is one of ([`slot_types`]).
+    types: u32,
 }
 
 /// A name of a sentence.
@@ -175,7 +226,11 @@ pub(super) fn findings(
     for &((i, j), sim) in pairs {
         let (a, b) = (&sents[i as usize], &sents[j as usize]);
         // Only sentences that each name someone or somewhere the other does not.
-        let lacks = |x: &Sent, y: &Sent| x.names.iter().any(|n| y.names.binary_search(n).is_err());
+        // A sentence's opening name ("Ortiz won the race") counts as its other names do.
+        let absent = |n: u32, y: &Sent| y.opener != Some(n) && y.names.binary_search(&n).is_err();
+        let lacks = |x: &Sent, y: &Sent| {
+            x.names.iter().any(|n| y.names.binary_search(n).is_err()) || x.opener.is_some_and(|n| absent(n, y))
+        };
         if sim < GROUP_SLOT_ALIGNMENT || a.article == b.article || !lacks(a, b) || !lacks(b, a) {
             if traced && a.article != b.article {
                 let gate = if sim < GROUP_SLOT_ALIGNMENT { "similarity" } else { "no_new_name" };
@@ -324,7 +379,7 @@ fn names_of(text: &str, s: &Sent, kept: Option<&SentenceTags>) -> Vec<Name> {
             l + 1 < toks.len() && joins(l + 1) && name_at(l + 2) && !(toks[l + 1].written == "," && speaker(l + 2));
         let before = f >= 2 && joins(f - 1) && (proper(f - 2) || toks[f - 2].lower == "between");
         let aside = quotes % 2 == 1 || possessor || after || before;
-        let slot = slot(&toks, f, cues);
+        let slot = slot(&toks, f, cues).or_else(|| subject_slot(&toks, l));
         out.push(Name { span: Span::new(toks[f].span.start, toks[l].span.end), words, parts, slot, aside });
     }
     out
@@ -383,14 +438,55 @@ fn slot(toks: &[Tok], f: usize, cues: &Cues) -> Option<Slot> {
             let (governor, g) = governor(toks, k - 1, cues)?;
             let doer = doer(toks, g);
             let holding = p.lower == "in" && toks[g].is(Upos::Noun) && cues.holdings.contains(&governor);
-            (!cues.attribution.contains(&governor) && !holding).then(|| Slot {
-                role: Role::After(p.lower.clone().into_owned()),
-                governor,
-                doer,
-            })
+            if cues.attribution.contains(&governor) || holding {
+                return None;
+            }
+            let role = Role::After(p.lower.clone().into_owned());
+            let types = slot_types(&governor, &role);
+            if types == 0 && cues.typed_only.contains(p.lower.as_ref()) {
+                return None;
+            }
+            Some(Slot { role, governor, doer, types })
         }
         _ => None,
     }
+}
+
+/// True when `governor` is the word `w` of a slot type: one lemma, one WordNet verb class
+/// or group of the data, or a phrasal verb and a verb of one of its senses ("take off",
+/// "depart"). Not a phrasal verb's own verb: "make landfall" is no "make".
+fn member(w: &str, governor: &str) -> bool {
+    if w == governor {
+        return true;
+    }
+    if w.contains(' ') || governor.contains(' ') {
+        return crate::lexicon::wordnet::WordNet::builtin().phrasal_same(w, governor);
+    }
+    same_governor(w, governor)
+}
+
+/// True when `phrase` (a verb and the word after it) is a word of a slot of the data.
+fn typed_phrase(phrase: &str) -> bool {
+    Cues::builtin().types.iter().any(|t| t.governors.iter().chain(&t.subjects).any(|w| w == phrase))
+}
+
+/// The slot of the name ending at word `l` as the subject of a verb of the data's
+/// `subjects` ("X will host the talks"); none in the passive ("X was hosted by").
+fn subject_slot(toks: &[Tok], l: usize) -> Option<Slot> {
+    let mut k = l + 1;
+    while k < toks.len() && k <= l + 3 && matches!(toks[k].tag.upos, Upos::Aux | Upos::Adv | Upos::Part) {
+        k += 1;
+    }
+    let v = toks.get(k).filter(|t| t.is(Upos::Verb))?;
+    if v.tag.xpos == Xpos::Vbn
+        && toks[l + 1..k].iter().any(|t| matches!(t.lower.as_ref(), "is" | "was" | "were" | "be" | "been" | "are"))
+    {
+        return None;
+    }
+    let governor = lemma(v);
+    let types = slot_types(&governor, &Role::Subject);
+    let voiced = !Cues::builtin().attribution.contains(&governor);
+    (types != 0 || voiced).then_some(Slot { role: Role::Subject, governor, doer: None, types })
 }
 
 /// The word the preposition at `p` hangs on: the nearest verb, noun or adjective before it,
@@ -411,11 +507,24 @@ fn governor(toks: &[Tok], p: usize, cues: &Cues) -> Option<(String, usize)> {
             continue;
         }
         return match t.tag.upos {
-            Upos::Verb if g + 1 < p && toks[g + 1].tag.xpos == Xpos::Rp => {
+            Upos::Verb if g + 1 < p && (toks[g + 1].tag.xpos == Xpos::Rp || toks[g + 1].is(Upos::Adv)) => {
                 // "had taken off from": the phrasal verb, when WordNet knows it; its verb
-                // alone says another thing ("take").
+                // alone says another thing ("take"). A verb and its adverb ("came ashore
+                // at") when a slot of the data names the two.
                 let phrase = format!("{} {}", lemma(t), toks[g + 1].lower);
-                let known = crate::lexicon::wordnet::WordNet::builtin().word_id(&phrase).is_some();
+                let known = if toks[g + 1].tag.xpos == Xpos::Rp {
+                    crate::lexicon::wordnet::WordNet::builtin().word_id(&phrase).is_some() || typed_phrase(&phrase)
+                } else {
+                    typed_phrase(&phrase)
+                };
+                Some((if known { phrase } else { lemma(t) }, g))
+            }
+            Upos::Noun if g > 0 && toks[g - 1].is(Upos::Verb) => {
+                // "will take place in": a verb and its noun that WordNet or a slot of the
+                // data knows as one word ("made landfall near").
+                let phrase = format!("{} {}", lemma(&toks[g - 1]), t.lower);
+                let known =
+                    crate::lexicon::wordnet::WordNet::builtin().word_id(&phrase).is_some() || typed_phrase(&phrase);
                 Some((if known { phrase } else { lemma(t) }, g))
             }
             Upos::Verb | Upos::Noun | Upos::Adj => Some((lemma(t), g)),
@@ -473,7 +582,28 @@ fn slot_of_one_thing(a: &Slot, b: &Slot) -> bool {
 
 /// True when two slots are one.
 fn same_slot(a: &Slot, b: &Slot) -> bool {
-    a.role == b.role && same_governor(&a.governor, &b.governor)
+    if a.types & b.types != 0 {
+        return true;
+    }
+    match (&a.role, &b.role) {
+        (Role::After(p), Role::After(q)) => p == q && same_governor(&a.governor, &b.governor),
+        // "Y won the race" and "the race was won by X": one verb's doer in either voice.
+        (Role::Subject, Role::After(p)) | (Role::After(p), Role::Subject) => {
+            p == "by" && same_governor(&a.governor, &b.governor)
+        }
+        // Many doers of one verb: "Italy signed" and "Spain signed".
+        (Role::Subject, Role::Subject) => false,
+    }
+}
+
+/// False when two names end in two of the data's generic heads ("X Court", "Y Hospital"):
+/// names of two kinds of thing.
+fn one_kind(x: &Name, y: &Name) -> bool {
+    let heads = &Cues::builtin().heads;
+    match (x.parts.last(), y.parts.last()) {
+        (Some(p), Some(q)) if heads.contains(p) && heads.contains(q) => p == q,
+        _ => true,
+    }
 }
 
 /// True when name `x` is said in the sentence `s` of `text` too, whole or in part (past the
@@ -538,8 +668,11 @@ fn compare(
     out: &mut Vec<Aligned>,
 ) {
     let (ta, tb) = (texts[a.article], texts[b.article]);
-    let sole = |names: &[Name], slot: &Slot| {
-        names.iter().filter(|n| n.slot.as_ref().is_some_and(|s| same_slot(s, slot))).count() == 1
+    // A subject is counted against the other side's slot: two subjects of one verb are
+    // never one slot ([`same_slot`]).
+    let sole = |names: &[Name], slot: &Slot, other: &Slot| {
+        let of = if slot.role == Role::Subject { other } else { slot };
+        names.iter().filter(|n| n.slot.as_ref().is_some_and(|s| same_slot(s, of))).count() == 1
     };
     let traced = super::trace::facts_on();
     if traced {
@@ -556,9 +689,20 @@ fn compare(
                 }
                 continue;
             }
-            if !same_slot(sx, sy) || !sole(na, sx) || !sole(nb, sy) {
+            let one = same_slot(sx, sy) && sole(na, sx, sy) && sole(nb, sy, sx);
+            if !one {
                 if traced {
                     trace_names(a, b, Some((x, y)), if same_slot(sx, sy) { "not_sole" } else { "slot" });
+                }
+                continue;
+            }
+            // One slot by its type only ("held at", "heard at"): two names of two kinds of
+            // thing ("X Court", "Y Hospital") are no two values of it.
+            let typed =
+                !(matches!(sx.role, Role::After(_)) && sx.role == sy.role && same_governor(&sx.governor, &sy.governor));
+            if typed && !one_kind(x, y) {
+                if traced {
+                    trace_names(a, b, Some((x, y)), "slot");
                 }
                 continue;
             }
@@ -580,8 +724,10 @@ fn compare(
             if traced {
                 trace_names(a, b, Some((x, y)), "linked");
             }
-            let Role::After(p) = &sx.role;
-            let about = format!("{} {p}", sx.governor);
+            let about = match &sx.role {
+                Role::After(p) => format!("{} {p}", sx.governor),
+                Role::Subject => sx.governor.clone(),
+            };
             out.push(Aligned {
                 kind: ConflictKind::Value,
                 about,
@@ -602,8 +748,11 @@ fn trace_read(s: &Sent, names: &[Name]) {
         .iter()
         .map(|n| {
             let (p, g) = n.slot.as_ref().map_or((None, None), |sl| {
-                let Role::After(p) = &sl.role;
-                (Some(p.as_str()), Some(sl.governor.as_str()))
+                let p = match &sl.role {
+                    Role::After(p) => p.as_str(),
+                    Role::Subject => "subject",
+                };
+                (Some(p), Some(sl.governor.as_str()))
             });
             serde_json::json!([super::trace::at(s.article, n.span), p, g, n.aside])
         })
@@ -773,6 +922,42 @@ mod tests {
         let g = "The blaze began near Tarnow and has burned about 400 hectares of pine and scrub.";
         let h = "A lorry started near the village of Brenmoor on Saturday and spread quickly in hot, windy weather.";
         assert!(values(g, h).is_empty());
+    }
+
+    #[test]
+    fn two_words_of_one_slot_type_meet() {
+        // "held at" and "heard at": one venue of the data's slot types.
+        let a = "The fraud trial of the two brothers will be held at Pelmor Crown Court, a judge ruled on Friday.";
+        let b = "The fraud case against the two brothers will be heard at Tarnow Crown Court, a judge ruled on Friday.";
+        assert_eq!(values(a, b), [["Pelmor Crown Court", "Tarnow Crown Court"]]);
+        // Near miss: names of two kinds of thing ("Court", "Hospital").
+        let c = "The fraud case against the two brothers will be heard at Tarnow General Hospital, a judge ruled on Friday.";
+        assert!(values(a, c).is_empty());
+        // Near miss: a verb of no type in the slot ("seen at").
+        let d = "The fraud case against the two brothers will be seen at Tarnow Crown Court, a judge ruled on Friday.";
+        assert!(values(a, d).is_empty());
+    }
+
+    #[test]
+    fn a_verb_and_its_word_of_a_slot_type_meet() {
+        // "made landfall near" and "came ashore at": the verb with its noun or adverb.
+        let a = "The storm made landfall near Brenmoor Point late on Sunday, bringing gusts of 150 km/h.";
+        let b = "The storm came ashore at Tarnow Bay late on Sunday, bringing gusts of 150 km/h.";
+        assert_eq!(values(a, b), [["Brenmoor Point", "Tarnow Bay"]]);
+        // Near miss: the verb alone is no landfall ("came at", "made near").
+        let c = "The storm came at Tarnow Bay late on Sunday, bringing gusts of 150 km/h.";
+        assert!(values(a, c).is_empty());
+    }
+
+    #[test]
+    fn a_preposition_of_a_type_opens_its_slot_only() {
+        let a = "A passenger ferry bound for Pelmor drifted for four hours after its engine failed.";
+        let b = "A passenger ferry heading for Tarnow drifted for four hours after its engine failed.";
+        assert_eq!(values(a, b), [["Pelmor", "Tarnow"]]);
+        // Near miss: "for" after a word of no type opens no slot.
+        let c = "An evacuation order for Pelmor was issued for four hours after the dam failed.";
+        let d = "An evacuation order for Tarnow was issued for four hours after the dam failed.";
+        assert!(values(c, d).is_empty());
     }
 
     #[test]
