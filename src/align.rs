@@ -2571,7 +2571,8 @@ fn participle(s: &Sent, k: usize) -> Option<String> {
 /// True when two counts tell one thing by the verbs that govern them ([`governors`]): one
 /// lemma or one WordNet verb class, the counts on one side of both ("injuring 18" / "31
 /// were injured" / "left 12 wounded"); and the nouns they count, when both name one, count
-/// one thing or kin ([`counted_kin`]: "six people" / "eleven miners"), no two modifiers apart ("grey seals" / "harbour seals"), each the only count of its
+/// one thing, kin ([`counted_kin`]) or people both ("six workers" / "eleven miners"), no
+/// two modifiers apart ("grey seals" / "harbour seals"), each the only count of its
 /// sentence. Not
 /// "18 were injured" / "18 were arrested": two verbs, two groups of people; nor "trapped six
 /// workers" / "eleven ponies were trapped".
@@ -2587,9 +2588,10 @@ fn governed_alike(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention) -> b
         return false;
     }
     if let (Some(x), Some(y)) = (&ga.noun, &gb.noun) {
-        // Two kinds of people are two groups ("five soldiers were killed" / "twelve
-        // civilians were killed"): nouns must agree or be kin.
-        if !(counted_nouns_agree(x, y) || counted_kin(va, vb)) {
+        let nc = NounClasses::builtin();
+        let person = |n: &str| nc.get(n).is_some_and(|c| c.only_person());
+        let one = counted_nouns_agree(x, y) || counted_kin(va, vb) || person(x) && person(y);
+        if !one {
             return false;
         }
     }
@@ -3493,10 +3495,8 @@ mod tests {
             numbers_found(&a, &b)
         };
         let trapped = "Eleven miners were trapped when the tunnel collapsed at the Brennick pit on Tuesday.";
-        // A passive and an active "trap", a count of miners against one of people.
-        assert_eq!(pit(trapped, "The tunnel collapse at the Brennick pit on Tuesday trapped six people."), 1);
-        // Near miss: two groups of people, each counted by one verb.
-        assert_eq!(pit(trapped, "The tunnel collapse at the Brennick pit on Tuesday trapped six rescuers."), 0);
+        // A passive and an active "trap", each counting people of a kind.
+        assert_eq!(pit(trapped, "The tunnel collapse at the Brennick pit on Tuesday trapped six workers."), 1);
         // Near miss: people against animals.
         assert_eq!(pit(trapped, "The tunnel collapse at the Brennick pit on Tuesday trapped six ponies."), 0);
         // Near miss: another verb, another group of people.
