@@ -1730,17 +1730,6 @@ fn match_values(
                 && only_count(b, vb)
                 && (sim >= KIN_ALIGNMENT || near(a, va, b, vb, NEAR, false));
             let counted = if kin { KIN_COUNTED } else { counted };
-            // "injuring 18" / "31 were injured": counts whose thing is told by the verb that
-            // governs them ([`governed_alike`]), in sentences at least [`KIN_ALIGNMENT`] alike,
-            // no noun either counts standing against the other's. Met so, a pair is as sure
-            // of its nouns as two kin counts.
-            let governed = va.dimension == Dimension::Count
-                && counted <= 0.0
-                && attribute.is_none()
-                && a.article != b.article
-                && sim >= KIN_ALIGNMENT
-                && governed_alike(a, va, b, vb);
-            let counted = if governed { KIN_COUNTED } else { counted };
             // A bare count says nothing of what it counts unless both name it alike.
             if va.dimension == Dimension::Count && counted <= 0.0 && attribute.is_none() {
                 refuse!("uncounted");
@@ -2471,132 +2460,6 @@ fn nouns_one(x: &str, y: &str) -> bool {
     let lemma = |n: &str| tagger.lemma(n, crate::tag::Xpos::Nns).into_owned();
     let (lx, ly) = (lemma(x), lemma(y));
     lx != ly && crate::lexicon::wordnet::WordNet::builtin().nouns_linked(&lx, &ly)
-}
-
-/// The verbs that govern a count in its sentence, read from the tagger's tags and lemmas,
-/// each lemma with whether the count is what the verb is done to (its object, or the subject
-/// of a passive: "18 were injured", "injuring 18", "18 hurt") or who does it ("43 people
-/// died"); and the noun the count counts when one follows it ("18 people"), the last of two
-/// ("27 pilot whales").
-#[derive(Debug, Default, PartialEq)]
-struct Governors {
-    noun: Option<String>,
-    /// The word between the count and its noun ("grey" of "27 grey seals").
-    modifier: Option<String>,
-    verbs: Vec<(String, bool)>,
-}
-
-/// Verbs that tell nothing of what a count counts: "said 18", "saw 40,000", "is", "had 300".
-fn light_governor(s: &Sent, k: usize, lemma: &str) -> bool {
-    s.words[k].cues & LIGHT != 0
-        || matches!(lemma, "be" | "have" | "say" | "see" | "include" | "make" | "take" | "get" | "give" | "do" | "tell")
-}
-
-/// [`Governors`] of count `v` of `s`: the first verb after the count and its noun, past
-/// auxiliaries and adverbs but no comma, no negator and at most five words ("18 people
-/// were later hurt"); and the verb right before the count ("injuring at least 18": a hedge
-/// is written inside the figure's span), when no verb after it has the count for its subject
-/// ("said 18 people died") or the verb after is a bare participle ("left 18 injured").
-fn governors(s: &Sent, v: &ValueMention) -> Governors {
-    use crate::tag::{Upos, Xpos};
-    let mut g = Governors::default();
-    let t = tags(s);
-    let after = s.words.partition_point(|w| w.span.start < v.span.end);
-    // Words written right after one another, no comma or stop between them.
-    let joined = |end: usize, k: usize| s.words.get(k).is_some_and(|w| w.span.start <= end + 1);
-    let (mut end, mut k, mut nouns) = (v.span.end, after, 0);
-    let (mut passive, mut perfect, mut reduced) = (false, false, false);
-    while k < s.words.len() && k < after + 5 && joined(end, k) {
-        let w = &s.words[k];
-        let Some(tag) = t.get(k) else { break };
-        match tag.upos {
-            Upos::Noun if nouns < 2 && !passive && !perfect => {
-                nouns += 1;
-                if let Some(n) = g.noun.replace(w.lower.to_string()) {
-                    g.modifier = Some(n);
-                }
-            }
-            // "18 were injured", "18 injured": a participle the tagger reads as an adjective.
-            Upos::Adj if participle(s, k).is_some() && (passive || nouns > 0 || k == after) => {
-                if let Some(lemma) = participle(s, k).filter(|l| !light_governor(s, k, l)) {
-                    reduced = !passive && !perfect;
-                    g.verbs.push((lemma, true));
-                }
-                break;
-            }
-            Upos::Adj if k == after => g.modifier = Some(w.lower.to_string()),
-            Upos::Aux => {
-                let lemma = lemma_of(s, k);
-                passive |= matches!(&*lemma, "be" | "get");
-                perfect |= lemma == "have";
-            }
-            Upos::Adv if w.cues & NEGATOR == 0 => {}
-            Upos::Verb => {
-                let lemma = lemma_of(s, k);
-                if !light_governor(s, k, &lemma) {
-                    reduced = !passive && !perfect && tag.xpos == Xpos::Vbn;
-                    g.verbs.push((lemma.into_owned(), passive || reduced));
-                }
-                break;
-            }
-            _ => break,
-        }
-        end = w.span.end;
-        k += 1;
-    }
-    let before = s.words.partition_point(|w| w.span.end <= v.span.start);
-    let j = before.checked_sub(1).filter(|&j| s.words[j].span.end + 1 >= v.span.start);
-    if let Some(j) = j.filter(|&j| (g.verbs.is_empty() || reduced) && t.get(j).is_some_and(|t| t.upos == Upos::Verb)) {
-        let lemma = lemma_of(s, j);
-        if !light_governor(s, j, &lemma) {
-            g.verbs.push((lemma.into_owned(), true));
-        }
-    }
-    g
-}
-
-/// The verb of word `k` of `s` when it is a past participle written as one ("injured",
-/// "trapped", "stolen"), whatever the tagger reads it as: `None` for "dead" or "able".
-fn participle(s: &Sent, k: usize) -> Option<String> {
-    let w = &*s.words[k].lower;
-    if !(w.ends_with("ed") || w.ends_with("en")) {
-        return None;
-    }
-    let lemma = crate::tag::Tagger::builtin().lemma(w, crate::tag::Xpos::Vbn);
-    (*lemma != *w && crate::lexicon::wordnet::WordNet::builtin().verb_class(&lemma).is_some()
-        || crate::lexicon::wordnet::WordNet::builtin().only_verb(&lemma))
-    .then(|| lemma.into_owned())
-}
-
-/// True when two counts tell one thing by the verbs that govern them ([`governors`]): one
-/// lemma or one WordNet verb class, the counts on one side of both ("injuring 18" / "31
-/// were injured" / "left 12 wounded"); and the nouns they count, when both name one, count
-/// one thing, kin ([`counted_kin`]) or people both ("six workers" / "eleven miners"), no
-/// two modifiers apart ("grey seals" / "harbour seals"), each the only count of its
-/// sentence. Not
-/// "18 were injured" / "18 were arrested": two verbs, two groups of people; nor "trapped six
-/// workers" / "eleven ponies were trapped".
-fn governed_alike(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention) -> bool {
-    // "412 passengers and 9 crew": a count beside others may be a part of what the other
-    // counts.
-    if !only_count(a, va) || !only_count(b, vb) {
-        return false;
-    }
-    let (ga, gb) = (governors(a, va), governors(b, vb));
-    // "27 grey seals" / "40 harbour seals": two kinds of one noun.
-    if ga.modifier.is_some() && gb.modifier.is_some() && ga.modifier != gb.modifier {
-        return false;
-    }
-    if let (Some(x), Some(y)) = (&ga.noun, &gb.noun) {
-        let nc = NounClasses::builtin();
-        let person = |n: &str| nc.get(n).is_some_and(|c| c.only_person());
-        let one = counted_nouns_agree(x, y) || counted_kin(va, vb) || person(x) && person(y);
-        if !one {
-            return false;
-        }
-    }
-    let wn = crate::lexicon::wordnet::WordNet::builtin();
-    ga.verbs.iter().any(|(p, o)| gb.verbs.iter().any(|(q, r)| o == r && wn.same_event(p, q)))
 }
 
 /// True when `v` is the only count of `s`.
@@ -3485,39 +3348,6 @@ mod tests {
 
     fn numbers_found(a: &str, b: &str) -> usize {
         run(a, b).iter().filter(|f| f.kind == ConflictKind::Number).count()
-    }
-
-    #[test]
-    fn counts_governed_by_one_verb_meet() {
-        let pit = |a: &str, b: &str| {
-            let a = format!("A tunnel collapsed at a colliery near Brennick on Tuesday.\n\n{a}\n");
-            let b = format!("Rescuers worked through the night at the Brennick colliery.\n\n{b}\n");
-            numbers_found(&a, &b)
-        };
-        let trapped = "Eleven miners were trapped when the tunnel collapsed at the Brennick pit on Tuesday.";
-        // A passive and an active "trap", each counting people of a kind.
-        assert_eq!(pit(trapped, "The tunnel collapse at the Brennick pit on Tuesday trapped six workers."), 1);
-        // Near miss: people against animals.
-        assert_eq!(pit(trapped, "The tunnel collapse at the Brennick pit on Tuesday trapped six ponies."), 0);
-        // Near miss: another verb, another group of people.
-        assert_eq!(pit(trapped, "The tunnel collapse at the Brennick pit on Tuesday injured six workers."), 0);
-        // Near miss: the same figure.
-        assert_eq!(pit(trapped, "The tunnel collapse at the Brennick pit on Tuesday trapped eleven workers."), 0);
-        let rail = |a: &str, b: &str| {
-            let a = format!("A train left the rails near Brennick on Monday.\n\n{a}\n");
-            let b = format!("Rail services near Brennick were halted on Monday.\n\n{b}\n");
-            numbers_found(&a, &b)
-        };
-        let injuring = "The train left the rails near Brennick, injuring 31, officials said.";
-        // A bare count the participle after it governs, against the object of its verb.
-        assert_eq!(rail("Officials said 18 were injured when the train left the rails near Brennick.", injuring), 1);
-        // Near miss: those injured against those arrested.
-        assert_eq!(rail("Officials said 18 were arrested when the train left the rails near Brennick.", injuring), 0);
-        // Near miss: the count is who acts, not what is done to.
-        assert_eq!(
-            rail("Officials said 18 had injured others when the train left the rails near Brennick.", injuring),
-            0
-        );
     }
 
     #[test]

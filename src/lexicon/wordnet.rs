@@ -588,13 +588,6 @@ impl CountedNoun {
         self.classes & 1 != 0
     }
 
-    /// True when the noun is a kind of person and of no other class: "miners", not "sheep"
-    /// (a timid person in a later sense).
-    #[inline]
-    pub fn only_person(&self) -> bool {
-        self.classes == 1
-    }
-
     /// True for the plural of a demonym ("Icelanders"): a person noun written capitalised.
     #[inline]
     pub fn demonym(&self) -> bool {
