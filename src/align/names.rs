@@ -226,7 +226,7 @@ pub(super) fn findings(
     for &((i, j), sim) in pairs {
         let (a, b) = (&sents[i as usize], &sents[j as usize]);
         // Only sentences that each name someone or somewhere the other does not.
-        // A sentence's opening name ("Ortiz won the race") counts as its other names do.
+        // A sentence's opening name ("Varnick won the race") counts as its other names do.
         let absent = |n: u32, y: &Sent| y.opener != Some(n) && y.names.binary_search(&n).is_err();
         let lacks = |x: &Sent, y: &Sent| {
             x.names.iter().any(|n| y.names.binary_search(n).is_err()) || x.opener.is_some_and(|n| absent(n, y))

@@ -1049,13 +1049,13 @@ mod tests {
     #[test]
     fn a_wire_dateline_without_a_year_or_a_story_year_reads_days_by_month_and_day() {
         // No dateline gives a year: "yesterday" of "March 4" is 3 March, of no known year.
-        let a = "OSLO, March 4 (Wire) - The ferry Nordlys ran aground near Bergen yesterday, the coastguard said.";
-        let b = "The ferry Nordlys ran aground near Bergen on 1 March, the coastguard said.";
+        let a = "OSLO, March 4 (Wire) - The ferry Nordlys ran aground near Skarvik yesterday, the coastguard said.";
+        let b = "The ferry Nordlys ran aground near Skarvik on 1 March, the coastguard said.";
         assert!(dated(a, b));
         assert!(!dated(a, &b.replace("1 March", "3 March")));
         // A weekday resolves only when the dateline names its own: Tuesday 4 March.
         let c =
-            "OSLO, Tuesday 4 March (Wire) - The ferry Nordlys ran aground near Bergen on Sunday, the coastguard said.";
+            "OSLO, Tuesday 4 March (Wire) - The ferry Nordlys ran aground near Skarvik on Sunday, the coastguard said.";
         assert!(dated(c, b));
         assert!(!dated(c, &b.replace("1 March", "2 March")));
     }
@@ -1063,8 +1063,8 @@ mod tests {
     #[test]
     fn a_wire_dateline_without_a_year_takes_the_story_year() {
         // March 3, 2031 is a Monday: "on Sunday" is March 2, not March 9.
-        let a = "OSLO, March 3 (Wire) - The ferry Nordlys ran aground near Bergen on Sunday, the coastguard said.";
-        let b = "Tuesday 4 March 2031\n\nThe ferry Nordlys ran aground near Bergen on 9 March, the coastguard said.";
+        let a = "OSLO, March 3 (Wire) - The ferry Nordlys ran aground near Skarvik on Sunday, the coastguard said.";
+        let b = "Tuesday 4 March 2031\n\nThe ferry Nordlys ran aground near Skarvik on 9 March, the coastguard said.";
         assert!(dated(a, b));
     }
 
