@@ -104,7 +104,7 @@ fn one_final_held_at_one_ground_hosted_by_another_conflicts() {
         "The football association confirmed the date on Tuesday. The final will be held at Wexley Park in May.",
         "The football association confirmed the date on Tuesday. Reykjavik will host the final in May.",
     );
-    assert!(q.iter().any(|q| q.contains("venue of the final")), "{q:?}");
+    assert!(q.iter().any(|q| q.contains("venue")), "{q:?}");
 }
 
 #[test]

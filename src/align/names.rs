@@ -68,7 +68,7 @@ struct Data {
 /// A single-valued slot of one event whichever word tells it ([`Data::slot_types`]).
 #[derive(Deserialize)]
 struct SlotType {
-    #[allow(dead_code)]
+    /// What the slot tells ("venue"): the report's question names it.
     name: String,
     governors: Vec<String>,
     prepositions: Vec<String>,
@@ -724,7 +724,11 @@ fn compare(
             if traced {
                 trace_names(a, b, Some((x, y)), "linked");
             }
+            // A slot both share by type is asked by the type's name ("Which (venue)?"), not
+            // by one side's words ("hold at") the other side may not use.
+            let shared = sx.types & sy.types;
             let about = match &sx.role {
+                _ if shared != 0 => Cues::builtin().types[shared.trailing_zeros() as usize].name.clone(),
                 Role::After(p) => format!("{} {p}", sx.governor),
                 Role::Subject => sx.governor.clone(),
             };
@@ -947,6 +951,15 @@ mod tests {
         // Near miss: the verb alone is no landfall ("came at", "made near").
         let c = "The storm came at Tarnow Bay late on Sunday, bringing gusts of 150 km/h.";
         assert!(values(a, c).is_empty());
+    }
+
+    #[test]
+    fn a_host_and_a_venue_are_one_slot() {
+        let a = "Leaders gather for summit\n\nThe leaders of the five northern states will meet for a two-day summit on energy next week.\n\nSkarvik will host the summit, the foreign ministry said on Monday.\n";
+        let b = "Northern summit set\n\nThe leaders of the five northern states will meet next week for a two-day summit on energy.\n\nThe summit will be held in Vellmark, the foreign ministry said on Monday.\n";
+        assert_eq!(values(a, b), vec![vec!["Skarvik".to_string(), "Vellmark".to_string()]]);
+        // Near miss: one place, told as the host and as the venue.
+        assert!(values(a, &b.replace("Vellmark", "Skarvik")).is_empty());
     }
 
     #[test]
