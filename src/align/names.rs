@@ -3,7 +3,7 @@
 //! Two closely aligned sentences of different articles that tell one thing, each with a
 //! name (a run of words the tagger reads as proper nouns) in the same slot, say two values
 //! of it: "The talks will be held in Oslo on Friday" against "The talks will be held in
-//! Vienna on Friday"; "the race was won by Ortiz" against "won by Lindqvist". A slot is
+//! Vienna on Friday"; "the race was won by Quennell" against "won by Brascoe". A slot is
 //! the preposition before the name with the word it hangs on ("held in", "won by");
 //! governing words meet when they are one lemma or one WordNet verb class ("began near" and
 //! "started near"). The subject or object of a verb is no slot: many countries sign one
@@ -11,13 +11,14 @@
 //!
 //! Not a value: a name in a list ("in Oslo and Vienna"), a name the other sentence says
 //! too (or a variant of it: "Joe Biden" and "Biden", "Rome" and "Italy" through the
-//! lexicon, near spellings), a source ("according to Ortiz", "said in Oslo"), a name inside
+//! lexicon, near spellings), a source ("according to Quennell", "said in Oslo"), a name inside
 //! quotation marks, a possessor ("Acme's plant"), two names of one slot in one sentence.
 
 use super::{lower_of, overlap, side, window, Aligned, Interner, Sent, MIN_CONFIDENCE};
 use crate::conflicts::ConflictKind;
 use crate::lexicon::parse_toml;
 use crate::tag::{SentenceTags, Tag, Tagger, Upos, Xpos};
+use crate::thread_memo::{remembered, Table};
 use crate::Span;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
@@ -94,6 +95,8 @@ struct Cues {
     governors: FxHashMap<String, usize>,
     /// The single-valued slots of [`Data::slot_types`] (at most 32).
     types: Vec<SlotType>,
+    /// The one-word verbs of the slot types' `subjects`, lemmas.
+    subject_verbs: FxHashSet<String>,
 }
 
 impl Cues {
@@ -134,6 +137,13 @@ impl Cues {
                     .enumerate()
                     .flat_map(|(k, group)| group.into_iter().map(move |w| (w, k)))
                     .collect(),
+                subject_verbs: d
+                    .slot_types
+                    .iter()
+                    .flat_map(|t| &t.subjects)
+                    .filter(|w| !w.contains(' '))
+                    .cloned()
+                    .collect(),
                 types: d.slot_types.into_iter().take(32).collect(),
             }
         })
@@ -141,7 +151,7 @@ impl Cues {
 }
 
 /// Where a name stands in its sentence: after a preposition ("held in Oslo", "won by
-/// Ortiz"). Not the subject or object of a verb: many countries sign one accord and many
+/// Quennell"). Not the subject or object of a verb: many countries sign one accord and many
 /// people meet reporters, so "Italy signed" and "Spain signed" are no two values of one thing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Role {
@@ -155,17 +165,36 @@ enum Role {
 /// as bits: a word of the type (by lemma, verb class, phrasal sense or group) and one of its
 /// prepositions, or a verb of its `subjects` for the subject.
 fn slot_types(governor: &str, role: &Role) -> u32 {
-    let mut bits = 0;
-    for (k, t) in Cues::builtin().types.iter().enumerate() {
-        let (words, fits) = match role {
-            Role::After(p) => (&t.governors, t.prepositions.iter().any(|q| q == p)),
-            Role::Subject => (&t.subjects, true),
-        };
-        if fits && words.iter().any(|w| member(w, governor)) {
-            bits |= 1 << k;
+    let (governs, subjects) = governed_types(governor);
+    match role {
+        Role::After(p) => {
+            let after = |t: &SlotType| t.prepositions.iter().any(|q| q == p);
+            let types = Cues::builtin().types.iter().enumerate();
+            types.filter(|(_, t)| after(t)).fold(0, |bits, (k, _)| bits | 1 << k) & governs
         }
+        Role::Subject => subjects,
     }
-    bits
+}
+
+/// The slot types whose governors, and whose subject verbs, `governor` is one of, as bits.
+/// A governor's membership asks WordNet, so it is remembered per thread: a check meets the
+/// same few verbs ("hold", "host", "land") in sentence after sentence.
+fn governed_types(governor: &str) -> (u32, u32) {
+    thread_local! {
+        static TYPES: Table<(u32, u32)> = Default::default();
+    }
+    remembered(&TYPES, governor, 4096, || {
+        let (mut governs, mut subjects) = (0, 0);
+        for (k, t) in Cues::builtin().types.iter().enumerate() {
+            if t.governors.iter().any(|w| member(w, governor)) {
+                governs |= 1 << k;
+            }
+            if t.subjects.iter().any(|w| member(w, governor)) {
+                subjects |= 1 << k;
+            }
+        }
+        (governs, subjects)
+    })
 }
 
 #[derive(Debug, Clone)]
@@ -241,7 +270,8 @@ pub(super) fn findings(
         for k in [i, j] {
             read[k as usize].get_or_insert_with(|| {
                 let s = &sents[k as usize];
-                if !traced && !may_slot(texts[s.article], s, tags.get(s.article)) {
+                // Traced or not, alike: the trace shows what a check does.
+                if !may_slot(texts[s.article], s, tags.get(s.article)) {
                     return Vec::new();
                 }
                 let names = names_of(texts[s.article], s, tags.get(s.article));
@@ -274,19 +304,45 @@ fn may_slot(text: &str, s: &Sent, kept: Option<&SentenceTags>) -> bool {
     let preposition =
         |w: &str| (!w.is_ascii() || (shortest..=longest).contains(&w.len())) && holds_lower(prepositions, w);
     let sentence = s.span.of(text);
-    // The index of the last preposition, counted as [`tokens`] counts words.
-    let (mut k, mut last) = (0usize, None::<usize>);
+    // The index of the last preposition and of the last capitalised word, counted as
+    // [`tokens`] counts words.
+    let (mut k, mut last, mut named) = (0usize, None::<usize>, None::<usize>);
     for &(a, b) in ranges {
         let Some(w) = sentence.get(a as usize..b as usize) else { continue };
-        if last.is_some_and(|p| k - p <= MAX_PREMODIFIERS + 1) && crate::text::is_upper_start(w) {
+        let upper = crate::text::is_upper_start(w);
+        if last.is_some_and(|p| k - p <= MAX_PREMODIFIERS + 1) && upper {
+            return true;
+        }
+        // "Skarvik will host the final": a name before a verb whose subject fills a slot.
+        if !upper && named.is_some_and(|n| k - n <= MAX_SUBJECT_GAP + 1) && subject_verb(w) {
             return true;
         }
         if preposition(w) {
             last = Some(k);
         }
+        if upper {
+            named = Some(k);
+        }
         k += 1;
     }
     false
+}
+
+/// The most auxiliaries, adverbs and particles between a subject and its verb ("Skarvik
+/// will now host").
+const MAX_SUBJECT_GAP: usize = 3;
+
+/// True when `w`, as written in lower case, is a form of a verb of a slot type's `subjects`
+/// ("hosted", "stages").
+fn subject_verb(w: &str) -> bool {
+    let cues = Cues::builtin();
+    if cues.subject_verbs.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let tagger = Tagger::builtin();
+    [Xpos::Vb, Xpos::Vbd, Xpos::Vbz, Xpos::Vbg]
+        .iter()
+        .any(|&x| cues.subject_verbs.contains(tagger.lemma(w, x).as_ref()))
 }
 
 /// True when `lemma` is a verb of saying or reporting (the data's `attribution`): a name
@@ -367,7 +423,7 @@ fn names_of(text: &str, s: &Sent, kept: Option<&SentenceTags>) -> Vec<Name> {
         let name_at =
             |n: usize| n < toks.len() && (proper(n) || toks[n].is(Upos::Det) && n + 1 < toks.len() && proper(n + 1));
         let joins = |m: usize| cues.coordinators.contains(toks[m].lower.as_ref()) || toks[m].written == ",";
-        // "arrested in Oslo, Ortiz said": a comma before who spoke ends the clause.
+        // "arrested in Oslo, Quennell said": a comma before who spoke ends the clause.
         let speaker = |n: usize| {
             let mut e = n;
             while e < toks.len() && (more(e) || cues.connectors.contains(toks[e].lower.as_ref())) {
@@ -478,9 +534,7 @@ fn subject_slot(toks: &[Tok], l: usize) -> Option<Slot> {
         k += 1;
     }
     let v = toks.get(k).filter(|t| t.is(Upos::Verb))?;
-    if v.tag.xpos == Xpos::Vbn
-        && toks[l + 1..k].iter().any(|t| matches!(t.lower.as_ref(), "is" | "was" | "were" | "be" | "been" | "are"))
-    {
+    if v.tag.xpos == Xpos::Vbn && toks[l + 1..k].iter().any(|t| lemma(t) == "be") {
         return None;
     }
     let governor = lemma(v);
@@ -845,8 +899,8 @@ mod tests {
     #[test]
     fn a_doer_in_one_slot_is_found() {
         // The agent after "by".
-        let b = "The hill climb on the coast road was won by Ortiz after a late crash.";
-        assert_eq!(values(b, &b.replace("Ortiz", "Lindqvist")).len(), 1);
+        let b = "The hill climb on the coast road was won by Quennell after a late crash.";
+        assert_eq!(values(b, &b.replace("Quennell", "Brascoe")).len(), 1);
         // Near miss: the subjects of one verb are many doers, not two values of one.
         let a = "Pelmor Foods signed the ageing paper plant's new supply accord on Monday.";
         assert!(values(a, &a.replace("Pelmor Foods", "Kestrel Dairy")).is_empty());
@@ -963,6 +1017,20 @@ mod tests {
     }
 
     #[test]
+    fn the_doer_in_either_voice_is_one_slot() {
+        // A name that opens its sentence is a name when the story writes it inside another.
+        let a = "Skarvik will host the cup final next spring, the federation said. \
+                 The mayor of Skarvik welcomed the decision.";
+        let b = "The cup final will be hosted by Vellmark next spring, the federation said. \
+                 The mayor of Vellmark welcomed the decision.";
+        assert_eq!(values(a, b), [["Skarvik", "Vellmark"]]);
+        // Near miss: one host in either voice.
+        assert!(values(a, &b.replace("Vellmark", "Skarvik")).is_empty());
+        // Near miss: the doer of a verb of no slot ("Skarvik will watch the final").
+        assert!(values(&a.replace("host", "watch"), b).is_empty());
+    }
+
+    #[test]
     fn a_preposition_of_a_type_opens_its_slot_only() {
         let a = "A passenger ferry bound for Pelmor drifted for four hours after its engine failed.";
         let b = "A passenger ferry heading for Tarnow drifted for four hours after its engine failed.";
@@ -975,8 +1043,8 @@ mod tests {
 
     #[test]
     fn a_place_before_who_spoke_is_no_list() {
-        // "in Lyon, Ortiz said": the comma ends the clause, not a list of places.
-        let a = "Two suspects were arrested on Tuesday in Lyon, Ortiz said.";
+        // "in Lyon, Quennell said": the comma ends the clause, not a list of places.
+        let a = "Two suspects were arrested on Tuesday in Lyon, Quennell said.";
         let b = "Two suspects were detained in Nantes on Tuesday afternoon.";
         assert_eq!(values(a, b), [["Lyon", "Nantes"]]);
         // Near miss: a list of places is still a list.
@@ -992,33 +1060,33 @@ mod tests {
 
     #[test]
     fn who_spoke_is_no_value() {
-        let a = "The trade talks between the two neighbours will be held on Friday, Ortiz said.";
-        assert!(values(a, &a.replace("Ortiz", "Lindqvist")).is_empty());
+        let a = "The trade talks between the two neighbours will be held on Friday, Quennell said.";
+        assert!(values(a, &a.replace("Quennell", "Brascoe")).is_empty());
     }
 
     #[test]
     fn a_name_said_on_the_other_side_is_no_value() {
-        let a = "The hill climb on the coast road was won by Lindqvist after a late crash.";
+        let a = "The hill climb on the coast road was won by Brascoe after a late crash.";
         // A spelling of it a letter apart.
-        assert!(values(a, &a.replace("Lindqvist", "Lindquist")).is_empty());
+        assert!(values(a, &a.replace("Brascoe", "Braskoe")).is_empty());
         // A part of it, written into another word there.
-        let b = a.replace("Lindqvist", "Ana Ortiz");
-        let c = a.replace("Lindqvist", "Sofia Berg").replace("crash.", "crash in an Ortiz-built car.");
+        let b = a.replace("Brascoe", "Ana Quennell");
+        let c = a.replace("Brascoe", "Sofia Berg").replace("crash.", "crash in an Quennell-built car.");
         assert!(values(&b, &c).is_empty());
     }
 
     #[test]
     fn one_person_under_two_titles_is_no_value() {
-        let a = "The hill climb on the coast road was won by Deputy Mayor Ana Ortiz after a late crash.";
+        let a = "The hill climb on the coast road was won by Deputy Mayor Ana Quennell after a late crash.";
         assert!(values(a, &a.replace("Deputy Mayor", "Councillor")).is_empty());
     }
 
     #[test]
     fn quoted_and_possessed_names_are_no_values() {
-        let a = "\"The hill climb on the coast road was won by Ortiz after a late crash,\" a steward said.";
-        assert!(values(a, &a.replace("Ortiz", "Lindqvist")).is_empty());
-        let b = "The hill climb on the coast road was won by Ortiz's team after a late crash.";
-        assert!(values(b, &b.replace("Ortiz", "Lindqvist")).is_empty());
+        let a = "\"The hill climb on the coast road was won by Quennell after a late crash,\" a steward said.";
+        assert!(values(a, &a.replace("Quennell", "Brascoe")).is_empty());
+        let b = "The hill climb on the coast road was won by Quennell's team after a late crash.";
+        assert!(values(b, &b.replace("Quennell", "Brascoe")).is_empty());
     }
 
     #[test]

@@ -605,7 +605,7 @@ pub(crate) fn subject(s: &Sent<'_>, at: usize, memory: &Memory) -> Option<Entity
     let Some(inner) = embedded_clause_start(s, start, at) else {
         return subject_between(s, start, at, memory);
     };
-    // "Acme said it would...", "Ortiz said his side..." speak of the speaker.
+    // "Acme said it would...", "Quennell said his side..." speak of the speaker.
     let d = Data::builtin();
     let w = s.lower(inner);
     let own = [&d.person_pronouns, &d.org_pronouns, &d.person_possessives, &d.org_possessives];
