@@ -294,6 +294,9 @@ struct Sent<'t> {
     tags: OnceLock<Vec<crate::tag::Tag>>,
     /// Predicates denied: (stem, index of the word).
     denied: Vec<(u32, usize)>,
+    /// Those of `denied` denied by a prefix ([`prefix_denials`]): met only by a verb's
+    /// participle or past ("unrelated" denies "related", not "relation").
+    prefixed: Vec<(u32, usize)>,
     hedged: bool,
     /// Stems of the capitalised words not at the sentence's start: who and where.
     names: Vec<u32>,
@@ -470,7 +473,8 @@ fn read_sentence<'t>(
     stems.sort_unstable();
     stems.dedup();
     let mut denied = denials(&words);
-    denied.extend(prefix_denials(&words, |verb| interner.id(&stem::stem(&w.stemmer, verb))));
+    let prefixed = prefix_denials(&words, |verb| interner.id(&stem::stem(&w.stemmer, verb)));
+    denied.extend_from_slice(&prefixed);
     // "May" the month is no modal: a hedge is written in lower case (or opens the sentence).
     let lede = dateline_end(text, &words);
     let hedged =
@@ -523,6 +527,7 @@ fn read_sentence<'t>(
         kept: Mutex::new(None),
         tags: OnceLock::new(),
         denied,
+        prefixed,
         hedged,
         names,
         opener: None,
@@ -2559,6 +2564,11 @@ fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &In
                 continue;
             }
             let Some(at) = y.words.iter().position(|w| w.stem == Some(stem)) else { continue };
+            // A prefix denies a verb's participle: "went unsold" meets "sold", and
+            // "unrelated" is no denial of "in relation to".
+            if x.prefixed.contains(&(stem, k)) && !participle(&y.words[at].lower) {
+                continue;
+            }
             // "any decision", "every vote": a noun under a quantifier asserts nothing.
             let quantified = y.words[at.saturating_sub(2)..at]
                 .iter()
@@ -3709,6 +3719,12 @@ mod tests {
         );
         assert!(!polarity(&f), "{f:?}");
         let f = run("The statue was veiled at the park on Monday.", "The statue was unveiled at the park on Monday.");
+        assert!(!polarity(&f), "{f:?}");
+        // Near miss: the prefix denies a verb, not a noun of its stem.
+        let f = run(
+            "The two fires at the depot were unrelated, the fire service said on Monday.",
+            "No one was charged in relation to the two fires at the depot, the fire service said on Monday.",
+        );
         assert!(!polarity(&f), "{f:?}");
     }
 
