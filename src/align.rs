@@ -103,6 +103,8 @@ struct Cues {
     skip_after_negator: Vec<String>,
     light_verbs: Vec<String>,
     deny_before_to: Vec<String>,
+    linking_verbs: Vec<String>,
+    staying_verbs: Vec<String>,
     hedging: Vec<String>,
     change_nouns: Vec<String>,
     self_scope: Vec<String>,
@@ -141,6 +143,8 @@ impl Words {
             flag(&mut cues.deny_before_to.iter(), DENY_TO);
             flag(&mut cues.skip_after_negator.iter(), SKIP);
             flag(&mut cues.light_verbs.iter(), LIGHT);
+            flag(&mut cues.linking_verbs.iter(), LINKING);
+            flag(&mut cues.staying_verbs.iter(), STAYING);
             flag(&mut cues.hedging.iter(), HEDGE);
             flag(&mut succession.iter(), SUCCESSION);
             flag(&mut Measures::builtin().duration_units.iter(), DURATION);
@@ -261,6 +265,10 @@ const SUCCESSION: u16 = 256;
 const TAKES_EFFECT: u16 = 512;
 /// A word with a digit in it.
 const DIGIT: u16 = 1024;
+/// A linking verb (`linking_verbs`): "went" of "went unsold".
+const LINKING: u16 = 2048;
+/// A verb of a state kept (`staying_verbs`): "stayed" of "stayed locked".
+const STAYING: u16 = 4096;
 
 impl Word<'_> {
     fn is(&self, cue: u16) -> bool {
@@ -286,6 +294,9 @@ struct Sent<'t> {
     tags: OnceLock<Vec<crate::tag::Tag>>,
     /// Predicates denied: (stem, index of the word).
     denied: Vec<(u32, usize)>,
+    /// Those of `denied` denied by a prefix ([`prefix_denials`]): met only by a verb's
+    /// participle or past ("unrelated" denies "related", not "relation").
+    prefixed: Vec<(u32, usize)>,
     hedged: bool,
     /// Stems of the capitalised words not at the sentence's start: who and where.
     names: Vec<u32>,
@@ -461,7 +472,9 @@ fn read_sentence<'t>(
     let mut stems: Vec<u32> = words.iter().filter_map(|x| x.stem).collect();
     stems.sort_unstable();
     stems.dedup();
-    let denied = denials(&words);
+    let mut denied = denials(&words);
+    let prefixed = prefix_denials(&words, |verb| interner.id(&stem::stem(&w.stemmer, verb)));
+    denied.extend_from_slice(&prefixed);
     // "May" the month is no modal: a hedge is written in lower case (or opens the sentence).
     let lede = dateline_end(text, &words);
     let hedged =
@@ -514,6 +527,7 @@ fn read_sentence<'t>(
         kept: Mutex::new(None),
         tags: OnceLock::new(),
         denied,
+        prefixed,
         hedged,
         names,
         opener: None,
@@ -704,6 +718,46 @@ fn denials(words: &[Word]) -> Vec<(u32, usize)> {
         }
     }
     out
+}
+
+/// The participles a sentence denies by the prefix "un-" after a linking verb, as
+/// [`denials`] gives them, each with the stem `stem` gives the word denied: "the vase went
+/// unsold" denies "sold" as "the vase was not sold" does, and "the hatch stayed locked"
+/// denies "unlocked", the verb that undoes the state kept. The participle must be of a verb
+/// WordNet knows and the prefixed word no verb of its own for the first ("the statue was
+/// unveiled" reverses "veil" and denies nothing; "remained undaunted" names no verb), a verb
+/// for the second.
+fn prefix_denials(words: &[Word], mut stem: impl FnMut(&str) -> u32) -> Vec<(u32, usize)> {
+    let mut out = Vec::new();
+    for (k, pair) in words.windows(2).enumerate() {
+        let (link, x) = (&pair[0], &pair[1]);
+        if !link.is(LINKING | STAYING) || x.lower.len() < 4 {
+            continue;
+        }
+        match x.lower.strip_prefix("un").filter(|r| r.len() >= 4) {
+            Some(rest) if link.is(LINKING) && participle(rest) && !undoing(&x.lower) => out.push((stem(rest), k + 1)),
+            None if link.is(STAYING) && participle(&x.lower) => {
+                let undone = format!("un{}", x.lower);
+                if undoing(&undone) {
+                    out.push((stem(&undone), k + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether `word` is the participle of a verb WordNet knows: "sold" of "sell".
+fn participle(word: &str) -> bool {
+    let verb = crate::tag::Tagger::builtin().lemma(word, crate::tag::Xpos::Vbn);
+    verb != word && crate::lexicon::wordnet::WordNet::builtin().is_verb(&verb)
+}
+
+/// Whether `word`, prefixed by "un-", is (a form of) a verb WordNet knows: "unlocked".
+fn undoing(word: &str) -> bool {
+    let wn = crate::lexicon::wordnet::WordNet::builtin();
+    wn.is_verb(word) || wn.is_verb(&crate::tag::Tagger::builtin().lemma(word, crate::tag::Xpos::Vbn))
 }
 
 /// Finds contradictions between aligned sentences of `texts` (one per article), split into
@@ -2510,6 +2564,11 @@ fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &In
                 continue;
             }
             let Some(at) = y.words.iter().position(|w| w.stem == Some(stem)) else { continue };
+            // A prefix denies a verb's participle: "went unsold" meets "sold", and
+            // "unrelated" is no denial of "in relation to".
+            if x.prefixed.contains(&(stem, k)) && !participle(&y.words[at].lower) {
+                continue;
+            }
             // "any decision", "every vote": a noun under a quantifier asserts nothing.
             let quantified = y.words[at.saturating_sub(2)..at]
                 .iter()
@@ -3247,6 +3306,8 @@ mod tests {
             (&cues.deny_before_to, DENY_TO),
             (&cues.skip_after_negator, SKIP),
             (&cues.light_verbs, LIGHT),
+            (&cues.linking_verbs, LINKING),
+            (&cues.staying_verbs, STAYING),
             (&cues.hedging, HEDGE),
             (&cues.succession, SUCCESSION),
         ];
@@ -3640,6 +3701,43 @@ mod tests {
             "The goalkeeper has still not had a knee scan at the club.",
         );
         assert!(f.iter().any(|x| x.kind == ConflictKind::Polarity), "{f:?}");
+    }
+
+    #[test]
+    fn a_participle_denied_by_its_prefix_after_a_linking_verb() {
+        let polarity = |f: &[Aligned]| f.iter().any(|x| x.kind == ConflictKind::Polarity);
+        let sold = "The oil painting sold for two million at the spring auction on Monday.";
+        let f = run(sold, "The oil painting went unsold at the spring auction on Monday.");
+        assert!(polarity(&f), "{f:?}");
+        let f = run("The council paid the fee on Monday.", "The fee remained unpaid by the council on Monday.");
+        assert!(polarity(&f), "{f:?}");
+        // Near misses: a prefix that names a thing, not a denial ("an unsigned letter"), and
+        // a verb of its own ("unveiled" is no "not veiled").
+        let f = run(
+            "The letter was signed at the office on Monday.",
+            "An unsigned letter was found at the office on Monday.",
+        );
+        assert!(!polarity(&f), "{f:?}");
+        let f = run("The statue was veiled at the park on Monday.", "The statue was unveiled at the park on Monday.");
+        assert!(!polarity(&f), "{f:?}");
+        // Near miss: the prefix denies a verb, not a noun of its stem.
+        let f = run(
+            "The two fires at the depot were unrelated, the fire service said on Monday.",
+            "No one was charged in relation to the two fires at the depot, the fire service said on Monday.",
+        );
+        assert!(!polarity(&f), "{f:?}");
+    }
+
+    #[test]
+    fn a_state_kept_denies_the_verb_that_undoes_it() {
+        let polarity = |f: &[Aligned]| f.iter().any(|x| x.kind == ConflictKind::Polarity);
+        let kept = "The cargo hatch of the ferry stayed locked at the harbour on Monday.";
+        let f = run("Divers unlocked the cargo hatch of the ferry at the harbour on Monday.", kept);
+        assert!(polarity(&f), "{f:?}");
+        // Near miss: a state that was, not one kept ("was locked" before it was unlocked).
+        let was = "The cargo hatch of the ferry was locked at the harbour on Monday.";
+        let f = run("Divers unlocked the cargo hatch of the ferry at the harbour on Monday.", was);
+        assert!(!polarity(&f), "{f:?}");
     }
 
     #[test]

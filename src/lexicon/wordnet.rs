@@ -65,6 +65,9 @@ struct Facts {
     adj_verb: u32,
     /// A class member that is only a verb in WordNet.
     only_verb: bool,
+    /// A verb of the tables: a class member, a verb antonym, a verb entailing or entailed,
+    /// or the verb of an event noun or of a phrasal verb.
+    verb: bool,
     /// Bit i: the word is a `yes` form of state i.
     yes: u64,
     /// Bit i: the word is a `no` form of state i.
@@ -169,6 +172,8 @@ impl WordNet {
             }
             wn.facts[id].class = c;
             wn.facts[c as usize].class = c;
+            wn.facts[id].verb = true;
+            wn.facts[c as usize].verb = true;
             wn.facts[id].only_verb = match only {
                 "v" => true,
                 "nv" => false,
@@ -177,6 +182,10 @@ impl WordNet {
         }
         for (line, [pos, a, b]) in rows::<3>(antonyms)? {
             let pair = wn.pair(a, b);
+            if pos == "v" {
+                wn.facts[pair.0 as usize].verb = true;
+                wn.facts[pair.1 as usize].verb = true;
+            }
             match pos {
                 "v" => wn.verb_antonyms.insert(pair),
                 "a" => wn.adj_antonyms.insert(pair),
@@ -186,12 +195,18 @@ impl WordNet {
         for (line, [pos, word, verb]) in rows::<3>(derivations)? {
             if matches!(pos, "e" | "f") {
                 let (n, b) = (wn.intern(word), wn.intern(verb));
+                wn.facts[n as usize].verb = true;
+                wn.facts[b as usize].verb = true;
                 wn.entails.entry(n).or_default().push((b, pos == "e"));
                 wn.entail_rows.push((n, b));
                 continue;
             }
             if matches!(pos, "s" | "p" | "b") {
                 let pair = wn.pair(word, verb);
+                if pos == "p" {
+                    let v = wn.ids[verb];
+                    wn.facts[v as usize].verb = true;
+                }
                 match pos {
                     "s" => wn.noun_links.insert(pair),
                     "p" => wn.phrasal_links.insert(pair),
@@ -204,6 +219,7 @@ impl WordNet {
             match pos {
                 "n" => {
                     wn.facts[w].noun_verb = v;
+                    wn.facts[v as usize].verb = true;
                     wn.noun_rows.push((w as u32, v));
                 }
                 "a" => wn.facts[w].adj_verb = v,
@@ -248,6 +264,7 @@ impl WordNet {
             noun_verb: NONE,
             adj_verb: NONE,
             only_verb: false,
+            verb: false,
             yes: 0,
             no: 0,
         });
@@ -263,6 +280,21 @@ impl WordNet {
     #[inline]
     fn facts(&self, word: &str) -> Option<&Facts> {
         self.ids.get(word).map(|&id| &self.facts[id as usize])
+    }
+
+    /// True when the tables know `lemma` as a verb (a class member, a verb opposite, a verb
+    /// entailing or entailed, the verb of an event noun or of a phrasal verb): "sell", not
+    /// "unsell".
+    ///
+    /// ```
+    /// use gainsay::lexicon::wordnet::WordNet;
+    /// let wn = WordNet::builtin();
+    /// assert!(wn.is_verb("sell") && wn.is_verb("unveil"));
+    /// assert!(!wn.is_verb("unsell") && !wn.is_verb("airport"));
+    /// ```
+    #[inline]
+    pub fn is_verb(&self, lemma: &str) -> bool {
+        self.facts(lemma).is_some_and(|f| f.verb)
     }
 
     /// The verb class of a lemma, if WordNet gives it one with another news verb.
