@@ -37,6 +37,7 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::{Mutex, OnceLock};
 
+mod common;
 mod coordinated;
 pub(crate) mod names;
 mod retyped;
@@ -1472,6 +1473,7 @@ impl<'t> Aligner<'t> {
         }
         self.event_findings(texts, &mut found, &mut agree);
         found.extend(names::findings(texts, self.tags, sents, &pairs, names, idf));
+        found.extend(common::findings(texts, self.tags, sents, &pairs, idf));
         found.extend(numbers(texts, sents, matches));
         for (rule, made) in [
             ("score_lines", self.score_lines(texts)),

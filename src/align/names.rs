@@ -223,16 +223,16 @@ struct Name {
 }
 
 /// A word of a sentence as the tagger read it.
-struct Tok<'a> {
-    span: Span,
-    written: &'a str,
+pub(super) struct Tok<'a> {
+    pub(super) span: Span,
+    pub(super) written: &'a str,
     /// Borrowed when the word is written in lower case.
-    lower: Cow<'a, str>,
-    tag: Tag,
+    pub(super) lower: Cow<'a, str>,
+    pub(super) tag: Tag,
 }
 
 impl Tok<'_> {
-    fn is(&self, upos: Upos) -> bool {
+    pub(super) fn is(&self, upos: Upos) -> bool {
         self.tag.upos == upos
     }
 }
@@ -442,7 +442,7 @@ fn names_of(text: &str, s: &Sent, kept: Option<&SentenceTags>) -> Vec<Name> {
 }
 
 /// The words of the sentence at `span` with their tags: the claim reader's, else tagged here.
-fn tokens<'a>(sentence: &'a str, span: Span, kept: Option<&SentenceTags>) -> Vec<Tok<'a>> {
+pub(super) fn tokens<'a>(sentence: &'a str, span: Span, kept: Option<&SentenceTags>) -> Vec<Tok<'a>> {
     let mut buf = Vec::new();
     let ranges: Vec<std::ops::Range<usize>> = match kept.and_then(|t| t.word_ranges(span)) {
         Some(r) => r.iter().map(|&(a, b)| a as usize..b as usize).collect(),
@@ -465,7 +465,7 @@ fn tokens<'a>(sentence: &'a str, span: Span, kept: Option<&SentenceTags>) -> Vec
 }
 
 /// The lemma of a word the tagger read, lower case.
-fn lemma(t: &Tok) -> String {
+pub(super) fn lemma(t: &Tok) -> String {
     Tagger::builtin().lemma(&t.lower, t.tag.xpos).into_owned()
 }
 
