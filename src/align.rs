@@ -178,6 +178,7 @@ struct MeasureData {
     limits: Vec<String>,
     generic_counted: Vec<String>,
     person_counted: Vec<String>,
+    fates: Vec<Vec<String>>,
 }
 
 /// What figures measure: change words by direction, measure nouns and counted nouns by group.
@@ -197,6 +198,8 @@ struct Measures {
     limits: FxHashSet<String>,
     generic_counted: FxHashSet<String>,
     person_counted: FxHashSet<String>,
+    /// What befell those a count counts, by group ([`fate`]).
+    fate: FxHashMap<String, u32>,
 }
 
 impl Measures {
@@ -230,6 +233,7 @@ impl Measures {
                 limits: data.limits.into_iter().collect(),
                 generic_counted: data.generic_counted.into_iter().collect(),
                 person_counted: data.person_counted.into_iter().collect(),
+                fate: groups(data.fates),
             }
         })
     }
@@ -643,6 +647,8 @@ struct Feats {
     change_noun: bool,
     /// A figure given as a bound of a size ([`bound`]).
     bound: Option<Bound>,
+    /// What befell those a count counts ([`fate`]).
+    fate: Option<u32>,
 }
 
 impl Sent<'_> {
@@ -684,6 +690,7 @@ impl Feats {
             lead: lead(s, v),
             change_noun: change_noun(s, v).is_some(),
             bound: bound(s, v),
+            fate: if v.dimension == Dimension::Count { fate(s, v) } else { None },
         }
     }
 }
@@ -1786,6 +1793,16 @@ fn match_values(
                 && only_count(b, vb)
                 && (sim >= KIN_ALIGNMENT || near(a, va, b, vb, NEAR, false));
             let counted = if kin { KIN_COUNTED } else { counted };
+            // "killing 52 people" / "the death toll rose to 58": two counts of one fate in
+            // two articles, their nouns told alike or not at all, count one thing whatever
+            // words stand beside them ([`fated`]).
+            let fated = va.dimension == Dimension::Count
+                && a.article != b.article
+                && attribute.is_none()
+                && fa.fate.is_some()
+                && fa.fate == fb.fate
+                && fated(va, vb);
+            let counted = if fated && counted <= 0.0 { KIN_COUNTED } else { counted };
             // A bare count says nothing of what it counts unless both name it alike.
             if va.dimension == Dimension::Count && counted <= 0.0 && attribute.is_none() {
                 refuse!("uncounted");
@@ -1884,7 +1901,7 @@ fn match_values(
             // figure met so outweighs a conflict only by more.
             let loose = !beside && sim >= COUNTED_ALIGNMENT && counted_alone(a, va, b, vb);
             let linked = !beside && !loose && !sole && linked_beside(a, va, b, vb);
-            let beside = beside || loose || sole || linked;
+            let beside = beside || loose || sole || linked || fated;
             if attribute.is_none() && va.per.is_none() && !beside && !listed {
                 refuse!("not_beside");
             }
@@ -2516,6 +2533,65 @@ fn nouns_one(x: &str, y: &str) -> bool {
     let lemma = |n: &str| tagger.lemma(n, crate::tag::Xpos::Nns).into_owned();
     let (lx, ly) = (lemma(x), lemma(y));
     lx != ly && crate::lexicon::wordnet::WordNet::builtin().nouns_linked(&lx, &ly)
+}
+
+/// The words either side of a count searched for the word of what befell those it counts.
+const FATE_REACH: usize = 3;
+
+/// The group of the fate word ([`Measures`]' `fates`) nearest a count, within
+/// [`FATE_REACH`] words either side and no other figure between, or of the measure noun it
+/// is the figure of ("the death toll has risen to 58"): "killing 52 people", "40 people were
+/// killed", "injuring 26". Of two at one distance, the one before: "killed 5, injuring 40"
+/// reads 5 as killed.
+fn fate(s: &Sent, v: &ValueMention) -> Option<u32> {
+    let m = Measures::builtin();
+    let at = s.words.iter().position(|w| w.span.end > v.span.start).unwrap_or(s.words.len());
+    let after = s.words.iter().position(|w| w.span.start >= v.span.end).unwrap_or(s.words.len());
+    let figure = |k: usize| {
+        let w = &s.words[k];
+        s.values().iter().any(|x| x.span != v.span && w.span.start < x.span.end && x.span.start < w.span.end)
+    };
+    let of = |k: usize| m.fate.get(&*s.words[k].lower).copied();
+    let mut before = (0..at).rev().take(FATE_REACH).take_while(|&k| !figure(k));
+    let mut later = (after..s.words.len()).take(FATE_REACH).take_while(|&k| !figure(k));
+    for _ in 0..FATE_REACH {
+        if let Some(g) = before.next().and_then(of) {
+            return Some(g);
+        }
+        if let Some(g) = later.next().and_then(of) {
+            return Some(g);
+        }
+    }
+    attribute(s, v).and_then(|(_, k)| of(k))
+}
+
+/// True when two counts of one fate count one thing as far as their nouns tell: one noun
+/// ([`counted_agree`]) or none but a generic one or the fate's own ("40 dead", "killing 52
+/// people", "the toll rose to 58"). Not "five soldiers were killed" / "twelve civilians were
+/// killed": two kinds of people are two groups; nor "the blast killed 11 people" / "six
+/// children died": a part against its whole.
+fn fated(va: &ValueMention, vb: &ValueMention) -> bool {
+    counted_agree(va, vb) == Some(true) || plain_count(va) && plain_count(vb) || things_kin(va, vb)
+}
+
+/// True when one count counts things of a kind the other's noun names, by WordNet's noun
+/// hypernyms ([`NounClasses::kind_of`]), and not both count people: "19 sheep were killed" /
+/// "mauled 12 ewes to death", "40 vehicles were damaged" / "damaging 17 cars". Two kinds of
+/// people are mostly two groups ("soldiers" / "civilians") or a part of the whole.
+fn things_kin(va: &ValueMention, vb: &ValueMention) -> bool {
+    let (m, nc) = (Measures::builtin(), NounClasses::builtin());
+    let (Some(x), Some(y)) = (va.counted.as_deref(), vb.counted.as_deref()) else { return false };
+    let person = |c: &str| {
+        m.generic_counted.contains(c) || m.person_counted.contains(c) || nc.get(c).is_some_and(|n| n.person())
+    };
+    (nc.kind_of(x, y) || nc.kind_of(y, x)) && !(person(x) && person(y))
+}
+
+/// True when a count names nothing it counts but people or its own fate: "killing 52",
+/// "40 people", "40 dead".
+fn plain_count(v: &ValueMention) -> bool {
+    let m = Measures::builtin();
+    v.counted.as_deref().is_none_or(|c| m.generic_counted.contains(c) || m.fate.contains_key(c))
 }
 
 /// True when `v` is the only count of `s`.
@@ -4083,6 +4159,38 @@ mod tests {
         // Near miss: two kinds of one broader thing are two things counted.
         let b = "Police said dogs killed 15 goats on a farm near Orlby.";
         assert_eq!(numbers_found(a, b), 0);
+    }
+
+    #[test]
+    fn counts_of_one_fate_meet_whatever_words_stand_beside() {
+        // A kind of animal against its broader noun, both killed: one flock told twice.
+        let a = "Nineteen sheep were killed when wolves got into a pen at Skarvik on Sunday.";
+        let b = "Wolves mauled 12 ewes to death in a pen near Skarvik, the farmer said.";
+        assert_eq!(numbers_found(a, b), 1);
+        // Near miss: the ewes were hurt, not killed: two fates.
+        let b = "Wolves injured 12 ewes in a pen near Skarvik, the farmer said.";
+        assert_eq!(numbers_found(a, b), 0);
+        // Near miss: two kinds of people killed are two groups.
+        let a = "Five soldiers were killed when gunmen ambushed a convoy near Varnick on Tuesday.";
+        let b = "Gunmen attacking a convoy near Varnick left 12 civilians dead, officials said.";
+        assert_eq!(numbers_found(a, b), 0);
+    }
+
+    #[test]
+    fn fate_is_read_from_the_nearest_word() {
+        let fate_of = |text: &str, figure: &str| {
+            let texts = [text];
+            let units: Vec<Vec<Sentence>> = texts.iter().map(|t| segment::split(t)).collect();
+            let aligner = Aligner::new(&Lexicon::builtin(), &texts, &units);
+            let v = aligner.values(0).iter().find(|v| v.span.of(text).ends_with(figure)).cloned();
+            v.and_then(|v| fate(&aligner.sents[0], &v))
+        };
+        let (killed, injured) = (Measures::builtin().fate["killed"], Measures::builtin().fate["injured"]);
+        assert_eq!(fate_of("The storm killed 5 people and injured 40 others.", "5"), Some(killed));
+        assert_eq!(fate_of("The storm killed 5 people and injured 40 others.", "40"), Some(injured));
+        assert_eq!(fate_of("Another 40 people were hurt in the storm.", "40"), Some(injured));
+        // Near miss: no word of a fate beside the figure.
+        assert_eq!(fate_of("The storm flooded 40 houses near the river.", "40"), None);
     }
 
     #[test]
