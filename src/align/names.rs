@@ -54,6 +54,7 @@ const MAX_GOVERNOR_GAP: usize = 6;
 #[derive(Deserialize)]
 struct Data {
     slot_prepositions: Vec<String>,
+    locating_prepositions: Vec<String>,
     attribution: Vec<String>,
     holding_nouns: Vec<String>,
     connectors: Vec<String>,
@@ -79,6 +80,7 @@ struct SlotType {
 
 struct Cues {
     prepositions: FxHashSet<String>,
+    locating: FxHashSet<String>,
     /// The prepositions of [`Cues::prepositions`] that open a slot of a slot type only.
     typed_only: FxHashSet<String>,
     /// The fewest and most bytes of a preposition of [`Cues::prepositions`]: an ASCII word
@@ -122,6 +124,7 @@ impl Cues {
             let preposition_len = (lengths.clone().min().unwrap_or(0), lengths.max().unwrap_or(0));
             Cues {
                 prepositions: set(slot_prepositions),
+                locating: set(d.locating_prepositions),
                 typed_only,
                 preposition_len,
                 attribution: set(d.attribution),
@@ -349,6 +352,19 @@ fn subject_verb(w: &str) -> bool {
 /// beside it says who spoke or where, not what happened.
 pub(crate) fn attribution(lemma: &str) -> bool {
     Cues::builtin().attribution.contains(lemma)
+}
+
+/// True when `lower` is a preposition of place (the data's `locating_prepositions`).
+pub(super) fn locating(lower: &str) -> bool {
+    Cues::builtin().locating.contains(lower)
+}
+
+/// True when `lower` may stand inside a name or a list of names after its preposition:
+/// "the", a connector ("Bank of X"), a coordinator ("in X and Y"), a kind noun ("the town
+/// of X").
+pub(super) fn inside_place(lower: &str) -> bool {
+    let c = Cues::builtin();
+    lower == "the" || c.connectors.contains(lower) || c.coordinators.contains(lower) || c.kinds.contains(lower)
 }
 
 /// Whether `set` holds `w` in lower case ([`lower_of`]): a short ASCII word is lowered in a
