@@ -338,14 +338,22 @@ const MAX_SUBJECT_GAP: usize = 3;
 /// True when `w`, as written in lower case, is a form of a verb of a slot type's `subjects`
 /// ("hosted", "stages").
 fn subject_verb(w: &str) -> bool {
+    thread_local! {
+        static FORMS: Table<bool> = Default::default();
+    }
     let cues = Cues::builtin();
-    if cues.subject_verbs.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+    // A form shares its first two letters with its verb ("hosted", "staging"): the tagger's
+    // lemmas are asked of those words only, once per word and thread.
+    let opens = |v: &String| v.len() >= 2 && w.len() >= 2 && v.as_bytes()[..2] == w.as_bytes()[..2];
+    if !w.bytes().all(|b| b.is_ascii_lowercase()) || !cues.subject_verbs.iter().any(opens) {
         return false;
     }
-    let tagger = Tagger::builtin();
-    [Xpos::Vb, Xpos::Vbd, Xpos::Vbz, Xpos::Vbg]
-        .iter()
-        .any(|&x| cues.subject_verbs.contains(tagger.lemma(w, x).as_ref()))
+    remembered(&FORMS, w, 4096, || {
+        let tagger = Tagger::builtin();
+        [Xpos::Vb, Xpos::Vbd, Xpos::Vbz, Xpos::Vbg]
+            .iter()
+            .any(|&x| cues.subject_verbs.contains(tagger.lemma(w, x).as_ref()))
+    })
 }
 
 /// True when `lemma` is a verb of saying or reporting (the data's `attribution`): a name
@@ -1087,7 +1095,7 @@ mod tests {
         assert!(values(a, &a.replace("Brascoe", "Braskoe")).is_empty());
         // A part of it, written into another word there.
         let b = a.replace("Brascoe", "Ana Quennell");
-        let c = a.replace("Brascoe", "Sofia Berg").replace("crash.", "crash in an Quennell-built car.");
+        let c = a.replace("Brascoe", "Wenna Prewett").replace("crash.", "crash in an Quennell-built car.");
         assert!(values(&b, &c).is_empty());
     }
 
