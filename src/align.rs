@@ -309,9 +309,6 @@ struct Sent<'t> {
     opener: Option<u32>,
     /// Each name of [`Sent::names`] with the index of the word it was read from.
     named: Vec<(usize, u32)>,
-    /// For each name of [`Sent::named`], the index of the preposition of place it stands
-    /// after ("at Harbury Crown Court"), if any ([`place_of`]).
-    places: Vec<Option<usize>>,
     /// The indices of the words a comma, a colon, a bracket or a dash stands before: where
     /// a clause or an aside may start.
     breaks: Vec<usize>,
@@ -529,7 +526,6 @@ fn read_sentence<'t>(
     }
     names.sort_unstable();
     names.dedup();
-    let places = named.iter().map(|&(k, _)| place_of(&words, &named, k, lede)).collect();
     let breaks = (lede.max(1)..words.len())
         .filter(|&k| {
             text.get(words[k - 1].span.end..words[k].span.start)
@@ -550,7 +546,6 @@ fn read_sentence<'t>(
         names,
         opener: None,
         named,
-        places,
         breaks,
         lede,
     }
@@ -2261,15 +2256,18 @@ fn names_agree_at(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention, art_
 
 /// The names of `s` that may own figure `v` (all but the places after it that the other
 /// article names too, `told`, sorted: the story's places), and those places after it in its
-/// own clause ([`Sent::places`], [`Sent::breaks`]). A place the other report never names may
+/// own clause ([`place_of`], [`Sent::breaks`]). A place the other report never names may
 /// be another story's.
 fn owners_and_places(s: &Sent, v: &ValueMention, told: &[u32]) -> (Vec<u32>, Vec<u32>) {
     let after = s.words.iter().position(|w| w.span.start >= v.span.end).unwrap_or(s.words.len());
+    // For each name, the preposition of place it stands after, if any: read here, on the
+    // pairs the names gate refused, not for every sentence built.
+    let at: Vec<Option<usize>> = s.named.iter().map(|&(k, _)| place_of(&s.words, &s.named, k, s.lede)).collect();
     // A place is told when a name of it is ("the Skarvik River" told as "the Skarvik").
     let told_at =
-        |p: usize| s.named.iter().zip(&s.places).any(|(&(_, t), &q)| q == Some(p) && told.binary_search(&t).is_ok());
+        |p: usize| s.named.iter().zip(&at).any(|(&(_, t), &q)| q == Some(p) && told.binary_search(&t).is_ok());
     let (mut owners, mut places) = (Vec::new(), Vec::new());
-    for (&(k, t), &p) in s.named.iter().zip(&s.places) {
+    for (&(k, t), &p) in s.named.iter().zip(&at) {
         match p {
             Some(p) if k >= after && told_at(p) => {
                 if !s.breaks.iter().any(|&b| b >= after && b <= p) {
