@@ -335,18 +335,7 @@ fn compare(
 
 #[cfg(test)]
 mod tests {
-    use crate::{Article, Checker};
-
-    /// The values of the value conflicts the whole check finds between two articles.
-    fn values(a: &str, b: &str) -> Vec<Vec<String>> {
-        let report = Checker::default().check(&[Article::new("a", a), Article::new("b", b)]);
-        report
-            .conflicts
-            .iter()
-            .filter(|c| c.kind == "value")
-            .map(|c| c.sides.iter().map(|s| s.value.clone()).collect())
-            .collect()
-    }
+    use super::super::names::tests::values;
 
     #[test]
     fn two_causes_of_one_blaze_are_found() {

@@ -869,7 +869,7 @@ pub(super) fn opens_credit(text: &str, at: usize) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::{holds_lower, lower_of, opens_credit};
     use crate::normalize::similar;
     use crate::{Article, Checker};
@@ -900,7 +900,7 @@ mod tests {
     }
 
     /// The values of the value conflicts the whole check finds between two articles.
-    fn values(a: &str, b: &str) -> Vec<Vec<String>> {
+    pub(in crate::align) fn values(a: &str, b: &str) -> Vec<Vec<String>> {
         let report = Checker::default().check(&[Article::new("a", a), Article::new("b", b)]);
         report
             .conflicts
