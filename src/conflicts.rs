@@ -738,7 +738,7 @@ fn numbers_of(claims: &[Claim], key: &str, with_q: &[usize], out: &mut Vec<Confl
             continue;
         }
         let comps = components(&same, |a, b| match (quantity_of(&claims[a]), quantity_of(&claims[b])) {
-            (Some(x), Some(y)) => x.compatible(y),
+            (Some(x), Some(y)) => x.compatible(y) || crate::align::counts_apart(x, y),
             _ => true,
         });
         if comps.len() < 2 {
@@ -814,6 +814,34 @@ mod tests {
         let rejected = "The town council rejected the harbour budget on Monday.";
         assert_eq!(antonyms("The town council is expected to approve the harbour budget on Monday.", rejected), 0);
         assert_eq!(antonyms("The town council approved the harbour budget on Monday.", rejected), 1);
+    }
+
+    /// Two articles that each count the dead of one group count two groups when WordNet sets
+    /// the groups against each other; a count of workers and one of men may count the same
+    /// dead.
+    #[test]
+    fn counts_of_two_groups_that_exclude_each_other_do_not_conflict() {
+        use crate::{Article, Checker};
+        let numbers = |a: &str, b: &str| {
+            let report = Checker::default().check(&[Article::new("one", a), Article::new("two", b)]);
+            report.conflicts.iter().filter(|c| c.kind == ConflictKind::Number).count()
+        };
+        let soldiers = "Four soldiers were killed when a patrol was attacked near Harlowick on Monday.";
+        let civilians = "Nine civilians were killed when a patrol was attacked near Harlowick on Monday.";
+        let men = "Nine men were killed when a patrol was attacked near Harlowick on Monday.";
+        assert_eq!(numbers(soldiers, civilians), 0);
+        assert_eq!(
+            numbers(soldiers, "Nine soldiers were killed when a patrol was attacked near Harlowick on Monday."),
+            1
+        );
+        assert_eq!(
+            numbers(
+                "Four workers were killed when a wall fell at the Harlowick quarry on Monday.",
+                "Nine men were killed when a wall fell at the Harlowick quarry on Monday."
+            ),
+            1
+        );
+        assert_eq!(numbers("Four women were killed when a patrol was attacked near Harlowick on Monday.", men), 0);
     }
 
     #[test]

@@ -7,7 +7,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const TABLES: [&str; 4] = ["verb_classes.tsv", "antonyms.tsv", "derivations.tsv", "noun_classes.tsv"];
+const TABLES: [&str; 5] =
+    ["verb_classes.tsv", "antonyms.tsv", "derivations.tsv", "noun_classes.tsv", "person_sides.tsv"];
 
 #[test]
 fn wordnet_tables_regenerate_byte_identically() {

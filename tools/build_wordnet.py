@@ -79,6 +79,9 @@ NOUN_CLASSES = [
     ("weapon", "04572661-n"),
 ]
 PERSON_RANK = 2
+# A group of people a noun antonym sets against another covers the kinds of its direct
+# hypernym when that has at most this many kinds ("military personnel": 16).
+MAX_SIDE_HYPONYMS = 20
 # A noun's broader nouns: the nouns under a class whose first sense is, at most KIND_DEPTH
 # hypernyms up, an ancestor of its first sense ("ewe" / "sheep"); a count by the broader
 # noun may count the narrower ("23 sheep were killed" / "15 ewes were killed").
@@ -488,6 +491,43 @@ def main():
             if old is None or (old[0] != old[0].lower(), old[0] != low) > (proper, lemma != low):
                 noun_classes[low] = row
 
+    # ---- groups of people that exclude each other: a noun antonym between two kinds of
+    # person ("civilian" / "serviceman", "adult" / "juvenile", "man" / "woman"), inherited by
+    # every person noun whose first sense is under one side ("soldier" is a serviceman, "pupil"
+    # no adult). A count of soldiers and one of civilians count two groups, never one thing.
+    person = dict(NOUN_CLASSES)["person"]
+    opposed = collections.defaultdict(set)
+    for key, (lemma, pos, r, synset) in sorted(by_key.items()):
+        if pos != "n" or person not in ancestors(synset):
+            continue
+        for other in senses[(lemma, pos)][r - 1].get("antonym") or []:
+            target = by_key.get(other)
+            if target and target[1] == "n" and person in ancestors(target[3]):
+                opposed[(synset, lemma)].add((target[3], target[0]))
+    # A side is named by the lemma whose sense bears the antonym, the least when several do.
+    label = {}
+    for synset, lemma in sorted(opposed):
+        label.setdefault(synset, lemma)
+    # A side covers its synset and, when that is one of a few kinds of its direct hypernym
+    # and the other side is no kind of it, the hypernym's other kinds: WordNet sets
+    # "civilian" against "serviceman", and a soldier is under "military personnel" beside it.
+    sides_of = collections.defaultdict(set)
+    for (synset, _), others in opposed.items():
+        for other, _ in others:
+            side = f"{label[synset]}~{label[other]}"
+            sides_of[synset].add(side)
+            for h in synsets[synset].get("hypernym") or []:
+                if h != person and hyponyms[h] <= MAX_SIDE_HYPONYMS and h not in ancestors(other):
+                    sides_of[h].add(side)
+    person_sides = {}
+    for lemma in sorted({row[0] for row in noun_classes.values() if "person" in row[1].split(",")}):
+        first = noun_senses(lemma)
+        sides = set().union(*(sides_of.get(h, set()) for h in ancestors(first[0]))) if first else set()
+        # A noun under both sides of one pair says nothing of either.
+        sides = {s for s in sides if "~".join(reversed(s.split("~"))) not in sides}
+        if sides:
+            person_sides[lemma] = ",".join(sorted(sides))
+
     os.makedirs(args.out, exist_ok=True)
     write(
         os.path.join(args.out, "verb_classes.tsv"),
@@ -525,6 +565,14 @@ def main():
         "# second), the classes it names (its first sense is the class's top), or -, and its broader\n"
         "# nouns (the first sense of each is at most three hypernyms above its own, no class's top), or -.\n",
         (f"{f}\t{l}\t{c}\t{n}\t{b}" for f, (l, c, n, b) in sorted(noun_classes.items())),
+    )
+    write(
+        os.path.join(args.out, "person_sides.tsv"),
+        "# lemma<TAB>sides: a person noun of noun_classes.tsv and the groups of people it belongs to\n"
+        "# that exclude another, each written own~other (a noun antonym of WordNet between two kinds of\n"
+        "# person, inherited through the hypernyms of the noun's first sense): \"soldier\" is\n"
+        "# serviceman~civilian, \"civilian\" civilian~serviceman, so no soldier is a civilian.\n",
+        (f"{l}\t{s}" for l, s in sorted(person_sides.items())),
     )
     if args.explain:
         explain(classes, antonyms, derivs, news)

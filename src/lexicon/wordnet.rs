@@ -594,6 +594,11 @@ impl WordNet {
 pub const NOUN_CLASSES_FILE: (&str, &str) =
     ("data/wordnet/noun_classes.tsv", include_str!("../../data/wordnet/noun_classes.tsv"));
 
+/// Person nouns and the groups of people they belong to that exclude another
+/// ([`NounClasses::exclusive`]), from WordNet's noun antonyms (`tools/build_wordnet.py`).
+pub const PERSON_SIDES_FILE: (&str, &str) =
+    ("data/wordnet/person_sides.tsv", include_str!("../../data/wordnet/person_sides.tsv"));
+
 /// The classes of counted things the noun table knows, by bit: the top synset of each is
 /// reached through the hypernyms of a noun's first sense (`tools/build_wordnet.py`).
 pub const NOUN_CLASS_NAMES: [&str; 7] = ["person", "animal", "vehicle", "aircraft", "vessel", "building", "weapon"];
@@ -642,13 +647,20 @@ impl CountedNoun {
 #[derive(Debug, Clone, Default)]
 pub struct NounClasses {
     forms: FxHashMap<&'static str, CountedNoun>,
+    /// By lemma, the groups of people a person noun belongs to that exclude another, each
+    /// `own~other`, comma-separated ([`NounClasses::exclusive`]).
+    sides: FxHashMap<&'static str, &'static str>,
 }
 
 impl NounClasses {
     /// The table that ships with the crate, parsed on first use.
     pub fn builtin() -> &'static NounClasses {
         static BUILTIN: OnceLock<NounClasses> = OnceLock::new();
-        BUILTIN.get_or_init(|| NounClasses::parse(NOUN_CLASSES_FILE).expect("the embedded noun classes are valid"))
+        BUILTIN.get_or_init(|| {
+            let mut nc = NounClasses::parse(NOUN_CLASSES_FILE).expect("the embedded noun classes are valid");
+            nc.add_sides(PERSON_SIDES_FILE).expect("the embedded person sides are valid");
+            nc
+        })
     }
 
     /// Builds the table from lines `form<TAB>lemma<TAB>classes<TAB>names<TAB>broader`,
@@ -684,6 +696,39 @@ impl NounClasses {
             nc.forms.insert(form, noun);
         }
         Ok(nc)
+    }
+
+    /// Adds the groups of people of person nouns, from lines `lemma<TAB>sides`, each side
+    /// `own~other`, comma-separated ("soldier" / "serviceman~civilian").
+    ///
+    /// ```
+    /// use gainsay::lexicon::wordnet::NounClasses;
+    /// let mut nc = NounClasses::parse(("n", "men\tman\tperson\t-\t-\nwomen\twoman\tperson\t-\t-\n")).unwrap();
+    /// nc.add_sides(("s", "man\tman~woman\nwoman\twoman~man\n")).unwrap();
+    /// assert!(nc.exclusive("men", "women"));
+    /// let bad = nc.add_sides(("s", "man\tman\n")).unwrap_err();
+    /// assert!(bad.to_string().contains("s, line 1"), "{bad}");
+    /// ```
+    pub fn add_sides(&mut self, table: (&str, &'static str)) -> Result<()> {
+        for (line, [lemma, sides]) in rows::<2>(table)? {
+            if sides.split(',').any(|s| !s.split_once('~').is_some_and(|(a, b)| !a.is_empty() && !b.is_empty())) {
+                return Err(bad(table.0, line, format!("\"{sides}\" is no list of own~other sides")));
+            }
+            self.sides.insert(lemma, sides);
+        }
+        Ok(())
+    }
+
+    /// True when two lowercase noun forms name groups of people that exclude each other,
+    /// one noun under a side of a WordNet noun antonym and the other under its other side:
+    /// "soldiers" / "civilians", "adults" / "children", "men" / "women". Not "miners" /
+    /// "workers", nor "workers" / "men": one person may be both.
+    pub fn exclusive(&self, a: &str, b: &str) -> bool {
+        let sides = |form: &str| self.get(form).and_then(|n| self.sides.get(n.lemma)).copied();
+        let (Some(x), Some(y)) = (sides(a), sides(b)) else { return false };
+        x.split(',')
+            .filter_map(|s| s.split_once('~'))
+            .any(|(own, other)| y.split(',').filter_map(|s| s.split_once('~')).any(|(o, t)| o == other && t == own))
     }
 
     /// What the table says of a lowercase noun form.
