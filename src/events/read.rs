@@ -629,10 +629,14 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
         inverted_past =
             toks[o..g.start].iter().any(|x| matches!(x.lemma.as_str(), "do" | "have") && x.xpos == Xpos::Vbd);
     }
-    // A phrasal verb WordNet or the direction table knows: "broke down", "pulled out".
+    // A phrasal verb WordNet or the direction table knows: "broke down", "pulled out". Not
+    // a preposition of time: "prices climbed on Monday" is no "climb on", "came in May" no
+    // "come in"; "called off Monday's vote" is still "call off".
     let mut lemma = t.lemma.as_str().to_owned();
     let mut next = k + 1;
-    if let Some(p) = toks.get(k + 1).filter(|p| cues.particles.contains(p.lower.as_str())) {
+    let dated = toks.get(k + 1).is_some_and(|p| cues.time_prepositions.contains(p.lower.as_str()))
+        && toks.get(k + 2).is_some_and(|x| cues.times.contains(x.lower.as_str()));
+    if let Some(p) = toks.get(k + 1).filter(|p| cues.particles.contains(p.lower.as_str()) && !dated) {
         let phrase = format!("{} {}", t.lemma, p.lower);
         if wn.verb_class(&phrase).is_some() || cues.directions.contains_key(&phrase) || p.xpos == Xpos::Rp {
             lemma = phrase;
@@ -1683,6 +1687,17 @@ mod tests {
         assert_eq!(unanimous("The hosts won 5-4 on penalties."), None);
         assert_eq!(unanimous("The 2019-20 season ended before the vote."), None);
         assert_eq!(unanimous("Five voters in four towns were turned away."), None);
+    }
+
+    #[test]
+    fn a_preposition_before_a_day_is_no_particle() {
+        let rose = |s: &str| events(s).iter().any(|e| matches!(e.predicate, Predicate::Change(Direction::Up, _)));
+        assert!(rose("Shares in Quillmore climbed on Tuesday after the results."));
+        assert!(rose("Shares in Quillmore climbed in March."));
+        // Near misses: a particle before something else stays one verb with it.
+        let lemma = |s: &str| events(s).first().map(|e| e.lemma.clone());
+        assert_eq!(lemma("The council called off Tuesday's vote."), Some("call off".to_string()));
+        assert_eq!(lemma("The lorry broke down on the bridge."), Some("break down".to_string()));
     }
 
     #[test]
