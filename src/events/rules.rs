@@ -243,6 +243,8 @@ pub(super) fn contradict_aligned(a: &Event, b: &Event, aligned: bool) -> Result<
         (Predicate::Event(x), Predicate::Event(y)) => x == y || phrasal(wn, a, b) || opposed(x, y) || entailing,
         (Predicate::Had(x), Predicate::Had(y)) => x == y,
         (Predicate::Had(_), Predicate::Event(_)) | (Predicate::Event(_), Predicate::Had(_)) => true,
+        (Predicate::Event(_), Predicate::State(y)) => broken_state(wn, a, y).is_some(),
+        (Predicate::State(x), Predicate::Event(_)) => broken_state(wn, b, x).is_some(),
         (Predicate::Change(..), Predicate::Change(..))
         | (Predicate::Ordinal(..), Predicate::Ordinal(..))
         | (Predicate::State(..), Predicate::State(..)) => true,
@@ -422,8 +424,39 @@ pub(super) fn contradict_aligned(a: &Event, b: &Event, aligned: bool) -> Result<
             let about = wn.state(x).map_or_else(|| x.min(y).clone(), |(name, _)| name.to_string());
             found(Rule::State, &about)
         }
+        // "The tunnel reopened on Monday" / "the tunnel remained shut on Monday": a done
+        // event leaves its holder in the state the other says it stayed out of.
+        (Predicate::Event(_), Predicate::State(y)) | (Predicate::State(y), Predicate::Event(_)) => {
+            let event = if matches!(a.predicate, Predicate::Event(_)) { a } else { b };
+            let name = broken_state(wn, event, y).ok_or("predicates")?;
+            // Done, against a state that lasted or lasts ("remained shut", "remains shut");
+            // not one to come ("will stay shut until May").
+            let state = if std::ptr::eq(event, a) { b } else { a };
+            if !both_affirmed || event.aspect != Aspect::Past || state.aspect == Aspect::Future {
+                return Err("states");
+            }
+            if subj != Rel::Match {
+                return Err("holders");
+            }
+            found(Rule::State, name)
+        }
         _ => Err("predicates"),
     }
+}
+
+/// The state `kept`, a state said to have lasted ("remained shut", "stayed open"), when
+/// `event` leaves its holder in the other side of it, as the states table names the
+/// event's participle ("reopened" is open, "shut down" closed): its name.
+fn broken_state<'w>(wn: &'w WordNet, event: &Event, kept: &str) -> Option<&'w str> {
+    let (staying, _) = kept.split_once(' ')?;
+    let lemma = crate::tag::Tagger::builtin().lemma(staying, crate::tag::Xpos::Vbd);
+    if !Cues::builtin().keep.contains(lemma.as_ref()) {
+        return None;
+    }
+    let (name, side) = wn.state(kept)?;
+    let done =
+        wn.state(&event.lemma).or_else(|| super::read::participle_state(wn, &event.lemma).and_then(|p| wn.state(&p)));
+    done.filter(|&(n, s)| n == name && s != side).map(|(n, _)| n)
 }
 
 /// Whether the subjects of `a` and `b` meet closely: one name ("Vossen" / "Vossen"), or two
@@ -1558,6 +1591,17 @@ mod tests {
             Some(Rule::Polarity)
         );
         assert_eq!(found("Police arrested two fans.", "No arrests were made by police."), Some(Rule::Polarity));
+    }
+
+    #[test]
+    fn a_done_event_breaks_the_state_the_other_says_lasted() {
+        let reopened = "The Tallowmere bridge reopened to traffic on Friday.";
+        assert_eq!(found(reopened, "The Tallowmere bridge remained closed on Friday."), Some(Rule::State));
+        assert_eq!(found(reopened, "The Tallowmere bridge stayed shut on Friday."), Some(Rule::State));
+        // Near misses: a state to come, another holder, the same side.
+        assert_eq!(found(reopened, "The Tallowmere bridge will stay closed until May."), None);
+        assert_eq!(found(reopened, "The ferry terminal remained closed on Friday."), None);
+        assert_eq!(found(reopened, "The Tallowmere bridge stayed open on Friday."), None);
     }
 
     #[test]
