@@ -62,6 +62,8 @@ struct Data {
     kind_nouns: Vec<String>,
     generic_heads: Vec<String>,
     time_of_day: Vec<String>,
+    doer_endings: Vec<String>,
+    other_doers: Vec<String>,
     slot_governors: Vec<Vec<String>>,
     #[serde(default)]
     slot_types: Vec<SlotType>,
@@ -93,6 +95,10 @@ struct Cues {
     kinds: FxHashSet<String>,
     heads: FxHashSet<String>,
     times: FxHashSet<String>,
+    /// The endings of a noun of the one who does a verb ("conductor", "winner").
+    doer_endings: Vec<String>,
+    /// Words before such a noun that make its holder another than the doer ("former").
+    other_doers: FxHashSet<String>,
     /// The group of [`Data::slot_governors`] each governing word is in.
     governors: FxHashMap<String, usize>,
     /// The single-valued slots of [`Data::slot_types`] (at most 32).
@@ -134,6 +140,8 @@ impl Cues {
                 kinds: set(d.kind_nouns),
                 heads: set(d.generic_heads),
                 times: set(d.time_of_day),
+                doer_endings: d.doer_endings,
+                other_doers: set(d.other_doers),
                 governors: d
                     .slot_governors
                     .into_iter()
@@ -162,6 +170,10 @@ enum Role {
     /// The subject of an active verb whose subject fills a slot of [`Data::slot_types`]
     /// ("X will host the talks").
     Subject,
+    /// The name a noun of the one who does a verb titles or stands in apposition to
+    /// ("guest conductor X", "the winner, X,"): the verb's doer, the slot "by" opens after
+    /// it in the passive ("conducted by Y").
+    Doer,
 }
 
 /// The single-valued slots of [`Data::slot_types`] a slot of `governor` in `role` is one of,
@@ -176,6 +188,7 @@ fn slot_types(governor: &str, role: &Role) -> u32 {
             types.filter(|(_, t)| after(t)).fold(0, |bits, (k, _)| bits | 1 << k) & governs
         }
         Role::Subject => subjects,
+        Role::Doer => 0,
     }
 }
 
@@ -309,12 +322,19 @@ fn may_slot(text: &str, s: &Sent, kept: Option<&SentenceTags>) -> bool {
     let sentence = s.span.of(text);
     // The index of the last preposition and of the last capitalised word, counted as
     // [`tokens`] counts words.
-    let (mut k, mut last, mut named) = (0usize, None::<usize>, None::<usize>);
+    let (mut k, mut last, mut named, mut titled) = (0usize, None::<usize>, None::<usize>, None::<usize>);
     for &(a, b) in ranges {
         let Some(w) = sentence.get(a as usize..b as usize) else { continue };
         let upper = crate::text::is_upper_start(w);
         if last.is_some_and(|p| k - p <= MAX_PREMODIFIERS + 1) && upper {
             return true;
+        }
+        // "guest conductor X", "the winner, X": a name after a noun of a verb's doer.
+        if upper && titled.is_some_and(|d| k - d <= 2) {
+            return true;
+        }
+        if !upper && doer_verb(w).is_some() {
+            titled = Some(k);
         }
         // "Skarvik will host the final": a name before a verb whose subject fills a slot.
         if !upper && named.is_some_and(|n| k - n <= MAX_SUBJECT_GAP + 1) && subject_verb(w) {
@@ -459,7 +479,7 @@ fn names_of(text: &str, s: &Sent, kept: Option<&SentenceTags>) -> Vec<Name> {
             l + 1 < toks.len() && joins(l + 1) && name_at(l + 2) && !(toks[l + 1].written == "," && speaker(l + 2));
         let before = f >= 2 && joins(f - 1) && (proper(f - 2) || toks[f - 2].lower == "between");
         let aside = quotes % 2 == 1 || possessor || after || before;
-        let slot = slot(&toks, f, cues).or_else(|| subject_slot(&toks, l));
+        let slot = slot(&toks, f, cues).or_else(|| subject_slot(&toks, l)).or_else(|| doer_slot(&toks, f, l, cues));
         out.push(Name { span: Span::new(toks[f].span.start, toks[l].span.end), words, parts, slot, aside });
     }
     out
@@ -567,6 +587,67 @@ fn subject_slot(toks: &[Tok], l: usize) -> Option<Slot> {
     (types != 0 || voiced).then_some(Slot { role: Role::Subject, governor, doer: None, types })
 }
 
+/// The slot of the name from word `f` to word `l` that a noun of a verb's doer titles or
+/// stands in apposition to: "guest conductor X" and "the winner, X," say who conducted and
+/// who won, as "conducted by Y" and "won by Y" do. Not a former or another holder ("former
+/// conductor X", "last year's winner, X", "assistant conductor X").
+fn doer_slot(toks: &[Tok], f: usize, l: usize, cues: &Cues) -> Option<Slot> {
+    let before = f.checked_sub(1)?;
+    // "the winner, X,": the apposition closes after the name; "after meeting the
+    // driver, X said" is no apposition.
+    let n = if toks[before].written == "," {
+        let closes = toks.get(l + 1).is_none_or(|t| matches!(t.written, "," | "." | ";" | ")"));
+        before.checked_sub(1).filter(|_| closes)?
+    } else {
+        before
+    };
+    let t = &toks[n];
+    if !t.is(Upos::Noun) {
+        return None;
+    }
+    let governor = doer_verb(t.written)?;
+    // The words of the noun's phrase before it ("last year's women's winner").
+    let phrase = toks[n.saturating_sub(MAX_PREMODIFIERS)..n]
+        .iter()
+        .rev()
+        .take_while(|t| !matches!(t.tag.upos, Upos::Verb | Upos::Aux | Upos::Adp | Upos::Punct | Upos::Cconj));
+    let other = phrase
+        .map(|t| t.lower.as_ref())
+        .any(|w| cues.other_doers.contains(w) || w.split_once('-').is_some_and(|(a, _)| cues.other_doers.contains(a)));
+    (!other).then_some(Slot { role: Role::Doer, governor, doer: None, types: 0 })
+}
+
+/// The verb whose doer the noun written `w` names, when it is a person noun of WordNet
+/// that is such a verb with one of the data's `doer_endings` cut off: "conductor" →
+/// "conduct", "winner" → "win", "organiser" → "organise". None for a noun of no verb
+/// ("member", "father") or of a verb of saying ("speaker", "reporter"). Remembered per
+/// thread: a check asks of the same few nouns again and again.
+fn doer_verb(w: &str) -> Option<String> {
+    thread_local! {
+        static VERBS: Table<Option<String>> = Default::default();
+    }
+    let cues = Cues::builtin();
+    // Written in lower case, and ending as a doer's noun does: most words are asked no more.
+    let ends = |e: &String| w.len() > e.len() + 2 && w.ends_with(e.as_str());
+    if !w.bytes().all(|b| b.is_ascii_lowercase()) || !cues.doer_endings.iter().any(ends) {
+        return None;
+    }
+    remembered(&VERBS, w, 4096, || {
+        let noun = crate::lexicon::wordnet::NounClasses::builtin().get(w).filter(|n| n.person())?;
+        let wn = crate::lexicon::wordnet::WordNet::builtin();
+        let stems = cues.doer_endings.iter().filter_map(|e| noun.lemma.strip_suffix(e.as_str()));
+        stems
+            .flat_map(|stem| {
+                // "conduct", "organis" + "e", "winn" less its doubled letter.
+                let b = stem.as_bytes();
+                let doubled = b.len() > 2 && b[b.len() - 1] == b[b.len() - 2];
+                [Some(stem.to_string()), Some(format!("{stem}e")), doubled.then(|| stem[..stem.len() - 1].to_string())]
+            })
+            .flatten()
+            .find(|v| wn.is_verb(v) && !cues.attribution.contains(v))
+    })
+}
+
 /// The word the preposition at `p` hangs on: the nearest verb, noun or adjective before it,
 /// past adverbs, particles and phrases of time ("arrested on Tuesday morning in").
 fn governor(toks: &[Tok], p: usize, cues: &Cues) -> Option<(String, usize)> {
@@ -648,8 +729,13 @@ fn same_governor(a: &str, b: &str) -> bool {
 
 /// True when two slots of sentences that share little else tell one thing: both governors of
 /// the data's groups (events of one place or one doer: "began near", "arrested in"), and no
-/// two doers the lexicon keeps apart ("the blaze began near" is not "a lorry started near").
+/// two doers the lexicon keeps apart ("the blaze began near" is not "a lorry started near");
+/// or one verb's doer, told by its noun and after "by" ("guest conductor X", "conducted by
+/// Y"): the noun names the act the other side tells, however little else they share.
 fn slot_of_one_thing(a: &Slot, b: &Slot) -> bool {
+    if matches!((&a.role, &b.role), (Role::Doer, Role::After(_)) | (Role::After(_), Role::Doer)) {
+        return same_slot(a, b);
+    }
     let groups = &Cues::builtin().governors;
     let one_doer = match (&a.doer, &b.doer) {
         (Some(x), Some(y)) => x == y || crate::lexicon::wordnet::WordNet::builtin().nouns_linked(x, y),
@@ -669,8 +755,13 @@ fn same_slot(a: &Slot, b: &Slot) -> bool {
         (Role::Subject, Role::After(p)) | (Role::After(p), Role::Subject) => {
             p == "by" && same_governor(&a.governor, &b.governor)
         }
-        // Many doers of one verb: "Italy signed" and "Spain signed".
-        (Role::Subject, Role::Subject) => false,
+        // "guest conductor X" and "conducted by Y": one verb's doer, named by its noun.
+        (Role::Doer, Role::After(p)) | (Role::After(p), Role::Doer) => {
+            p == "by" && same_governor(&a.governor, &b.governor)
+        }
+        // Many doers of one verb: "Italy signed" and "Spain signed", "driver X" and "driver
+        // Y" of two cars.
+        (Role::Subject | Role::Doer, Role::Subject | Role::Doer) => false,
     }
 }
 
@@ -746,10 +837,10 @@ fn compare(
     out: &mut Vec<Aligned>,
 ) {
     let (ta, tb) = (texts[a.article], texts[b.article]);
-    // A subject is counted against the other side's slot: two subjects of one verb are
-    // never one slot ([`same_slot`]).
+    // A subject or a doer's noun is counted against the other side's slot: two subjects
+    // of one verb are never one slot ([`same_slot`]).
     let sole = |names: &[Name], slot: &Slot, other: &Slot| {
-        let of = if slot.role == Role::Subject { other } else { slot };
+        let of = if matches!(slot.role, Role::Subject | Role::Doer) { other } else { slot };
         names.iter().filter(|n| n.slot.as_ref().is_some_and(|s| same_slot(s, of))).count() == 1
     };
     let traced = super::trace::facts_on();
@@ -808,6 +899,7 @@ fn compare(
             let about = match &sx.role {
                 _ if shared != 0 => Cues::builtin().types[shared.trailing_zeros() as usize].name.clone(),
                 Role::After(p) => format!("{} {p}", sx.governor),
+                Role::Doer => format!("{} by", sx.governor),
                 Role::Subject => sx.governor.clone(),
             };
             out.push(Aligned {
@@ -833,6 +925,7 @@ fn trace_read(s: &Sent, names: &[Name]) {
                 let p = match &sl.role {
                     Role::After(p) => p.as_str(),
                     Role::Subject => "subject",
+                    Role::Doer => "doer",
                 };
                 (Some(p), Some(sl.governor.as_str()))
             });
@@ -1074,6 +1167,40 @@ pub(super) mod tests {
         // Near miss: a list of places is still a list.
         let c = "Two suspects were arrested on Tuesday in Lyon, Vannes and Brest.";
         assert!(values(c, b).is_empty());
+    }
+
+    #[test]
+    fn a_doers_noun_fills_its_verbs_by_slot() {
+        // "conducted by X" and "guest conductor Y": one verb's doer, told by its noun.
+        let a = "The spring concert in the cathedral was conducted by Tamsk Vashkar on Saturday night.";
+        let b = "Under guest conductor Bruna Kesselring, the spring concert in the cathedral drew a full house.";
+        assert_eq!(values(a, b), [["Bruna Kesselring", "Tamsk Vashkar"]]);
+        // In apposition: "the conductor, Y,".
+        let c = "The conductor, Bruna Kesselring, kept the spring concert in the cathedral short.";
+        assert_eq!(values(a, c), [["Bruna Kesselring", "Tamsk Vashkar"]]);
+        // Near misses: a former or another holder; one doer named on both sides.
+        assert!(values(a, &b.replace("guest conductor", "former conductor")).is_empty());
+        assert!(values(a, &b.replace("guest conductor", "assistant conductor")).is_empty());
+        assert!(values(a, &b.replace("Bruna Kesselring", "Tamsk Vashkar")).is_empty());
+        // Near miss: two nouns of doers are two doers ("driver X" and "driver Y" of two cars).
+        assert!(values(b, &b.replace("Bruna Kesselring", "Tamsk Vashkar")).is_empty());
+        // Near miss: no apposition ("after meeting the conductor, Y said").
+        let d = "After meeting the conductor, Bruna Kesselring said the spring concert in the cathedral went well.";
+        assert!(values(a, d).is_empty());
+    }
+
+    #[test]
+    fn a_doers_noun_is_its_verb_cut_of_its_ending() {
+        for (noun, verb) in
+            [("conductor", "conduct"), ("winner", "win"), ("designer", "design"), ("director", "direct")]
+        {
+            assert_eq!(super::doer_verb(noun).as_deref(), Some(verb), "{noun}");
+        }
+        // Near misses: no verb ("member", "father"), a verb of saying ("speaker"), no person
+        // ("number"), not in lower case.
+        for noun in ["member", "father", "speaker", "number", "Conductor", "order"] {
+            assert_eq!(super::doer_verb(noun), None, "{noun}");
+        }
     }
 
     #[test]
