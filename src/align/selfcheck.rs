@@ -691,16 +691,10 @@ impl Aligner<'_> {
     /// [`crate::events::self_findings`]): "The council approved the plan on Monday." and,
     /// later, "The plan, which the council rejected, ...".
     pub(crate) fn self_event_findings(&self, texts: &[&str]) -> Vec<Aligned> {
-        let mut sentences: Vec<crate::events::SelfSentence> = Vec::new();
-        for range in &self.ranges {
-            for i in range.clone() {
-                let s = &self.sents[i];
-                if says_itself(s, texts[s.article]) {
-                    sentences.push(((s.article, s.span), i - range.start));
-                }
-            }
-        }
-        crate::events::self_findings(texts, self.tags, &sentences, &self_cues().event_apart)
+        let Some(pairs) = self.self_pairs.get().filter(|p| !p.is_empty()) else { return Vec::new() };
+        let all: Vec<crate::events::SentenceAt> = self.sents.iter().map(|s| (s.article, s.span)).collect();
+        let own = |i: usize| says_itself(&self.sents[i], texts[self.sents[i].article]);
+        crate::events::self_findings(texts, self.tags, &all, pairs, own, &self_cues().event_apart)
     }
 }
 

@@ -190,16 +190,19 @@ pub fn findings_tagged(
     sentences: &[SentenceAt],
     pairs: impl IntoIterator<Item = (SentenceAt, SentenceAt, f64)>,
 ) -> Vec<Aligned> {
-    findings_placed(texts, tags, sentences, pairs.into_iter().map(|(a, b, sim)| (a, b, sim, None)))
+    findings_placed(texts, tags, sentences, pairs.into_iter().map(|(a, b, sim)| (a, b, sim, None)), None)
 }
 
 /// [`findings_tagged`], each pair with the places of its two sentences in `sentences` when
-/// known (the aligner's pairs are of its sentences): they are not looked up.
+/// known (the aligner's pairs are of its sentences): they are not looked up. With `selves`,
+/// the pairs of sentences of one article worth a self-check ([`self_pairs`]) are added
+/// to it, by place in `sentences`, from the looks read here.
 pub(crate) fn findings_placed(
     texts: &[&str],
     tags: &[crate::tag::SentenceTags],
     sentences: &[SentenceAt],
     pairs: impl IntoIterator<Item = (SentenceAt, SentenceAt, f64, Option<(u32, u32)>)>,
+    selves: Option<&mut Vec<(u32, u32)>>,
 ) -> Vec<Aligned> {
     let filter = rules::Filter::builtin();
     let tracing = crate::align::trace::events_on();
@@ -229,6 +232,9 @@ pub(crate) fn findings_placed(
     }
     // Each sentence has its own look, the look of its place, when no two share a key.
     let placed = looks.len() == sentences.len();
+    if let Some(selves) = selves.filter(|_| placed) {
+        self_pairs(filter, sentences, &looks, selves);
+    }
     type Key = ((usize, usize), (usize, usize));
     let key = |a: SentenceAt, b: SentenceAt| -> Key { ((a.0, a.1.start), (b.0, b.1.start)) };
     let extra = {
@@ -528,83 +534,76 @@ const SELF_GAP: usize = 2;
 /// The most sentences of one article whose looks are paired for a self-contradiction.
 const MAX_SELF_SENTENCES: usize = 160;
 
-/// One sentence of an article the self-check of events may pair: where it is, and its
-/// place among its article's sentences.
-pub(crate) type SelfSentence = (SentenceAt, usize);
+/// Pairs of sentences of one article, by place in `sentences` (in article order, each
+/// with its look in `looks`), at least [`SELF_GAP`] apart, worth a self-check of events
+/// ([`rules::Filter::self_worth`]: a denial or an opposition, and a shared word of who or
+/// what), naming no two different times.
+fn self_pairs(filter: &rules::Filter, sentences: &[SentenceAt], looks: &[rules::Look], out: &mut Vec<(u32, u32)>) {
+    let mut from = 0;
+    for group in sentences.chunk_by(|x, y| x.0 == y.0) {
+        let to = from + group.len();
+        if group.len() <= MAX_SELF_SENTENCES {
+            for i in from..to {
+                for j in i + SELF_GAP..to {
+                    if filter.self_worth(&looks[i], &looks[j]) && !rules::times_differ(&looks[i], &looks[j]) {
+                        out.push((i as u32, j as u32));
+                    }
+                }
+            }
+        }
+        from = to;
+    }
+}
 
-/// Self-contradictions of events: two sentences of one article, at least [`SELF_GAP`]
-/// apart, that assert and deny one act, or say two opposite acts, of one participant
-/// ("the council approved the plan" / "the plan, which the council rejected"). `sentences`
-/// are those the self-check lets speak in the article's own voice, in article order;
-/// `other` are words that set an event in another time or make its thing another
-/// ("a similar deal", "last winter"), looked for in the event's clause.
-///
-/// Only pairs the filter finds worth it ([`rules::Filter::self_worth`]: a denial or an
-/// opposition, and a shared word of who or what) are tagged, and the events reader's rules
-/// decide them, more strictly ([`self_finding`]).
+/// Self-contradictions of events: two sentences of one article, paired by [`self_pairs`]
+/// (by place in `sentences`), each of which `own` lets speak in the article's own voice,
+/// that assert and deny one act, or say two opposite acts, of one participant ("the
+/// council approved the plan" / "the plan, which the council rejected"). `other` are words
+/// that set an event in another time or make its thing another ("a similar deal", "last
+/// winter"), looked for in the event's clause. The events reader's rules decide, more
+/// strictly ([`self_finding`]); only the sentences of the pairs are tagged.
 pub(crate) fn self_findings(
     texts: &[&str],
     tags: &[crate::tag::SentenceTags],
-    sentences: &[SelfSentence],
+    sentences: &[SentenceAt],
+    pairs: &[(u32, u32)],
+    own: impl Fn(usize) -> bool,
     other: &[String],
 ) -> Vec<Aligned> {
-    let filter = rules::Filter::builtin();
     let tracing = crate::align::trace::self_on();
     let tracing_events = crate::align::trace::events_on();
-    let mut words = rules::WordCache::default();
     let lexicon = tags.first().map_or(0, crate::tag::SentenceTags::lexicon);
     let mut by_id = words::ById::new(lexicon);
+    let mut read_at: FxHashMap<usize, Option<Vec<Event>>> = FxHashMap::default();
     let mut out = Vec::new();
-    for group in sentences.chunk_by(|x, y| x.0 .0 == y.0 .0) {
-        if group.len() < 2 || group.len() > MAX_SELF_SENTENCES {
-            continue;
+    for &(i, j) in pairs {
+        let (i, j) = (i as usize, j as usize);
+        for k in [i, j] {
+            read_at.entry(k).or_insert_with(|| {
+                own(k).then(|| {
+                    let (a, span) = sentences[k];
+                    let known = tags.get(a).and_then(|t| {
+                        let ids = if t.lexicon() == lexicon { t.ids(span)? } else { &[] };
+                        Some((t.get(span)?, t.words(span)?, ids))
+                    });
+                    read::read_comparable(span.of(texts[a]), span.start, known, &mut by_id)
+                })
+            });
         }
-        let text = texts[group[0].0 .0];
-        let looks: Vec<rules::Look> = group
-            .iter()
-            .map(|&((a, span), _)| {
-                let kept = tags
-                    .get(a)
-                    .filter(|t| lexicon != 0 && t.lexicon() == lexicon)
-                    .and_then(|t| Some((t.word_ranges(span)?, t.ids(span)?)));
-                filter.look_kept(span.of(text), kept, &mut words)
-            })
-            .collect();
-        let mut read_at: Vec<Option<Vec<Event>>> = vec![None; group.len()];
-        for i in 0..group.len() {
-            for j in i + 1..group.len() {
-                if group[j].1 < group[i].1 + SELF_GAP
-                    || !filter.self_worth(&looks[i], &looks[j])
-                    || rules::times_differ(&looks[i], &looks[j])
-                {
-                    continue;
-                }
-                for k in [i, j] {
-                    if read_at[k].is_none() {
-                        let (a, span) = group[k].0;
-                        let known = tags.get(a).and_then(|t| {
-                            let ids = if t.lexicon() == lexicon { t.ids(span)? } else { &[] };
-                            Some((t.get(span)?, t.words(span)?, ids))
-                        });
-                        read_at[k] = Some(read::read_comparable(span.of(text), span.start, known, &mut by_id));
-                    }
-                }
-                let (Some(ea), Some(eb)) = (&read_at[i], &read_at[j]) else { continue };
-                let found = self_finding(text, (group[i].0, ea), (group[j].0, eb), other);
-                if tracing_events {
-                    trace_event_pairs((group[i].0, ea), (group[j].0, eb), false);
-                }
-                if tracing {
-                    use crate::align::trace;
-                    let (a, b) = (group[i].0, group[j].0);
-                    trace::emit_self(serde_json::json!({
-                        "event": "self_events", "sa": trace::at(a.0, a.1), "sb": trace::at(b.0, b.1),
-                        "gate": found.as_ref().err(),
-                    }));
-                }
-                out.extend(found.ok());
-            }
+        let (Some(Some(ea)), Some(Some(eb))) = (read_at.get(&i), read_at.get(&j)) else { continue };
+        let (a, b) = (sentences[i], sentences[j]);
+        let found = self_finding(texts[a.0], (a, ea), (b, eb), other);
+        if tracing_events {
+            trace_event_pairs((a, ea), (b, eb), false);
         }
+        if tracing {
+            use crate::align::trace;
+            trace::emit_self(serde_json::json!({
+                "event": "self_events", "sa": trace::at(a.0, a.1), "sb": trace::at(b.0, b.1),
+                "gate": found.as_ref().err(),
+            }));
+        }
+        out.extend(found.ok());
     }
     out
 }
