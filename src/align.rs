@@ -833,6 +833,9 @@ pub struct Aligner<'t> {
     anchors: Vec<OnceLock<[Option<usize>; 4]>>,
     /// Pairs of related articles with their likeness, read on first use ([`Aligner::related`]).
     related: OnceLock<Vec<(u32, u32, f64)>>,
+    /// Pairs of sentences of one article worth a self-check of events, by index into
+    /// `sents`, found with the events' pairs ([`crate::events::findings_placed`]).
+    self_pairs: OnceLock<Vec<(u32, u32)>>,
     /// Each article's distinct content stems, sorted, read on first use.
     article_stems: OnceLock<Vec<Vec<u32>>>,
     sents: Vec<Sent<'t>>,
@@ -887,6 +890,7 @@ impl<'t> Aligner<'t> {
             local_offset: OnceLock::new(),
             anchors: texts.iter().map(|_| OnceLock::new()).collect(),
             related: OnceLock::new(),
+            self_pairs: OnceLock::new(),
             article_stems: OnceLock::new(),
             ranges,
             sents,
@@ -1533,7 +1537,10 @@ impl<'t> Aligner<'t> {
         let at = |i: u32| (sents[i as usize].article, sents[i as usize].span);
         let all: Vec<_> = (0..sents.len() as u32).map(at).collect();
         let pairs = pairs.iter().map(|&((i, j), sim)| (at(i), at(j), sim, Some((i, j))));
-        found.extend(crate::events::findings_placed(texts, self.tags, &all, pairs));
+        let mut selves = Vec::new();
+        found.extend(crate::events::findings_placed(texts, self.tags, &all, pairs, Some(&mut selves)));
+        // Kept for the self-check of events, which reads their events ([`selfcheck`]).
+        let _ = self.self_pairs.set(selves);
         found.retain(|f| {
             let kept = f.confidence >= MIN_CONFIDENCE;
             if !kept {

@@ -35,6 +35,8 @@ struct SelfCues {
     act_end: Vec<String>,
     act_scope: Vec<String>,
     act_moved: Vec<String>,
+    event_unsaid: Vec<String>,
+    event_apart: Vec<String>,
 }
 
 fn self_cues() -> &'static SelfCues {
@@ -671,6 +673,31 @@ impl Aligner<'_> {
     }
 }
 
+/// True when sentence `s` may hold one side of a self-contradiction of events: a statement,
+/// not a question, a quotation (someone's words) or a condition (`event_unsaid` of
+/// data/align/selfcheck.toml: "if the vote passes").
+fn says_itself(s: &Sent, text: &str) -> bool {
+    let written = s.span.of(text).trim_end();
+    let cues = self_cues();
+    s.words.len() <= MAX_SENTENCE_WORDS
+        && !written.ends_with('?')
+        && !written.contains(['"', '\u{201c}', '\u{201d}'])
+        && !s.words.iter().any(|w| cues.event_unsaid.iter().any(|u| *u == *w.lower))
+}
+
+impl Aligner<'_> {
+    /// Self-contradictions of events: one article asserting and denying one act, or telling
+    /// two opposite acts, of one participant, in sentences apart ([`says_itself`],
+    /// [`crate::events::self_findings`]): "The council approved the plan on Monday." and,
+    /// later, "The plan, which the council rejected, ...".
+    pub(crate) fn self_event_findings(&self, texts: &[&str]) -> Vec<Aligned> {
+        let Some(pairs) = self.self_pairs.get().filter(|p| !p.is_empty()) else { return Vec::new() };
+        let all: Vec<crate::events::SentenceAt> = self.sents.iter().map(|s| (s.article, s.span)).collect();
+        let own = |i: usize| says_itself(&self.sents[i], texts[self.sents[i].article]);
+        crate::events::self_findings(texts, self.tags, &all, pairs, own, &self_cues().event_apart)
+    }
+}
+
 /// Adds the article's self-contradictions the keyed and aligned paths did not find.
 pub(crate) fn push_self_conflicts(
     aligner: &Aligner,
@@ -687,6 +714,7 @@ pub(crate) fn push_self_conflicts(
         .collect();
     let mut findings = aligner.self_findings(texts);
     findings.extend(aligner.self_date_findings(texts));
+    findings.extend(aligner.self_event_findings(texts));
     for f in findings {
         if f.sides.iter().any(|s| met.contains(&(s.source, s.sentence.start))) {
             if trace::self_on() {
@@ -709,6 +737,7 @@ pub(crate) fn push_self_conflicts(
             .collect();
         let question = match f.kind {
             ConflictKind::Date => "When?".to_string(),
+            ConflictKind::Polarity | ConflictKind::Antonym => format!("Does it hold ({})?", f.about),
             _ => format!("How many or how much ({})?", f.about),
         };
         crate::conflicts::push(
@@ -890,5 +919,47 @@ mod tests {
         assert_eq!(selves("The jet carried 275 passengers. A bus took 257 of the passengers on to the city."), 0);
         // Figures not one slip apart.
         assert_eq!(selves("The survey covered 22 countries. In 14 countries most were hopeful."), 0);
+    }
+
+    /// The self-contradictions of events this module finds.
+    fn own_events(text: &str) -> usize {
+        let report = Checker::default().check(&[Article::new("wire", text)]);
+        report
+            .conflicts
+            .iter()
+            .filter(|c| c.key.starts_with("self |") && c.question.starts_with("Does it hold"))
+            .count()
+    }
+
+    #[test]
+    fn one_act_done_and_undone_in_one_article() {
+        // Two opposite stands on one thing, sentences apart.
+        let upheld = "The Court of Appeal upheld the conviction of Mira Delphin, a former harbour clerk. She had been found guilty of taking bribes.";
+        assert_eq!(own_events(&format!("{upheld} The Court of Appeal overturned the conviction of Delphin.")), 1);
+        assert_eq!(
+            own_events(&format!(
+                "{upheld} Delphin, whose conviction was overturned by the Court of Appeal, will return to work."
+            )),
+            1
+        );
+    }
+
+    #[test]
+    fn two_parties_times_things_or_neighbours_are_not_a_self_contradiction() {
+        let upheld = "The Court of Appeal upheld the conviction of Mira Delphin, a former harbour clerk. She had been found guilty of taking bribes.";
+        let own = |later: &str| own_events(&format!("{upheld} {later}"));
+        // Another thing of its kind, or another time.
+        assert_eq!(own("The Court of Appeal overturned a similar conviction of another clerk."), 0);
+        assert_eq!(own("Last year the Court of Appeal overturned the conviction of Delphin."), 0);
+        // A wish, a condition, quoted words.
+        assert_eq!(own("Her family hope the Court of Appeal overturns the conviction of Delphin."), 0);
+        assert_eq!(own("If the Court of Appeal overturns the conviction of Delphin, she will return to work."), 0);
+        assert_eq!(own("\"The Court of Appeal overturned the conviction of Delphin,\" her lawyer said."), 0);
+        // Neighbours tell one act and the next.
+        assert_eq!(own_events("The Court of Appeal upheld the conviction of Mira Delphin. The Court of Appeal overturned the conviction of Delphin."), 0);
+        // Two parties' words.
+        assert_eq!(own_events("Her lawyer says the Court of Appeal upheld the conviction of Mira Delphin. She had been found guilty of taking bribes. Her brother says the Court of Appeal overturned the conviction of Delphin."), 0);
+        // Two acts of one thing's sequence, not two stands.
+        assert_eq!(own_events("The ferry Delphin arrived in Quenmore at noon. Crowds waited on the quay. The ferry Delphin left Quenmore at six."), 0);
     }
 }

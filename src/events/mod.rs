@@ -190,16 +190,19 @@ pub fn findings_tagged(
     sentences: &[SentenceAt],
     pairs: impl IntoIterator<Item = (SentenceAt, SentenceAt, f64)>,
 ) -> Vec<Aligned> {
-    findings_placed(texts, tags, sentences, pairs.into_iter().map(|(a, b, sim)| (a, b, sim, None)))
+    findings_placed(texts, tags, sentences, pairs.into_iter().map(|(a, b, sim)| (a, b, sim, None)), None)
 }
 
 /// [`findings_tagged`], each pair with the places of its two sentences in `sentences` when
-/// known (the aligner's pairs are of its sentences): they are not looked up.
+/// known (the aligner's pairs are of its sentences): they are not looked up. With `selves`,
+/// the pairs of sentences of one article worth a self-check ([`self_pairs`]) are added
+/// to it, by place in `sentences`, from the looks read here.
 pub(crate) fn findings_placed(
     texts: &[&str],
     tags: &[crate::tag::SentenceTags],
     sentences: &[SentenceAt],
     pairs: impl IntoIterator<Item = (SentenceAt, SentenceAt, f64, Option<(u32, u32)>)>,
+    selves: Option<&mut Vec<(u32, u32)>>,
 ) -> Vec<Aligned> {
     let filter = rules::Filter::builtin();
     let tracing = crate::align::trace::events_on();
@@ -229,6 +232,9 @@ pub(crate) fn findings_placed(
     }
     // Each sentence has its own look, the look of its place, when no two share a key.
     let placed = looks.len() == sentences.len();
+    if let Some(selves) = selves.filter(|_| placed) {
+        self_pairs(filter, sentences, &looks, selves);
+    }
     type Key = ((usize, usize), (usize, usize));
     let key = |a: SentenceAt, b: SentenceAt| -> Key { ((a.0, a.1.start), (b.0, b.1.start)) };
     let extra = {
@@ -519,4 +525,227 @@ fn trace_event_pairs((a, ea): (SentenceAt, &[Event]), (b, eb): (SentenceAt, &[Ev
             }));
         }
     }
+}
+
+/// The least distance, in sentences, between two sentences of one article that may
+/// contradict each other: neighbours mostly tell one act and the next ("He did not win the
+/// final. He won the plate a day later.").
+const SELF_GAP: usize = 2;
+/// The most sentences of one article whose looks are paired for a self-contradiction.
+const MAX_SELF_SENTENCES: usize = 160;
+
+/// Pairs of sentences of one article, by place in `sentences` (in article order, each
+/// with its look in `looks`), at least [`SELF_GAP`] apart, worth a self-check of events
+/// ([`rules::Filter::self_worth`]: a denial or an opposition, and a shared word of who or
+/// what), naming no two different times.
+fn self_pairs(filter: &rules::Filter, sentences: &[SentenceAt], looks: &[rules::Look], out: &mut Vec<(u32, u32)>) {
+    let mut from = 0;
+    for group in sentences.chunk_by(|x, y| x.0 == y.0) {
+        let to = from + group.len();
+        if group.len() <= MAX_SELF_SENTENCES {
+            for i in from..to {
+                for j in i + SELF_GAP..to {
+                    if filter.self_worth(&looks[i], &looks[j]) && !rules::times_differ(&looks[i], &looks[j]) {
+                        out.push((i as u32, j as u32));
+                    }
+                }
+            }
+        }
+        from = to;
+    }
+}
+
+/// Self-contradictions of events: two sentences of one article, paired by [`self_pairs`]
+/// (by place in `sentences`), each of which `own` lets speak in the article's own voice,
+/// that assert and deny one act, or say two opposite acts, of one participant ("the
+/// council approved the plan" / "the plan, which the council rejected"). `other` are words
+/// that set an event in another time or make its thing another ("a similar deal", "last
+/// winter"), looked for in the event's clause. The events reader's rules decide, more
+/// strictly ([`self_finding`]); only the sentences of the pairs are tagged.
+pub(crate) fn self_findings(
+    texts: &[&str],
+    tags: &[crate::tag::SentenceTags],
+    sentences: &[SentenceAt],
+    pairs: &[(u32, u32)],
+    own: impl Fn(usize) -> bool,
+    other: &[String],
+) -> Vec<Aligned> {
+    let tracing = crate::align::trace::self_on();
+    let tracing_events = crate::align::trace::events_on();
+    let lexicon = tags.first().map_or(0, crate::tag::SentenceTags::lexicon);
+    let mut by_id = words::ById::new(lexicon);
+    let mut read_at: FxHashMap<usize, Option<Vec<Event>>> = FxHashMap::default();
+    let mut out = Vec::new();
+    for &(i, j) in pairs {
+        let (i, j) = (i as usize, j as usize);
+        for k in [i, j] {
+            read_at.entry(k).or_insert_with(|| {
+                own(k).then(|| {
+                    let (a, span) = sentences[k];
+                    let known = tags.get(a).and_then(|t| {
+                        let ids = if t.lexicon() == lexicon { t.ids(span)? } else { &[] };
+                        Some((t.get(span)?, t.words(span)?, ids))
+                    });
+                    read::read_comparable(span.of(texts[a]), span.start, known, &mut by_id)
+                })
+            });
+        }
+        let (Some(Some(ea)), Some(Some(eb))) = (read_at.get(&i), read_at.get(&j)) else { continue };
+        let (a, b) = (sentences[i], sentences[j]);
+        let found = self_finding(texts[a.0], (a, ea), (b, eb), other);
+        if tracing_events {
+            trace_event_pairs((a, ea), (b, eb), false);
+        }
+        if tracing {
+            use crate::align::trace;
+            trace::emit_self(serde_json::json!({
+                "event": "self_events", "sa": trace::at(a.0, a.1), "sb": trace::at(b.0, b.1),
+                "gate": found.as_ref().err(),
+            }));
+        }
+        out.extend(found.ok());
+    }
+    out
+}
+
+/// True when rule `r` may make a self-contradiction of events: a denial, "not yet"
+/// against done, two opposite verbs or two complementary states ("found guilty" /
+/// "cleared"). Two changes ("rose" / "fell") or places in a series are mostly two periods
+/// or two things of one article.
+fn self_rule(r: Rule) -> bool {
+    match r {
+        Rule::Polarity | Rule::Aspect | Rule::Antonym | Rule::State => true,
+        Rule::Change | Rule::Ordinal => false,
+    }
+}
+
+/// The clause of `text` an event's word stands in: from the last stop, comma, colon,
+/// bracket or dash before it to the first after it.
+fn clause_of(text: &str, span: Span) -> &str {
+    let bound = |c: char| matches!(c, '.' | ',' | ';' | ':' | '(' | ')' | '\u{2014}' | '\u{2013}' | '\n');
+    let start = text.get(..span.start).and_then(|t| t.rfind(bound)).map_or(0, |i| i + 1);
+    let end = text.get(span.end..).and_then(|t| t.find(bound)).map_or(text.len(), |i| span.end + i);
+    text.get(start..end).unwrap_or_default()
+}
+
+/// True when the clause of event `e` holds a word (or words, split by spaces) of `other`:
+/// "last winter the harbour was closed", "rejected a similar deal".
+fn set_apart(text: &str, e: &Event, other: &[String]) -> bool {
+    let words: Vec<String> = clause_of(text, e.span)
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    other.iter().any(|o| {
+        let parts: Vec<&str> = o.split(' ').collect();
+        words.windows(parts.len()).any(|w| w.iter().zip(&parts).all(|(x, y)| x == y))
+    })
+}
+
+/// `events`, with each state the reader found no holder of ("the bill, which failed in
+/// the house") read again with a holder from the event read at its word ("fail", whose
+/// subject is "bill"): its object, as a passive's ("Menzell, who was cleared"), or its
+/// subject. Two readings of one state may be added; a state with a holder is kept as is.
+/// A participle before "by" is left out: a passive's act, read as that act ("Menzell was
+/// cleared by the jury"), and in "the actor is survived by two sons" no state at all.
+fn held(text: &str, events: &[Event]) -> Vec<Event> {
+    let agent = |e: &Event| {
+        let after = text.get(e.span.end..).unwrap_or_default().trim_start();
+        matches!(e.predicate, Predicate::State(_)) && after.split_whitespace().next() == Some("by")
+    };
+    let mut out: Vec<Event> = events.iter().filter(|e| !agent(e)).cloned().collect();
+    for e in events.iter().filter(|e| !agent(e)) {
+        if !matches!(e.predicate, Predicate::State(_)) || e.subject.is_some() {
+            continue;
+        }
+        let at = |o: &&Event| {
+            matches!(o.predicate, Predicate::Event(_)) && o.span.start < e.span.end && e.span.start < o.span.end
+        };
+        let Some(o) = events.iter().find(at) else { continue };
+        for h in [&o.object, &o.subject].into_iter().flatten().filter(|h| !h.pronoun) {
+            out.push(Event { subject: Some(h.clone()), ..e.clone() });
+        }
+    }
+    out
+}
+
+/// True when events `x` and `y` of one article name a participant both hold, and it is one
+/// ([`rules::relate_why`]: a pronoun says nothing of who).
+fn self_participant(x: &Event, y: &Event) -> bool {
+    [(&x.subject, &y.subject), (&x.object, &y.object)]
+        .iter()
+        .any(|(p, q)| rules::relate_why(p.as_ref(), q.as_ref()).0 == rules::Rel::Match)
+}
+
+/// The contradiction of two events of one article, as a finding, or the test that let
+/// both hold: both asserted in the article's voice or one of them attributed (two
+/// attributed sides are two parties' words), unhedged, in one time, of one participant, in
+/// clauses with no word of another time or thing (`other`), and no two countries or bodies
+/// named before the two predicates.
+fn self_finding(
+    text: &str,
+    (a, ea): (SentenceAt, &[Event]),
+    (b, eb): (SentenceAt, &[Event]),
+    other: &[String],
+) -> Result<Aligned, &'static str> {
+    if ea.is_empty() || eb.is_empty() {
+        return Err("no_events");
+    }
+    let (ea, eb) = (held(text, ea), held(text, eb));
+    let mut best: Option<(Contradiction, &Event, &Event)> = None;
+    let mut gate = "no_contradiction";
+    for x in ea.iter().filter(|x| !rules::disputed(x, &ea)) {
+        for y in eb.iter().filter(|y| !rules::disputed(y, &eb)) {
+            let c = match rules::contradict_or_gate(x, y) {
+                Ok(c) => c,
+                Err(_) => continue,
+            };
+            let test = if !self_rule(c.rule) {
+                Some("rule")
+            } else if c.rule == Rule::Antonym && !rules::stands_opposed(x, y) {
+                Some("sequence")
+            } else if x.aspect != y.aspect && c.rule != Rule::Aspect {
+                Some("tense")
+            } else if x.attribution.is_some() && y.attribution.is_some() {
+                Some("attributed")
+            } else if !self_participant(x, y) {
+                Some("participant")
+            } else if set_apart(text, x, other) || set_apart(text, y, other) {
+                Some("other")
+            } else {
+                None
+            };
+            if let Some(t) = test {
+                gate = t;
+                continue;
+            }
+            if best.as_ref().is_none_or(|b| c.strength > b.0.strength) {
+                best = Some((c, x, y));
+            }
+        }
+    }
+    let Some((c, x, y)) = best else { return Err(gate) };
+    let before = |s: SentenceAt, e: &Event| {
+        let clause = text.get(s.1.start..e.span.start).unwrap_or_default();
+        let words = clause.split(|ch: char| !(ch.is_alphanumeric() || matches!(ch, '\'' | '’' | '-')));
+        names::subject_names(words.filter(|w| !w.is_empty()))
+    };
+    if names::names_differ(&before(a, x), &before(b, y)) {
+        return Err("names_differ");
+    }
+    let denial = matches!(c.rule, Rule::Polarity | Rule::Aspect) || x.polarity != y.polarity;
+    let side = |s: SentenceAt, e: &Event| {
+        let written = e.span.of(text).to_string();
+        let negated = e.polarity == Polarity::Negated;
+        let value = match denial {
+            true if negated => format!("no ({written})"),
+            true => format!("yes ({written})"),
+            false => written,
+        };
+        AlignedSide { source: s.0, sentence: s.1, span: e.span, value, negated }
+    };
+    let (sx, sy) = (side(a, x), side(b, y));
+    let kind = if denial { ConflictKind::Polarity } else { ConflictKind::Antonym };
+    let sides = if sx.negated { [sy, sx] } else { [sx, sy] };
+    Ok(Aligned { kind, about: format!("{} ({})", c.about, c.rule.name()), sides, confidence: 0.6 })
 }
