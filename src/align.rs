@@ -40,7 +40,6 @@ use std::sync::{Mutex, OnceLock};
 mod common;
 mod coordinated;
 pub(crate) mod names;
-mod once;
 mod retyped;
 pub(crate) mod selfcheck;
 pub(crate) mod stem;
@@ -1470,7 +1469,6 @@ impl<'t> Aligner<'t> {
                 v
             })
             .collect();
-        let articles: Vec<&[Sent]> = self.ranges.iter().map(|r| &sents[r.clone()]).collect();
         for &((i, j), sim) in &pairs {
             let (s, o) = (&sents[i as usize], &sents[j as usize]);
             self.values(i as usize);
@@ -1495,7 +1493,7 @@ impl<'t> Aligner<'t> {
                 when::Clocks { sole_effect, ..when::Clocks::default() }
             };
             when::compare(texts, s, o, sim, idf, clocks, &mut found, &mut agree);
-            match_values(i as usize, j as usize, s, o, sim, idf, &art_names, &articles, &mut matches);
+            match_values(i as usize, j as usize, s, o, sim, idf, &art_names, &mut matches);
         }
         // Sentences that hold their article's one time of day or day of taking effect, of
         // articles of one story, compared for those alone when they did not align.
@@ -1763,7 +1761,6 @@ fn match_values(
     sim: f64,
     idf: &[f64],
     art_names: &[Vec<u32>],
-    articles: &[&[Sent]],
     out: &mut Vec<ValueMatch>,
 ) {
     if year_or_month_differ(a, b) {
@@ -1942,10 +1939,7 @@ fn match_values(
             // figure met so outweighs a conflict only by more.
             let loose = !beside && sim >= COUNTED_ALIGNMENT && counted_alone(a, va, b, vb);
             let linked = !beside && !loose && !sole && linked_beside(a, va, b, vb);
-            // "about 600 jobs would be cut" / "some 1,600 jobs could go": a noun each of two
-            // articles counts by one figure only is counted once in each ([`once`]).
-            let once = !beside && !loose && !sole && !linked && !fated && once::counted_once(a, va, b, vb, articles);
-            let beside = beside || loose || sole || linked || fated || once;
+            let beside = beside || loose || sole || linked || fated;
             if attribute.is_none() && va.per.is_none() && !beside && !listed {
                 refuse!("not_beside");
             }

@@ -50,7 +50,6 @@ use owner::{Entity, Memory};
 use std::rc::Rc;
 
 pub(crate) use detect::push_conflicts;
-pub(crate) use stats::number_word;
 
 /// What a fact says.
 #[derive(Debug, Clone, PartialEq)]

@@ -165,7 +165,7 @@ const LENGTHS_BY_FIRST: [u32; 26] = {
 
 /// True when `w` is one of [`NUMBER_WORDS`] in any case; its first letter and length are
 /// tested first, as most words of a sentence have no number word of that letter and length.
-pub(crate) fn number_word(w: &[u8]) -> bool {
+fn number_word(w: &[u8]) -> bool {
     let Some(first) = w.first().filter(|c| c.is_ascii_alphabetic()) else { return false };
     if !(3..=LONGEST_NUMBER_WORD).contains(&w.len())
         || LENGTHS_BY_FIRST[(first.to_ascii_lowercase() - b'a') as usize] & (1 << w.len()) == 0
