@@ -1945,7 +1945,11 @@ fn match_values(
             // Met so, the pair is less sure than one whose words beside meet: an agreeing
             // figure met so outweighs a conflict only by more.
             let loose = !beside && sim >= COUNTED_ALIGNMENT && counted_alone(a, va, b, vb);
-            let linked = !beside && !loose && !sole && linked_beside(a, va, b, vb);
+            // Two counts of one noun in two articles may have their linked words a little further
+            // off, as their shared ones may ([`beside_of`]): "about 600 jobs would be
+            // axed" / "some 1,600 jobs are to be eliminated".
+            let reach = if counted > 0.0 && !same_article { NEAR_COUNTED } else { NEAR };
+            let linked = !beside && !loose && !sole && linked_beside(a, va, b, vb, reach);
             let beside = beside || loose || sole || linked || fated;
             if attribute.is_none() && va.per.is_none() && !beside && !listed {
                 refuse!("not_beside");
@@ -2030,18 +2034,19 @@ fn lemma_of<'s>(s: &'s Sent, j: usize) -> std::borrow::Cow<'s, str> {
     }
 }
 
-/// True when a content word within [`NEAR`] words of one figure and one within [`NEAR`]
-/// words of the other are one word to WordNet though not one stem: one verb class, a verb
+/// True when a content word within `reach` words of one figure and one within `reach`
+/// words of the other ([`NEAR`], or [`NEAR_COUNTED`] for two counts of one noun in two
+/// articles) are one word to WordNet though not one stem: one verb class, a verb
 /// and a broader verb its first sense entails ("evacuated 3,000" / "2,000 were moved"),
 /// nouns that are synonyms or a noun and its narrow hypernym ("a 6.1 earthquake" / "a
 /// 5.8 quake"), or an event noun and its verb ("the evacuation of 400" / "evacuated 300").
 /// A reworded article seldom keeps the words beside a figure.
-fn linked_beside(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention) -> bool {
+fn linked_beside(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention, reach: usize) -> bool {
     let content = |s: &Sent, v: &ValueMention| -> Vec<usize> {
         let at = s.words.iter().position(|w| w.span.end > v.span.start).unwrap_or(s.words.len());
         let after = s.words.iter().position(|w| w.span.start >= v.span.end).unwrap_or(s.words.len());
         let counted = v.counted.as_deref().unwrap_or("");
-        (at.saturating_sub(NEAR)..(after + NEAR).min(s.words.len()))
+        (at.saturating_sub(reach)..(after + reach).min(s.words.len()))
             .filter(|&k| {
                 let w = &s.words[k];
                 (w.span.end <= v.span.start || w.span.start >= v.span.end)
@@ -4352,6 +4357,22 @@ mod tests {
         // Near miss: the words beside the figures tell two things.
         let f = run(evacuated, "About 900 residents were left without power as the storm spread through the region.");
         assert!(numbers(&f).is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn words_linked_a_little_further_off_meet_when_both_count_one_noun() {
+        // "evacuated" entails "moved", each five or six words after its figure: two counts
+        // of "residents" in two articles meet by them.
+        let evacuated = "About 3,000 residents of Harlow were evacuated after the dam gave way.";
+        let moved = "Some 1,200 residents of the town were moved after the dam gave way, police said.";
+        assert_eq!(numbers(&run(evacuated, moved)).len(), 1);
+        // Near miss: the linked word further off still, past the reach of two counts of one
+        // noun.
+        let far = "Some 1,200 residents of the lower town by the weir were moved after the dam gave way, police said.";
+        assert!(numbers(&run(evacuated, far)).is_empty());
+        // Near miss: within one article, the words right beside must meet as before.
+        let one = format!("{evacuated} {moved}");
+        assert!(numbers(&run(&one, "The dam was built in 1961.")).is_empty());
     }
 
     #[test]
