@@ -401,22 +401,33 @@ fn finding(
         }
     }
     let Some((c, x, y)) = best else { return Err(gate) };
-    // "Malta did not sign" / "Finland signed": the countries and bodies named before each
-    // predicate say whose it is, where the reader found no subject or one common noun
-    // ("the government") for two things.
-    let before = |s: SentenceAt, e: &Event| {
-        let clause = texts[s.0].get(s.1.start..e.span.start).unwrap_or_default();
+    let confidence = (0.45 + 0.4 * sim + c.strength).min(0.9);
+    named_finding(&c, (texts[a.0], a, x), (texts[b.0], b, y), confidence)
+}
+
+/// The finding of a contradiction `c` of events `x` and `y` (each with its article's text
+/// and sentence), or `"names_differ"`: "Malta did not sign" / "Finland signed", the
+/// countries and bodies named before each predicate say whose it is, where the reader found
+/// no subject or one common noun ("the government") for two things. "Was unanimous" /
+/// "was not unanimous" is one state, denied: the sides differ by polarity, not by wording.
+/// The affirmed side comes first, as the aligned denials do.
+fn named_finding(
+    c: &Contradiction,
+    (ta, a, x): (&str, SentenceAt, &Event),
+    (tb, b, y): (&str, SentenceAt, &Event),
+    confidence: f64,
+) -> Result<Aligned, &'static str> {
+    let before = |text: &str, s: SentenceAt, e: &Event| {
+        let clause = text.get(s.1.start..e.span.start).unwrap_or_default();
         let words = clause.split(|ch: char| !(ch.is_alphanumeric() || matches!(ch, '\'' | '’' | '-')));
         names::subject_names(words.filter(|w| !w.is_empty()))
     };
-    if names::names_differ(&before(a, x), &before(b, y)) {
+    if names::names_differ(&before(ta, a, x), &before(tb, b, y)) {
         return Err("names_differ");
     }
-    // "was unanimous" / "was not unanimous": one state, denied; the sides differ by
-    // polarity, not by wording.
     let denial = matches!(c.rule, Rule::Polarity | Rule::Aspect) || x.polarity != y.polarity;
-    let side = |s: SentenceAt, e: &Event| {
-        let written = e.span.of(texts[s.0]).to_string();
+    let side = |text: &str, s: SentenceAt, e: &Event| {
+        let written = e.span.of(text).to_string();
         let negated = e.polarity == Polarity::Negated;
         let value = match denial {
             true if negated => format!("no ({written})"),
@@ -425,11 +436,9 @@ fn finding(
         };
         AlignedSide { source: s.0, sentence: s.1, span: e.span, value, negated }
     };
-    let (sx, sy) = (side(a, x), side(b, y));
+    let (sx, sy) = (side(ta, a, x), side(tb, b, y));
     let kind = if denial { ConflictKind::Polarity } else { ConflictKind::Antonym };
-    // The affirmed side first, as the aligned denials are.
     let sides = if sx.negated { [sy, sx] } else { [sx, sy] };
-    let confidence = (0.45 + 0.4 * sim + c.strength).min(0.9);
     Ok(Aligned { kind, about: format!("{} ({})", c.about, c.rule.name()), sides, confidence })
 }
 
@@ -725,27 +734,5 @@ fn self_finding(
         }
     }
     let Some((c, x, y)) = best else { return Err(gate) };
-    let before = |s: SentenceAt, e: &Event| {
-        let clause = text.get(s.1.start..e.span.start).unwrap_or_default();
-        let words = clause.split(|ch: char| !(ch.is_alphanumeric() || matches!(ch, '\'' | '’' | '-')));
-        names::subject_names(words.filter(|w| !w.is_empty()))
-    };
-    if names::names_differ(&before(a, x), &before(b, y)) {
-        return Err("names_differ");
-    }
-    let denial = matches!(c.rule, Rule::Polarity | Rule::Aspect) || x.polarity != y.polarity;
-    let side = |s: SentenceAt, e: &Event| {
-        let written = e.span.of(text).to_string();
-        let negated = e.polarity == Polarity::Negated;
-        let value = match denial {
-            true if negated => format!("no ({written})"),
-            true => format!("yes ({written})"),
-            false => written,
-        };
-        AlignedSide { source: s.0, sentence: s.1, span: e.span, value, negated }
-    };
-    let (sx, sy) = (side(a, x), side(b, y));
-    let kind = if denial { ConflictKind::Polarity } else { ConflictKind::Antonym };
-    let sides = if sx.negated { [sy, sx] } else { [sx, sy] };
-    Ok(Aligned { kind, about: format!("{} ({})", c.about, c.rule.name()), sides, confidence: 0.6 })
+    named_finding(&c, (text, a, x), (text, b, y), 0.6)
 }
