@@ -934,7 +934,7 @@ mod tests {
     #[test]
     fn one_act_done_and_undone_in_one_article() {
         // Two opposite stands on one thing, sentences apart.
-        let upheld = "The Court of Appeal upheld the conviction of Mira Delphin, a former harbour clerk. She had been found guilty of taking bribes.";
+        let upheld = "The Court of Appeal upheld the conviction of Brisca Delphin, a former harbour clerk. She had been found guilty of taking bribes.";
         assert_eq!(own_events(&format!("{upheld} The Court of Appeal overturned the conviction of Delphin.")), 1);
         assert_eq!(
             own_events(&format!(
@@ -946,7 +946,7 @@ mod tests {
 
     #[test]
     fn two_parties_times_things_or_neighbours_are_not_a_self_contradiction() {
-        let upheld = "The Court of Appeal upheld the conviction of Mira Delphin, a former harbour clerk. She had been found guilty of taking bribes.";
+        let upheld = "The Court of Appeal upheld the conviction of Brisca Delphin, a former harbour clerk. She had been found guilty of taking bribes.";
         let own = |later: &str| own_events(&format!("{upheld} {later}"));
         // Another thing of its kind, or another time.
         assert_eq!(own("The Court of Appeal overturned a similar conviction of another clerk."), 0);
@@ -956,9 +956,9 @@ mod tests {
         assert_eq!(own("If the Court of Appeal overturns the conviction of Delphin, she will return to work."), 0);
         assert_eq!(own("\"The Court of Appeal overturned the conviction of Delphin,\" her lawyer said."), 0);
         // Neighbours tell one act and the next.
-        assert_eq!(own_events("The Court of Appeal upheld the conviction of Mira Delphin. The Court of Appeal overturned the conviction of Delphin."), 0);
+        assert_eq!(own_events("The Court of Appeal upheld the conviction of Brisca Delphin. The Court of Appeal overturned the conviction of Delphin."), 0);
         // Two parties' words.
-        assert_eq!(own_events("Her lawyer says the Court of Appeal upheld the conviction of Mira Delphin. She had been found guilty of taking bribes. Her brother says the Court of Appeal overturned the conviction of Delphin."), 0);
+        assert_eq!(own_events("Her lawyer says the Court of Appeal upheld the conviction of Brisca Delphin. She had been found guilty of taking bribes. Her brother says the Court of Appeal overturned the conviction of Delphin."), 0);
         // Two acts of one thing's sequence, not two stands.
         assert_eq!(own_events("The ferry Delphin arrived in Quenmore at noon. Crowds waited on the quay. The ferry Delphin left Quenmore at six."), 0);
     }
