@@ -742,6 +742,9 @@ pub(super) struct Filter {
     states: std::ops::Range<u32>,
     /// The key of a need (its modals, "must", are [`NEED`]).
     need: u64,
+    /// The first group of `sides` that is no pair of WordNet verb opposites: opposite
+    /// stands, a contest, states and the rest.
+    stands: u32,
     /// The group of `sides` of the directions of change (up, down, flat).
     change: u32,
     /// The group of `sides` of places in a series ("first", "second").
@@ -893,6 +896,7 @@ impl Filter {
                 group += 1;
             }
         }
+        let stands = group;
         // Opposites WordNet does not pair ("approve" / "reject"), one group each.
         let mut opposites: Vec<(&String, &String)> =
             cues.opposites.iter().flat_map(|(a, o)| o.iter().filter(move |b| a < *b).map(move |b| (a, b))).collect();
@@ -1036,6 +1040,7 @@ impl Filter {
             keys,
             sides,
             states: state_groups,
+            stands,
             need: hash(&super::read::key(wn, &cues.need_verb)),
             change,
             ordinal,
@@ -1355,7 +1360,10 @@ impl Filter {
             x.denied_bits & y.key_bits != 0
                 && x.denied.iter().any(|k| y.keys.binary_search(k).is_ok() && y.denied.binary_search(k).is_err())
         };
-        let other = |g: u32| g == self.change || g == self.ordinal;
+        // Two WordNet opposites within one article are mostly one thing's sequence
+        // ("arrived" / "left"): only opposite stands, a contest and states may contradict
+        // there ([`stands_opposed`]), so only those pairs are read.
+        let other = |g: u32| g == self.change || g == self.ordinal || g < self.stands;
         let opposed = || a.group_bits & b.group_bits != 0 && opposed(&a.sides, &b.sides, other);
         (denied(a, b) || denied(b, a) || opposed()) && self.share_participant(a, b)
     }
