@@ -804,13 +804,16 @@ mod tests {
 
     /// A forecast against an outcome told through the opposite verb is later news; two
     /// outcomes told through opposite verbs conflict.
+    /// How many conflicts of `kind` a check of two one-sentence articles reports.
+    fn conflicts_of(kind: ConflictKind, a: &str, b: &str) -> usize {
+        use crate::{Article, Checker};
+        let report = Checker::default().check(&[Article::new("one", a), Article::new("two", b)]);
+        report.conflicts.iter().filter(|c| c.kind == kind).count()
+    }
+
     #[test]
     fn a_forecast_against_an_opposite_outcome_is_no_antonym() {
-        use crate::{Article, Checker};
-        let antonyms = |a: &str, b: &str| {
-            let report = Checker::default().check(&[Article::new("one", a), Article::new("two", b)]);
-            report.conflicts.iter().filter(|c| c.kind == ConflictKind::Antonym).count()
-        };
+        let antonyms = |a: &str, b: &str| conflicts_of(ConflictKind::Antonym, a, b);
         let rejected = "The town council rejected the harbour budget on Monday.";
         assert_eq!(antonyms("The town council is expected to approve the harbour budget on Monday.", rejected), 0);
         assert_eq!(antonyms("The town council approved the harbour budget on Monday.", rejected), 1);
@@ -821,11 +824,7 @@ mod tests {
     /// dead.
     #[test]
     fn counts_of_two_groups_that_exclude_each_other_do_not_conflict() {
-        use crate::{Article, Checker};
-        let numbers = |a: &str, b: &str| {
-            let report = Checker::default().check(&[Article::new("one", a), Article::new("two", b)]);
-            report.conflicts.iter().filter(|c| c.kind == ConflictKind::Number).count()
-        };
+        let numbers = |a: &str, b: &str| conflicts_of(ConflictKind::Number, a, b);
         let soldiers = "Four soldiers were killed when a patrol was attacked near Harlowick on Monday.";
         let civilians = "Nine civilians were killed when a patrol was attacked near Harlowick on Monday.";
         let men = "Nine men were killed when a patrol was attacked near Harlowick on Monday.";
