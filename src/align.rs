@@ -487,7 +487,8 @@ fn read_sentence<'t>(
     let lede = dateline_end(text, &words);
     let hedged =
         words.iter().enumerate().any(|(k, x)| x.is(HEDGE) && (k == 0 || !crate::text::is_upper_start(x.span.of(text))))
-            || inverted_condition(text, &words[lede.min(words.len())..], span.end);
+            || inverted_condition(text, &words[lede.min(words.len())..], span.end)
+            || asks(span.of(text));
     // Who and where: capitalised words (the first word only when the lexicon knows it),
     // through the lexicon's canonical names so "Rome" is "Italy". A dateline's city and
     // agency say where the report was filed, not whom the sentence is about.
@@ -2561,6 +2562,13 @@ fn near(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention, reach: usize, 
     x.iter().any(|t| y.binary_search(t).is_ok() && (!named || name(t)))
 }
 
+/// True when a sentence is a question ("Is the water safe?", "Will the plant close?"): it
+/// asserts nothing, so it is hedged as a condition is. A closing quotation mark or bracket
+/// after the question mark still ends a question.
+fn asks(sentence: &str) -> bool {
+    sentence.trim_end().trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')', ']']).ends_with('?')
+}
+
 /// True when `words` (a sentence past its dateline) open with a condition written by
 /// inversion before the comma of the main clause: "Had the board approved the bid, shares
 /// would have risen", "Should talks fail, …" — hedged as "if" is. A question has no comma.
@@ -2765,7 +2773,11 @@ fn compare(texts: &[&str], a: &Sent, b: &Sent, sim: f64, idf: &[f64], names: &In
             let denied_near = y.words[at.saturating_sub(5)..at].iter().any(|w| w.is(NEGATOR));
             // "asked Finland to join": an infinitive is wanted or planned, not done.
             let infinitive = at > 0 && y.words[at - 1].lower == "to";
-            if quantified || denied_near || infinitive || names_agree(x, y) < 0.0 {
+            // "as soon as the operator takes over", "as long as talks go on": a comparison
+            // or a conjunction, not a predicate the sentence affirms.
+            let compared =
+                at > 0 && y.words[at - 1].lower == "as" && y.words.get(at + 1).is_some_and(|w| w.lower == "as");
+            if quantified || denied_near || infinitive || compared || names_agree(x, y) < 0.0 {
                 continue;
             }
             let wx = &x.words[k];
@@ -3912,6 +3924,24 @@ mod tests {
             "The goalkeeper has still not had a knee scan at the club.",
         );
         assert!(f.iter().any(|x| x.kind == ConflictKind::Polarity), "{f:?}");
+    }
+
+    #[test]
+    fn a_question_or_a_comparison_affirms_nothing() {
+        let polarity = |f: &[Aligned]| f.iter().any(|x| x.kind == ConflictKind::Polarity);
+        let denied = "The well water in the valley villages was not safe to drink on Monday, officials said.";
+        let f = run("The well water in the valley villages was safe to drink on Monday, officials said.", denied);
+        assert!(polarity(&f), "{f:?}");
+        // Near misses: a question, closed by a quotation mark or not, and "as soon as".
+        let f = run("Was the well water in the valley villages safe to drink on Monday?", denied);
+        assert!(!polarity(&f), "{f:?}");
+        let f = run("\"Was the well water in the valley villages safe to drink on Monday?\"", denied);
+        assert!(!polarity(&f), "{f:?}");
+        let f = run(
+            "Ferry fares will rise as soon as the new operator takes charge, the harbour board said.",
+            "Ferry fares will rise, the harbour board said, but not soon.",
+        );
+        assert!(!polarity(&f), "{f:?}");
     }
 
     #[test]
