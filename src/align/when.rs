@@ -408,7 +408,12 @@ pub(super) fn compare(
         // the two: sentences alike may tell two acts on two days ("the council voted on the
         // plan on Monday" against "the plan, voted through earlier, was published on Friday").
         let named = unresolved_weekday(va) || unresolved_weekday(vb);
-        let near = local >= MIN_LOCAL || (!named && ((alike_apart_from_dates(a, b, idf) && !aside) || sole || held));
+        // Nor do they for a day planned against an earlier day of something done ("the levy
+        // would take effect on 1 March" / "protesters gathered on Monday against the levy"):
+        // there only the words around the days tell whether they date one act.
+        let planned = planned_after_done(a, va, b, vb);
+        let alike = alike_apart_from_dates(a, b, idf) && !aside && !planned;
+        let near = local >= MIN_LOCAL || (!named && (alike || sole || held));
         // Two days of one article are set against each other by the self-check alone
         // (`selfcheck::self_date_findings`), which asks that both date one act: words
         // alike around them ("Okoro was arrested on 2 May" / "Okoro will be tried on 9
@@ -887,6 +892,28 @@ fn ahead(s: &Sent, v: &ValueMention) -> bool {
         .any(|w| matches!(&*w.lower, "will" | "due" | "expected" | "next" | "shall" | "scheduled" | "set" | "begins"))
 }
 
+/// True when one date is of a day ahead ([`ahead`]) later than the other, which is not:
+/// "the levy will take effect on 1 March" against "protesters gathered on Monday to oppose
+/// the levy" tell a plan and a thing done before it, two days of two acts.
+fn planned_after_done(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention) -> bool {
+    let later = |x: &ValueMention, y: &ValueMention| match (x.date, y.date) {
+        (Some(p), Some(q)) => dates::order(&p, &q) == Some(Ordering::Greater),
+        _ => false,
+    };
+    let (pa, pb) = (planned(a, va), planned(b, vb));
+    (pa && !pb && later(va, vb)) || (pb && !pa && later(vb, va))
+}
+
+/// True when a date is of a day something is to happen: [`ahead`], or after a word of what
+/// would be or of a start ("the fare would rise on 1 June", "the ban starts on 1 June").
+fn planned(s: &Sent, v: &ValueMention) -> bool {
+    let k = s.words.partition_point(|w| w.span.end <= v.span.start);
+    ahead(s, v)
+        || s.words[k.saturating_sub(AHEAD_REACH)..k]
+            .iter()
+            .any(|w| matches!(&*w.lower, "would" | "starts" | "start" | "begin"))
+}
+
 /// True for a date that is a year and nothing else: "2032".
 fn year_alone(v: &ValueMention) -> bool {
     v.date.is_some_and(|d| d.year.is_some() && d.month.is_none() && d.day.is_none() && d.season.is_none())
@@ -1302,6 +1329,23 @@ mod tests {
         // Near miss: the same day of the grounding in both is no conflict, whatever day it
         // was told on.
         assert!(date_sides(a, &b.replace("early on Sunday", "on Saturday")).is_empty());
+    }
+
+    #[test]
+    fn a_day_planned_meets_an_earlier_day_done_only_by_the_words_around_them() {
+        let planned = "Wednesday 5 March 2031\n\nThe port of Lisk will charge a new levy on every boat that \
+                       lands fish there.\n\nThe minister told reporters in Lisk that the harbour levy would take \
+                       effect on 1 June 2031 and was needed to repair the quays.";
+        let done = "Wednesday 5 March 2031\n\nFishermen in Lisk are angry about a new harbour levy.\n\nThe \
+                    harbour levy took effect on Monday, the minister told reporters in Lisk.";
+        let found = date_sides(planned, done);
+        assert!(found.iter().any(|v| v.iter().any(|x| x.contains("1 June"))), "{found:?}");
+        // Near miss: sentences alike, but a plan against a protest held before it.
+        let protest = done.replace(
+            "The harbour levy took effect on Monday, the minister told reporters in Lisk.",
+            "On Monday some 300 fishermen gathered outside the ministry in Lisk to protest against the harbour levy.",
+        );
+        assert!(date_sides(planned, &protest).is_empty(), "{:?}", date_sides(planned, &protest));
     }
 
     #[test]
