@@ -99,6 +99,27 @@ fn one_election_won_in_two_wordings_by_two_people_conflicts() {
 }
 
 #[test]
+fn a_place_fronting_a_clause_is_the_venue_of_its_event_only() {
+    let lead = "Fisheries ministers of the two states met at the weekend. ";
+    let q = value_questions(
+        &format!("{lead}In Verona on Sunday, the ministers held talks on the fishing pact."),
+        &format!("{lead}In Utrecht on Sunday, the ministers held talks on the fishing pact."),
+    );
+    assert!(q.iter().any(|q| q.starts_with("Where did")), "{q:?}");
+    // Near misses: a fronting place or month of a clause that tells no event is no venue.
+    let q = value_questions(
+        &format!("{lead}In Verona, shares in the ferry operator fell 2% on Monday."),
+        &format!("{lead}In Utrecht, shares in the ferry operator fell 2% on Monday."),
+    );
+    assert!(q.is_empty(), "{q:?}");
+    let q = value_questions(
+        &format!("{lead}In January, the ferry operator sued the port authority."),
+        &format!("{lead}In Utrecht, the ferry operator sued the port authority."),
+    );
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
 fn one_final_held_at_one_ground_hosted_by_another_conflicts() {
     let q = value_questions(
         "The football association confirmed the date on Tuesday. The final will be held at Wexley Park in May.",

@@ -1213,11 +1213,10 @@ impl Extractor<'_> {
                 .collect();
             facts.extend(extra);
         }
-        // "In Abuja on Sunday, West Africa’s leaders …" — a place and day fronting the clause.
-        if let Some(ev) = event_name
-            .clone()
-            .or_else(|| Some("meeting".to_string()).filter(|_| vg.first > 0 && self.fronted_place().is_some()))
-        {
+        // "In Verona on Sunday, the ministers signed the pact": a place fronting the clause is
+        // the venue of the clause's event. A verb that names no event gives no venue: "In
+        // Verona, shares fell 2%" or "In January, the firm sued" tell of no meeting.
+        if let Some(ev) = event_name.clone() {
             if let Some((place, span)) = self.fronted_place() {
                 if !facts.iter().any(|f| f.0 == ClaimKind::Attribute) {
                     facts.push((ClaimKind::Attribute, ev, Value::Name { name: place }, span));
