@@ -44,6 +44,7 @@ mod retyped;
 pub(crate) mod selfcheck;
 pub(crate) mod stem;
 mod streak;
+mod titles;
 pub(crate) mod trace;
 mod when;
 
@@ -3374,9 +3375,14 @@ fn side_claim(kind: ConflictKind, about: &str, s: &AlignedSide) -> Claim {
         kind: match kind {
             ConflictKind::Number => ClaimKind::Quantity,
             ConflictKind::Date => ClaimKind::Date,
+            ConflictKind::Role => ClaimKind::Role,
             _ => ClaimKind::Action,
         },
-        subject: Term { name: about.to_string(), kind: TermKind::Thing, span: s.span },
+        subject: Term {
+            name: about.to_string(),
+            kind: if kind == ConflictKind::Role { TermKind::Person } else { TermKind::Thing },
+            span: s.span,
+        },
         predicate: about.to_string(),
         object: None,
         value: Some(Value::Name { name: s.value.clone() }),

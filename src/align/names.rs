@@ -227,12 +227,12 @@ struct Slot {
 
 /// A name of a sentence.
 #[derive(Debug, Clone)]
-struct Name {
-    span: Span,
+pub(super) struct Name {
+    pub(super) span: Span,
     /// Its words as written, each with its span.
     words: Vec<Span>,
     /// Its words folded (lower case, no diacritics), connectors left out.
-    parts: Vec<String>,
+    pub(super) parts: Vec<String>,
     slot: Option<Slot>,
     /// In a list with another name, inside quotation marks, or a possessor.
     aside: bool,
@@ -268,8 +268,23 @@ pub(super) fn findings(
     // name in a slot (but aside) keeps none: it gives no finding ([`compare`]).
     let mut read: Vec<Option<Vec<Name>>> = (0..sents.len()).map(|_| None).collect();
     let mut out = Vec::new();
+    // Each sentence's titled names ([`super::titles`]), read on first use.
+    let mut titled: Vec<Option<Vec<super::titles::Titled>>> = (0..sents.len()).map(|_| None).collect();
     for &((i, j), sim) in pairs {
         let (a, b) = (&sents[i as usize], &sents[j as usize]);
+        // One person under two titles: sentences of two articles that share a name.
+        if sim >= GROUP_SLOT_ALIGNMENT && a.article != b.article && shares_name(a, b) {
+            for k in [i, j] {
+                titled[k as usize].get_or_insert_with(|| {
+                    let s = &sents[k as usize];
+                    super::titles::titled(texts[s.article], s, tags.get(s.article))
+                });
+            }
+            if let (Some(ta), Some(tb)) = (&titled[i as usize], &titled[j as usize]) {
+                let confidence = (0.5 * sim.max(NAME_ALIGNMENT) + 0.35 * SLOT_AGREEMENT + 0.1).min(0.9);
+                super::titles::compare(texts, (a, ta), (b, tb), confidence, &mut out);
+            }
+        }
         // Only sentences that each name someone or somewhere the other does not.
         // A sentence's opening name ("Varnick won the race") counts as its other names do.
         let absent = |n: u32, y: &Sent| y.opener != Some(n) && y.names.binary_search(&n).is_err();
@@ -306,6 +321,11 @@ pub(super) fn findings(
         compare(texts, (a, na), (b, nb), sim, interner, idf, &mut out);
     }
     out
+}
+
+/// True when two sentences share a name (a capitalised word not opening them).
+fn shares_name(a: &Sent, b: &Sent) -> bool {
+    a.names.iter().any(|n| b.names.binary_search(n).is_ok())
 }
 
 /// False when no name of sentence `s` of `text` can stand in a slot ([`slot`]): no
@@ -414,7 +434,7 @@ fn holds_lower(set: &FxHashSet<String>, w: &str) -> bool {
 }
 
 /// The names of sentence `s` of `text`, each with its slot.
-fn names_of(text: &str, s: &Sent, kept: Option<&SentenceTags>) -> Vec<Name> {
+pub(super) fn names_of(text: &str, s: &Sent, kept: Option<&SentenceTags>) -> Vec<Name> {
     let cues = Cues::builtin();
     let sentence = s.span.of(text);
     let toks = tokens(sentence, s.span, kept);

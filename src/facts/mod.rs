@@ -33,7 +33,7 @@ mod detect;
 mod measure;
 pub(crate) mod nationality;
 mod owner;
-mod posts;
+pub(crate) mod posts;
 mod region;
 mod single;
 mod stats;

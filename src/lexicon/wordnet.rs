@@ -630,6 +630,11 @@ impl CountedNoun {
     pub fn demonym(&self) -> bool {
         self.person() && self.lemma.starts_with(|c: char| c.is_uppercase())
     }
+
+    /// Its broader nouns: a few hypernyms above its first sense ("surgeon": "doc", "doctor").
+    pub fn broader_nouns(&self) -> impl Iterator<Item = &'static str> {
+        self.broader.into_iter().flat_map(|l| l.split(','))
+    }
 }
 
 /// Noun forms with the classes of counted things they belong to, from WordNet's noun
