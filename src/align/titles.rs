@@ -117,6 +117,11 @@ pub(super) fn compare(
 
 /// The titled names of sentence `s` of `text`.
 pub(super) fn titled(text: &str, s: &Sent, kept: Option<&SentenceTags>) -> Vec<Titled> {
+    // Most sentences that share a name hold no noun of a person: they are not tagged and
+    // read for names here ([`person_noun`] asks the same table of each title).
+    if !s.words.iter().any(|w| title_noun(&w.lower).is_some()) {
+        return Vec::new();
+    }
     let sentence = s.span.of(text);
     let toks = tokens(sentence, s.span, kept);
     let mut out = Vec::new();
@@ -143,7 +148,14 @@ fn person_noun(t: &Tok) -> Option<String> {
     if !matches!(t.tag.upos, Upos::Noun | Upos::Propn | Upos::Adj) {
         return None;
     }
-    let w = t.lower.as_ref();
+    title_noun(t.lower.as_ref()).map(str::to_string)
+}
+
+/// The lemma of WordNet's person noun `w` (lower case) when it may be a title here: no office
+/// of the facts path's, no title of a name ("Dr"), no demonym.
+fn title_noun(w: &str) -> Option<&'static str> {
+    // Asked of every word of a sentence first ([`titled`]): most are no person noun at all.
+    let noun = NounClasses::builtin().get(w).filter(|n| n.person() && !n.demonym())?;
     if crate::facts::posts::is_head(w) || Cues::builtin().name_titles.contains(w.trim_end_matches('.')) {
         return None;
     }
@@ -151,8 +163,7 @@ fn person_noun(t: &Tok) -> Option<String> {
     if w.split_once('-').is_some_and(|(p, _)| Cues::builtin().other_holders.contains(p)) {
         return None;
     }
-    let noun = NounClasses::builtin().get(w).filter(|n| n.person() && !n.demonym())?;
-    Some(noun.lemma.to_string())
+    Some(noun.lemma)
 }
 
 /// The title of the name at words `f..=l`: its noun, whether a lesser rank stands before it,
