@@ -4423,19 +4423,18 @@ mod tests {
 
     #[test]
     fn one_events_lengths_meet_when_the_words_beside_each_stand_in_the_other_sentence() {
-        // "lasted five days" / "a four-day stoppage": no word stands beside both figures,
-        // but the words beside each stand in the other sentence.
-        let lasted =
-            "Bus crews at the Ostrevel depot went back to work on Tuesday after a strike that lasted five days.";
+        // "lasted five days" / "the four-day stoppage": no word stands beside both figures,
+        // but the words beside each stand in the other sentence, a third alike.
+        let lasted = "Bus crews went back to work on Tuesday after a strike that lasted five days over rotas.";
         let stoppage = "The four-day stoppage by bus crews at the Ostrevel depot ended on Tuesday, the operator said.";
         assert_eq!(numbers(&run(lasted, stoppage)).len(), 1);
-        // Near miss: a length that is the window of a record, not of one event.
-        let record =
-            "Bus crews at the Ostrevel depot went back to work on Tuesday, as they have for the last five years.";
-        assert!(numbers(&run(record, stoppage)).is_empty());
-        // Near miss: two hyphened terms, neither after a verb of lasting, may be two people's.
-        let term = "Bus crews at the Ostrevel depot went back to work on Tuesday after a five-day strike.";
+        // Near miss: two hyphened lengths, neither after a verb of lasting, may be two
+        // people's terms or two events' lengths.
+        let term = "Bus crews staged a five-day strike at the depot last spring.";
         assert!(numbers(&run(term, stoppage)).is_empty());
+        // Near miss: a length that is the window of a record, not of one event.
+        let record = "Bus crews went back to work after a strike, the first for five years.";
+        assert!(numbers(&run(record, stoppage)).is_empty());
         // Near miss: within one article, the words beside must meet as before.
         let one = format!("{lasted} {stoppage}");
         assert!(numbers(&run(&one, "The depot opened in 1961.")).is_empty());
