@@ -174,6 +174,7 @@ struct MeasureData {
     counted: Vec<Vec<String>>,
     tallies: Vec<String>,
     vote_words: Vec<String>,
+    lasting_verbs: Vec<String>,
     tally_periods: Vec<String>,
     score_phases: Vec<Vec<String>>,
     limits: Vec<String>,
@@ -194,6 +195,8 @@ struct Measures {
     counted: FxHashMap<String, u32>,
     tallies: FxHashSet<String>,
     vote_words: FxHashSet<String>,
+    /// Verbs whose length of time is an event's ([`event_length`]).
+    lasting_verbs: FxHashSet<String>,
     tally_periods: FxHashSet<String>,
     score_phases: FxHashMap<String, u32>,
     limits: FxHashSet<String>,
@@ -229,6 +232,7 @@ impl Measures {
                 counted: groups(data.counted),
                 tallies: data.tallies.into_iter().collect(),
                 vote_words: data.vote_words.into_iter().collect(),
+                lasting_verbs: data.lasting_verbs.into_iter().collect(),
                 tally_periods: data.tally_periods.into_iter().collect(),
                 score_phases: groups(data.score_phases),
                 limits: data.limits.into_iter().collect(),
@@ -1896,10 +1900,14 @@ fn match_values(
             // dimension but a count or a score, the only one of that dimension in each of two
             // sentences much alike ([`SOLE_DIMENSION_ALIGNMENT`]). Met so only, the pair is
             // scored as figures that count one noun are.
-            let sole = (sim >= SOLE_ALIGNMENT && sole_of_unit(a, va) && sole_of_unit(b, vb)
-                || sim >= SOLE_DIMENSION_ALIGNMENT && sole_of_dimension(a, va) && sole_of_dimension(b, vb))
-                && share_outside_values(a, b);
             let same_article = a.article == b.article;
+            // Two events' lengths whose words beside each stand in the other sentence
+            // ([`crossed`]) are one event's, as sole figures are.
+            let crossed = crossed(a, va, b, vb, sim, idf);
+            let sole = (sim >= SOLE_ALIGNMENT && sole_of_unit(a, va) && sole_of_unit(b, vb)
+                || sim >= SOLE_DIMENSION_ALIGNMENT && sole_of_dimension(a, va) && sole_of_dimension(b, vb)
+                || crossed)
+                && share_outside_values(a, b);
             let weak = local < MIN_LOCAL && attribute.is_none() && !listed;
             let sole = sole && (weak || !beside_of(a, va, b, vb, counted));
             let weak = weak && !sole;
@@ -2147,6 +2155,60 @@ fn period(s: &Sent, v: &ValueMention) -> Option<CalendarDate> {
         .min_by_key(|w| gap(w))
         .and_then(|w| w.date)
 }
+
+/// The rarity-weighted share of the stems within `reach` words of figure `v` of `s` that
+/// sentence `o` holds anywhere.
+fn kept_in(s: &Sent, v: &ValueMention, o: &Sent, reach: usize, idf: &[f64]) -> f64 {
+    let beside = window(s, v.span, reach);
+    let all: f64 = beside.iter().map(|&t| idf[t as usize]).sum();
+    let kept: f64 = beside.iter().filter(|t| o.stems.binary_search(t).is_ok()).map(|&t| idf[t as usize]).sum();
+    if all == 0.0 {
+        0.0
+    } else {
+        kept / all
+    }
+}
+
+/// True when two lengths of time of two articles' sentences are each one event's length
+/// (one of them after a verb of lasting, [`event_length`]), the only length of its sentence, in sentences a quarter alike, and the words beside each
+/// stand, reordered, in the other sentence ("drivers ended a strike that lasted three days"
+/// / "the two-day stoppage by drivers ended"): one event's length, told in two orders, whose
+/// words beside never meet in one window.
+fn crossed(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention, sim: f64, idf: &[f64]) -> bool {
+    sim >= CROSSED_ALIGNMENT
+        && a.article != b.article
+        && [(a, va), (b, vb)].iter().all(|&(s, v)| event_length(s, v).is_some() && sole_of_dimension(s, v))
+        && (event_length(a, va) == Some(true) || event_length(b, vb) == Some(true))
+        && kept_in(a, va, b, NEAR_COUNTED, idf).min(kept_in(b, vb, a, NEAR_COUNTED, idf)) >= CROSSED_KEPT
+}
+
+/// Whether `v` is the length of an event: `Some(true)` after a verb of lasting ("lasted four
+/// days", "needed three hours"), `Some(false)` for one hyphened word before its noun ("a
+/// three-day stoppage", but also a term: "a six-year sentence", "a two-year contract"),
+/// `None` for the window of a rate or a record ("£30,000 a year", "for the last 20 years").
+/// Two terms of two people are told alike, so a pair needs one length after a verb of lasting.
+fn event_length(s: &Sent, v: &ValueMention) -> Option<bool> {
+    if v.dimension != Dimension::Duration {
+        return None;
+    }
+    let first = s.words.iter().position(|w| w.span.end > v.span.start)?;
+    let last = s.words.iter().rposition(|w| w.span.start < v.span.end)?;
+    let lasting = &Measures::builtin().lasting_verbs;
+    if first.checked_sub(1).is_some_and(|j| is_verb(s, j) && lasting.contains(&*lemma_of(s, j))) {
+        Some(true)
+    } else if first == last && s.words[first].lower.contains('-') {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// The least likeness of two sentences whose event lengths meet only crossed ([`crossed`]).
+const CROSSED_ALIGNMENT: f64 = 0.25;
+
+/// The least share of the words beside each of two event lengths that the other sentence
+/// holds ([`crossed`]).
+const CROSSED_KEPT: f64 = 0.25;
 
 /// Stems within a few words of a span.
 fn window(s: &Sent, span: Span, reach: usize) -> Vec<u32> {
@@ -4393,6 +4455,25 @@ mod tests {
         // Near miss: the words beside the figures tell two things.
         let f = run(evacuated, "About 900 residents were left without power as the storm spread through the region.");
         assert!(numbers(&f).is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn one_events_lengths_meet_when_the_words_beside_each_stand_in_the_other_sentence() {
+        // "lasted five days" / "the four-day stoppage": no word stands beside both figures,
+        // but the words beside each stand in the other sentence, a third alike.
+        let lasted = "Bus crews went back to work on Tuesday after a strike that lasted five days over rotas.";
+        let stoppage = "The four-day stoppage by bus crews at the Ostrevel depot ended on Tuesday, the operator said.";
+        assert_eq!(numbers(&run(lasted, stoppage)).len(), 1);
+        // Near miss: two hyphened lengths, neither after a verb of lasting, may be two
+        // people's terms or two events' lengths.
+        let term = "Bus crews staged a five-day strike at the depot last spring.";
+        assert!(numbers(&run(term, stoppage)).is_empty());
+        // Near miss: a length that is the window of a record, not of one event.
+        let record = "Bus crews went back to work after a strike, the first for five years.";
+        assert!(numbers(&run(record, stoppage)).is_empty());
+        // Near miss: within one article, the words beside must meet as before.
+        let one = format!("{lasted} {stoppage}");
+        assert!(numbers(&run(&one, "The depot opened in 1961.")).is_empty());
     }
 
     #[test]
