@@ -525,10 +525,26 @@ fn opposed_broader(wn: &WordNet, (nl, nk): (&String, &String), (ol, ok): (&Strin
 /// opposite is "allow". Only WordNet's own opposites: a later sense is a weaker link than
 /// a first one, and the participants must still meet.
 fn opposed_later(wn: &WordNet, (nl, nk): (&String, &String), (ol, ok): (&String, &String)) -> bool {
-    [nl, nk].iter().any(|n| {
-        wn.broader(n, false).any(|v| {
-            [ol, ok].iter().any(|o| v != o.as_str() && wn.antonyms_as(Pos::Verb, v, o) && keeps_opposites(wn, n, o))
-        })
+    // Most verbs have no opposite: the other side's opposites are looked up first.
+    let narrow = if nk != nl { &[nl, nk][..] } else { &[nl][..] };
+    let other = if ok != ol { &[ol, ok][..] } else { &[ol][..] };
+    other.iter().any(|o| {
+        verb_opposites()
+            .get(o.as_str())
+            .is_some_and(|ps| ps.iter().any(|p| narrow.iter().any(|n| wn.entails(n, p) && keeps_opposites(wn, n, o))))
+    })
+}
+
+/// The WordNet opposites of each verb that has any.
+fn verb_opposites() -> &'static FxHashMap<&'static str, Vec<&'static str>> {
+    static OWN: OnceLock<FxHashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    OWN.get_or_init(|| {
+        let mut m: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
+        for (a, b) in WordNet::builtin().antonym_pairs(Pos::Verb) {
+            m.entry(a).or_default().push(b);
+            m.entry(b).or_default().push(a);
+        }
+        m
     })
 }
 
@@ -539,16 +555,7 @@ fn opposed_later(wn: &WordNet, (nl, nk): (&String, &String), (ol, ok): (&String,
 /// senses meet opposites of other senses ("admitted" entails "allow" in one, and was not
 /// said against "disallowed").
 fn keeps_opposites(wn: &WordNet, narrow: &str, other: &str) -> bool {
-    static OWN: OnceLock<FxHashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
-    let own = OWN.get_or_init(|| {
-        let mut m: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
-        for (a, b) in WordNet::builtin().antonym_pairs(Pos::Verb) {
-            m.entry(a).or_default().push(b);
-            m.entry(b).or_default().push(a);
-        }
-        m
-    });
-    own.get(narrow).is_none_or(|ps| ps.iter().any(|p| *p == other || wn.entails(p, other)))
+    verb_opposites().get(narrow).is_none_or(|ps| ps.iter().any(|p| *p == other || wn.entails(p, other)))
 }
 
 /// The winner, the loser and the contest an affirmed event of a contest names
