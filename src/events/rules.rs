@@ -516,6 +516,46 @@ fn entails(wn: &WordNet, (nl, nk): (&String, &String), (bl, bk): (&String, &Stri
 fn opposed_broader(wn: &WordNet, (nl, nk): (&String, &String), (ol, ok): (&String, &String)) -> bool {
     let mut broader = wn.broader(nl, true).chain(wn.broader(if nk != nl { nk } else { "" }, true));
     broader.any(|v| [ol, ok].iter().any(|o| v != o.as_str() && (wn.antonyms_as(Pos::Verb, v, o) || opposites(v, o))))
+        || opposed_later(wn, (nl, nk), (ol, ok))
+}
+
+/// Whether a broader verb that a later sense of `narrow` (its lemma and key) entails is a
+/// WordNet opposite of `other` (its lemma or key) itself: "deteriorated" entails "worsen"
+/// in a later sense, whose opposite is "improve"; "banned" entails "forbid", whose
+/// opposite is "allow". Only WordNet's own opposites: a later sense is a weaker link than
+/// a first one, and the participants must still meet.
+fn opposed_later(wn: &WordNet, (nl, nk): (&String, &String), (ol, ok): (&String, &String)) -> bool {
+    // Most verbs have no opposite: the other side's opposites are looked up first.
+    let narrow = if nk != nl { &[nl, nk][..] } else { &[nl][..] };
+    let other = if ok != ol { &[ol, ok][..] } else { &[ol][..] };
+    other.iter().any(|o| {
+        verb_opposites()
+            .get(o.as_str())
+            .is_some_and(|ps| ps.iter().any(|p| narrow.iter().any(|n| wn.entails(n, p) && keeps_opposites(wn, n, o))))
+    })
+}
+
+/// The WordNet opposites of each verb that has any.
+fn verb_opposites() -> &'static FxHashMap<&'static str, Vec<&'static str>> {
+    static OWN: OnceLock<FxHashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    OWN.get_or_init(|| {
+        let mut m: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
+        for (a, b) in WordNet::builtin().antonym_pairs(Pos::Verb) {
+            m.entry(a).or_default().push(b);
+            m.entry(b).or_default().push(a);
+        }
+        m
+    })
+}
+
+/// Whether a later sense of the verb `narrow` may stand against `other`, the opposite of
+/// a broader verb it entails: `narrow` has no WordNet opposite of its own, or one that is
+/// `other` or entails it ("deteriorate" / "recover": "recover" entails "improve", the
+/// opposite of "worsen"). A verb with other opposites is set against those; its later
+/// senses meet opposites of other senses ("admitted" entails "allow" in one, and was not
+/// said against "disallowed").
+fn keeps_opposites(wn: &WordNet, narrow: &str, other: &str) -> bool {
+    verb_opposites().get(narrow).is_none_or(|ps| ps.iter().any(|p| *p == other || wn.entails(p, other)))
 }
 
 /// The winner, the loser and the contest an affirmed event of a contest names
@@ -830,9 +870,14 @@ impl Filter {
         let entail_pairs = wn.entail_pairs();
         let mut broader: FxHashMap<String, Vec<u64>> = FxHashMap::default();
         let mut narrower: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+        // Broader verbs to the verbs only a later sense of which entails them ("deteriorate"
+        // of "worsen"): on a side of a WordNet opposition only ([`opposed_later`]).
+        let mut later: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
         for &(n, b) in &entail_pairs {
             if wn.broader(n, true).any(|x| x == b) {
                 narrower.entry(b).or_default().push(n);
+            } else {
+                later.entry(b).or_default().push(n);
             }
             if !n.contains(' ') {
                 let k = key_hash(b);
@@ -883,10 +928,13 @@ impl Filter {
             if !cues.converses.contains(&(a.to_string(), b.to_string())) {
                 add(a, group, 0, &mut sides);
                 add(b, group, 1, &mut sides);
-                // A verb entailing one side stands on it: "conceded" on that of "admit"; so
-                // does a verb of the class a side names.
-                for (v, side) in [(a, 0), (b, 1)] {
-                    for n in narrower.get(v).into_iter().flatten().filter(|n| !n.contains(' ')) {
+                // A verb entailing one side stands on it: "conceded" on that of "admit", and
+                // "deteriorated" (a later sense) on that of "worsen"; so does a verb of the
+                // class a side names.
+                for (v, side, other) in [(a, 0, b), (b, 1, a)] {
+                    let kept = later.get(v).into_iter().flatten().filter(|n| keeps_opposites(wn, n, other));
+                    let entailing = narrower.get(v).into_iter().flatten().chain(kept);
+                    for n in entailing.filter(|n| !n.contains(' ')) {
                         add(n, group, side, &mut sides);
                     }
                     for m in mates.get(v).into_iter().flatten() {
@@ -1996,6 +2044,31 @@ mod tests {
         assert_eq!(found("The union accepted the offer.", "The union rejected the offer."), Some(Rule::Antonym));
         assert_eq!(found("The union accepted the offer.", "The board rejected the offer."), None);
         assert_eq!(found("The union accepted the offer.", "The union rejected the plan."), None);
+    }
+
+    #[test]
+    fn a_later_sense_stands_on_a_side_of_its_broader_verb() {
+        // "banned" entails "forbid", the opposite of "allow", in a later sense; "worsened"
+        // by "deteriorated" likewise against "improved".
+        let allowed = "The regional council allowed the rally.";
+        assert_eq!(found(allowed, "The regional council banned the rally."), Some(Rule::Antonym));
+        assert_eq!(
+            found("The condition of the injured driver improved.", "The condition of the injured driver deteriorated."),
+            Some(Rule::Antonym)
+        );
+        // Near misses: another thing banned; another body.
+        assert_eq!(found(allowed, "The regional council banned the fireworks."), None);
+        assert_eq!(found(allowed, "The transport ministry banned the rally."), None);
+        // A verb with opposites of its own keeps to them: "admit" (against "deny") is not
+        // set against "disallow" through "allow", one of its later senses.
+        let wn = WordNet::builtin();
+        assert!(keeps_opposites(wn, "deteriorate", "improve") && keeps_opposites(wn, "ban", "allow"));
+        assert!(!keeps_opposites(wn, "admit", "disallow") && !keeps_opposites(wn, "withdraw", "go on"));
+        let f = Filter::builtin();
+        let mut cache = WordCache::default();
+        let mut look = |s: &str| f.look(s, &mut cache);
+        let (a, b) = (look("The driver improved."), look("The driver deteriorated."));
+        assert!(f.worth(&a, &b));
     }
 
     #[test]
