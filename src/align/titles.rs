@@ -115,11 +115,22 @@ pub(super) fn compare(
     }
 }
 
+/// The most words between a title and its name that [`titled`] looks across before it reads
+/// a sentence's names.
+const TITLE_REACH: usize = 5;
+
 /// The titled names of sentence `s` of `text`.
 pub(super) fn titled(text: &str, s: &Sent, kept: Option<&SentenceTags>) -> Vec<Titled> {
     // Most sentences that share a name hold no noun of a person: they are not tagged and
     // read for names here ([`person_noun`] asks the same table of each title).
-    if !s.words.iter().any(|w| title_noun(&w.lower).is_some()) {
+    // A title stands within a few words of its name: "lead singer Ivo Pell", "Ivo Pell, 34,
+    // an anaesthetist".
+    let capital = |w: &super::Word| crate::text::is_upper_start(w.span.of(text));
+    let beside_name = |k: usize| {
+        let near = &s.words[k.saturating_sub(TITLE_REACH)..(k + TITLE_REACH + 1).min(s.words.len())];
+        near.iter().any(|w| w.span != s.words[k].span && capital(w))
+    };
+    if !(0..s.words.len()).any(|k| title_noun(&s.words[k].lower).is_some() && beside_name(k)) {
         return Vec::new();
     }
     let sentence = s.span.of(text);
