@@ -386,7 +386,7 @@ pub(super) fn compare(
             refuse("bound");
             continue;
         }
-        let local = overlap(&window(a, va.span, 5), &window(b, vb.span, 5), idf);
+        let local = overlap(&clause_window(a, va.span, 5), &clause_window(b, vb.span, 5), idf);
         // Dates are mostly a few words from the verb they date, and two outlets word the
         // event apart ("will debut on" against "start trading on"): sentences alike
         // enough compare their dates whatever the words around them. Two reports that each
@@ -892,6 +892,22 @@ fn ahead(s: &Sent, v: &ValueMention) -> bool {
         .any(|w| matches!(&*w.lower, "will" | "due" | "expected" | "next" | "shall" | "scheduled" | "set" | "begins"))
 }
 
+/// The stems of the words within `reach` of a date, not past a "that" on either side: "on
+/// Monday announced that it would cut the grant" dates the announcing, and "said that the
+/// plant closed on Monday" the closing; the clause beyond tells another act.
+fn clause_window(s: &Sent, span: crate::Span, reach: usize) -> Vec<u32> {
+    let at = s.words.partition_point(|w| w.span.end <= span.start);
+    let after = s.words.partition_point(|w| w.span.start < span.end);
+    let before = s.words[at.saturating_sub(reach)..at].iter().rposition(|w| w.lower == "that");
+    let lo = before.map_or(at.saturating_sub(reach), |k| at.saturating_sub(reach) + k + 1);
+    let ahead = &s.words[after..(after + reach).min(s.words.len())];
+    let hi = after + ahead.iter().position(|w| w.lower == "that").unwrap_or(ahead.len());
+    let mut v: Vec<u32> = s.words[lo..at].iter().chain(&s.words[after..hi]).filter_map(|w| w.stem).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
 /// True when one date is of a day ahead ([`ahead`]) later than the other, which is not:
 /// "the levy will take effect on 1 March" against "protesters gathered on Monday to oppose
 /// the levy" tell a plan and a thing done before it, two days of two acts.
@@ -1329,6 +1345,20 @@ mod tests {
         // Near miss: the same day of the grounding in both is no conflict, whatever day it
         // was told on.
         assert!(date_sides(a, &b.replace("early on Sunday", "on Saturday")).is_empty());
+    }
+
+    #[test]
+    fn the_words_around_a_day_stop_at_that() {
+        let lead = "Wednesday 5 March 2031\n\nThe port of Lisk is changing its harbour fees this spring.\n\n";
+        let closed = format!("{lead}The old fish market in Lisk closed on Monday, the harbour board said.");
+        let told = format!("{lead}Harbour officials said that the old fish market in Lisk closed on Tuesday.");
+        let found = date_sides(&closed, &told);
+        assert!(found.iter().any(|v| v.iter().any(|x| x.contains("Tuesday"))), "{found:?}");
+        // Near miss: the day of an announcing against the day the thing announced starts.
+        let starts = format!("{lead}The new harbour levy starts on 1 June 2031, in the middle of the season.");
+        let announced =
+            format!("{lead}The board on Monday announced that it would levy the new harbour fee on every boat.");
+        assert!(date_sides(&starts, &announced).is_empty(), "{:?}", date_sides(&starts, &announced));
     }
 
     #[test]
