@@ -2212,15 +2212,18 @@ const CROSSED_KEPT: f64 = 0.25;
 
 /// Stems within a few words of a span.
 fn window(s: &Sent, span: Span, reach: usize) -> Vec<u32> {
+    window_within(s, span, reach, |_| false)
+}
+
+/// [`window`], not past a word `stop` holds on either side of `span` (the stop left out).
+fn window_within(s: &Sent, span: Span, reach: usize, stop: impl Fn(&Word) -> bool) -> Vec<u32> {
     let at = s.words.iter().position(|w| w.span.end > span.start).unwrap_or(s.words.len());
-    let after = s.words.iter().position(|w| w.span.start >= span.end).unwrap_or(s.words.len());
-    let lo = at.saturating_sub(reach);
-    let hi = (after + reach).min(s.words.len());
-    let mut v: Vec<u32> = s.words[lo..hi]
-        .iter()
-        .filter(|w| w.span.end <= span.start || w.span.start >= span.end)
-        .filter_map(|w| w.stem)
-        .collect();
+    let after = s.words.iter().position(|w| w.span.start >= span.end).unwrap_or(s.words.len()).max(at);
+    let before = &s.words[at.saturating_sub(reach)..at];
+    let before = &before[before.iter().rposition(&stop).map_or(0, |k| k + 1)..];
+    let ahead = &s.words[after..(after + reach).min(s.words.len())];
+    let ahead = &ahead[..ahead.iter().position(&stop).unwrap_or(ahead.len())];
+    let mut v: Vec<u32> = before.iter().chain(ahead).filter_map(|w| w.stem).collect();
     v.sort_unstable();
     v.dedup();
     v

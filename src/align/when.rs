@@ -896,16 +896,7 @@ fn ahead(s: &Sent, v: &ValueMention) -> bool {
 /// Monday announced that it would cut the grant" dates the announcing, and "said that the
 /// plant closed on Monday" the closing; the clause beyond tells another act.
 fn clause_window(s: &Sent, span: crate::Span, reach: usize) -> Vec<u32> {
-    let at = s.words.partition_point(|w| w.span.end <= span.start);
-    let after = s.words.partition_point(|w| w.span.start < span.end);
-    let before = s.words[at.saturating_sub(reach)..at].iter().rposition(|w| w.lower == "that");
-    let lo = before.map_or(at.saturating_sub(reach), |k| at.saturating_sub(reach) + k + 1);
-    let ahead = &s.words[after..(after + reach).min(s.words.len())];
-    let hi = after + ahead.iter().position(|w| w.lower == "that").unwrap_or(ahead.len());
-    let mut v: Vec<u32> = s.words[lo..at].iter().chain(&s.words[after..hi]).filter_map(|w| w.stem).collect();
-    v.sort_unstable();
-    v.dedup();
-    v
+    super::window_within(s, span, reach, |w| w.lower == "that")
 }
 
 /// True when one date is of a day ahead ([`ahead`]) later than the other, which is not:
