@@ -1479,10 +1479,19 @@ impl<'t> Aligner<'t> {
                 v
             })
             .collect();
+        // The rates between currencies that the aligned sentences give, learnt before any
+        // pair is compared so that no pair's finding depends on the order of the pairs.
+        let mut rates = Rates::default();
+        let mut learnt = vec![false; sents.len()];
+        for &((i, j), _) in &pairs {
+            for k in [i as usize, j as usize] {
+                if !std::mem::replace(&mut learnt[k], true) {
+                    rates.learn(texts[sents[k].article], self.values(k));
+                }
+            }
+        }
         for &((i, j), sim) in &pairs {
             let (s, o) = (&sents[i as usize], &sents[j as usize]);
-            self.values(i as usize);
-            self.values(j as usize);
             compare(texts, s, o, sim, idf, names, &mut found);
             let timed = |k: u32| self.values(k as usize).iter().any(|v| v.dimension == Dimension::Time);
             // Two sentences that align and are each their article's one sentence telling the
@@ -1503,7 +1512,7 @@ impl<'t> Aligner<'t> {
                 when::Clocks { sole_effect, ..when::Clocks::default() }
             };
             when::compare(texts, s, o, sim, idf, clocks, &mut found, &mut agree);
-            match_values(i as usize, j as usize, s, o, sim, idf, &art_names, &mut matches);
+            match_values(i as usize, j as usize, s, o, sim, idf, &art_names, &rates, &mut matches);
         }
         // Sentences that hold their article's one time of day or day of taking effect, of
         // articles of one story, compared for those alone when they did not align.
@@ -1734,6 +1743,56 @@ struct ValueMatch {
     how: u8,
 }
 
+/// The least likeness of two sentences whose amounts in two currencies are compared at a
+/// rate another sentence gives.
+const CONVERTED_ALIGNMENT: f64 = 0.45;
+
+/// Rates between currencies written in the check's own sentences: an amount and its
+/// equivalent ("180m lei, or about $45m") give the lowest and highest rate the two allow.
+#[derive(Default)]
+struct Rates(FxHashMap<(String, String), (f64, f64)>);
+
+impl Rates {
+    /// Learns the rates that one sentence's amounts and their equivalents give.
+    fn learn(&mut self, text: &str, values: &[ValueMention]) {
+        if values.iter().filter(|v| v.dimension == Dimension::Money).nth(1).is_none() {
+            return;
+        }
+        for (x, y) in values::conversions(text, values) {
+            let (a, b) = (&values[x], &values[y]);
+            let (Some(ua), Some(ub)) = (&a.unit, &b.unit) else { continue };
+            let finite = [a.low, a.high, b.low, b.high].iter().all(|v| v.is_finite() && *v > 0.0);
+            if !finite {
+                continue;
+            }
+            let (low, high) = (b.low / a.high, b.high / a.low);
+            for (key, (l, h)) in [((ua, ub), (low, high)), ((ub, ua), (1.0 / high, 1.0 / low))] {
+                let e = self.0.entry((key.0.clone(), key.1.clone())).or_insert((l, h));
+                *e = (e.0.min(l), e.1.max(h));
+            }
+        }
+    }
+
+    /// `v` in `other`'s currency, when `other` is an amount of another currency and a
+    /// sentence of the check gave their rate.
+    fn convert(&self, v: &ValueMention, other: &ValueMention) -> Option<ValueMention> {
+        if self.0.is_empty() || v.dimension != Dimension::Money || other.dimension != Dimension::Money {
+            return None;
+        }
+        let (Some(from), Some(to)) = (&v.unit, &other.unit) else { return None };
+        if from == to || v.per != other.per {
+            return None;
+        }
+        let &(low, high) = self.0.get(&(from.clone(), to.clone()))?;
+        let mut c = v.clone();
+        c.unit = Some(to.clone());
+        c.value = v.value * (low + high) / 2.0;
+        c.low = v.low * low;
+        c.high = v.high * high;
+        Some(c)
+    }
+}
+
 /// The ways a pair of figures meets in [`match_values`], one bit each, written to the trace
 /// (`"how"` of a `"made"` event) so that findings can be counted by the gate that let them
 /// through.
@@ -1774,15 +1833,21 @@ fn match_values(
     sim: f64,
     idf: &[f64],
     art_names: &[Vec<u32>],
+    rates: &Rates,
     out: &mut Vec<ValueMatch>,
 ) {
     if year_or_month_differ(a, b) {
         return;
     }
-    for (x, va) in a.values().iter().enumerate().filter(|(_, v)| comparable(v.dimension)) {
+    for (x, written) in a.values().iter().enumerate().filter(|(_, v)| comparable(v.dimension)) {
         // Built for the first value of `b` that passes the cheaper tests.
         let mut wa: Option<Vec<u32>> = None;
         for (y, vb) in b.values().iter().enumerate() {
+            // "180m lei" meets "$45m" at the rate another sentence of the check gives.
+            // Strongly aligned sentences only: a check of many stories learns many rates, and
+            // two firms' profits in two currencies are two amounts whatever the rate.
+            let converted = if sim >= CONVERTED_ALIGNMENT { rates.convert(written, vb) } else { None };
+            let va = converted.as_ref().unwrap_or(written);
             if vb.dimension != va.dimension || vb.unit != va.unit || vb.per != va.per {
                 if vb.dimension == va.dimension {
                     trace_values("number", a, va, b, vb, Some("unit"), sim, 0.0);
@@ -3025,13 +3090,22 @@ pub(crate) struct SentencePairs {
     /// Each sentence (article, start) by the conflicts it stands in: (conflict, side).
     places: FxHashMap<(usize, usize), Vec<(u32, u32)>>,
     conflicts: u32,
+    /// The conflicts that give a person two offices, by number.
+    offices: FxHashSet<u32>,
 }
 
 impl SentencePairs {
-    /// True when sentences `p` and `q` stand on two sides of one conflict.
-    pub(crate) fn contains(&self, &(p, q): &((usize, usize), (usize, usize))) -> bool {
+    /// True when sentences `p` and `q` stand on two sides of one conflict that a finding of
+    /// `kind` would tell again. A person's two offices are a question of their own beside a
+    /// figure of the same two sentences ("Chief executive X said it cost $5m" / "Finance
+    /// chief X said it cost $9m"), so only another office conflict holds one back; any
+    /// conflict holds back the other kinds, as two readings of one difference mostly are.
+    pub(crate) fn contains(&self, kind: ConflictKind, &(p, q): &((usize, usize), (usize, usize))) -> bool {
         let (Some(x), Some(y)) = (self.places.get(&p), self.places.get(&q)) else { return false };
-        x.iter().any(|&(c, side)| y.iter().any(|&(d, other)| c == d && side != other))
+        let office = kind == ConflictKind::Role;
+        x.iter().any(|&(c, side)| {
+            y.iter().any(|&(d, other)| c == d && side != other && (!office || self.offices.contains(&c)))
+        })
     }
 }
 
@@ -3041,6 +3115,9 @@ impl SentencePairs {
 pub(crate) fn sentence_pairs(claims: &[Claim], c: &Conflict, met: &mut SentencePairs) {
     let id = met.conflicts;
     met.conflicts += 1;
+    if c.kind == ConflictKind::Role {
+        met.offices.insert(id);
+    }
     for (x, side) in c.sides.iter().enumerate() {
         for &i in &side.mentions {
             let place = met.places.entry((claims[i].source, claims[i].sentence.start)).or_default();
@@ -3326,7 +3403,7 @@ pub(crate) fn push_conflicts(
         .filter(|f| {
             let p = (f.sides[0].source, f.sides[0].sentence.start);
             let q = (f.sides[1].source, f.sides[1].sentence.start);
-            !met.contains(&(p.min(q), p.max(q)))
+            !met.contains(f.kind, &(p.min(q), p.max(q)))
         })
         .collect();
     let all = trace::on().then(|| found.clone());
@@ -3507,7 +3584,8 @@ fn with_agreeing(mut found: Vec<Aligned>, agree: &[[AlignedSide; 2]]) -> Vec<Ali
 fn select(mut found: Vec<Aligned>) -> Vec<Aligned> {
     found.sort_by(|x, y| y.confidence.total_cmp(&x.confidence).then_with(|| order(x).cmp(&order(y))));
     let mut seen: FxHashSet<(usize, usize, ConflictKind, String)> = FxHashSet::default();
-    let mut used: FxHashSet<(usize, usize, usize, usize)> = FxHashSet::default();
+    // Each pair of sentences: (an office reported, another kind reported).
+    let mut used: FxHashMap<(usize, usize, usize, usize), (bool, bool)> = FxHashMap::default();
     let mut out = Vec::new();
     for f in found {
         let (a, b) = (&f.sides[0], &f.sides[1]);
@@ -3515,10 +3593,15 @@ fn select(mut found: Vec<Aligned>) -> Vec<Aligned> {
         if !seen.insert((pair.0, pair.1, f.kind, f.about.clone())) {
             continue;
         }
-        // One finding per pair of sentences.
-        if !used.insert((a.source, a.sentence.start, b.source, b.sentence.start)) {
+        // One finding per pair of sentences, and an office beside it
+        // ([`SentencePairs::contains`]).
+        let office = f.kind == ConflictKind::Role;
+        let held = used.entry((a.source, a.sentence.start, b.source, b.sentence.start)).or_default();
+        let (office_held, other_held) = *held;
+        if office_held || (!office && other_held) {
             continue;
         }
+        *held = (office_held || office, other_held || !office);
         out.push(f);
     }
     out.sort_by_key(order);

@@ -227,7 +227,9 @@ fn conflicts_except(facts: &[Fact], skip: &crate::align::SentencePairs) -> Vec<F
                 }
                 let p = (a.article, a.sentence.start);
                 let q = (b.article, b.sentence.start);
-                if skip.contains(&(p.min(q), p.max(q))) {
+                let kind =
+                    if matches!(a.value, FactValue::Post { .. }) { ConflictKind::Role } else { ConflictKind::Number };
+                if skip.contains(kind, &(p.min(q), p.max(q))) {
                     if trace::facts_on() {
                         trace_pair(a, b, Some("met"));
                     }

@@ -393,7 +393,60 @@ pub fn scan(text: &str, start: usize, end: usize, context: &Context) -> Vec<Valu
     }
     tokenize(text, start, end, &mut toks);
     Scanner { text, toks: &toks, t: Table::builtin(), ctx: context, lower: String::new() }.run(&mut out);
+    // "25m lei a month, or about €5m": the equivalent is per month too.
+    for (a, b) in conversions(text, &out) {
+        if out[a].per.is_some() != out[b].per.is_some() {
+            let per = out[a].per.clone().or_else(|| out[b].per.clone());
+            out[a].per.clone_from(&per);
+            out[b].per = per;
+        }
+    }
     out
+}
+
+/// The pairs of amounts of `values` (one sentence of `text`, in order) where the second is
+/// the first written in another currency: "4 million lei, or about €800,000", "£2m ($2.5m)".
+/// Each pair is two neighbouring values with only a link of the data's `conversion_links`,
+/// commas, brackets or dashes between them.
+///
+/// ```
+/// use gainsay::values::{conversions, scan, Context};
+/// let s = "The fine was 4 million lei, or about €800,000, the court said.";
+/// let v = scan(s, 0, s.len(), &Context::default());
+/// assert_eq!(conversions(s, &v), vec![(0, 1)]);
+/// // Near miss: two amounts of one sentence, each of its own thing.
+/// let s = "The fine was 4 million lei and costs were €800,000.";
+/// assert!(conversions(s, &scan(s, 0, s.len(), &Context::default())).is_empty());
+/// ```
+pub fn conversions(text: &str, values: &[ValueMention]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (k, pair) in values.windows(2).enumerate() {
+        let [a, b] = pair else { continue };
+        let money = a.dimension == Dimension::Money && b.dimension == Dimension::Money;
+        if !money || a.unit == b.unit || a.unit.is_none() || b.unit.is_none() || a.span.end > b.span.start {
+            continue;
+        }
+        let Some(gap) = text.get(a.span.end..b.span.start) else { continue };
+        if gap.len() <= 32 && conversion_link(gap) {
+            out.push((k, k + 1));
+        }
+    }
+    out
+}
+
+/// True when `gap` links an amount to its equivalent: a comma, bracket or dash, and words of
+/// one of the data's `conversion_links` or none.
+fn conversion_link(gap: &str) -> bool {
+    let marked = gap.contains([',', '(', '\u{2014}', '\u{2013}']) || gap.contains(" - ");
+    if !gap
+        .chars()
+        .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, ',' | '(' | '-' | '\u{2014}' | '\u{2013}'))
+    {
+        return false;
+    }
+    let words: Vec<String> =
+        gap.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    (marked && words.is_empty()) || Table::builtin().conversion_links.contains(&words)
 }
 
 /// The date an article gives itself in its first lines ("Published 4 August 2024",
@@ -1296,7 +1349,11 @@ impl<'a> Scanner<'a> {
         }
         // "per share", "a share", "an hour".
         let mut per = None;
-        if (self.is(next, "per") || self.is(next, "a") || self.is(next, "an") || self.is(next, "each"))
+        if (self.is(next, "per")
+            || self.is(next, "a")
+            || self.is(next, "an")
+            || self.is(next, "each")
+            || self.is(next, "every"))
             && self.kind(next + 1) == Some(TokKind::Word)
             && dimension != Dimension::Count
             && !self.is(next + 1, "year")
@@ -2285,6 +2342,18 @@ mod tests {
         assert!(!d.compatible(&one("€57 per share", Dimension::Money)));
         let e = one("profit of 2.6 billion crowns", Dimension::Money);
         assert_eq!(e.unit.as_deref(), Some("SEK"));
+    }
+
+    #[test]
+    fn an_amount_and_its_equivalent_share_what_they_are_per() {
+        let v = read("It costs 12 million lei every day, or roughly $2.6 million, the firm said.");
+        let per: Vec<Option<&str>> = v.iter().map(|m| m.per.as_deref()).collect();
+        assert_eq!(per, [Some("day"), Some("day")]);
+        let v = read("It cost €2.2m a day (25 million kroner).");
+        assert_eq!(v.iter().filter(|m| m.per.as_deref() == Some("day")).count(), 2);
+        // Near miss: two amounts of two things; the second is not the first's equivalent.
+        let v = read("It costs 12 million lei every day and the repairs cost $2.6 million.");
+        assert_eq!(v.iter().filter(|m| m.per.is_some()).count(), 1);
     }
 
     #[test]

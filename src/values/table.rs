@@ -80,6 +80,8 @@ struct WordFile {
     #[serde(default)]
     takes_effect: Vec<String>,
     #[serde(default)]
+    conversion_links: Vec<String>,
+    #[serde(default)]
     zones: BTreeMap<String, i32>,
 }
 
@@ -148,6 +150,8 @@ pub(crate) struct Table {
     pub decision_nouns: FxHashSet<String>,
     /// Phrases that state the day something starts to apply, as word lists.
     pub takes_effect: Vec<Vec<String>>,
+    /// Word lists written between an amount and its equivalent in another currency.
+    pub conversion_links: Vec<Vec<String>>,
     pub relative_days: FxHashMap<String, i32>,
     /// Months by the word before "month" ("last month" is -1 from the dateline's).
     pub relative_months: FxHashMap<String, i32>,
@@ -320,6 +324,7 @@ impl Table {
             future: w.future.into_iter().collect(),
             decision_nouns: w.decision_nouns.into_iter().collect(),
             takes_effect: w.takes_effect.iter().map(|p| words(p)).collect(),
+            conversion_links: w.conversion_links.iter().map(|p| words(p)).collect(),
             relative_days,
             relative_months,
             month_alone_after: w.month_alone_after.into_iter().collect(),
