@@ -372,7 +372,10 @@ pub(super) fn compare(
         // A day of a statement is set against a day of an act only when no two days of acts
         // meet: "residents were told on Friday that the leak began on Tuesday" against "the
         // leak began on Monday" sets Tuesday against Monday.
-        let (va, vb) = act_pair(&same).unwrap_or((va, vb));
+        // Of pairs of two acts' days, one whose acts are one act comes first ("accused the
+        // council on Monday of neglect after the storm that struck late on Saturday" against
+        // "the storm struck early on Sunday" sets Saturday against Sunday).
+        let (va, vb) = met_act_pair((a, ta), (b, tb), &same).or_else(|| act_pair(&same)).unwrap_or((va, vb));
         let refuse = |gate: &str| super::trace_values("date", a, va, b, vb, Some(gate), sim, 0.0);
         let (ba, bb) = (bound(a, va), bound(b, vb));
         // "not until November" against "due in July": a bound read as an interval.
@@ -413,7 +416,10 @@ pub(super) fn compare(
         // there only the words around the days tell whether they date one act.
         let planned = planned_after_done(a, va, b, vb);
         let alike = alike_apart_from_dates(a, b, idf) && !aside && !planned;
-        let near = local >= MIN_LOCAL || (!named && (alike || sole || held));
+        // The verb each date is of, one act to WordNet ("struck Peru's northern Andes
+        // early on Sunday" / "struck late on Saturday"), stands for the words around them.
+        let one_act = !planned && same_act((a, va, ta), (b, vb, tb));
+        let near = local >= MIN_LOCAL || one_act || (!named && (alike || sole || held));
         // Two days of one article are set against each other by the self-check alone
         // (`selfcheck::self_date_findings`), which asks that both date one act: words
         // alike around them ("Okoro was arrested on 2 May" / "Okoro will be tried on 9
@@ -425,7 +431,12 @@ pub(super) fn compare(
         // "Norland sent two pumps on Monday" against "Norland has sent help, and Estria sent a
         // pump on Tuesday": a weekday's clause names someone the other sentence does not.
         let apart = named && (clause_names_apart(a, ta, va, b) || clause_names_apart(b, tb, vb, a));
-        if !near || names_clash(a, b) || apart {
+        // Of one act, only names around the act tell two apart ("the ship Kesta sank on
+        // Friday" against "the Orvane sank on Saturday"); a place one sentence adds elsewhere
+        // does not.
+        let clash =
+            if one_act && local < MIN_LOCAL { act_names_clash((a, va, ta), (b, vb, tb)) } else { names_clash(a, b) };
+        if !near || clash || apart {
             refuse(if !near { "local" } else { "names" });
             continue;
         }
@@ -438,7 +449,7 @@ pub(super) fn compare(
                 0.0
             };
         let mut confidence = (0.5 * sim + 0.3 * local + base).min(0.95);
-        if sole || held {
+        if sole || held || one_act {
             // What makes them one event is the story, not the words: just above the bar.
             confidence = confidence.max(MIN_CONFIDENCE + 0.05);
         }
@@ -462,6 +473,88 @@ pub(super) fn compare(
 /// and the other not), the first of two acts' dates; `None` when there is none.
 fn act_pair<'v>(same: &[(&'v ValueMention, &'v ValueMention, bool)]) -> Option<(&'v ValueMention, &'v ValueMention)> {
     same.iter().find(|p| !p.2).map(|&(x, y, _)| (x, y))
+}
+
+/// Of the pairs of dates of two sentences, the first of two acts' dates whose acts are one
+/// act ([`same_act`]); `None` when there is none.
+fn met_act_pair<'v>(
+    (a, ta): (&Sent, &str),
+    (b, tb): (&Sent, &str),
+    same: &[(&'v ValueMention, &'v ValueMention, bool)],
+) -> Option<(&'v ValueMention, &'v ValueMention)> {
+    same.iter().find(|&&(x, y, mixed)| !mixed && same_act((a, x, ta), (b, y, tb))).map(|&(x, y, _)| (x, y))
+}
+
+/// The words before a date searched for the verb of the act it dates.
+const ACT_REACH: usize = 10;
+
+/// Words that open another clause before a date: the act of the date is after them ("the
+/// storm that struck on Sunday" dates the striking, not what the storm did before "that").
+fn opens_clause(lower: &str) -> bool {
+    matches!(lower, "that" | "which" | "who" | "and" | "but" | "while" | "whereas" | "when" | "after" | "before")
+}
+
+/// The word of the act a date dates: the nearest verb before it in its clause ("the storm
+/// that struck the northern hills early on Sunday": struck), neither a light verb ("made",
+/// "took") nor a verb of saying; `None` past a clause boundary or [`ACT_REACH`] words.
+fn act_of(s: &Sent, text: &str, v: &ValueMention) -> Option<usize> {
+    let k = s.words.partition_point(|w| w.span.end <= v.span.start);
+    for j in (k.saturating_sub(ACT_REACH)..k).rev() {
+        let w = &s.words[j];
+        // A comma or bracket after the word parts clauses ("the hall, shut since May, on
+        // Friday"); so does a word that opens one.
+        let next = s.words.get(j + 1).filter(|_| j + 1 < k).map_or(v.span.start, |n| n.span.start);
+        let gap = text.get(w.span.end..next).unwrap_or("");
+        if gap.contains([',', ';', ':', '(', ')', '—', '–']) || opens_clause(&w.lower) || REPORTING.contains(&&*w.lower)
+        {
+            return None;
+        }
+        if super::tags(s).get(j).is_some_and(|t| t.upos == crate::tag::Upos::Verb) {
+            // "rose 0.3% on Monday": a figure between them, the day is the figure's.
+            let figure = s.values().iter().any(|x| x.span.start >= w.span.end && x.span.end <= v.span.start);
+            return (w.stem.is_some() && !w.is(super::LIGHT) && !figure).then_some(j);
+        }
+    }
+    None
+}
+
+/// True when the dates `va` of `a` and `vb` of `b` are of one act: their verbs ([`act_of`])
+/// are one lemma, or one verb class of WordNet, or one the broader verb of the other's first
+/// sense ("adjourned until 12 June" / "postponed to 19 June"). A date of a statement is
+/// of no act here ("officials said on Monday").
+fn same_act((a, va, ta): (&Sent, &ValueMention, &str), (b, vb, tb): (&Sent, &ValueMention, &str)) -> bool {
+    // A month is mostly the time a figure is for ("output rose 2% in May"), and a time of
+    // day of a market's prices ("trading at $51 at 0700 GMT"): only days of acts meet so.
+    let days = va.dimension == Dimension::Date && vb.dimension == Dimension::Date && is_day(va) && is_day(vb);
+    if !days || dates_report(a, va) || dates_report(b, vb) {
+        return false;
+    }
+    let (Some(i), Some(j)) = (act_of(a, ta, va), act_of(b, tb, vb)) else { return false };
+    let (p, q) = (super::lemma_of(a, i), super::lemma_of(b, j));
+    let wn = crate::lexicon::wordnet::WordNet::builtin();
+    p == q || wn.same_event(&p, &q) || wn.broader(&p, true).any(|x| x == q) || wn.broader(&q, true).any(|x| x == p)
+}
+
+/// The words before an act's verb, and after its date, read for the names of who or what
+/// acts ([`act_names_clash`]).
+const ACT_NAMES_REACH: usize = 4;
+
+/// The names around the act a date dates ([`act_of`]): from a few words before its verb to a
+/// few words after the date.
+fn act_names(s: &Sent, text: &str, v: &ValueMention) -> Vec<u32> {
+    let Some(at) = act_of(s, text, v) else { return Vec::new() };
+    let after = s.words.partition_point(|w| w.span.start < v.span.end);
+    let (lo, hi) = (at.saturating_sub(ACT_NAMES_REACH), after + ACT_NAMES_REACH);
+    s.named.iter().filter(|&&(k, _)| (lo..hi).contains(&k)).map(|&(_, t)| t).collect()
+}
+
+/// True when the acts of two dates each name someone or somewhere and neither names any the
+/// other sentence names or writes: two acts of two subjects ("the ship Kesta sank on Friday"
+/// / "the Orvane sank on Saturday").
+fn act_names_clash((a, va, ta): (&Sent, &ValueMention, &str), (b, vb, tb): (&Sent, &ValueMention, &str)) -> bool {
+    let (x, y) = (act_names(a, ta, va), act_names(b, tb, vb));
+    let told = |n: &u32, o: &Sent| o.names.binary_search(n).is_ok() || o.stems.binary_search(n).is_ok();
+    !x.is_empty() && !y.is_empty() && !x.iter().any(|n| told(n, b)) && !y.iter().any(|n| told(n, a))
 }
 
 /// Writes to the trace why two sentences that each hold a date had no pair of dates
@@ -1482,5 +1575,22 @@ mod tests {
         let a = "Heavy rain between 4 and 7 May 2031 flooded the valley towns of the region.";
         let b = "Heavy rain on 9 May 2031 flooded the valley towns of the region.";
         assert!(!dated(a, b));
+    }
+
+    #[test]
+    fn one_act_far_from_its_days_sets_them_against_each_other() {
+        // 5 March 2026 is a Thursday. The verb is past the words around each day, the names
+        // of the sentences differ, and the other sentence's first day is of another act (the
+        // accusing): the two days of the striking meet.
+        let a = "Hill news\n\nThursday 5 March 2026\n\nThe number of people killed by a landslide that struck \
+                 the hamlet of Oddny early on Tuesday has risen to four, the regional rescue service said on \
+                 Wednesday.";
+        let b = "Valley news\n\nFriday 6 March 2026\n\nFarmers accused Vellan council on Thursday of ignoring \
+                 their letters before the landslide that struck late on Sunday, burying three homes.";
+        assert!(dated(a, b));
+        // Near miss: another act on the other day.
+        assert!(!dated(a, &b.replace("that struck late", "that was cleared late")));
+        // Near miss: the act of each day names a place the other does not: two landslides.
+        assert!(!dated(a, &b.replace("that struck late", "that struck Kelby late")));
     }
 }
