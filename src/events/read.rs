@@ -726,18 +726,18 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
             any: false,
         });
     }
-    // "avoided relegation": the relegation, of the avoider, is denied; "ruled out an early
-    // vote": a vote is not to be had, whoever calls or holds it.
-    let denied_noun = obj.as_ref().filter(|n| !n.name && !n.pronoun && denies_object(&lemma, cues));
-    if let Some((noun, verb)) = denied_noun.and_then(|n| Some((n, verb_of(wn, &n.lemma)?))) {
-        let plan = cues.planned_denials.contains(lemma.as_str());
-        let aspect = if plan { Aspect::Future } else { aspect };
+    // "ruled out an early vote": a vote is not to be had, whoever calls or holds it. (A
+    // deed denied, "avoided a strike", is left alone: the noun's own participants are
+    // unknown, and "the union struck a deal" is no strike.)
+    let plan = cues.planned_denials.contains(lemma.as_str());
+    let denied_noun = obj.as_ref().filter(|n| plan && !n.name && !n.pronoun && denies_object(&lemma, cues));
+    if let Some(noun) = denied_noun.filter(|n| verb_of(wn, &n.lemma).is_some()) {
         return Some(Event {
-            predicate: if plan { Predicate::Had(noun.lemma.clone()) } else { Predicate::Event(key(wn, &verb)) },
+            predicate: Predicate::Had(noun.lemma.clone()),
             lemma: noun.lemma.clone(),
             span: noun.span,
             polarity: flip(polarity),
-            aspect,
+            aspect: Aspect::Future,
             subject: subj,
             object: None,
             attribution: None,
@@ -844,7 +844,7 @@ fn planned(verb: &str, rest: &[String], cues: &Cues) -> bool {
 
 /// Whether a verb (its lemma, a phrasal verb's with its particle: "rule out") denies an
 /// event noun as its object: a `deny_before_ing` verb with no word before the gerund but
-/// its own particle ("ruled out an early vote", "avoided relegation").
+/// its own particle ("ruled out an early vote").
 fn denies_object(lemma: &str, cues: &Cues) -> bool {
     cues.deny_before_ing.iter().any(|(verb, rest)| match rest.as_slice() {
         [] => verb == lemma,
