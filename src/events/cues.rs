@@ -25,6 +25,8 @@ struct File {
     denying_prepositions: Vec<String>,
     refusing: Vec<String>,
     lacking: Vec<String>,
+    deny_before_ing: Vec<String>,
+    planned_denials: Vec<String>,
     modals: Vec<String>,
     graded: Vec<String>,
     negative_openers: Vec<String>,
@@ -94,6 +96,12 @@ pub(crate) struct Cues {
     pub refusing: FxHashSet<String>,
     /// Lemmas of verbs that deny having their object: "still lacks approval".
     pub lacking: FxHashSet<String>,
+    /// Verbs that deny the gerund after them, each a lemma and the words as written between
+    /// it and the gerund: "rule" ["out"] of "ruled out raising the fare".
+    pub deny_before_ing: Vec<(String, Vec<String>)>,
+    /// Of those, the ones (as phrases) that deny a plan: "ruled out raising it" says it will
+    /// not be raised.
+    pub planned_denials: FxHashSet<String>,
     /// The words a modal can be, as written: "will", "wo" of "won't".
     pub modals: FxHashSet<String>,
     /// Words that make a denying preposition deny a degree only: "without serious injury".
@@ -212,6 +220,15 @@ impl Cues {
             denying_prepositions: set(f.denying_prepositions),
             refusing: set(f.refusing),
             lacking: set(f.lacking),
+            deny_before_ing: f
+                .deny_before_ing
+                .iter()
+                .filter_map(|p| {
+                    let mut words = p.split_whitespace().map(str::to_string);
+                    Some((words.next()?, words.collect()))
+                })
+                .collect(),
+            planned_denials: set(f.planned_denials),
             modals: set(f.modals),
             graded: set(f.graded),
             negative_openers: f

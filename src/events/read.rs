@@ -617,6 +617,18 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
             irrealis = true;
         }
     }
+    // "has ruled out raising the fare", "avoided cutting jobs": the denying verb's subject
+    // and tense are the gerund's, and a plan ruled out is a future denied.
+    let mut planned = false;
+    let gerund = t.xpos == Xpos::Vbg && !g.be && g.to.is_none();
+    if let Some((o, plan)) = denied_gerund(toks, g.start, cues).filter(|_| gerund) {
+        polarity = Polarity::Negated;
+        let r = group(toks, o, cues);
+        // "has not ruled out raising it" says nothing of raising.
+        irrealis |= r.negated;
+        planned = plan;
+        refusing = Some(r);
+    }
     // "At no point did the engines fail": the first verb after the opener is denied.
     let before =
         |o: usize| toks[o..k].iter().any(|x| x.upos == Upos::Verb && !matches!(x.lemma.as_str(), "be" | "have" | "do"));
@@ -677,7 +689,7 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
     });
     // "told reporters that tariffs would not rise": a future seen from the reported past.
     let reported = reported_would(toks, &g, k, cues);
-    let aspect = if g.future || reported || refusing.as_ref().is_some_and(|r| r.future) {
+    let aspect = if g.future || reported || planned || refusing.as_ref().is_some_and(|r| r.future) {
         Aspect::Future
     } else if outer_past {
         Aspect::Past
@@ -690,7 +702,7 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
     };
     let span = t.span;
     // "charged with faking a crash", "always vote": no one event is asserted.
-    let participle = t.xpos == Xpos::Vbg && !g.be;
+    let participle = t.xpos == Xpos::Vbg && !g.be && refusing.is_none();
     let hedged = irrealis
         || participle
         || g.generic
@@ -711,6 +723,25 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
             object: subj,
             attribution: None,
             hedged,
+            any: false,
+        });
+    }
+    // "ruled out an early vote": a vote is not to be had, whoever calls or holds it. (A
+    // deed denied, "avoided a strike", is left alone: the noun's own participants are
+    // unknown, and "the union struck a deal" is no strike.)
+    let plan = cues.planned_denials.contains(lemma.as_str());
+    let denied_noun = obj.as_ref().filter(|n| plan && !n.name && !n.pronoun && denies_object(&lemma, cues));
+    if let Some(noun) = denied_noun.filter(|n| verb_of(wn, &n.lemma).is_some()) {
+        return Some(Event {
+            predicate: Predicate::Had(noun.lemma.clone()),
+            lemma: noun.lemma.clone(),
+            span: noun.span,
+            polarity: flip(polarity),
+            aspect: Aspect::Future,
+            subject: subj,
+            object: None,
+            attribution: None,
+            hedged: hedged || g.negated,
             any: false,
         });
     }
@@ -790,6 +821,35 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
         attribution: None,
         hedged,
         any: false,
+    })
+}
+
+/// The verb before a gerund whose group starts at `start` that denies it ("ruled out
+/// raising", "refrained from commenting", `deny_before_ing` in `cues.toml`): its index,
+/// and whether it denies a plan.
+fn denied_gerund(toks: &[Tok], start: usize, cues: &Cues) -> Option<(usize, bool)> {
+    cues.deny_before_ing.iter().find_map(|(verb, rest)| {
+        let o = start.checked_sub(1 + rest.len())?;
+        let between = toks[o + 1..start].iter().zip(rest).all(|(x, w)| x.lower.as_str() == w.as_str());
+        let denies = toks[o].upos == Upos::Verb && toks[o].lemma.as_str() == verb.as_str() && between;
+        denies.then(|| (o, planned(verb, rest, cues)))
+    })
+}
+
+/// Whether the phrase of `verb` and the words `rest` after it denies a plan ("rule out").
+fn planned(verb: &str, rest: &[String], cues: &Cues) -> bool {
+    let phrase = std::iter::once(verb).chain(rest.iter().map(String::as_str)).collect::<Vec<_>>().join(" ");
+    cues.planned_denials.contains(&phrase)
+}
+
+/// Whether a verb (its lemma, a phrasal verb's with its particle: "rule out") denies an
+/// event noun as its object: a `deny_before_ing` verb with no word before the gerund but
+/// its own particle ("ruled out an early vote").
+fn denies_object(lemma: &str, cues: &Cues) -> bool {
+    cues.deny_before_ing.iter().any(|(verb, rest)| match rest.as_slice() {
+        [] => verb == lemma,
+        [particle] => lemma.strip_prefix(verb.as_str()).and_then(|r| r.strip_prefix(' ')) == Some(particle.as_str()),
+        _ => false,
     })
 }
 
@@ -1608,6 +1668,34 @@ mod tests {
         assert_eq!(a.aspect, Aspect::NotYet);
         assert_eq!(a.subject.as_ref().map(|h| h.lemma.as_str()), Some("council"));
         assert_eq!(a.object.as_ref().map(|h| h.lemma.as_str()), Some("budget"));
+    }
+
+    #[test]
+    fn a_denying_verb_denies_its_gerund_or_event_noun() {
+        let e = events("The ferry company has ruled out raising the fares.");
+        let a = e.iter().find(|e| e.lemma == "raise").expect("raise");
+        assert_eq!((a.polarity, a.aspect, a.hedged), (Polarity::Negated, Aspect::Future, false));
+        assert_eq!(a.subject.as_ref().map(|h| h.lemma.as_str()), Some("company"));
+        assert_eq!(a.object.as_ref().map(|h| h.lemma.as_str()), Some("fare"));
+        let e = events("The club avoided cutting its prices last season.");
+        let a = e.iter().find(|e| e.lemma == "cut").expect("cut");
+        assert_eq!((a.polarity, a.aspect, a.hedged), (Polarity::Negated, Aspect::Past, false));
+        assert_eq!(a.subject.as_ref().map(|h| h.lemma.as_str()), Some("club"));
+        let e = events("The mayor ruled out an early election.");
+        assert!(
+            e.iter().any(|e| e.predicate == Predicate::Had("election".into())
+                && e.polarity == Polarity::Negated
+                && e.aspect == Aspect::Future
+                && !e.hedged),
+            "{e:?}"
+        );
+        // Near misses: a denial not made, and a gerund after a verb that denies nothing.
+        let e = events("The ferry company has not ruled out raising the fares.");
+        assert!(e.iter().filter(|e| e.lemma == "raise").all(|e| e.hedged), "{e:?}");
+        let e = events("The mayor has not ruled out an early election.");
+        assert!(e.iter().all(|e| e.polarity == Polarity::Affirmed || e.hedged), "{e:?}");
+        let e = events("The ferry company has considered raising the fares.");
+        assert!(e.iter().filter(|e| e.lemma == "raise").all(|e| e.polarity == Polarity::Affirmed), "{e:?}");
     }
 
     #[test]

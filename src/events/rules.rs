@@ -339,6 +339,13 @@ pub(super) fn contradict_aligned(a: &Event, b: &Event, aligned: bool) -> Result<
             if on && done_past && had_past && had.polarity == Polarity::Negated && subj != Rel::Clash {
                 return found(if had.aspect == Aspect::NotYet { Rule::Aspect } else { Rule::Polarity }, n);
             }
+            // "Ruled out an early vote" against "will call a vote" or "will hold a vote" (a
+            // light verb's event is its noun's): a plan denied against the plan.
+            let planned = |e: &Event, p: Polarity| e.aspect == Aspect::Future && e.polarity == p;
+            let on_plan = on || done.lemma == *n;
+            if on_plan && planned(had, Polarity::Negated) && planned(done, Polarity::Affirmed) && subj != Rel::Clash {
+                return found(Rule::Polarity, n);
+            }
             Err("had")
         }
         (Predicate::Event(x), Predicate::Event(y)) => {
@@ -723,6 +730,9 @@ pub(super) struct Word {
     thing: Option<u64>,
     /// A particle of a phrasal verb: "down" of "broke down".
     particle: bool,
+    /// The hash of the particle after which this verb form denies what follows ("ruled"
+    /// of "ruled out raising"), 0 for none.
+    deny_particle: u64,
     /// A count, in digits or words: one side of a tally.
     count: bool,
     /// A word of a vote: "vote", "voted".
@@ -810,6 +820,15 @@ pub(super) struct Filter {
     /// Every part of a key of `phrasal` before one of its spaces: the verb of a phrase
     /// that is not among them heads no phrasal verb.
     phrasal_heads: FxHashSet<String>,
+    /// Forms of verbs that deny the gerund after their particle, to the particle's hash:
+    /// "ruled" → "out" ("ruled out raising the fare").
+    denying_particles: FxHashMap<String, u64>,
+}
+
+/// The forms of a regular verb: "rule", "rules", "ruled", "ruling".
+fn verb_forms(verb: &str) -> [String; 4] {
+    let stem = verb.strip_suffix('e').unwrap_or(verb);
+    [verb.to_string(), format!("{verb}s"), format!("{stem}ed"), format!("{stem}ing")]
 }
 
 /// [`Filter::flags`]: a word that denies what follows ("not", "without", "failed").
@@ -1041,6 +1060,23 @@ impl Filter {
             ["yet", "fail", "failed", "fails", "refuse", "refused", "refuses", "decline", "declined", "declines"]
                 .map(String::from),
         );
+        // "avoided cutting", "refrained from commenting": the verb denies what follows;
+        // "ruled out raising": so does the verb before its particle, with it
+        // (`Filter::denying_particles`).
+        let mut denying_particles: FxHashMap<String, u64> = FxHashMap::default();
+        for (verb, rest) in &cues.deny_before_ing {
+            let particle = rest.first().filter(|p| cues.particles.contains(p.as_str()));
+            for form in verb_forms(verb) {
+                match particle {
+                    Some(p) => {
+                        denying_particles.insert(form, hash(p));
+                    }
+                    None => {
+                        deny.insert(form);
+                    }
+                }
+            }
+        }
         let weak = cues
             .reporting
             .iter()
@@ -1080,6 +1116,7 @@ impl Filter {
             }
         }
         Filter {
+            denying_particles,
             phrasal,
             broader,
             phrasal_heads,
@@ -1109,6 +1146,7 @@ impl Filter {
         let mut w = Word {
             deny: flags & DENY != 0 || lower.ends_with("n't"),
             particle: flags & PARTICLE != 0,
+            deny_particle: self.denying_particles.get(lower).copied().unwrap_or(0),
             time: flags & TIME != 0
                 || (lower.len() == 4
                     && (lower.starts_with("19") || lower.starts_with("20"))
@@ -1280,7 +1318,12 @@ impl Filter {
                     look.denied.push(word.key);
                 }
             }
-            if word.deny {
+            let denying_particle = word.particle
+                && previous.is_some_and(|(_, b)| {
+                    let d = cache.words[b as usize].deny_particle;
+                    d != 0 && d == hash(&crate::text::fold(w))
+                });
+            if word.deny || denying_particle {
                 since_denial = 0;
             }
             if !name && !word.sides.is_empty() {
@@ -1852,6 +1895,34 @@ mod tests {
         );
         // Near miss: another device approved.
         assert_eq!(found(a, "The old catheter has been approved."), None);
+    }
+
+    #[test]
+    fn a_plan_ruled_out_is_not_done() {
+        let ruled = "The ferry company has ruled out raising the fares.";
+        assert_eq!(found(ruled, "The ferry company will raise the fares in May."), Some(Rule::Polarity));
+        assert_eq!(
+            found("The club avoided cutting its prices last season.", "The club cut its prices last season."),
+            Some(Rule::Polarity)
+        );
+        let vote = "The mayor has ruled out an early election.";
+        assert_eq!(found(vote, "The mayor will call an early election."), Some(Rule::Polarity));
+        assert_eq!(found(vote, "The mayor will hold an early election."), Some(Rule::Polarity));
+        // Near misses: another doer, a past election, and a denial not made.
+        assert_eq!(found(vote, "The governor will call an early election."), None);
+        assert_eq!(found(vote, "The mayor called an early election in 2019."), None);
+        assert_eq!(found(ruled, "The port will raise the fares in May."), None);
+        assert_eq!(
+            found("The ferry company has not ruled out raising the fares.", "The ferry company will raise the fares."),
+            None
+        );
+        // The filter reads the pair: "ruled out" denies the word after it.
+        let f = Filter::builtin();
+        let mut cache = WordCache::default();
+        let (a, b) = (f.look(ruled, &mut cache), f.look("The ferry company will raise the fares.", &mut cache));
+        assert!(f.worth(&a, &b));
+        let c = f.look("The court ruled on the ferry company's fares.", &mut cache);
+        assert!(c.denied.is_empty());
     }
 
     #[test]
