@@ -730,7 +730,7 @@ mod tests {
         // Near miss: two companies named, so "the company" may be either.
         let found = selves(
             "Ossory Gas Company has stopped using the old coastal pipeline, a spokesman said.\n\n\
-             Tarn Power Company shares the site.\n\nPrices rose over the winter.\n\n\
+             Tarn Power Company bought half of the pipeline last year.\n\nPrices rose over the winter.\n\n\
              The company still uses the pipeline for three villages, its website said.",
         );
         assert!(found.is_empty(), "{found:?}");
