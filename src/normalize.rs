@@ -471,8 +471,9 @@ fn resolve_people(people: &People, claims: &mut [Claim]) {
 /// as it names a person once in full, then by the surname. An article that names two such
 /// ("Tarnby General Hospital", "Ousel Hospital") leaves "the hospital" unresolved.
 fn resolve_heads(claims: &[Claim]) -> Vec<(usize, String)> {
-    // (article, head noun) -> the names ending in it, each with the first sentence naming it.
-    let mut names: FxHashMap<(usize, String), Vec<(String, usize)>> = FxHashMap::default();
+    // (article, head noun) -> the first name ending in it, the first sentence naming it, and
+    // whether another name ends in it too (then none is kept: a long list stays linear).
+    let mut names: FxHashMap<(usize, String), (String, usize, bool)> = FxHashMap::default();
     // Objects count too: "defected to the Tarn Party" names a second party.
     for c in claims {
         for t in std::iter::once(&c.subject).chain(&c.object) {
@@ -481,10 +482,12 @@ fn resolve_heads(claims: &[Claim]) -> Vec<(usize, String)> {
             }
             let folded = fold(&t.name);
             let Some((_, head)) = folded.rsplit_once(' ') else { continue };
-            let list = names.entry((c.source, head.to_string())).or_default();
-            match list.iter_mut().find(|(n, _)| *n == folded) {
-                Some(e) => e.1 = e.1.min(c.sentence.start),
-                None => list.push((folded.clone(), c.sentence.start)),
+            let e =
+                names.entry((c.source, head.to_string())).or_insert_with(|| (folded.clone(), c.sentence.start, false));
+            if e.0 == folded {
+                e.1 = e.1.min(c.sentence.start);
+            } else {
+                e.2 = true;
             }
         }
     }
@@ -493,11 +496,9 @@ fn resolve_heads(claims: &[Claim]) -> Vec<(usize, String)> {
     }
     let mut out = Vec::new();
     for (i, c) in claims.iter().enumerate().filter(|(_, c)| c.subject.kind == TermKind::Thing) {
-        let Some(list) = names.get(&(c.source, fold(&c.subject.name))) else { continue };
-        if let [(name, first)] = list.as_slice() {
-            if *first < c.sentence.start {
-                out.push((i, name.clone()));
-            }
+        let Some((name, first, many)) = names.get(&(c.source, fold(&c.subject.name))) else { continue };
+        if !many && *first < c.sentence.start {
+            out.push((i, name.clone()));
         }
     }
     out
