@@ -194,6 +194,11 @@ pub fn detect_counted(claims: &[Claim], keys: &[Keyed]) -> (Vec<Conflict>, Vec<O
         out
     };
     let mut out: Vec<Conflict> = crate::par::map(&keys_sorted, |&key| check_key(key)).into_iter().flatten().collect();
+    for (key, members) in own_groups(claims, keys) {
+        for sub in split_by_named_object(claims, &members) {
+            polarity(claims, key, &sub, &mut out);
+        }
+    }
     // Most confident first, then the most widely sourced; a stable sort keeps key order.
     let mut ranked: Vec<(usize, Conflict)> = out.drain(..).map(|c| (sources_count(&c, claims), c)).collect();
     ranked.sort_by(|(na, a), (nb, b)| {
@@ -274,6 +279,38 @@ fn group_by_key<'k>(claims: &[Claim], keys: &'k [Keyed]) -> Grouped<'k> {
         }
     }
     (groups, left_out)
+}
+
+/// Actions of one article that meet only by [`Keyed::own_key`]: a bare noun's ("the
+/// hospital continues to use the scanner") with the same article's actions of the name it
+/// stands for ("Tarnby General Hospital has stopped using its scanner"), each group with a
+/// claim of each kind, in key order. What their plain keys already group is left to those.
+fn own_groups<'k>(claims: &[Claim], keys: &'k [Keyed]) -> Vec<(&'k str, Vec<usize>)> {
+    let meets = |c: &Claim| c.kind == ClaimKind::Action && c.modality.is_committal() && c.time != TimeScope::Past;
+    let own: rustc_hash::FxHashSet<(usize, &str)> =
+        keys.iter().enumerate().filter_map(|(i, k)| Some((claims[i].source, k.own_key.as_deref()?))).collect();
+    if own.is_empty() {
+        return Vec::new();
+    }
+    let mut groups: BTreeMap<(usize, &str), (Vec<usize>, bool)> = BTreeMap::new();
+    for (i, k) in keys.iter().enumerate().filter(|&(i, _)| meets(&claims[i])) {
+        let c = &claims[i];
+        let (key, named) = match k.own_key.as_deref() {
+            Some(own_key) => (own_key, false),
+            None if own.contains(&(c.source, k.key.as_str())) => (k.key.as_str(), true),
+            None => continue,
+        };
+        let g = groups.entry((c.source, key)).or_default();
+        if g.0.len() < MAX_PER_SOURCE {
+            g.0.push(i);
+            g.1 |= named;
+        }
+    }
+    groups
+        .into_iter()
+        .filter(|(_, (members, named))| *named && members.iter().any(|&i| keys[i].own_key.is_some()))
+        .map(|((_, key), (members, _))| (key, members))
+        .collect()
 }
 
 /// Writes a keyed claim of a name or an office to the facts trace, with the test that kept
