@@ -1960,21 +1960,7 @@ fn match_values(
             // axed" / "some 1,600 jobs are to be eliminated".
             let reach = if counted > 0.0 && !same_article { NEAR_COUNTED } else { NEAR };
             let linked = !beside && !loose && !sole && linked_beside(a, va, b, vb, reach);
-            // Two counts or lengths of time, each the only figure of its kind in sentences of
-            // two articles alike, a word of both among the few content words nearest each
-            // ([`near_content`]): one thing told twice, though the function words between
-            // push the shared word past the reach of [`beside_of`] ("the depot will be able
-            // to store about 900 buses" / "the depot is expected to hold some 1,400 buses").
-            let content = !beside
-                && !loose
-                && !sole
-                && !linked
-                && !fated
-                && !same_article
-                && sim >= CONTENT_ALIGNMENT
-                && told_by_content(a, va, fa.fate, b, vb, fb.fate)
-                && near_content(a, va, b, vb, NEAR);
-            let beside = beside || loose || sole || linked || fated || content;
+            let beside = beside || loose || sole || linked || fated;
             if attribute.is_none() && va.per.is_none() && !beside && !listed {
                 refuse!("not_beside");
             }
@@ -2790,75 +2776,6 @@ pub(crate) fn counts_apart(x: &crate::claims::Quantity, y: &crate::claims::Quant
 fn plain_count(v: &ValueMention) -> bool {
     let m = Measures::builtin();
     v.counted.as_deref().is_none_or(|c| m.generic_counted.contains(c) || m.fate.contains_key(c))
-}
-
-/// The least likeness of two sentences whose figures meet by the content words nearest
-/// them ([`near_content`]): the bar of the other ways two lone figures meet
-/// ([`COUNTED_ALIGNMENT`], [`SOLE_ALIGNMENT`]).
-const CONTENT_ALIGNMENT: f64 = 0.18;
-
-/// True when two figures may meet by the content words nearest them: two counts or two
-/// lengths of time, each the only figure of its dimension in its sentence, neither of a
-/// fate the other's is not ("two workers were hurt" / "one worker died"). A length must be
-/// its sentence's only figure but dates, and more than "a day" or "a year": beside
-/// another figure it is mostly the window that figure is measured over ("fell 11% in the
-/// 12 months to July"), and one unit of time is mostly a rate's ("earns $30,000 a year").
-/// Not a percentage or an amount: what it measures is its owner's, told further off
-/// ("5% of the region's output" / "80% of the nation's output").
-fn told_by_content(
-    a: &Sent,
-    va: &ValueMention,
-    fate_a: Option<u32>,
-    b: &Sent,
-    vb: &ValueMention,
-    fate_b: Option<u32>,
-) -> bool {
-    let fates_apart = matches!((fate_a, fate_b), (Some(x), Some(y)) if x != y);
-    matches!(va.dimension, Dimension::Count | Dimension::Duration)
-        && !fates_apart
-        && [(a, va), (b, vb)].iter().all(|&(s, v)| sole_figure(s, v) && !one_unit_of_time(s, v))
-}
-
-/// True when `v` is the only figure of its dimension in `s`, and, for a length of time, the
-/// only figure of `s` but dates.
-fn sole_figure(s: &Sent, v: &ValueMention) -> bool {
-    let other = |x: &&ValueMention| x.span != v.span && comparable(x.dimension);
-    let apart = |x: &ValueMention| x.dimension != v.dimension && v.dimension != Dimension::Duration;
-    s.values().iter().filter(other).all(apart)
-}
-
-/// True when `v` is a length of time written as one unit: "a day", "an hour", "per year".
-fn one_unit_of_time(s: &Sent, v: &ValueMention) -> bool {
-    let first = s.words.iter().find(|w| w.span.start >= v.span.start && w.span.end <= v.span.end);
-    v.dimension == Dimension::Duration
-        && first.is_some_and(|w| matches!(&*w.lower, "a" | "an" | "per" | "every" | "each"))
-}
-
-/// The stems of the `reach` nearest words that carry one on each side of `v`, its counted
-/// noun, the words of other figures and names left out: function words do not count
-/// towards the reach ("the depot will be able to store 900 buses" / "the depot is
-/// expected to hold 1,400 buses").
-fn content_window(s: &Sent, v: &ValueMention, reach: usize) -> Vec<u32> {
-    let at = s.words.iter().position(|w| w.span.end > v.span.start).unwrap_or(s.words.len());
-    let after = s.words.iter().position(|w| w.span.start >= v.span.end).unwrap_or(s.words.len()).max(at);
-    let counted = v.counted.as_deref().unwrap_or("");
-    let other_figure = |w: &Word| s.values().iter().any(|x| w.span.start < x.span.end && x.span.start < w.span.end);
-    let keep = |w: &&Word| w.stem.is_some() && w.lower != counted && w.cues & SKIP == 0 && !other_figure(w);
-    let before = s.words[..at].iter().rev().filter(keep).take(reach);
-    let ahead = s.words[after..].iter().filter(keep).take(reach);
-    // A name takes its place in the reach but meets nothing: the story's names stand in
-    // most of its sentences, whatever their figures count.
-    let unnamed = |t: &u32| s.names.binary_search(t).is_err();
-    let mut out: Vec<u32> = before.chain(ahead).filter_map(|w| w.stem).filter(unnamed).collect();
-    out.sort_unstable();
-    out.dedup();
-    out
-}
-
-/// True when a stem of one figure's [`content_window`] is in the other's.
-fn near_content(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention, reach: usize) -> bool {
-    let y = content_window(b, vb, reach);
-    content_window(a, va, reach).iter().any(|t| y.binary_search(t).is_ok())
 }
 
 /// True when `v` is the only count of `s`.
@@ -3763,19 +3680,6 @@ mod tests {
 
     fn numbers_found(a: &str, b: &str) -> usize {
         run(a, b).iter().filter(|f| f.kind == ConflictKind::Number).count()
-    }
-
-    #[test]
-    fn figures_meet_by_the_content_words_nearest_them() {
-        // "station" is the third content word before each figure, past "will be able to"
-        // and "is expected to".
-        let a =
-            "The new Tollimer bus station will be able to serve about 9,000 people a day once the works are finished.";
-        let b = "Once the works end, the Tollimer bus station is expected to welcome some 15,000 people a day.";
-        assert_eq!(numbers_found(a, b), 1);
-        // Near miss: a count beside another count of its sentence may be a part of it.
-        let b = "Once the works end, the Tollimer bus station is expected to welcome some 15,000 people and 300 buses a day.";
-        assert_eq!(numbers_found(a, b), 0);
     }
 
     #[test]
