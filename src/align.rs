@@ -1919,6 +1919,11 @@ fn match_values(
                 && fa.fate == fb.fate
                 && fated(va, vb);
             let counted = if fated && counted <= 0.0 { KIN_COUNTED } else { counted };
+            // "Two workers were hurt" / "One worker died": counts of two fates are two things,
+            // however alike their nouns and sentences.
+            if va.dimension == Dimension::Count && fa.fate.zip(fb.fate).is_some_and(|(x, y)| x != y) {
+                refuse!("fates");
+            }
             // A bare count says nothing of what it counts unless both name it alike.
             if va.dimension == Dimension::Count && counted <= 0.0 && attribute.is_none() {
                 refuse!("uncounted");
@@ -4491,6 +4496,16 @@ mod tests {
         let a = "Five soldiers were killed when gunmen ambushed a convoy near Varnick on Tuesday.";
         let b = "Gunmen attacking a convoy near Varnick left 12 civilians dead, officials said.";
         assert_eq!(numbers_found(a, b), 0);
+    }
+
+    #[test]
+    fn counts_of_two_fates_never_meet() {
+        let a = "Two workers were hurt on the building site at Brasko in March, the firm said.";
+        let b = "One worker died on the building site at Brasko in March, the firm said.";
+        assert_eq!(numbers_found(a, b), 0);
+        // Must-find: one fate, two counts.
+        let b = "Five workers were hurt on the building site at Brasko in March, the firm said.";
+        assert_eq!(numbers_found(a, b), 1);
     }
 
     #[test]
