@@ -434,19 +434,21 @@ pub fn conversions(text: &str, values: &[ValueMention]) -> Vec<(usize, usize)> {
     out
 }
 
-/// True when `gap` links an amount to its equivalent: a comma, bracket or dash, and words of
-/// one of the data's `conversion_links` or none.
+/// True when `gap` links an amount to its equivalent: words of one of the data's
+/// `conversion_links` ("or about"), or none and a comma, bracket or dash ("£2m ($2.5m)"),
+/// with nothing else but spaces and such marks.
 fn conversion_link(gap: &str) -> bool {
-    let marked = gap.contains([',', '(', '\u{2014}', '\u{2013}']) || gap.contains(" - ");
-    if !gap
-        .chars()
-        .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, ',' | '(' | '-' | '\u{2014}' | '\u{2013}'))
-    {
+    const MARKS: [char; 5] = [',', '(', '-', '\u{2014}', '\u{2013}'];
+    if !gap.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || MARKS.contains(&c)) {
         return false;
     }
     let words: Vec<String> =
         gap.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
-    (marked && words.is_empty()) || Table::builtin().conversion_links.contains(&words)
+    if words.is_empty() {
+        // A hyphen alone may join a range ("£2m-$3m" is no equivalent); a spaced dash may not.
+        return gap.contains([',', '(', '\u{2014}', '\u{2013}']) || gap.contains(" - ");
+    }
+    Table::builtin().conversion_links.contains(&words)
 }
 
 /// The date an article gives itself in its first lines ("Published 4 August 2024",
