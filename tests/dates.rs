@@ -90,3 +90,31 @@ fn a_deadline_at_the_end_of_a_month_is_no_day() {
     let c = "Monday 2 March 2031\n\nThe merger of the two ferry lines will not close until January 2032.";
     assert_eq!(dates(b, c), 1);
 }
+
+#[test]
+fn a_weekday_under_a_wire_dateline_meets_one_of_an_undated_report() {
+    // The wire dateline has no year: the third report's dateline gives the story its year,
+    // so "Tuesday" is 9 June 2026, a day of the dateline's week, and meets the undated
+    // report's weekday of the same act.
+    let wire =
+        "Dock strike\n\nVARNOLD, June 10 (Coast Wire) - Container traffic at the port of Varnold has halted.\n\n\
+                Dock workers at the port walked out on Tuesday after pay talks collapsed, the union said.";
+    let undated = |day: &str| {
+        format!(
+            "Varnold port at a standstill\n\nShipping at the port of Varnold has stopped.\n\n\
+             Dock workers at the port walked out on {day} after pay talks collapsed, the union said."
+        )
+    };
+    let dated =
+        "Harbour news\n\nPublished 10 June 2026\n\nFerries to the islands ran on time this week, the operator said.";
+    let count = |other: &str| {
+        let articles = [Article::new("a", wire), Article::new("b", other), Article::new("c", dated)];
+        Checker::default().check(&articles).conflicts.iter().filter(|c| c.kind == "date").count()
+    };
+    assert_eq!(count(&undated("Monday")), 1);
+    assert_eq!(count(&undated("Tuesday")), 0);
+    // A weekday of another act is no day of the walk-out.
+    let other_act = "Varnold port at a standstill\n\nShipping at the port of Varnold has stopped.\n\n\
+                     Port managers met union leaders on Monday, the union said.";
+    assert_eq!(count(other_act), 0);
+}

@@ -162,6 +162,10 @@ def stage_of(item, idx, files, units, trace):
             DETAIL[(g, best.get("dimension"), "alone" if best.get("alone") else "several",
                     f"counted={best.get('counted')}", f"names={best.get('names')}",
                     "sim=" + ("?" if sim is None else f"{min(int(sim * 10), 9) / 10:.1f}"))] += 1
+        if DETAIL is not None and kind == "date":
+            sim = best.get("sim")
+            DETAIL[(g, "date", " ; ".join(sorted(shape(side["cue"]) for side in (item["a"], item["b"]))),
+                    "sim=" + ("?" if sim is None else f"{min(int(sim * 10), 9) / 10:.1f}"))] += 1
         return "d_" + (g or "reported_elsewhere")
     return "d_no_value_pair" if want else "d_other"
 

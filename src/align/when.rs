@@ -347,6 +347,9 @@ pub(super) fn compare(
             } else if paired {
                 // A year alone against a date, the words beside them apart.
                 "year_apart"
+            } else if ca.iter().any(|x| unresolved_weekday(x)) && cb.iter().any(|y| unresolved_weekday(y)) {
+                // Two weekdays no dateline resolved.
+                "weekdays_unresolved"
             } else {
                 "said"
             };
@@ -1108,7 +1111,11 @@ fn by_name((x, tx): (&ValueMention, &str), (y, ty): (&ValueMention, &str)) -> bo
 /// year within [`ANCHOR_DAYS`] of it.
 fn anchored(v: &ValueMention, text: &str) -> bool {
     let day = |d: values::CalendarDate| jiff::civil::Date::new(d.year? as i16, d.month? as i8, d.day? as i8).ok();
-    let (Some(at), Some(line)) = (v.date.and_then(day), values::dateline(text).and_then(day)) else { return false };
+    // A wire dateline has no year ("OSLO, March 3 (Agency)"): the day it dates took the
+    // story's year, and so does the dateline.
+    let line =
+        values::dateline(text).map(|l| values::CalendarDate { year: l.year.or(v.date.and_then(|d| d.year)), ..l });
+    let (Some(at), Some(line)) = (v.date.and_then(day), line.and_then(day)) else { return false };
     at.since(line).is_ok_and(|s| s.get_days().abs() <= ANCHOR_DAYS)
 }
 
