@@ -25,6 +25,7 @@ struct File {
     denying_prepositions: Vec<String>,
     refusing: Vec<String>,
     lacking: Vec<String>,
+    cancelling: Vec<String>,
     deny_before_ing: Vec<String>,
     planned_denials: Vec<String>,
     modals: Vec<String>,
@@ -96,6 +97,9 @@ pub(crate) struct Cues {
     pub refusing: FxHashSet<String>,
     /// Lemmas of verbs that deny having their object: "still lacks approval".
     pub lacking: FxHashSet<String>,
+    /// Verbs (lemmas, a phrasal verb with its particle) that say the event their object
+    /// names did not take place: "the evening sailing was cancelled".
+    pub cancelling: FxHashSet<String>,
     /// Verbs that deny the gerund after them, each a lemma and the words as written between
     /// it and the gerund: "rule" ["out"] of "ruled out raising the fare".
     pub deny_before_ing: Vec<(String, Vec<String>)>,
@@ -220,6 +224,7 @@ impl Cues {
             denying_prepositions: set(f.denying_prepositions),
             refusing: set(f.refusing),
             lacking: set(f.lacking),
+            cancelling: set(f.cancelling),
             deny_before_ing: f
                 .deny_before_ing
                 .iter()

@@ -730,6 +730,8 @@ pub(super) struct Word {
     thing: Option<u64>,
     /// A particle of a phrasal verb: "down" of "broke down".
     particle: bool,
+    /// A cancelling verb form ([`CANCEL`]).
+    cancel: bool,
     /// The hash of the particle after which this verb form denies what follows ("ruled"
     /// of "ruled out raising"), 0 for none.
     deny_particle: u64,
@@ -843,6 +845,27 @@ const NEED: u8 = 8;
 const FUNCTION: u8 = 16;
 /// A particle of a phrasal verb: "down".
 const PARTICLE: u8 = 32;
+/// A cancelling verb: "cancelled" (`cancelling` in `cues.toml`).
+const CANCEL: u8 = 64;
+
+/// The forms of a cancelling verb: [`verb_forms`], and a final consonant doubled
+/// ("scrapped", "cancelled"; "canceled" is of `verb_forms`).
+fn cancelling_forms(verb: &str) -> Vec<String> {
+    let mut forms = verb_forms(verb).to_vec();
+    if let Some(last) = verb.chars().last().filter(|c| !"aeiouwxy".contains(*c)) {
+        forms.extend([format!("{verb}{last}ed"), format!("{verb}{last}ing")]);
+    }
+    forms
+}
+
+/// Forms of "be" before a passive participle: "was cancelled", "has been called off".
+fn is_be(w: &str) -> bool {
+    matches!(w, "was" | "were" | "been" | "be" | "is" | "are" | "being")
+}
+
+/// How many event words before a passive cancelling verb it may deny: "Friday's evening
+/// sailing to the island was cancelled".
+const CANCELLED_BEFORE: usize = 4;
 
 fn hash(s: &str) -> u64 {
     use std::hash::{Hash, Hasher};
@@ -1077,6 +1100,24 @@ impl Filter {
                 }
             }
         }
+        // "cancelled the sailing", "called off the march": a cancelling verb denies the
+        // event noun after it, and after a form of "be" the ones before it ("the sailing
+        // was cancelled"), as its `CANCEL` flag says.
+        let mut cancel: FxHashSet<String> = FxHashSet::default();
+        for phrase in &cues.cancelling {
+            let mut words = phrase.split(' ');
+            let (Some(verb), particle) = (words.next(), words.next()) else { continue };
+            for form in cancelling_forms(verb) {
+                match particle {
+                    Some(p) => {
+                        denying_particles.insert(form, hash(p));
+                    }
+                    None => {
+                        cancel.insert(form);
+                    }
+                }
+            }
+        }
         let weak = cues
             .reporting
             .iter()
@@ -1102,8 +1143,9 @@ impl Filter {
             .flat_map(|p| p.char_indices().filter(|&(_, c)| c == ' ').map(|(i, _)| p[..i].to_string()))
             .collect();
         let mut flags: FxHashMap<String, u8> = FxHashMap::default();
-        let lists: [(&mut dyn Iterator<Item = &String>, u8); 6] = [
+        let lists: [(&mut dyn Iterator<Item = &String>, u8); 7] = [
             (&mut deny.iter(), DENY),
+            (&mut cancel.iter(), DENY | CANCEL),
             (&mut cues.times.iter(), TIME),
             (&mut cues.count_words.keys(), COUNT),
             (&mut cues.necessity.iter(), NEED),
@@ -1146,6 +1188,7 @@ impl Filter {
         let mut w = Word {
             deny: flags & DENY != 0 || lower.ends_with("n't"),
             particle: flags & PARTICLE != 0,
+            cancel: flags & CANCEL != 0,
             deny_particle: self.denying_particles.get(lower).copied().unwrap_or(0),
             time: flags & TIME != 0
                 || (lower.len() == 4
@@ -1269,6 +1312,11 @@ impl Filter {
         let mut first = true;
         // The word before, as written, and its index in the cache.
         let mut previous: Option<(&str, u32)> = None;
+        // Whether the word before the previous one is a form of "be" ("was called off").
+        let mut be_before_previous = false;
+        // The keys of the last event words, for a passive cancelling verb after them.
+        let mut events_before = [0u64; CANCELLED_BEFORE];
+        let mut events_seen = 0usize;
         // A tally: the end of the last count, and whether two counts were joined ("5-4",
         // "nine votes to two") and a vote word seen.
         let (mut count_end, mut counts, mut vote) = (None::<usize>, false, false);
@@ -1317,6 +1365,10 @@ impl Filter {
                 if since_denial == 1 || (since_denial <= DENIED_REACH && word.event) {
                     look.denied.push(word.key);
                 }
+                if word.event {
+                    events_before[events_seen % CANCELLED_BEFORE] = word.key;
+                    events_seen += 1;
+                }
             }
             let denying_particle = word.particle
                 && previous.is_some_and(|(_, b)| {
@@ -1326,6 +1378,12 @@ impl Filter {
             if word.deny || denying_particle {
                 since_denial = 0;
             }
+            // "the sailing was cancelled", "the vote was called off": the events before.
+            let be_previous = previous.is_some_and(|(p, _)| is_be(p));
+            if (word.cancel && be_previous) || (denying_particle && be_before_previous) {
+                look.denied.extend_from_slice(&events_before[..events_seen.min(CANCELLED_BEFORE)]);
+            }
+            be_before_previous = be_previous;
             if !name && !word.sides.is_empty() {
                 // "was not unanimous", "is no longer closed": the first word after a denial
                 // stands on the other side of a complementary state; other groups (verb
@@ -1770,6 +1828,32 @@ mod tests {
         // Near misses: arrests by someone else; a bidding, not a denial of what was done.
         assert_eq!(found("No arrests were made by the army.", "Police arrested a farmer on Monday."), None);
         assert_eq!(found("Make no mistake about the vote.", "The council made a mistake."), None);
+    }
+
+    #[test]
+    fn a_cancelled_event_did_not_take_place() {
+        // A cancelling verb denies the event its object, or a passive's subject, names.
+        let met = "The two mayors met in the town hall on Monday.";
+        assert_eq!(found(met, "Monday's meeting between the two mayors was cancelled."), Some(Rule::Polarity));
+        assert_eq!(
+            found(met, "The council has scrapped Monday's planned meeting of the mayors."),
+            Some(Rule::Polarity)
+        );
+        let sailed = "The night ferry to the island sailed on Friday.";
+        // Near misses: a cancellation denied or hedged; a thing cancelled, no event; an
+        // event of another time ("will sail").
+        assert_eq!(found(sailed, "The sailing was not cancelled."), None);
+        assert_eq!(found(sailed, "The sailing may be cancelled if the wind rises."), None);
+        assert_eq!(found("The firm signed the contract.", "The firm cancelled the contract."), None);
+        assert_eq!(found("The night ferry will sail on Friday.", "The sailing was cancelled."), None);
+        // The filter reads the denial after the verb and, in a passive, before it.
+        let f = Filter::builtin();
+        let mut cache = WordCache::default();
+        let mut look = |s: &str| f.look(s, &mut cache);
+        let done = look(sailed);
+        assert!(f.worth(&done, &look("The operator cancelled Friday's night sailing.")));
+        assert!(f.worth(&done, &look("Friday's night sailing to the island was called off.")));
+        assert!(!f.worth(&done, &look("Friday's night sailing to the island was delayed.")));
     }
 
     #[test]
