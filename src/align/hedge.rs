@@ -30,7 +30,7 @@ fn scopes(s: &Sent, text: &str) -> Vec<Range<usize>> {
     let n = s.words.len();
     let lede = s.lede.min(n);
     if super::inverted_condition(text, &s.words[lede..], s.span.end) || super::asks(s.span.of(text)) {
-        return vec![0..n];
+        return std::iter::once(0..n).collect();
     }
     (0..n)
         .filter(|&k| hedges(text, &s.words, k))
