@@ -39,6 +39,7 @@ use std::sync::{Mutex, OnceLock};
 
 mod common;
 mod coordinated;
+mod hedge;
 pub(crate) mod names;
 mod retyped;
 pub(crate) mod selfcheck;
@@ -108,6 +109,8 @@ struct Cues {
     linking_verbs: Vec<String>,
     staying_verbs: Vec<String>,
     hedging: Vec<String>,
+    conditions: Vec<String>,
+    relatives: Vec<String>,
     change_nouns: Vec<String>,
     self_scope: Vec<String>,
     succession: Vec<String>,
@@ -148,6 +151,8 @@ impl Words {
             flag(&mut cues.linking_verbs.iter(), LINKING);
             flag(&mut cues.staying_verbs.iter(), STAYING);
             flag(&mut cues.hedging.iter(), HEDGE);
+            flag(&mut cues.conditions.iter(), CONDITION);
+            flag(&mut cues.relatives.iter(), RELATIVE);
             flag(&mut succession.iter(), SUCCESSION);
             flag(&mut Measures::builtin().duration_units.iter(), DURATION);
             Words {
@@ -279,6 +284,10 @@ const DIGIT: u16 = 1024;
 const LINKING: u16 = 2048;
 /// A verb of a state kept (`staying_verbs`): "stayed" of "stayed locked".
 const STAYING: u16 = 4096;
+/// A hedging word that hedges the whole sentence (`conditions`): "if", "unless".
+const CONDITION: u16 = 8192;
+/// A relative pronoun (`relatives`) that opens an aside after a comma ([`hedge`]).
+const RELATIVE: u16 = 16384;
 
 impl Word<'_> {
     fn is(&self, cue: u16) -> bool {
@@ -490,10 +499,9 @@ fn read_sentence<'t>(
     denied.extend_from_slice(&prefixed);
     // "May" the month is no modal: a hedge is written in lower case (or opens the sentence).
     let lede = dateline_end(text, &words);
-    let hedged =
-        words.iter().enumerate().any(|(k, x)| x.is(HEDGE) && (k == 0 || !crate::text::is_upper_start(x.span.of(text))))
-            || inverted_condition(text, &words[lede.min(words.len())..], span.end)
-            || asks(span.of(text));
+    let hedged = (0..words.len()).any(|k| hedge::hedges(text, &words, k))
+        || inverted_condition(text, &words[lede.min(words.len())..], span.end)
+        || asks(span.of(text));
     // Who and where: capitalised words (the first word only when the lexicon knows it),
     // through the lexicon's canonical names so "Rome" is "Italy". A dateline's city and
     // agency say where the report was filed, not whom the sentence is about.
@@ -2178,7 +2186,9 @@ fn numbers(texts: &[&str], sents: &[Sent], matches: Vec<ValueMatch>) -> Vec<Alig
         let (sa, sb) = (&sents[m.a.0], &sents[m.b.0]);
         let (va, vb) = (&sa.values()[m.a.1], &sb.values()[m.b.1]);
         let refuse = |gate: &str| trace_values("number", sa, va, sb, vb, Some(gate), f64::NAN, m.score);
-        if m.compatible || sa.hedged || sb.hedged {
+        let hedged =
+            hedge::hedged_at(sa, texts[sa.article], va.span) || hedge::hedged_at(sb, texts[sb.article], vb.span);
+        if m.compatible || hedged {
             refuse(if m.compatible { "agree" } else { "hedge" });
             continue;
         }
@@ -3668,6 +3678,8 @@ mod tests {
             (&cues.linking_verbs, LINKING),
             (&cues.staying_verbs, STAYING),
             (&cues.hedging, HEDGE),
+            (&cues.conditions, CONDITION),
+            (&cues.relatives, RELATIVE),
             (&cues.succession, SUCCESSION),
         ];
         let durations: Vec<String> = Measures::builtin().duration_units.iter().cloned().collect();
@@ -4591,6 +4603,17 @@ mod tests {
         // Near miss: within one article, the words right beside must meet as before.
         let one = format!("{evacuated} {moved}");
         assert!(numbers(&run(&one, "The dam was built in 1961.")).is_empty());
+    }
+
+    /// `f` of the sentence `text` read as the aligner reads it.
+    pub(super) fn sentence_of<R>(text: &str, f: impl FnOnce(&Sent) -> R) -> R {
+        let mut names = Interner {
+            ids: FxHashMap::default(),
+            names: Vec::new(),
+            known: FxHashMap::default(),
+            entities: FxHashMap::default(),
+        };
+        f(&read_sentence(text, 0, Span::new(0, text.len()), Words::builtin(), &Lexicon::builtin(), &mut names))
     }
 
     #[test]

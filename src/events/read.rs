@@ -114,9 +114,8 @@ fn read_events(
     verbs_after_auxiliaries(&mut toks, wn);
     plurals_read_as_verbs(&mut toks, cues);
     pasts_read_as_nouns(&mut toks, cues);
-    let from = hedged_from(&toks);
-    let hedged = from < toks.len();
-    if from == 0 && comparable {
+    let scope = hedge_scope(&toks);
+    if scope.all(toks.len()) && comparable {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -143,13 +142,13 @@ fn read_events(
                 continue;
             }
             if let Some(mut e) = verb_event(&toks, k, cues, wn, opener) {
-                e.hedged |= k >= from;
+                e.hedged |= scope.covers(k);
                 if denied_by_speaker {
                     e.polarity = flip(e.polarity);
                 }
                 e.attribution = attribution.clone();
                 let state = verb_state(&toks, k, &e, cues, wn);
-                let need = need(&toks, k, &e, cues, wn, hedged);
+                let need = need(&toks, k, &e, cues, wn, scope.covers(k));
                 out.push(e);
                 out.extend(state);
                 out.extend(need);
@@ -157,7 +156,7 @@ fn read_events(
         }
         if t.upos == Upos::Noun {
             if let Some(e) = change_noun(&toks, k, cues) {
-                out.push(Event { hedged, attribution: attribution.clone(), ..e });
+                out.push(Event { hedged: scope.covers(k), attribution: attribution.clone(), ..e });
             }
         }
         if t.cue.denying_preposition {
@@ -165,45 +164,111 @@ fn read_events(
         }
         k += 1;
     }
-    states(&toks, cues, wn, hedged, &mut out);
-    tally(&toks, cues, hedged, &mut out);
-    ordinals(&toks, cues, hedged, &mut out);
+    states(&toks, cues, wn, &scope, &mut out);
+    tally(&toks, cues, &scope, &mut out);
+    ordinals(&toks, cues, &scope, &mut out);
     let banned: Vec<Event> = out.iter().filter_map(|e| banned(&toks, e, cues, wn)).collect();
     out.extend(banned);
     out
 }
 
-/// The first word a hedging word of the sentence hedges from (the sentence's length when
-/// none does): the sentence's start, but for a modal in a clause opened after the verbs
-/// before it ("opposed the plan, warning that it may fail"; "does not include patrols,
-/// although they may revisit it"; "rejected the bid, but may yet return"), the clause's
-/// opener.
-fn hedged_from(toks: &[Tok]) -> usize {
+/// The words the hedging words of a sentence govern, as ranges of word indices.
+struct Scope(Vec<std::ops::Range<usize>>);
+
+impl Scope {
+    /// True when a hedge governs word `k`.
+    fn covers(&self, k: usize) -> bool {
+        self.0.iter().any(|r| r.contains(&k))
+    }
+
+    /// True when a hedge governs every one of `n` words.
+    fn all(&self, n: usize) -> bool {
+        self.0.iter().any(|r| r.start == 0 && r.end >= n)
+    }
+}
+
+/// The words each hedging word of the sentence governs: for a hedge in an aside ("the
+/// council, which could face a challenge, approved the plan"), the aside; for a hedge in a
+/// clause opened after the verbs before it ("opposed the plan, warning that it may fail";
+/// "does not include patrols, although they may revisit it"; "rejected the bid, but may
+/// yet return"), the clause, to its end ([`clause_end`]); else the sentence from its start.
+fn hedge_scope(toks: &[Tok]) -> Scope {
+    let n = toks.len();
     if inverted_condition(toks) {
-        return 0;
+        return Scope(std::iter::once(0..n).collect());
     }
-    let mut from = toks.len();
-    for (h, t) in toks.iter().enumerate() {
-        if !t.cue.hedging || (t.lower == "may" && t.upper) {
-            continue;
-        }
-        // A participle after a comma opens a clause too: "will reopen the road, the mayor said,
-        // adding that repairs could take weeks".
-        // So do a conjunction after a comma and a semicolon: "did not approve the merger, but
-        // it may look again".
-        let opener = |o: usize| {
-            let x = &toks[o];
-            let comma = o > 0 && toks[o - 1].lower == ",";
-            x.upos == Upos::Sconj
-                || x.lower == "that"
-                || x.lower == ";"
-                || x.upos == Upos::Cconj && comma
-                || x.xpos == Xpos::Vbg && x.upos == Upos::Verb && comma
-        };
-        let clause = (0..h).rev().find(|&o| opener(o)).filter(|_| t.xpos == Xpos::Md);
-        from = from.min(clause.unwrap_or(0));
+    let hedges = toks.iter().enumerate().filter(|(_, t)| t.cue.hedging && !(t.lower == "may" && t.upper));
+    Scope(hedges.map(|(h, _)| hedged_clause(toks, h)).collect())
+}
+
+/// The words the hedging word at `h` governs ([`hedge_scope`]).
+fn hedged_clause(toks: &[Tok], h: usize) -> std::ops::Range<usize> {
+    let n = toks.len();
+    if let Some(o) = aside_before(toks, h) {
+        return o..aside_end(toks, h);
     }
-    from
+    // A participle after a comma opens a clause too: "will reopen the road, the mayor said,
+    // adding that repairs could take weeks".
+    // So do a conjunction after a comma and a semicolon: "did not approve the merger, but
+    // it may look again".
+    let opener = |o: usize| {
+        let x = &toks[o];
+        let comma = o > 0 && toks[o - 1].lower == ",";
+        x.upos == Upos::Sconj
+            || x.lower == "that"
+            || x.lower == ";"
+            || x.upos == Upos::Cconj && comma
+            || x.xpos == Xpos::Vbg && x.upos == Upos::Verb && comma
+    };
+    let start = (0..h).rev().find(|&o| opener(o)).unwrap_or(0);
+    // A condition hedges the clause it conditions as well as its own: "approved the plan,
+    // but it could be overturned if residents object" hedges all after "but".
+    if toks[h].upos == Upos::Sconj {
+        return start..n;
+    }
+    start..clause_end(toks, h)
+}
+
+/// True for a dash or a bracket.
+fn aside_mark(t: &Tok) -> bool {
+    matches!(t.lower.as_str(), "-" | "\u{2013}" | "\u{2014}" | "(" | ")")
+}
+
+/// True for a dash.
+fn dash(t: &Tok) -> bool {
+    matches!(t.lower.as_str(), "-" | "\u{2013}" | "\u{2014}")
+}
+
+/// The first word of the aside the hedge at `h` stands in, when it stands in one: past an
+/// opening bracket or dash (one with an even count of dashes before it), or a comma and a
+/// relative pronoun ("the bridge, which engineers say could fall, …"), with no mark
+/// between. A dateline's dash opens none.
+fn aside_before(toks: &[Tok], h: usize) -> Option<usize> {
+    let m = (0..h).rev().find(|&o| toks[o].upos == Upos::Punct)?;
+    let start = head(toks);
+    let relative =
+        toks[m].lower == "," && toks.get(m + 1).is_some_and(|r| matches!(r.xpos, Xpos::Wdt | Xpos::Wp | Xpos::WpS));
+    let opening_dash = dash(&toks[m]) && toks[start.min(m)..m].iter().filter(|t| dash(t)).count() % 2 == 0;
+    (m + 1 > start && (toks[m].lower == "(" || opening_dash || relative)).then_some(m + 1)
+}
+
+/// Where an aside whose hedge is at `h` ends: at its next mark.
+fn aside_end(toks: &[Tok], h: usize) -> usize {
+    (h + 1..toks.len())
+        .find(|&k| matches!(toks[k].lower.as_str(), "," | ";" | ":") || aside_mark(&toks[k]))
+        .unwrap_or(toks.len())
+}
+
+/// Where the clause of a modal at `h` ends: at a comma and a conjunction before a new
+/// subject ("may rise, but the council approved the plan"; not "may rise, and fall").
+fn clause_end(toks: &[Tok], h: usize) -> usize {
+    (h + 1..toks.len())
+        .find(|&k| {
+            toks[k].upos == Upos::Cconj
+                && toks[k - 1].lower == ","
+                && !toks.get(k + 1).is_some_and(|t| matches!(t.upos, Upos::Verb | Upos::Aux | Upos::Adv))
+        })
+        .unwrap_or(toks.len())
 }
 
 /// True when the sentence opens with a condition written by inversion, before the comma of
@@ -281,7 +346,7 @@ fn banned(toks: &[Tok], e: &Event, cues: &Cues, wn: &WordNet) -> Option<Event> {
 /// Places in a series of a holder's own: "a second major title for Orr", "his first
 /// title", "Orr's maiden win"; the noun is the object, the holder (after "for", or a
 /// possessive) the subject.
-fn ordinals(toks: &[Tok], cues: &Cues, hedged: bool, out: &mut Vec<Event>) {
+fn ordinals(toks: &[Tok], cues: &Cues, scope: &Scope, out: &mut Vec<Event>) {
     for i in 1..toks.len() {
         let Some(place) = toks[i].cue.ordinal else { continue };
         let before = &toks[i - 1];
@@ -327,7 +392,7 @@ fn ordinals(toks: &[Tok], cues: &Cues, hedged: bool, out: &mut Vec<Event>) {
             subject: holder,
             object: Some(head_at(toks, n)),
             attribution: None,
-            hedged,
+            hedged: scope.covers(i),
             any: false,
         });
     }
@@ -1309,7 +1374,7 @@ fn change_noun(toks: &[Tok], k: usize, cues: &Cues) -> Option<Event> {
 /// adjectives WordNet gives opposites for; each with what is in the state. A state of
 /// the `held` entry over an event noun ("the signing was postponed") is also that event,
 /// denied or affirmed.
-fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<Event>) {
+fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, scope: &Scope, out: &mut Vec<Event>) {
     let mut i = 0;
     let mut phrase = String::new();
     while i < toks.len() {
@@ -1338,7 +1403,7 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
                     subject: None,
                     object: Some(theme),
                     attribution: None,
-                    hedged: hedged || wanted,
+                    hedged: scope.covers(i) || wanted,
                     any: false,
                 });
                 i += 1;
@@ -1395,7 +1460,7 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, hedged: bool, out: &mut Vec<E
             .any(|t| t.xpos == Xpos::Md && !matches!(t.lemma.as_str(), "will" | "shall"));
         // "lobbied for it to be reopened": wanted, not done.
         let wanted = i >= 2 && toks[i - 1].lemma == "be" && toks[i - 2].lower == "to";
-        let hedged = hedged || modal || wanted;
+        let hedged = scope.covers(i) || modal || wanted;
         // "compared with a profit a year before": another time's state.
         let lo = i.saturating_sub(8);
         let earlier = |j: usize| {
@@ -1469,7 +1534,7 @@ const MAX_TALLY: u32 = 999;
 /// A vote's count ("by a 6-3 vote", "voted 7-2", "by eight votes to three"), as the
 /// decision state of `tally_state`: denied with votes on both sides, said with none on
 /// one. Its holder is the vote: the noun, or the verb read as its noun.
-fn tally(toks: &[Tok], cues: &Cues, hedged: bool, out: &mut Vec<Event>) {
+fn tally(toks: &[Tok], cues: &Cues, scope: &Scope, out: &mut Vec<Event>) {
     let digits = |w: &str| {
         (!w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
             .then(|| w.parse::<u32>().ok())
@@ -1516,7 +1581,7 @@ fn tally(toks: &[Tok], cues: &Cues, hedged: bool, out: &mut Vec<Event>) {
                 subject: Some(holder),
                 object: None,
                 attribution: None,
-                hedged,
+                hedged: scope.covers(j),
                 any: false,
             });
         }
@@ -1706,6 +1771,25 @@ mod tests {
 
     fn events(s: &str) -> Vec<Event> {
         read(s, 0)
+    }
+
+    #[test]
+    fn a_hedge_in_an_aside_hedges_the_aside_only() {
+        let hedged = |s: &str, lemma: &str| events(s).into_iter().find(|e| e.lemma == lemma).map(|e| e.hedged);
+        // Must find: the main verb past a relative clause or dashes that hold the modal.
+        assert_eq!(hedged("The council, which could face a challenge, approved the plan.", "approve"), Some(false));
+        assert_eq!(
+            hedged(
+                "Residents said the council \u{2014} which may yet face an appeal \u{2014} approved the plan.",
+                "approve"
+            ),
+            Some(false)
+        );
+        assert_eq!(hedged("The council approved the plan, but residents may appeal.", "approve"), Some(false));
+        // Near misses: the verb inside the aside, a modal of the main clause, a closed aside.
+        assert_eq!(hedged("The council, which could approve the plan, met on Monday.", "approve"), Some(true));
+        assert_eq!(hedged("The council, which met on Monday, may approve the plan.", "approve"), Some(true));
+        assert_eq!(hedged("The council (the county's) may approve the plan.", "approve"), Some(true));
     }
 
     #[test]
