@@ -64,6 +64,8 @@ struct Data {
     time_of_day: Vec<String>,
     doer_endings: Vec<String>,
     other_doers: Vec<String>,
+    #[serde(default)]
+    doer_nouns: Vec<(String, String)>,
     slot_governors: Vec<Vec<String>>,
     #[serde(default)]
     slot_types: Vec<SlotType>,
@@ -102,6 +104,9 @@ struct Cues {
     doer_endings: Vec<String>,
     /// Words before such a noun that make its holder another than the doer ("former").
     other_doers: FxHashSet<String>,
+    /// Nouns of the one who does a verb whose endings do not tell it ("architect" →
+    /// "design"), by noun.
+    doer_nouns: FxHashMap<String, String>,
     /// The group of [`Data::slot_governors`] each governing word is in.
     governors: FxHashMap<String, usize>,
     /// The single-valued slots of [`Data::slot_types`] (at most 32).
@@ -145,6 +150,7 @@ impl Cues {
                 times: set(d.time_of_day),
                 doer_endings: d.doer_endings,
                 other_doers: set(d.other_doers),
+                doer_nouns: d.doer_nouns.into_iter().collect(),
                 governors: d
                     .slot_governors
                     .into_iter()
@@ -701,18 +707,17 @@ fn equated_slot(toks: &[Tok], f: usize, l: usize, cues: &Cues) -> Option<Slot> {
 /// winner," or "X was the winner of the race".
 fn equated_after(toks: &[Tok], l: usize, cues: &Cues) -> Option<Slot> {
     let next = toks.get(l + 1)?;
-    let start = if next.written == "," {
-        l + 2
-    } else if lemma(next) == "be" {
-        l + 2
-    } else {
-        return None;
-    };
-    // Definite: "the", a possessive ("its", "the race's").
+    let comma = next.written == ",";
+    let start = if comma { l + 2 } else { past_copula(toks, l + 1)? };
+    // Definite: "the", a possessive ("its", "the race's"); or after a verb of naming ("X
+    // was named winner"); or told of what ("X, winner of the race,"). Not "X, a designer,":
+    // a trade, not who did it.
     let first = toks.get(start)?;
-    if !(first.lower == "the" || first.tag.xpos == Xpos::PrpS) {
+    let definite = first.lower == "the" || first.tag.xpos == Xpos::PrpS;
+    if first.is(Upos::Det) && !definite {
         return None;
     }
+    let named = !comma && start > l + 1 && matches!(toks[start - 1].tag.upos, Upos::Verb | Upos::Adp);
     let mut n = None;
     let mut k = start;
     while k < toks.len() && k <= start + MAX_PREMODIFIERS {
@@ -728,11 +733,36 @@ fn equated_after(toks: &[Tok], l: usize, cues: &Cues) -> Option<Slot> {
     }
     let n = n.filter(|&n| n + 1 == k)?;
     // The phrase closes after the noun or its "of" phrase.
-    let end = if toks.get(k).is_some_and(|t| t.is(Upos::Adp)) { of_phrase_end(toks, k) } else { k };
+    let told = toks.get(k).is_some_and(|t| t.is(Upos::Adp));
+    if !(definite || named || told) {
+        return None;
+    }
+    let end = if told { of_phrase_end(toks, k) } else { k };
     if next.written == "," && !toks.get(end).is_none_or(|t| matches!(t.written, "," | "." | ";" | ")")) {
         return None;
     }
     equated(toks, n, (start, end), toks[l + 1..n].iter(), cues)
+}
+
+/// The index past the copula that opens at word `k` ("is", "will be", "has been"), and
+/// past a verb of naming and its "as" after it ("was named", "has been chosen as"); none
+/// without a form of "be" or past "not" or "never".
+fn past_copula(toks: &[Tok], mut k: usize) -> Option<usize> {
+    let mut be = false;
+    while toks.get(k).is_some_and(|t| t.is(Upos::Aux) || t.lower == "been") {
+        be |= lemma(&toks[k]) == "be";
+        k += 1;
+    }
+    if !be {
+        return None;
+    }
+    if toks.get(k).is_some_and(|t| t.is(Upos::Verb) && t.tag.xpos == Xpos::Vbn) {
+        k += 1;
+        if toks.get(k).is_some_and(|t| t.lower == "as") {
+            k += 1;
+        }
+    }
+    Some(k)
 }
 
 /// The index past the words of the phrase of the preposition at `of` ("of this year's
@@ -795,6 +825,9 @@ fn equated<'t, 'a: 't>(
 /// What a noun written `w` a name may stand equal to names: the verb of its doer
 /// ([`doer_verb`]: "winner" → "win") or itself when it is a noun of a slot type ("venue").
 fn role_noun(w: &str) -> Option<String> {
+    if let Some(verb) = Cues::builtin().doer_nouns.get(w) {
+        return Some(verb.clone());
+    }
     doer_verb(w).or_else(|| (typed_noun(w) != 0).then(|| w.to_string()))
 }
 
@@ -955,9 +988,7 @@ fn same_slot(a: &Slot, b: &Slot) -> bool {
             p == "by" && same_governor(&a.governor, &b.governor)
         }
         (Role::Equated, Role::Subject) | (Role::Subject, Role::Equated) => same_governor(&a.governor, &b.governor),
-        (Role::Equated, Role::Equated) => {
-            a.governor == b.governor && (one_holder(&a.qualifiers, &b.qualifiers))
-        }
+        (Role::Equated, Role::Equated) => a.governor == b.governor && one_holder(&a.qualifiers, &b.qualifiers),
         // Many doers of one verb: "Italy signed" and "Spain signed", "driver X" and "driver
         // Y" of two cars; a title says no one holder ("driver X" and "the driver, Y,").
         (Role::Subject | Role::Doer, Role::Subject | Role::Doer)
@@ -1397,6 +1428,48 @@ pub(super) mod tests {
         // Near miss: no apposition ("after meeting the conductor, Y said").
         let d = "After meeting the conductor, Bruna Kesselring said the spring concert in the cathedral went well.";
         assert!(values(a, d).is_empty());
+    }
+
+    #[test]
+    fn a_name_equal_to_a_holders_noun_fills_its_verbs_slot() {
+        let a = "The coast road race was won by Quennell after a late crash.";
+        // Across a copula, past the noun's "of" phrase; in apposition after the name; after a
+        // verb of naming.
+        for b in [
+            "The winner of the coast road race was Brascoe after a late crash.",
+            "Brascoe, the winner of the coast road race, crashed late.",
+            "Brascoe was named the winner of the coast road race after a late crash.",
+        ] {
+            assert_eq!(values(a, b), [["Brascoe", "Quennell"]], "{b}");
+        }
+        // Near misses: another holder, an indefinite noun (a trade), a denial, one name.
+        for b in [
+            "Brascoe, last year's winner of the coast road race, crashed late.",
+            "Brascoe, a winner of the coast road race, crashed late.",
+            "Brascoe was not the winner of the coast road race after a late crash.",
+            "Quennell, the winner of the coast road race, crashed late.",
+        ] {
+            assert!(values(a, b).is_empty(), "{b}");
+        }
+    }
+
+    #[test]
+    fn a_name_equal_to_a_slot_types_noun_fills_the_slot() {
+        let a = "The cup final will be held in Skarvik next spring, the federation said on Monday.";
+        let b = "The venue for the cup final next spring is Vellmark, the federation said on Monday.";
+        assert_eq!(values(a, b), [["Skarvik", "Vellmark"]]);
+        // Near miss: one venue both ways.
+        assert!(values(a, &b.replace("Vellmark", "Skarvik")).is_empty());
+    }
+
+    #[test]
+    fn two_holders_of_two_qualified_nouns_are_two() {
+        let a = "The women's winner, Quennell, finished the hill climb on the coast road in an hour.";
+        let b = "The men's winner, Brascoe, finished the hill climb on the coast road in an hour.";
+        assert!(values(a, b).is_empty());
+        // Must find: one noun, told alike.
+        let c = "The women's winner, Brascoe, finished the hill climb on the coast road in an hour.";
+        assert_eq!(values(a, c), [["Brascoe", "Quennell"]]);
     }
 
     #[test]
