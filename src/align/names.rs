@@ -64,6 +64,8 @@ struct Data {
     time_of_day: Vec<String>,
     doer_endings: Vec<String>,
     other_doers: Vec<String>,
+    #[serde(default)]
+    doer_nouns: Vec<(String, String)>,
     slot_governors: Vec<Vec<String>>,
     #[serde(default)]
     slot_types: Vec<SlotType>,
@@ -78,6 +80,9 @@ struct SlotType {
     prepositions: Vec<String>,
     #[serde(default)]
     subjects: Vec<String>,
+    /// Nouns a name stands equal to when it fills the slot ("the venue, X," is "held at X").
+    #[serde(default)]
+    nouns: Vec<String>,
 }
 
 struct Cues {
@@ -99,6 +104,9 @@ struct Cues {
     doer_endings: Vec<String>,
     /// Words before such a noun that make its holder another than the doer ("former").
     other_doers: FxHashSet<String>,
+    /// Nouns of the one who does a verb whose endings do not tell it ("architect" →
+    /// "design"), by noun.
+    doer_nouns: FxHashMap<String, String>,
     /// The group of [`Data::slot_governors`] each governing word is in.
     governors: FxHashMap<String, usize>,
     /// The single-valued slots of [`Data::slot_types`] (at most 32).
@@ -142,6 +150,7 @@ impl Cues {
                 times: set(d.time_of_day),
                 doer_endings: d.doer_endings,
                 other_doers: set(d.other_doers),
+                doer_nouns: d.doer_nouns.into_iter().collect(),
                 governors: d
                     .slot_governors
                     .into_iter()
@@ -170,10 +179,14 @@ enum Role {
     /// The subject of an active verb whose subject fills a slot of [`Data::slot_types`]
     /// ("X will host the talks").
     Subject,
-    /// The name a noun of the one who does a verb titles or stands in apposition to
-    /// ("guest conductor X", "the winner, X,"): the verb's doer, the slot "by" opens after
-    /// it in the passive ("conducted by Y").
+    /// The name a noun of the one who does a verb titles ("guest conductor X"): the verb's
+    /// doer, the slot "by" opens after it in the passive ("conducted by Y").
     Doer,
+    /// The name a definite noun of a slot stands equal to, in apposition or after a copula:
+    /// "the winner, X,", "X, the winner,", "the winner of the race is X", "X was the
+    /// venue". The noun names one holder, so the name is the doer of its verb ("won by Y",
+    /// "Y won") or the value of its slot type ("held at Y").
+    Equated,
 }
 
 /// The single-valued slots of [`Data::slot_types`] a slot of `governor` in `role` is one of,
@@ -189,6 +202,7 @@ fn slot_types(governor: &str, role: &Role) -> u32 {
         }
         Role::Subject => subjects,
         Role::Doer => 0,
+        Role::Equated => typed_noun(governor),
     }
 }
 
@@ -223,6 +237,9 @@ struct Slot {
     doer: Option<String>,
     /// The single-valued slots of the data it is one of ([`slot_types`]).
     types: u32,
+    /// The other content words of an equated noun's phrase, lower case ("women's" of "the
+    /// women's winner, X"): two phrases that each have some and share none are two holders.
+    qualifiers: Vec<String>,
 }
 
 /// A name of a sentence.
@@ -349,11 +366,15 @@ fn may_slot(text: &str, s: &Sent, kept: Option<&SentenceTags>) -> bool {
         if last.is_some_and(|p| k - p <= MAX_PREMODIFIERS + 1) && upper {
             return true;
         }
-        // "guest conductor X", "the winner, X": a name after a noun of a verb's doer.
-        if upper && titled.is_some_and(|d| k - d <= 2) {
+        // "guest conductor X", "the winner of the race, X": a name after a noun of a verb's
+        // doer or of a slot; "X, the winner," "X was the venue": before it.
+        if upper && titled.is_some_and(|d| k - d <= MAX_EQUATED_GAP) {
             return true;
         }
-        if !upper && doer_verb(w).is_some() {
+        if !upper && role_noun(w).is_some() {
+            if named.is_some_and(|n| k - n <= MAX_EQUATED_GAP) {
+                return true;
+            }
             titled = Some(k);
         }
         // "Skarvik will host the final": a name before a verb whose subject fills a slot.
@@ -370,6 +391,10 @@ fn may_slot(text: &str, s: &Sent, kept: Option<&SentenceTags>) -> bool {
     }
     false
 }
+
+/// The most words between a name and the noun it stands equal to ("the winner of this
+/// year's race, X", "X, the race's winner").
+const MAX_EQUATED_GAP: usize = MAX_OF_PHRASE + 2;
 
 /// The most auxiliaries, adverbs and particles between a subject and its verb ("Skarvik
 /// will now host").
@@ -499,7 +524,10 @@ pub(super) fn names_of(text: &str, s: &Sent, kept: Option<&SentenceTags>) -> Vec
             l + 1 < toks.len() && joins(l + 1) && name_at(l + 2) && !(toks[l + 1].written == "," && speaker(l + 2));
         let before = f >= 2 && joins(f - 1) && (proper(f - 2) || toks[f - 2].lower == "between");
         let aside = quotes % 2 == 1 || possessor || after || before;
-        let slot = slot(&toks, f, cues).or_else(|| subject_slot(&toks, l)).or_else(|| doer_slot(&toks, f, l, cues));
+        let slot = slot(&toks, f, cues)
+            .or_else(|| equated_slot(&toks, f, l, cues))
+            .or_else(|| subject_slot(&toks, l))
+            .or_else(|| doer_slot(&toks, f, cues));
         out.push(Name { span: Span::new(toks[f].span.start, toks[l].span.end), words, parts, slot, aside });
     }
     out
@@ -566,7 +594,7 @@ fn slot(toks: &[Tok], f: usize, cues: &Cues) -> Option<Slot> {
             if types == 0 && cues.typed_only.contains(p.lower.as_ref()) {
                 return None;
             }
-            Some(Slot { role, governor, doer, types })
+            Some(Slot { role, governor, doer, types, qualifiers: Vec::new() })
         }
         _ => None,
     }
@@ -604,37 +632,209 @@ fn subject_slot(toks: &[Tok], l: usize) -> Option<Slot> {
     let governor = lemma(v);
     let types = slot_types(&governor, &Role::Subject);
     let voiced = !Cues::builtin().attribution.contains(&governor);
-    (types != 0 || voiced).then_some(Slot { role: Role::Subject, governor, doer: None, types })
+    (types != 0 || voiced).then_some(Slot { role: Role::Subject, governor, doer: None, types, qualifiers: Vec::new() })
 }
 
-/// The slot of the name from word `f` to word `l` that a noun of a verb's doer titles or
-/// stands in apposition to: "guest conductor X" and "the winner, X," say who conducted and
-/// who won, as "conducted by Y" and "won by Y" do. Not a former or another holder ("former
-/// conductor X", "last year's winner, X", "assistant conductor X").
-fn doer_slot(toks: &[Tok], f: usize, l: usize, cues: &Cues) -> Option<Slot> {
-    let before = f.checked_sub(1)?;
-    // "the winner, X,": the apposition closes after the name; "after meeting the
-    // driver, X said" is no apposition.
-    let n = if toks[before].written == "," {
-        let closes = toks.get(l + 1).is_none_or(|t| matches!(t.written, "," | "." | ";" | ")"));
-        before.checked_sub(1).filter(|_| closes)?
-    } else {
-        before
-    };
+/// The slot of the name starting at word `f` that a noun of a verb's doer titles: "guest
+/// conductor X" says who conducted, as "conducted by Y" does. Not a former or another holder
+/// ("former conductor X", "assistant conductor X").
+fn doer_slot(toks: &[Tok], f: usize, cues: &Cues) -> Option<Slot> {
+    let n = f.checked_sub(1)?;
     let t = &toks[n];
     if !t.is(Upos::Noun) {
         return None;
     }
     let governor = doer_verb(t.written)?;
-    // The words of the noun's phrase before it ("last year's women's winner").
-    let phrase = toks[n.saturating_sub(MAX_PREMODIFIERS)..n]
+    (!other_holder(premodifiers(toks, n), cues)).then_some(Slot {
+        role: Role::Doer,
+        governor,
+        doer: None,
+        types: 0,
+        qualifiers: Vec::new(),
+    })
+}
+
+/// The words of the phrase of the noun at `n` before it, nearest first ("last year's
+/// women's winner").
+fn premodifiers<'t, 'a>(toks: &'t [Tok<'a>], n: usize) -> impl Iterator<Item = &'t Tok<'a>> {
+    toks[n.saturating_sub(MAX_PREMODIFIERS)..n]
         .iter()
         .rev()
-        .take_while(|t| !matches!(t.tag.upos, Upos::Verb | Upos::Aux | Upos::Adp | Upos::Punct | Upos::Cconj));
-    let other = phrase
+        .take_while(|t| !matches!(t.tag.upos, Upos::Verb | Upos::Aux | Upos::Adp | Upos::Punct | Upos::Cconj))
+}
+
+/// True when one of `words` makes a noun's holder another than the one the act tells
+/// ("former", "last", "next", "not"; "ex-champion").
+fn other_holder<'t, 'a: 't>(words: impl Iterator<Item = &'t Tok<'a>>, cues: &Cues) -> bool {
+    words
         .map(|t| t.lower.as_ref())
-        .any(|w| cues.other_doers.contains(w) || w.split_once('-').is_some_and(|(a, _)| cues.other_doers.contains(a)));
-    (!other).then_some(Slot { role: Role::Doer, governor, doer: None, types: 0 })
+        .any(|w| cues.other_doers.contains(w) || w.split_once('-').is_some_and(|(a, _)| cues.other_doers.contains(a)))
+}
+
+/// The most words of the phrase after an equated noun's preposition ("the winner of this
+/// year's women's race").
+const MAX_OF_PHRASE: usize = 6;
+
+/// The slot of the name from word `f` to word `l` that stands equal to a definite noun of a
+/// slot ([`Role::Equated`]): in apposition before it ("the winner, X," "the winner of the
+/// race, X,"), after it ("X, the winner," "X, the designer of the bridge,"), or across a
+/// copula ("the venue for the final is X", "X was the winner"). None for a former or
+/// another holder ("last year's winner, X", "X was not the winner") or an indefinite one
+/// ("X, a designer,": a trade, not who did it).
+fn equated_slot(toks: &[Tok], f: usize, l: usize, cues: &Cues) -> Option<Slot> {
+    let closes = |k: usize| toks.get(k).is_none_or(|t| matches!(t.written, "," | "." | ";" | ")" | ":"));
+    // "the venue, the Acme Hall,": past the name's article.
+    let f = if f > 0 && toks[f - 1].lower == "the" { f - 1 } else { f };
+    let Some(before) = f.checked_sub(1) else { return equated_after(toks, l, cues) };
+    let (n, phrase) = if toks[before].written == "," || lemma(&toks[before]) == "be" {
+        // "the winner, X," ("after meeting the driver, X said" is no apposition); "the
+        // winner is X".
+        let comma = toks[before].written == ",";
+        if comma && !closes(l + 1) || !comma && toks.get(l + 1).is_some_and(|t| t.is(Upos::Verb)) {
+            return equated_after(toks, l, cues);
+        }
+        match noun_before(toks, before) {
+            Some(n) => (n, (n - premodifiers(toks, n).count(), before)),
+            None => return equated_after(toks, l, cues),
+        }
+    } else {
+        return equated_after(toks, l, cues);
+    };
+    equated(toks, n, phrase, premodifiers(toks, n), cues)
+}
+
+/// The slot of the name ending at word `l` equal to the definite noun after it: "X, the
+/// winner," or "X was the winner of the race".
+fn equated_after(toks: &[Tok], l: usize, cues: &Cues) -> Option<Slot> {
+    let next = toks.get(l + 1)?;
+    let comma = next.written == ",";
+    let start = if comma { l + 2 } else { past_copula(toks, l + 1)? };
+    // Definite: "the", a possessive ("its", "the race's"); or after a verb of naming ("X
+    // was named winner"); or told of what ("X, winner of the race,"). Not "X, a designer,":
+    // a trade, not who did it.
+    let first = toks.get(start)?;
+    let definite = first.lower == "the" || first.tag.xpos == Xpos::PrpS;
+    if first.is(Upos::Det) && !definite {
+        return None;
+    }
+    let named = !comma && start > l + 1 && matches!(toks[start - 1].tag.upos, Upos::Verb | Upos::Adp);
+    let mut n = None;
+    let mut k = start;
+    while k < toks.len() && k <= start + MAX_PREMODIFIERS {
+        let t = &toks[k];
+        let pos = t.tag.xpos == Xpos::Pos || t.lower == "'s" || t.lower == "’s";
+        if !(matches!(t.tag.upos, Upos::Det | Upos::Adj | Upos::Num | Upos::Noun | Upos::Propn | Upos::Pron) || pos) {
+            break;
+        }
+        if t.is(Upos::Noun) {
+            n = Some(k);
+        }
+        k += 1;
+    }
+    let n = n.filter(|&n| n + 1 == k)?;
+    // The phrase closes after the noun or its "of" phrase.
+    let told = toks.get(k).is_some_and(|t| t.is(Upos::Adp));
+    if !(definite || named || told) {
+        return None;
+    }
+    let end = if told { of_phrase_end(toks, k) } else { k };
+    if next.written == "," && !toks.get(end).is_none_or(|t| matches!(t.written, "," | "." | ";" | ")")) {
+        return None;
+    }
+    equated(toks, n, (start, end), toks[l + 1..n].iter(), cues)
+}
+
+/// The index past the copula that opens at word `k` ("is", "will be", "has been"), and
+/// past a verb of naming and its "as" after it ("was named", "has been chosen as"); none
+/// without a form of "be" or past "not" or "never".
+fn past_copula(toks: &[Tok], mut k: usize) -> Option<usize> {
+    let mut be = false;
+    while toks.get(k).is_some_and(|t| t.is(Upos::Aux) || t.lower == "been") {
+        be |= lemma(&toks[k]) == "be";
+        k += 1;
+    }
+    if !be {
+        return None;
+    }
+    if toks.get(k).is_some_and(|t| t.is(Upos::Verb) && t.tag.xpos == Xpos::Vbn) {
+        k += 1;
+        if toks.get(k).is_some_and(|t| t.lower == "as") {
+            k += 1;
+        }
+    }
+    Some(k)
+}
+
+/// The index past the words of the phrase of the preposition at `of` ("of this year's
+/// race", "for the final").
+fn of_phrase_end(toks: &[Tok], of: usize) -> usize {
+    let mut k = of + 1;
+    while k < toks.len() && k <= of + MAX_OF_PHRASE && phrase_word(&toks[k]) {
+        k += 1;
+    }
+    k
+}
+
+/// True when `t` may stand inside a noun phrase: a determiner, adjective, number, noun,
+/// name or possessive.
+fn phrase_word(t: &Tok) -> bool {
+    let pos = t.tag.xpos == Xpos::Pos || t.lower == "'s" || t.lower == "’s";
+    matches!(t.tag.upos, Upos::Det | Upos::Adj | Upos::Num | Upos::Noun | Upos::Propn) || pos
+}
+
+/// The noun of a slot that ends the phrase before word `end` ("the winner ,"), or that a
+/// preposition's phrase follows there ("the winner of the race ,", "the venue for the final ,").
+fn noun_before(toks: &[Tok], end: usize) -> Option<usize> {
+    let n = end.checked_sub(1)?;
+    if toks[n].is(Upos::Noun) && role_noun(toks[n].written).is_some() {
+        return Some(n);
+    }
+    let of = (end.saturating_sub(MAX_OF_PHRASE + 1)..end).rev().find(|&k| toks[k].is(Upos::Adp))?;
+    if !toks[of + 1..end].iter().all(phrase_word) {
+        return None;
+    }
+    let n = of.checked_sub(1)?;
+    (toks[n].is(Upos::Noun) && role_noun(toks[n].written).is_some()).then_some(n)
+}
+
+/// The slot a name equal to the noun at `n` fills: its verb's doer, or its slot type; none
+/// when a word of `others` makes the holder another one. `phrase` is the noun's phrase, as
+/// word indices, whose other content words qualify it.
+fn equated<'t, 'a: 't>(
+    toks: &'t [Tok<'a>],
+    n: usize,
+    phrase: (usize, usize),
+    others: impl Iterator<Item = &'t Tok<'a>>,
+    cues: &Cues,
+) -> Option<Slot> {
+    let governor = role_noun(toks[n].written)?;
+    if other_holder(others, cues) {
+        return None;
+    }
+    let content = |t: &&Tok| matches!(t.tag.upos, Upos::Noun | Upos::Adj | Upos::Propn | Upos::Num);
+    let qualifiers = toks[phrase.0..phrase.1.min(toks.len())]
+        .iter()
+        .enumerate()
+        .filter(|(k, t)| phrase.0 + k != n && content(t))
+        .map(|(_, t)| crate::text::fold(t.written))
+        .collect();
+    let types = slot_types(&governor, &Role::Equated);
+    Some(Slot { role: Role::Equated, governor, doer: None, types, qualifiers })
+}
+
+/// What a noun written `w` a name may stand equal to names: the verb of its doer
+/// ([`doer_verb`]: "winner" → "win") or itself when it is a noun of a slot type ("venue").
+fn role_noun(w: &str) -> Option<String> {
+    if let Some(verb) = Cues::builtin().doer_nouns.get(w) {
+        return Some(verb.clone());
+    }
+    doer_verb(w).or_else(|| (typed_noun(w) != 0).then(|| w.to_string()))
+}
+
+/// The slot types whose `nouns` hold `w`, as bits.
+fn typed_noun(w: &str) -> u32 {
+    let types = Cues::builtin().types.iter().enumerate();
+    types.filter(|(_, t)| t.nouns.iter().any(|n| n == w)).fold(0, |bits, (k, _)| bits | 1 << k)
 }
 
 /// The verb whose doer the noun written `w` names, when it is a person noun of WordNet
@@ -753,7 +953,10 @@ fn same_governor(a: &str, b: &str) -> bool {
 /// or one verb's doer, told by its noun and after "by" ("guest conductor X", "conducted by
 /// Y"): the noun names the act the other side tells, however little else they share.
 fn slot_of_one_thing(a: &Slot, b: &Slot) -> bool {
-    if matches!((&a.role, &b.role), (Role::Doer, Role::After(_)) | (Role::After(_), Role::Doer)) {
+    if matches!(
+        (&a.role, &b.role),
+        (Role::Doer | Role::Equated, Role::After(_)) | (Role::After(_), Role::Doer | Role::Equated)
+    ) {
         return same_slot(a, b);
     }
     let groups = &Cues::builtin().governors;
@@ -779,10 +982,25 @@ fn same_slot(a: &Slot, b: &Slot) -> bool {
         (Role::Doer, Role::After(p)) | (Role::After(p), Role::Doer) => {
             p == "by" && same_governor(&a.governor, &b.governor)
         }
+        // "the winner, X," and "won by Y" or "Y won"; "the winner, X," and "the winner, Y,"
+        // of one thing (not "the women's winner" and "the men's winner").
+        (Role::Equated, Role::After(p)) | (Role::After(p), Role::Equated) => {
+            p == "by" && same_governor(&a.governor, &b.governor)
+        }
+        (Role::Equated, Role::Subject) | (Role::Subject, Role::Equated) => same_governor(&a.governor, &b.governor),
+        (Role::Equated, Role::Equated) => a.governor == b.governor && one_holder(&a.qualifiers, &b.qualifiers),
         // Many doers of one verb: "Italy signed" and "Spain signed", "driver X" and "driver
-        // Y" of two cars.
-        (Role::Subject | Role::Doer, Role::Subject | Role::Doer) => false,
+        // Y" of two cars; a title says no one holder ("driver X" and "the driver, Y,").
+        (Role::Subject | Role::Doer, Role::Subject | Role::Doer)
+        | (Role::Doer, Role::Equated)
+        | (Role::Equated, Role::Doer) => false,
     }
+}
+
+/// True when two equated nouns' phrases may name one holder: one of them has no other
+/// content word, or they share one ("the stage winner" and "the winner of the stage").
+fn one_holder(a: &[String], b: &[String]) -> bool {
+    a.is_empty() || b.is_empty() || a.iter().any(|w| b.contains(w))
 }
 
 /// False when two names end in two of the data's generic heads ("X Court", "Y Hospital"):
@@ -860,7 +1078,7 @@ fn compare(
     // A subject or a doer's noun is counted against the other side's slot: two subjects
     // of one verb are never one slot ([`same_slot`]).
     let sole = |names: &[Name], slot: &Slot, other: &Slot| {
-        let of = if matches!(slot.role, Role::Subject | Role::Doer) { other } else { slot };
+        let of = if matches!(slot.role, Role::Subject | Role::Doer | Role::Equated) { other } else { slot };
         names.iter().filter(|n| n.slot.as_ref().is_some_and(|s| same_slot(s, of))).count() == 1
     };
     let traced = super::trace::facts_on();
@@ -919,8 +1137,10 @@ fn compare(
             let about = match &sx.role {
                 _ if shared != 0 => Cues::builtin().types[shared.trailing_zeros() as usize].name.clone(),
                 Role::After(p) => format!("{} {p}", sx.governor),
-                Role::Doer => format!("{} by", sx.governor),
-                Role::Subject => sx.governor.clone(),
+                Role::Doer | Role::Equated if crate::lexicon::wordnet::WordNet::builtin().is_verb(&sx.governor) => {
+                    format!("{} by", sx.governor)
+                }
+                Role::Doer | Role::Equated | Role::Subject => sx.governor.clone(),
             };
             out.push(Aligned {
                 kind: ConflictKind::Value,
@@ -946,6 +1166,7 @@ fn trace_read(s: &Sent, names: &[Name]) {
                     Role::After(p) => p.as_str(),
                     Role::Subject => "subject",
                     Role::Doer => "doer",
+                    Role::Equated => "equated",
                 };
                 (Some(p), Some(sl.governor.as_str()))
             });
@@ -1207,6 +1428,48 @@ pub(super) mod tests {
         // Near miss: no apposition ("after meeting the conductor, Y said").
         let d = "After meeting the conductor, Bruna Kesselring said the spring concert in the cathedral went well.";
         assert!(values(a, d).is_empty());
+    }
+
+    #[test]
+    fn a_name_equal_to_a_holders_noun_fills_its_verbs_slot() {
+        let a = "The coast road race was won by Quennell after a late crash.";
+        // Across a copula, past the noun's "of" phrase; in apposition after the name; after a
+        // verb of naming.
+        for b in [
+            "The winner of the coast road race was Brascoe after a late crash.",
+            "Brascoe, the winner of the coast road race, crashed late.",
+            "Brascoe was named the winner of the coast road race after a late crash.",
+        ] {
+            assert_eq!(values(a, b), [["Brascoe", "Quennell"]], "{b}");
+        }
+        // Near misses: another holder, an indefinite noun (a trade), a denial, one name.
+        for b in [
+            "Brascoe, last year's winner of the coast road race, crashed late.",
+            "Brascoe, a winner of the coast road race, crashed late.",
+            "Brascoe was not the winner of the coast road race after a late crash.",
+            "Quennell, the winner of the coast road race, crashed late.",
+        ] {
+            assert!(values(a, b).is_empty(), "{b}");
+        }
+    }
+
+    #[test]
+    fn a_name_equal_to_a_slot_types_noun_fills_the_slot() {
+        let a = "The cup final will be held in Skarvik next spring, the federation said on Monday.";
+        let b = "The venue for the cup final next spring is Vellmark, the federation said on Monday.";
+        assert_eq!(values(a, b), [["Skarvik", "Vellmark"]]);
+        // Near miss: one venue both ways.
+        assert!(values(a, &b.replace("Vellmark", "Skarvik")).is_empty());
+    }
+
+    #[test]
+    fn two_holders_of_two_qualified_nouns_are_two() {
+        let a = "The women's winner, Quennell, finished the hill climb on the coast road in an hour.";
+        let b = "The men's winner, Brascoe, finished the hill climb on the coast road in an hour.";
+        assert!(values(a, b).is_empty());
+        // Must find: one noun, told alike.
+        let c = "The women's winner, Brascoe, finished the hill climb on the coast road in an hour.";
+        assert_eq!(values(a, c), [["Brascoe", "Quennell"]]);
     }
 
     #[test]
