@@ -167,7 +167,7 @@ fn ranked_years(v: &ValueMention) -> Option<(f64, f64)> {
         "year" | "years" => 1.0,
         _ => return None,
     };
-    (v.value >= 1.0).then(|| ((v.value - 1.0) * unit, v.value * unit))
+    (v.value >= 1.0).then_some(((v.value - 1.0) * unit, v.value * unit))
 }
 
 /// The stems of the sentence's names, its opener among them.
