@@ -45,6 +45,7 @@ mod retyped;
 pub(crate) mod selfcheck;
 pub(crate) mod stem;
 mod streak;
+mod tenure;
 mod titles;
 pub(crate) mod trace;
 mod when;

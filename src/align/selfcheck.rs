@@ -28,7 +28,7 @@ use super::*;
 
 /// The self-check's own cues (data/align/selfcheck.toml).
 #[derive(Deserialize)]
-struct SelfCues {
+pub(super) struct SelfCues {
     emphasis: Vec<String>,
     whole_after: Vec<String>,
     attribution_before: Vec<String>,
@@ -37,9 +37,10 @@ struct SelfCues {
     act_moved: Vec<String>,
     event_unsaid: Vec<String>,
     event_apart: Vec<String>,
+    pub(super) tenure_apart: Vec<String>,
 }
 
-fn self_cues() -> &'static SelfCues {
+pub(super) fn self_cues() -> &'static SelfCues {
     static CUES: OnceLock<SelfCues> = OnceLock::new();
     CUES.get_or_init(|| {
         match parse_toml("data/align/selfcheck.toml", include_str!("../../data/align/selfcheck.toml")) {
@@ -715,6 +716,7 @@ pub(crate) fn push_self_conflicts(
     let mut findings = aligner.self_findings(texts);
     findings.extend(aligner.self_date_findings(texts));
     findings.extend(aligner.self_event_findings(texts));
+    findings.extend(aligner.self_tenure_findings(texts));
     for f in findings {
         if f.sides.iter().any(|s| met.contains(&(s.source, s.sentence.start))) {
             if trace::self_on() {
