@@ -113,6 +113,9 @@ struct Cues {
     types: Vec<SlotType>,
     /// The one-word verbs of the slot types' `subjects`, lemmas.
     subject_verbs: FxHashSet<String>,
+    /// The slot types whose `nouns` hold a noun, as bits, by noun: a name's sentence asks
+    /// of every lower-case word whether it is one ([`typed_noun`]).
+    typed_nouns: FxHashMap<String, u32>,
 }
 
 impl Cues {
@@ -164,6 +167,12 @@ impl Cues {
                     .filter(|w| !w.contains(' '))
                     .cloned()
                     .collect(),
+                typed_nouns: d.slot_types.iter().take(32).enumerate().fold(FxHashMap::default(), |mut m, (k, t)| {
+                    for n in &t.nouns {
+                        *m.entry(n.clone()).or_insert(0) |= 1 << k;
+                    }
+                    m
+                }),
                 types: d.slot_types.into_iter().take(32).collect(),
             }
         })
@@ -371,7 +380,7 @@ fn may_slot(text: &str, s: &Sent, kept: Option<&SentenceTags>) -> bool {
         if upper && titled.is_some_and(|d| k - d <= MAX_EQUATED_GAP) {
             return true;
         }
-        if !upper && role_noun(w).is_some() {
+        if !upper && is_role_noun(w) {
             if named.is_some_and(|n| k - n <= MAX_EQUATED_GAP) {
                 return true;
             }
@@ -786,7 +795,7 @@ fn phrase_word(t: &Tok) -> bool {
 /// preposition's phrase follows there ("the winner of the race ,", "the venue for the final ,").
 fn noun_before(toks: &[Tok], end: usize) -> Option<usize> {
     let n = end.checked_sub(1)?;
-    if toks[n].is(Upos::Noun) && role_noun(toks[n].written).is_some() {
+    if toks[n].is(Upos::Noun) && is_role_noun(toks[n].written) {
         return Some(n);
     }
     let of = (end.saturating_sub(MAX_OF_PHRASE + 1)..end).rev().find(|&k| toks[k].is(Upos::Adp))?;
@@ -794,7 +803,7 @@ fn noun_before(toks: &[Tok], end: usize) -> Option<usize> {
         return None;
     }
     let n = of.checked_sub(1)?;
-    (toks[n].is(Upos::Noun) && role_noun(toks[n].written).is_some()).then_some(n)
+    (toks[n].is(Upos::Noun) && is_role_noun(toks[n].written)).then_some(n)
 }
 
 /// The slot a name equal to the noun at `n` fills: its verb's doer, or its slot type; none
@@ -833,8 +842,13 @@ fn role_noun(w: &str) -> Option<String> {
 
 /// The slot types whose `nouns` hold `w`, as bits.
 fn typed_noun(w: &str) -> u32 {
-    let types = Cues::builtin().types.iter().enumerate();
-    types.filter(|(_, t)| t.nouns.iter().any(|n| n == w)).fold(0, |bits, (k, _)| bits | 1 << k)
+    Cues::builtin().typed_nouns.get(w).copied().unwrap_or(0)
+}
+
+/// [`role_noun`] asked only whether there is one, without building the verb.
+fn is_role_noun(w: &str) -> bool {
+    let cues = Cues::builtin();
+    cues.doer_nouns.contains_key(w) || cues.typed_nouns.contains_key(w) || doer_verb(w).is_some()
 }
 
 /// The verb whose doer the noun written `w` names, when it is a person noun of WordNet
