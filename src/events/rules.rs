@@ -848,6 +848,26 @@ const PARTICLE: u8 = 32;
 /// A cancelling verb: "cancelled" (`cancelling` in `cues.toml`).
 const CANCEL: u8 = 64;
 
+/// Puts each form of a phrase's verb in `words`, or, when the phrase has a particle ("rule
+/// out", "call off"), in `particles` with the particle it needs after it.
+fn phrase_verb_forms(
+    forms: impl IntoIterator<Item = String>,
+    particle: Option<&str>,
+    particles: &mut FxHashMap<String, u64>,
+    words: &mut FxHashSet<String>,
+) {
+    for form in forms {
+        match particle {
+            Some(p) => {
+                particles.insert(form, hash(p));
+            }
+            None => {
+                words.insert(form);
+            }
+        }
+    }
+}
+
 /// The forms of a cancelling verb: [`verb_forms`], and a final consonant doubled
 /// ("scrapped", "cancelled"; "canceled" is of `verb_forms`).
 fn cancelling_forms(verb: &str) -> Vec<String> {
@@ -1088,17 +1108,8 @@ impl Filter {
         // (`Filter::denying_particles`).
         let mut denying_particles: FxHashMap<String, u64> = FxHashMap::default();
         for (verb, rest) in &cues.deny_before_ing {
-            let particle = rest.first().filter(|p| cues.particles.contains(p.as_str()));
-            for form in verb_forms(verb) {
-                match particle {
-                    Some(p) => {
-                        denying_particles.insert(form, hash(p));
-                    }
-                    None => {
-                        deny.insert(form);
-                    }
-                }
-            }
+            let particle = rest.first().map(String::as_str).filter(|p| cues.particles.contains(*p));
+            phrase_verb_forms(verb_forms(verb), particle, &mut denying_particles, &mut deny);
         }
         // "cancelled the sailing", "called off the march": a cancelling verb denies the
         // event noun after it, and after a form of "be" the ones before it ("the sailing
@@ -1107,16 +1118,7 @@ impl Filter {
         for phrase in &cues.cancelling {
             let mut words = phrase.split(' ');
             let (Some(verb), particle) = (words.next(), words.next()) else { continue };
-            for form in cancelling_forms(verb) {
-                match particle {
-                    Some(p) => {
-                        denying_particles.insert(form, hash(p));
-                    }
-                    None => {
-                        cancel.insert(form);
-                    }
-                }
-            }
+            phrase_verb_forms(cancelling_forms(verb), particle, &mut denying_particles, &mut cancel);
         }
         let weak = cues
             .reporting
