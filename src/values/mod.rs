@@ -196,6 +196,16 @@ impl std::fmt::Display for CalendarDate {
     }
 }
 
+/// What the second end of a range carries over to its first: "5 to 10 per cent".
+struct RangeEnd {
+    /// The highest value the second end allows, in the first end's unit once it is borrowed.
+    top: f64,
+    scale: Option<f64>,
+    percent: bool,
+    unit: Option<table::UnitSense>,
+    counted: Option<String>,
+}
+
 /// One value written in a sentence.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ValueMention {
@@ -1245,6 +1255,13 @@ impl<'a> Scanner<'a> {
                 return Some(next);
             }
         }
+        // The first end of a range carries what the second end does: "5 to 10 per cent", "from
+        // 2 to 3 million people", "between 40 and 60 km" (not a bare count of nothing).
+        let end = (!scaled && currency.is_none()).then(|| self.range_end(i, next)).flatten();
+        if let Some(factor) = end.as_ref().and_then(|e| e.scale) {
+            value *= factor;
+            scaled = true;
+        }
         // Percent.
         let mut dimension = Dimension::Count;
         let mut unit: Option<String> = None;
@@ -1274,6 +1291,19 @@ impl<'a> Scanner<'a> {
                 unit = Some(sense.canonical);
             }
             next = after;
+        }
+        if let Some(end) = end.as_ref().filter(|_| dimension == Dimension::Count && unit.is_none()) {
+            if end.percent {
+                dimension = Dimension::Percent;
+            } else if let Some(sense) = &end.unit {
+                if sense.dimension == Dimension::Money {
+                    currency = Some((sense.canonical.clone(), first));
+                } else {
+                    dimension = sense.dimension;
+                    value *= sense.factor;
+                    unit = Some(sense.canonical.clone());
+                }
+            }
         }
         // Compound durations: "five years and two months".
         let mut last_step: Option<f64> = None;
@@ -1349,6 +1379,12 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
+        // A range allows what its second end does; not a change "from 10 to 5 per cent", whose
+        // first figure is the level before it.
+        if let Some(top) = end.as_ref().map(|e| e.top).filter(|&top| top > value && !self.is(i.wrapping_sub(1), "from"))
+        {
+            high = high.max(top);
+        }
         // "per share", "a share", "an hour".
         let mut per = None;
         if (self.is(next, "per")
@@ -1378,7 +1414,7 @@ impl<'a> Scanner<'a> {
             }
         }
         // What it counts: "312 posts", "44 of the 120 seats".
-        let mut counted = self.counted_at(next);
+        let mut counted = self.counted_at(next).or_else(|| end.and_then(|e| e.counted));
         if counted.is_none() && self.is(next, "of") {
             let mut k = next + 1;
             if self.is(k, "the") || self.is(k, "its") || self.is(k, "their") {
@@ -1407,6 +1443,46 @@ impl<'a> Scanner<'a> {
         m.hedged = hedged;
         out.push(m);
         Some(next)
+    }
+
+    /// What the second end of a range carries, when a bare number at `i`, ending before
+    /// token `next`, opens one: "5 to 10 per cent", "2 to 3 million people", "between 40 and
+    /// 60 km". `None` when nothing follows the second number ("voted 7 to 2", "from 9 to 5"),
+    /// or the first end has a word of its own after it.
+    fn range_end(&mut self, i: usize, next: usize) -> Option<RangeEnd> {
+        let between = self.is(next, "and") && i > 0 && self.is(i - 1, "between");
+        if !(self.is(next, "to") || between) {
+            return None;
+        }
+        let second = self.number(next + 1)?;
+        let mut k = second.next;
+        let mut scale = None;
+        let sw = self.lowered(k);
+        if let Some(&factor) = self.t.scales.get(&*sw) {
+            // A one- or two-letter scale only glued to its figure ("10m", "3bn"); "10 m" is metres.
+            if sw.len() > 2 || self.glued(k) {
+                scale = Some(factor);
+                k += 1;
+            }
+        }
+        let percent = self.percent_at(k).is_some();
+        let unit = if percent { None } else { self.unit_at(k) };
+        let after = unit.as_ref().map_or(k, |(_, after)| *after);
+        // The noun after a second bare number may be a verb ("a vote of nine to two backed
+        // it"): it is borrowed only after "between" or a scale ("2 to 3 million people").
+        let counted = if percent || unit.as_ref().is_some_and(|(u, _)| u.dimension != Dimension::Money) {
+            None
+        } else if between || scale.is_some() {
+            self.counted_at(after)
+        } else {
+            None
+        };
+        let step = if second.digits { 0.5 * 10f64.powi(-(second.decimals as i32)) } else { 0.0 };
+        let factor = scale.unwrap_or(1.0)
+            * unit.as_ref().filter(|(u, _)| u.dimension != Dimension::Money).map_or(1.0, |(u, _)| u.factor);
+        let top = (second.value + step) * factor;
+        let end = RangeEnd { top, scale, percent, unit: unit.map(|(u, _)| u), counted };
+        (end.scale.is_some() || end.percent || end.unit.is_some() || end.counted.is_some()).then_some(end)
     }
 
     /// A percent sign or word from token `i` and the token after it: "%", "percent", "per
@@ -2379,6 +2455,35 @@ mod tests {
         assert!(one("more than 6 percent", Dimension::Percent).compatible(&one("6.4%", Dimension::Percent)));
         assert!(!one("17 percent", Dimension::Percent).compatible(&one("71 per cent", Dimension::Percent)));
         assert!(one("300 or more jobs", Dimension::Count).hedged);
+        // A bound after the figure meets any figure past it.
+        assert!(one("a magnitude 6 or larger tremor", Dimension::Magnitude)
+            .compatible(&one("a magnitude 6.8 tremor", Dimension::Magnitude)));
+        assert!(one("growth of 3% or higher", Dimension::Percent).compatible(&one("3.4%", Dimension::Percent)));
+        // Near miss: without the bound the two figures differ.
+        assert!(!one("a magnitude 6 tremor", Dimension::Magnitude)
+            .compatible(&one("a magnitude 6.8 tremor", Dimension::Magnitude)));
+    }
+
+    #[test]
+    fn the_first_end_of_a_range_carries_what_the_second_does() {
+        let first = |s: &str| read(s).into_iter().next().unwrap_or_else(|| panic!("nothing read in {s:?}"));
+        let p = first("The risk was put at 5 to 10 per cent.");
+        assert_eq!((p.dimension, p.value), (Dimension::Percent, 5.0));
+        // It allows the whole range, not a change from one level to the other.
+        assert!(p.compatible(&one("a 7% risk", Dimension::Percent)));
+        assert!(!first("fell from 5 to 10 per cent").compatible(&one("a 7% risk", Dimension::Percent)));
+        let c = first("Between 2 and 3 million people were displaced.");
+        assert_eq!((c.dimension, c.value, c.counted.as_deref()), (Dimension::Count, 2e6, Some("people")));
+        let m = first("a jump of 4 to 6bn dollars");
+        assert_eq!((m.dimension, m.value, m.unit.as_deref()), (Dimension::Money, 4e9, Some("USD")));
+        let l = first("from 40 to 60 km");
+        assert_eq!(l.dimension, Dimension::Length);
+        assert_eq!(l.unit, read("60 km")[0].unit);
+        // Near misses: nothing after the second number, and a first end with its own noun.
+        assert_eq!(first("The board voted 7 to 2.").counted, None);
+        let own = first("rose from 40 staff to 60 per cent");
+        assert_eq!((own.dimension, own.counted.as_deref()), (Dimension::Count, Some("staff")));
+        assert_eq!(first("shops open from 9 to 5 daily").dimension, Dimension::Count);
     }
 
     #[test]
