@@ -1195,7 +1195,14 @@ impl Compiled {
             found.map(|b| &**b)
         };
         if let Some(s) = w.strip_suffix("ing") {
-            if let r @ Some(_) = try_it(s, "").or_else(|| try_it(s, "e")) {
+            // "scraping" is "scrape": a stem ending consonant-vowel-consonant would have
+            // doubled its last letter ("scrapping"), so its "e" form is tried first.
+            let r = if ends_short_syllable(s) {
+                try_it(s, "e").or_else(|| try_it(s, ""))
+            } else {
+                try_it(s, "").or_else(|| try_it(s, "e"))
+            };
+            if r.is_some() {
                 return r;
             }
             if s.len() >= 2 && s.as_bytes()[s.len() - 1] == s.as_bytes()[s.len() - 2] {
@@ -1213,7 +1220,13 @@ impl Compiled {
                 return r;
             }
         } else if let Some(s) = w.strip_suffix("ed") {
-            if let r @ Some(_) = try_it(s, "").or_else(|| try_it(s, "e")) {
+            // "rated" is "rate", not "rat" ("ratted").
+            let r = if ends_short_syllable(s) {
+                try_it(s, "e").or_else(|| try_it(s, ""))
+            } else {
+                try_it(s, "").or_else(|| try_it(s, "e"))
+            };
+            if r.is_some() {
                 return r;
             }
             if s.len() >= 2 && s.as_bytes()[s.len() - 1] == s.as_bytes()[s.len() - 2] {
@@ -1224,7 +1237,14 @@ impl Compiled {
         } else if let Some(s) = w.strip_suffix("ies") {
             return try_it(s, "y");
         } else if let Some(s) = w.strip_suffix("es") {
-            if let r @ Some(_) = try_it(s, "").or_else(|| try_it(s, "e")) {
+            // "-es" is a syllable of its own only after a hiss or an "o" ("fixes", "pushes",
+            // "goes"); elsewhere it is an "e" and an "s": "scrapes" is "scrape", never "scrap".
+            let r = if [&b"s"[..], b"x", b"z", b"ch", b"sh", b"o"].iter().any(|e| s.as_bytes().ends_with(e)) {
+                try_it(s, "").or_else(|| try_it(s, "e"))
+            } else {
+                try_it(s, "e")
+            };
+            if r.is_some() {
                 return r;
             }
         } else if let Some(s) = w.strip_suffix('s') {
@@ -1297,6 +1317,17 @@ fn fold(s: &str) -> String {
     crate::text::fold(s)
 }
 
+/// True when `stem` ends in one short vowel and one consonant ("scrap", "rat", "open"): a
+/// verb so ending doubles the consonant before "-ed" and "-ing" when stressed there.
+fn ends_short_syllable(stem: &str) -> bool {
+    let b = stem.as_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    match b {
+        [.., x, y, z] => !vowel(*x) && vowel(*y) && !vowel(*z) && !matches!(z, b'w' | b'x' | b'y'),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1339,6 +1370,17 @@ mod tests {
         assert_eq!(c.lemma("stopped"), "stop");
         assert_eq!(c.lemma("carries"), "carry");
         assert_eq!(c.lemma("italy"), "italy");
+        // "-es" after no hiss is an "e" and an "s"; a short last syllable doubles before
+        // "-ed" and "-ing", so without the double the "e" form is the verb.
+        assert_ne!(c.lemma("scrapes"), "scrap");
+        assert_eq!(c.lemma("votes"), "vote");
+        assert_eq!(c.lemma("closes"), "close");
+        assert_eq!(c.lemma("ruled"), "rule");
+        // Near misses: the doubled forms, a hiss, a longer stem, a consonant pair.
+        assert_eq!(c.lemma("scrapped"), "scrap");
+        assert_eq!(c.lemma("scrapping"), "scrap");
+        assert_eq!(c.lemma("opened"), "open");
+        assert_eq!(c.lemma("singing"), "sing");
     }
 
     #[test]
