@@ -653,7 +653,8 @@ fn event_noun(lemma: &str) -> u32 {
     remembered(&EVENTS, lemma, 4096, || {
         let listed = Cues::builtin().types.iter().enumerate().filter(|(_, t)| t.events.iter().any(|e| e == lemma));
         let listed = listed.fold(0, |b, (k, _)| b | 1 << k);
-        let derived = crate::lexicon::wordnet::WordNet::builtin().verb_of_noun(lemma).map_or(0, |v| governed_types(v).0);
+        let derived =
+            crate::lexicon::wordnet::WordNet::builtin().verb_of_noun(lemma).map_or(0, |v| governed_types(v).0);
         listed | derived
     })
 }
@@ -1449,6 +1450,31 @@ pub(super) mod tests {
         assert!(values(a, &b.replace("Vellmark", "Skarvik")).is_empty());
         // Near miss: the doer of a verb of no slot ("Skarvik will watch the final").
         assert!(values(&a.replace("host", "watch"), b).is_empty());
+    }
+
+    #[test]
+    fn a_noun_of_an_event_governs_its_slot_type() {
+        // "talks in X" and "held in Y": one venue.
+        let a = "Negotiators for the two unions ended three days of pay talks in Pelmor on Thursday without a deal.";
+        let b = "The pay talks between the two unions, held in Tarnow this week, ended on Thursday without a deal.";
+        assert_eq!(values(a, b), [["Pelmor", "Tarnow"]]);
+        // Near miss: where delegates came from is no venue.
+        let c =
+            "Delegates from Pelmor ended three days of pay talks between the two unions on Thursday without a deal.";
+        let d = "The pay talks between the two unions, held in Tarnow this week, ended on Thursday without a deal.";
+        assert!(values(c, d).is_empty());
+    }
+
+    #[test]
+    fn a_noun_derived_from_a_governor_governs_its_slot_type() {
+        // "exhibited at X" and "the exhibition of the panels at Y", through WordNet's derivation
+        // and the head of the "of" phrase.
+        let a = "The restored glass panels will be exhibited at the Pelmor Gallery from March, the trust said.";
+        let b = "The exhibition of the restored glass panels at the Tarnow Museum will open in March, the trust said.";
+        assert_eq!(values(a, b), [["Pelmor Gallery", "Tarnow Museum"]]);
+        // Near miss: a noun of no slot type heads the phrase ("the cleaning of the panels at Y").
+        let c = "The cleaning of the restored glass panels at the Tarnow Museum will end in March, the trust said.";
+        assert!(values(a, c).is_empty());
     }
 
     #[test]
