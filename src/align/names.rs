@@ -83,6 +83,10 @@ struct SlotType {
     /// Nouns a name stands equal to when it fills the slot ("the venue, X," is "held at X").
     #[serde(default)]
     nouns: Vec<String>,
+    /// Nouns of the event whose place after one of the slot's prepositions fills the slot
+    /// ("talks in X" is "held in X"), lemmas.
+    #[serde(default)]
+    events: Vec<String>,
 }
 
 struct Cues {
@@ -599,7 +603,10 @@ fn slot(toks: &[Tok], f: usize, cues: &Cues) -> Option<Slot> {
                 return None;
             }
             let role = Role::After(p.lower.clone().into_owned());
-            let types = slot_types(&governor, &role);
+            let mut types = slot_types(&governor, &role);
+            if toks[g].is(Upos::Noun) {
+                types |= event_types(toks, g, &p.lower, cues);
+            }
             if types == 0 && cues.typed_only.contains(p.lower.as_ref()) {
                 return None;
             }
@@ -607,6 +614,49 @@ fn slot(toks: &[Tok], f: usize, cues: &Cues) -> Option<Slot> {
         }
         _ => None,
     }
+}
+
+/// The slot types the noun at `g` is an event of after the preposition `p`, as bits: a noun
+/// of a type's `events` ("talks in X" is "held in X") or one WordNet derives from a type's
+/// governor ("a meeting in X" is "met in X"), itself or as the head of the "of" phrase the
+/// noun ends ("the exhibition of the restored panels at X"). None for another event than
+/// the one told ("the next meeting in X", "a follow-up meeting in Y").
+fn event_types(toks: &[Tok], g: usize, p: &str, cues: &Cues) -> u32 {
+    let after = |t: &SlotType| t.prepositions.iter().any(|q| q == p);
+    let typed = Cues::builtin().types.iter().enumerate().filter(|(_, t)| after(t)).fold(0, |b, (k, _)| b | 1 << k);
+    let mut n = g;
+    let mut bits = event_noun(&lemma(&toks[n])) & typed;
+    if bits == 0 {
+        // "the exhibition of the restored glass panels at X": the head of the "of" phrase.
+        let inside = |t: &Tok| phrase_word(t) || matches!(t.tag.xpos, Xpos::Vbn | Xpos::Vbg);
+        let of = (g.saturating_sub(MAX_OF_PHRASE)..g).rev().find(|&k| !inside(&toks[k]));
+        let Some(head) = of.filter(|&k| toks[k].lower == "of" && k > 0).map(|k| k - 1) else { return 0 };
+        if !toks[head].is(Upos::Noun) {
+            return 0;
+        }
+        n = head;
+        bits = event_noun(&lemma(&toks[n])) & typed;
+    }
+    if bits == 0 || other_holder(premodifiers(toks, n), cues) {
+        return 0;
+    }
+    bits
+}
+
+/// The slot types whose `events` hold the noun `lemma`, or one of whose governors WordNet
+/// derives it from ("meeting" → "meet", "exhibition" → "exhibit"), as bits. Remembered per
+/// thread, as [`governed_types`] is.
+fn event_noun(lemma: &str) -> u32 {
+    thread_local! {
+        static EVENTS: Table<u32> = Default::default();
+    }
+    remembered(&EVENTS, lemma, 4096, || {
+        let listed = Cues::builtin().types.iter().enumerate().filter(|(_, t)| t.events.iter().any(|e| e == lemma));
+        let listed = listed.fold(0, |b, (k, _)| b | 1 << k);
+        let derived =
+            crate::lexicon::wordnet::WordNet::builtin().verb_of_noun(lemma).map_or(0, |v| governed_types(v).0);
+        listed | derived
+    })
 }
 
 /// True when `governor` is the word `w` of a slot type: one lemma, one WordNet verb class
@@ -1400,6 +1450,31 @@ pub(super) mod tests {
         assert!(values(a, &b.replace("Vellmark", "Skarvik")).is_empty());
         // Near miss: the doer of a verb of no slot ("Skarvik will watch the final").
         assert!(values(&a.replace("host", "watch"), b).is_empty());
+    }
+
+    #[test]
+    fn a_noun_of_an_event_governs_its_slot_type() {
+        // "talks in X" and "held in Y": one venue.
+        let a = "Negotiators for the two unions ended three days of pay talks in Pelmor on Thursday without a deal.";
+        let b = "The pay talks between the two unions, held in Tarnow this week, ended on Thursday without a deal.";
+        assert_eq!(values(a, b), [["Pelmor", "Tarnow"]]);
+        // Near miss: where delegates came from is no venue.
+        let c =
+            "Delegates from Pelmor ended three days of pay talks between the two unions on Thursday without a deal.";
+        let d = "The pay talks between the two unions, held in Tarnow this week, ended on Thursday without a deal.";
+        assert!(values(c, d).is_empty());
+    }
+
+    #[test]
+    fn a_noun_derived_from_a_governor_governs_its_slot_type() {
+        // "exhibited at X" and "the exhibition of the panels at Y", through WordNet's derivation
+        // and the head of the "of" phrase.
+        let a = "The restored glass panels will be exhibited at the Pelmor Gallery from March, the trust said.";
+        let b = "The exhibition of the restored glass panels at the Tarnow Museum will open in March, the trust said.";
+        assert_eq!(values(a, b), [["Pelmor Gallery", "Tarnow Museum"]]);
+        // Near miss: a noun of no slot type heads the phrase ("the cleaning of the panels at Y").
+        let c = "The cleaning of the restored glass panels at the Tarnow Museum will end in March, the trust said.";
+        assert!(values(a, c).is_empty());
     }
 
     #[test]
