@@ -181,6 +181,7 @@ struct MeasureData {
     tallies: Vec<String>,
     vote_words: Vec<String>,
     lasting_verbs: Vec<String>,
+    actless_verbs: Vec<String>,
     tally_periods: Vec<String>,
     score_phases: Vec<Vec<String>>,
     limits: Vec<String>,
@@ -203,6 +204,8 @@ struct Measures {
     vote_words: FxHashSet<String>,
     /// Verbs whose length of time is an event's ([`event_length`]).
     lasting_verbs: FxHashSet<String>,
+    /// Verbs that tell no act of what a figure counts ([`acts`]).
+    actless_verbs: FxHashSet<String>,
     tally_periods: FxHashSet<String>,
     score_phases: FxHashMap<String, u32>,
     limits: FxHashSet<String>,
@@ -239,6 +242,7 @@ impl Measures {
                 tallies: data.tallies.into_iter().collect(),
                 vote_words: data.vote_words.into_iter().collect(),
                 lasting_verbs: data.lasting_verbs.into_iter().collect(),
+                actless_verbs: data.actless_verbs.into_iter().collect(),
                 tally_periods: data.tally_periods.into_iter().collect(),
                 score_phases: groups(data.score_phases),
                 limits: data.limits.into_iter().collect(),
@@ -1672,6 +1676,7 @@ fn trace_values(
             "sa": trace::at(a.article, a.span), "sb": trace::at(b.article, b.span),
             "sim": sim, "score": score, "gate": gate, "dimension": format!("{:?}", va.dimension).to_lowercase(),
             "alone": alone(a, va) && alone(b, vb), "counted": counted_agree(va, vb), "names": names_agree(a, b),
+            "acts": acts_met(a, va, b, vb),
         }));
     }
 }
@@ -2039,7 +2044,20 @@ fn match_values(
             // axed" / "some 1,600 jobs are to be eliminated".
             let reach = if counted > 0.0 && !same_article { NEAR_COUNTED } else { NEAR };
             let linked = !beside && !loose && !sole && linked_beside(a, va, b, vb, reach);
-            let beside = beside || loose || sole || linked || fated;
+            // Two counts or lengths of two articles governed by one act ([`acted`]): "about
+            // 600 jobs would be cut" / "some 1,600 jobs are to be reduced". In sentences as
+            // alike as two counts of one noun must be to meet by it alone
+            // ([`COUNTED_ALIGNMENT`]): one verb of two unlike sentences is mostly two stories'
+            // ("broke the 100,000 barrier" / "break the 5m barrier").
+            let act_met = !beside
+                && !loose
+                && !sole
+                && !linked
+                && !same_article
+                && sim >= COUNTED_ALIGNMENT
+                && matches!(va.dimension, Dimension::Count | Dimension::Duration)
+                && acted(a, va, b, vb);
+            let beside = beside || loose || sole || linked || fated || act_met;
             if attribute.is_none() && va.per.is_none() && !beside && !listed {
                 refuse!("not_beside");
             }
@@ -2165,6 +2183,94 @@ fn linked_beside(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention, reach
                     || wn.verb_of_noun(p).unwrap_or(p) == wn.verb_of_noun(q).unwrap_or(q))
         })
     })
+}
+
+/// The words either side of a figure searched for the verb that governs it ([`acts`]).
+const ACT_REACH: usize = 4;
+
+/// The lemmas of the verbs that govern figure `v` of `s`, as the tagger reads them: the
+/// nearest verb before it with only prepositions, particles, adverbs or determiners between
+/// ("cut 250 jobs", "reduced by 400", "deal with up to 3,000"), and the first after it and
+/// its noun with only auxiliaries, particles or adverbs between ("600 jobs would be cut",
+/// "some 1,500 people gathered"), each also with the particle after it ("broke out" as
+/// "break out"). Verbs that tell no act ([`Measures`]' `actless_verbs`: "said 300 jobs",
+/// "has 900 staff") are left out.
+fn acts<'s>(s: &'s Sent, v: &ValueMention) -> Vec<Cow<'s, str>> {
+    use crate::tag::Upos;
+    let Some(at) = s.words.iter().position(|w| w.span.end > v.span.start) else { return Vec::new() };
+    let after = s.words.iter().position(|w| w.span.start >= v.span.end).unwrap_or(s.words.len());
+    let t = tags(s);
+    let upos = |k: usize| t.get(k).map(|t| t.upos);
+    let mut found = Vec::new();
+    for k in (at.saturating_sub(ACT_REACH)..at).rev() {
+        match upos(k) {
+            Some(Upos::Verb) => {
+                found.push(k);
+                break;
+            }
+            Some(Upos::Adp | Upos::Part | Upos::Adv | Upos::Det) => {}
+            _ => break,
+        }
+    }
+    let end = (after + ACT_REACH).min(s.words.len());
+    let mut k = after;
+    while k < end && matches!(upos(k), Some(Upos::Noun | Upos::Propn | Upos::Adj | Upos::Cconj)) {
+        k += 1;
+    }
+    while k < end && matches!(upos(k), Some(Upos::Aux | Upos::Part | Upos::Adv)) {
+        k += 1;
+    }
+    if k < end && upos(k) == Some(Upos::Verb) {
+        found.push(k);
+    }
+    let actless = &Measures::builtin().actless_verbs;
+    // "two imprisoned bloggers": a participle read as the counted word describes the
+    // things counted, it tells no act.
+    let counted = v.counted.as_deref().unwrap_or("");
+    let mut out = Vec::new();
+    for k in found {
+        let lemma = lemma_of(s, k);
+        if s.words[k].is(LIGHT) || s.words[k].lower == counted || actless.contains(&*lemma) {
+            continue;
+        }
+        let particle = s.words.get(k + 1).filter(|_| matches!(upos(k + 1), Some(Upos::Adp | Upos::Part)));
+        if let Some(p) = particle {
+            out.push(Cow::Owned(format!("{lemma} {}", p.lower)));
+        }
+        out.push(lemma);
+    }
+    out
+}
+
+/// True when two verb lemmas are one act to WordNet: one lemma or class, one entailing the
+/// other, a phrasal verb and its one-word verb, or two verbs sharing a sense among the first
+/// three of both ("cut" / "reduce", "shut" / "close", "handle" / "deal with").
+fn one_act(p: &str, q: &str) -> bool {
+    let wn = crate::lexicon::wordnet::WordNet::builtin();
+    wn.same_event(p, q) || wn.entails(p, q) || wn.entails(q, p) || wn.phrasal_same(p, q) || wn.peers(p, q)
+}
+
+/// True when figures of two articles are governed by one act ([`acts`], [`one_act`]):
+/// "about 700 jobs would be trimmed" / "plans to cut some 450 jobs", "shut for 14 months" /
+/// "closed for nearly two years". Not "killed 12" / "injured 40": two acts.
+fn acted(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention) -> bool {
+    let x = acts(a, va);
+    if x.is_empty() {
+        return false;
+    }
+    let y = acts(b, vb);
+    x.iter().any(|p| y.iter().any(|q| one_act(p, q)))
+}
+
+/// For the trace: whether the verbs governing two figures ([`acts`]) are one act ("met"),
+/// two ("differ"), or one figure or neither has one ("one_side", "none").
+fn acts_met(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention) -> &'static str {
+    match (acts(a, va).is_empty(), acts(b, vb).is_empty()) {
+        (true, true) => "none",
+        (true, false) | (false, true) => "one_side",
+        _ if acted(a, va, b, vb) => "met",
+        _ => "differ",
+    }
 }
 
 /// Number conflicts: value pairs that are each other's best match between their two
@@ -3781,6 +3887,33 @@ mod tests {
 
     fn numbers_found(a: &str, b: &str) -> usize {
         run(a, b).iter().filter(|f| f.kind == ConflictKind::Number).count()
+    }
+
+    #[test]
+    fn counts_governed_by_one_act_meet_however_worded() {
+        // "deal with" and "handle" share a sense among their first three in WordNet; no
+        // word beside the figures meets, and "people" counts anyone.
+        let a = "The new sports hall in Tarnby will deal with as many as 900 people a day.";
+        let b = "The sports hall is expected to handle about 400 people a day at first.";
+        assert_eq!(numbers_found(a, b), 1);
+        // Those turned away are not those handled: two acts, two counts.
+        let b = "The sports hall is expected to turn away about 400 people a day at first.";
+        assert_eq!(numbers_found(a, b), 0);
+    }
+
+    #[test]
+    fn acts_skip_saying_and_the_counted_participle() {
+        let texts = ["Officials said about 600 jobs would be cut.", "Police released two imprisoned bloggers."];
+        let units: Vec<Vec<Sentence>> = texts.iter().map(|t| segment::split(t)).collect();
+        let aligner = Aligner::new(&Lexicon::builtin(), &texts, &units);
+        let first = |i: usize| {
+            let v = aligner.values(i).iter().find(|v| v.dimension == Dimension::Count).expect("a count");
+            acts(&aligner.sents[i], v).iter().map(|l| l.to_string()).collect::<Vec<_>>()
+        };
+        // "said" tells no act; "cut" after the noun and its auxiliaries does.
+        assert_eq!(first(0), ["cut"]);
+        // "imprisoned" is what the count counts; "released" governs it.
+        assert_eq!(first(1), ["release"]);
     }
 
     #[test]

@@ -64,6 +64,10 @@ PHRASAL_RANK = 4
 ENTAIL_RANK = 2
 BROAD_RANK = 4
 MAX_VERB_HYPONYMS = 30
+# Verbs of one act: two one-word news verbs sharing a synset among the first PEER_RANK senses
+# of both, kept even when news uses one mostly as a noun or an adjective ("cut" / "reduce",
+# "shut" / "close", "handle" / "deal"): the tagger, not the table, says a word is a verb.
+PEER_RANK = 3
 # Noun classes of counted things: a counted noun belongs to a class when the hypernym chain
 # of its first sense reaches the class's top synset; to the person class also when its
 # second sense does ("fans": a device first, then enthusiasts), as news counts people far
@@ -393,6 +397,17 @@ def main():
                     continue
                 entails.setdefault((lemma, m), r)
 
+    # ---- verbs of one act: "cut" / "reduce" (sense 2 of "cut", 1 of "reduce"), unlinked
+    # above when one is mostly a noun in news or the shared sense is a later one.
+    peers = set()
+    for (lemma, pos) in news:
+        if pos != "v" or " " in lemma:
+            continue
+        for synset in first_synsets(lemma, "v", PEER_RANK):
+            for m in synsets[synset]["members"]:
+                if lemma < m and " " not in m and (m, "v") in news and synset in first_synsets(m, "v", PEER_RANK):
+                    peers.add((lemma, m))
+
     # ---- noun classes of counted nouns: the forms of each noun under a class ("students",
     # "aircraft", "ewes", "Icelanders"), its lemma, the classes its first
     # sense reaches, and the classes it names. A demonym ("Icelander") gives only its plural
@@ -549,13 +564,15 @@ def main():
         "# hypernyms up, the first sense of the broader, a narrow one naming no person);\n"
         "# p: a phrasal verb and a one-word verb sharing a sense among the first of both;\n"
         "# e, f: a verb and a broader verb it entails (a synonym or a direct hypernym of one of its\n"
-        "# first senses; e: of its first sense, f: of a later one).\n",
+        "# first senses; e: of its first sense, f: of a later one);\n"
+        "# v: two verbs sharing a sense among the first three of both (one act), a < b.\n",
         sorted(
             [f"{p}\t{w}\t{v}" for (p, w), v in derivs.items() if p in "na"]
             + [f"s\t{a}\t{b}" for a, b in noun_links]
             + [f"b\t{a}\t{b}" for a, b in broad_nouns]
             + [f"p\t{a}\t{b}" for a, b in phrasal_links]
             + [f"{'e' if r == 1 else 'f'}\t{a}\t{b}" for (a, b), r in entails.items()]
+            + [f"v\t{a}\t{b}" for a, b in peers]
         ),
     )
     write(

@@ -160,7 +160,7 @@ def stage_of(item, idx, files, units, trace):
         if DETAIL is not None and kind == "number":
             sim = best.get("sim")
             DETAIL[(g, best.get("dimension"), "alone" if best.get("alone") else "several",
-                    f"counted={best.get('counted')}", f"names={best.get('names')}",
+                    f"counted={best.get('counted')}", f"names={best.get('names')}", f"acts={best.get('acts')}",
                     "sim=" + ("?" if sim is None else f"{min(int(sim * 10), 9) / 10:.1f}"))] += 1
         if DETAIL is not None and kind == "date":
             sim = best.get("sim")

@@ -89,6 +89,9 @@ pub struct WordNet {
     /// Nouns and a broader noun that may name the same thing (`b` rows of the
     /// derivations), smaller id first.
     broad_nouns: FxHashSet<(u32, u32)>,
+    /// Verbs sharing a sense among the first three of both (`v` rows), smaller id first:
+    /// not verbs to [`WordNet::is_verb`] for that alone ("cut" is mostly a noun in news).
+    peers: FxHashSet<(u32, u32)>,
     /// Verbs that entail a broader verb (`e` and `f` rows of the derivations): by the
     /// narrower, the broader and whether the narrower's first sense links them (`e`).
     entails: FxHashMap<u32, Vec<(u32, bool)>>,
@@ -201,6 +204,11 @@ impl WordNet {
                 wn.entail_rows.push((n, b));
                 continue;
             }
+            if pos == "v" {
+                let pair = wn.pair(word, verb);
+                wn.peers.insert(pair);
+                continue;
+            }
             if matches!(pos, "s" | "p" | "b") {
                 let pair = wn.pair(word, verb);
                 if pos == "p" {
@@ -227,7 +235,7 @@ impl WordNet {
                     return Err(bad(
                         derivations.0,
                         line,
-                        format!("part of speech \"{pos}\" is not n, a, s, b, p, e or f"),
+                        format!("part of speech \"{pos}\" is not n, a, s, b, p, e, f or v"),
                     ))
                 }
             }
@@ -432,6 +440,21 @@ impl WordNet {
     #[inline]
     pub fn nouns_broader(&self, a: &str, b: &str) -> bool {
         self.linked(&self.broad_nouns, a, b)
+    }
+
+    /// True when two verbs share a sense among the first three of both, however rare a verb
+    /// news makes either ("cut" / "reduce", "shut" / "close"): one act when the text uses
+    /// both as verbs.
+    ///
+    /// ```
+    /// use gainsay::lexicon::wordnet::WordNet;
+    /// let wn = WordNet::builtin();
+    /// assert!(wn.peers("cut", "reduce") && wn.peers("reduce", "cut"));
+    /// assert!(!wn.peers("cut", "raise"));
+    /// ```
+    #[inline]
+    pub fn peers(&self, a: &str, b: &str) -> bool {
+        self.linked(&self.peers, a, b)
     }
 
     /// True when a phrasal verb and a one-word verb share a sense among the first of both
