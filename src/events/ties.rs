@@ -14,21 +14,24 @@ pub(crate) struct Ties(Vec<(String, String)>);
 
 impl Ties {
     /// The ties of the article `text`, read from the tags of its sentences at `spans`
-    /// (a sentence not tagged in `tags` is passed over).
+    /// kept in `tags`; a sentence not kept there is tagged now, so that the ties do not
+    /// hang on what was kept (a story checked within a feed keeps none).
     pub(crate) fn of_article(text: &str, tags: Option<&SentenceTags>, spans: impl Iterator<Item = Span>) -> Ties {
-        let Some(tags) = tags else { return Ties::default() };
         let mut all = Vec::new();
         for span in spans {
-            let (Some(t), Some(ranges), Some(sentence)) =
-                (tags.get(span), tags.word_ranges(span), text.get(span.start..span.end))
-            else {
-                continue;
+            let Some(sentence) = text.get(span.start..span.end) else { continue };
+            let word = |(a, b): (usize, usize)| sentence.get(a..b).unwrap_or_default();
+            let kept = tags.and_then(|t| Some((t.get(span)?, t.word_ranges(span)?)));
+            let words: Vec<(&str, Tag)> = match kept {
+                Some((t, ranges)) => {
+                    ranges.iter().zip(t).map(|(&(a, b), &tag)| (word((a as usize, b as usize)), tag)).collect()
+                }
+                None => Tagger::builtin()
+                    .tag_text(sentence)
+                    .into_iter()
+                    .map(|(r, t)| (word((r.start, r.end)), Tag { upos: t.upos, xpos: t.xpos }))
+                    .collect(),
             };
-            let words: Vec<(&str, Tag)> = ranges
-                .iter()
-                .zip(t)
-                .map(|(&(a, b), &tag)| (sentence.get(a as usize..b as usize).unwrap_or_default(), tag))
-                .collect();
             sentence_ties(&words, &mut all);
         }
         Ties::from_pairs(all)
