@@ -2459,6 +2459,9 @@ mod tests {
         assert!(one("a magnitude 6 or larger tremor", Dimension::Magnitude)
             .compatible(&one("a magnitude 6.8 tremor", Dimension::Magnitude)));
         assert!(one("growth of 3% or higher", Dimension::Percent).compatible(&one("3.4%", Dimension::Percent)));
+        assert!(
+            one("found as far as 100 km away", Dimension::Length).compatible(&one("about 60 km", Dimension::Length))
+        );
         // Near miss: without the bound the two figures differ.
         assert!(!one("a magnitude 6 tremor", Dimension::Magnitude)
             .compatible(&one("a magnitude 6.8 tremor", Dimension::Magnitude)));
