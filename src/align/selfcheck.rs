@@ -964,31 +964,4 @@ mod tests {
         // Two acts of one thing's sequence, not two stands.
         assert_eq!(own_events("The ferry Delphin arrived in Quenmore at noon. Crowds waited on the quay. The ferry Delphin left Quenmore at six."), 0);
     }
-
-    #[test]
-    fn a_name_and_the_noun_its_article_ties_it_to_are_one_participant() {
-        // "Corbelle, a cough syrup," ties "the syrup" to Corbelle.
-        let named = "Corbelle, a cough syrup made in Anwick, went on sale on Monday. Corbelle is licensed for children. It costs four pounds.";
-        assert_eq!(
-            own_events(&format!("{named} Because the syrup has not been licensed, doctors cannot prescribe it.")),
-            1
-        );
-        // "The ferry Ostrey": a noun just before the name.
-        let ferry = "The ferry Ostrey ran aground on Friday. The Ostrey was insured. Its crew were unhurt.";
-        assert_eq!(own_events(&format!("{ferry} Because the ferry was not insured, the owner faces a large bill.")), 1);
-    }
-
-    #[test]
-    fn a_noun_of_two_names_or_many_things_is_not_the_name() {
-        // Two syrups: "the syrup" names neither.
-        let two = "Corbelle, a cough syrup, went on sale on Monday. Anwick, a cheaper syrup, is sold online. Corbelle is licensed for children. It costs four pounds.";
-        assert_eq!(
-            own_events(&format!("{two} Because the syrup has not been licensed, doctors cannot prescribe it.")),
-            0
-        );
-        // Other ferries, or one ferry of many.
-        let ferry = "The ferry Ostrey ran aground on Friday. The Ostrey was insured. Its crew were unhurt.";
-        assert_eq!(own_events(&format!("{ferry} Three ferries were not insured, the harbour master said.")), 0);
-        assert_eq!(own_events(&format!("{ferry} A ferry was not insured, the harbour master said.")), 0);
-    }
 }

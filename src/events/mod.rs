@@ -28,7 +28,6 @@ mod cues;
 mod names;
 mod read;
 mod rules;
-mod ties;
 mod words;
 
 pub use cues::Direction;
@@ -234,7 +233,7 @@ pub(crate) fn findings_placed(
     // Each sentence has its own look, the look of its place, when no two share a key.
     let placed = looks.len() == sentences.len();
     if let Some(selves) = selves.filter(|_| placed) {
-        self_pairs(filter, (texts, tags), sentences, &looks, selves);
+        self_pairs(filter, sentences, &looks, selves);
     }
     type Key = ((usize, usize), (usize, usize));
     let key = |a: SentenceAt, b: SentenceAt| -> Key { ((a.0, a.1.start), (b.0, b.1.start)) };
@@ -546,34 +545,16 @@ const MAX_SELF_SENTENCES: usize = 160;
 
 /// Pairs of sentences of one article, by place in `sentences` (in article order, each
 /// with its look in `looks`), at least [`SELF_GAP`] apart, worth a self-check of events
-/// ([`rules::Filter::self_opposed`]: a denial or an opposition, and a shared word of who
-/// or what, or a noun and the name the article ties it to: [`ties::Ties`]), naming no two
-/// different times.
-fn self_pairs(
-    filter: &rules::Filter,
-    (texts, tags): (&[&str], &[crate::tag::SentenceTags]),
-    sentences: &[SentenceAt],
-    looks: &[rules::Look],
-    out: &mut Vec<(u32, u32)>,
-) {
+/// ([`rules::Filter::self_worth`]: a denial or an opposition, and a shared word of who or
+/// what), naming no two different times.
+fn self_pairs(filter: &rules::Filter, sentences: &[SentenceAt], looks: &[rules::Look], out: &mut Vec<(u32, u32)>) {
     let mut from = 0;
     for group in sentences.chunk_by(|x, y| x.0 == y.0) {
         let to = from + group.len();
         if group.len() <= MAX_SELF_SENTENCES {
-            // The article's ties, as keys, read once the first pair needs them.
-            let mut ties: Option<Vec<(u64, u64)>> = None;
-            let mut keyed = || {
-                let article = group[0].0;
-                let text = texts.get(article).copied().unwrap_or_default();
-                let ties = ties::Ties::of_article(text, tags.get(article), group.iter().map(|s| s.1));
-                ties.pairs().iter().map(|(n, x)| (filter.key_of(n), filter.key_of(x))).collect::<Vec<_>>()
-            };
             for i in from..to {
                 for j in i + SELF_GAP..to {
-                    let (a, b) = (&looks[i], &looks[j]);
-                    let worth = filter.self_opposed(a, b)
-                        && (filter.share_participant(a, b) || rules::tied(a, b, ties.get_or_insert_with(&mut keyed)));
-                    if worth && !rules::times_differ(a, b) {
+                    if filter.self_worth(&looks[i], &looks[j]) && !rules::times_differ(&looks[i], &looks[j]) {
                         out.push((i as u32, j as u32));
                     }
                 }
@@ -603,8 +584,6 @@ pub(crate) fn self_findings(
     let lexicon = tags.first().map_or(0, crate::tag::SentenceTags::lexicon);
     let mut by_id = words::ById::new(lexicon);
     let mut read_at: FxHashMap<usize, Option<Vec<Event>>> = FxHashMap::default();
-    // Each article's ties, read once a pair of it is read.
-    let mut tied: FxHashMap<usize, ties::Ties> = FxHashMap::default();
     let mut out = Vec::new();
     for &(i, j) in pairs {
         let (i, j) = (i as usize, j as usize);
@@ -622,11 +601,7 @@ pub(crate) fn self_findings(
         }
         let (Some(Some(ea)), Some(Some(eb))) = (read_at.get(&i), read_at.get(&j)) else { continue };
         let (a, b) = (sentences[i], sentences[j]);
-        let ties = tied.entry(a.0).or_insert_with(|| {
-            let spans = sentences.iter().filter(|s| s.0 == a.0).map(|s| s.1);
-            ties::Ties::of_article(texts[a.0], tags.get(a.0), spans)
-        });
-        let found = self_finding(texts[a.0], (a, ea), (b, eb), other, ties);
+        let found = self_finding(texts[a.0], (a, ea), (b, eb), other);
         if tracing_events {
             trace_event_pairs((a, ea), (b, eb), false);
         }
@@ -721,18 +696,15 @@ fn self_finding(
     (a, ea): (SentenceAt, &[Event]),
     (b, eb): (SentenceAt, &[Event]),
     other: &[String],
-    ties: &ties::Ties,
 ) -> Result<Aligned, &'static str> {
     if ea.is_empty() || eb.is_empty() {
         return Err("no_events");
     }
     let (ea, eb) = (held(text, ea), held(text, eb));
-    let mut best: Option<(Contradiction, Event, Event)> = None;
+    let mut best: Option<(Contradiction, &Event, &Event)> = None;
     let mut gate = "no_contradiction";
     for x in ea.iter().filter(|x| !rules::disputed(x, &ea)) {
         for y in eb.iter().filter(|y| !rules::disputed(y, &eb)) {
-            let (x, y) = (named_again(text, x, y, ties), named_again(text, y, x, ties));
-            let (x, y) = (x.as_ref(), y.as_ref());
             let c = match rules::contradict_or_gate(x, y) {
                 Ok(c) => c,
                 Err(_) => continue,
@@ -757,47 +729,10 @@ fn self_finding(
                 continue;
             }
             if best.as_ref().is_none_or(|b| c.strength > b.0.strength) {
-                best = Some((c, x.clone(), y.clone()));
+                best = Some((c, x, y));
             }
         }
     }
     let Some((c, x, y)) = best else { return Err(gate) };
-    named_finding(&c, (text, a, &x), (text, b, &y), 0.6)
-}
-
-/// Event `e` of `text`, with a participant that is a common noun the article ties to a
-/// name (`ties`: "the pill", of "Solvane, a sleeping pill,") given that name where `other`
-/// names it in the same place: "the pill has not been licensed" / "Solvane is licensed"
-/// are said of one thing. Only "the", "this" or "that" and the noun, singular, name it
-/// again: "three pills", "a pill", "the cheaper pill" may be others.
-fn named_again<'e>(text: &str, e: &'e Event, other: &Event, ties: &ties::Ties) -> std::borrow::Cow<'e, Event> {
-    let again = |noun: &Option<Head>, name: &Option<Head>| match (noun, name) {
-        (Some(n), Some(m)) if !n.name && !n.pronoun && n.modifiers.is_empty() && capitalised(text, m) => {
-            let tied = ties.name_of(&n.lemma) == Some(m.lemma.as_str());
-            (tied && definite_singular(text, n)).then(|| Head { span: n.span, ..m.clone() })
-        }
-        _ => None,
-    };
-    let (subject, object) = (again(&e.subject, &other.subject), again(&e.object, &other.object));
-    if subject.is_none() && object.is_none() {
-        return std::borrow::Cow::Borrowed(e);
-    }
-    let mut e = e.clone();
-    e.subject = subject.or(e.subject);
-    e.object = object.or(e.object);
-    std::borrow::Cow::Owned(e)
-}
-
-/// True when the head `h` of `text` is written with a capital: a name, though the tagger
-/// may take an unknown one after "the" for a common noun ("the Ostrey").
-fn capitalised(text: &str, h: &Head) -> bool {
-    h.name || text.get(h.span.start..h.span.end).and_then(|w| w.chars().next()).is_some_and(char::is_uppercase)
-}
-
-/// True when the noun `h` of `text` is written as its lemma (one thing) just after "the",
-/// "this" or "that": "the pill", not "the pills" or "a pill".
-fn definite_singular(text: &str, h: &Head) -> bool {
-    let written = text.get(h.span.start..h.span.end).map(crate::text::fold);
-    let before = text.get(..h.span.start).and_then(|t| t.split_whitespace().next_back()).map(crate::text::fold);
-    written.as_deref() == Some(h.lemma.as_str()) && matches!(before.as_deref(), Some("the" | "this" | "that"))
+    named_finding(&c, (text, a, x), (text, b, y), 0.6)
 }

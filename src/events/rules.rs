@@ -1500,12 +1500,13 @@ impl Filter {
         denied(a, b) || denied(b, a) || opposed()
     }
 
-    /// A pair of sentences of one article worth reading for a self-contradiction, when
-    /// they also share who or what ([`Filter::share_participant`], [`tied`]): a word one
-    /// side denies is said on the other, or they stand on two sides of an opposition that
-    /// is neither a change nor a place in a series ("sales rose" / "profit fell", "first" /
-    /// "second" are mostly two things of one article).
-    pub(super) fn self_opposed(&self, a: &Look, b: &Look) -> bool {
+    /// A pair of sentences of one article worth reading for a self-contradiction: a word
+    /// one side denies is said on the other, or they stand on two sides of an opposition
+    /// that is neither a change nor a place in a series ("sales rose" / "profit fell",
+    /// "first" / "second" are mostly two things of one article); and they share a word
+    /// besides those, of who or what ("the council approved the plan" / "the plan, which
+    /// the council rejected").
+    pub(super) fn self_worth(&self, a: &Look, b: &Look) -> bool {
         let denied = |x: &Look, y: &Look| {
             x.denied_bits & y.key_bits != 0
                 && x.denied.iter().any(|k| y.keys.binary_search(k).is_ok() && y.denied.binary_search(k).is_err())
@@ -1515,18 +1516,12 @@ impl Filter {
         // there ([`stands_opposed`]), so only those pairs are read.
         let other = |g: u32| g == self.change || g == self.ordinal || g < self.stands;
         let opposed = || a.group_bits & b.group_bits != 0 && opposed(&a.sides, &b.sides, other);
-        denied(a, b) || denied(b, a) || opposed()
-    }
-
-    /// The key of the word `word` (0: a word of no key, as a function word).
-    pub(super) fn key_of(&self, word: &str) -> u64 {
-        self.word(&crate::text::fold(word)).key
+        (denied(a, b) || denied(b, a) || opposed()) && self.share_participant(a, b)
     }
 
     /// True when two looks share a key that is neither a reporting or light verb nor a
-    /// key either denies (what is denied is the event, not who or what): "the council
-    /// approved the plan" / "the plan, which the council rejected".
-    pub(super) fn share_participant(&self, a: &Look, b: &Look) -> bool {
+    /// key either denies (what is denied is the event, not who or what).
+    fn share_participant(&self, a: &Look, b: &Look) -> bool {
         let (mut i, mut j) = (0, 0);
         while i < a.keys.len() && j < b.keys.len() {
             match a.keys[i].cmp(&b.keys[j]) {
@@ -1545,15 +1540,6 @@ impl Filter {
         }
         false
     }
-}
-
-/// True when one look holds the noun and the other the name of a tie (`ties`, as keys),
-/// neither denied: "the pill has not been licensed" / "Solvane is licensed".
-pub(super) fn tied(a: &Look, b: &Look, ties: &[(u64, u64)]) -> bool {
-    let said = |x: &Look, k: u64| {
-        k != 0 && x.key_bits & bit(k) != 0 && x.keys.binary_search(&k).is_ok() && x.denied.binary_search(&k).is_err()
-    };
-    ties.iter().any(|&(n, x)| (said(a, n) && said(b, x)) || (said(a, x) && said(b, n)))
 }
 
 /// Whether the sides `a` and `b` (each sorted, with no repeats) stand on two different
