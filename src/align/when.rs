@@ -27,7 +27,10 @@ fn told(s: &Sent, text: &str, dim: Dimension, local: Option<(i32, i32)>) -> Vec<
     if let Some((least, most)) = local {
         for v in out.iter_mut().filter(|v| v.unit.is_none() && is_local(text, v)) {
             let utc = (v.value - f64::from(most)).rem_euclid(MINUTES_A_DAY);
-            (v.value, v.low, v.high, v.unit) = (utc, utc, utc + f64::from(most - least), Some("UTC".into()));
+            // A hedge's reach ("about 9pm") is kept about the time in UTC.
+            let (below, above) = (v.value - v.low, v.high - v.value);
+            (v.value, v.low, v.high, v.unit) =
+                (utc, utc - below, utc + f64::from(most - least) + above, Some("UTC".into()));
         }
     }
     out

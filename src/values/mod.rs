@@ -657,6 +657,10 @@ fn figures_date(part: &str) -> Option<CalendarDate> {
 /// The most words of a city's name read before "time" ("Rio de Janeiro time").
 const MAX_PLACE_WORDS: usize = 3;
 
+/// How far "about" reaches from a time of day, in minutes ([`Scanner::time_hedge`]): half an
+/// hour either way of a whole hour, half that of a time to the minute.
+const TIME_NEAR: f64 = 30.0;
+
 /// The tokens before a weekday searched for a word that puts it in the future.
 const FUTURE_REACH: usize = 8;
 
@@ -1976,8 +1980,24 @@ impl<'a> Scanner<'a> {
             next = after;
         }
         let v = f64::from(minutes);
-        out.push(self.mention(i, next, Dimension::Time, unit, v, v, v + f64::from(spread), None));
+        let (first, below, above) = self.time_hedge(i, minutes).unwrap_or((i, 0.0, 0.0));
+        out.push(self.mention(first, next, Dimension::Time, unit, v, v - below, v + f64::from(spread) + above, None));
         Some(next)
+    }
+
+    /// A hedge before the time of day at `i` (`minutes` after midnight, as written): the
+    /// token it starts at and how far it widens the time below and above, in minutes. "About
+    /// 5pm" is 4.30 to 5.30pm, "around 3.15pm" (written to the minute) 3 to 3.30pm, "nearly
+    /// 5pm" 4.30 to 5pm. ("Shortly after 5pm" stays a bound: the time after which, which
+    /// another report's later time of another moment does not contradict.)
+    fn time_hedge(&mut self, i: usize, minutes: i32) -> Option<(usize, f64, f64)> {
+        let near = if minutes % 60 == 0 { TIME_NEAR } else { TIME_NEAR / 2.0 };
+        match self.hedge_before(i)? {
+            (Hedge::About, at) => Some((at, near, near)),
+            (Hedge::Below, at) => Some((at, TIME_NEAR, 0.0)),
+            // "over 5pm", "under 6am": no bound of a time of day.
+            (Hedge::Above | Hedge::UpTo, _) => None,
+        }
     }
 
     /// A city's name and "time" at `i` ("Cape Town time"): the token after them and the
@@ -2362,6 +2382,22 @@ mod tests {
     fn a_time_with_a_point_before_am_or_pm() {
         assert_eq!(one("It landed at 8.35pm.", Dimension::Time).value, 20.0 * 60.0 + 35.0);
         assert!(read("Shares rose 5.42 points.").iter().all(|v| v.dimension != Dimension::Time));
+    }
+
+    #[test]
+    fn a_hedged_time_of_day_reaches_as_far_as_it_is_written() {
+        let time = |s: &str| one(s, Dimension::Time);
+        // Written to the minute: a quarter of an hour either way.
+        let around = time("The blast came at around 3.15pm.");
+        assert!(around.compatible(&time("The blast came at 3.20pm.")));
+        assert!(!around.compatible(&time("The blast came at 3.45pm.")));
+        // A whole hour: half an hour either way; "nearly" only before it.
+        assert!(time("Polls shut at about 9pm.").compatible(&time("Polls shut at 9.25pm.")));
+        let nearly = time("The ship docked at nearly 6am.");
+        assert!(nearly.compatible(&time("The ship docked at 5.40am.")));
+        assert!(!nearly.compatible(&time("The ship docked at 6.10am.")));
+        // Unhedged, a time is as written.
+        assert!(!time("The blast came at 3.15pm.").compatible(&time("The blast came at 3.20pm.")));
     }
 
     #[test]
