@@ -115,6 +115,7 @@ struct Cues {
     change_nouns: Vec<String>,
     self_scope: Vec<String>,
     succession: Vec<String>,
+    once_acts: Vec<String>,
 }
 
 struct Words {
@@ -122,6 +123,8 @@ struct Words {
     change_nouns: FxHashSet<String>,
     self_scope: FxHashSet<String>,
     succession: FxHashSet<String>,
+    /// Lemmas of acts that happen once to what they are of ("found", "bear").
+    once_acts: FxHashSet<String>,
     /// The cue flags of each word of the cue lists and of [`Measures`]' duration units
     /// ([`NEGATOR`], [`DENY_TO`], [`SKIP`], [`LIGHT`], [`HEDGE`], [`DURATION`],
     /// [`SUCCESSION`]): one look-up for a new word of a check, not one per list.
@@ -161,6 +164,7 @@ impl Words {
                 change_nouns: set(cues.change_nouns),
                 self_scope: set(cues.self_scope),
                 succession,
+                once_acts: set(cues.once_acts),
                 flags,
                 stemmer: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
             }
