@@ -25,6 +25,7 @@ struct File {
     denying_prepositions: Vec<String>,
     refusing: Vec<String>,
     carrying_before_to: Vec<String>,
+    inability_modals: Vec<String>,
     lacking: Vec<String>,
     cancelling: Vec<String>,
     deny_before_ing: Vec<String>,
@@ -99,6 +100,9 @@ pub(crate) struct Cues {
     /// Lemmas before "to" that say the verb after it was done or not as they are:
     /// "managed to land", "was not able to land".
     pub carrying_before_to: FxHashSet<String>,
+    /// Modals that, denied in a sentence told in the past, say the verb was not done:
+    /// "could not dock on Tuesday".
+    pub inability_modals: FxHashSet<String>,
     /// Lemmas of verbs that deny having their object: "still lacks approval".
     pub lacking: FxHashSet<String>,
     /// Verbs (lemmas, a phrasal verb with its particle) that say the event their object
@@ -228,6 +232,7 @@ impl Cues {
             denying_prepositions: set(f.denying_prepositions),
             refusing: set(f.refusing),
             carrying_before_to: set(f.carrying_before_to),
+            inability_modals: set(f.inability_modals),
             lacking: set(f.lacking),
             cancelling: set(f.cancelling),
             deny_before_ing: f

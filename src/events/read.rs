@@ -110,6 +110,7 @@ fn read_events(
         .collect();
     let mut toks = toks;
     negated_modals(&mut toks);
+    past_inabilities(&mut toks, cues);
     names_read_as_modals(&mut toks, cues);
     verbs_after_auxiliaries(&mut toks, wn);
     plurals_read_as_verbs(&mut toks, cues);
@@ -408,6 +409,46 @@ fn negated_modals(toks: &mut [Tok]) {
             t.xpos = Xpos::Md;
             t.lemma = String::from("can").into();
         }
+    }
+}
+
+/// "The ferry could not dock on Tuesday": a denied modal of `inability_modals` before a
+/// verb, in a sentence told in the past (another verb in the past, or a day, month or year
+/// named) that holds no other hedge, no condition and no "without", and no reporting verb
+/// before it, is read as "did not": the ability lacked when it was needed.
+fn past_inabilities(toks: &mut [Tok], cues: &Cues) {
+    let modal = |t: &Tok| t.xpos == Xpos::Md && cues.inability_modals.contains(t.lower.as_str());
+    let Some(h) = toks.iter().position(modal) else { return };
+    let denied = toks.get(h + 1).is_some_and(|t| matches!(t.lower.as_str(), "not" | "n't"));
+    let done = |t: &Tok| {
+        t.upos == Upos::Verb
+            && t.xpos == Xpos::Vb
+            && !matches!(t.lemma.as_str(), "be" | "have")
+            && !cues.reporting.contains(t.lemma.as_str())
+    };
+    if !denied || !toks.get(h + 2).is_some_and(done) {
+        return;
+    }
+    // ("May" is also the month.)
+    let hedge = |t: &Tok| t.cue.hedging && !(t.lower == "may" && t.upper);
+    let hedged = |(i, t): (usize, &Tok)| i != h && (hedge(t) || t.cue.denying_preposition);
+    let reported = toks[..h].iter().any(|t| t.upos == Upos::Verb && cues.reporting.contains(t.lemma.as_str()));
+    if toks.iter().enumerate().any(hedged) || reported {
+        return;
+    }
+    let year =
+        |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit());
+    let past = |(i, t): (usize, &Tok)| {
+        (i != h + 2 && t.upos == Upos::Verb && t.xpos == Xpos::Vbd)
+            || cues.times.contains(t.lower.as_str())
+            || year(&t.lower)
+    };
+    if toks.iter().enumerate().any(past) {
+        let t = &mut toks[h];
+        t.upos = Upos::Aux;
+        t.xpos = Xpos::Vbd;
+        t.lemma = String::from("do").into();
+        t.cue.hedging = false;
     }
 }
 
@@ -1924,6 +1965,27 @@ mod tests {
         // Near misses: an ability to come, or hedged, says nothing of a landing done.
         assert!(landed("The helicopter will be able to land on the ridge.").is_none_or(|l| l.1 == Aspect::Future));
         assert!(landed("The helicopter may be unable to land on the ridge.").is_none_or(|l| l.2));
+    }
+
+    #[test]
+    fn could_not_in_a_past_sentence_is_did_not() {
+        let docked = |s: &str| {
+            let e = events(s);
+            e.iter().find(|e| e.lemma == "dock").map(|e| (e.polarity, e.aspect, e.hedged))
+        };
+        // Must find: a day named, or another past verb.
+        let denied = Some((Polarity::Negated, Aspect::Past, false));
+        assert_eq!(docked("The ferry could not dock at the pier on Tuesday."), denied);
+        assert_eq!(docked("The ferry couldn't dock at the pier and turned back."), denied);
+        // Near misses: a condition, "without", a report before it, no past told.
+        for s in [
+            "The ferry could not dock at the pier on Tuesday if the fog lifted.",
+            "The ferry could not dock on Tuesday without a pilot.",
+            "The operator said the ferry could not dock on Tuesday.",
+            "The ferry could not dock at the pier.",
+        ] {
+            assert!(docked(s).is_none_or(|d| d.2), "{s}");
+        }
     }
 
     #[test]
