@@ -24,6 +24,8 @@ struct File {
     deny_before_to: Vec<String>,
     denying_prepositions: Vec<String>,
     refusing: Vec<String>,
+    carrying_before_to: Vec<String>,
+    inability_modals: Vec<String>,
     lacking: Vec<String>,
     cancelling: Vec<String>,
     deny_before_ing: Vec<String>,
@@ -95,6 +97,12 @@ pub(crate) struct Cues {
     pub denying_prepositions: FxHashSet<String>,
     /// Lemmas before "to" whose subject and tense are the denied verb's: "refused to sign".
     pub refusing: FxHashSet<String>,
+    /// Lemmas before "to" that say the verb after it was done or not as they are:
+    /// "managed to land", "was not able to land".
+    pub carrying_before_to: FxHashSet<String>,
+    /// Modals that, denied in a sentence told in the past, say the verb was not done:
+    /// "could not dock on Tuesday".
+    pub inability_modals: FxHashSet<String>,
     /// Lemmas of verbs that deny having their object: "still lacks approval".
     pub lacking: FxHashSet<String>,
     /// Verbs (lemmas, a phrasal verb with its particle) that say the event their object
@@ -223,6 +231,8 @@ impl Cues {
             deny_before_to: set(f.deny_before_to),
             denying_prepositions: set(f.denying_prepositions),
             refusing: set(f.refusing),
+            carrying_before_to: set(f.carrying_before_to),
+            inability_modals: set(f.inability_modals),
             lacking: set(f.lacking),
             cancelling: set(f.cancelling),
             deny_before_ing: f

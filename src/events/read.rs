@@ -110,6 +110,7 @@ fn read_events(
         .collect();
     let mut toks = toks;
     negated_modals(&mut toks);
+    past_inabilities(&mut toks, cues);
     names_read_as_modals(&mut toks, cues);
     verbs_after_auxiliaries(&mut toks, wn);
     plurals_read_as_verbs(&mut toks, cues);
@@ -411,6 +412,46 @@ fn negated_modals(toks: &mut [Tok]) {
     }
 }
 
+/// "The ferry could not dock on Tuesday": a denied modal of `inability_modals` before a
+/// verb, in a sentence told in the past (another verb in the past, or a day, month or year
+/// named) that holds no other hedge, no condition and no "without", and no reporting verb
+/// before it, is read as "did not": the ability lacked when it was needed.
+fn past_inabilities(toks: &mut [Tok], cues: &Cues) {
+    let modal = |t: &Tok| t.xpos == Xpos::Md && cues.inability_modals.contains(t.lower.as_str());
+    let Some(h) = toks.iter().position(modal) else { return };
+    let denied = toks.get(h + 1).is_some_and(|t| matches!(t.lower.as_str(), "not" | "n't"));
+    let done = |t: &Tok| {
+        t.upos == Upos::Verb
+            && t.xpos == Xpos::Vb
+            && !matches!(t.lemma.as_str(), "be" | "have")
+            && !cues.reporting.contains(t.lemma.as_str())
+    };
+    if !denied || !toks.get(h + 2).is_some_and(done) {
+        return;
+    }
+    // ("May" is also the month.)
+    let hedge = |t: &Tok| t.cue.hedging && !(t.lower == "may" && t.upper);
+    let hedged = |(i, t): (usize, &Tok)| i != h && (hedge(t) || t.cue.denying_preposition);
+    let reported = toks[..h].iter().any(|t| t.upos == Upos::Verb && cues.reporting.contains(t.lemma.as_str()));
+    if toks.iter().enumerate().any(hedged) || reported {
+        return;
+    }
+    let year =
+        |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit());
+    let past = |(i, t): (usize, &Tok)| {
+        (i != h + 2 && t.upos == Upos::Verb && t.xpos == Xpos::Vbd)
+            || cues.times.contains(t.lower.as_str())
+            || year(&t.lower)
+    };
+    if toks.iter().enumerate().any(past) {
+        let t = &mut toks[h];
+        t.upos = Upos::Aux;
+        t.xpos = Xpos::Vbd;
+        t.lemma = String::from("do").into();
+        t.cue.hedging = false;
+    }
+}
+
 /// Capitalised words the tagger read as modals that no modal is ("NovaShield still lacks
 /// approval"): names. Read as modals they would hedge the verb after them and leave it
 /// with no subject. A contraction ("I'd", "We'll") is a modal.
@@ -621,7 +662,12 @@ fn group(toks: &[Tok], verb: usize, cues: &Cues) -> Group {
         j -= 1;
     }
     g.start = j;
-    if j > 0 && toks[j - 1].lower == "to" && toks[j - 1].upos != Upos::Adp {
+    // ("managed to land": a "to" read as a preposition before a verb that says whether
+    // the verb was done is its infinitive's.)
+    let before_to =
+        |w: &Tok| cues.deny_before_to.contains(w.lemma.as_str()) || cues.carrying_before_to.contains(w.lemma.as_str());
+    let infinitive = |to: &Tok| to.upos != Upos::Adp || (j > 1 && before_to(&toks[j - 2]));
+    if j > 0 && toks[j - 1].lower == "to" && infinitive(&toks[j - 1]) {
         g.to = Some(toks.get(j.wrapping_sub(2)).map(|t| t.lemma.as_str().to_owned()).unwrap_or_default());
         // "is set to", "are going to": a future, not a wish.
         if toks.get(j.wrapping_sub(2)).is_some_and(|t| t.lower == "going") {
@@ -663,11 +709,18 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
         if cues.deny_before_to.contains(before) {
             polarity = Polarity::Negated;
             yet |= before == "yet";
-            let outer =
-                g.start.checked_sub(2).filter(|&o| cues.refusing.contains(before) && toks[o].upos == Upos::Verb);
-            refusing = outer.map(|o| group(toks, o, cues));
+            refusing = outer_group(toks, g.start, cues).filter(|_| cues.refusing.contains(before));
             // "did not refuse to sign" says nothing of signing.
             irrealis |= refusing.as_ref().is_some_and(|r| r.negated);
+        } else if cues.carrying_before_to.contains(before) {
+            // "managed to land", "was not able to land": landed or not, as the outer verb
+            // says; of no outer verb ("able to land"), nothing.
+            refusing = outer_group(toks, g.start, cues);
+            match refusing.as_ref() {
+                Some(r) if r.negated => polarity = Polarity::Negated,
+                Some(_) => {}
+                None => irrealis = true,
+            }
         } else if cues.deciding_before_to.contains(before) {
             // "The board voted to reject the bid": the board rejected it, then; a vote not
             // cast, hedged or of no one named ("two voted to hold the rate") says nothing.
@@ -745,11 +798,12 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
         std::mem::swap(&mut subj, &mut obj);
         subj = by_agent(toks, next);
     }
+    // (The outer verb, or the "was" of "was unable to".)
     let outer_past = refusing.as_ref().is_some_and(|r| {
         r.perfect
             || toks
                 .get(r.start..)
-                .and_then(|w| w.iter().find(|x| x.upos == Upos::Verb))
+                .and_then(|w| w.iter().find(|x| x.upos == Upos::Verb || (x.upos == Upos::Aux && x.lemma == "be")))
                 .is_some_and(|v| matches!(v.xpos, Xpos::Vbd | Xpos::Vbn))
     });
     // "told reporters that tariffs would not rise": a future seen from the reported past.
@@ -894,6 +948,16 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
         hedged,
         any: false,
     })
+}
+
+/// The verb group of the word before the "to" before the verb group at `start`: a verb's
+/// ("has refused to sign"), or an adjective's after a form of "be" ("was unable to sign",
+/// "was not able to sign"), whose subject and tense are the signing's.
+fn outer_group(toks: &[Tok], start: usize, cues: &Cues) -> Option<Group> {
+    let o = start.checked_sub(2)?;
+    let be = toks[..o].iter().rev().find(|t| !matches!(t.upos, Upos::Adv | Upos::Part));
+    let adjective = toks[o].upos == Upos::Adj && be.is_some_and(|t| t.lemma == "be");
+    (toks[o].upos == Upos::Verb || adjective).then(|| group(toks, o, cues))
 }
 
 /// The verb before a gerund whose group starts at `start` that denies it ("ruled out
@@ -1882,6 +1946,46 @@ mod tests {
         let f = e.iter().find(|e| e.lemma == "fail").expect("fail");
         assert_eq!(f.polarity, Polarity::Negated);
         assert_eq!(f.subject.as_ref().map(|h| h.lemma.as_str()), Some("pump"));
+    }
+
+    #[test]
+    fn inability_denies_and_managing_carries_the_verb_after_to() {
+        let landed = |s: &str| {
+            let e = events(s);
+            e.iter().find(|e| e.lemma == "land").map(|e| (e.polarity, e.aspect, e.hedged, e.subject.is_some()))
+        };
+        // Must find: the outer "was" gives the landing its tense and subject.
+        let denied = Some((Polarity::Negated, Aspect::Past, false, true));
+        assert_eq!(landed("The helicopter was unable to land on the ridge."), denied);
+        assert_eq!(landed("The helicopter was not able to land on the ridge."), denied);
+        assert_eq!(landed("The helicopter did not manage to land on the ridge."), denied);
+        let done = Some((Polarity::Affirmed, Aspect::Past, false, true));
+        assert_eq!(landed("The helicopter managed to land on the ridge."), done);
+        assert_eq!(landed("The helicopter was able to land on the ridge."), done);
+        // Near misses: an ability to come, or hedged, says nothing of a landing done.
+        assert!(landed("The helicopter will be able to land on the ridge.").is_none_or(|l| l.1 == Aspect::Future));
+        assert!(landed("The helicopter may be unable to land on the ridge.").is_none_or(|l| l.2));
+    }
+
+    #[test]
+    fn could_not_in_a_past_sentence_is_did_not() {
+        let docked = |s: &str| {
+            let e = events(s);
+            e.iter().find(|e| e.lemma == "dock").map(|e| (e.polarity, e.aspect, e.hedged))
+        };
+        // Must find: a day named, or another past verb.
+        let denied = Some((Polarity::Negated, Aspect::Past, false));
+        assert_eq!(docked("The ferry could not dock at the pier on Tuesday."), denied);
+        assert_eq!(docked("The ferry couldn't dock at the pier and turned back."), denied);
+        // Near misses: a condition, "without", a report before it, no past told.
+        for s in [
+            "The ferry could not dock at the pier on Tuesday if the fog lifted.",
+            "The ferry could not dock on Tuesday without a pilot.",
+            "The operator said the ferry could not dock on Tuesday.",
+            "The ferry could not dock at the pier.",
+        ] {
+            assert!(docked(s).is_none_or(|d| d.2), "{s}");
+        }
     }
 
     #[test]

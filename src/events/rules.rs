@@ -1099,10 +1099,8 @@ impl Filter {
         deny.extend(
             cues.lacking.iter().flat_map(|w| [w.clone(), format!("{w}s"), format!("{w}ed"), format!("{w}ing")]),
         );
-        deny.extend(
-            ["yet", "fail", "failed", "fails", "refuse", "refused", "refuses", "decline", "declined", "declines"]
-                .map(String::from),
-        );
+        // "has yet to", "failed to", "was unable to": the forms of `deny_before_to`.
+        deny.extend(cues.deny_before_to.iter().flat_map(|w| verb_forms(w)));
         // "avoided cutting", "refrained from commenting": the verb denies what follows;
         // "ruled out raising": so does the verb before its particle, with it
         // (`Filter::denying_particles`).
@@ -1865,6 +1863,20 @@ mod tests {
         // Near misses: another refuser; a refusal denied.
         assert_eq!(found("The league has refused to renew the lease.", signed), None);
         assert_eq!(found("The club did not refuse to renew the lease.", signed), None);
+    }
+
+    #[test]
+    fn inability_and_a_failed_attempt_deny_the_verb() {
+        let paid = "The council paid the contractors in March.";
+        assert_eq!(found("The council was unable to pay the contractors in March.", paid), Some(Rule::Polarity));
+        assert_eq!(found("The council was not able to pay the contractors in March.", paid), Some(Rule::Polarity));
+        assert_eq!(found("The council did not manage to pay the contractors in March.", paid), Some(Rule::Polarity));
+        // Near misses: an ability had, or one hedged or to come; another thing done.
+        assert_eq!(found("The council was able to pay the contractors in March.", paid), None);
+        assert_eq!(found("The council managed to pay the contractors in March.", paid), None);
+        assert_eq!(found("The council may be unable to pay the contractors in March.", paid), None);
+        assert_eq!(found("The council will not be able to pay the contractors.", paid), None);
+        assert_eq!(found("The council was unable to pay the cleaners in March.", paid), None);
     }
 
     #[test]
