@@ -54,6 +54,9 @@ const MAX_GOVERNOR_GAP: usize = 6;
 #[derive(Deserialize)]
 struct Data {
     slot_prepositions: Vec<String>,
+    /// Groups of prepositions that give a place one role ("in", "at"; "to", "into").
+    #[serde(default)]
+    place_roles: Vec<Vec<String>>,
     locating_prepositions: Vec<String>,
     attribution: Vec<String>,
     holding_nouns: Vec<String>,
@@ -91,6 +94,8 @@ struct SlotType {
 
 struct Cues {
     prepositions: FxHashSet<String>,
+    /// The group of [`Data::place_roles`] each preposition is in.
+    place_roles: FxHashMap<String, usize>,
     locating: FxHashSet<String>,
     /// The prepositions of [`Cues::prepositions`] that open a slot of a slot type only.
     typed_only: FxHashSet<String>,
@@ -145,6 +150,7 @@ impl Cues {
             let preposition_len = (lengths.clone().min().unwrap_or(0), lengths.max().unwrap_or(0));
             Cues {
                 prepositions: set(slot_prepositions),
+                place_roles: groups(d.place_roles),
                 locating: set(d.locating_prepositions),
                 typed_only,
                 preposition_len,
@@ -158,12 +164,7 @@ impl Cues {
                 doer_endings: d.doer_endings,
                 other_doers: set(d.other_doers),
                 doer_nouns: d.doer_nouns.into_iter().collect(),
-                governors: d
-                    .slot_governors
-                    .into_iter()
-                    .enumerate()
-                    .flat_map(|(k, group)| group.into_iter().map(move |w| (w, k)))
-                    .collect(),
+                governors: groups(d.slot_governors),
                 subject_verbs: d
                     .slot_types
                     .iter()
@@ -181,6 +182,18 @@ impl Cues {
             }
         })
     }
+}
+
+/// Each word of `groups` with the index of its group.
+fn groups(groups: Vec<Vec<String>>) -> FxHashMap<String, usize> {
+    groups.into_iter().enumerate().flat_map(|(k, group)| group.into_iter().map(move |w| (w, k))).collect()
+}
+
+/// True when two prepositions are of one group of the data's place roles ("stranded in X",
+/// "stranded at Y").
+fn one_place_role(p: &str, q: &str) -> bool {
+    let roles = &Cues::builtin().place_roles;
+    roles.get(p).is_some_and(|g| roles.get(q) == Some(g))
 }
 
 /// Where a name stands in its sentence: after a preposition ("held in Oslo", "won by
@@ -250,6 +263,11 @@ struct Slot {
     doer: Option<String>,
     /// The single-valued slots of the data it is one of ([`slot_types`]).
     types: u32,
+    /// Whether the governor tells an act (a verb or a participle, not a noun): an act
+    /// happens in one place, while a noun's thing may be one of many ("a terminal at X",
+    /// "terminals in Y"). Two prepositions of one place role meet after an act on one side
+    /// at least ("arrested at X", "his arrest in Y").
+    act: bool,
     /// The other content words of an equated noun's phrase, lower case ("women's" of "the
     /// women's winner, X"): two phrases that each have some and share none are two holders.
     qualifiers: Vec<String>,
@@ -373,6 +391,7 @@ fn may_slot(text: &str, s: &Sent, kept: Option<&SentenceTags>) -> bool {
     // The index of the last preposition and of the last capitalised word, counted as
     // [`tokens`] counts words.
     let (mut k, mut last, mut named, mut titled) = (0usize, None::<usize>, None::<usize>, None::<usize>);
+    let mut out = false;
     for &(a, b) in ranges {
         let Some(w) = sentence.get(a as usize..b as usize) else { continue };
         let upper = crate::text::is_upper_start(w);
@@ -394,9 +413,11 @@ fn may_slot(text: &str, s: &Sent, kept: Option<&SentenceTags>) -> bool {
         if !upper && named.is_some_and(|n| k - n <= MAX_SUBJECT_GAP + 1) && subject_verb(w) {
             return true;
         }
-        if preposition(w) {
+        // "out of X" opens a slot as "from X" does ([`slot`]).
+        if preposition(w) || out && w == "of" {
             last = Some(k);
         }
+        out = w == "out";
         if upper {
             named = Some(k);
         }
@@ -592,25 +613,29 @@ fn slot(toks: &[Tok], f: usize, cues: &Cues) -> Option<Slot> {
         }
     }
     let before = k.checked_sub(1).map(|p| &toks[p]);
+    // "flown out of X" tells where it came from, as "flown from Y" does.
+    let out_of = k >= 2 && before.is_some_and(|p| p.lower == "of") && toks[k - 2].lower == "out";
     match before {
-        Some(p) if cues.prepositions.contains(p.lower.as_ref()) && !p.is(Upos::Verb) => {
+        Some(p) if out_of || cues.prepositions.contains(p.lower.as_ref()) && !p.is(Upos::Verb) => {
+            let (word, at) = if out_of { ("from", k - 2) } else { (p.lower.as_ref(), k - 1) };
             // "according to X", "said in X": who spoke or where, not what happened; "shares
             // in X": which thing is held, not a value of it.
-            let (governor, g) = governor(toks, k - 1, cues)?;
+            let (governor, g) = governor(toks, at, cues)?;
             let doer = doer(toks, g);
-            let holding = p.lower == "in" && toks[g].is(Upos::Noun) && cues.holdings.contains(&governor);
+            let holding = word == "in" && toks[g].is(Upos::Noun) && cues.holdings.contains(&governor);
             if cues.attribution.contains(&governor) || holding {
                 return None;
             }
-            let role = Role::After(p.lower.clone().into_owned());
+            let role = Role::After(word.to_string());
             let mut types = slot_types(&governor, &role);
             if toks[g].is(Upos::Noun) {
-                types |= event_types(toks, g, &p.lower, cues);
+                types |= event_types(toks, g, word, cues);
             }
-            if types == 0 && cues.typed_only.contains(p.lower.as_ref()) {
+            if types == 0 && cues.typed_only.contains(word) {
                 return None;
             }
-            Some(Slot { role, governor, doer, types, qualifiers: Vec::new() })
+            let act = !toks[g].is(Upos::Noun);
+            Some(Slot { role, governor, doer, types, act, qualifiers: Vec::new() })
         }
         _ => None,
     }
@@ -691,7 +716,8 @@ fn subject_slot(toks: &[Tok], l: usize) -> Option<Slot> {
     let governor = lemma(v);
     let types = slot_types(&governor, &Role::Subject);
     let voiced = !Cues::builtin().attribution.contains(&governor);
-    (types != 0 || voiced).then_some(Slot { role: Role::Subject, governor, doer: None, types, qualifiers: Vec::new() })
+    let slot = Slot { role: Role::Subject, governor, doer: None, types, act: true, qualifiers: Vec::new() };
+    (types != 0 || voiced).then_some(slot)
 }
 
 /// The slot of the name starting at word `f` that a noun of a verb's doer titles: "guest
@@ -709,6 +735,7 @@ fn doer_slot(toks: &[Tok], f: usize, cues: &Cues) -> Option<Slot> {
         governor,
         doer: None,
         types: 0,
+        act: false,
         qualifiers: Vec::new(),
     })
 }
@@ -878,7 +905,7 @@ fn equated<'t, 'a: 't>(
         .map(|(_, t)| crate::text::fold(t.written))
         .collect();
     let types = slot_types(&governor, &Role::Equated);
-    Some(Slot { role: Role::Equated, governor, doer: None, types, qualifiers })
+    Some(Slot { role: Role::Equated, governor, doer: None, types, act: false, qualifiers })
 }
 
 /// What a noun written `w` a name may stand equal to names: the verb of its doer
@@ -1037,7 +1064,11 @@ fn same_slot(a: &Slot, b: &Slot) -> bool {
         return true;
     }
     match (&a.role, &b.role) {
-        (Role::After(p), Role::After(q)) => p == q && same_governor(&a.governor, &b.governor),
+        // "stranded in X" and "stranded at Y": two prepositions of one place role after
+        // an act on one side at least.
+        (Role::After(p), Role::After(q)) => {
+            (p == q || (a.act || b.act) && one_place_role(p, q)) && same_governor(&a.governor, &b.governor)
+        }
         // "Y won the race" and "the race was won by X": one verb's doer in either voice.
         (Role::Subject, Role::After(p)) | (Role::After(p), Role::Subject) => {
             p == "by" && same_governor(&a.governor, &b.governor)
@@ -1075,6 +1106,22 @@ fn one_kind(x: &Name, y: &Name) -> bool {
         (Some(p), Some(q)) if heads.contains(p) && heads.contains(q) => p == q,
         _ => true,
     }
+}
+
+/// True when two slots are opened by two prepositions ("in X", "at Y").
+fn other_prepositions(a: &Slot, b: &Slot) -> bool {
+    matches!((&a.role, &b.role), (Role::After(p), Role::After(q)) if p != q)
+}
+
+/// True when two names may be places of one kind, as two values of a slot opened by two
+/// prepositions must be: both or neither end in one of the data's generic heads, and the
+/// lexicon knows both or neither. "in X" and "at Y Hospital", or a capital the lexicon knows
+/// and "at Y Manor", may name a town and a building in it.
+fn one_place_kind((x, tx): (&Name, &str), (y, ty): (&Name, &str), interner: &Interner) -> bool {
+    let heads = &Cues::builtin().heads;
+    let head = |n: &Name| n.parts.last().filter(|p| heads.contains(p.as_str())).cloned();
+    let known = |n: &Name, t: &str| n.words.iter().any(|w| interner.entities.get(w.of(t)).copied().flatten().is_some());
+    head(x) == head(y) && known(x, tx) == known(y, ty)
 }
 
 /// True when name `x` is said in the sentence `s` of `text` too, whole or in part (past the
@@ -1171,7 +1218,11 @@ fn compare(
             // thing ("X Court", "Y Hospital") are no two values of it.
             let typed =
                 !(matches!(sx.role, Role::After(_)) && sx.role == sy.role && same_governor(&sx.governor, &sy.governor));
-            if typed && !one_kind(x, y) {
+            // Two prepositions of one place role, not of one slot type ("made landfall near
+            // X", "came ashore at Y" are one landfall whatever the names' kinds).
+            let by_role = sx.types & sy.types == 0 && other_prepositions(sx, sy);
+            let two_places = by_role && !one_place_kind((x, ta), (y, tb), interner);
+            if typed && !one_kind(x, y) || two_places {
                 if traced {
                     trace_names(a, b, Some((x, y)), "slot");
                 }
@@ -1316,6 +1367,33 @@ pub(super) mod tests {
         assert_eq!(v, [["Oslo", "Vienna"]]);
         let a = "Two suspects were arrested in Lyon on Tuesday after a week-long search of the port.";
         assert_eq!(values(a, &a.replace("Lyon", "Nantes")).len(), 1);
+    }
+
+    #[test]
+    fn two_prepositions_of_one_place_role_are_one_slot() {
+        let a = "About 300 passengers were stranded in Tarnow for two days after the storm, the airline said.";
+        let b = "About 300 passengers were stranded at Brenmoor for two days after the storm, the airline said.";
+        assert_eq!(values(a, b), [["Brenmoor", "Tarnow"]]);
+        let c = "Hundreds of villagers fled into Tarnow overnight as the water rose, officials said.";
+        assert_eq!(values(c, &c.replace("into Tarnow", "to Brenmoor")).len(), 1);
+        // Near misses: where they fled from is not where they fled to; a town and a
+        // building that may stand in it are two kinds of place.
+        assert!(values(c, &c.replace("into Tarnow", "from Brenmoor")).is_empty());
+        assert!(values(a, &b.replace("Brenmoor", "Brenmoor Airport")).is_empty());
+        // "out of X" is "from X"; an act told by its noun ("his arrest in X") meets its verb.
+        let g = "Two aid workers were flown out of Tarnow on Friday after their release, officials said.";
+        assert_eq!(values(g, &g.replace("out of Tarnow", "from Brenmoor")).len(), 1);
+        assert!(values(g, &g.replace("out of Tarnow", "to Brenmoor")).is_empty());
+        let h = "The suspect was arrested at Tarnow on Friday after a long search, police said.";
+        let i = "The suspect's arrest in Brenmoor on Friday followed a long search, police said.";
+        assert_eq!(values(h, i).len(), 1);
+        // Near miss: a capital the lexicon knows and a house that may stand in it.
+        let f = "The trade pact was signed in Vilnius on Wednesday by the ministers of six states.";
+        assert!(values(f, &f.replace("in Vilnius", "at Tarnow Manor")).is_empty());
+        // Near miss: a noun's thing may be one of many ("a depot at X", "depots in Y").
+        let d = "The firm runs the grain depot at Tarnow and plans two more, its chief said on Monday.";
+        let e = "The firm runs grain depots in Brenmoor and plans two more, its chief said on Monday.";
+        assert!(values(d, e).is_empty());
     }
 
     #[test]
