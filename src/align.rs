@@ -186,6 +186,8 @@ struct MeasureData {
     vote_words: Vec<String>,
     lasting_verbs: Vec<String>,
     actless_verbs: Vec<String>,
+    increments_after: Vec<String>,
+    increments_before: Vec<String>,
     tally_periods: Vec<String>,
     score_phases: Vec<Vec<String>>,
     limits: Vec<String>,
@@ -210,6 +212,9 @@ struct Measures {
     lasting_verbs: FxHashSet<String>,
     /// Verbs that tell no act of what a figure counts ([`acts`]).
     actless_verbs: FxHashSet<String>,
+    /// Words after or before a bare count that make it a part or an increment ([`partial`]).
+    increments_after: FxHashSet<String>,
+    increments_before: FxHashSet<String>,
     tally_periods: FxHashSet<String>,
     score_phases: FxHashMap<String, u32>,
     limits: FxHashSet<String>,
@@ -247,6 +252,8 @@ impl Measures {
                 vote_words: data.vote_words.into_iter().collect(),
                 lasting_verbs: data.lasting_verbs.into_iter().collect(),
                 actless_verbs: data.actless_verbs.into_iter().collect(),
+                increments_after: data.increments_after.into_iter().collect(),
+                increments_before: data.increments_before.into_iter().collect(),
                 tally_periods: data.tally_periods.into_iter().collect(),
                 score_phases: groups(data.score_phases),
                 limits: data.limits.into_iter().collect(),
@@ -1937,6 +1944,11 @@ fn match_values(
                 && fa.fate == fb.fate
                 && fated(va, vb);
             let counted = if fated && counted <= 0.0 { KIN_COUNTED } else { counted };
+            // "lifeboats rescued 46 passengers" / "lifeboats rescued 38 before the tide
+            // turned": a count whose noun the other article leaves unwritten counts one
+            // thing with it when the words right beside both meet ([`elided`]).
+            let counted =
+                if counted <= 0.0 && attribute.is_none() && elided(a, va, b, vb, sim) { KIN_COUNTED } else { counted };
             // "Two workers were hurt" / "One worker died": counts of two fates are two things,
             // however alike their nouns and sentences.
             if va.dimension == Dimension::Count && fa.fate.zip(fb.fate).is_some_and(|(x, y)| x != y) {
@@ -2962,6 +2974,84 @@ pub(crate) fn counts_apart(x: &crate::claims::Quantity, y: &crate::claims::Quant
     NounClasses::builtin().exclusive(&cx.to_lowercase(), &cy.to_lowercase())
 }
 
+/// True when two counts of two articles, one naming what it counts and the other nothing
+/// ("rescued 46 passengers" / "rescued 38 before the tide turned"), count one thing: each
+/// the only count of its sentence, neither a part or an increment ([`partial`]), in
+/// sentences as alike as two counts of one noun must be ([`COUNTED_ALIGNMENT`]), and a word
+/// right beside one figure, not a name, standing right beside the other ([`NEAR`]). The
+/// other article left the noun to its reader, as the sentence before told it. Not "rescued
+/// 46 passengers" / "rescued 9 more later": an increment; nor "Acme's 40 stores" / "Acme
+/// sold 12 in May": a name says whose, not what is counted.
+fn elided(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention, sim: f64) -> bool {
+    va.dimension == Dimension::Count
+        && sim >= COUNTED_ALIGNMENT
+        && a.article != b.article
+        && va.counted.is_some() != vb.counted.is_some()
+        && only_count(a, va)
+        && only_count(b, vb)
+        && !partial(a, va)
+        && !partial(b, vb)
+        && near_unnamed(a, va, b, vb, NEAR)
+        // Asked last: they may tag the sentences.
+        && [(a, va), (b, vb)].iter().all(|&(s, v)| plain_figure(s, v) && (v.counted.is_some() || bare(s, v)))
+}
+
+/// [`near`], met by a word that is no name of either sentence.
+fn near_unnamed(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention, reach: usize) -> bool {
+    let strip = |s: &Sent, v: &ValueMention| -> Vec<u32> {
+        let counted = v.counted.as_deref().unwrap_or("");
+        let mut w = window(s, v.span, reach);
+        w.retain(|&t| s.words.iter().all(|x| x.stem != Some(t) || x.lower != counted));
+        w.retain(|t| a.names.binary_search(t).is_err() && b.names.binary_search(t).is_err());
+        w
+    };
+    let (x, y) = (strip(a, va), strip(b, vb));
+    x.iter().any(|t| y.binary_search(t).is_ok())
+}
+
+/// True when a count is a whole number written apart from the words beside it and not after a
+/// noun: not "lap 41" or "Route 9" (labels), "a 2-dose vaccine" (a modifier fused to its
+/// noun), nor "140.55" (a rate).
+fn plain_figure(s: &Sent, v: &ValueMention) -> bool {
+    use crate::tag::Upos;
+    let fused = s.words.iter().any(|w| {
+        w.span.start < v.span.end
+            && v.span.start < w.span.end
+            && (w.span.start < v.span.start || w.span.end > v.span.end)
+    });
+    let before = s.words.iter().rposition(|w| w.span.end <= v.span.start);
+    let t = tags(s);
+    let label = before.is_some_and(|k| matches!(t.get(k).map(|t| t.upos), Some(Upos::Noun | Upos::Propn)));
+    v.value.fract() == 0.0 && !fused && !label
+}
+
+/// True when a count that names nothing it counts stands where a noun was left out: after a
+/// verb, a preposition or an adverb, or opening its sentence ("rescued 38 before dawn",
+/// "rose to 43"), and before no noun, adjective or figure the reader did not take as its
+/// noun ("the top 10 gadgets", "six consecutive games").
+fn bare(s: &Sent, v: &ValueMention) -> bool {
+    use crate::tag::Upos;
+    let t = tags(s);
+    let upos = |k: usize| t.get(k).map(|t| t.upos);
+    let before = s.words.iter().rposition(|w| w.span.end <= v.span.start);
+    let after = s.words.iter().position(|w| w.span.start >= v.span.end);
+    let led = before.is_none_or(|k| matches!(upos(k), Some(Upos::Verb | Upos::Adp | Upos::Part | Upos::Adv)));
+    let open = after.is_none_or(|k| !matches!(upos(k), Some(Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num)));
+    led && open
+}
+
+/// True when a bare count is a part of a group or an increment to a count told before, by
+/// the word right after it ("4 more", "two of them", "12 others") or right before it
+/// ("another 30", "a further 12"), as `increments_after` and `increments_before` of
+/// `data/align/measures.toml` list them: not the size of what the other count counts.
+fn partial(s: &Sent, v: &ValueMention) -> bool {
+    let m = Measures::builtin();
+    let after = s.words.iter().position(|w| w.span.start >= v.span.end);
+    let before = s.words.iter().rposition(|w| w.span.end <= v.span.start);
+    after.is_some_and(|k| m.increments_after.contains(&*s.words[k].lower))
+        || before.is_some_and(|k| m.increments_before.contains(&*s.words[k].lower))
+}
+
 /// True when a count names nothing it counts but people or its own fate: "killing 52",
 /// "40 people", "40 dead".
 fn plain_count(v: &ValueMention) -> bool {
@@ -3891,6 +3981,19 @@ mod tests {
 
     fn numbers_found(a: &str, b: &str) -> usize {
         run(a, b).iter().filter(|f| f.kind == ConflictKind::Number).count()
+    }
+
+    #[test]
+    fn a_count_whose_noun_one_article_leaves_out_meets_the_counted_one() {
+        let a = "Lifeboat crews rescued 46 passengers from the stranded ferry off Brennavik on Sunday.";
+        let b = "The ferry ran aground off Brennavik on Sunday and lifeboat crews rescued 38 before the tide turned.";
+        assert_eq!(numbers_found(a, b), 1);
+        // Near misses: an increment to a count told before, and a label after its noun.
+        let b =
+            "The ferry ran aground off Brennavik on Sunday and lifeboat crews rescued 9 more before the tide turned.";
+        assert_eq!(numbers_found(a, b), 0);
+        let b = "The ferry ran aground off Brennavik on Sunday near pier 38, and lifeboat crews rescued everyone.";
+        assert_eq!(numbers_found(a, b), 0);
     }
 
     #[test]
