@@ -306,7 +306,8 @@ def self_stage(side_a, side_b, trace):
             for k, r in (side_a, side_b)]
     if not all(read):
         if not all(d & SELF_DIMS for d in dims):
-            return "s_other_dim" if all(d - DATE_DIMS - {"ordinal"} for d in dims) else "s_no_value"
+            figures = "s_other_dim" if all(d - DATE_DIMS - {"ordinal"} for d in dims) else "s_no_value"
+            return self_events_stage(side_a, side_b, trace) or figures
         return "s_unread"
     things = [{v[3] for v in r if v[3] is not None} for r in read]
     if not all(things):
@@ -316,6 +317,46 @@ def self_stage(side_a, side_b, trace):
     if any(trace["self_values"].get(k, {}).get("many") for k in (ka, kb)):
         return "s_many"
     return "s_unpaired"
+
+
+# The events self path's gates (GAINSAY_TRACE=self, "self_events"), the furthest last:
+# never paired (long: too long an article, gap: too near, not_worth: no denial or opposition
+# with a shared word, times_differ), unsaid (a side not in the article's own voice: a quote,
+# a question, a word of saying), no_events, then the tests of the self finding
+# (no_contradiction: no rule holds; rule, sequence, tense, attributed, participant, other,
+# names_differ), None: a finding.
+SELF_EV_ORDER = ["long", "gap", "not_worth", "times_differ", "unsaid", "no_events", "no_contradiction", "rule",
+                 "sequence", "tense", "attributed", "participant", "other", "names_differ", None]
+
+
+def self_events_stage(side_a, side_b, trace):
+    """The events self path's stage of a self item with no figure (s_ev_<gate>), None when
+    the trace holds no line of its two sentences. With no_contradiction, the furthest test of
+    events::contradict on the events in the cues (s_ev_p_<test>)."""
+    (ka, ra), (kb, rb) = side_a, side_b
+    k = frozenset((ka, kb))
+    lines = trace["self_events"].get(k, [])
+    if not lines:
+        return None
+    gate = max((e["gate"] for e in lines), key=lambda g: SELF_EV_ORDER.index(g) if g in SELF_EV_ORDER else 0)
+    if DETAIL is not None and gate == "not_worth":
+        e = next(e for e in lines if e["gate"] == gate)
+        DETAIL[("self_ev", gate, f"denied={'a' if e.get('da') else ''}{'b' if e.get('db') else ''}",
+                f"shared={min(e.get('shared', -1), 3)}", f"denial_met={e.get('denial')}",
+                f"opposed={e.get('opposed')}", f"participant={e.get('participant')}")] += 1
+    if gate == "no_contradiction":
+        def cued(e):
+            ea, eb = tuple(e["a"]), tuple(e["b"])
+            return (overlaps(ea[1:], ra) and overlaps(eb[1:], rb)) or (overlaps(eb[1:], ra) and overlaps(ea[1:], rb))
+        pairs = [e for e in trace["ev_pairs"].get(k, []) if cued(e)]
+        if not pairs:
+            return "s_ev_no_cue_event"
+        best = max(pairs, key=lambda e: EV_PAIR_ORDER.index(e["gate"]) if e["gate"] in EV_PAIR_ORDER else 0)
+        if DETAIL is not None:
+            DETAIL[("self_ev_pair", best["gate"], f"{best.get('ka')}/{best.get('kb')}",
+                    f"{best.get('pa')}/{best.get('pb')}")] += 1
+        return "s_ev_p_" + (best["gate"] or "found")
+    return "s_ev_" + (gate or "found_elsewhere")
 
 
 NEGATORS = {"not", "no", "never", "nor", "without", "none"}
@@ -350,6 +391,8 @@ def read_facts_event(t, e):
         t["name_pairs"][frozenset((tuple(e["sa"]), tuple(e["sb"])))].append(e)
     elif ev == "self_values":
         t["self_values"][tuple(e["s"])] = e
+    elif ev == "self_events":
+        t["self_events"][frozenset((tuple(e["sa"]), tuple(e["sb"])))].append(e)
     elif ev == "self_pair":
         t["self_pairs"][frozenset((tuple(e["sa"]), tuple(e["sb"])))].append(e)
     else:
@@ -362,7 +405,7 @@ def read_trace(stderr):
          "ev": defaultdict(list), "ev_pairs": defaultdict(list),
          "facts": defaultdict(list), "fact_pairs": defaultdict(list), "claims": defaultdict(list),
          "keyed_values": [], "name_pairs": defaultdict(list), "names": {},
-         "self_values": {}, "self_pairs": defaultdict(list)}
+         "self_values": {}, "self_pairs": defaultdict(list), "self_events": defaultdict(list)}
     for line in stderr.splitlines():
         if not line.startswith("{"):
             continue

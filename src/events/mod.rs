@@ -548,20 +548,58 @@ const MAX_SELF_SENTENCES: usize = 160;
 /// ([`rules::Filter::self_worth`]: a denial or an opposition, and a shared word of who or
 /// what), naming no two different times.
 fn self_pairs(filter: &rules::Filter, sentences: &[SentenceAt], looks: &[rules::Look], out: &mut Vec<(u32, u32)>) {
+    let tracing = crate::align::trace::self_on();
     let mut from = 0;
     for group in sentences.chunk_by(|x, y| x.0 == y.0) {
         let to = from + group.len();
         if group.len() <= MAX_SELF_SENTENCES {
             for i in from..to {
+                if tracing {
+                    (i + 1..to.min(i + SELF_GAP))
+                        .for_each(|j| trace_self_refused(filter, sentences, looks, (i, j), "gap"));
+                }
                 for j in i + SELF_GAP..to {
-                    if filter.self_worth(&looks[i], &looks[j]) && !rules::times_differ(&looks[i], &looks[j]) {
+                    if !filter.self_worth(&looks[i], &looks[j]) {
+                        if tracing {
+                            trace_self_refused(filter, sentences, looks, (i, j), "not_worth");
+                        }
+                    } else if rules::times_differ(&looks[i], &looks[j]) {
+                        if tracing {
+                            trace_self_refused(filter, sentences, looks, (i, j), "times_differ");
+                        }
+                    } else {
                         out.push((i as u32, j as u32));
                     }
                 }
             }
+        } else if tracing {
+            (from..to)
+                .for_each(|i| (i + 1..to).for_each(|j| trace_self_refused(filter, sentences, looks, (i, j), "long")));
         }
         from = to;
     }
+}
+
+/// Writes a pair of sentences of one article that [`self_pairs`] did not pair to the self
+/// trace, with why (`gap`, `not_worth`, `times_differ`, `long`), how many keys each denies
+/// and how many they share (as the events trace writes them), and which parts of
+/// [`rules::Filter::self_worth`] hold.
+fn trace_self_refused(
+    filter: &rules::Filter,
+    sentences: &[SentenceAt],
+    looks: &[rules::Look],
+    (i, j): (usize, usize),
+    gate: &str,
+) {
+    use crate::align::trace;
+    let (a, b) = (sentences[i], sentences[j]);
+    let (da, db, shared) = rules::look_counts(&looks[i], &looks[j]);
+    let (denial, opposed, participant) = filter.self_worth_parts(&looks[i], &looks[j]);
+    trace::emit_self(serde_json::json!({
+        "event": "self_events", "sa": trace::at(a.0, a.1), "sb": trace::at(b.0, b.1),
+        "gate": gate, "da": da, "db": db, "shared": shared,
+        "denial": denial, "opposed": opposed, "participant": participant,
+    }));
 }
 
 /// Self-contradictions of events: two sentences of one article, paired by [`self_pairs`]
@@ -599,8 +637,16 @@ pub(crate) fn self_findings(
                 })
             });
         }
-        let (Some(Some(ea)), Some(Some(eb))) = (read_at.get(&i), read_at.get(&j)) else { continue };
         let (a, b) = (sentences[i], sentences[j]);
+        let (Some(Some(ea)), Some(Some(eb))) = (read_at.get(&i), read_at.get(&j)) else {
+            if tracing {
+                use crate::align::trace;
+                trace::emit_self(serde_json::json!({
+                    "event": "self_events", "sa": trace::at(a.0, a.1), "sb": trace::at(b.0, b.1), "gate": "unsaid",
+                }));
+            }
+            continue;
+        };
         let found = self_finding(texts[a.0], (a, ea), (b, eb), other);
         if tracing_events {
             trace_event_pairs((a, ea), (b, eb), false);

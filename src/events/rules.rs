@@ -1505,16 +1505,21 @@ impl Filter {
     /// besides those, of who or what ("the council approved the plan" / "the plan, which
     /// the council rejected").
     pub(super) fn self_worth(&self, a: &Look, b: &Look) -> bool {
-        let denied = |x: &Look, y: &Look| {
-            x.denied_bits & y.key_bits != 0
-                && x.denied.iter().any(|k| y.keys.binary_search(k).is_ok() && y.denied.binary_search(k).is_err())
-        };
-        // Two WordNet opposites within one article are mostly one thing's sequence
-        // ("arrived" / "left"): only opposite stands, a contest and states may contradict
-        // there ([`stands_opposed`]), so only those pairs are read.
+        (self_denied(a, b) || self_denied(b, a) || self.self_opposed(a, b)) && self.share_participant(a, b)
+    }
+
+    /// Two WordNet opposites within one article are mostly one thing's sequence
+    /// ("arrived" / "left"): only opposite stands, a contest and states may contradict
+    /// there ([`stands_opposed`]), so only those pairs are read.
+    fn self_opposed(&self, a: &Look, b: &Look) -> bool {
         let other = |g: u32| g == self.change || g == self.ordinal || g < self.stands;
-        let opposed = || a.group_bits & b.group_bits != 0 && opposed(&a.sides, &b.sides, other);
-        (denied(a, b) || denied(b, a) || opposed()) && self.share_participant(a, b)
+        a.group_bits & b.group_bits != 0 && opposed(&a.sides, &b.sides, other)
+    }
+
+    /// The parts of [`Filter::self_worth`], for the self trace: a denial met on the other
+    /// side, two opposites, a shared participant word.
+    pub(super) fn self_worth_parts(&self, a: &Look, b: &Look) -> (bool, bool, bool) {
+        (self_denied(a, b) || self_denied(b, a), self.self_opposed(a, b), self.share_participant(a, b))
     }
 
     /// True when two looks share a key that is neither a reporting or light verb nor a
@@ -1538,6 +1543,12 @@ impl Filter {
         }
         false
     }
+}
+
+/// True when `x` denies a key `y` holds and does not deny.
+fn self_denied(x: &Look, y: &Look) -> bool {
+    x.denied_bits & y.key_bits != 0
+        && x.denied.iter().any(|k| y.keys.binary_search(k).is_ok() && y.denied.binary_search(k).is_err())
 }
 
 /// Whether the sides `a` and `b` (each sorted, with no repeats) stand on two different
