@@ -1043,7 +1043,8 @@ fn year_bounded(s: &Sent, v: &ValueMention) -> bool {
 /// True when `v` is a year alone right after its verb and "in" that dates an act happening
 /// once to what it is of (`once_acts` in data/align/cues.toml, read by [`act_of`]): "the
 /// mill was founded in 1887", "she was born in 1961", "set up in 1990". Not when the verb
-/// has an object before the year ("opened a new wing in 2010": the wing's opening).
+/// has an object before the year ("opened a new wing in 2010": the wing's opening), nor
+/// after "since" (the start of a span).
 fn once_year(s: &Sent, text: &str, v: &ValueMention) -> bool {
     let k = s.words.partition_point(|w| w.span.end <= v.span.start);
     let Some(at_in) = k.checked_sub(1).filter(|&j| s.words[j].lower == "in") else { return false };
@@ -1051,6 +1052,10 @@ fn once_year(s: &Sent, text: &str, v: &ValueMention) -> bool {
         return false;
     }
     let Some(j) = act_of(s, text, v) else { return false };
+    // "since its opening in 2019" dates where a span starts, not the one act.
+    if s.words[j.saturating_sub(3)..j].iter().any(|w| w.lower == "since") {
+        return false;
+    }
     // Only a particle or an adverb between the verb and "in" ("set up in", "opened
     // officially in").
     let between = at_in - j - 1;
