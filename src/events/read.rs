@@ -436,12 +436,10 @@ fn past_inabilities(toks: &mut [Tok], cues: &Cues) {
     if toks.iter().enumerate().any(hedged) || reported {
         return;
     }
-    let year =
-        |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit());
     let past = |(i, t): (usize, &Tok)| {
         (i != h + 2 && t.upos == Upos::Verb && t.xpos == Xpos::Vbd)
             || cues.times.contains(t.lower.as_str())
-            || year(&t.lower)
+            || super::words::is_year(&t.lower)
     };
     if toks.iter().enumerate().any(past) {
         let t = &mut toks[h];

@@ -1190,10 +1190,7 @@ impl Filter {
             particle: flags & PARTICLE != 0,
             cancel: flags & CANCEL != 0,
             deny_particle: self.denying_particles.get(lower).copied().unwrap_or(0),
-            time: flags & TIME != 0
-                || (lower.len() == 4
-                    && (lower.starts_with("19") || lower.starts_with("20"))
-                    && lower.bytes().all(|b| b.is_ascii_digit())),
+            time: flags & TIME != 0 || super::words::is_year(lower),
             ..Word::default()
         };
         w.count = flags & COUNT != 0 || (lower.len() <= 3 && lower.bytes().all(|b| b.is_ascii_digit()));

@@ -109,6 +109,12 @@ thread_local! {
 /// lemma and its cues.
 pub(super) type Read = (Text, bool, Text, Cue);
 
+/// True for a year written in four digits of the last two centuries ("1998", "2031"): a
+/// time, not a count, to the events reader and its pair filter.
+pub(super) fn is_year(word: &str) -> bool {
+    word.len() == 4 && (word.starts_with("19") || word.starts_with("20")) && word.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// `word` folded (a curly "n’t" straight), whether it starts with a capital, its folded
 /// lemma as `tagger` reads it tagged `xpos`, and the cues of its folded form.
 pub(super) fn read(tagger: &Tagger, word: &str, xpos: Xpos) -> Read {
