@@ -7,8 +7,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const TABLES: [&str; 5] =
-    ["verb_classes.tsv", "antonyms.tsv", "derivations.tsv", "noun_classes.tsv", "person_sides.tsv"];
+const TABLES: [&str; 6] =
+    ["verb_classes.tsv", "antonyms.tsv", "derivations.tsv", "noun_classes.tsv", "person_sides.tsv", "verbs.tsv"];
 
 #[test]
 fn wordnet_tables_regenerate_byte_identically() {

@@ -591,6 +591,31 @@ def main():
         "# serviceman~civilian, \"civilian\" civilian~serviceman, so no soldier is a civilian.\n",
         (f"{l}\t{s}" for l, s in sorted(person_sides.items())),
     )
+    # Every one-word verb, and the irregular forms WordNet lists for one verb only: the
+    # lemmatizer's check of what its suffix rules give ("freed" is "free", not "fre"; "fled"
+    # is "flee").
+    one_word = re.compile(r"^[a-z][a-z'-]*$")
+    verb_lemmas = set()
+    form_lemmas = collections.defaultdict(set)
+    for lemma, by_pos in entries.items():
+        if not one_word.match(lemma):
+            continue
+        for pos, entry in by_pos.items():
+            if pos.split("-")[0] != "v":
+                continue
+            verb_lemmas.add(lemma)
+            for form in entry.get("form", []) or []:
+                if one_word.match(form) and form != lemma:
+                    form_lemmas[form].add(lemma)
+    write(
+        os.path.join(args.out, "verbs.tsv"),
+        "# v<TAB>lemma: a one-word verb; f<TAB>form<TAB>lemma: an irregular form WordNet lists for\n"
+        "# that verb alone (\"fled\" flee, \"planning\" plan).\n",
+        sorted(
+            [f"v\t{v}" for v in verb_lemmas]
+            + [f"f\t{f}\t{next(iter(ls))}" for f, ls in form_lemmas.items() if len(ls) == 1]
+        ),
+    )
     if args.explain:
         explain(classes, antonyms, derivs, news)
 
