@@ -1942,7 +1942,7 @@ fn match_values(
                 && attribute.is_none()
                 && fa.fate.is_some()
                 && fa.fate == fb.fate
-                && fated(va, vb);
+                && (fated(va, vb) || fate_elided(a, va, b, vb));
             let counted = if fated && counted <= 0.0 { KIN_COUNTED } else { counted };
             // "lifeboats rescued 46 passengers" / "lifeboats rescued 38 before the tide
             // turned": a count whose noun the other article leaves unwritten counts one
@@ -2951,6 +2951,18 @@ fn fated(va: &ValueMention, vb: &ValueMention) -> bool {
     counted_agree(va, vb) == Some(true) || plain_count(va) && plain_count(vb) || things_kin(va, vb)
 }
 
+/// True when of two counts of one fate in two articles one names what it counts and the
+/// other leaves it to the reader, each the only count of its sentence and neither a part or
+/// an increment ([`partial`]): "the blast injured 12 workers" / "Fifteen were hurt in the
+/// blast". Not "Fifteen more were hurt", nor "Of the 40 aboard, nine were hurt".
+fn fate_elided(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention) -> bool {
+    va.counted.is_none() != vb.counted.is_none()
+        && only_count(a, va)
+        && only_count(b, vb)
+        && !partial(a, va)
+        && !partial(b, vb)
+}
+
 /// True when one count counts things of a kind the other's noun names, by WordNet's noun
 /// hypernyms ([`NounClasses::kind_of`]), and not both count people: "19 sheep were killed" /
 /// "mauled 12 ewes to death", "40 vehicles were damaged" / "damaging 17 cars". Two kinds of
@@ -2991,9 +3003,11 @@ fn elided(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention, sim: f64) ->
         && only_count(b, vb)
         && !partial(a, va)
         && !partial(b, vb)
-        && near_unnamed(a, va, b, vb, NEAR)
         // Asked last: they may tag the sentences.
         && [(a, va), (b, vb)].iter().all(|&(s, v)| plain_figure(s, v) && (v.counted.is_some() || bare(s, v)))
+        // The words right beside both meet, or one act governs both in other words
+        // ("freed 9 miners" / "eleven were released", [`acted`]).
+        && (near_unnamed(a, va, b, vb, NEAR) || acted(a, va, b, vb))
 }
 
 /// [`near`], met by a word that is no name of either sentence.
@@ -3993,6 +4007,26 @@ mod tests {
             "The ferry ran aground off Brennavik on Sunday and lifeboat crews rescued 9 more before the tide turned.";
         assert_eq!(numbers_found(a, b), 0);
         let b = "The ferry ran aground off Brennavik on Sunday near pier 38, and lifeboat crews rescued everyone.";
+        assert_eq!(numbers_found(a, b), 0);
+    }
+
+    #[test]
+    fn a_count_whose_noun_is_left_out_meets_one_of_its_act_or_fate() {
+        // One act in other words ("moved" is what "evacuated" entails), no word beside both.
+        let a = "Firefighters evacuated 40 residents from the tower block in Halvik on Friday.";
+        let b = "Police said 55 were moved out of the tower block in Halvik on Friday.";
+        assert_eq!(numbers_found(a, b), 1);
+        // Near miss: those treated in hospital are not those moved out.
+        let b = "Police said 55 were treated in hospital after the fire at the tower block in Halvik on Friday.";
+        assert_eq!(numbers_found(a, b), 0);
+        // One fate, a number word left without its noun.
+        let a = "The blast at the Krellby plant injured 12 workers on Tuesday.";
+        let b = "Fifteen were hurt in the Krellby plant blast on Tuesday.";
+        assert_eq!(numbers_found(a, b), 1);
+        // Near misses: an increment, and a group told before by its determiner.
+        let b = "Fifteen more were hurt in the Krellby plant blast on Tuesday.";
+        assert_eq!(numbers_found(a, b), 0);
+        let b = "The two were hurt in the Krellby plant blast on Tuesday.";
         assert_eq!(numbers_found(a, b), 0);
     }
 

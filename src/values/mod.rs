@@ -1439,6 +1439,7 @@ impl<'a> Scanner<'a> {
             && counted.is_none()
             && !scaled
             && !self.level_or_size(first, next, value)
+            && !self.group_subject(first, next, value)
         {
             return Some(next);
         }
@@ -1519,6 +1520,18 @@ impl<'a> Scanner<'a> {
             && !self.is(next, "of")
             && !self.number_word_at(next)
             && !(self.is(next, "to") && (self.number_word_at(next + 1) || self.kind(next + 1) == Some(TokKind::Num)))
+    }
+
+    /// True when the bare word number of tokens `first..next`, of `value`, is a group told
+    /// without its noun, the subject of its clause: a whole number of two or more opening
+    /// the sentence or a clause (after a mark or a word of `group_leads`) before a verb of
+    /// `group_verbs` ("Fifteen were hurt", "officials said nine died"). Not "the two were
+    /// freed" or "all four were hurt": a group told before, by its determiner.
+    fn group_subject(&mut self, first: usize, next: usize, value: f64) -> bool {
+        let lead = first == 0
+            || self.kind(first - 1) == Some(TokKind::Sym)
+            || self.t.group_leads.contains(&*self.lowered(first - 1));
+        value >= 2.0 && value.fract() == 0.0 && lead && self.t.group_verbs.contains(&*self.lowered(next))
     }
 
     /// The noun after a number: lower case, not a function word.
@@ -2286,6 +2299,10 @@ mod tests {
     fn a_bare_number_word_is_read_as_a_level_or_the_size_of_a_group() {
         assert_eq!(one("the death toll rose to nine on Monday", Dimension::Count).value, 9.0);
         assert_eq!(one("a crew of eight was rescued", Dimension::Count).value, 8.0);
+        // A group told without its noun, the subject of its clause.
+        assert_eq!(one("Fifteen were hurt in the blast.", Dimension::Count).value, 15.0);
+        assert_eq!(one("Officials said nine died.", Dimension::Count).value, 9.0);
+        assert_eq!(one("The roof fell in, and eleven remain missing.", Dimension::Count).value, 11.0);
         // Near misses: a part, a vote or a range, "one", and a number word after no word.
         for (s, bare) in [
             ("two of the three were freed", 3.0),
@@ -2294,6 +2311,10 @@ mod tests {
             ("it fell from three to two", 3.0),
             ("the prize went to one", 1.0),
             ("up to nine", 9.0),
+            ("the two were freed on Monday", 2.0),
+            ("all four were hurt", 4.0),
+            ("two of them were hurt", 2.0),
+            ("one was hurt", 1.0),
         ] {
             assert!(read(s).iter().all(|v| v.dimension != Dimension::Count || v.value != bare), "{s}: {:?}", read(s));
         }

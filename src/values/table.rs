@@ -78,6 +78,10 @@ struct WordFile {
     #[serde(default)]
     decision_nouns: Vec<String>,
     #[serde(default)]
+    group_verbs: Vec<String>,
+    #[serde(default)]
+    group_leads: Vec<String>,
+    #[serde(default)]
     takes_effect: Vec<String>,
     #[serde(default)]
     conversion_links: Vec<String>,
@@ -148,6 +152,10 @@ pub(crate) struct Table {
     pub future: FxHashSet<String>,
     /// Nouns of a decision after a tally in one hyphened word ("a five-to-four ruling").
     pub decision_nouns: FxHashSet<String>,
+    /// Verbs after a bare number word that make it a group told without its noun
+    /// ("Fifteen were hurt", "Nine died"), and the words such a group may follow.
+    pub group_verbs: FxHashSet<String>,
+    pub group_leads: FxHashSet<String>,
     /// Phrases that state the day something starts to apply, as word lists.
     pub takes_effect: Vec<Vec<String>>,
     /// Word lists written between an amount and its equivalent in another currency.
@@ -323,6 +331,8 @@ impl Table {
             seasons,
             future: w.future.into_iter().collect(),
             decision_nouns: w.decision_nouns.into_iter().collect(),
+            group_verbs: w.group_verbs.into_iter().collect(),
+            group_leads: w.group_leads.into_iter().collect(),
             takes_effect: w.takes_effect.iter().map(|p| words(p)).collect(),
             conversion_links: w.conversion_links.iter().map(|p| words(p)).collect(),
             relative_days,
