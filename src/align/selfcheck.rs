@@ -947,6 +947,46 @@ mod tests {
     }
 
     #[test]
+    fn states_told_now_and_perfect_acts_in_one_article() {
+        // Invented: one bridge, one ballot, one defendant; a sentence between each pair.
+        let mid = "Engineers said the repairs would be paid for from an emergency fund.";
+        // A state now against an act told in the perfect, which leaves the other state.
+        let closed = "The Halvery bridge remains closed to traffic.";
+        assert_eq!(own_events(&format!("{closed} {mid} The Halvery bridge has reopened to traffic.")), 1);
+        // "closed to traffic": a "to" before a noun leaves the state standing.
+        let open = "The Halvery museum is open to visitors this week.";
+        assert_eq!(own_events(&format!("{open} {mid} The Halvery museum is closed to visitors this week.")), 1);
+        // Contradictories by a negative prefix.
+        let legal = "The Halvery ballot was legal under the rules of the club.";
+        assert_eq!(
+            own_events(&format!("{legal} {mid} The Halvery ballot was illegal under the rules of the club.")),
+            1
+        );
+        // "He" after a sentence whose subject is a name, no name between.
+        let acquitted = "Kestavin Dravitt was acquitted of fraud at Corwell Crown Court.";
+        assert_eq!(own_events(&format!("{acquitted} {mid} He was convicted of fraud by the jury.")), 1);
+    }
+
+    #[test]
+    fn states_of_two_tenses_a_sequence_or_another_name_agree() {
+        let mid = "Engineers said the repairs would be paid for from an emergency fund.";
+        // Open then, closed now: a change over time.
+        let then = "The Halvery bridge remained open on Monday.";
+        assert_eq!(own_events(&format!("{then} {mid} The Halvery bridge remains closed after a crack was found.")), 0);
+        // Closed for weeks, reopened since.
+        let reopened = "The Halvery bridge has reopened after repairs.";
+        assert_eq!(own_events(&format!("{reopened} {mid} The Halvery bridge was closed for three weeks.")), 0);
+        // A perfect act against a word read as a state with no linking verb.
+        let accounts = "Few customers have closed their accounts.";
+        let loan = "It is easy to get a loan, open a bank account or get a card in another name.";
+        assert_eq!(own_events(&format!("{accounts} {mid} {loan}")), 0);
+        // A name between: "he" may be that man.
+        let acquitted = "Kestavin Dravitt was acquitted of fraud.";
+        let vantry = "His co-defendant Marisk Vantry left the court.";
+        assert_eq!(own_events(&format!("{acquitted} {vantry} He was convicted of fraud.")), 0);
+    }
+
+    #[test]
     fn two_parties_times_things_or_neighbours_are_not_a_self_contradiction() {
         let upheld = "The Court of Appeal upheld the conviction of Brisca Delphin, a former harbour clerk. She had been found guilty of taking bribes.";
         let own = |later: &str| own_events(&format!("{upheld} {later}"));

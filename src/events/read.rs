@@ -1510,8 +1510,12 @@ fn states(toks: &[Tok], cues: &Cues, wn: &WordNet, scope: &Scope, out: &mut Vec<
         // open letter") or a verb next to "to" ("failed to agree", "plans to open").
         let word = |j: usize| toks.get(j).map(|t| (t.upos, t.lower.as_str()));
         let attributive = matches!(word(i + 1), Some((Upos::Noun | Upos::Propn, _)));
-        let infinitive =
-            i > 0 && word(i - 1).is_some_and(|(_, w)| w == "to") || word(i + 1).is_some_and(|(_, w)| w == "to");
+        // ("is closed to traffic", "remains open to visitors": after a linking verb, a "to"
+        // before a noun is a preposition, and the state stands; "reopened to traffic" is
+        // the act.)
+        let verb_after_to = word(i + 1).is_some_and(|(_, w)| w == "to")
+            && (i == 0 || !copula(i - 1) || toks.get(i + 2).is_none_or(|t| t.xpos == Xpos::Vb || t.upos == Upos::Aux));
+        let infinitive = i > 0 && word(i - 1).is_some_and(|(_, w)| w == "to") || verb_after_to;
         if n == 1 && (attributive || infinitive) {
             i += 1;
             continue;

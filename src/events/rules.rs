@@ -804,6 +804,12 @@ pub(super) struct Filter {
     /// The group of `sides` of a decision's unanimity: "unanimous" on one side, a tally
     /// with votes on both sides ("a 5-4 vote") on the other.
     unanimity: u32,
+    /// The groups of [`Filter::negation_sides`]: read for a self-contradiction only.
+    negations: std::ops::Range<u32>,
+    /// WordNet adjective opposites one of which is the other with a negative prefix
+    /// ("legal" / "illegal", "safe" / "unsafe"), by stem: contradictories, not two ends of a
+    /// scale ("hot" / "cold"), kept apart from `sides` so that no word is keyed anew.
+    negation_sides: FxHashMap<String, Vec<(u32, u8)>>,
     /// Stems of the words of a vote (`tally_words`).
     tally: FxHashSet<String>,
     /// Words between a tally's two counts.
@@ -1078,6 +1084,20 @@ impl Filter {
         let change = group;
         let ordinal = group + 1;
         let unanimity = group + 2;
+        // Adjective opposites by a negative prefix, one group each after the unanimity's.
+        let mut negation_sides: FxHashMap<String, Vec<(u32, u8)>> = FxHashMap::default();
+        let negated =
+            |a: &str, b: &str| NEGATIVE_PREFIXES.iter().any(|p| b.strip_prefix(p).is_some_and(|rest| rest == a));
+        let mut next = group + 3;
+        for (a, b) in wn.antonym_pairs(Pos::Adjective) {
+            if a.contains(' ') || b.contains(' ') || !(negated(a, b) || negated(b, a)) {
+                continue;
+            }
+            add(a, next, 0, &mut negation_sides);
+            add(b, next, 1, &mut negation_sides);
+            next += 1;
+        }
+        let negations = group + 3..next;
         let tally: FxHashSet<String> = cues.tally_words.iter().map(|w| stem(w)).collect();
         for w in &cues.decision_states {
             add(w, unanimity, 1, &mut sides);
@@ -1180,6 +1200,8 @@ impl Filter {
                 .flat_map(|(w, first)| [(w.clone(), hash(first)), (format!("{w}s"), hash(first))])
                 .collect(),
             weak,
+            negations,
+            negation_sides,
         }
     }
 
@@ -1252,6 +1274,7 @@ impl Filter {
         };
         w.key = known.unwrap_or_else(|| hash(&stem));
         w.sides = self.sides.get(stem.as_str()).cloned().unwrap_or_default();
+        w.sides.extend(self.negation_sides.get(stem.as_str()).into_iter().flatten());
         for &p in lemma_sides.into_iter().flatten() {
             if !w.sides.contains(&p) {
                 w.sides.push(p);
@@ -1385,7 +1408,10 @@ impl Filter {
                 // "was not unanimous", "is no longer closed": the first word after a denial
                 // stands on the other side of a complementary state; other groups (verb
                 // opposites, changes, places in a series) are not two sides of one state.
-                let denied_state = |g: u32| since_denial == 1 && (self.states.contains(&g) || g == self.unanimity);
+                let denied_state = |g: u32| {
+                    since_denial == 1
+                        && (self.states.contains(&g) || self.negations.contains(&g) || g == self.unanimity)
+                };
                 look.sides.extend(word.sides.iter().map(|&(g, s)| (g, if denied_state(g) { 1 - s } else { s })));
             }
             // "broke down": the keys of "fail", which WordNet gives as one of its senses.
@@ -1491,7 +1517,8 @@ impl Filter {
                         && y.denied.binary_search(k).is_err()
                 })
         };
-        let opposed = || a.group_bits & b.group_bits != 0 && opposed(&a.sides, &b.sides, |_| false);
+        let opposed =
+            || a.group_bits & b.group_bits != 0 && opposed(&a.sides, &b.sides, |g| self.negations.contains(&g));
         denied(a, b) || denied(b, a) || opposed()
     }
 
@@ -1541,6 +1568,9 @@ impl Filter {
         false
     }
 }
+
+/// Prefixes that make an adjective its contradictory: "illegal", "unsafe", "dishonest".
+const NEGATIVE_PREFIXES: &[&str] = &["un", "in", "im", "il", "ir", "dis", "non", "non-"];
 
 /// True when `x` denies a key `y` holds and does not deny.
 fn self_denied(x: &Look, y: &Look) -> bool {
@@ -2309,6 +2339,20 @@ mod tests {
             (look("Ashby Town won on Saturday."), look("Ashby Town were beaten."), look("Ashby Town lost."));
         assert!(f.worth(&won, &beaten));
         assert!(f.worth(&won, &lost));
+    }
+
+    #[test]
+    fn the_self_filter_knows_contradictories_by_a_negative_prefix() {
+        // Invented: one ballot, legal and illegal; "hot" / "cold" are two ends of a scale.
+        let f = Filter::builtin();
+        let mut cache = WordCache::default();
+        let mut look = |s: &str| f.look(s, &mut cache);
+        let (legal, illegal) = (look("The Halvery ballot was legal."), look("The Halvery ballot was illegal."));
+        assert!(f.self_worth(&legal, &illegal));
+        // Not read for two articles: the aligned path's pairs are as before.
+        assert!(!f.worth(&legal, &illegal));
+        let (hot, cold) = (look("The Halvery ballot room was hot."), look("The Halvery ballot room was cold."));
+        assert!(!f.self_worth(&hot, &cold));
     }
 
     #[test]
