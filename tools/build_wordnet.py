@@ -68,6 +68,12 @@ MAX_VERB_HYPONYMS = 30
 # of both, kept even when news uses one mostly as a noun or an adjective ("cut" / "reduce",
 # "shut" / "close", "handle" / "deal"): the tagger, not the table, says a word is a verb.
 PEER_RANK = 3
+# Verbs of one act to a denial: two one-word news verbs sharing a synset among the first
+# MATE_RANK senses of both, not peers already ("dismiss" / "sack" meet at their fourth and
+# second, "hurt" / "injure" at their fourth and third). Looser than peers: read only where
+# one side denies what the other affirms, of the same participants ("was not sacked" /
+# "was dismissed").
+MATE_RANK = 4
 # Noun classes of counted things: a counted noun belongs to a class when the hypernym chain
 # of its first sense reaches the class's top synset; to the person class also when its
 # second sense does ("fans": a device first, then enthusiasts), as news counts people far
@@ -408,6 +414,23 @@ def main():
                 if lemma < m and " " not in m and (m, "v") in news and synset in first_synsets(m, "v", PEER_RANK):
                     peers.add((lemma, m))
 
+    # ---- verbs of one act to a denial: as peers, a sense further down.
+    mates = set()
+    for (lemma, pos) in news:
+        if pos != "v" or " " in lemma:
+            continue
+        for synset in first_synsets(lemma, "v", MATE_RANK):
+            for m in synsets[synset]["members"]:
+                if (
+                    lemma < m
+                    and " " not in m
+                    and (m, "v") in news
+                    and synset in first_synsets(m, "v", MATE_RANK)
+                    and (lemma, m) not in peers
+                    and classes.get(lemma, lemma) != classes.get(m, m)
+                ):
+                    mates.add((lemma, m))
+
     # ---- noun classes of counted nouns: the forms of each noun under a class ("students",
     # "aircraft", "ewes", "Icelanders"), its lemma, the classes its first
     # sense reaches, and the classes it names. A demonym ("Icelander") gives only its plural
@@ -565,7 +588,8 @@ def main():
         "# p: a phrasal verb and a one-word verb sharing a sense among the first of both;\n"
         "# e, f: a verb and a broader verb it entails (a synonym or a direct hypernym of one of its\n"
         "# first senses; e: of its first sense, f: of a later one);\n"
-        "# v: two verbs sharing a sense among the first three of both (one act), a < b.\n",
+        "# v: two verbs sharing a sense among the first three of both (one act), a < b;\n"
+        "# m: two verbs sharing a sense among the first four of both, not v (one act to a denial), a < b.\n",
         sorted(
             [f"{p}\t{w}\t{v}" for (p, w), v in derivs.items() if p in "na"]
             + [f"s\t{a}\t{b}" for a, b in noun_links]
@@ -573,6 +597,7 @@ def main():
             + [f"p\t{a}\t{b}" for a, b in phrasal_links]
             + [f"{'e' if r == 1 else 'f'}\t{a}\t{b}" for (a, b), r in entails.items()]
             + [f"v\t{a}\t{b}" for a, b in peers]
+            + [f"m\t{a}\t{b}" for a, b in mates]
         ),
     )
     write(

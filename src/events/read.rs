@@ -788,10 +788,15 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
         None => (None, None),
     };
     // "No arrests were made": the noun's determiner denies.
-    let subj_no = subj.as_ref().is_some_and(|h| h.no) && !inverted;
+    // ("No change to VAT, which stays at 15%": a relative clause says what its noun does;
+    // the "no" of the phrase it hangs from denies none of it.)
+    let relative = g.start > 0 && matches!(toks[g.start - 1].xpos, Xpos::Wdt | Xpos::Wp);
+    let subj_no = subj.as_ref().is_some_and(|h| h.no) && !inverted && !relative;
     if subj_no {
         polarity = flip(polarity);
     }
+    // "No one was arrested": no one named, none arrested, as "no arrests were made".
+    let no_one = subj_no && subj.as_ref().is_some_and(|h| h.lemma == "one");
     if g.passive {
         std::mem::swap(&mut subj, &mut obj);
         subj = by_agent(toks, next);
@@ -934,6 +939,7 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
             any: false,
         });
     }
+    let any = no_one && polarity == Polarity::Negated && aspect == Aspect::Past;
     Some(Event {
         predicate: Predicate::Event(key(wn, &lemma)),
         lemma,
@@ -944,7 +950,7 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
         object: obj,
         attribution: None,
         hedged,
-        any: false,
+        any,
     })
 }
 

@@ -199,7 +199,8 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
 /// events trace, [`crate::align::trace`], writes it): `"hedged"`, `"time"`,
 /// `"predicates"` (no rule pairs them), `"subject"` / `"object"` (two participants),
 /// `"same_polarity"`, `"no_participant"`, `"tense"`, `"had"`, `"not_affirmed"`, `"doer"`,
-/// `"converse"`, `"change"`, `"ordinal"`, `"holders"`, `"ends"`, `"states"`.
+/// `"converse"`, `"change"`, `"ordinal"`, `"holders"`, `"ends"`, `"states"`, `"mates"` (verbs
+/// of one act to a denial whose participants are not each named on both sides).
 pub(super) fn contradict_or_gate(a: &Event, b: &Event) -> Result<Contradiction, &'static str> {
     contradict_aligned(a, b, false)
 }
@@ -230,15 +231,20 @@ pub(super) fn contradict_aligned(a: &Event, b: &Event, aligned: bool) -> Result<
             || opposed_broader(wn, (&b.lemma, y), (&a.lemma, x))
     };
     // "sent its first signals" / "has not transmitted any signals": the affirmed verb
-    // entails the denied one, which WordNet gives as broader.
-    let entailing = match (&a.predicate, &b.predicate) {
-        (Predicate::Event(x), Predicate::Event(y)) if x != y => match (a.polarity, b.polarity) {
-            (Polarity::Affirmed, Polarity::Negated) => entails(wn, (&a.lemma, x), (&b.lemma, y)),
-            (Polarity::Negated, Polarity::Affirmed) => entails(wn, (&b.lemma, y), (&a.lemma, x)),
-            _ => false,
-        },
-        _ => false,
+    // entails the denied one, which WordNet gives as broader; or the two are of one act to
+    // a denial ("was not sacked" / "was dismissed").
+    let (broader, mates) = match (&a.predicate, &b.predicate) {
+        (Predicate::Event(x), Predicate::Event(y)) if x != y => {
+            let broader = match (a.polarity, b.polarity) {
+                (Polarity::Affirmed, Polarity::Negated) => entails(wn, (&a.lemma, x), (&b.lemma, y)),
+                (Polarity::Negated, Polarity::Affirmed) => entails(wn, (&b.lemma, y), (&a.lemma, x)),
+                _ => false,
+            };
+            (broader, !broader && a.polarity != b.polarity && mated(wn, (&a.lemma, x), (&b.lemma, y)))
+        }
+        _ => (false, false),
     };
+    let entailing = broader || mates;
     let possible = match (&a.predicate, &b.predicate) {
         (Predicate::Event(x), Predicate::Event(y)) => x == y || phrasal(wn, a, b) || opposed(x, y) || entailing,
         (Predicate::Had(x), Predicate::Had(y)) => x == y,
@@ -303,6 +309,16 @@ pub(super) fn contradict_aligned(a: &Event, b: &Event, aligned: bool) -> Result<
         return Err("object");
     }
     let matches = [subj, obj].iter().filter(|&&r| r == Rel::Match).count();
+    // Verbs met only as mates, a looser link, need who acts named alike on both sides or
+    // on neither, and what it is done to named alike too ("did not dismiss any workers" /
+    // "sacked forty workers") unless one side denies it of any ("no one was hurt"): a
+    // participant left unknown, a pronoun or a phrase read two ways, lets two acts of one
+    // verb family meet.
+    let held = |x: &Option<Head>, y: &Option<Head>, r: Rel| r == Rel::Match || (x.is_none() && y.is_none());
+    let any = a.any || b.any;
+    if mates && !(held(&a.subject, &b.subject, subj) && (any || (matches > 0 && held(&a.object, &b.object, obj)))) {
+        return Err("mates");
+    }
     // A verb met through WordNet's broader verbs costs what one participant gives.
     let cost = if entailing { 0.05 } else { 0.0 };
     let strength = 0.05 * matches as f64 - cost;
@@ -515,6 +531,12 @@ fn decided(wn: &WordNet, x: Option<&Head>, y: Option<&Head>) -> bool {
 /// key) by [`WordNet::entails`]: "finance" / "pay", "dispatch" / "send".
 fn entails(wn: &WordNet, (nl, nk): (&String, &String), (bl, bk): (&String, &String)) -> bool {
     [(nl, bl), (nl, bk), (nk, bl), (nk, bk)].iter().any(|(n, b)| wn.entails(n, b))
+}
+
+/// Whether two verbs (each its lemma and key) are of one act to a denial ([`WordNet::mates`]):
+/// "was not sacked" / "was dismissed".
+fn mated(wn: &WordNet, (al, ak): (&String, &String), (bl, bk): (&String, &String)) -> bool {
+    [(al, bl), (al, bk), (ak, bl), (ak, bk)].iter().any(|(a, b)| wn.mates(a, b))
 }
 
 /// Whether a broader verb that the first sense of `narrow` (its lemma and key) entails is
@@ -966,6 +988,25 @@ impl Filter {
                     if !v.contains(&k) {
                         v.push(k);
                     }
+                }
+            }
+        }
+        // A verb and its event nouns hold the keys of the verbs of one act to a denial
+        // ([`WordNet::mates`]), as they hold broader ones: "sacked" says what "was not
+        // dismissed" denies, "injuries" what "no one was hurt" denies.
+        let mut sense_mates: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+        for (a, b) in wn.mate_pairs() {
+            sense_mates.entry(a).or_default().push(b);
+            sense_mates.entry(b).or_default().push(a);
+        }
+        let nouns = event_nouns.iter().filter(|(n, v)| n != v && !n.contains(' '));
+        for (word, verb) in sense_mates.keys().map(|&v| (v, v)).chain(nouns.map(|&(n, v)| (n, v))) {
+            let Some(others) = sense_mates.get(verb) else { continue };
+            let ks: Vec<u64> = others.iter().map(|&m| key_hash(m)).collect();
+            let v = broader.entry(stem(word)).or_default();
+            for k in ks {
+                if !v.contains(&k) {
+                    v.push(k);
                 }
             }
         }
@@ -2850,6 +2891,47 @@ mod tests {
         assert_eq!(found("The firm conceded liability for the fire.", denied), Some(Rule::Antonym));
         // Near miss: another firm.
         assert_eq!(found("The insurer conceded liability for the fire.", denied), None);
+    }
+
+    #[test]
+    fn a_denial_meets_a_mate_of_its_verb() {
+        // Verbs sharing a sense among the first four of both: "sack" / "dismiss" / "fire",
+        // "hurt" / "injure".
+        let not = "The Kelbrook factory did not dismiss any workers this year.";
+        assert_eq!(found(not, "The Kelbrook factory sacked forty workers this year."), Some(Rule::Polarity));
+        let coach = "Rovers have not sacked their coach, Ivo Brannet.";
+        assert_eq!(found(coach, "Rovers dismissed their coach, Ivo Brannet, on Sunday."), Some(Rule::Polarity));
+        assert_eq!(
+            found("No one was injured in the blaze.", "Three firefighters were hurt in the blaze."),
+            Some(Rule::Polarity)
+        );
+        // Near misses: another object; both affirmed; a participant one side leaves to a
+        // pronoun.
+        assert_eq!(found(coach, "Rovers dismissed their physio, Ana Dorle, on Sunday."), None);
+        assert_eq!(
+            found("The Kelbrook factory dismissed ten workers.", "The Kelbrook factory sacked ten workers."),
+            None
+        );
+        assert_eq!(found("The floods could not force them out.", "The floods pushed the villagers out."), None);
+        let f = Filter::builtin();
+        let mut cache = WordCache::default();
+        let mut look = |s: &str| f.look(s, &mut cache);
+        assert!(f.worth(&look(not), &look("The Kelbrook factory sacked forty workers this year.")));
+        assert!(f.worth(&look("Nobody was hurt."), &look("Two guards suffered injuries.")));
+    }
+
+    #[test]
+    fn no_one_denies_the_act_of_anyone() {
+        let none = "No one was arrested after the clashes, police said.";
+        assert_eq!(found(none, "Police arrested six people after the clashes."), Some(Rule::Polarity));
+        // Near misses: "no one" of a time to come; the "no" of a phrase a relative clause
+        // hangs from.
+        let vat = "No change to the levy on fuel, which stays at 15 cents.";
+        assert_eq!(found(vat, "The levy on fuel remains at 15 cents."), None);
+        assert_eq!(
+            found("No one will be arrested, police said.", "Police arrested six people after the clashes."),
+            None
+        );
     }
 
     #[test]

@@ -92,6 +92,9 @@ pub struct WordNet {
     /// Verbs sharing a sense among the first three of both (`v` rows), smaller id first:
     /// not verbs to [`WordNet::is_verb`] for that alone ("cut" is mostly a noun in news).
     peers: FxHashSet<(u32, u32)>,
+    /// Verbs sharing a sense among the first four of both, not peers (`m` rows), smaller
+    /// id first: one act only where one side denies it ([`WordNet::mates`]).
+    mates: FxHashSet<(u32, u32)>,
     /// Verbs that entail a broader verb (`e` and `f` rows of the derivations): by the
     /// narrower, the broader and whether the narrower's first sense links them (`e`).
     entails: FxHashMap<u32, Vec<(u32, bool)>>,
@@ -204,9 +207,13 @@ impl WordNet {
                 wn.entail_rows.push((n, b));
                 continue;
             }
-            if pos == "v" {
+            if matches!(pos, "v" | "m") {
                 let pair = wn.pair(word, verb);
-                wn.peers.insert(pair);
+                if pos == "v" {
+                    wn.peers.insert(pair);
+                } else {
+                    wn.mates.insert(pair);
+                }
                 continue;
             }
             if matches!(pos, "s" | "p" | "b") {
@@ -235,7 +242,7 @@ impl WordNet {
                     return Err(bad(
                         derivations.0,
                         line,
-                        format!("part of speech \"{pos}\" is not n, a, s, b, p, e, f or v"),
+                        format!("part of speech \"{pos}\" is not n, a, s, b, p, e, f, v or m"),
                     ))
                 }
             }
@@ -455,6 +462,33 @@ impl WordNet {
     #[inline]
     pub fn peers(&self, a: &str, b: &str) -> bool {
         self.linked(&self.peers, a, b)
+    }
+
+    /// True when two verbs share a sense among the first four of both, or are
+    /// [peers](WordNet::peers): one act when one side denies it of the same participants
+    /// ("was not sacked" / "was dismissed", "no one was hurt" / "two were injured"), too
+    /// loose a link to make two affirmed sentences one act.
+    ///
+    /// ```
+    /// use gainsay::lexicon::wordnet::WordNet;
+    /// let wn = WordNet::builtin();
+    /// assert!(wn.mates("sack", "dismiss") && wn.mates("injure", "hurt"));
+    /// assert!(wn.mates("shut", "close"));
+    /// assert!(!wn.peers("sack", "dismiss"));
+    /// ```
+    #[inline]
+    pub fn mates(&self, a: &str, b: &str) -> bool {
+        self.linked(&self.mates, a, b) || self.linked(&self.peers, a, b)
+    }
+
+    /// Every pair of [mates](WordNet::mates), peers among them, (a, b) with a < b, sorted.
+    pub fn mate_pairs(&self) -> Vec<(&str, &str)> {
+        let word = |id: u32| &*self.facts[id as usize].word;
+        let mut v: Vec<(&str, &str)> =
+            self.mates.iter().chain(&self.peers).map(|&(a, b)| (word(a).min(word(b)), word(a).max(word(b)))).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
     }
 
     /// True when a phrasal verb and a one-word verb share a sense among the first of both
