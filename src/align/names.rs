@@ -72,6 +72,17 @@ struct Data {
     slot_governors: Vec<Vec<String>>,
     #[serde(default)]
     slot_types: Vec<SlotType>,
+    #[serde(default)]
+    one_doer_verbs: Vec<String>,
+    #[serde(default)]
+    prizes: Prizes,
+}
+
+/// What is won and the verbs that give it to its winner ("the title went to X").
+#[derive(Deserialize, Default)]
+struct Prizes {
+    verbs: Vec<String>,
+    things: Vec<String>,
 }
 
 /// A single-valued slot of one event whichever word tells it ([`Data::slot_types`]).
@@ -120,6 +131,11 @@ struct Cues {
     governors: FxHashMap<String, usize>,
     /// The single-valued slots of [`Data::slot_types`] (at most 32).
     types: Vec<SlotType>,
+    /// Verbs whose doer is one for one thing ([`Data::one_doer_verbs`]), lemmas.
+    one_doer: FxHashSet<String>,
+    /// Verbs that give a prize to its winner, and the prizes, lemmas ([`Data::prizes`]).
+    prize_verbs: FxHashSet<String>,
+    prize_things: FxHashSet<String>,
     /// The one-word verbs of the slot types' `subjects`, lemmas.
     subject_verbs: FxHashSet<String>,
     /// The slot types whose `nouns` hold a noun, as bits, by noun: a name's sentence asks
@@ -179,6 +195,9 @@ impl Cues {
                     m
                 }),
                 types: d.slot_types.into_iter().take(32).collect(),
+                one_doer: set(d.one_doer_verbs),
+                prize_verbs: set(d.prizes.verbs),
+                prize_things: set(d.prizes.things),
             }
         })
     }
@@ -315,6 +334,9 @@ pub(super) fn findings(
     // Each sentence's names, by its index, read on first use; untraced, a sentence with no
     // name in a slot (but aside) keeps none: it gives no finding ([`compare`]).
     let mut read: Vec<Option<Vec<Name>>> = (0..sents.len()).map(|_| None).collect();
+    // The sentences [`may_slot`] passed over: read again when a sentence they are compared
+    // with names the doer of a verb of one doer ([`doer_asked`]).
+    let mut passed = vec![false; sents.len()];
     let mut out = Vec::new();
     // Each sentence's titled names ([`super::titles`]), read on first use.
     let mut titled: Vec<Option<Vec<super::titles::Titled>>> = (0..sents.len()).map(|_| None).collect();
@@ -351,6 +373,7 @@ pub(super) fn findings(
                 let s = &sents[k as usize];
                 // Traced or not, alike: the trace shows what a check does.
                 if !may_slot(texts[s.article], s, tags.get(s.article)) {
+                    passed[k as usize] = true;
                     return Vec::new();
                 }
                 let names = names_of(texts[s.article], s, tags.get(s.article));
@@ -362,6 +385,20 @@ pub(super) fn findings(
                 names
             });
         }
+        // "the race was won by X" or "the winner, X,": the other sentence's subject of a verb
+        // of one doer ("Y won the race") is read too.
+        for (k, other) in [(i, j), (j, i)] {
+            let asked = read[other as usize].as_ref().is_some_and(|names| names.iter().any(doer_asked));
+            if passed[k as usize] && asked {
+                passed[k as usize] = false;
+                let s = &sents[k as usize];
+                let names = one_doer_subjects(names_of(texts[s.article], s, tags.get(s.article)));
+                if traced {
+                    trace_read(s, &names);
+                }
+                read[k as usize] = Some(names);
+            }
+        }
         let (Some(na), Some(nb)) = (&read[i as usize], &read[j as usize]) else { continue };
         if !traced && (na.is_empty() || nb.is_empty()) {
             continue;
@@ -369,6 +406,31 @@ pub(super) fn findings(
         compare(texts, (a, na), (b, nb), sim, interner, idf, &mut out);
     }
     out
+}
+
+/// True when `n` names the doer of a verb of one doer ([`Data::one_doer_verbs`]) after "by"
+/// or in apposition ("won by X", "the winner, X,"): a subject of the verb in another sentence
+/// ("Y won") is another value of it.
+fn doer_asked(n: &Name) -> bool {
+    let one = &Cues::builtin().one_doer;
+    !n.aside
+        && n.slot.as_ref().is_some_and(|s| {
+            (matches!(&s.role, Role::After(p) if p == "by") || matches!(s.role, Role::Equated))
+                && one.contains(&s.governor)
+        })
+}
+
+/// The names of a sentence [`may_slot`] passed over, with only the slots of subjects of a
+/// verb of one doer kept ("X won the race"): a subject of any other verb ("X attended") is
+/// one of many doers.
+fn one_doer_subjects(mut names: Vec<Name>) -> Vec<Name> {
+    let one = &Cues::builtin().one_doer;
+    for n in &mut names {
+        if n.slot.as_ref().is_some_and(|s| s.role != Role::Subject || !one.contains(&s.governor)) {
+            n.slot = None;
+        }
+    }
+    names
 }
 
 /// True when two sentences share a name (a capitalised word not opening them).
@@ -626,6 +688,12 @@ fn slot(toks: &[Tok], f: usize, cues: &Cues) -> Option<Slot> {
             if cues.attribution.contains(&governor) || holding {
                 return None;
             }
+            // "the title went to X": X won.
+            if word == "to" {
+                if let Some(won) = prize_slot(toks, g, at, cues) {
+                    return Some(won);
+                }
+            }
             let role = Role::After(word.to_string());
             let mut types = slot_types(&governor, &role);
             if toks[g].is(Upos::Noun) {
@@ -639,6 +707,81 @@ fn slot(toks: &[Tok], f: usize, cues: &Cues) -> Option<Slot> {
         }
         _ => None,
     }
+}
+
+/// The most words of a clause's subject before a verb that gives a prize ("Victory on
+/// Thursday's mountain stage went to").
+const MAX_PRIZE_PHRASE: usize = 12;
+
+/// The winner's slot of a name after "to" that hangs on the word at `g`, when that word
+/// gives a prize ([`Data::prizes`]): "the title went to X", "victory on the stage went to
+/// X", "the prize was awarded to X" (the head of the verb's subject), "the jury gave its
+/// top prize to X" (the noun of its object). X won, as in "X won" and "won by Y" ([`Role::
+/// Equated`] of "win"). None for a prize of another holder ("last year's title went to
+/// X"), a hope ("could go to X", "to go to X") or a denial ("did not go to X"); none when
+/// the head is another thing ("the prize money went to X") or a word stands between the
+/// verb and "to" at `to` ("went back to X").
+fn prize_slot(toks: &[Tok], g: usize, to: usize, cues: &Cues) -> Option<Slot> {
+    let t = &toks[g];
+    let phrase = |k: usize| phrase_word(&toks[k]) || toks[k].tag.xpos == Xpos::PrpS;
+    let (start, head) = if t.is(Upos::Noun) {
+        // The object before "to": its phrase opens after the verb that gives it.
+        let k = (g.saturating_sub(MAX_PREMODIFIERS + 1)..g).rev().find(|&k| !phrase(k))?;
+        let v = &toks[k];
+        if !(v.is(Upos::Verb) && cues.prize_verbs.contains(&lemma(v))) || (k > 0 && toks[k - 1].lower == "to") {
+            return None;
+        }
+        (k + 1, g)
+    } else if t.is(Upos::Verb) && to == g + 1 && cues.prize_verbs.contains(&lemma(t)) {
+        // The verb right before "to", not a phrasal one ("victories going back to X").
+        // Back over auxiliaries to the subject; no hope, denial or infinitive.
+        let mut j = g;
+        while j > 0 && matches!(toks[j - 1].tag.upos, Upos::Aux | Upos::Adv | Upos::Part) {
+            j -= 1;
+        }
+        let hedged = |t: &Tok| t.tag.xpos == Xpos::Md || t.lower == "to" || cues.other_doers.contains(t.lower.as_ref());
+        if toks[j..g].iter().any(hedged) {
+            return None;
+        }
+        // The subject: from the clause's start (a verb, a comma, a conjunction or the
+        // sentence's start) to the verb; its head, the last noun before its first
+        // preposition ("victory on the stage").
+        let lo = j.saturating_sub(MAX_PRIZE_PHRASE);
+        let stop = |k: usize| {
+            let t = &toks[k];
+            matches!(t.tag.upos, Upos::Verb | Upos::Sconj | Upos::Cconj | Upos::Punct | Upos::Pron)
+                && t.tag.xpos != Xpos::Pos
+        };
+        let start = match (lo..j).rev().find(|&k| stop(k)) {
+            Some(k) => k + 1,
+            None if lo == 0 => 0,
+            None => return None,
+        };
+        let first_adp = (start..j).find(|&k| toks[k].is(Upos::Adp)).unwrap_or(j);
+        let head = (start..first_adp).rev().find(|&k| toks[k].is(Upos::Noun))?;
+        if !(head + 1..first_adp).all(|k| !toks[k].is(Upos::Noun) && !toks[k].is(Upos::Propn)) {
+            return None;
+        }
+        (start, head)
+    } else {
+        return None;
+    };
+    if !cues.prize_things.contains(&lemma(&toks[head])) || other_holder(premodifiers(toks, head), cues) {
+        return None;
+    }
+    let content = |t: &&Tok| matches!(t.tag.upos, Upos::Noun | Upos::Adj | Upos::Propn | Upos::Num);
+    // The other content words of its phrase: "women" of "the women's title", "stage" of
+    // "victory on the stage", "year" of "this year's prize".
+    let end = if t.is(Upos::Noun) {
+        g + 1
+    } else {
+        (start..g).find(|&k| toks[k].is(Upos::Aux) || toks[k].is(Upos::Verb)).unwrap_or(g)
+    };
+    let qualifiers =
+        (start..end).filter(|&k| k != head && content(&&toks[k])).map(|k| crate::text::fold(toks[k].written)).collect();
+    let governor = "win".to_string();
+    let types = slot_types(&governor, &Role::Equated);
+    Some(Slot { role: Role::Equated, governor, doer: None, types, act: false, qualifiers })
 }
 
 /// The slot types the noun at `g` is an event of after the preposition `p`, as bits: a noun
@@ -716,7 +859,12 @@ fn subject_slot(toks: &[Tok], l: usize) -> Option<Slot> {
     let governor = lemma(v);
     let types = slot_types(&governor, &Role::Subject);
     let voiced = !Cues::builtin().attribution.contains(&governor);
-    let slot = Slot { role: Role::Subject, governor, doer: None, types, act: true, qualifiers: Vec::new() };
+    // The content words of its object ("women" and "final" of "won the women's final"): a
+    // prize's phrase that shares none tells another one ("the men's title went to Y").
+    let content = |t: &&Tok| matches!(t.tag.upos, Upos::Noun | Upos::Adj | Upos::Propn | Upos::Num);
+    let object = toks[k + 1..of_phrase_end(toks, k).min(toks.len())].iter();
+    let qualifiers = object.filter(content).map(|t| crate::text::fold(t.written)).collect();
+    let slot = Slot { role: Role::Subject, governor, doer: None, types, act: true, qualifiers };
     (types != 0 || voiced).then_some(slot)
 }
 
@@ -1082,7 +1230,9 @@ fn same_slot(a: &Slot, b: &Slot) -> bool {
         (Role::Equated, Role::After(p)) | (Role::After(p), Role::Equated) => {
             p == "by" && same_governor(&a.governor, &b.governor)
         }
-        (Role::Equated, Role::Subject) | (Role::Subject, Role::Equated) => same_governor(&a.governor, &b.governor),
+        (Role::Equated, Role::Subject) | (Role::Subject, Role::Equated) => {
+            same_governor(&a.governor, &b.governor) && one_holder(&a.qualifiers, &b.qualifiers)
+        }
         (Role::Equated, Role::Equated) => a.governor == b.governor && one_holder(&a.qualifiers, &b.qualifiers),
         // Many doers of one verb: "Italy signed" and "Spain signed", "driver X" and "driver
         // Y" of two cars; a title says no one holder ("driver X" and "the driver, Y,").
@@ -1093,8 +1243,15 @@ fn same_slot(a: &Slot, b: &Slot) -> bool {
 }
 
 /// True when two equated nouns' phrases may name one holder: one of them has no other
-/// content word, or they share one ("the stage winner" and "the winner of the stage").
+/// content word, or they share one ("the stage winner" and "the winner of the stage"), and
+/// none names a group of people the other's excludes ("men", "women").
 fn one_holder(a: &[String], b: &[String]) -> bool {
+    // "the men's title" and "the women's final": groups of people that exclude each other
+    // hold two, whatever else the phrases share.
+    let nc = crate::lexicon::wordnet::NounClasses::builtin();
+    if a.iter().any(|p| b.iter().any(|q| nc.exclusive(p, q))) {
+        return false;
+    }
     a.is_empty() || b.is_empty() || a.iter().any(|w| b.contains(w))
 }
 
@@ -1694,5 +1851,48 @@ pub(super) mod tests {
     fn spellings_a_letter_apart_are_one_name() {
         assert!(similar("zelensky", "zelenskyy", super::SAME_SPELLING));
         assert!(!similar("oslo", "vienna", super::SAME_SPELLING));
+    }
+
+    /// The pairs of values of [`values`], each in order.
+    fn sorted(a: &str, b: &str) -> Vec<Vec<String>> {
+        let mut v = values(a, b);
+        for pair in &mut v {
+            pair.sort();
+        }
+        v
+    }
+
+    #[test]
+    fn a_prize_that_went_to_a_name_says_who_won() {
+        let won = "Ilia Morcant won the mountain stage on Thursday after a late attack on the final climb.";
+        let went =
+            "Victory on the mountain stage went to Mirko Dalsen on Thursday after a late attack on the final climb.";
+        assert_eq!(sorted(won, went), [["Ilia Morcant", "Mirko Dalsen"]]);
+        let by = "The mountain stage was won by Ilia Morcant on Thursday after a late attack on the final climb.";
+        assert_eq!(sorted(by, went), [["Ilia Morcant", "Mirko Dalsen"]]);
+        let gave = "The jury gave its main prize to Tilde Aranow at the closing ceremony on Saturday night.";
+        let prize = "The main prize was won by Ebbe Castellin at the closing ceremony on Saturday night.";
+        assert_eq!(sorted(gave, prize), [["Ebbe Castellin", "Tilde Aranow"]]);
+        // Near misses: another holder's prize, a hope, the prize's money, a denial.
+        for other in [
+            "Last year's victory on the mountain stage went to Mirko Dalsen after a late attack on the final climb.",
+            "Victory on the mountain stage could go to Mirko Dalsen on Thursday after a late attack on the final climb.",
+            "The prize money for the mountain stage went to Mirko Dalsen on Thursday after a late attack on the final climb.",
+            "Victory on the mountain stage did not go to Mirko Dalsen on Thursday after a late attack on the final climb.",
+            "The stage victories of the team went back to Mirko Dalsen on Thursday after a late attack on the final climb.",
+        ] {
+            assert!(values(won, other).is_empty(), "{other}");
+        }
+    }
+
+    #[test]
+    fn a_subject_of_a_verb_of_one_doer_meets_its_doer_after_by() {
+        let by = "The anniversary concert was conducted by Hana Orvaldi before a full hall on Saturday.";
+        let subject = "Milo Castellin conducted the anniversary concert before a full hall on Saturday.";
+        assert_eq!(sorted(by, subject), [["Hana Orvaldi", "Milo Castellin"]]);
+        // Near miss: many attend one concert.
+        let by = "The anniversary concert was attended by Hana Orvaldi before a full hall on Saturday.";
+        let subject = "Milo Castellin attended the anniversary concert before a full hall on Saturday.";
+        assert!(values(by, subject).is_empty());
     }
 }
