@@ -199,8 +199,7 @@ pub fn contradict(a: &Event, b: &Event) -> Option<Contradiction> {
 /// events trace, [`crate::align::trace`], writes it): `"hedged"`, `"time"`,
 /// `"predicates"` (no rule pairs them), `"subject"` / `"object"` (two participants),
 /// `"same_polarity"`, `"no_participant"`, `"tense"`, `"had"`, `"not_affirmed"`, `"doer"`,
-/// `"converse"`, `"change"`, `"ordinal"`, `"holders"`, `"ends"`, `"states"`, `"mates"` (verbs
-/// of one act to a denial whose participants are not each named on both sides).
+/// `"converse"`, `"change"`, `"ordinal"`, `"holders"`, `"ends"`, `"states"`.
 pub(super) fn contradict_or_gate(a: &Event, b: &Event) -> Result<Contradiction, &'static str> {
     contradict_aligned(a, b, false)
 }
@@ -231,20 +230,17 @@ pub(super) fn contradict_aligned(a: &Event, b: &Event, aligned: bool) -> Result<
             || opposed_broader(wn, (&b.lemma, y), (&a.lemma, x))
     };
     // "sent its first signals" / "has not transmitted any signals": the affirmed verb
-    // entails the denied one, which WordNet gives as broader; or the two are of one act to
-    // a denial ("was not sacked" / "was dismissed").
-    let (broader, mates) = match (&a.predicate, &b.predicate) {
-        (Predicate::Event(x), Predicate::Event(y)) if x != y => {
-            let broader = match (a.polarity, b.polarity) {
-                (Polarity::Affirmed, Polarity::Negated) => entails(wn, (&a.lemma, x), (&b.lemma, y)),
-                (Polarity::Negated, Polarity::Affirmed) => entails(wn, (&b.lemma, y), (&a.lemma, x)),
-                _ => false,
-            };
-            (broader, !broader && a.polarity != b.polarity && mated(wn, (&a.lemma, x), (&b.lemma, y)))
-        }
-        _ => (false, false),
+    // entails the denied one, which WordNet gives as broader. (Two verbs of one sense,
+    // WordNet's mates, were met here too: on stories nobody tuned for they set a denial
+    // against another act more often than they found one.)
+    let entailing = match (&a.predicate, &b.predicate) {
+        (Predicate::Event(x), Predicate::Event(y)) if x != y => match (a.polarity, b.polarity) {
+            (Polarity::Affirmed, Polarity::Negated) => entails(wn, (&a.lemma, x), (&b.lemma, y)),
+            (Polarity::Negated, Polarity::Affirmed) => entails(wn, (&b.lemma, y), (&a.lemma, x)),
+            _ => false,
+        },
+        _ => false,
     };
-    let entailing = broader || mates;
     let possible = match (&a.predicate, &b.predicate) {
         (Predicate::Event(x), Predicate::Event(y)) => x == y || phrasal(wn, a, b) || opposed(x, y) || entailing,
         (Predicate::Had(x), Predicate::Had(y)) => x == y,
@@ -309,16 +305,6 @@ pub(super) fn contradict_aligned(a: &Event, b: &Event, aligned: bool) -> Result<
         return Err("object");
     }
     let matches = [subj, obj].iter().filter(|&&r| r == Rel::Match).count();
-    // Verbs met only as mates, a looser link, need who acts named alike on both sides or
-    // on neither, and what it is done to named alike too ("did not dismiss any workers" /
-    // "sacked forty workers") unless one side denies it of any ("no one was hurt"): a
-    // participant left unknown, a pronoun or a phrase read two ways, lets two acts of one
-    // verb family meet.
-    let held = |x: &Option<Head>, y: &Option<Head>, r: Rel| r == Rel::Match || (x.is_none() && y.is_none());
-    let any = a.any || b.any;
-    if mates && !(held(&a.subject, &b.subject, subj) && (any || (matches > 0 && held(&a.object, &b.object, obj)))) {
-        return Err("mates");
-    }
     // A verb met through WordNet's broader verbs costs what one participant gives.
     let cost = if entailing { 0.05 } else { 0.0 };
     let strength = 0.05 * matches as f64 - cost;
@@ -531,12 +517,6 @@ fn decided(wn: &WordNet, x: Option<&Head>, y: Option<&Head>) -> bool {
 /// key) by [`WordNet::entails`]: "finance" / "pay", "dispatch" / "send".
 fn entails(wn: &WordNet, (nl, nk): (&String, &String), (bl, bk): (&String, &String)) -> bool {
     [(nl, bl), (nl, bk), (nk, bl), (nk, bk)].iter().any(|(n, b)| wn.entails(n, b))
-}
-
-/// Whether two verbs (each its lemma and key) are of one act to a denial ([`WordNet::mates`]):
-/// "was not sacked" / "was dismissed".
-fn mated(wn: &WordNet, (al, ak): (&String, &String), (bl, bk): (&String, &String)) -> bool {
-    [(al, bl), (al, bk), (ak, bl), (ak, bk)].iter().any(|(a, b)| wn.mates(a, b))
 }
 
 /// Whether a broader verb that the first sense of `narrow` (its lemma and key) entails is
@@ -2894,19 +2874,12 @@ mod tests {
     }
 
     #[test]
-    fn a_denial_meets_a_mate_of_its_verb() {
-        // Verbs sharing a sense among the first four of both: "sack" / "dismiss" / "fire",
-        // "hurt" / "injure".
+    fn a_denial_and_a_mate_of_its_verb_are_read_together_not_met() {
+        // Verbs sharing a sense among the first four of both ("sack" / "dismiss", "hurt" /
+        // "injure") make a pair worth reading; the mates alone do not contradict.
         let not = "The Kelbrook factory did not dismiss any workers this year.";
-        assert_eq!(found(not, "The Kelbrook factory sacked forty workers this year."), Some(Rule::Polarity));
+        assert_eq!(found(not, "The Kelbrook factory sacked forty workers this year."), None);
         let coach = "Rovers have not sacked their coach, Ivo Brannet.";
-        assert_eq!(found(coach, "Rovers dismissed their coach, Ivo Brannet, on Sunday."), Some(Rule::Polarity));
-        assert_eq!(
-            found("No one was injured in the blaze.", "Three firefighters were hurt in the blaze."),
-            Some(Rule::Polarity)
-        );
-        // Near misses: another object; both affirmed; a participant one side leaves to a
-        // pronoun.
         assert_eq!(found(coach, "Rovers dismissed their physio, Ana Dorle, on Sunday."), None);
         assert_eq!(
             found("The Kelbrook factory dismissed ten workers.", "The Kelbrook factory sacked ten workers."),
