@@ -103,8 +103,8 @@ fn irregular() -> &'static Irregular {
 /// verb they never saw they may cut wrongly ("freed" → "fre"), and an irregular past they
 /// never saw gets a regular lemma ("fled" → "flead").
 struct Verbs {
-    lemmas: rustc_hash::FxHashSet<Box<str>>,
-    forms: FxHashMap<Box<str>, Box<str>>,
+    lemmas: rustc_hash::FxHashSet<&'static str>,
+    forms: FxHashMap<&'static str, &'static str>,
 }
 
 fn verbs() -> &'static Verbs {
@@ -115,10 +115,10 @@ fn verbs() -> &'static Verbs {
             let mut cols = line.split('\t');
             match (cols.next(), cols.next(), cols.next()) {
                 (Some("v"), Some(lemma), None) => {
-                    v.lemmas.insert(lemma.into());
+                    v.lemmas.insert(lemma);
                 }
                 (Some("f"), Some(form), Some(lemma)) => {
-                    v.forms.insert(form.into(), lemma.into());
+                    v.forms.insert(form, lemma);
                 }
                 _ => panic!("built-in data/wordnet/verbs.tsv: a line is neither v nor f: {line:?}"),
             }
@@ -139,7 +139,7 @@ fn irregular_past(form: &str, xpos: Xpos) -> Option<&'static str> {
     if !fits {
         return None;
     }
-    verbs().forms.get(form).map(|l| &**l)
+    verbs().forms.get(form).copied()
 }
 
 /// The regular lemmas a verb form may have, likeliest first: "freed" → "free", "fre";
@@ -191,7 +191,8 @@ fn known_verb(lower: &str, lemma: &str, xpos: Xpos) -> Option<String> {
         return None;
     }
     let known = &verbs().lemmas;
-    if known.contains(lemma) || known.contains(lemma.to_ascii_lowercase().as_str()) {
+    let upper = lemma.bytes().any(|b| b.is_ascii_uppercase());
+    if known.contains(lemma) || upper && known.contains(lemma.to_ascii_lowercase().as_str()) {
         return None;
     }
     if let Some(l) = irregular_past(lower, xpos).filter(|l| *l != lemma) {
@@ -351,6 +352,10 @@ impl Lemmatizer {
             None => Cow::Borrowed(l),
         };
         if let Some(l) = self.exception(word, xpos) {
+            // Most exceptions are no verbs, or verbs WordNet knows: no lower-casing then.
+            if !matches!(xpos, Xpos::Vbd | Xpos::Vbn | Xpos::Vbg | Xpos::Vbz) || verbs().lemmas.contains(l) {
+                return Cow::Borrowed(l);
+            }
             return checked(&lowered(word), l);
         }
         let lower = lowered(word);
