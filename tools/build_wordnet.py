@@ -403,33 +403,28 @@ def main():
                     continue
                 entails.setdefault((lemma, m), r)
 
+    def shared_sense(rank):
+        """One-word news verbs a < b sharing a synset among the first `rank` senses of both."""
+        out = set()
+        for (lemma, pos) in news:
+            if pos != "v" or " " in lemma:
+                continue
+            for synset in first_synsets(lemma, "v", rank):
+                for m in synsets[synset]["members"]:
+                    if lemma < m and " " not in m and (m, "v") in news and synset in first_synsets(m, "v", rank):
+                        out.add((lemma, m))
+        return out
+
     # ---- verbs of one act: "cut" / "reduce" (sense 2 of "cut", 1 of "reduce"), unlinked
     # above when one is mostly a noun in news or the shared sense is a later one.
-    peers = set()
-    for (lemma, pos) in news:
-        if pos != "v" or " " in lemma:
-            continue
-        for synset in first_synsets(lemma, "v", PEER_RANK):
-            for m in synsets[synset]["members"]:
-                if lemma < m and " " not in m and (m, "v") in news and synset in first_synsets(m, "v", PEER_RANK):
-                    peers.add((lemma, m))
+    peers = shared_sense(PEER_RANK)
 
     # ---- verbs of one act to a denial: as peers, a sense further down.
-    mates = set()
-    for (lemma, pos) in news:
-        if pos != "v" or " " in lemma:
-            continue
-        for synset in first_synsets(lemma, "v", MATE_RANK):
-            for m in synsets[synset]["members"]:
-                if (
-                    lemma < m
-                    and " " not in m
-                    and (m, "v") in news
-                    and synset in first_synsets(m, "v", MATE_RANK)
-                    and (lemma, m) not in peers
-                    and classes.get(lemma, lemma) != classes.get(m, m)
-                ):
-                    mates.add((lemma, m))
+    mates = {
+        (a, b)
+        for a, b in shared_sense(MATE_RANK)
+        if (a, b) not in peers and classes.get(a, a) != classes.get(b, b)
+    }
 
     # ---- noun classes of counted nouns: the forms of each noun under a class ("students",
     # "aircraft", "ewes", "Icelanders"), its lemma, the classes its first
