@@ -523,8 +523,13 @@ fn read_sentence<'t>(
     // agency say where the report was filed, not whom the sentence is about.
     let mut names: Vec<u32> = Vec::new();
     let mut named: Vec<(usize, u32)> = Vec::new();
+    // The end of the holiday the last words named ("on Boxing Day"): a day, no name.
+    let mut holiday_end = 0;
     for (k, x) in words.iter().enumerate().skip(lede) {
         let written = x.span.of(text);
+        if k < holiday_end {
+            continue;
+        }
         // "R358bn" is a figure, not who or where ("XY204" is a name).
         if x.stem.is_none()
             || !crate::text::is_upper_start(written)
@@ -532,6 +537,11 @@ fn read_sentence<'t>(
             // "on Friday", "2015 GMT": a day or a zone is no one and nowhere.
             || x.is(CALENDAR)
         {
+            continue;
+        }
+        let holiday = values::holiday_words(words[k..].iter().map(|w| &*w.lower));
+        if holiday > 0 {
+            holiday_end = k + holiday;
             continue;
         }
         let entity = match interner.entities.get(written) {

@@ -118,3 +118,17 @@ fn a_weekday_under_a_wire_dateline_meets_one_of_an_undated_report() {
                      Port managers met union leaders on Monday, the union said.";
     assert_eq!(count(other_act), 0);
 }
+
+#[test]
+fn a_holiday_is_its_day_of_the_year() {
+    // Christmas Day is 25 December: the same day written two ways meets, the next day does not.
+    let a = "The cargo ship Larkmoor ran aground off the headland on Christmas Day, the coastguard said.";
+    let same = "The cargo ship Larkmoor ran aground off the headland on December 25, the coastguard said.";
+    let other = "The cargo ship Larkmoor ran aground off the headland on Boxing Day, the coastguard said.";
+    assert_eq!(dates(a, same), 0);
+    assert_eq!(dates(a, other), 1);
+    // The Easter cycle moves with the year: Good Friday of 2030 is 19 April.
+    let friday = "The Larkmoor ferry strike began on Good Friday 2030, union leaders said.";
+    assert_eq!(dates(friday, "The Larkmoor ferry strike began on April 19, 2030, union leaders said."), 0);
+    assert_eq!(dates(friday, "The Larkmoor ferry strike began on April 20, 2030, union leaders said."), 1);
+}

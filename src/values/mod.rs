@@ -27,7 +27,7 @@ pub mod zones;
 use crate::Span;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
-use table::{Hedge, Table};
+use table::{Hedge, HolidayDay, Table};
 
 /// What a value measures. Values of different dimensions never compare.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -1743,6 +1743,9 @@ impl<'a> Scanner<'a> {
                 return None;
             }
         }
+        if let Some((next, day)) = self.holiday(i) {
+            return self.holiday_date(i, next, day, out);
+        }
         let t = self.t;
         // "last night", "this morning": a day and a part of it, the day counted from the
         // dateline.
@@ -1885,6 +1888,70 @@ impl<'a> Scanner<'a> {
         }
         out.push(self.date_mention(start, j, d));
         Some(j)
+    }
+
+    /// The holiday of the data's `holidays` whose words start at token `i`, capitalised as
+    /// a name is ("on Christmas Day", not "a boxing day"), and the token after it.
+    fn holiday(&mut self, i: usize) -> Option<(usize, HolidayDay)> {
+        if self.kind(i) != Some(TokKind::Word) || !crate::text::is_upper_start(self.s(i)) {
+            return None;
+        }
+        let t = self.t;
+        'names: for (words, day) in &t.holidays {
+            for (k, w) in words.iter().enumerate() {
+                if self.kind(i + k) != Some(TokKind::Word) {
+                    continue 'names;
+                }
+                let written = self.lowered(i + k);
+                if written != w.as_str() && written.replace('’', "'") != *w {
+                    continue 'names;
+                }
+            }
+            return Some((i + words.len(), *day));
+        }
+        None
+    }
+
+    /// The date of a holiday read at tokens `first..next`, in the year written after it
+    /// ("Boxing Day 2031") or the dateline's nearer one. A day of the Easter cycle with no
+    /// year to compute it in is passed over whole, so that "Good Friday" is no Friday of
+    /// the dateline's week.
+    fn holiday_date(
+        &mut self,
+        first: usize,
+        mut next: usize,
+        day: HolidayDay,
+        out: &mut Vec<ValueMention>,
+    ) -> Option<usize> {
+        let comma = usize::from(self.is(next, ","));
+        let year = self.year_number(next + comma);
+        if year.is_some() {
+            next += comma + 1;
+        }
+        let ahead = self.ahead(first);
+        let date = match day {
+            HolidayDay::Fixed { month, day } => {
+                let mut d = CalendarDate { year, month: Some(month), day: Some(day), ..Default::default() };
+                if year.is_none() {
+                    self.resolve(&mut d, ahead);
+                }
+                Some(d)
+            }
+            HolidayDay::Easter(offset) => {
+                // The year of a day about the month Easter falls in, as a month alone is
+                // given one.
+                let year = year.or_else(|| {
+                    let mut d = CalendarDate { month: Some(4), ..Default::default() };
+                    self.resolve(&mut d, ahead);
+                    d.year
+                });
+                year.and_then(easter_sunday).and_then(|sunday| shift(sunday, offset))
+            }
+        };
+        if let Some(d) = date {
+            out.push(self.date_mention(first, next, d));
+        }
+        Some(next)
     }
 
     /// True when a word a few tokens before `i` puts what is dated ahead of the dateline
@@ -2087,6 +2154,29 @@ fn possessor(w: &str) -> Option<&str> {
     w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).filter(|o| !o.is_empty())
 }
 
+/// Easter Sunday of a Gregorian year (the anonymous algorithm of 1876, as Meeus gives it):
+/// no calendar crate computes the feasts.
+fn easter_sunday(year: i32) -> Option<CalendarDate> {
+    if !(1583..=9999).contains(&year) {
+        return None;
+    }
+    let (a, b, c) = (year % 19, year / 100, year % 100);
+    let (d, e) = (b / 4, b % 4);
+    let g = (b - (b + 8) / 25 + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let n = h + l - 7 * m + 114;
+    Some(CalendarDate {
+        year: Some(year),
+        month: Some((n / 31) as u8),
+        day: Some((n % 31 + 1) as u8),
+        weekday: Some(7),
+        season: None,
+    })
+}
+
 fn shift(base: CalendarDate, days: i32) -> Option<CalendarDate> {
     let Some(year) = base.year else { return shift_yearless(base, days) };
     let d = jiff::civil::Date::new(year as i16, base.month? as i8, base.day? as i8).ok()?;
@@ -2145,6 +2235,24 @@ pub fn takes_effect<S: AsRef<str>>(lower: &[S]) -> bool {
 pub(crate) fn is_calendar_word(lower: &str) -> bool {
     let t = Table::builtin();
     t.months.contains_key(lower) || t.weekdays.contains_key(lower) || t.zones.contains_key(lower)
+}
+
+/// How many of `words` (lower case, in order) name a holiday of the data's `holidays` at
+/// their start ("christmas", "day", ...), or 0: a holiday is a day, no one and nowhere.
+pub(crate) fn holiday_words<'w>(words: impl Iterator<Item = &'w str> + Clone) -> usize {
+    Table::builtin()
+        .holidays
+        .iter()
+        .find(|(names, _)| {
+            let mut written = words.clone();
+            names.iter().all(|n| written.next().is_some_and(|w| eq_apostrophe(n, w)))
+        })
+        .map_or(0, |(names, _)| names.len())
+}
+
+/// True when `data` (an apostrophe written straight) is `written` with either apostrophe.
+fn eq_apostrophe(data: &str, written: &str) -> bool {
+    data == written || (written.contains('’') && data == written.replace('’', "'"))
 }
 
 /// True for a word of a day named relative to the article's dateline: "yesterday",
@@ -2663,6 +2771,43 @@ mod tests {
         .is_none());
         let w = scan(other, 0, other.len(), &ctx);
         assert!(!d.compatible(&w[0].date.unwrap()));
+    }
+
+    #[test]
+    fn holidays_are_days_of_the_year_written_or_the_datelines() {
+        let day = |text: &str, dateline: Option<CalendarDate>| -> Vec<(Option<i32>, Option<u8>, Option<u8>)> {
+            scan(text, 0, text.len(), &Context { dateline })
+                .into_iter()
+                .filter_map(|v| v.date)
+                .map(|d| (d.year, d.month, d.day))
+                .collect()
+        };
+        assert_eq!(day("The lorry overturned on Christmas Day.", None), [(None, Some(12), Some(25))]);
+        assert_eq!(day("The lorry overturned on Boxing Day 2029.", None), [(Some(2029), Some(12), Some(26))]);
+        assert_eq!(day("The dam opened on Valentine’s Day, 2030.", None), [(Some(2030), Some(2), Some(14))]);
+        // A dateline in January puts a Christmas Eve told without its year in the year before.
+        let january = CalendarDate { year: Some(2031), month: Some(1), day: Some(6), ..Default::default() };
+        assert_eq!(day("The pier collapsed on Christmas Eve.", Some(january)), [(Some(2030), Some(12), Some(24))]);
+        // The Easter cycle moves with the year: Good Friday of 2030 is 19 April.
+        assert_eq!(day("The strike began on Good Friday 2030.", None), [(Some(2030), Some(4), Some(19))]);
+        let march = CalendarDate { year: Some(2029), month: Some(3), day: Some(2), ..Default::default() };
+        assert_eq!(day("Shops close on Easter Monday.", Some(march)), [(Some(2029), Some(4), Some(2))]);
+        // With no year to compute it in, "Good Friday" is no day, nor is its "Friday" one.
+        assert!(day("Good Friday talks broke down.", None).is_empty());
+        // A season named for a holiday is no day; in lower case, a common noun.
+        assert!(day("Shops were busy over Christmas.", None).is_empty());
+        assert!(day("The gym held a boxing day for schools.", None).is_empty());
+    }
+
+    #[test]
+    fn easter_sunday_follows_the_gregorian_computus() {
+        for (year, month, day) in
+            [(2000, 4, 23), (2019, 4, 21), (2024, 3, 31), (2025, 4, 20), (2038, 4, 25), (2285, 3, 22)]
+        {
+            let d = easter_sunday(year).unwrap();
+            assert_eq!((d.month, d.day), (Some(month), Some(day)), "{year}");
+        }
+        assert!(easter_sunday(1200).is_none());
     }
 
     #[test]

@@ -62,6 +62,8 @@ struct WordFile {
     #[serde(default)]
     relative_days: BTreeMap<String, i32>,
     #[serde(default)]
+    holidays: BTreeMap<String, String>,
+    #[serde(default)]
     seasons: BTreeMap<String, u8>,
     #[serde(default)]
     relative_months: BTreeMap<String, i32>,
@@ -120,6 +122,30 @@ pub(crate) enum Hedge {
     UpTo,
 }
 
+/// The day a holiday names ([`Table::holidays`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HolidayDay {
+    /// The same month and day every year ("12-25").
+    Fixed { month: u8, day: u8 },
+    /// Days from Easter Sunday ("easter-2" is Good Friday).
+    Easter(i32),
+}
+
+impl HolidayDay {
+    /// Reads a day as the data writes it: "MM-DD" or "easter" with a signed offset.
+    fn parse(spec: &str) -> Option<HolidayDay> {
+        if let Some(offset) = spec.strip_prefix("easter") {
+            let offset = offset.strip_prefix('+').unwrap_or(offset);
+            return Some(HolidayDay::Easter(if offset.is_empty() { 0 } else { offset.parse().ok()? }));
+        }
+        let (m, d) = spec.split_once('-')?;
+        let (month, day): (u8, u8) = (m.parse().ok()?, d.parse().ok()?);
+        // Checked against a leap year, so that "02-29" is a day.
+        jiff::civil::Date::new(2024, month as i8, day as i8).ok()?;
+        Some(HolidayDay::Fixed { month, day })
+    }
+}
+
 /// A unit a form stands for.
 #[derive(Debug, Clone)]
 pub(crate) struct UnitSense {
@@ -161,6 +187,9 @@ pub(crate) struct Table {
     /// Word lists written between an amount and its equivalent in another currency.
     pub conversion_links: Vec<Vec<String>>,
     pub relative_days: FxHashMap<String, i32>,
+    /// Holidays that name one day ("Christmas Day", "Good Friday"), as lower-case word
+    /// lists (a curly apostrophe written straight), longest first.
+    pub holidays: Vec<(Vec<String>, HolidayDay)>,
     /// Months by the word before "month" ("last month" is -1 from the dateline's).
     pub relative_months: FxHashMap<String, i32>,
     /// Words right before "March" or "May" alone that make it the month ("in March").
@@ -280,6 +309,21 @@ impl Table {
         let fractions: FxHashMap<String, f64> = fold(w.fractions);
         let relative_days: FxHashMap<String, i32> = w.relative_days.into_iter().collect();
         let relative_months: FxHashMap<String, i32> = w.relative_months.into_iter().collect();
+        let mut holidays = Vec::with_capacity(w.holidays.len());
+        for (name, spec) in &w.holidays {
+            let Some(day) = HolidayDay::parse(spec) else {
+                return Err(crate::Error::Lexicon {
+                    name: "data/values/words.toml".to_string(),
+                    line: 0,
+                    column: 0,
+                    message: format!(
+                        "holiday {name:?} has the day {spec:?}: write \"MM-DD\" or \"easter\" with an offset (\"easter-2\")"
+                    ),
+                });
+            };
+            holidays.push((words(&name.replace('’', "'")), day));
+        }
+        holidays.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         let starters: FxHashSet<String> =
             (cardinals.keys().chain(ordinals.keys()).chain(relative_days.keys()).chain(fractions.keys()))
                 .chain(w.seasons.keys())
@@ -295,6 +339,8 @@ impl Table {
             .chain(relative_months.keys())
             .cloned()
             .chain(["dozen".to_string(), "half".to_string()])
+            // A holiday's first word, also with a curly apostrophe ("Valentine’s Day").
+            .chain(holidays.iter().filter_map(|(ws, _)| ws.first()).flat_map(|w| [w.clone(), w.replace('\'', "’")]))
             .collect();
         let hedge_ends = hedges_before.iter().filter_map(|(ws, _)| ws.last().cloned()).collect();
         let mut starter_shapes = [0u32; 26];
@@ -336,6 +382,7 @@ impl Table {
             takes_effect: w.takes_effect.iter().map(|p| words(p)).collect(),
             conversion_links: w.conversion_links.iter().map(|p| words(p)).collect(),
             relative_days,
+            holidays,
             relative_months,
             month_alone_after: w.month_alone_after.into_iter().collect(),
             month_of: w.month_of.into_iter().collect(),
@@ -416,6 +463,19 @@ mod tests {
         assert!(t.forms.contains_key("km"));
         assert_eq!(t.months.get("sept"), Some(&9));
         assert_eq!(t.zones.get("ist"), Some(&330));
+    }
+
+    #[test]
+    fn a_holiday_with_a_day_of_no_form_is_reported_with_the_form_to_write() {
+        let words = WORDS.replace("\"halloween\" = \"10-31\"", "\"halloween\" = \"31 October\"");
+        let Err(e) = Table::parse(UNITS, CURRENCIES, &words) else { panic!("a bad day was read") };
+        assert!(e.to_string().contains("MM-DD"), "{e}");
+        assert_eq!(HolidayDay::parse("02-29"), Some(HolidayDay::Fixed { month: 2, day: 29 }));
+        assert_eq!(HolidayDay::parse("easter-46"), Some(HolidayDay::Easter(-46)));
+        assert_eq!(HolidayDay::parse("13-01"), None);
+        let t = Table::builtin();
+        // Longest first: "new year's eve" before any holiday of fewer words.
+        assert!(t.holidays.windows(2).all(|w| w[0].0.len() >= w[1].0.len()));
     }
 
     #[test]
