@@ -50,6 +50,8 @@ const MAX_DOER_GAP: usize = 4;
 /// The most words between a preposition and the word it hangs on ("arrested on Tuesday
 /// morning in").
 const MAX_GOVERNOR_GAP: usize = 6;
+/// The most words of dates and their commas passed over besides ("on Saturday, 7 February,").
+const MAX_DATE_WORDS: usize = 6;
 
 #[derive(Deserialize)]
 struct Data {
@@ -58,6 +60,11 @@ struct Data {
     #[serde(default)]
     place_roles: Vec<Vec<String>>,
     locating_prepositions: Vec<String>,
+    /// Prepositions of a place beside another ("near", "outside"): after a plain noun that
+    /// is itself where an act happened, they tell where the act was ("broke out in a field
+    /// near X" is "broke out near X").
+    #[serde(default)]
+    beside_prepositions: Vec<String>,
     attribution: Vec<String>,
     holding_nouns: Vec<String>,
     connectors: Vec<String>,
@@ -108,6 +115,8 @@ struct Cues {
     /// The group of [`Data::place_roles`] each preposition is in.
     place_roles: FxHashMap<String, usize>,
     locating: FxHashSet<String>,
+    /// Prepositions of a place beside another ([`Data::beside_prepositions`]).
+    beside: FxHashSet<String>,
     /// The prepositions of [`Cues::prepositions`] that open a slot of a slot type only.
     typed_only: FxHashSet<String>,
     /// The fewest and most bytes of a preposition of [`Cues::prepositions`]: an ASCII word
@@ -168,6 +177,7 @@ impl Cues {
                 prepositions: set(slot_prepositions),
                 place_roles: groups(d.place_roles),
                 locating: set(d.locating_prepositions),
+                beside: set(d.beside_prepositions),
                 typed_only,
                 preposition_len,
                 attribution: set(d.attribution),
@@ -683,6 +693,7 @@ fn slot(toks: &[Tok], f: usize, cues: &Cues) -> Option<Slot> {
             // "according to X", "said in X": who spoke or where, not what happened; "shares
             // in X": which thing is held, not a value of it.
             let (governor, g) = governor(toks, at, cues)?;
+            let (governor, g) = beside_act(toks, (governor, g), word, cues);
             let doer = doer(toks, g);
             let holding = word == "in" && toks[g].is(Upos::Noun) && cues.holdings.contains(&governor);
             if cues.attribution.contains(&governor) || holding {
@@ -696,16 +707,42 @@ fn slot(toks: &[Tok], f: usize, cues: &Cues) -> Option<Slot> {
             }
             let role = Role::After(word.to_string());
             let mut types = slot_types(&governor, &role);
-            if toks[g].is(Upos::Noun) {
+            if common_noun(&toks[g]) {
                 types |= event_types(toks, g, word, cues);
             }
             if types == 0 && cues.typed_only.contains(word) {
                 return None;
             }
-            let act = !toks[g].is(Upos::Noun);
+            let act = !common_noun(&toks[g]);
             Some(Slot { role, governor, doer, types, act, qualifiers: Vec::new() })
         }
         _ => None,
+    }
+}
+
+/// The governor of a place beside a plain noun that is itself where an act happened: "broke
+/// out in a pine plantation near X", "arrested at a farm outside Y" tell where the act was,
+/// as "broke out near X" does, so the slot hangs on the act (the verb before the noun's
+/// locating preposition). Else `found`, as for a noun of an event ("talks near X"), a noun
+/// with no locating preposition before it ("the road near X") or a preposition other than
+/// one of a place beside ("a farm in X" may be one of many farms of the act's place).
+fn beside_act(toks: &[Tok], found: (String, usize), p: &str, cues: &Cues) -> (String, usize) {
+    let g = found.1;
+    if !cues.beside.contains(p) || !common_noun(&toks[g]) || event_noun(&lemma(&toks[g])) != 0 {
+        return found;
+    }
+    let modifier = |t: &Tok| matches!(t.tag.upos, Upos::Det | Upos::Adj | Upos::Num) || common_noun(t);
+    let mut k = g;
+    while k > 0 && g - k < MAX_PREMODIFIERS && modifier(&toks[k - 1]) {
+        k -= 1;
+    }
+    let Some(q) = k.checked_sub(1) else { return found };
+    if !cues.locating.contains(toks[q].lower.as_ref()) || toks[q].is(Upos::Verb) {
+        return found;
+    }
+    match governor(toks, q, cues) {
+        Some((outer, o)) if !common_noun(&toks[o]) && !cues.attribution.contains(&outer) => (outer, o),
+        _ => found,
     }
 }
 
@@ -1112,11 +1149,18 @@ fn doer_verb(w: &str) -> Option<String> {
 fn governor(toks: &[Tok], p: usize, cues: &Cues) -> Option<(String, usize)> {
     let time = |t: &Tok| crate::values::is_calendar_word(&t.lower) || cues.times.contains(t.lower.as_ref());
     let mut timed = false;
-    for g in (p.saturating_sub(MAX_GOVERNOR_GAP)..p).rev() {
+    // Words of a date do not count toward the gap: "broke out on Saturday, 7 February, in".
+    let mut gap = 0;
+    for g in (p.saturating_sub(MAX_GOVERNOR_GAP + MAX_DATE_WORDS)..p).rev() {
         let t = &toks[g];
-        if time(t) || t.is(Upos::Num) {
+        let dated = |k: usize| time(&toks[k]) || toks[k].is(Upos::Num);
+        if dated(g) || t.written == "," && g > 0 && dated(g - 1) {
             timed = true;
             continue;
+        }
+        gap += 1;
+        if gap > MAX_GOVERNOR_GAP {
+            return None;
         }
         if matches!(t.tag.upos, Upos::Adv | Upos::Aux | Upos::Part) || t.tag.xpos == Xpos::Rp {
             continue;
@@ -1146,10 +1190,18 @@ fn governor(toks: &[Tok], p: usize, cues: &Cues) -> Option<(String, usize)> {
                 Some((if known { phrase } else { lemma(t) }, g))
             }
             Upos::Verb | Upos::Noun | Upos::Adj => Some((lemma(t), g)),
+            // A lower-case word the tagger took for a name ("in a plantation near"): a noun.
+            Upos::Propn if common_noun(t) => Some((lemma(t), g)),
             _ => None,
         };
     }
     None
+}
+
+/// True when `t` is a common noun: tagged one, or a lower-case word tagged a name ("a pine
+/// plantation" read as a name's word).
+fn common_noun(t: &Tok) -> bool {
+    t.is(Upos::Noun) || t.is(Upos::Propn) && !crate::text::is_upper_start(t.written)
 }
 
 /// The noun right before the governor at `g`, past auxiliaries, adverbs and a comma ("the
@@ -1173,6 +1225,11 @@ fn same_governor(a: &str, b: &str) -> bool {
     if a == b || wn.same_event(a, b) {
         return true;
     }
+    // One group of the data, phrasal or not ("break out" and "start").
+    let groups = &Cues::builtin().governors;
+    if groups.get(a).is_some_and(|g| groups.get(b) == Some(g)) {
+        return true;
+    }
     // "take off" and "depart": a phrasal verb and a verb of one of its senses. Two phrasal
     // verbs apart ("take off", "take over") are two; a phrasal verb and a verb of no sense of
     // it meet as its own verb does ("lift off" as "lift").
@@ -1182,8 +1239,7 @@ fn same_governor(a: &str, b: &str) -> bool {
         (Some((x, _)), None) => return wn.phrasal_same(a, b) || same_governor(x, b),
         (None, Some((y, _))) => return wn.phrasal_same(a, b) || same_governor(a, y),
     }
-    let groups = &Cues::builtin().governors;
-    groups.get(a).is_some_and(|g| groups.get(b) == Some(g))
+    false
 }
 
 /// True when two slots of sentences that share little else tell one thing: both governors of
@@ -1524,6 +1580,29 @@ pub(super) mod tests {
         assert_eq!(v, [["Oslo", "Vienna"]]);
         let a = "Two suspects were arrested in Lyon on Tuesday after a week-long search of the port.";
         assert_eq!(values(a, &a.replace("Lyon", "Nantes")).len(), 1);
+    }
+
+    #[test]
+    fn a_place_beside_where_an_act_happened_is_where_it_was() {
+        let a = "The fire broke out on Saturday in a pine plantation near Varnholt and spread west.";
+        let b = "The fire started near Ostrevik on Saturday and spread west overnight.";
+        assert_eq!(values(a, b).len(), 1, "{:?}", values(a, b));
+        // A date with its commas between the act and its place: "broke out on Saturday, 7
+        // February, in".
+        let c = "The fire broke out on Saturday, 7 February, in a pine plantation near Varnholt.";
+        let d = "It began near Ostrevik on Saturday and spread west overnight.";
+        assert_eq!(values(c, d).len(), 1, "{:?}", values(c, d));
+        let a = "The suspect was arrested at a farm near Varnholt on Friday after a long search.";
+        let b = "The suspect was arrested near Ostrevik on Friday after a long search.";
+        assert_eq!(values(a, b).len(), 1, "{:?}", values(a, b));
+        // Near misses: a place in which the act's thing stands may be a part of the other
+        // side's place ("at a farm in X", "near Y"), and a place beside where people went
+        // is not where the fire started.
+        let c = "The suspect was arrested at a farm in Varnholt on Friday after a long search.";
+        assert!(values(c, b).is_empty(), "{:?}", values(c, b));
+        let a = "The fire started near Varnholt on Saturday and spread west overnight.";
+        let d = "Residents fled on Saturday to a school near Ostrevik as the fire spread west.";
+        assert!(values(a, d).is_empty(), "{:?}", values(a, d));
     }
 
     #[test]
