@@ -186,6 +186,8 @@ struct MeasureData {
     vote_words: Vec<String>,
     lasting_verbs: Vec<String>,
     actless_verbs: Vec<String>,
+    valuing_words: Vec<String>,
+    crowd_verbs: Vec<String>,
     increments_after: Vec<String>,
     increments_before: Vec<String>,
     tally_periods: Vec<String>,
@@ -212,6 +214,10 @@ struct Measures {
     lasting_verbs: FxHashSet<String>,
     /// Verbs that tell no act of what a figure counts ([`acts`]).
     actless_verbs: FxHashSet<String>,
+    /// Words between a thing and what it is worth or measures ([`owner`]).
+    valuing_words: FxHashSet<String>,
+    /// Verbs (lemmas) of people coming together ([`crowded`]).
+    crowd_verbs: FxHashSet<String>,
     /// Words after or before a bare count that make it a part or an increment ([`partial`]).
     increments_after: FxHashSet<String>,
     increments_before: FxHashSet<String>,
@@ -252,6 +258,8 @@ impl Measures {
                 vote_words: data.vote_words.into_iter().collect(),
                 lasting_verbs: data.lasting_verbs.into_iter().collect(),
                 actless_verbs: data.actless_verbs.into_iter().collect(),
+                valuing_words: data.valuing_words.into_iter().collect(),
+                crowd_verbs: data.crowd_verbs.into_iter().collect(),
                 increments_after: data.increments_after.into_iter().collect(),
                 increments_before: data.increments_before.into_iter().collect(),
                 tally_periods: data.tally_periods.into_iter().collect(),
@@ -1954,6 +1962,14 @@ fn match_values(
                 && fa.fate == fb.fate
                 && (fated(va, vb) || fate_elided(a, va, b, vb));
             let counted = if fated && counted <= 0.0 { KIN_COUNTED } else { counted };
+            // "About 4,000 students marched" / "some 1,500 people gathered": two counts of
+            // people of two articles who came together ([`crowded`]) count one crowd.
+            let crowd = va.dimension == Dimension::Count
+                && a.article != b.article
+                && attribute.is_none()
+                && crowded(a, va, b, vb);
+            // Met so, they are as sure of what they count as two counts of one noun.
+            let counted = if crowd && counted <= 0.0 { CROWD_COUNTED } else { counted };
             // "lifeboats rescued 46 passengers" / "lifeboats rescued 38 before the tide
             // turned": a count whose noun the other article leaves unwritten counts one
             // thing with it when the words right beside both meet ([`elided`]).
@@ -2014,9 +2030,13 @@ fn match_values(
             // Two events' lengths whose words beside each stand in the other sentence
             // ([`crossed`]) are one event's, as sole figures are.
             let crossed = crossed(a, va, b, vb, sim, idf);
+            // Two amounts or sizes told of one thing ([`owned`]) meet as two sole ones do,
+            // and surer than two that merely stand alone in their sentences.
+            let owns = owned(a, va, b, vb, sim);
             let sole = (sim >= SOLE_ALIGNMENT && sole_of_unit(a, va) && sole_of_unit(b, vb)
                 || sim >= SOLE_DIMENSION_ALIGNMENT && sole_of_dimension(a, va) && sole_of_dimension(b, vb)
-                || crossed)
+                || crossed
+                || owns)
                 && share_outside_values(a, b);
             let weak = local < MIN_LOCAL && attribute.is_none() && !listed;
             let sole = sole && (weak || !beside_of(a, va, b, vb, counted));
@@ -2083,7 +2103,7 @@ fn match_values(
                 && sim >= COUNTED_ALIGNMENT
                 && matches!(va.dimension, Dimension::Count | Dimension::Duration)
                 && acted(a, va, b, vb);
-            let beside = beside || loose || sole || linked || fated || act_met;
+            let beside = beside || loose || sole || linked || fated || act_met || crowd;
             if attribute.is_none() && va.per.is_none() && !beside && !listed {
                 refuse!("not_beside");
             }
@@ -2109,8 +2129,9 @@ fn match_values(
                 refuse!("parts");
             }
             let counted = if sole { f64::max(counted, 0.2) } else { counted };
-            let score =
-                0.5 * local + 0.35 * sim + counted + 0.1 + named + measured - if loose { LOOSE_PAIRING } else { 0.0 };
+            let score = 0.5 * local + 0.35 * sim + counted + 0.1 + named + measured
+                - if loose { LOOSE_PAIRING } else { 0.0 }
+                + if owns { OWNED_PAIRING } else { 0.0 };
             let how = [
                 (attribute.is_some(), Met::ATTRIBUTE),
                 (va.per.is_some(), Met::PER),
@@ -3302,6 +3323,108 @@ fn sole_of_unit(s: &Sent, v: &ValueMention) -> bool {
         && !s.values().iter().any(|x| x.span != v.span && x.dimension == v.dimension && x.unit == v.unit)
 }
 
+/// What two counts of one crowd ([`crowded`]) gain in score: as much as two counts of one
+/// noun ([`counted_agree_at`]).
+const CROWD_COUNTED: f64 = 0.2;
+
+/// True when two counts of people, each the only count of its sentence and neither a part or
+/// an increment ([`partial`]), count those who came together: a verb of gathering
+/// (`crowd_verbs` of `data/align/measures.toml`) governs each ([`acts`]) and neither group
+/// excludes the other ([`NounClasses::exclusive`]): "About 4,000 students and staff
+/// marched" / "some 1,500 people gathered outside the ministry". Not "1,500 police officers
+/// were deployed": a verb of no gathering. The later gates still ask the words around both
+/// figures to meet ("on Friday").
+fn crowded(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention) -> bool {
+    let (m, nc) = (Measures::builtin(), NounClasses::builtin());
+    let person = |v: &ValueMention| {
+        v.counted.as_deref().is_some_and(|c| {
+            m.generic_counted.contains(c) || m.person_counted.contains(c) || nc.get(c).is_some_and(|n| n.person())
+        })
+    };
+    let gathered = |s: &Sent, v: &ValueMention| acts(s, v).iter().any(|l| m.crowd_verbs.contains(&**l));
+    let (Some(x), Some(y)) = (va.counted.as_deref(), vb.counted.as_deref()) else { return false };
+    person(va)
+        && person(vb)
+        && !nc.exclusive(x, y)
+        && only_count(a, va)
+        && only_count(b, vb)
+        && !partial(a, va)
+        && !partial(b, vb)
+        && gathered(a, va)
+        && gathered(b, vb)
+}
+
+/// The least likeness of two sentences whose amounts or sizes, each the only one of its unit
+/// in its sentence, meet by one owner ([`owned`]). Below [`SOLE_ALIGNMENT`]: a reworded
+/// article keeps the thing a figure is told of more often than its other words.
+const OWNED_ALIGNMENT: f64 = 0.1;
+
+/// What a pair of amounts told of one thing ([`owned`]) gains in score: as much as a pair
+/// met only by a noun both count once loses ([`LOOSE_PAIRING`]) less a third.
+const OWNED_PAIRING: f64 = 0.1;
+
+/// True when two amounts or sizes of two articles, each the only one of its unit in its
+/// sentence ([`sole_of_unit`]), are told of one thing ([`owner`]) in sentences at least
+/// [`OWNED_ALIGNMENT`] alike: "At $12 million, the harbour dredging is the costliest item"
+/// / "The dredging is worth around $4 million to shippers". Not "the eastern dredging" /
+/// "the western dredging": each owner's words before it name what the other's do not.
+fn owned(a: &Sent, va: &ValueMention, b: &Sent, vb: &ValueMention, sim: f64) -> bool {
+    if sim < OWNED_ALIGNMENT || a.article == b.article || !sole_of_unit(a, va) || !sole_of_unit(b, vb) {
+        return false;
+    }
+    let (Some((x, mx)), Some((y, my))) = (owner(a, va), owner(b, vb)) else { return false };
+    a.words[x].stem.is_some()
+        && a.words[x].stem == b.words[y].stem
+        && (mx.is_empty() || my.is_empty() || mx.iter().any(|t| my.contains(t)))
+}
+
+/// The noun a figure is told of, as its word index, with the stems of the words before it in
+/// its noun phrase: the subject after a figure fronted by "at" and a comma, before a linking
+/// verb ("At $12 million, the harbour dredging is ..."), or the noun right before a verb of
+/// worth or size (`valuing_words` of `data/align/measures.toml`), with only auxiliaries,
+/// linking verbs or adverbs between ("the dredging is worth around $4 million", "the link
+/// will cost $90 million").
+fn owner(s: &Sent, v: &ValueMention) -> Option<(usize, Vec<u32>)> {
+    use crate::tag::Upos;
+    let t = tags(s);
+    let upos = |k: usize| t.get(k).map(|t| t.upos);
+    let nominal = |k: usize| matches!(upos(k), Some(Upos::Noun | Upos::Propn));
+    let before = s.words.iter().rposition(|w| w.span.end <= v.span.start);
+    let after = s.words.iter().position(|w| w.span.start >= v.span.end).unwrap_or(s.words.len());
+    let head = if before == Some(s.lede) && s.words[s.lede].lower == "at" && s.breaks.contains(&after) {
+        // The noun phrase after the comma, up to its linking verb.
+        let mut k = after;
+        let mut head = None;
+        while k < s.words.len() && matches!(upos(k), Some(Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn)) {
+            head = nominal(k).then_some(k).or(head);
+            k += 1;
+        }
+        let linked = s.words.get(k).is_some_and(|w| w.is(LINKING)) && head == k.checked_sub(1);
+        head.filter(|_| linked)?
+    } else {
+        let valuing = &Measures::builtin().valuing_words;
+        let mut k = before?;
+        let mut valued = false;
+        loop {
+            let w = &s.words[k];
+            if valuing.contains(&*w.lower) {
+                valued = true;
+            } else if !(w.is(LINKING) || matches!(upos(k), Some(Upos::Aux | Upos::Adv))) {
+                break;
+            }
+            k = k.checked_sub(1)?;
+        }
+        (valued && nominal(k) && !s.breaks.contains(&(k + 1))).then_some(k)?
+    };
+    let mut modifiers = Vec::new();
+    let mut k = head;
+    while k > s.lede && matches!(upos(k - 1), Some(Upos::Adj | Upos::Noun | Upos::Propn)) && !s.breaks.contains(&k) {
+        k -= 1;
+        modifiers.extend(s.words[k].stem);
+    }
+    Some((head, modifiers))
+}
+
 /// True when two sentences share a content word outside their figures: a "million" of both
 /// is no sign that they tell one thing.
 fn share_outside_values(a: &Sent, b: &Sent) -> bool {
@@ -4049,6 +4172,39 @@ mod tests {
         assert_eq!(numbers_found(a, b), 1);
         // Those turned away are not those handled: two acts, two counts.
         let b = "The sports hall is expected to turn away about 400 people a day at first.";
+        assert_eq!(numbers_found(a, b), 0);
+    }
+
+    #[test]
+    fn amounts_told_of_one_owner_meet_however_worded() {
+        // The figure is fronted before the subject in one report, after "is worth" in the
+        // other: the sentences are too unlike for two sole amounts, one thing owns both.
+        let report = |fig: &str| format!("The county council approved its spending plan on Tuesday.\n\n{fig}\n");
+        let reply = |fig: &str| format!("Shippers welcomed the council plan.\n\n{fig}\n");
+        let a = report("At $12 million, the harbour dredging is the costliest item in the plan, and critics said the money was wasted.");
+        let b =
+            reply("The dredging is worth around $4 million to local shippers over the coming year, the guild said.");
+        assert_eq!(numbers_found(&a, &b), 1);
+        // What the thing earned is not what it is worth.
+        let b = reply(
+            "The dredging earned around $4 million in fees for local shippers over the coming year, the guild said.",
+        );
+        assert_eq!(numbers_found(&a, &b), 0);
+        // Two dredgings, each named by a word the other lacks.
+        let a = report("At $12 million, the eastern dredging is the costliest item in the plan, and critics said the money was wasted.");
+        let b = reply(
+            "The western dredging is worth around $4 million to local shippers over the coming year, the guild said.",
+        );
+        assert_eq!(numbers_found(&a, &b), 0);
+    }
+
+    #[test]
+    fn counts_of_people_who_came_together_meet_as_one_crowd() {
+        let a = "About 4,000 students and staff marched on Friday from the main campus to the river, police said.";
+        let b = "On Friday some 1,500 people gathered outside the ministry to protest against the cut.";
+        assert_eq!(numbers_found(a, b), 1);
+        // Officers sent out are not the crowd.
+        let b = "On Friday some 1,500 police officers were deployed outside the ministry.";
         assert_eq!(numbers_found(a, b), 0);
     }
 
