@@ -57,6 +57,13 @@ MAX_BROAD_NOUN_HYPONYMS = 12
 # Phrasal verbs: the shared synset among the first PHRASAL_RANK senses of both ("break
 # down" and "fail" meet at their fourth, stop functioning).
 PHRASAL_RANK = 4
+# A phrasal verb's news sense is often a later one of WordNet's ("throw out" meets "dismiss"
+# at its fifth, put out of consideration): past PHRASAL_RANK, any sense of the phrase links it
+# to a verb when the synset has at most LATE_PHRASAL_MEMBERS members and is among the verb's
+# first LATE_PHRASAL_RANK senses, the verb not mostly a noun in news. A looser link: it only
+# sets the phrase where the verb stands on an opposition ("l" rows).
+LATE_PHRASAL_RANK = 2
+LATE_PHRASAL_MEMBERS = 3
 # Verbs that entail a broader one: a sense among the first ENTAIL_RANK of the narrower verb
 # is a synonym of, or a direct kind of, a sense among the first BROAD_RANK of the broader
 # ("finance" is a way to "pay"; "send" is a kind of "transmit", its fourth sense). A
@@ -371,13 +378,24 @@ def main():
     # ---- phrasal verbs and one-word verbs that share a sense high on both sides: "break
     # down" and "fail" (stop functioning), "call off" and "cancel".
     phrasal_links = set()
+    late_phrasal = set()
     for (lemma, pos), n in news.items():
         if pos != "v" or " " not in lemma:
             continue
-        for synset in first_synsets(lemma, "v", PHRASAL_RANK):
-            for m in synsets[synset]["members"]:
-                if " " not in m and (m, "v") in news and synset in first_synsets(m, "v", PHRASAL_RANK):
-                    phrasal_links.add((lemma, m))
+        for r, synset in enumerate(first_synsets(lemma, "v", None), start=1):
+            members = synsets[synset]["members"]
+            # Past its first senses, only a synset of few members, high among the verb's: not
+            # "bed" through "make out".
+            late = r > PHRASAL_RANK
+            if late and len(members) > LATE_PHRASAL_MEMBERS:
+                continue
+            limit = LATE_PHRASAL_RANK if late else PHRASAL_RANK
+            for m in members:
+                if " " not in m and (m, "v") in news and synset in first_synsets(m, "v", limit):
+                    if not late:
+                        phrasal_links.add((lemma, m))
+                    elif not mostly_noun(m):
+                        late_phrasal.add((lemma, m))
 
     # ---- verbs that entail a broader verb: "dispatch" / "send", "finance" / "pay",
     # "decline" / "refuse" (synonyms entail each other). News verbs both, not mostly nouns,
@@ -581,6 +599,8 @@ def main():
         "# b: a noun and a broader noun that may name it (one of its first senses is, at most two\n"
         "# hypernyms up, the first sense of the broader, a narrow one naming no person);\n"
         "# p: a phrasal verb and a one-word verb sharing a sense among the first of both;\n"
+        "# l: a phrasal verb and a one-word verb sharing a later sense of the phrase, not p (the\n"
+        "# phrase stands where the verb stands on an opposition, no more);\n"
         "# e, f: a verb and a broader verb it entails (a synonym or a direct hypernym of one of its\n"
         "# first senses; e: of its first sense, f: of a later one);\n"
         "# v: two verbs sharing a sense among the first three of both (one act), a < b;\n"
@@ -590,6 +610,7 @@ def main():
             + [f"s\t{a}\t{b}" for a, b in noun_links]
             + [f"b\t{a}\t{b}" for a, b in broad_nouns]
             + [f"p\t{a}\t{b}" for a, b in phrasal_links]
+            + [f"l\t{a}\t{b}" for a, b in late_phrasal - phrasal_links]
             + [f"{'e' if r == 1 else 'f'}\t{a}\t{b}" for (a, b), r in entails.items()]
             + [f"v\t{a}\t{b}" for a, b in peers]
             + [f"m\t{a}\t{b}" for a, b in mates]

@@ -222,12 +222,13 @@ pub(super) fn contradict_aligned(a: &Event, b: &Event, aligned: bool) -> Result<
     let wn = WordNet::builtin();
     // Predicates that no rule below pairs: no participant is related. (The rules' own
     // tests of the predicates, made first; they read nothing else.)
+    // "threw out the plan" / "approved the plan": a phrasal verb stands where a one-word
+    // verb of a later sense of it stands ("dismiss", which entails "reject").
     let opposed = |x: &String, y: &String| {
-        wn.antonyms_as(Pos::Verb, &a.lemma, &b.lemma)
-            || wn.antonyms_as(Pos::Verb, x, y)
-            || [(&a.lemma, &b.lemma), (x, y), (&a.lemma, y), (x, &b.lemma)].iter().any(|(p, q)| opposites(p, q))
-            || opposed_broader(wn, (&a.lemma, x), (&b.lemma, y))
-            || opposed_broader(wn, (&b.lemma, y), (&a.lemma, x))
+        let phrase = |l: &String| phrasal_verbs().get(l.as_str()).into_iter().flatten().map(|v| v.to_string());
+        verbs_opposed(wn, (&a.lemma, x), (&b.lemma, y))
+            || phrase(&a.lemma).any(|v| verbs_opposed(wn, (&v, &v), (&b.lemma, y)))
+            || phrase(&b.lemma).any(|v| verbs_opposed(wn, (&a.lemma, x), (&v, &v)))
     };
     // "sent its first signals" / "has not transmitted any signals": the affirmed verb
     // entails the denied one, which WordNet gives as broader. (Two verbs of one sense,
@@ -674,6 +675,30 @@ fn is_need(wn: &WordNet, p: &Predicate) -> bool {
     matches!(p, Predicate::Event(x) if x == need)
 }
 
+/// Whether two verbs (each its lemma and key) stand opposed: WordNet opposites, opposite
+/// stands (`opposites` in `cues.toml`), or a broader verb of one opposed to the other.
+fn verbs_opposed(wn: &WordNet, (al, x): (&String, &String), (bl, y): (&String, &String)) -> bool {
+    wn.antonyms_as(Pos::Verb, al, bl)
+        || wn.antonyms_as(Pos::Verb, x, y)
+        || [(al, bl), (x, y), (al, y), (x, bl)].iter().any(|(p, q)| opposites(p, q))
+        || opposed_broader(wn, (al, x), (bl, y))
+        || opposed_broader(wn, (bl, y), (al, x))
+}
+
+/// The one-word verbs of each phrasal verb's later senses ([`WordNet::late_phrasal_pairs`]):
+/// the phrase stands where they stand.
+fn phrasal_verbs() -> &'static FxHashMap<&'static str, Vec<&'static str>> {
+    static OWN: OnceLock<FxHashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    OWN.get_or_init(|| {
+        let wn = WordNet::builtin();
+        let mut m: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
+        for (p, v) in wn.late_phrasal_pairs() {
+            m.entry(p).or_default().push(v);
+        }
+        m
+    })
+}
+
 /// A phrasal verb and a one-word verb (or its class) that WordNet gives one sense.
 fn phrasal(wn: &WordNet, a: &Event, b: &Event) -> bool {
     let (Predicate::Event(x), Predicate::Event(y)) = (&a.predicate, &b.predicate) else { return false };
@@ -719,6 +744,10 @@ fn bit(k: u64) -> u64 {
     1 << (k % 64)
 }
 
+/// What a phrasal verb tells the filter: the keys of the one-word verbs of its first senses
+/// and the sides of oppositions it stands on ([`Filter::phrasal_words`]).
+type PhrasalWords = (Vec<u64>, Vec<(u32, u8)>);
+
 /// What one word tells the filter.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Word {
@@ -756,8 +785,8 @@ pub(super) struct WordCache {
     words: Vec<Word>,
     /// The event keys of a verb and the particle after it ("broke down"), by the two
     /// words' indexes in `words`.
-    phrasal: FxHashMap<(u32, u32), Vec<u64>>,
-    /// By a word's index in `words`, its lemma read as a past ([`Filter::phrasal_keys`])
+    phrasal: FxHashMap<(u32, u32), PhrasalWords>,
+    /// By a word's index in `words`, its lemma read as a past ([`Filter::phrasal_words`])
     /// when that is the verb of a phrasal verb of the filter's, `None` when not: a word
     /// before many particles is read once.
     heads: FxHashMap<u32, Option<String>>,
@@ -821,9 +850,10 @@ pub(super) struct Filter {
     things: FxHashMap<String, u64>,
     /// Keys of reporting and light verbs: shared, they say nothing of who or what.
     weak: FxHashSet<u64>,
-    /// Phrasal verbs ("break down") to the keys of the one-word verbs of their senses
-    /// ("fail"), found by the verb's lemma and the particle after it.
-    phrasal: FxHashMap<String, Vec<u64>>,
+    /// Phrasal verbs ("break down") to the keys of the one-word verbs of their first senses
+    /// ("fail") and the sides of oppositions of verbs that the one-word verbs of their later
+    /// senses stand on, found by the verb's lemma and the particle after it.
+    phrasal: FxHashMap<String, PhrasalWords>,
     /// Verbs and their event nouns, by stem, to the keys of the broader verbs they entail
     /// ([`WordNet::entails`]).
     broader: FxHashMap<String, Vec<u64>>,
@@ -1171,12 +1201,26 @@ impl Filter {
                 keys.get(&st).copied().unwrap_or_else(|| hash(&st))
             })
             .collect();
-        let mut phrasal: FxHashMap<String, Vec<u64>> = FxHashMap::default();
+        let mut phrasal: FxHashMap<String, PhrasalWords> = FxHashMap::default();
         for (p, v) in wn.phrasal_pairs() {
             let k = key_hash(v);
-            let entry = phrasal.entry(p.to_string()).or_default();
+            let entry = &mut phrasal.entry(p.to_string()).or_default().0;
             if !entry.contains(&k) {
                 entry.push(k);
+            }
+        }
+        // "threw out the plan": a phrasal verb stands where a one-word verb of a later sense
+        // of it stands on an opposition of verbs ("dismiss", on the side of "reject"); not on
+        // a state's side, which the verb's participle, not the phrase, is read on. (Verbs of
+        // its first senses, set so, met acts of other senses on stories nobody tuned for:
+        // "ruled out for offside" / "disallowed", "passed up the chance" / "helped".)
+        for (p, v) in wn.late_phrasal_pairs() {
+            let verb_sides = sides.get(stem(v).as_str()).into_iter().flatten();
+            let entry = &mut phrasal.entry(p.to_string()).or_default().1;
+            for &(g, side) in verb_sides.filter(|(g, _)| *g < state_groups.start) {
+                if !entry.contains(&(g, side)) {
+                    entry.push((g, side));
+                }
             }
         }
         let phrasal_heads = phrasal
@@ -1435,14 +1479,16 @@ impl Filter {
                 };
                 look.sides.extend(word.sides.iter().map(|&(g, s)| (g, if denied_state(g) { 1 - s } else { s })));
             }
-            // "broke down": the keys of "fail", which WordNet gives as one of its senses.
+            // "broke down": the keys of "fail", which WordNet gives as one of its senses,
+            // and the sides it stands on.
             if let Some((before, b)) = previous.filter(|_| word.particle) {
                 let heads = &mut cache.heads;
-                let keys = cache.phrasal.entry((b, at)).or_insert_with(|| {
+                let (keys, sides) = cache.phrasal.entry((b, at)).or_insert_with(|| {
                     let head = heads.entry(b).or_insert_with(|| self.phrasal_head(before));
-                    head.as_deref().map_or_else(Vec::new, |verb| self.phrasal_keys(verb, w))
+                    head.as_deref().map_or_else(Default::default, |verb| self.phrasal_words(verb, w))
                 });
                 look.keys.extend_from_slice(keys);
+                look.sides.extend_from_slice(sides);
             }
             previous = Some((w, at));
         }
@@ -1508,7 +1554,7 @@ impl Filter {
     }
 
     /// The lemma of `before` (as written, read as a past) when it is the verb of a
-    /// phrasal verb of the filter's ([`Filter::phrasal_keys`]).
+    /// phrasal verb of the filter's ([`Filter::phrasal_words`]).
     fn phrasal_head(&self, before: &str) -> Option<String> {
         let before = crate::text::fold(before);
         if before.is_empty() {
@@ -1518,9 +1564,9 @@ impl Filter {
         self.phrasal_heads.contains(verb.as_ref()).then(|| verb.into_owned())
     }
 
-    /// The keys of the one-word verbs of the senses of a phrasal verb: `verb` (a
-    /// [`Filter::phrasal_head`]) and `particle` (as written).
-    fn phrasal_keys(&self, verb: &str, particle: &str) -> Vec<u64> {
+    /// The keys of the one-word verbs of the senses of a phrasal verb, and the sides they
+    /// stand on: `verb` (a [`Filter::phrasal_head`]) and `particle` (as written).
+    fn phrasal_words(&self, verb: &str, particle: &str) -> PhrasalWords {
         let particle = crate::text::fold(particle);
         self.phrasal.get(&format!("{verb} {particle}")).cloned().unwrap_or_default()
     }
@@ -2685,6 +2731,26 @@ mod tests {
         );
         // Near miss: another thing broke down.
         assert_eq!(found("At no point did the ferry's engines fail.", "The crew's radio broke down at sea."), None);
+    }
+
+    #[test]
+    fn a_phrasal_verb_stands_where_a_verb_of_a_later_sense_stands() {
+        // "throw out" is "dismiss" in its fifth sense (put out of consideration), and
+        // "dismiss" entails "reject", the opposite of "approve".
+        let thrown = "The harbour board threw out the dredging plan.";
+        assert_eq!(found(thrown, "The harbour board approved the dredging plan."), Some(Rule::Antonym));
+        // Near misses: another body; the phrase denied; an approval still to come.
+        assert_eq!(found(thrown, "The port authority approved the dredging plan."), None);
+        let kept = "The harbour board did not throw out the dredging plan.";
+        assert_eq!(found(kept, "The harbour board approved the dredging plan."), None);
+        assert_eq!(found(thrown, "The harbour board will approve the dredging plan next year."), None);
+        // The pair filter reads the two; the phrase's later sense is no one act with the verb.
+        let f = Filter::builtin();
+        let mut cache = WordCache::default();
+        let mut look = |s: &str| f.look(s, &mut cache);
+        let (a, b) = (look(thrown), look("The harbour board approved the dredging plan."));
+        assert!(f.worth(&a, &b));
+        assert!(!WordNet::builtin().phrasal_same("throw out", "dismiss"));
     }
 
     #[test]

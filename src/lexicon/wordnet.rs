@@ -101,6 +101,10 @@ pub struct WordNet {
     /// The same pairs (narrower, broader) in table order: sorted runs, so that sorting
     /// them by word is a merge ([`WordNet::entail_pairs`]).
     entail_rows: Vec<(u32, u32)>,
+    /// Phrasal verbs with a one-word verb of a later sense of the phrase (`l` rows), in
+    /// table order (sorted): where the verb stands on an opposition, the phrase stands
+    /// ([`WordNet::late_phrasal_pairs`]). Not interned: no other table knows the verb by them.
+    late_phrasal: Vec<(Box<str>, Box<str>)>,
     /// Event nouns and their verbs (`n` rows) in table order, likewise
     /// ([`WordNet::event_nouns`]).
     noun_rows: Vec<(u32, u32)>,
@@ -205,6 +209,10 @@ impl WordNet {
                 wn.facts[b as usize].verb = true;
                 wn.entails.entry(n).or_default().push((b, pos == "e"));
                 wn.entail_rows.push((n, b));
+                continue;
+            }
+            if pos == "l" {
+                wn.late_phrasal.push((word.into(), verb.into()));
                 continue;
             }
             if matches!(pos, "v" | "m") {
@@ -514,6 +522,21 @@ impl WordNet {
             .collect();
         v.sort_unstable();
         v
+    }
+
+    /// Every phrasal verb with a one-word verb of a later sense of it, not of its first
+    /// ([`WordNet::phrasal_pairs`]), (phrasal, verb), sorted: "throw out" / "dismiss" (put
+    /// out of consideration, the phrase's fifth sense). Too loose a link to make the two one
+    /// act; the phrase stands where the verb stands on an opposition.
+    ///
+    /// ```
+    /// use gainsay::lexicon::wordnet::WordNet;
+    /// let wn = WordNet::builtin();
+    /// assert!(wn.late_phrasal_pairs().any(|p| p == ("throw out", "dismiss")));
+    /// assert!(!wn.phrasal_same("throw out", "dismiss"));
+    /// ```
+    pub fn late_phrasal_pairs(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
+        self.late_phrasal.iter().map(|(p, v)| (&**p, &**v))
     }
 
     /// True when to do `narrower` is to do `broader`: WordNet gives a first sense of
