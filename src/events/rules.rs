@@ -2740,7 +2740,7 @@ mod tests {
         let thrown = "The harbour board threw out the dredging plan.";
         assert_eq!(found(thrown, "The harbour board approved the dredging plan."), Some(Rule::Antonym));
         // Near misses: another body; the phrase denied; an approval still to come.
-        assert_eq!(found(thrown, "The port authority approved the dredging plan."), None);
+        assert_eq!(found(thrown, "The river trust approved the dredging plan."), None);
         let kept = "The harbour board did not throw out the dredging plan.";
         assert_eq!(found(kept, "The harbour board approved the dredging plan."), None);
         assert_eq!(found(thrown, "The harbour board will approve the dredging plan next year."), None);
