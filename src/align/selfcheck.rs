@@ -987,6 +987,16 @@ mod tests {
     }
 
     #[test]
+    fn a_body_in_capitals_in_one_article() {
+        // Invented: one serum, one body written in capitals; a sentence between each pair.
+        let mid = "Clinics across the region reported steady demand.";
+        let yes = "The Dunmere serum is WHO-prequalified.";
+        assert_eq!(own_events(&format!("{yes} {mid} The serum has not been prequalified by WHO.")), 1);
+        // Near miss: another serum, prequalified by no one named.
+        assert_eq!(own_events(&format!("{yes} {mid} The Tolvane tablets have not been prequalified.")), 0);
+    }
+
+    #[test]
     fn two_parties_times_things_or_neighbours_are_not_a_self_contradiction() {
         let upheld = "The Court of Appeal upheld the conviction of Brisca Delphin, a former harbour clerk. She had been found guilty of taking bribes.";
         let own = |later: &str| own_events(&format!("{upheld} {later}"));

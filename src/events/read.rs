@@ -19,6 +19,10 @@ struct Tok {
     upper: bool,
     /// The cues of `lower`, looked up once per word.
     cue: Cue,
+    /// Written in capitals throughout, two letters or more: an initialism ("WHO", "US").
+    caps: bool,
+    /// A hyphened participle whose first part is a name ("WHO-approved"): done by that name.
+    by_name: bool,
 }
 
 impl Tok {
@@ -105,10 +109,15 @@ fn read_events(
                 None => super::words::read(tagger, word, t.xpos),
             };
             let span = Span::new(offset + r.start, offset + r.end);
-            Tok { span, lower, lemma, upos: t.upos, xpos: t.xpos, upper, cue }
+            let caps = initialism(word);
+            Tok { span, lower, lemma, upos: t.upos, xpos: t.xpos, upper, cue, caps, by_name: false }
         })
         .collect();
     let mut toks = toks;
+    // (A sentence in capitals throughout, a heading, holds no initialism to tell apart.)
+    if sentence.bytes().any(|b| b.is_ascii_lowercase()) {
+        initialisms_read_as_pronouns(&mut toks);
+    }
     negated_modals(&mut toks);
     past_inabilities(&mut toks, cues);
     names_read_as_modals(&mut toks, cues);
@@ -490,8 +499,9 @@ fn verbs_after_auxiliaries(toks: &mut [Tok], wn: &WordNet) {
         while h > 0 && toks[h].upos == Upos::Adv {
             h -= 1;
         }
-        // "is council-approved": a participle after a hyphen, after "be", is a passive.
-        if toks[h].lemma == "be" && t.upos != Upos::Verb {
+        // "is council-approved": a participle after a hyphen, after "be", is a passive. (So
+        // is one the tagger read as a verb whose lemma keeps the hyphen: "WHO-approve".)
+        if toks[h].lemma == "be" && (t.upos != Upos::Verb || t.lemma.contains('-')) {
             if let Some(tail) =
                 t.lower.rsplit_once('-').map(|(_, tail)| tail).filter(|w| w.len() > 4 && w.ends_with("ed"))
             {
@@ -501,7 +511,10 @@ fn verbs_after_auxiliaries(toks: &mut [Tok], wn: &WordNet) {
                     t.upos = Upos::Verb;
                     t.xpos = Xpos::Vbn;
                     t.lemma = lemma.into();
-                    // "WHO-approved" is no name.
+                    // "WHO-approved" is no name, but done by one: a capitalised first part
+                    // is the agent, as "approved by WHO" ("well-known", "council-approved":
+                    // no name).
+                    t.by_name = t.upper;
                     t.upper = false;
                     continue;
                 }
@@ -799,7 +812,7 @@ fn verb_event(toks: &[Tok], k: usize, cues: &Cues, wn: &WordNet, opener: Option<
     let no_one = subj_no && subj.as_ref().is_some_and(|h| h.lemma == "one");
     if g.passive {
         std::mem::swap(&mut subj, &mut obj);
-        subj = by_agent(toks, next);
+        subj = by_agent(toks, next).or_else(|| hyphen_agent(t));
     }
     // (The outer verb, or the "was" of "was unable to".)
     let outer_past = refusing.as_ref().is_some_and(|r| {
@@ -1406,6 +1419,40 @@ fn object(toks: &[Tok], from: usize) -> Option<(Head, usize)> {
     Some((head_at(toks, at), at))
 }
 
+/// The agent of a hyphened participle whose first part is a name ([`Tok::by_name`]):
+/// "WHO" of "is WHO-approved", as of "is approved by WHO".
+fn hyphen_agent(t: &Tok) -> Option<Head> {
+    let (name, _) = t.lower.split_once('-').filter(|_| t.by_name)?;
+    Some(Head {
+        lemma: name.to_owned(),
+        span: Span::new(t.span.start, t.span.start + name.len()),
+        words: vec![name.to_owned()],
+        modifiers: Vec::new(),
+        names: Vec::new(),
+        name: true,
+        pronoun: false,
+        no: false,
+        event: false,
+    })
+}
+
+/// Initialisms the tagger read as function words: "WHO" as the pronoun, "IT" as "it". In
+/// a sentence not written in capitals throughout, a word in capitals of two letters or
+/// more is a name.
+fn initialisms_read_as_pronouns(toks: &mut [Tok]) {
+    for t in toks.iter_mut().filter(|t| t.caps) {
+        if matches!(t.upos, Upos::Pron | Upos::Det | Upos::Adp | Upos::Sconj | Upos::Cconj | Upos::Part) {
+            t.upos = Upos::Propn;
+            t.xpos = Xpos::Nnp;
+        }
+    }
+}
+
+/// Whether `word` is written in capitals throughout, two letters or more ("WHO", "US").
+fn initialism(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// The agent of a passive: the noun phrase after "by" within a few words.
 fn by_agent(toks: &[Tok], from: usize) -> Option<Head> {
     // Not past "and" or another verb: "is council-approved and was signed by the mayor".
@@ -1846,6 +1893,23 @@ mod tests {
     }
 
     #[test]
+    fn an_initialism_is_a_name_and_a_named_hyphened_participle_its_agent() {
+        // Invented: one serum, approved by a body written in capitals.
+        let agent = |s: &str| {
+            let e = events(s).into_iter().find(|e| e.predicate == Predicate::Event("approve".into()));
+            e.and_then(|e| e.subject).map(|h| (h.lemma, h.name, h.pronoun))
+        };
+        // Must find: "by WHO" names a body, not the pronoun; "WHO-approved" is approved by it.
+        assert_eq!(agent("The Dunmere serum has not been approved by WHO."), Some(("who".into(), true, false)));
+        assert_eq!(agent("The Dunmere serum is WHO-approved."), Some(("who".into(), true, false)));
+        // Near misses: a lower-case first part names no agent; "who" in lower case is the
+        // pronoun it always was.
+        assert_eq!(agent("The Dunmere serum is council-approved."), None);
+        let relative = events("The regulator, who approved the Dunmere serum, resigned.");
+        assert!(relative.iter().all(|e| e.subject.as_ref().is_none_or(|h| h.lemma != "who" || h.pronoun)));
+    }
+
+    #[test]
     fn a_hedge_in_an_aside_hedges_the_aside_only() {
         let hedged = |s: &str, lemma: &str| events(s).into_iter().find(|e| e.lemma == lemma).map(|e| e.hedged);
         // Must find: the main verb past a relative clause or dashes that hold the modal.
@@ -2134,7 +2198,17 @@ mod tests {
         let tagger = Tagger::builtin();
         let tok = |w: &str, upos: Upos, xpos: Xpos| {
             let (lower, upper, lemma, cue) = super::super::words::read(tagger, w, xpos);
-            Tok { span: Span::new(0, w.len()), lower, lemma, upos, xpos, upper, cue }
+            Tok {
+                span: Span::new(0, w.len()),
+                lower,
+                lemma,
+                upos,
+                xpos,
+                upper,
+                cue,
+                caps: initialism(w),
+                by_name: false,
+            }
         };
         let mut toks = vec![
             tok("NovaShield", Upos::Aux, Xpos::Md),

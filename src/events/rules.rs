@@ -126,11 +126,29 @@ pub(super) fn relate_why(a: Option<&Head>, b: Option<&Head>) -> (Rel, &'static s
     if inside(a, b) || inside(b, a) || a.modifiers.iter().any(|m| b.modifiers.contains(m)) {
         return (Rel::Match, "");
     }
+    // "WHO" / "the World Health Organization": an initialism of the other name's words.
+    if a.name && b.name && (initials_of(a, b) || initials_of(b, a)) {
+        return (Rel::Match, "");
+    }
     // A name against a common noun ("Pelmor" / "the company") may be one thing.
     if a.name != b.name {
         return (Rel::Unknown, "");
     }
     (Rel::Clash, if a.name { "names" } else { "nouns" })
+}
+
+/// Whether the one word of name `x` spells the initials of the words of name `y`, in any
+/// order (a head's words are sorted): "imf" / "International Monetary Fund".
+fn initials_of(x: &Head, y: &Head) -> bool {
+    let n = x.lemma.len();
+    if x.words.len() != 1 || n < 2 || y.words.len() != n || !x.lemma.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let mut spelled: Vec<u8> = x.lemma.bytes().collect();
+    let mut initials: Vec<u8> = y.words.iter().filter_map(|w| w.bytes().next()).collect();
+    spelled.sort_unstable();
+    initials.sort_unstable();
+    spelled == initials
 }
 
 /// Countries' demonyms (the facts' table, `facts::nationality::demonyms`) and names, folded,
@@ -1395,6 +1413,8 @@ impl Filter {
         look.sides.clear();
         let mut since_denial = usize::MAX;
         let mut first = true;
+        // (A sentence in capitals throughout, a heading, holds no initialism to tell apart.)
+        let mixed = sentence.bytes().any(|b| b.is_ascii_lowercase());
         // The word before, as written, and its index in the cache.
         let mut previous: Option<(&str, u32)> = None;
         // Whether the word before the previous one is a form of "be" ("was called off").
@@ -1436,6 +1456,10 @@ impl Filter {
             }
             if word.time {
                 look.times.push(word.key);
+            } else if word.key == 0 && mixed && w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) {
+                // "by WHO", "the US": an initialism spelled as a function word names who or
+                // what; keyed as written, apart from the word ("who", "us").
+                look.keys.push(hash(w));
             } else if w.bytes().all(|b| b.is_ascii_digit()) {
                 look.numbers.push(hash(w));
             } else if word.key != 0 {
@@ -2406,6 +2430,40 @@ mod tests {
             (look("Ashby Town won on Saturday."), look("Ashby Town were beaten."), look("Ashby Town lost."));
         assert!(f.worth(&won, &beaten));
         assert!(f.worth(&won, &lost));
+    }
+
+    #[test]
+    fn the_self_filter_keys_an_initialism_spelled_as_a_function_word() {
+        // Invented: one serum, prequalified by a body written in capitals, and denied.
+        let f = Filter::builtin();
+        let mut cache = WordCache::default();
+        let mut look = |s: &str| f.look(s, &mut cache);
+        let yes = look("Dunmere is WHO-prequalified.");
+        assert!(f.self_worth(&yes, &look("The serum has not been prequalified by WHO.")));
+        // Near misses: "who" the pronoun is no one; a heading in capitals throughout.
+        assert!(!f.self_worth(&yes, &look("The serum, who knows, has not been prequalified.")));
+        assert!(!f.self_worth(&look("DUNMERE IS WHO-PREQUALIFIED"), &look("IT HAS NOT BEEN PREQUALIFIED BY WHO")));
+    }
+
+    #[test]
+    fn an_initialism_is_the_name_whose_initials_it_spells() {
+        let name = |lemma: &str, words: &[&str]| Head {
+            lemma: lemma.into(),
+            span: crate::Span::new(0, 1),
+            words: words.iter().map(|w| w.to_string()).collect(),
+            modifiers: Vec::new(),
+            names: Vec::new(),
+            name: true,
+            pronoun: false,
+            no: false,
+            event: false,
+        };
+        // Invented: the Tarrow Valley Board.
+        let tvb = name("tvb", &["tvb"]);
+        assert_eq!(relate_why(Some(&tvb), Some(&name("board", &["board", "tarrow", "valley"]))).0, Rel::Match);
+        // Near misses: two words, or other initials.
+        assert_eq!(relate_why(Some(&tvb), Some(&name("board", &["board", "valley"]))).0, Rel::Clash);
+        assert_eq!(relate_why(Some(&tvb), Some(&name("board", &["board", "marrow", "valley"]))).0, Rel::Clash);
     }
 
     #[test]
