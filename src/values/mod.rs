@@ -1897,13 +1897,19 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let t = self.t;
+        // Most capitalised words open no holiday: one look-up, no holiday compared.
+        let first = self.lowered(i);
+        let opens = t.holiday_starts.contains(&*first)
+            || (first.contains('’') && t.holiday_starts.contains(&first.replace('’', "'")));
+        if !opens {
+            return None;
+        }
         'names: for (words, day) in &t.holidays {
-            for (k, w) in words.iter().enumerate() {
-                if self.kind(i + k) != Some(TokKind::Word) {
-                    continue 'names;
-                }
-                let written = self.lowered(i + k);
-                if written != w.as_str() && written.replace('’', "'") != *w {
+            if !words.first().is_some_and(|w| eq_apostrophe(w, &first)) {
+                continue;
+            }
+            for (k, w) in words.iter().enumerate().skip(1) {
+                if self.kind(i + k) != Some(TokKind::Word) || !eq_apostrophe(w, &self.lowered(i + k)) {
                     continue 'names;
                 }
             }
@@ -2240,8 +2246,15 @@ pub(crate) fn is_calendar_word(lower: &str) -> bool {
 /// How many of `words` (lower case, in order) name a holiday of the data's `holidays` at
 /// their start ("christmas", "day", ...), or 0: a holiday is a day, no one and nowhere.
 pub(crate) fn holiday_words<'w>(words: impl Iterator<Item = &'w str> + Clone) -> usize {
-    Table::builtin()
-        .holidays
+    let t = Table::builtin();
+    let Some(first) = words.clone().next() else { return 0 };
+    // Most words open no holiday: one look-up, no holiday compared.
+    let opens = t.holiday_starts.contains(first)
+        || (first.contains('’') && t.holiday_starts.contains(&first.replace('’', "'")));
+    if !opens {
+        return 0;
+    }
+    t.holidays
         .iter()
         .find(|(names, _)| {
             let mut written = words.clone();
@@ -2252,7 +2265,8 @@ pub(crate) fn holiday_words<'w>(words: impl Iterator<Item = &'w str> + Clone) ->
 
 /// True when `data` (an apostrophe written straight) is `written` with either apostrophe.
 fn eq_apostrophe(data: &str, written: &str) -> bool {
-    data == written || (written.contains('’') && data == written.replace('’', "'"))
+    data == written
+        || (written.contains('’') && data.chars().eq(written.chars().map(|c| if c == '’' { '\'' } else { c })))
 }
 
 /// True for a word of a day named relative to the article's dateline: "yesterday",

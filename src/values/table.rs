@@ -190,6 +190,8 @@ pub(crate) struct Table {
     /// Holidays that name one day ("Christmas Day", "Good Friday"), as lower-case word
     /// lists (a curly apostrophe written straight), longest first.
     pub holidays: Vec<(Vec<String>, HolidayDay)>,
+    /// The first word of each of `holidays`.
+    pub holiday_starts: FxHashSet<String>,
     /// Months by the word before "month" ("last month" is -1 from the dateline's).
     pub relative_months: FxHashMap<String, i32>,
     /// Words right before "March" or "May" alone that make it the month ("in March").
@@ -324,6 +326,7 @@ impl Table {
             holidays.push((words(&name.replace('’', "'")), day));
         }
         holidays.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        let holiday_starts: FxHashSet<String> = holidays.iter().filter_map(|(ws, _)| ws.first().cloned()).collect();
         let starters: FxHashSet<String> =
             (cardinals.keys().chain(ordinals.keys()).chain(relative_days.keys()).chain(fractions.keys()))
                 .chain(w.seasons.keys())
@@ -383,6 +386,7 @@ impl Table {
             conversion_links: w.conversion_links.iter().map(|p| words(p)).collect(),
             relative_days,
             holidays,
+            holiday_starts,
             relative_months,
             month_alone_after: w.month_alone_after.into_iter().collect(),
             month_of: w.month_of.into_iter().collect(),
