@@ -111,6 +111,21 @@ impl Head {
             event: true,
         }
     }
+
+    /// The head that is a name, of `words` (lower case): "WHO" of "is WHO-approved".
+    pub(crate) fn name(lemma: String, span: Span, words: Vec<String>) -> Head {
+        Head {
+            lemma,
+            span,
+            words,
+            modifiers: Vec::new(),
+            names: Vec::new(),
+            name: true,
+            pronoun: false,
+            no: false,
+            event: false,
+        }
+    }
 }
 
 /// One event read from a sentence.

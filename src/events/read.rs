@@ -1423,17 +1423,7 @@ fn object(toks: &[Tok], from: usize) -> Option<(Head, usize)> {
 /// "WHO" of "is WHO-approved", as of "is approved by WHO".
 fn hyphen_agent(t: &Tok) -> Option<Head> {
     let (name, _) = t.lower.split_once('-').filter(|_| t.by_name)?;
-    Some(Head {
-        lemma: name.to_owned(),
-        span: Span::new(t.span.start, t.span.start + name.len()),
-        words: vec![name.to_owned()],
-        modifiers: Vec::new(),
-        names: Vec::new(),
-        name: true,
-        pronoun: false,
-        no: false,
-        event: false,
-    })
+    Some(Head::name(name.to_owned(), Span::new(t.span.start, t.span.start + name.len()), vec![name.to_owned()]))
 }
 
 /// Initialisms the tagger read as function words: "WHO" as the pronoun, "IT" as "it". In

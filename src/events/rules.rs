@@ -2447,16 +2447,8 @@ mod tests {
 
     #[test]
     fn an_initialism_is_the_name_whose_initials_it_spells() {
-        let name = |lemma: &str, words: &[&str]| Head {
-            lemma: lemma.into(),
-            span: crate::Span::new(0, 1),
-            words: words.iter().map(|w| w.to_string()).collect(),
-            modifiers: Vec::new(),
-            names: Vec::new(),
-            name: true,
-            pronoun: false,
-            no: false,
-            event: false,
+        let name = |lemma: &str, words: &[&str]| {
+            Head::name(lemma.into(), crate::Span::new(0, 1), words.iter().map(|w| w.to_string()).collect())
         };
         // Invented: the Tarrow Valley Board.
         let tvb = name("tvb", &["tvb"]);
